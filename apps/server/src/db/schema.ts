@@ -1,0 +1,193 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '@onegrid/domain';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** GeoJSON geometry (Polygon or MultiPolygon), WGS-84 [lon, lat]. */
+export type Geometry =
+  | { type: 'Polygon'; coordinates: number[][][] }
+  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+type Json<T> = ColumnType<T, T | string, T | string>;
+
+export interface RegionTable {
+  code: string;
+  parent_code: string | null;
+  name: string;
+  level: RegionLevel;
+  path: string;
+  boundary: Json<Geometry> | null;
+  sort: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitTable {
+  id: Generated<string>;
+  name: string;
+  kind: UnitKind;
+  parent_id: string | null;
+  jurisdiction_code: string;
+  jurisdiction_path: string;
+  phone: string | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  name: string;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  unit_id: string;
+  roles: Role[];
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface GridTable {
+  code: string;
+  name: string;
+  community_code: string;
+  region_path: string;
+  boundary: Json<Geometry>;
+  households: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface GridWorkerTable {
+  grid_code: string;
+  user_id: string;
+}
+
+export interface CategoryTable {
+  code: string;
+  parent_code: string | null;
+  name_zh: string;
+  name_en: string;
+  is_leaf: Generated<boolean>;
+  default_urgency: Generated<Urgency>;
+  service_code: string | null;
+  grid_solvable: Generated<boolean>;
+  keywords: Generated<string[]>;
+  sort: Generated<number>;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DeadlinePolicyTable {
+  id: Generated<string>;
+  category_code: string | null;
+  urgency: Urgency;
+  accept_value: number;
+  accept_unit: DurationUnit;
+  respond_value: number;
+  respond_unit: DurationUnit;
+  resolve_value: number;
+  resolve_unit: DurationUnit;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DutyTable {
+  id: Generated<string>;
+  category_code: string;
+  region_code: string;
+  region_path: string;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DutyPartyTable {
+  duty_id: string;
+  ord: number;
+  role: DutyRole;
+  unit_id: string | null;
+  local_street: boolean;
+}
+
+export interface CalendarOverrideTable {
+  day: ColumnType<string, string, string>;
+  kind: 'workday' | 'holiday';
+  note: Generated<string>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface SettingTable {
+  key: string;
+  value: Json<unknown>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  last_seen_at: Generated<Timestamp>;
+}
+
+export interface IdempotencyKeyTable {
+  key: string;
+  scope: string;
+  status: number;
+  response: Json<unknown>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Timestamp>;
+  actor_id: string | null;
+  actor_username: string | null;
+  actor_scope: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  ip: string | null;
+  request_id: string | null;
+}
+
+export interface Database {
+  region: RegionTable;
+  unit: UnitTable;
+  app_user: AppUserTable;
+  grid: GridTable;
+  grid_worker: GridWorkerTable;
+  category: CategoryTable;
+  deadline_policy: DeadlinePolicyTable;
+  duty: DutyTable;
+  duty_party: DutyPartyTable;
+  calendar_override: CalendarOverrideTable;
+  setting: SettingTable;
+  session: SessionTable;
+  idempotency_key: IdempotencyKeyTable;
+  audit_log: AuditLogTable;
+}
+
+export type Region = Selectable<RegionTable>;
+export type NewRegion = Insertable<RegionTable>;
+export type Unit = Selectable<UnitTable>;
+export type NewUnit = Insertable<UnitTable>;
+export type UnitUpdate = Updateable<UnitTable>;
+export type AppUser = Selectable<AppUserTable>;
+export type NewAppUser = Insertable<AppUserTable>;
+export type Grid = Selectable<GridTable>;
+export type NewGrid = Insertable<GridTable>;
+export type Category = Selectable<CategoryTable>;
+export type NewCategory = Insertable<CategoryTable>;
+export type DeadlinePolicy = Selectable<DeadlinePolicyTable>;
+export type NewDeadlinePolicy = Insertable<DeadlinePolicyTable>;
+export type Duty = Selectable<DutyTable>;
+export type DutyParty = Selectable<DutyPartyTable>;
+export type AuditLog = Selectable<AuditLogTable>;

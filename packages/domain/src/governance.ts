@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** DESIGN.md §2: the roles a staff user may hold. */
+export const Role = z.enum([
+  'resident',
+  'grid_worker',
+  'operator',
+  'dispatcher',
+  'handler',
+  'street_lead',
+  'supervisor',
+  'admin',
+]);
+export type Role = z.infer<typeof Role>;
+export const ROLES = Role.options;
+
+export const RegionLevel = z.enum(['city', 'district', 'street', 'community']);
+export type RegionLevel = z.infer<typeof RegionLevel>;
+
+export const UnitKind = z.enum(['government', 'department', 'street_office', 'community', 'enterprise']);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const Urgency = z.enum(['emergency', 'urgent', 'ordinary', 'complex']);
+export type Urgency = z.infer<typeof Urgency>;
+
+/** Natural hours/days run on the clock; working hours/days follow the official working calendar. */
+export const DurationUnit = z.enum(['hours', 'working_hours', 'days', 'working_days']);
+export type DurationUnit = z.infer<typeof DurationUnit>;
+
+export const Duration = z.object({ value: z.number().int().positive().max(10_000), unit: DurationUnit });
+export type Duration = z.infer<typeof Duration>;
+
+/** 负责 / 组织协调 / 参与配合 */
+export const DutyRole = z.enum(['lead', 'coordinate', 'assist']);
+export type DutyRole = z.infer<typeof DutyRole>;
+
+export const RegionCode = z.string().regex(/^\d{12}$/, 'region code is 12 digits');
+export const GridCode = z.string().regex(/^\d{15}$/, 'grid code is 15 digits');
+export const CategoryCode = z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'category code: letters, digits, _ . -');
+
+/** Grid code = 6 district + 3 street + 3 community + 3 sequence; the first 12 digits are the community code. */
+export function communityCodeOfGrid(gridCode: string): string {
+  return gridCode.slice(0, 12);
+}
+
+/** Codes of the ancestors of a 12-digit region code, from the province down, including itself. */
+export function regionAncestorCodes(code: string): string[] {
+  const cuts = [2, 4, 6, 9, 12];
+  const out: string[] = [];
+  for (const cut of cuts) {
+    const c = code.slice(0, cut).padEnd(12, '0');
+    if (out[out.length - 1] !== c) out.push(c);
+  }
+  return out;
+}
+
+export const WGS84Point = z.object({
+  lon: z.coerce.number().min(-180).max(180),
+  lat: z.coerce.number().min(-90).max(90),
+});
+export type WGS84Point = z.infer<typeof WGS84Point>;
