@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import { App as AntApp, ConfigProvider, theme as antdTheme } from 'antd';
+import antdZhCN from 'antd/locale/zh_CN';
+import antdEnUS from 'antd/locale/en_US';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router-dom';
+import { isApiError } from './api/client.ts';
+import { AuthProvider } from './auth/AuthProvider.tsx';
+import { I18nProvider, useI18n } from './i18n/index.tsx';
+import { AppRoutes } from './routes.tsx';
+
+const FONT =
+  "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', " +
+  "'Source Han Sans SC', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        staleTime: 30_000,
+        // Client errors (4xx) will not change on retry.
+        retry: (count, error) => !(isApiError(error) && error.status >= 400 && error.status < 500) && count < 2,
+      },
+    },
+  });
+}
+
+function Shell() {
+  const { lang } = useI18n();
+  const [queryClient] = useState(makeQueryClient);
+  // Server texts (error messages, explanations) are translated: fetch them again in the new language.
+  useEffect(() => {
+    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+  }, [lang, queryClient]);
+  return (
+    <ConfigProvider
+      locale={lang === 'zh-CN' ? antdZhCN : antdEnUS}
+      theme={{
+        algorithm: antdTheme.defaultAlgorithm,
+        token: { colorPrimary: '#1f4e9c', colorInfo: '#1f4e9c', borderRadius: 6, fontFamily: FONT },
+        components: { Layout: { siderBg: '#0f2a55', headerBg: '#ffffff', headerPadding: '0 20px' } },
+      }}
+    >
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <AuthProvider>
+              <AppRoutes />
+            </AuthProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Shell />
+    </I18nProvider>
+  );
+}

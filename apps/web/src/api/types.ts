@@ -1,0 +1,207 @@
+/** Shapes of the HTTP API as documented in docs/api.md. */
+import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '@onegrid/domain';
+
+export type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency };
+
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+export interface Me {
+  id: string;
+  username: string;
+  name: string;
+  roles: Role[];
+  unit: { id: string; name: string; kind: UnitKind };
+  scope: { code: string; name: string; level: RegionLevel };
+}
+
+export interface Session {
+  user: Me;
+  csrfToken: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface RegionNode {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  children: RegionNode[];
+}
+
+export interface RegionInfo {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  path: { code: string; name: string; level: RegionLevel }[];
+  childCount: number;
+  gridCount: number;
+  households: number;
+}
+
+export interface MapFeatureProps {
+  code: string;
+  name: string;
+  kind: 'region' | 'grid';
+  level?: RegionLevel;
+  households?: number;
+}
+
+export interface GeoJsonFeatureCollection {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: MapFeatureProps; geometry: unknown }[];
+}
+
+export interface GridDetail {
+  code: string;
+  name: string;
+  households: number;
+  community: CodeName;
+  street: CodeName;
+  boundary: unknown;
+  workers: { id: string; username: string; name: string; phoneMasked: string | null }[];
+}
+
+export interface LocateResult {
+  point: { lon: number; lat: number };
+  grid: CodeName | null;
+  community: CodeName | null;
+  street: CodeName | null;
+  district: CodeName | null;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+  parentName: string | null;
+  jurisdiction: { code: string; name: string; level: RegionLevel };
+  phone: string | null;
+  active: boolean;
+  userCount: number;
+}
+
+export interface UnitInput {
+  name: string;
+  kind: UnitKind;
+  parentId?: string | null;
+  jurisdictionCode: string;
+  phone?: string | null;
+  active?: boolean;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  name: string;
+  phoneMasked: string | null;
+  unit: { id: string; name: string };
+  roles: Role[];
+  active: boolean;
+  locked: boolean;
+}
+
+export interface UserDetail extends User {
+  grids: CodeName[];
+}
+
+export interface Category {
+  code: string;
+  parentCode: string | null;
+  nameZh: string;
+  nameEn: string;
+  isLeaf: boolean;
+  defaultUrgency: Urgency;
+  serviceCode: string | null;
+  gridSolvable: boolean;
+  keywords: string[];
+  active: boolean;
+}
+
+export interface DutyParty {
+  role: DutyRole;
+  unit: { id: string; name: string } | null;
+  localStreet: boolean;
+}
+
+export interface Duty {
+  id: string;
+  category: { code: string; nameZh: string; nameEn: string };
+  region: { code: string; name: string; level: RegionLevel };
+  note: string | null;
+  parties: DutyParty[];
+}
+
+export interface DutyInput {
+  categoryCode: string;
+  regionCode: string;
+  note?: string;
+  parties: { role: DutyRole; unitId?: string; localStreet?: boolean }[];
+}
+
+export interface ResolvedUnit {
+  unit: { id: string; name: string; kind: UnitKind };
+  via: 'fixed' | 'local_street';
+}
+
+export interface DutyResolution {
+  location: {
+    grid: CodeName | null;
+    community: CodeName | null;
+    street: CodeName | null;
+    district: CodeName | null;
+  };
+  duty: { id: string; region: CodeName } | null;
+  source: 'duty' | 'local_fallback' | 'district_fallback';
+  lead: ResolvedUnit | null;
+  coordinators: ResolvedUnit[];
+  assists: ResolvedUnit[];
+  explanation: string;
+}
+
+export interface Duration {
+  value: number;
+  unit: DurationUnit;
+}
+
+export interface DeadlinePolicy {
+  id: string;
+  categoryCode: string | null;
+  categoryName: string | null;
+  urgency: Urgency;
+  accept: Duration;
+  respond: Duration;
+  resolve: Duration;
+}
+
+export interface CalendarDay {
+  date: string;
+  kind: 'workday' | 'holiday';
+  source: 'official' | 'override';
+  name?: string | null;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorUsername: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+}
+
+export interface ImportResult {
+  imported: number;
+  created: number;
+  updated: number;
+}

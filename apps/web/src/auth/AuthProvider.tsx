@@ -1,0 +1,79 @@
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError, request, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
+import type { Me, Role, Session } from '../api/types.ts';
+
+const ME_KEY = ['auth', 'me'] as const;
+
+interface AuthValue {
+  me: Me | null;
+  loading: boolean;
+  hasRole: (role: Role) => boolean;
+  login: (username: string, password: string) => Promise<Me>;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    return await request<Session>('GET', '/api/auth/me', { allow401: true });
+  } catch (e) {
+    if (isApiError(e) && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const session = useQuery({ queryKey: ME_KEY, queryFn: fetchSession, staleTime: 5 * 60_000, retry: 1 });
+
+  useEffect(() => {
+    if (session.data !== undefined) setCsrfToken(session.data?.csrfToken ?? null);
+  }, [session.data]);
+
+  // Any 401 from a data call means the session ended: forget it; the route guard sends the user to /login.
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      setCsrfToken(null);
+      qc.setQueryData(ME_KEY, null);
+    });
+    return () => setUnauthenticatedHandler(null);
+  }, [qc]);
+
+  const loginMutation = useMutation({
+    mutationFn: (body: { username: string; password: string }) =>
+      request<Session>('POST', '/api/auth/login', { body, allow401: true }),
+    onSuccess: (s) => {
+      setCsrfToken(s.csrfToken);
+      qc.setQueryData(ME_KEY, s);
+    },
+  });
+
+  const value = useMemo<AuthValue>(() => {
+    const me = session.data?.user ?? null;
+    return {
+      me,
+      loading: session.isPending,
+      hasRole: (role) => me?.roles.includes(role) ?? false,
+      login: async (username, password) => (await loginMutation.mutateAsync({ username, password })).user,
+      logout: async () => {
+        try {
+          await api.post('/api/auth/logout');
+        } finally {
+          setCsrfToken(null);
+          qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+          qc.setQueryData(ME_KEY, null);
+        }
+      },
+    };
+  }, [session.data, session.isPending, loginMutation, qc]);
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const v = useContext(AuthContext);
+  if (!v) throw new Error('useAuth outside AuthProvider');
+  return v;
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { Space, Typography } from 'antd';
+
+export function PageHeader({ title, extra, sub }: { title: ReactNode; extra?: ReactNode; sub?: ReactNode }) {
+  return (
+    <div
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        gap: 12,
+        marginBottom: 16,
+      }}
+    >
+      <div>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        {sub && (
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {sub}
+          </Typography.Text>
+        )}
+      </div>
+      {extra && <Space wrap>{extra}</Space>}
+    </div>
+  );
+}
+
+export function FilterBar({ children }: { children: ReactNode }) {
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      {children}
+    </Space>
+  );
+}

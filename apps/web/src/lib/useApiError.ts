@@ -1,0 +1,37 @@
+import { useCallback } from 'react';
+import { App } from 'antd';
+import { isApiError } from '../api/client.ts';
+import { useI18n } from '../i18n/index.tsx';
+
+/** Shows an error from a mutation: the server's translated message, or a generic one. */
+export function useShowError(): (e: unknown) => void {
+  const { message } = App.useApp();
+  const { t } = useI18n();
+  return useCallback(
+    (e: unknown) => {
+      if (isApiError(e)) {
+        const text = e.code === 'NETWORK' ? t('common.networkError') : e.message;
+        const extra = e.details
+          .filter((d) => d.path)
+          .map((d) => `${d.path}: ${d.message}`)
+          .join('；');
+        void message.error(extra ? `${text}（${extra}）` : text);
+      } else void message.error(String(e));
+    },
+    [message, t],
+  );
+}
+
+/** Puts server validation details on the matching form fields; returns whether any matched. */
+export function setFieldErrors(
+  form: { setFields: (fields: { name: string; errors: string[] }[]) => void; getFieldsValue: () => unknown },
+  e: unknown,
+): boolean {
+  if (!isApiError(e) || !e.details.length) return false;
+  const values = (form.getFieldsValue() ?? {}) as Record<string, unknown>;
+  const fields = e.details
+    .filter((d): d is typeof d & { path: string } => !!d.path && d.path.split('.')[0]! in values)
+    .map((d) => ({ name: d.path.split('.')[0]!, errors: [d.message] }));
+  if (fields.length) form.setFields(fields);
+  return fields.length > 0;
+}

@@ -1,0 +1,1 @@
+export default function CategoriesPage() { return <div>CategoriesPage</div>; }

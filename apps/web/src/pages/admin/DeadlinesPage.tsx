@@ -1,0 +1,1 @@
+export default function DeadlinesPage() { return <div>DeadlinesPage</div>; }

@@ -1,0 +1,1 @@
+export default function DutiesPage() { return <div>DutiesPage</div>; }

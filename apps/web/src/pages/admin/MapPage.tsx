@@ -1,0 +1,1 @@
+export default function MapPage() { return <div>MapPage</div>; }
