@@ -1,0 +1,3 @@
+export * from './time.ts';
+export * from './working-calendar.ts';
+export * from './deadline.ts';
