@@ -1,7 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '@onegrid/domain';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** GeoJSON geometry (Polygon or MultiPolygon), WGS-84 [lon, lat]. */
 export type Geometry =
   | { type: 'Polygon'; coordinates: number[][][] }
@@ -16,8 +17,8 @@ export interface RegionTable {
   path: string;
   boundary: Json<Geometry> | null;
   sort: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface UnitTable {
@@ -29,8 +30,8 @@ export interface UnitTable {
   jurisdiction_path: string;
   phone: string | null;
   active: Generated<boolean>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface AppUserTable {
@@ -45,8 +46,8 @@ export interface AppUserTable {
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
   active: Generated<boolean>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface GridTable {
@@ -56,8 +57,8 @@ export interface GridTable {
   region_path: string;
   boundary: Json<Geometry>;
   households: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface GridWorkerTable {
@@ -77,8 +78,8 @@ export interface CategoryTable {
   keywords: Generated<string[]>;
   sort: Generated<number>;
   active: Generated<boolean>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface DeadlinePolicyTable {
@@ -91,8 +92,8 @@ export interface DeadlinePolicyTable {
   respond_unit: DurationUnit;
   resolve_value: number;
   resolve_unit: DurationUnit;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface DutyTable {
@@ -101,8 +102,8 @@ export interface DutyTable {
   region_code: string;
   region_path: string;
   note: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface DutyPartyTable {
@@ -117,22 +118,22 @@ export interface CalendarOverrideTable {
   day: ColumnType<string, string, string>;
   kind: 'workday' | 'holiday';
   note: Generated<string>;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface SettingTable {
   key: string;
   value: Json<unknown>;
-  updated_at: Generated<Timestamp>;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface SessionTable {
   id_hash: string;
   user_id: string;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
   expires_at: Timestamp;
-  last_seen_at: Generated<Timestamp>;
+  last_seen_at: GeneratedTimestamp;
 }
 
 export interface IdempotencyKeyTable {
@@ -140,12 +141,12 @@ export interface IdempotencyKeyTable {
   scope: string;
   status: number;
   response: Json<unknown>;
-  created_at: Generated<Timestamp>;
+  created_at: GeneratedTimestamp;
 }
 
 export interface AuditLogTable {
   id: Generated<string>;
-  at: Generated<Timestamp>;
+  at: GeneratedTimestamp;
   actor_id: string | null;
   actor_username: string | null;
   actor_scope: string | null;

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { AppError, type ErrorDetail } from './lib/errors.ts';
+import { pickLang, translateError } from './lib/i18n.ts';
+import type { AppContext } from './lib/context.ts';
+import { authPlugin } from './modules/auth/auth.plugin.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { regionRoutes } from './modules/regions/regions.routes.ts';
+import { gridRoutes } from './modules/grids/grids.routes.ts';
+import { geoRoutes } from './modules/geo/geo.routes.ts';
+import { unitRoutes } from './modules/units/units.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { categoryRoutes } from './modules/categories/categories.routes.ts';
+import { dutyRoutes } from './modules/duties/duties.routes.ts';
+import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { transferRoutes } from './modules/transfer/transfer.routes.ts';
+
+export interface BuildAppOptions {
+  ctx: AppContext;
+  logLevel?: string;
+  trustProxy?: boolean;
+  /** Built web console to serve with SPA fallback; skipped when missing. */
+  webDist?: string;
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(opts: BuildAppOptions): Promise<App> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    trustProxy: opts.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    const lang = pickLang(req.headers['accept-language'], req.cookies?.og_lang);
+    let appErr: AppError;
+    if (err instanceof AppError) {
+      appErr = err;
+    } else if (hasZodFastifySchemaValidationErrors(err)) {
+      const details: ErrorDetail[] = err.validation.map((v) => ({
+        path: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }));
+      appErr = new AppError('VALIDATION_FAILED', { details });
+    } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
+      appErr = new AppError('PAYLOAD_TOO_LARGE');
+    } else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.statusCode === 415) {
+      appErr = new AppError('UNSUPPORTED_MEDIA_TYPE');
+    } else if (err.statusCode === 429) {
+      appErr = new AppError('RATE_LIMITED');
+    } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Malformed JSON, empty bodies and the like: a client error, not a crash.
+      appErr = new AppError('VALIDATION_FAILED', { details: [{ path: 'body', message: err.message }] });
+    } else {
+      req.log.error({ err }, 'unhandled error');
+      appErr = new AppError('INTERNAL');
+    }
+    if (appErr.code === 'INTERNAL' && appErr.cause) req.log.error({ err: appErr.cause }, 'internal error');
+    const params = { ...appErr.params, count: appErr.details?.length ?? 0 };
+    return reply.status(appErr.status).send({
+      error: {
+        code: appErr.code,
+        message: translateError(lang, appErr.code, params),
+        ...(appErr.details ? { details: appErr.details } : {}),
+      },
+    });
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 } });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'OneGrid 一网 API', version: '0.1.0', description: 'Grassroots social governance platform' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'og_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  await app.register(authPlugin, { ctx: opts.ctx });
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { ctx: opts.ctx });
+      await api.register(authRoutes, { ctx: opts.ctx });
+      await api.register(regionRoutes, { ctx: opts.ctx });
+      await api.register(gridRoutes, { ctx: opts.ctx });
+      await api.register(geoRoutes, { ctx: opts.ctx });
+      await api.register(unitRoutes, { ctx: opts.ctx });
+      await api.register(userRoutes, { ctx: opts.ctx });
+      await api.register(categoryRoutes, { ctx: opts.ctx });
+      await api.register(dutyRoutes, { ctx: opts.ctx });
+      await api.register(deadlineRoutes, { ctx: opts.ctx });
+      await api.register(calendarRoutes, { ctx: opts.ctx });
+      await api.register(auditRoutes, { ctx: opts.ctx });
+      await api.register(transferRoutes, { ctx: opts.ctx });
+    },
+    { prefix: '/api' },
+  );
+
+  if (opts.webDist && fs.existsSync(opts.webDist)) {
+    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false, maxAge: '1h' });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
+        return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+      }
+      throw new AppError('NOT_FOUND', { params: { entity: 'resource' } });
+    });
+  } else {
+    app.setNotFoundHandler(() => {
+      throw new AppError('NOT_FOUND', { params: { entity: 'resource' } });
+    });
+  }
+
+  return app;
+}

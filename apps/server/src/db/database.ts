@@ -1,0 +1,37 @@
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** A database handle: the pool or a transaction. Repositories take it as their first argument. */
+export type DbOrTx = Db | Tx;
+
+// bigint (int8) as JS number-safe string is the pg default; keep it, but parse dates as Date.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
+
+export interface CreateDbOptions {
+  connectionString: string;
+  max?: number;
+  /** Run as the restricted application role (audit rows insert-only) when it exists. */
+  appRole?: boolean;
+}
+
+export function createDb(opts: CreateDbOptions): { db: Db; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.max ?? 10 });
+  if (opts.appRole !== false) {
+    pool.on('connect', (client) => {
+      // SET ROLE only if the role exists and we may use it; otherwise stay as the connecting user.
+      client
+        .query(
+          `DO $$ BEGIN
+             IF pg_has_role(current_user, 'onegrid_app', 'MEMBER') THEN SET ROLE onegrid_app; END IF;
+           EXCEPTION WHEN undefined_object THEN NULL; END $$`,
+        )
+        .catch(() => undefined);
+    });
+  }
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, pool };
+}

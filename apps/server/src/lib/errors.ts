@@ -1,0 +1,49 @@
+/** The one error type of the server: a stable code, mapped to an HTTP status in one table. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  INVALID_CREDENTIALS: 401,
+  UNAUTHENTICATED: 401,
+  CSRF_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IMPORT_INVALID: 422,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ErrorDetail {
+  path?: string;
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetail[] | undefined;
+  /** Values interpolated into the translated message, e.g. {entity}. */
+  readonly params: Record<string, string | number>;
+
+  constructor(code: ErrorCode, opts: { details?: ErrorDetail[]; params?: Record<string, string | number>; cause?: unknown } = {}) {
+    super(code, { cause: opts.cause });
+    this.code = code;
+    this.details = opts.details;
+    this.params = opts.params ?? {};
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (entity: string): AppError => new AppError('NOT_FOUND', { params: { entity } });
+export const forbidden = (): AppError => new AppError('FORBIDDEN');
+export const conflict = (reason: string, details?: ErrorDetail[]): AppError =>
+  new AppError('CONFLICT', { params: { reason }, details });
+export const invalid = (details: ErrorDetail[]): AppError => new AppError('VALIDATION_FAILED', { details });

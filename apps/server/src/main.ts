@@ -1,0 +1,31 @@
+import { loadConfig } from './config.ts';
+import { startServer } from './server.ts';
+
+const config = loadConfig();
+const running = await startServer(config);
+
+const line = '─'.repeat(72);
+console.log(`\n${line}\n  OneGrid 一网 is running: ${running.url}\n  API docs: ${running.url}/docs`);
+if (running.demoAccounts) {
+  console.log('\n  Demo accounts (demo mode only):');
+  for (const a of running.demoAccounts) {
+    console.log(`    ${a.username.padEnd(16)} ${a.password}   ${a.roles.join(',').padEnd(22)} ${a.name} · ${a.unitName}`);
+  }
+}
+console.log(`${line}\n  Ctrl-C stops the server and the database.\n`);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping …`);
+  try {
+    await running.close();
+    process.exit(0);
+  } catch (err) {
+    console.error(err);
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

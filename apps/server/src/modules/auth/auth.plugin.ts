@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
+import { findSessionActor, touchSession } from './auth.repository.ts';
+import { SESSION_COOKIE, hashToken } from './auth.service.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** false: reachable without a session (login, health, public report pages). */
+    auth?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Resolves the session cookie into req.actor for every /api request and enforces CSRF on writes. */
+export async function authPlugin(app: FastifyInstance, opts: { ctx: AppContext }): Promise<void> {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const idHash = hashToken(token);
+      const row = await findSessionActor(opts.ctx.db, idHash);
+      if (row && row.active && row.unit_active) {
+        req.actor = {
+          userId: row.user_id,
+          username: row.username,
+          name: row.name,
+          roles: row.roles,
+          unitId: row.unit_id,
+          unitName: row.unit_name,
+          unitKind: row.unit_kind,
+          scopeCode: row.scope_code,
+          scopeName: row.scope_name,
+          scopeLevel: row.scope_level,
+          scopePath: row.scope_path,
+          ip: req.ip,
+          requestId: req.id,
+        };
+        req.csrfToken = row.csrf_token;
+        if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000) await touchSession(opts.ctx.db, idHash);
+      }
+    }
+    if (req.routeOptions.config.auth === false) return;
+    if (!req.actor) throw new AppError('UNAUTHENTICATED');
+    if (!SAFE_METHODS.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || sent !== req.csrfToken) throw new AppError('CSRF_INVALID');
+    }
+  });
+}
+
+/** The authenticated caller; routes with auth=false must not call this. */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED');
+  return req.actor;
+}

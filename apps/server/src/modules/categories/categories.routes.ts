@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CategoryCode, Urgency } from '@onegrid/domain';
+import type { AppContext } from '../../lib/context.ts';
+import { actorOf } from '../auth/auth.plugin.ts';
+import * as service from './categories.service.ts';
+
+const CategoryFields = z.object({
+  code: CategoryCode,
+  parentCode: CategoryCode.nullable().optional(),
+  nameZh: z.string().trim().min(1).max(50),
+  nameEn: z.string().trim().min(1).max(100),
+  defaultUrgency: Urgency,
+  serviceCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/)
+    .nullable()
+    .optional(),
+  gridSolvable: z.boolean(),
+  keywords: z.array(z.string().trim().min(1).max(20)).max(50).optional(),
+  active: z.boolean().optional(),
+});
+export const CategoryBody = CategoryFields.extend({
+  defaultUrgency: Urgency.default('ordinary'),
+  gridSolvable: z.boolean().default(false),
+});
+const Patch = CategoryFields.omit({ code: true, parentCode: true }).partial();
+
+export async function categoryRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/categories', { schema: { tags: ['categories'] } }, async (req) => {
+    actorOf(req);
+    return service.listCategories(ctx.db);
+  });
+  r.post('/categories', { schema: { tags: ['categories'], body: CategoryBody } }, async (req, reply) => {
+    await service.createCategory(ctx.db, actorOf(req), req.body);
+    return reply.status(201).send({ code: req.body.code });
+  });
+  r.patch(
+    '/categories/:code',
+    { schema: { tags: ['categories'], params: z.object({ code: CategoryCode }), body: Patch } },
+    async (req) => {
+      await service.updateCategory(ctx.db, actorOf(req), req.params.code, req.body);
+      return { code: req.params.code };
+    },
+  );
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CategoryCode, Duration, Urgency } from '@onegrid/domain';
+import type { AppContext } from '../../lib/context.ts';
+import { actorOf } from '../auth/auth.plugin.ts';
+import * as service from './deadlines.service.ts';
+
+const PolicyBody = z.object({
+  categoryCode: CategoryCode.nullable(),
+  urgency: Urgency,
+  accept: Duration,
+  respond: Duration,
+  resolve: Duration,
+});
+
+export async function deadlineRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/deadline-policies', { schema: { tags: ['deadlines'] } }, async (req) => {
+    actorOf(req);
+    return service.listPolicies(ctx.db);
+  });
+  r.put('/deadline-policies', { schema: { tags: ['deadlines'], body: PolicyBody } }, async (req) =>
+    service.upsertPolicy(ctx.db, actorOf(req), req.body),
+  );
+  r.delete(
+    '/deadline-policies/:id',
+    { schema: { tags: ['deadlines'], params: z.object({ id: z.uuid() }) } },
+    async (req, reply) => {
+      await service.deletePolicy(ctx.db, actorOf(req), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

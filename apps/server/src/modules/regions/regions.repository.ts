@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../db/database.ts';
+
+export async function listRegionsUnder(db: DbOrTx, pathPrefix: string) {
+  return db
+    .selectFrom('region')
+    .select(['code', 'parent_code', 'name', 'level', 'path', 'sort'])
+    .where('path', 'like', `${pathPrefix}%`)
+    .orderBy('sort')
+    .orderBy('code')
+    .execute();
+}
+
+export async function findRegion(db: DbOrTx, code: string) {
+  return db.selectFrom('region').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function findRegionsByCodes(db: DbOrTx, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db.selectFrom('region').select(['code', 'name', 'level', 'path']).where('code', 'in', codes).execute();
+}
+
+export async function childRegionsWithBoundary(db: DbOrTx, parentCode: string) {
+  return db
+    .selectFrom('region')
+    .select(['code', 'name', 'level', 'boundary'])
+    .where('parent_code', '=', parentCode)
+    .orderBy('sort')
+    .orderBy('code')
+    .execute();
+}
+
+export async function regionStats(db: DbOrTx, code: string, path: string) {
+  const grids = await db
+    .selectFrom('grid')
+    .select([sql<number>`count(*)::int`.as('grid_count'), sql<number>`coalesce(sum(households), 0)::int`.as('households')])
+    .where('region_path', 'like', `${path}%`)
+    .executeTakeFirstOrThrow();
+  const children = await db
+    .selectFrom('region')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('parent_code', '=', code)
+    .executeTakeFirstOrThrow();
+  return { gridCount: grids.grid_count, households: grids.households, childCount: children.n };
+}
+
+export async function updateRegionBoundary(db: DbOrTx, code: string, boundary: unknown) {
+  await db
+    .updateTable('region')
+    .set({ boundary: JSON.stringify(boundary), updated_at: sql`now()` })
+    .where('code', '=', code)
+    .execute();
+}

@@ -1,0 +1,179 @@
+import type { Role } from '@onegrid/domain';
+import type { Db, DbOrTx } from '../../db/database.ts';
+import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { conflict, invalid, notFound } from '../../lib/errors.ts';
+import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
+import { deleteSessionsOfUser } from '../auth/auth.repository.ts';
+import { hashPassword, isStrongPassword } from '../auth/passwords.ts';
+import { findUnitRow } from '../units/units.repository.ts';
+import * as repo from './users.repository.ts';
+
+type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUserRow>>>;
+
+/** Allow-list of what leaves the server about a user: the phone only masked. */
+function presentUser(pii: PiiCipher, u: UserRow) {
+  return {
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    phoneMasked: u.phone_enc ? maskPhone(pii.decrypt(u.phone_enc)) : null,
+    unit: { id: u.unit_id, name: u.unit_name },
+    roles: u.roles,
+    active: u.active,
+    locked: Boolean(u.locked_until && new Date(u.locked_until) > new Date()),
+  };
+}
+
+export async function listUsers(
+  db: DbOrTx,
+  pii: PiiCipher,
+  actor: Actor,
+  f: { unitId?: string | undefined; role?: Role | undefined; q?: string | undefined; page: number; pageSize: number },
+) {
+  // A query that looks like a phone number searches the blind index, never the plaintext.
+  const phoneLike = f.q && /^\+?[\d\s-]{7,}$/.test(f.q) ? pii.blindIndex(f.q) : undefined;
+  const { items, total } = await repo.searchUsers(db, {
+    scopePath: actor.scopePath,
+    unitId: f.unitId,
+    role: f.role,
+    q: f.q,
+    phoneHash: phoneLike,
+    limit: f.pageSize,
+    offset: (f.page - 1) * f.pageSize,
+  });
+  return { total, items: items.map((u) => presentUser(pii, u)) };
+}
+
+async function getUserInScope(db: DbOrTx, actor: Actor, id: string) {
+  const u = await repo.findUserRow(db, id);
+  if (!u || !inScope(actor, u.jurisdiction_path)) throw notFound('user');
+  return u;
+}
+
+export async function getUser(db: DbOrTx, pii: PiiCipher, actor: Actor, id: string) {
+  const u = await getUserInScope(db, actor, id);
+  return { ...presentUser(pii, u), grids: await repo.userGrids(db, id) };
+}
+
+/** The unmasked phone, for an administrator; every view is audited. */
+export async function revealPhone(db: Db, pii: PiiCipher, actor: Actor, id: string) {
+  requireRole(actor, 'admin');
+  return db.transaction().execute(async (tx) => {
+    const u = await getUserInScope(tx, actor, id);
+    await writeAudit(tx, actor, { action: 'view_pii', entity: 'user', entityId: id, after: { field: 'phone' } });
+    return { phone: u.phone_enc ? pii.decrypt(u.phone_enc) : null };
+  });
+}
+
+export interface UserInput {
+  username: string;
+  name: string;
+  phone?: string | null | undefined;
+  unitId: string;
+  roles: Role[];
+  password: string;
+  active?: boolean | undefined;
+}
+
+async function checkUnit(tx: DbOrTx, actor: Actor, unitId: string) {
+  const unit = await findUnitRow(tx, unitId);
+  if (!unit || !inScope(actor, unit.jurisdiction_path)) throw notFound('unit');
+}
+
+function checkPassword(password: string) {
+  if (!isStrongPassword(password)) {
+    throw invalid([{ path: 'password', message: 'at least 8 characters with letters and digits' }]);
+  }
+}
+
+export async function createUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, input: UserInput): Promise<string> {
+  requireRole(actor, 'admin');
+  checkPassword(input.password);
+  await checkUnit(tx, actor, input.unitId);
+  if (await repo.findUserIdByUsername(tx, input.username)) throw conflict('username exists');
+  const { id } = await repo.insertUser(tx, {
+    username: input.username,
+    name: input.name,
+    phone_enc: input.phone ? pii.encrypt(input.phone) : null,
+    phone_hash: input.phone ? pii.blindIndex(input.phone) : null,
+    unit_id: input.unitId,
+    roles: input.roles,
+    password_hash: await hashPassword(input.password),
+    active: input.active ?? true,
+  });
+  await writeAudit(tx, actor, {
+    action: 'create',
+    entity: 'user',
+    entityId: id,
+    after: { username: input.username, name: input.name, unitId: input.unitId, roles: input.roles, phone: maskPhone(input.phone) },
+  });
+  return id;
+}
+
+export async function createUser(db: Db, pii: PiiCipher, actor: Actor, input: UserInput) {
+  return db.transaction().execute((tx) => createUserTx(tx, pii, actor, input));
+}
+
+export interface UserPatch {
+  name?: string | undefined;
+  phone?: string | null | undefined;
+  unitId?: string | undefined;
+  roles?: Role[] | undefined;
+  active?: boolean | undefined;
+  password?: string | undefined;
+  unlock?: boolean | undefined;
+}
+
+export async function updateUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, id: string, patch: UserPatch) {
+  requireRole(actor, 'admin');
+  const u = await repo.lockUser(tx, id);
+  if (!u || !inScope(actor, u.jurisdiction_path)) throw notFound('user');
+  if (patch.unitId && patch.unitId !== u.unit_id) await checkUnit(tx, actor, patch.unitId);
+  if (patch.password !== undefined) checkPassword(patch.password);
+  if (id === actor.userId && (patch.active === false || (patch.roles && !patch.roles.includes('admin')))) {
+    throw invalid([{ path: 'roles', message: 'you cannot deactivate yourself or remove your own admin role' }]);
+  }
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  const set: Parameters<typeof repo.updateUser>[2] = {};
+  if (patch.name !== undefined && patch.name !== u.name) {
+    [before.name, after.name, set.name] = [u.name, patch.name, patch.name];
+  }
+  if (patch.phone !== undefined) {
+    const old = u.phone_enc ? pii.decrypt(u.phone_enc) : null;
+    if (old !== patch.phone) {
+      before.phone = maskPhone(old);
+      after.phone = maskPhone(patch.phone);
+      set.phone_enc = patch.phone ? pii.encrypt(patch.phone) : null;
+      set.phone_hash = patch.phone ? pii.blindIndex(patch.phone) : null;
+    }
+  }
+  if (patch.unitId !== undefined && patch.unitId !== u.unit_id) {
+    [before.unitId, after.unitId, set.unit_id] = [u.unit_id, patch.unitId, patch.unitId];
+  }
+  if (patch.roles !== undefined && JSON.stringify(patch.roles) !== JSON.stringify(u.roles)) {
+    [before.roles, after.roles, set.roles] = [u.roles, patch.roles, patch.roles];
+  }
+  if (patch.active !== undefined && patch.active !== u.active) {
+    [before.active, after.active, set.active] = [u.active, patch.active, patch.active];
+  }
+  if (patch.password !== undefined) {
+    after.password = 'changed';
+    set.password_hash = await hashPassword(patch.password);
+  }
+  if (patch.unlock) {
+    after.unlocked = true;
+    set.failed_logins = 0;
+    set.locked_until = null;
+  }
+  if (Object.keys(set).length === 0) return;
+  await repo.updateUser(tx, id, set);
+  // A changed password, role, unit or deactivation ends the user's sessions.
+  if (set.password_hash || set.roles || set.unit_id || set.active === false) await deleteSessionsOfUser(tx, id);
+  await writeAudit(tx, actor, { action: 'update', entity: 'user', entityId: id, before, after });
+}
+
+export async function updateUser(db: Db, pii: PiiCipher, actor: Actor, id: string, patch: UserPatch) {
+  await db.transaction().execute((tx) => updateUserTx(tx, pii, actor, id, patch));
+}

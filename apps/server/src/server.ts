@@ -1,0 +1,70 @@
+import { buildApp, type App } from './app.ts';
+import type { Config } from './config.ts';
+import { createDb, type Db } from './db/database.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { loadMasterKey, PiiCipher } from './lib/pii.ts';
+import { GeoService } from './modules/geo/geo.service.ts';
+import { isEmpty, loadDemoData } from './demo/seed.ts';
+import path from 'node:path';
+
+export interface Running {
+  app: App;
+  db: Db;
+  url: string;
+  demoAccounts: { username: string; password: string; name: string; roles: string[]; unitName: string }[] | null;
+  close(): Promise<void>;
+}
+
+/** Starts the whole platform: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
+export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<Running> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    log(`Starting embedded PostgreSQL in ${path.join(config.dataDir, 'pg')} …`);
+    embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'onegrid' });
+    url = embedded.url('onegrid');
+  }
+  // Migrations run as the connecting (owner) role; the app itself runs as the restricted onegrid_app role.
+  const owner = createDb({ connectionString: url, max: 2, appRole: false });
+  await migrateToLatest(owner.db);
+  const pii = new PiiCipher(loadMasterKey(config.secret, config.dataDir));
+  const { db } = createDb({ connectionString: url, max: 20 });
+  let demoAccounts: Running['demoAccounts'] = null;
+  if (config.demo) {
+    if (await isEmpty(owner.db)) {
+      log('Loading demo data (first start) …');
+      const { buildDemoData } = await import('./demo/demo-data.ts');
+      await loadDemoData(owner.db, pii, buildDemoData());
+    }
+    const rows = await db
+      .selectFrom('app_user as u')
+      .innerJoin('unit as n', 'n.id', 'u.unit_id')
+      .select(['u.username', 'u.name', 'u.roles', 'n.name as unit_name'])
+      .orderBy('u.created_at')
+      .execute();
+    demoAccounts = rows.map((r) => ({ username: r.username, password: 'Demo@12345', name: r.name, roles: r.roles, unitName: r.unit_name }));
+  }
+  await owner.db.destroy();
+
+  const geo = new GeoService(db);
+  const app = await buildApp({
+    ctx: { db, pii, geo, config: { cookieSecure: config.cookieSecure, demo: config.demo } },
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    webDist: config.webDist,
+  });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = new URL(address).port;
+  return {
+    app,
+    db,
+    url: `http://localhost:${port}`,
+    demoAccounts,
+    async close() {
+      await app.close();
+      await db.destroy();
+      if (embedded) await embedded.stop();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createDb } from '../db/database.ts';
+import { startEmbeddedPostgres } from '../db/embedded.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { buildDemoData } from '../demo/demo-data.ts';
+import { loadDemoData } from '../demo/seed.ts';
+import { PiiCipher } from '../lib/pii.ts';
+import { TEMPLATE_DB, TEST_SECRET } from './constants.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** postgres://… of the test cluster, without a database name. */
+    pgServerUrl: string;
+  }
+}
+
+/** One real PostgreSQL for the whole run; a migrated template database with the demo data for every test file. */
+export default async function setup(project: TestProject) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-test-'));
+  fs.chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: TEMPLATE_DB });
+  const owner = createDb({ connectionString: pg.url(TEMPLATE_DB), max: 2, appRole: false });
+  await migrateToLatest(owner.db);
+  await loadDemoData(owner.db, new PiiCipher(Buffer.from(TEST_SECRET, 'hex')), buildDemoData());
+  await owner.db.destroy();
+  project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
+  return async () => {
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, login, type Session, type TestEnv } from './harness.ts';
+
+/**
+ * A street administrator sees and changes only their own street: everything of another street answers 404,
+ * as if it did not exist — reads, lists, writes and guessed ids alike.
+ */
+let env: TestEnv;
+let street: Session;
+let own: { streetCode: string; streetPath: string };
+let other: { streetCode: string; communityCode: string; gridCode: string; userId: string; unitId: string };
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  street = await login(env.app, 'street_admin');
+  const me = await env.ownerDb
+    .selectFrom('app_user as u')
+    .innerJoin('unit as n', 'n.id', 'u.unit_id')
+    .select(['n.jurisdiction_code', 'n.jurisdiction_path'])
+    .where('u.username', '=', 'street_admin')
+    .executeTakeFirstOrThrow();
+  own = { streetCode: me.jurisdiction_code, streetPath: me.jurisdiction_path };
+  const grid = await env.ownerDb
+    .selectFrom('grid')
+    .select(['code', 'community_code', 'region_path'])
+    .where('region_path', 'not like', `${own.streetPath}%`)
+    .orderBy('code')
+    .executeTakeFirstOrThrow();
+  const otherStreetPath = grid.region_path.split('/').slice(0, 4).join('/') + '/';
+  const unit = await env.ownerDb
+    .selectFrom('unit')
+    .select(['id'])
+    .where('jurisdiction_path', 'like', `${otherStreetPath}%`)
+    .executeTakeFirstOrThrow();
+  const user = await env.ownerDb
+    .selectFrom('app_user as u')
+    .innerJoin('unit as n', 'n.id', 'u.unit_id')
+    .select('u.id')
+    .where('n.jurisdiction_path', 'not like', `${own.streetPath}%`)
+    .executeTakeFirstOrThrow();
+  other = {
+    streetCode: otherStreetPath.split('/')[2]!,
+    communityCode: grid.community_code,
+    gridCode: grid.code,
+    userId: user.id,
+    unitId: unit.id,
+  };
+});
+afterAll(async () => env.close());
+
+async function status(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object) {
+  const res = await env.app.inject({ method, url, headers: street.headers, ...(payload ? { payload } : {}) });
+  return res.statusCode;
+}
+
+describe('jurisdiction of a street administrator', () => {
+  it('the region tree is rooted at the own street', async () => {
+    const res = await env.app.inject({ method: 'GET', url: '/api/regions/tree', headers: street.headers });
+    expect(res.json()).toMatchObject({ code: own.streetCode, level: 'street' });
+    expect(JSON.stringify(res.json())).not.toContain(other.communityCode);
+  });
+
+  it('another street’s regions, grids, units and users answer 404', async () => {
+    expect(await status('GET', `/api/regions/${other.streetCode}`)).toBe(404);
+    expect(await status('GET', `/api/regions/${other.communityCode}/map`)).toBe(404);
+    expect(await status('GET', `/api/grids/${other.gridCode}`)).toBe(404);
+    expect(await status('GET', `/api/units/${other.unitId}`)).toBe(404);
+    expect(await status('GET', `/api/users/${other.userId}`)).toBe(404);
+    expect(await status('GET', `/api/users/${other.userId}/phone`)).toBe(404);
+    expect(await status('GET', `/api/grids?regionCode=${other.communityCode}`)).toBe(404);
+  });
+
+  it('lists contain only the own street', async () => {
+    const grids = await env.app.inject({ method: 'GET', url: '/api/grids?pageSize=200', headers: street.headers });
+    const g = grids.json<{ items: { code: string; communityCode: string }[]; total: number }>();
+    expect(g.total).toBeGreaterThan(0);
+    for (const item of g.items) expect(item.communityCode.slice(0, 9)).toBe(own.streetCode.slice(0, 9));
+
+    const users = await env.app.inject({ method: 'GET', url: '/api/users?pageSize=200', headers: street.headers });
+    const ids = users.json<{ items: { id: string }[] }>().items.map((u) => u.id);
+    expect(ids).not.toContain(other.userId);
+
+    const units = await env.app.inject({ method: 'GET', url: '/api/units?pageSize=200', headers: street.headers });
+    const unitIds = units.json<{ items: { id: string; jurisdiction: { code: string } }[] }>().items;
+    expect(unitIds.map((u) => u.id)).not.toContain(other.unitId);
+    // the district's departments serve every street and stay visible (read-only)
+    expect(unitIds.some((u) => u.jurisdiction.code === '110117000000')).toBe(true);
+  });
+
+  it('cannot change another street’s grids, units or users, and nothing changes', async () => {
+    const before = await env.ownerDb.selectFrom('grid').select(['name']).where('code', '=', other.gridCode).executeTakeFirstOrThrow();
+    expect(await status('PATCH', `/api/grids/${other.gridCode}`, { name: '被篡改的网格' })).toBe(404);
+    expect(await status('PUT', `/api/grids/${other.gridCode}/workers`, { userIds: [] })).toBe(404);
+    expect(await status('PATCH', `/api/units/${other.unitId}`, { phone: '010-12345678' })).toBe(404);
+    expect(await status('PATCH', `/api/users/${other.userId}`, { name: '被篡改' })).toBe(404);
+    expect(
+      await status('POST', '/api/units', { name: '越界单位', kind: 'community', jurisdictionCode: other.communityCode }),
+    ).toBe(404);
+    const after = await env.ownerDb.selectFrom('grid').select(['name']).where('code', '=', other.gridCode).executeTakeFirstOrThrow();
+    expect(after.name).toBe(before.name);
+    const created = await env.ownerDb.selectFrom('unit').select('id').where('name', '=', '越界单位').execute();
+    expect(created).toHaveLength(0);
+  });
+
+  it('a district-wide change (category, calendar, deadline policy) is forbidden to a street admin', async () => {
+    expect(await status('PATCH', '/api/categories/C01', { nameZh: 'x' })).toBe(403);
+    expect(await status('PUT', '/api/calendar/overrides/2026-12-05', { kind: 'workday', note: 'x' })).toBe(403);
+  });
+
+  it('locating a point in another street reveals nothing', async () => {
+    const grid = await env.ownerDb.selectFrom('grid').select('boundary').where('code', '=', other.gridCode).executeTakeFirstOrThrow();
+    const { centroidOf } = await import('@onegrid/domain');
+    const [lon, lat] = centroidOf(grid.boundary);
+    const res = await env.app.inject({ method: 'GET', url: `/api/geo/locate?lon=${lon}&lat=${lat}`, headers: street.headers });
+    expect(res.json()).toMatchObject({ grid: null, street: null });
+    const admin = await login(env.app, 'admin');
+    const seen = await env.app.inject({ method: 'GET', url: `/api/geo/locate?lon=${lon}&lat=${lat}`, headers: admin.headers });
+    expect(seen.json()).toMatchObject({ grid: { code: other.gridCode } });
+  });
+});
