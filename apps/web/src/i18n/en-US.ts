@@ -178,7 +178,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'users.editTitle': 'Edit user',
   'users.password': 'Password',
   'users.newPassword': 'Reset password',
-  'users.newPasswordHint': 'Leave empty to keep the current password',
+  'common.keepIfEmpty': 'Leave empty to keep the current value',
   'users.passwordRule': 'At least 8 characters with both letters and digits',
   'users.active': 'Account active',
   'users.grids': 'Grids',
@@ -271,7 +271,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'calendar.compute': 'Compute',
   'calendar.due': 'Due',
   'calendar.weekdays': 'Mo,Tu,We,Th,Fr,Sa,Su',
-  'calendar.month': '{monthName}',
   'calendar.stats': '{holidays} holidays · {workdays} make-up workdays · {overrides} custom days',
 
   'audit.title': 'Audit log',

@@ -175,7 +175,7 @@ export const zhCN = {
   'users.editTitle': '编辑用户',
   'users.password': '密码',
   'users.newPassword': '重置密码',
-  'users.newPasswordHint': '留空则不修改',
+  'common.keepIfEmpty': '留空则不修改',
   'users.passwordRule': '至少 8 位，须同时包含字母和数字',
   'users.active': '账号启用',
   'users.grids': '负责网格',
@@ -267,7 +267,6 @@ export const zhCN = {
   'calendar.compute': '计算',
   'calendar.due': '到期时间',
   'calendar.weekdays': '一,二,三,四,五,六,日',
-  'calendar.month': '{month}月',
   'calendar.stats': '节假日 {holidays} 天 · 调休上班 {workdays} 天 · 自定义 {overrides} 天',
 
   'audit.title': '审计日志',

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { App } from 'antd';
+import { App, type FormInstance } from 'antd';
 import { isApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -23,15 +23,12 @@ export function useShowError(): (e: unknown) => void {
 }
 
 /** Puts server validation details on the matching form fields; returns whether any matched. */
-export function setFieldErrors(
-  form: { setFields: (fields: { name: string; errors: string[] }[]) => void; getFieldsValue: () => unknown },
-  e: unknown,
-): boolean {
+export function setFieldErrors<T>(form: FormInstance<T>, e: unknown): boolean {
   if (!isApiError(e) || !e.details.length) return false;
   const values = (form.getFieldsValue() ?? {}) as Record<string, unknown>;
   const fields = e.details
     .filter((d): d is typeof d & { path: string } => !!d.path && d.path.split('.')[0]! in values)
     .map((d) => ({ name: d.path.split('.')[0]!, errors: [d.message] }));
-  if (fields.length) form.setFields(fields);
+  if (fields.length) form.setFields(fields as Parameters<FormInstance<T>['setFields']>[0]);
   return fields.length > 0;
 }

@@ -1,1 +1,178 @@
-export default function AuditPage() { return <div>AuditPage</div>; }
+import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Dayjs } from 'dayjs';
+import { Button, Card, Col, DatePicker, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { api } from '../../api/client.ts';
+import { qk } from '../../api/queries.ts';
+import type { AuditEntry, Page } from '../../api/types.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatDateTime, shanghaiDayStartIso } from '../../lib/time.ts';
+
+interface Filters {
+  actor?: string;
+  entity?: string;
+  action?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+function actionColor(action: string): string | undefined {
+  if (/delete|remove|void/i.test(action)) return 'red';
+  if (/create|insert|import/i.test(action)) return 'green';
+  if (/update|patch|put|set/i.test(action)) return 'blue';
+  if (/view|read|phone|export/i.test(action)) return 'gold';
+  if (/login|logout|lock/i.test(action)) return 'purple';
+  return undefined;
+}
+
+function Json({ value, label }: { value: unknown; label: string }) {
+  const { t } = useI18n();
+  return (
+    <div style={{ flex: 1, minWidth: 260 }}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {label}
+      </Typography.Text>
+      <pre
+        style={{
+          margin: '4px 0 0',
+          padding: 10,
+          background: '#f7f9fc',
+          border: '1px solid #edf0f5',
+          borderRadius: 6,
+          fontSize: 12,
+          maxHeight: 320,
+          overflow: 'auto',
+          whiteSpace: 'pre-wrap',
+          wordBreak: 'break-all',
+        }}
+      >
+        {value === null || value === undefined ? t('audit.noChange') : JSON.stringify(value, null, 2)}
+      </pre>
+    </div>
+  );
+}
+
+export default function AuditPage() {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Filters>();
+  const [filters, setFilters] = useState<Record<string, string | undefined>>({});
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+
+  const params = { ...filters, page, pageSize };
+  const list = useQuery({
+    queryKey: qk.audit(params),
+    queryFn: () => api.get<Page<AuditEntry>>('/api/audit', params),
+    placeholderData: keepPreviousData,
+  });
+
+  const apply = (v: Filters) => {
+    const [from, to] = v.range ?? [null, null];
+    setFilters({
+      actor: v.actor?.trim() || undefined,
+      entity: v.entity?.trim() || undefined,
+      action: v.action?.trim() || undefined,
+      // whole days in Beijing time: [from 00:00, the day after `to` 00:00)
+      from: from ? shanghaiDayStartIso(from) : undefined,
+      to: to ? shanghaiDayStartIso(to.add(1, 'day')) : undefined,
+    });
+    setPage(1);
+  };
+
+  return (
+    <div>
+      <PageHeader title={t('audit.title')} />
+      <Card>
+        <Form<Filters> form={form} onFinish={apply} layout="vertical">
+          <Row gutter={12} align="bottom">
+            <Col xs={12} md={4}>
+              <Form.Item name="actor" label={t('audit.actor')}>
+                <Input allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item name="entity" label={t('audit.entity')}>
+                <Input allowClear placeholder="user, unit, duty…" />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item name="action" label={t('audit.action')}>
+                <Input allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={7}>
+              <Form.Item name="range" label={t('audit.range')}>
+                <DatePicker.RangePicker style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={5}>
+              <Form.Item>
+                <Button type="primary" htmlType="submit" icon={<SearchOutlined />} style={{ marginInlineEnd: 8 }}>
+                  {t('common.search')}
+                </Button>
+                <Button
+                  onClick={() => {
+                    form.resetFields();
+                    apply({});
+                  }}
+                >
+                  {t('common.reset')}
+                </Button>
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+        <Table<AuditEntry>
+          rowKey="id"
+          size="middle"
+          loading={list.isFetching}
+          dataSource={list.data?.items}
+          scroll={{ x: 900 }}
+          expandable={{
+            expandedRowRender: (r) => (
+              <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+                <Json label={t('common.before')} value={r.before} />
+                <Json label={t('common.after')} value={r.after} />
+              </div>
+            ),
+          }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (p, s) => {
+              setPage(p);
+              setPageSize(s);
+            },
+          }}
+          columns={[
+            {
+              title: t('audit.at'),
+              dataIndex: 'at',
+              width: 180,
+              render: (v: string) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTime(v)}</span>,
+            },
+            { title: t('audit.actor'), dataIndex: 'actorUsername', width: 140, render: (v: string | null) => v ?? '—' },
+            {
+              title: t('audit.action'),
+              dataIndex: 'action',
+              width: 200,
+              render: (v: string) => <Tag color={actionColor(v)}>{v}</Tag>,
+            },
+            { title: t('audit.entity'), dataIndex: 'entity', width: 140 },
+            {
+              title: t('audit.entityId'),
+              dataIndex: 'entityId',
+              ellipsis: true,
+              render: (v: string | null) => <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>,
+            },
+            { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

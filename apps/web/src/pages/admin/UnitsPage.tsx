@@ -1,1 +1,238 @@
-export default function UnitsPage() { return <div>UnitsPage</div>; }
+import { useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { api } from '../../api/client.ts';
+import { qk } from '../../api/queries.ts';
+import type { Page, Unit, UnitInput, UnitKind } from '../../api/types.ts';
+import { ImportExport } from '../../components/ImportExport.tsx';
+import { FilterBar, PageHeader } from '../../components/PageHeader.tsx';
+import { RegionTreeSelect, UnitSelect } from '../../components/pickers.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { levelKey, options, UNIT_KINDS, unitKindKey } from '../../lib/options.ts';
+import { setFieldErrors, useShowError } from '../../lib/useApiError.ts';
+
+const KIND_COLOR: Record<UnitKind, string> = {
+  government: 'red',
+  department: 'blue',
+  street_office: 'cyan',
+  community: 'green',
+  enterprise: 'orange',
+};
+
+interface UnitForm {
+  name: string;
+  kind: UnitKind;
+  parentId?: string;
+  jurisdictionCode: string;
+  phone?: string;
+  active?: boolean;
+}
+
+function UnitModal({ unit, open, onClose }: { unit: Unit | null; open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<UnitForm>();
+  const qc = useQueryClient();
+  const showError = useShowError();
+  const save = useMutation({
+    mutationFn: (v: UnitForm) => {
+      const body: UnitInput = {
+        name: v.name.trim(),
+        kind: v.kind,
+        parentId: v.parentId ?? null,
+        jurisdictionCode: v.jurisdictionCode,
+        phone: v.phone?.trim() || null,
+      };
+      return unit ? api.patch<Unit>(`/api/units/${unit.id}`, { ...body, active: v.active }) : api.post<Unit>('/api/units', body);
+    },
+    onSuccess: () => {
+      void message.success(t('common.saved'));
+      void qc.invalidateQueries({ queryKey: ['units'] });
+      onClose();
+    },
+    onError: (e) => {
+      if (!setFieldErrors(form, e)) showError(e);
+    },
+  });
+
+  return (
+    <Modal
+      open={open}
+      title={unit ? t('units.editTitle') : t('units.createTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      okText={t('common.save')}
+      destroyOnHidden
+    >
+      <Form<UnitForm>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={
+          unit
+            ? {
+                name: unit.name,
+                kind: unit.kind,
+                parentId: unit.parentId ?? undefined,
+                jurisdictionCode: unit.jurisdiction.code,
+                phone: unit.phone ?? undefined,
+                active: unit.active,
+              }
+            : { kind: 'department' }
+        }
+        onFinish={(v) => save.mutate(v)}
+      >
+        <Form.Item name="name" label={t('common.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
+          <Select options={options(UNIT_KINDS, unitKindKey, t)} />
+        </Form.Item>
+        <Form.Item name="parentId" label={t('units.parent')}>
+          <UnitSelect
+            allowClear
+            placeholder={t('units.noParent')}
+            excludeId={unit?.id}
+            known={unit?.parentId ? [{ id: unit.parentId, name: unit.parentName ?? unit.parentId }] : []}
+          />
+        </Form.Item>
+        <Form.Item name="jurisdictionCode" label={t('units.jurisdiction')} rules={[{ required: true }]}>
+          <RegionTreeSelect />
+        </Form.Item>
+        <Form.Item name="phone" label={t('common.phone')} rules={[{ max: 40 }]}>
+          <Input />
+        </Form.Item>
+        {unit && (
+          <Form.Item name="active" label={t('common.status')} valuePropName="checked">
+            <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+export default function UnitsPage() {
+  const { t } = useI18n();
+  const [kind, setKind] = useState<UnitKind | undefined>();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [editing, setEditing] = useState<Unit | null>(null);
+  const [modalOpen, setModalOpen] = useState(false);
+
+  const params = { kind, q, page, pageSize };
+  const list = useQuery({
+    queryKey: qk.units(params),
+    queryFn: () => api.get<Page<Unit>>('/api/units', params),
+    placeholderData: keepPreviousData,
+  });
+
+  const open = (u: Unit | null) => {
+    setEditing(u);
+    setModalOpen(true);
+  };
+
+  return (
+    <div>
+      <PageHeader
+        title={t('units.title')}
+        extra={
+          <>
+            <ImportExport entity="units" invalidate={[['units']]} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => open(null)}>
+              {t('units.create')}
+            </Button>
+          </>
+        }
+      />
+      <Card>
+        <FilterBar>
+          <Select
+            allowClear
+            placeholder={t('units.kind')}
+            style={{ width: 180 }}
+            value={kind}
+            onChange={(v: UnitKind | undefined) => {
+              setKind(v);
+              setPage(1);
+            }}
+            options={options(UNIT_KINDS, unitKindKey, t)}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('units.searchPlaceholder')}
+            style={{ width: 260 }}
+            onSearch={(v) => {
+              setQ(v.trim());
+              setPage(1);
+            }}
+          />
+        </FilterBar>
+        <Table<Unit>
+          rowKey="id"
+          size="middle"
+          loading={list.isFetching}
+          dataSource={list.data?.items}
+          scroll={{ x: 900 }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (p, s) => {
+              setPage(p);
+              setPageSize(s);
+            },
+          }}
+          columns={[
+            { title: t('common.name'), dataIndex: 'name', render: (v: string, u) => <a onClick={() => open(u)}>{v}</a> },
+            {
+              title: t('units.kind'),
+              dataIndex: 'kind',
+              width: 140,
+              render: (k: UnitKind) => <Tag color={KIND_COLOR[k]}>{t(unitKindKey(k))}</Tag>,
+            },
+            { title: t('units.parent'), dataIndex: 'parentName', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('units.jurisdiction'),
+              key: 'jurisdiction',
+              render: (_, u) => (
+                <span>
+                  {u.jurisdiction.name}{' '}
+                  <Tag variant="filled" style={{ fontSize: 11 }}>
+                    {t(levelKey(u.jurisdiction.level))}
+                  </Tag>
+                </span>
+              ),
+            },
+            { title: t('common.phone'), dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? '—' },
+            { title: t('units.userCount'), dataIndex: 'userCount', width: 90, align: 'right' },
+            {
+              title: t('common.status'),
+              dataIndex: 'active',
+              width: 90,
+              render: (a: boolean) =>
+                a ? <Tag color="success">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
+            },
+            {
+              title: t('common.actions'),
+              key: 'actions',
+              width: 90,
+              fixed: 'right',
+              render: (_, u) => (
+                <Button type="link" size="small" onClick={() => open(u)}>
+                  {t('common.edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <UnitModal key={editing?.id ?? 'new'} unit={editing} open={modalOpen} onClose={() => setModalOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * ECharts, tree-shaken: only the map and scatter charts and the components the map pages use.
+ * Imported only by lazily loaded pages, so none of it is in the initial bundle.
+ */
+import * as echarts from 'echarts/core';
+import { MapChart } from 'echarts/charts';
+import { MarkPointComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { ComposeOption } from 'echarts/core';
+import type { MapSeriesOption } from 'echarts/charts';
+import type {
+  MarkPointComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components';
+
+echarts.use([MapChart, TooltipComponent, VisualMapComponent, MarkPointComponent, CanvasRenderer]);
+
+export type MapChartOption = ComposeOption<
+  MapSeriesOption | TooltipComponentOption | VisualMapComponentOption | MarkPointComponentOption
+>;
+
+export { echarts };
+
+/** Registers a GeoJSON under a name once per content version and returns the name. */
+export function registerGeoJson(name: string, geojson: unknown): string {
+  echarts.registerMap(name, geojson as Parameters<typeof echarts.registerMap>[1]);
+  return name;
+}
