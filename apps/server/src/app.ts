@@ -118,7 +118,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
-  await app.register(authPlugin, { ctx: opts.ctx });
+  // Not app.register: the hooks must apply to every route, outside plugin encapsulation.
+  await authPlugin(app, { ctx: opts.ctx });
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { ctx: opts.ctx });

@@ -60,21 +60,3 @@ export const WGS84Point = z.object({
 });
 export type WGS84Point = z.infer<typeof WGS84Point>;
 
-const Position = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
-  .rest(z.number());
-const LinearRing = z
-  .array(Position)
-  .min(4, 'a ring needs at least 4 positions')
-  .refine((ring) => {
-    const a = ring[0];
-    const b = ring[ring.length - 1];
-    return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
-  }, 'a ring must be closed (first position = last)');
-
-/** GeoJSON Polygon or MultiPolygon in WGS-84 [lon, lat]. */
-export const PolygonGeometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(LinearRing).min(1).max(100) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(LinearRing).min(1)).min(1).max(100) }),
-]);
-export type PolygonGeometry = z.infer<typeof PolygonGeometry>;

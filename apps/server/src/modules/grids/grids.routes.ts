@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { GridCode, PolygonGeometry, RegionCode } from '@onegrid/domain';
+import { GridCode, AreaGeometry, RegionCode } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
@@ -13,13 +13,13 @@ const GridCreate = z.object({
   name: z.string().trim().min(1).max(100),
   communityCode: RegionCode,
   households: z.number().int().min(0).max(100_000).default(0),
-  boundary: PolygonGeometry,
+  boundary: AreaGeometry,
 });
 const GridPatch = z
   .object({
     name: z.string().trim().min(1).max(100),
     households: z.number().int().min(0).max(100_000),
-    boundary: PolygonGeometry,
+    boundary: AreaGeometry,
   })
   .partial();
 

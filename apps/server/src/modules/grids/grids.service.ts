@@ -1,4 +1,4 @@
-import type { PolygonGeometry } from '@onegrid/domain';
+import type { AreaGeometry } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { changedFields, writeAudit } from '../../lib/audit.ts';
@@ -69,7 +69,7 @@ export async function gridDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, code:
 export async function createGrid(
   db: Db,
   actor: Actor,
-  input: { code: string; name: string; communityCode: string; households: number; boundary: PolygonGeometry },
+  input: { code: string; name: string; communityCode: string; households: number; boundary: AreaGeometry },
 ) {
   requireRole(actor, 'admin');
   if (!input.code.startsWith(input.communityCode)) {
@@ -99,7 +99,7 @@ export async function updateGrid(
   db: Db,
   actor: Actor,
   code: string,
-  patch: { name?: string | undefined; households?: number | undefined; boundary?: PolygonGeometry | undefined },
+  patch: { name?: string | undefined; households?: number | undefined; boundary?: AreaGeometry | undefined },
 ) {
   requireRole(actor, 'admin');
   await db.transaction().execute(async (tx) => {
