@@ -1,1 +1,4 @@
 export * from './governance.ts';
+export * from './calendar/index.ts';
+export * from './duty/index.ts';
+export * from './geo/index.ts';

@@ -83,8 +83,8 @@ describe('WorkingCalendar — overrides', () => {
   it('lets an override win over the weekday rule and over the official calendar', () => {
     const cal = new WorkingCalendar({
       overrides: [
-        { day: '2026-03-07', kind: 'workday', name: '区级调休' },
-        { day: '2026-10-10', kind: 'holiday' },
+        { day: '2026-03-07', kind: 'workday', note: '区级调休' },
+        { day: '2026-10-10', kind: 'holiday', note: ' ' },
       ],
     });
     expect(cal.isWorkday('2026-03-07')).toBe(true);

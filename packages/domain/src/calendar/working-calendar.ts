@@ -5,11 +5,14 @@ import { dayStartMs, formatDay, parseDay, weekdayOf, yearOfDay, yearStartDay } f
 export const DayKind = z.enum(['workday', 'holiday']);
 export type DayKind = z.infer<typeof DayKind>;
 
-/** An administrator's correction of the official calendar (a local holiday, an extra working Saturday). */
+/**
+ * An administrator's correction of the official calendar (a local holiday, an extra working Saturday). The note, when
+ * not empty, is shown as the day's name.
+ */
 export const CalendarOverride = z.object({
   day: z.iso.date(),
   kind: DayKind,
-  name: z.string().trim().min(1).max(60).optional(),
+  note: z.string().max(200).optional(),
 });
 export type CalendarOverride = z.infer<typeof CalendarOverride>;
 
@@ -33,7 +36,7 @@ export interface DayDescription {
   day: string;
   kind: DayKind;
   source: DaySource;
-  /** Chinese name of the holiday or override (e.g. 国庆节), when known. */
+  /** Chinese name of the holiday (e.g. 国庆节) or the override's note, when known. */
   name?: string;
   /** English name from the official data (e.g. National Day). */
   nameEn?: string;
@@ -165,9 +168,10 @@ export class WorkingCalendar {
     const day = formatDay(dayNumber);
     const override = this.overrides.get(dayNumber);
     if (override) {
-      return override.name === undefined
-        ? { day, kind: override.kind, source: 'override' }
-        : { day, kind: override.kind, source: 'override', name: override.name };
+      const name = override.note?.trim();
+      return name
+        ? { day, kind: override.kind, source: 'override', name }
+        : { day, kind: override.kind, source: 'override' };
     }
     const known = officialDay(day);
     if (known) {
