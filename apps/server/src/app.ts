@@ -111,7 +111,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'OneGrid 一网 API', version: '0.1.0', description: 'Grassroots social governance platform' },
+      info: {
+        title: 'OneGrid 一网 API',
+        version: '0.1.0',
+        description: 'Grassroots social governance platform',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'og_session' } } },
     },
     transform: jsonSchemaTransform,

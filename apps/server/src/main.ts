@@ -9,7 +9,9 @@ console.log(`\n${line}\n  OneGrid 一网 is running: ${running.url}\n  API docs:
 if (running.demoAccounts) {
   console.log('\n  Demo accounts (demo mode only):');
   for (const a of running.demoAccounts) {
-    console.log(`    ${a.username.padEnd(16)} ${a.password}   ${a.roles.join(',').padEnd(22)} ${a.name} · ${a.unitName}`);
+    console.log(
+      `    ${a.username.padEnd(16)} ${a.password}   ${a.roles.join(',').padEnd(22)} ${a.name} · ${a.unitName}`,
+    );
   }
 }
 console.log(`${line}\n  Ctrl-C stops the server and the database.\n`);

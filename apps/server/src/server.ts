@@ -12,17 +12,25 @@ export interface Running {
   app: App;
   db: Db;
   url: string;
-  demoAccounts: { username: string; password: string; name: string; roles: string[]; unitName: string }[] | null;
+  demoAccounts:
+    { username: string; password: string; name: string; roles: string[]; unitName: string }[] | null;
   close(): Promise<void>;
 }
 
 /** Starts the whole platform: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
-export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<Running> {
+export async function startServer(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<Running> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
     log(`Starting embedded PostgreSQL in ${path.join(config.dataDir, 'pg')} …`);
-    embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'onegrid' });
+    embedded = await startEmbeddedPostgres({
+      dir: path.join(config.dataDir, 'pg'),
+      port: config.embeddedPgPort,
+      database: 'onegrid',
+    });
     url = embedded.url('onegrid');
   }
   // Migrations run as the connecting (owner) role; the app itself runs as the restricted onegrid_app role.
@@ -43,7 +51,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
       .select(['u.username', 'u.name', 'u.roles', 'n.name as unit_name'])
       .orderBy('u.created_at')
       .execute();
-    demoAccounts = rows.map((r) => ({ username: r.username, password: 'Demo@12345', name: r.name, roles: r.roles, unitName: r.unit_name }));
+    demoAccounts = rows.map((r) => ({
+      username: r.username,
+      password: 'Demo@12345',
+      name: r.name,
+      roles: r.roles,
+      unitName: r.unit_name,
+    }));
   }
   await owner.db.destroy();
 

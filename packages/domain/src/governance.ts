@@ -36,7 +36,9 @@ export type DutyRole = z.infer<typeof DutyRole>;
 
 export const RegionCode = z.string().regex(/^\d{12}$/, 'region code is 12 digits');
 export const GridCode = z.string().regex(/^\d{15}$/, 'grid code is 15 digits');
-export const CategoryCode = z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'category code: letters, digits, _ . -');
+export const CategoryCode = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'category code: letters, digits, _ . -');
 
 /** Grid code = 6 district + 3 street + 3 community + 3 sequence; the first 12 digits are the community code. */
 export function communityCodeOfGrid(gridCode: string): string {
@@ -59,4 +61,3 @@ export const WGS84Point = z.object({
   lat: z.coerce.number().min(-90).max(90),
 });
 export type WGS84Point = z.infer<typeof WGS84Point>;
-

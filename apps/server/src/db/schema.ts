@@ -5,8 +5,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** GeoJSON geometry (Polygon or MultiPolygon), WGS-84 [lon, lat]. */
 export type Geometry =
-  | { type: 'Polygon'; coordinates: number[][][] }
-  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 type Json<T> = ColumnType<T, T | string, T | string>;
 
 export interface RegionTable {

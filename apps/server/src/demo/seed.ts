@@ -12,7 +12,10 @@ function chunks<T>(rows: T[], size: number): T[][] {
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('region').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('region')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n === 0;
 }
 
@@ -176,5 +179,11 @@ export async function loadDemoData(db: Db, pii: PiiCipher, data: DemoData) {
       },
     });
   });
-  return data.users.map((u) => ({ username: u.username, password: u.password, name: u.name, roles: u.roles, unitKey: u.unitKey }));
+  return data.users.map((u) => ({
+    username: u.username,
+    password: u.password,
+    name: u.name,
+    roles: u.roles,
+    unitKey: u.unitKey,
+  }));
 }

@@ -1,7 +1,8 @@
 import type { DbOrTx } from '../db/database.ts';
 import type { Actor } from './actor.ts';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'view_pii' | 'login' | 'login_failed' | 'logout' | 'import';
+export type AuditAction =
+  'create' | 'update' | 'delete' | 'view_pii' | 'login' | 'login_failed' | 'logout' | 'import';
 
 /** Audit rows are written with the same handle as the change, so they commit or roll back together. */
 export async function writeAudit(

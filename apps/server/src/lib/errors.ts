@@ -30,7 +30,10 @@ export class AppError extends Error {
   /** Values interpolated into the translated message, e.g. {entity}. */
   readonly params: Record<string, string | number>;
 
-  constructor(code: ErrorCode, opts: { details?: ErrorDetail[]; params?: Record<string, string | number>; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    opts: { details?: ErrorDetail[]; params?: Record<string, string | number>; cause?: unknown } = {},
+  ) {
     super(code, { cause: opts.cause });
     this.code = code;
     this.details = opts.details;

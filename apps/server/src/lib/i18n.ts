@@ -30,7 +30,8 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     PAYLOAD_TOO_LARGE: 'The request is too large',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported file or content type',
     IMPORT_INVALID: 'The file has {count} errors; nothing was imported',
-    ACCOUNT_LOCKED: 'Too many failed sign-ins; the account is locked for {minutes} minutes or until an administrator unlocks it',
+    ACCOUNT_LOCKED:
+      'Too many failed sign-ins; the account is locked for {minutes} minutes or until an administrator unlocks it',
     RATE_LIMITED: 'Too many requests; try again later',
     INTERNAL: 'Internal server error; please try again later',
     UNAVAILABLE: 'Service unavailable',

@@ -53,7 +53,9 @@ export function maskPhone(phone: string | null | undefined): string | null {
 
 export function maskIdNumber(id: string | null | undefined): string | null {
   if (!id) return null;
-  return id.length <= 8 ? '*'.repeat(id.length) : `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
+  return id.length <= 8
+    ? '*'.repeat(id.length)
+    : `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
 }
 
 /** The master key from ONEGRID_SECRET, or one generated once under the data directory (mode 0600). */

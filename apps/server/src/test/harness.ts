@@ -59,5 +59,10 @@ export async function login(app: App, username: string, password = DEMO_PASSWORD
   if (!setCookie) throw new Error('no session cookie');
   const body = res.json<{ csrfToken: string; user: { id: string } }>();
   const cookie = `og_session=${setCookie.value}`;
-  return { cookie, csrf: body.csrfToken, headers: { cookie, 'x-csrf-token': body.csrfToken }, userId: body.user.id };
+  return {
+    cookie,
+    csrf: body.csrfToken,
+    headers: { cookie, 'x-csrf-token': body.csrfToken },
+    userId: body.user.id,
+  };
 }

@@ -71,16 +71,28 @@ describe('jurisdiction of a street administrator', () => {
   });
 
   it('lists contain only the own street', async () => {
-    const grids = await env.app.inject({ method: 'GET', url: '/api/grids?pageSize=200', headers: street.headers });
+    const grids = await env.app.inject({
+      method: 'GET',
+      url: '/api/grids?pageSize=200',
+      headers: street.headers,
+    });
     const g = grids.json<{ items: { code: string; communityCode: string }[]; total: number }>();
     expect(g.total).toBeGreaterThan(0);
     for (const item of g.items) expect(item.communityCode.slice(0, 9)).toBe(own.streetCode.slice(0, 9));
 
-    const users = await env.app.inject({ method: 'GET', url: '/api/users?pageSize=200', headers: street.headers });
+    const users = await env.app.inject({
+      method: 'GET',
+      url: '/api/users?pageSize=200',
+      headers: street.headers,
+    });
     const ids = users.json<{ items: { id: string }[] }>().items.map((u) => u.id);
     expect(ids).not.toContain(other.userId);
 
-    const units = await env.app.inject({ method: 'GET', url: '/api/units?pageSize=200', headers: street.headers });
+    const units = await env.app.inject({
+      method: 'GET',
+      url: '/api/units?pageSize=200',
+      headers: street.headers,
+    });
     const unitIds = units.json<{ items: { id: string; jurisdiction: { code: string } }[] }>().items;
     expect(unitIds.map((u) => u.id)).not.toContain(other.unitId);
     // the district's departments serve every street and stay visible (read-only)
@@ -88,33 +100,63 @@ describe('jurisdiction of a street administrator', () => {
   });
 
   it('cannot change another street’s grids, units or users, and nothing changes', async () => {
-    const before = await env.ownerDb.selectFrom('grid').select(['name']).where('code', '=', other.gridCode).executeTakeFirstOrThrow();
+    const before = await env.ownerDb
+      .selectFrom('grid')
+      .select(['name'])
+      .where('code', '=', other.gridCode)
+      .executeTakeFirstOrThrow();
     expect(await status('PATCH', `/api/grids/${other.gridCode}`, { name: '被篡改的网格' })).toBe(404);
     expect(await status('PUT', `/api/grids/${other.gridCode}/workers`, { userIds: [] })).toBe(404);
     expect(await status('PATCH', `/api/units/${other.unitId}`, { phone: '010-12345678' })).toBe(404);
     expect(await status('PATCH', `/api/users/${other.userId}`, { name: '被篡改' })).toBe(404);
     expect(
-      await status('POST', '/api/units', { name: '越界单位', kind: 'community', jurisdictionCode: other.communityCode }),
+      await status('POST', '/api/units', {
+        name: '越界单位',
+        kind: 'community',
+        jurisdictionCode: other.communityCode,
+      }),
     ).toBe(404);
-    const after = await env.ownerDb.selectFrom('grid').select(['name']).where('code', '=', other.gridCode).executeTakeFirstOrThrow();
+    const after = await env.ownerDb
+      .selectFrom('grid')
+      .select(['name'])
+      .where('code', '=', other.gridCode)
+      .executeTakeFirstOrThrow();
     expect(after.name).toBe(before.name);
-    const created = await env.ownerDb.selectFrom('unit').select('id').where('name', '=', '越界单位').execute();
+    const created = await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('name', '=', '越界单位')
+      .execute();
     expect(created).toHaveLength(0);
   });
 
   it('a district-wide change (category, calendar, deadline policy) is forbidden to a street admin', async () => {
     expect(await status('PATCH', '/api/categories/C01', { nameZh: 'x' })).toBe(403);
-    expect(await status('PUT', '/api/calendar/overrides/2026-12-05', { kind: 'workday', note: 'x' })).toBe(403);
+    expect(await status('PUT', '/api/calendar/overrides/2026-12-05', { kind: 'workday', note: 'x' })).toBe(
+      403,
+    );
   });
 
   it('locating a point in another street reveals nothing', async () => {
-    const grid = await env.ownerDb.selectFrom('grid').select('boundary').where('code', '=', other.gridCode).executeTakeFirstOrThrow();
+    const grid = await env.ownerDb
+      .selectFrom('grid')
+      .select('boundary')
+      .where('code', '=', other.gridCode)
+      .executeTakeFirstOrThrow();
     const { centroidOf } = await import('@onegrid/domain');
     const [lon, lat] = centroidOf(grid.boundary);
-    const res = await env.app.inject({ method: 'GET', url: `/api/geo/locate?lon=${lon}&lat=${lat}`, headers: street.headers });
+    const res = await env.app.inject({
+      method: 'GET',
+      url: `/api/geo/locate?lon=${lon}&lat=${lat}`,
+      headers: street.headers,
+    });
     expect(res.json()).toMatchObject({ grid: null, street: null });
     const admin = await login(env.app, 'admin');
-    const seen = await env.app.inject({ method: 'GET', url: `/api/geo/locate?lon=${lon}&lat=${lat}`, headers: admin.headers });
+    const seen = await env.app.inject({
+      method: 'GET',
+      url: `/api/geo/locate?lon=${lon}&lat=${lat}`,
+      headers: admin.headers,
+    });
     expect(seen.json()).toMatchObject({ grid: { code: other.gridCode } });
   });
 });

@@ -15,11 +15,17 @@ export interface AuditFilter {
 }
 
 export async function searchAudit(db: DbOrTx, f: AuditFilter) {
-  let q = db.selectFrom('audit_log').where((eb) =>
-    f.includeAnonymous
-      ? eb.or([eb('actor_scope', 'like', `${f.scopePath}%`), eb('actor_scope', 'is', null), eb('actor_scope', '=', '')])
-      : eb('actor_scope', 'like', `${f.scopePath}%`),
-  );
+  let q = db
+    .selectFrom('audit_log')
+    .where((eb) =>
+      f.includeAnonymous
+        ? eb.or([
+            eb('actor_scope', 'like', `${f.scopePath}%`),
+            eb('actor_scope', 'is', null),
+            eb('actor_scope', '=', ''),
+          ])
+        : eb('actor_scope', 'like', `${f.scopePath}%`),
+    );
   if (f.actor) q = q.where('actor_username', '=', f.actor);
   if (f.entity) q = q.where('entity', '=', f.entity);
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);

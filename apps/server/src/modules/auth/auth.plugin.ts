@@ -46,7 +46,8 @@ export async function authPlugin(app: FastifyInstance, opts: { ctx: AppContext }
           requestId: req.id,
         };
         req.csrfToken = row.csrf_token;
-        if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000) await touchSession(opts.ctx.db, idHash);
+        if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000)
+          await touchSession(opts.ctx.db, idHash);
       }
     }
     if (req.routeOptions.config.auth === false) return;

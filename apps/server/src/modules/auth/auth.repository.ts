@@ -32,7 +32,11 @@ export async function findSessionActor(db: DbOrTx, idHash: string) {
 }
 
 export async function touchSession(db: DbOrTx, idHash: string): Promise<void> {
-  await db.updateTable('session').set({ last_seen_at: sql`now()` }).where('id_hash', '=', idHash).execute();
+  await db
+    .updateTable('session')
+    .set({ last_seen_at: sql`now()` })
+    .where('id_hash', '=', idHash)
+    .execute();
 }
 
 export async function insertSession(
@@ -59,7 +63,12 @@ export async function findUserForLogin(db: DbOrTx, username: string) {
     .executeTakeFirst();
 }
 
-export async function recordLoginFailure(db: DbOrTx, userId: string, failed: number, lockedUntil: Date | null) {
+export async function recordLoginFailure(
+  db: DbOrTx,
+  userId: string,
+  failed: number,
+  lockedUntil: Date | null,
+) {
   await db
     .updateTable('app_user')
     .set({ failed_logins: failed, locked_until: lockedUntil })
@@ -68,5 +77,9 @@ export async function recordLoginFailure(db: DbOrTx, userId: string, failed: num
 }
 
 export async function resetLoginFailures(db: DbOrTx, userId: string) {
-  await db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+  await db
+    .updateTable('app_user')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', userId)
+    .execute();
 }

@@ -13,7 +13,21 @@ export const LoginBody = z.object({
   password: z.string().min(1).max(256),
 });
 
-function presentMe(actor: Pick<Actor, 'userId' | 'username' | 'name' | 'roles' | 'unitId' | 'unitName' | 'unitKind' | 'scopeCode' | 'scopeName' | 'scopeLevel'>) {
+function presentMe(
+  actor: Pick<
+    Actor,
+    | 'userId'
+    | 'username'
+    | 'name'
+    | 'roles'
+    | 'unitId'
+    | 'unitName'
+    | 'unitKind'
+    | 'scopeCode'
+    | 'scopeName'
+    | 'scopeLevel'
+  >,
+) {
   return {
     id: actor.userId,
     username: actor.username,
@@ -35,7 +49,9 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     },
     async (req, reply) => {
       const result = await login(ctx.db, { ...req.body, ip: req.ip, requestId: req.id });
-      const secure = ctx.config.cookieSecure === 'true' || (ctx.config.cookieSecure === 'auto' && req.protocol === 'https');
+      const secure =
+        ctx.config.cookieSecure === 'true' ||
+        (ctx.config.cookieSecure === 'auto' && req.protocol === 'https');
       reply.setCookie(SESSION_COOKIE, result.token, {
         httpOnly: true,
         sameSite: 'strict',

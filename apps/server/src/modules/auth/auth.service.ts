@@ -36,12 +36,28 @@ export async function login(
     const user = await repo.findUserForLogin(tx, username);
     if (!user || !user.active) {
       await verifyPassword(await getDummyHash(), input.password);
-      await writeAudit(tx, null, { action: 'login_failed', entity: 'user', entityId: null, after: { username } });
+      await writeAudit(tx, null, {
+        action: 'login_failed',
+        entity: 'user',
+        entityId: null,
+        after: { username },
+      });
       return { error: new AppError('INVALID_CREDENTIALS') };
     }
-    const actorish = { userId: user.id, username: user.username, scopePath: '', ip: input.ip, requestId: input.requestId };
+    const actorish = {
+      userId: user.id,
+      username: user.username,
+      scopePath: '',
+      ip: input.ip,
+      requestId: input.requestId,
+    };
     if (user.locked_until && new Date(user.locked_until) > new Date()) {
-      await writeAudit(tx, actorish, { action: 'login_failed', entity: 'user', entityId: user.id, after: { locked: true } });
+      await writeAudit(tx, actorish, {
+        action: 'login_failed',
+        entity: 'user',
+        entityId: user.id,
+        after: { locked: true },
+      });
       return { error: new AppError('ACCOUNT_LOCKED', { params: { minutes: LOCK_MINUTES } }) };
     }
     const ok = await verifyPassword(user.password_hash, input.password);
@@ -56,7 +72,9 @@ export async function login(
         after: { failed, locked: Boolean(lock) },
       });
       return {
-        error: lock ? new AppError('ACCOUNT_LOCKED', { params: { minutes: LOCK_MINUTES } }) : new AppError('INVALID_CREDENTIALS'),
+        error: lock
+          ? new AppError('ACCOUNT_LOCKED', { params: { minutes: LOCK_MINUTES } })
+          : new AppError('INVALID_CREDENTIALS'),
       };
     }
     await repo.resetLoginFailures(tx, user.id);

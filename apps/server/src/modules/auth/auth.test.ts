@@ -12,7 +12,11 @@ describe('auth', () => {
     const zh = await env.app.inject({ method: 'GET', url: '/api/units' });
     expect(zh.statusCode).toBe(401);
     expect(zh.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
-    const en = await env.app.inject({ method: 'GET', url: '/api/units', headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const en = await env.app.inject({
+      method: 'GET',
+      url: '/api/units',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(en.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: 'Please sign in first' } });
   });
 
@@ -32,9 +36,15 @@ describe('auth', () => {
       payload: { username: 'admin', password: 'Demo@12345' },
     });
     expect(over.statusCode).toBe(200);
-    const me = await env.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { og_session: cookie!.value } });
+    const me = await env.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { og_session: cookie!.value },
+    });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ user: { username: 'admin', roles: ['admin'], scope: { level: 'district' } } });
+    expect(me.json()).toMatchObject({
+      user: { username: 'admin', roles: ['admin'], scope: { level: 'district' } },
+    });
     expect(me.json<{ csrfToken: string }>().csrfToken).toBe(res.json<{ csrfToken: string }>().csrfToken);
   });
 
@@ -57,18 +67,38 @@ describe('auth', () => {
 
   it('locks an account after 5 failures, even for the right password, until unlocked', async () => {
     for (let i = 0; i < 4; i++) {
-      const r = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'dispatcher', password: `bad${i}xxxx` } });
+      const r = await env.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'dispatcher', password: `bad${i}xxxx` },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const fifth = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'dispatcher', password: 'bad5xxxx' } });
+    const fifth = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'dispatcher', password: 'bad5xxxx' },
+    });
     expect(fifth.statusCode).toBe(423);
-    const right = await env.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'dispatcher', password: 'Demo@12345' } });
+    const right = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'dispatcher', password: 'Demo@12345' },
+    });
     expect(right.statusCode).toBe(423);
     expect(right.json()).toMatchObject({ error: { code: 'ACCOUNT_LOCKED' } });
 
     const admin = await login(env.app, 'admin');
-    const user = await env.ownerDb.selectFrom('app_user').select('id').where('username', '=', 'dispatcher').executeTakeFirstOrThrow();
-    const listed = await env.app.inject({ method: 'GET', url: `/api/users/${user.id}`, headers: admin.headers });
+    const user = await env.ownerDb
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'dispatcher')
+      .executeTakeFirstOrThrow();
+    const listed = await env.app.inject({
+      method: 'GET',
+      url: `/api/users/${user.id}`,
+      headers: admin.headers,
+    });
     expect(listed.json()).toMatchObject({ locked: true });
     const unlock = await env.app.inject({
       method: 'PATCH',
@@ -83,7 +113,12 @@ describe('auth', () => {
   it('requires the CSRF token on cookie-authenticated writes', async () => {
     const s = await login(env.app, 'admin');
     const body = { name: 'CSRF 测试单位', kind: 'department', jurisdictionCode: '110117000000' };
-    const none = await env.app.inject({ method: 'POST', url: '/api/units', headers: { cookie: s.cookie }, payload: body });
+    const none = await env.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: { cookie: s.cookie },
+      payload: body,
+    });
     expect(none.statusCode).toBe(403);
     expect(none.json()).toMatchObject({ error: { code: 'CSRF_INVALID' } });
     const wrong = await env.app.inject({
@@ -93,7 +128,11 @@ describe('auth', () => {
       payload: body,
     });
     expect(wrong.statusCode).toBe(403);
-    const count = await env.ownerDb.selectFrom('unit').select('id').where('name', '=', 'CSRF 测试单位').execute();
+    const count = await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('name', '=', 'CSRF 测试单位')
+      .execute();
     expect(count).toHaveLength(0);
   });
 

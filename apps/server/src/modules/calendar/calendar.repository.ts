@@ -5,10 +5,18 @@ export async function listOverrides(db: DbOrTx) {
 }
 
 export async function findOverride(db: DbOrTx, day: string) {
-  return db.selectFrom('calendar_override').select(['day', 'kind', 'note']).where('day', '=', day).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('calendar_override')
+    .select(['day', 'kind', 'note'])
+    .where('day', '=', day)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
-export async function upsertOverride(db: DbOrTx, row: { day: string; kind: 'workday' | 'holiday'; note: string }) {
+export async function upsertOverride(
+  db: DbOrTx,
+  row: { day: string; kind: 'workday' | 'holiday'; note: string },
+) {
   await db
     .insertInto('calendar_override')
     .values(row)

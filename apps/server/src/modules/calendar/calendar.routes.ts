@@ -12,7 +12,12 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/calendar',
-    { schema: { tags: ['calendar'], querystring: z.object({ year: z.coerce.number().int().min(2004).max(2100) }) } },
+    {
+      schema: {
+        tags: ['calendar'],
+        querystring: z.object({ year: z.coerce.number().int().min(2004).max(2100) }),
+      },
+    },
     async (req) => {
       actorOf(req);
       return service.calendarYear(ctx.db, req.query.year);
@@ -32,7 +37,10 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     },
     async (req) => {
       actorOf(req);
-      return service.addToDate(ctx.db, new Date(req.query.start), { value: req.query.value, unit: req.query.unit });
+      return service.addToDate(ctx.db, new Date(req.query.start), {
+        value: req.query.value,
+        unit: req.query.unit,
+      });
     },
   );
   r.put(
@@ -41,7 +49,10 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       schema: {
         tags: ['calendar'],
         params: Day,
-        body: z.object({ kind: z.enum(['workday', 'holiday']), note: z.string().trim().max(100).default('') }),
+        body: z.object({
+          kind: z.enum(['workday', 'holiday']),
+          note: z.string().trim().max(100).default(''),
+        }),
       },
     },
     async (req) => {
@@ -49,8 +60,12 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       return { date: req.params.date, kind: req.body.kind, note: req.body.note };
     },
   );
-  r.delete('/calendar/overrides/:date', { schema: { tags: ['calendar'], params: Day } }, async (req, reply) => {
-    await service.removeOverride(ctx.db, actorOf(req), req.params.date);
-    return reply.status(204).send();
-  });
+  r.delete(
+    '/calendar/overrides/:date',
+    { schema: { tags: ['calendar'], params: Day } },
+    async (req, reply) => {
+      await service.removeOverride(ctx.db, actorOf(req), req.params.date);
+      return reply.status(204).send();
+    },
+  );
 }

@@ -8,7 +8,9 @@ import * as repo from './calendar.repository.ts';
 /** The working calendar: the official one from the package, with the administrators' overrides on top. */
 export async function loadCalendar(db: DbOrTx): Promise<WorkingCalendar> {
   const overrides = await repo.listOverrides(db);
-  return new WorkingCalendar({ overrides: overrides.map((o) => ({ day: o.day, kind: o.kind, note: o.note })) });
+  return new WorkingCalendar({
+    overrides: overrides.map((o) => ({ day: o.day, kind: o.kind, note: o.note })),
+  });
 }
 
 export async function calendarYear(db: DbOrTx, year: number) {
@@ -23,7 +25,13 @@ export async function calendarYear(db: DbOrTx, year: number) {
   return { year, days };
 }
 
-export async function setOverride(db: Db, actor: Actor, day: string, kind: 'workday' | 'holiday', note: string) {
+export async function setOverride(
+  db: Db,
+  actor: Actor,
+  day: string,
+  kind: 'workday' | 'holiday',
+  note: string,
+) {
   requireGlobalAdmin(actor);
   await db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);

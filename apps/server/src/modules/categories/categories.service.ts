@@ -44,7 +44,8 @@ export async function createCategoryTx(tx: DbOrTx, actor: Actor, input: Category
     const parent = await repo.lockCategory(tx, input.parentCode);
     if (!parent) throw invalid([{ path: 'parentCode', message: 'unknown parent category' }]);
   }
-  if (input.serviceCode && (await repo.findByServiceCode(tx, input.serviceCode))) throw conflict('service code exists');
+  if (input.serviceCode && (await repo.findByServiceCode(tx, input.serviceCode)))
+    throw conflict('service code exists');
   const siblings = await repo.listCategories(tx);
   await repo.insertCategory(tx, {
     code: input.code,
@@ -67,7 +68,12 @@ export async function createCategory(db: Db, actor: Actor, input: CategoryInput)
   await db.transaction().execute((tx) => createCategoryTx(tx, actor, input));
 }
 
-export async function updateCategoryTx(tx: DbOrTx, actor: Actor, code: string, patch: Partial<Omit<CategoryInput, 'code' | 'parentCode'>>) {
+export async function updateCategoryTx(
+  tx: DbOrTx,
+  actor: Actor,
+  code: string,
+  patch: Partial<Omit<CategoryInput, 'code' | 'parentCode'>>,
+) {
   requireGlobalAdmin(actor);
   const c = await repo.lockCategory(tx, code);
   if (!c) throw notFound('category');
@@ -89,6 +95,11 @@ export async function updateCategoryTx(tx: DbOrTx, actor: Actor, code: string, p
   await writeAudit(tx, actor, { action: 'update', entity: 'category', entityId: code, ...diff });
 }
 
-export async function updateCategory(db: Db, actor: Actor, code: string, patch: Partial<Omit<CategoryInput, 'code' | 'parentCode'>>) {
+export async function updateCategory(
+  db: Db,
+  actor: Actor,
+  code: string,
+  patch: Partial<Omit<CategoryInput, 'code' | 'parentCode'>>,
+) {
   await db.transaction().execute((tx) => updateCategoryTx(tx, actor, code, patch));
 }

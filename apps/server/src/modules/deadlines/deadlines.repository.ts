@@ -25,8 +25,14 @@ export async function listPolicies(db: DbOrTx) {
 }
 
 export async function findPolicy(db: DbOrTx, categoryCode: string | null, urgency: string) {
-  let q = db.selectFrom('deadline_policy').selectAll().where('urgency', '=', urgency as never);
-  q = categoryCode === null ? q.where('category_code', 'is', null) : q.where('category_code', '=', categoryCode);
+  let q = db
+    .selectFrom('deadline_policy')
+    .selectAll()
+    .where('urgency', '=', urgency as never);
+  q =
+    categoryCode === null
+      ? q.where('category_code', 'is', null)
+      : q.where('category_code', '=', categoryCode);
   return q.forUpdate().executeTakeFirst();
 }
 

@@ -48,10 +48,20 @@ export async function upsertPolicy(db: Db, actor: Actor, input: PolicyInput) {
     const existing = await repo.findPolicy(tx, input.categoryCode, input.urgency);
     if (existing) {
       await repo.updatePolicy(tx, existing.id, columns(input));
-      await writeAudit(tx, actor, { action: 'update', entity: 'deadline_policy', entityId: existing.id, before: existing, after: input });
+      await writeAudit(tx, actor, {
+        action: 'update',
+        entity: 'deadline_policy',
+        entityId: existing.id,
+        before: existing,
+        after: input,
+      });
       return { id: existing.id };
     }
-    const { id } = await repo.insertPolicy(tx, { category_code: input.categoryCode, urgency: input.urgency, ...columns(input) });
+    const { id } = await repo.insertPolicy(tx, {
+      category_code: input.categoryCode,
+      urgency: input.urgency,
+      ...columns(input),
+    });
     await writeAudit(tx, actor, { action: 'create', entity: 'deadline_policy', entityId: id, after: input });
     return { id };
   });
@@ -63,6 +73,11 @@ export async function deletePolicy(db: Db, actor: Actor, id: string) {
     const existing = await repo.findPolicyById(tx, id);
     if (!existing) throw notFound('deadline_policy');
     await repo.deletePolicy(tx, id);
-    await writeAudit(tx, actor, { action: 'delete', entity: 'deadline_policy', entityId: id, before: existing });
+    await writeAudit(tx, actor, {
+      action: 'delete',
+      entity: 'deadline_policy',
+      entityId: id,
+      before: existing,
+    });
   });
 }

@@ -4,7 +4,13 @@ import type { DbOrTx } from '../../db/database.ts';
 
 export async function searchDuties(
   db: DbOrTx,
-  f: { scopePath: string; categoryCode?: string | undefined; regionCode?: string | undefined; limit: number; offset: number },
+  f: {
+    scopePath: string;
+    categoryCode?: string | undefined;
+    regionCode?: string | undefined;
+    limit: number;
+    offset: number;
+  },
 ) {
   // Entries inside the jurisdiction, and those of enclosing regions, which apply inside it too.
   let q = db
@@ -78,7 +84,11 @@ export async function insertDuty(
 }
 
 export async function updateDutyNote(db: DbOrTx, id: string, note: string | null) {
-  await db.updateTable('duty').set({ note, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('duty')
+    .set({ note, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function replaceParties(
@@ -91,7 +101,13 @@ export async function replaceParties(
     await db
       .insertInto('duty_party')
       .values(
-        parties.map((p, ord) => ({ duty_id: dutyId, ord, role: p.role, unit_id: p.unitId, local_street: p.localStreet })),
+        parties.map((p, ord) => ({
+          duty_id: dutyId,
+          ord,
+          role: p.role,
+          unit_id: p.unitId,
+          local_street: p.localStreet,
+        })),
       )
       .execute();
   }

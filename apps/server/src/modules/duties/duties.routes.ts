@@ -12,7 +12,13 @@ export const DutyBody = z.object({
   regionCode: RegionCode,
   note: z.string().trim().max(500).nullable().optional(),
   parties: z
-    .array(z.object({ role: DutyRole, unitId: z.uuid().nullable().optional(), localStreet: z.boolean().optional() }))
+    .array(
+      z.object({
+        role: DutyRole,
+        unitId: z.uuid().nullable().optional(),
+        localStreet: z.boolean().optional(),
+      }),
+    )
     .min(1)
     .max(20),
 });
@@ -25,7 +31,10 @@ export async function dutyRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     {
       schema: {
         tags: ['duties'],
-        querystring: Paging.extend({ categoryCode: CategoryCode.optional(), regionCode: RegionCode.optional() }),
+        querystring: Paging.extend({
+          categoryCode: CategoryCode.optional(),
+          regionCode: RegionCode.optional(),
+        }),
       },
     },
     async (req) => service.listDuties(ctx.db, actorOf(req), req.query),
@@ -33,7 +42,8 @@ export async function dutyRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   r.get(
     '/duties/resolve',
     { schema: { tags: ['duties'], querystring: WGS84Point.extend({ categoryCode: CategoryCode }) } },
-    async (req) => service.whoHandles(ctx.db, ctx.geo, actorOf(req), req.query.categoryCode, req.query.lon, req.query.lat),
+    async (req) =>
+      service.whoHandles(ctx.db, ctx.geo, actorOf(req), req.query.categoryCode, req.query.lon, req.query.lat),
   );
   r.post('/duties', { schema: { tags: ['duties'], body: DutyBody } }, async (req, reply) => {
     const id = await service.createDuty(ctx.db, actorOf(req), req.body);

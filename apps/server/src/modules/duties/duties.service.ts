@@ -60,11 +60,14 @@ export async function listDuties(
 
 async function checkInput(tx: DbOrTx, actor: Actor, input: DutyInput) {
   const leads = input.parties.filter((p) => p.role === 'lead');
-  if (leads.length !== 1) throw invalid([{ path: 'parties', message: 'exactly one lead (负责) party is required' }]);
+  if (leads.length !== 1)
+    throw invalid([{ path: 'parties', message: 'exactly one lead (负责) party is required' }]);
   const seen = new Set<string>();
   for (const [i, p] of input.parties.entries()) {
     if (Boolean(p.unitId) === Boolean(p.localStreet)) {
-      throw invalid([{ path: `parties.${i}`, message: 'either a unit or the street office of the location (属地)' }]);
+      throw invalid([
+        { path: `parties.${i}`, message: 'either a unit or the street office of the location (属地)' },
+      ]);
     }
     const key = p.unitId ?? 'local';
     if (seen.has(key)) throw invalid([{ path: `parties.${i}`, message: 'party listed twice' }]);
@@ -110,10 +113,16 @@ export async function replaceDutyTx(tx: DbOrTx, actor: Actor, id: string, input:
   const duty = await repo.lockDuty(tx, id);
   if (!duty || !inScope(actor, duty.region_path)) throw notFound('duty');
   if (duty.category_code !== input.categoryCode || duty.region_code !== input.regionCode) {
-    throw invalid([{ path: 'categoryCode', message: 'category and region of an entry cannot change; create a new one' }]);
+    throw invalid([
+      { path: 'categoryCode', message: 'category and region of an entry cannot change; create a new one' },
+    ]);
   }
   await checkInput(tx, actor, input);
-  const before = (await repo.partiesOf(tx, [id])).map((p) => ({ role: p.role, unitId: p.unit_id, localStreet: p.local_street }));
+  const before = (await repo.partiesOf(tx, [id])).map((p) => ({
+    role: p.role,
+    unitId: p.unit_id,
+    localStreet: p.local_street,
+  }));
   await repo.updateDutyNote(tx, id, input.note ?? null);
   await repo.replaceParties(tx, id, normalise(input.parties));
   await writeAudit(tx, actor, {
@@ -146,7 +155,14 @@ export async function deleteDuty(db: Db, actor: Actor, id: string) {
 }
 
 /** "Who would handle (category, point)?" — the same resolution dispatch uses. */
-export async function whoHandles(db: DbOrTx, geo: GeoService, actor: Actor, categoryCode: string, lon: number, lat: number) {
+export async function whoHandles(
+  db: DbOrTx,
+  geo: GeoService,
+  actor: Actor,
+  categoryCode: string,
+  lon: number,
+  lat: number,
+) {
   const category = await findCategory(db, categoryCode);
   if (!category) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
   const loc = await geo.locate(lon, lat);
@@ -155,7 +171,11 @@ export async function whoHandles(db: DbOrTx, geo: GeoService, actor: Actor, cate
     gridCode: visible ? (loc.grid?.code ?? null) : null,
     communityCode: visible ? (loc.community?.code ?? null) : null,
     streetCode: visible ? (loc.street?.code ?? null) : null,
-    districtCode: visible ? (loc.district?.code ?? null) : actor.scopeLevel === 'district' ? actor.scopeCode : null,
+    districtCode: visible
+      ? (loc.district?.code ?? null)
+      : actor.scopeLevel === 'district'
+        ? actor.scopeCode
+        : null,
   };
   const ancestors = await categoryAncestors(db, categoryCode);
   const deepest = location.communityCode ?? location.streetCode ?? location.districtCode;
@@ -183,7 +203,8 @@ export async function whoHandles(db: DbOrTx, geo: GeoService, actor: Actor, cate
         .filter((p) => p.duty_id === e.id)
         .map((p) => ({ role: p.role, unitId: p.unit_id, localStreet: p.local_street })),
     })),
-    streetOfficeOf: (code) => offices.find((o) => o.kind === 'street_office' && o.jurisdiction_code === code)?.id,
+    streetOfficeOf: (code) =>
+      offices.find((o) => o.kind === 'street_office' && o.jurisdiction_code === code)?.id,
     districtGovernmentOf: (code) =>
       offices.find((o) => o.kind === 'government' && (code === null || o.jurisdiction_code === code))?.id,
   });
@@ -195,12 +216,26 @@ export async function whoHandles(db: DbOrTx, geo: GeoService, actor: Actor, cate
   const units = unitIds.length
     ? await db.selectFrom('unit').select(['id', 'name', 'kind']).where('id', 'in', unitIds).execute()
     : [];
-  const unitOf = (id: string) => units.find((u) => u.id === id) ?? { id, name: '', kind: 'department' as const };
+  const unitOf = (id: string) =>
+    units.find((u) => u.id === id) ?? { id, name: '', kind: 'department' as const };
   const dutyRegion = resolution.dutyRegionCode ? await findRegion(db, resolution.dutyRegionCode) : undefined;
   return {
-    location: { grid: visible ? loc.grid : null, community: visible ? loc.community : null, street: visible ? loc.street : null, district: visible ? loc.district : null },
-    category: { code: category.code, nameZh: category.name_zh, nameEn: category.name_en, gridSolvable: category.grid_solvable },
-    duty: resolution.dutyId && dutyRegion ? { id: resolution.dutyId, region: { code: dutyRegion.code, name: dutyRegion.name } } : null,
+    location: {
+      grid: visible ? loc.grid : null,
+      community: visible ? loc.community : null,
+      street: visible ? loc.street : null,
+      district: visible ? loc.district : null,
+    },
+    category: {
+      code: category.code,
+      nameZh: category.name_zh,
+      nameEn: category.name_en,
+      gridSolvable: category.grid_solvable,
+    },
+    duty:
+      resolution.dutyId && dutyRegion
+        ? { id: resolution.dutyId, region: { code: dutyRegion.code, name: dutyRegion.name } }
+        : null,
     source: resolution.source,
     lead: resolution.lead ? { unit: unitOf(resolution.lead.unitId), via: resolution.lead.via } : null,
     coordinators: resolution.coordinators.map((c) => ({ unit: unitOf(c.unitId), via: c.via })),

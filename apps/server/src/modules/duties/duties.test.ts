@@ -11,12 +11,20 @@ beforeAll(async () => {
 afterAll(async () => env.close());
 
 async function leaf(nameZh: string) {
-  return env.ownerDb.selectFrom('category').select('code').where('name_zh', '=', nameZh).executeTakeFirstOrThrow();
+  return env.ownerDb
+    .selectFrom('category')
+    .select('code')
+    .where('name_zh', '=', nameZh)
+    .executeTakeFirstOrThrow();
 }
 
 /** A point inside some grid of the given street (or community). */
 async function pointIn(regionCode: string): Promise<[number, number]> {
-  const region = await env.ownerDb.selectFrom('region').select('path').where('code', '=', regionCode).executeTakeFirstOrThrow();
+  const region = await env.ownerDb
+    .selectFrom('region')
+    .select('path')
+    .where('code', '=', regionCode)
+    .executeTakeFirstOrThrow();
   const grid = await env.ownerDb
     .selectFrom('grid')
     .select('boundary')
@@ -38,12 +46,27 @@ async function resolve(categoryCode: string, [lon, lat]: [number, number], s: Se
 
 describe('who would handle (category, point)?', () => {
   it('401 without session; 400 for a bad point or unknown category', async () => {
-    expect((await env.app.inject({ method: 'GET', url: '/api/duties/resolve?categoryCode=C01.01&lon=117&lat=40' })).statusCode).toBe(401);
-    const notNumber = await env.app.inject({ method: 'GET', url: '/api/duties/resolve?categoryCode=C01.01&lon=abc&lat=40', headers: admin.headers });
+    expect(
+      (await env.app.inject({ method: 'GET', url: '/api/duties/resolve?categoryCode=C01.01&lon=117&lat=40' }))
+        .statusCode,
+    ).toBe(401);
+    const notNumber = await env.app.inject({
+      method: 'GET',
+      url: '/api/duties/resolve?categoryCode=C01.01&lon=abc&lat=40',
+      headers: admin.headers,
+    });
     expect(notNumber.statusCode).toBe(400);
-    const out = await env.app.inject({ method: 'GET', url: '/api/duties/resolve?categoryCode=C01.01&lon=200&lat=40', headers: admin.headers });
+    const out = await env.app.inject({
+      method: 'GET',
+      url: '/api/duties/resolve?categoryCode=C01.01&lon=200&lat=40',
+      headers: admin.headers,
+    });
     expect(out.statusCode).toBe(400);
-    const unknown = await env.app.inject({ method: 'GET', url: '/api/duties/resolve?categoryCode=NOPE&lon=117.1&lat=40.1', headers: admin.headers });
+    const unknown = await env.app.inject({
+      method: 'GET',
+      url: '/api/duties/resolve?categoryCode=NOPE&lon=117.1&lat=40.1',
+      headers: admin.headers,
+    });
     expect(unknown.statusCode).toBe(400);
   });
 
@@ -52,7 +75,11 @@ describe('who would handle (category, point)?', () => {
     const p = await pointIn('110117001000');
     const res = await resolve(water.code, p);
     expect(res.statusCode).toBe(200);
-    const body = res.json<{ source: string; location: { street: { code: string } }; lead: { unit: { name: string } } }>();
+    const body = res.json<{
+      source: string;
+      location: { street: { code: string } };
+      lead: { unit: { name: string } };
+    }>();
     expect(body.source).toBe('duty');
     expect(body.location.street.code).toBe('110117001000');
   });
@@ -66,7 +93,9 @@ describe('who would handle (category, point)?', () => {
     expect(inside.duty.region.code).toBe('110117005000');
     expect(inside.lead).toMatchObject({ via: 'local_street', unit: { kind: 'street_office' } });
 
-    const elsewhere = (await resolve(water.code, await pointIn('110117001000'))).json<{ duty: { region: { code: string } } }>();
+    const elsewhere = (await resolve(water.code, await pointIn('110117001000'))).json<{
+      duty: { region: { code: string } };
+    }>();
     expect(elsewhere.duty.region.code).toBe('110117000000');
   });
 
@@ -78,12 +107,22 @@ describe('who would handle (category, point)?', () => {
       .where('category_code', '=', water.code)
       .where('region_code', '=', '110117000000')
       .executeTakeFirstOrThrow();
-    const del = await env.app.inject({ method: 'DELETE', url: `/api/duties/${duty.id}`, headers: admin.headers });
+    const del = await env.app.inject({
+      method: 'DELETE',
+      url: `/api/duties/${duty.id}`,
+      headers: admin.headers,
+    });
     expect(del.statusCode).toBe(204);
-    const fallback = (await resolve(water.code, await pointIn('110117001000'))).json<{ source: string; lead: { unit: { kind: string } } }>();
+    const fallback = (await resolve(water.code, await pointIn('110117001000'))).json<{
+      source: string;
+      lead: { unit: { kind: string } };
+    }>();
     expect(fallback).toMatchObject({ source: 'local_fallback', lead: { unit: { kind: 'street_office' } } });
 
-    const nowhere = (await resolve(water.code, [116.0, 39.5])).json<{ source: string; lead: { unit: { kind: string } } }>();
+    const nowhere = (await resolve(water.code, [116.0, 39.5])).json<{
+      source: string;
+      lead: { unit: { kind: string } };
+    }>();
     expect(nowhere).toMatchObject({ source: 'district_fallback', lead: { unit: { kind: 'government' } } });
   });
 
@@ -93,21 +132,37 @@ describe('who would handle (category, point)?', () => {
       method: 'POST',
       url: '/api/duties',
       headers: admin.headers,
-      payload: { categoryCode: c.code, regionCode: '110117001000', parties: [{ role: 'lead', localStreet: true }, { role: 'lead', localStreet: true }] },
+      payload: {
+        categoryCode: c.code,
+        regionCode: '110117001000',
+        parties: [
+          { role: 'lead', localStreet: true },
+          { role: 'lead', localStreet: true },
+        ],
+      },
     });
     expect(twoLeads.statusCode).toBe(400);
     const ok = await env.app.inject({
       method: 'POST',
       url: '/api/duties',
       headers: admin.headers,
-      payload: { categoryCode: c.code, regionCode: '110117001000', note: '测试', parties: [{ role: 'lead', localStreet: true }] },
+      payload: {
+        categoryCode: c.code,
+        regionCode: '110117001000',
+        note: '测试',
+        parties: [{ role: 'lead', localStreet: true }],
+      },
     });
     expect(ok.statusCode).toBe(201);
     const again = await env.app.inject({
       method: 'POST',
       url: '/api/duties',
       headers: admin.headers,
-      payload: { categoryCode: c.code, regionCode: '110117001000', parties: [{ role: 'lead', localStreet: true }] },
+      payload: {
+        categoryCode: c.code,
+        regionCode: '110117001000',
+        parties: [{ role: 'lead', localStreet: true }],
+      },
     });
     expect(again.statusCode).toBe(409);
   });

@@ -8,7 +8,11 @@ export async function bumpGeoVersion(db: DbOrTx): Promise<void> {
   await db
     .insertInto('setting')
     .values({ key: KEY, value: JSON.stringify(1) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: sql`to_jsonb((setting.value #>> '{}')::int + 1)`, updated_at: sql`now()` }))
+    .onConflict((oc) =>
+      oc
+        .column('key')
+        .doUpdateSet({ value: sql`to_jsonb((setting.value #>> '{}')::int + 1)`, updated_at: sql`now()` }),
+    )
     .execute();
 }
 

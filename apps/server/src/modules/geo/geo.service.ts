@@ -1,6 +1,5 @@
 import { GridIndex } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
-import type { Geometry } from '../../db/schema.ts';
 import { allGridBoundaries } from '../grids/grids.repository.ts';
 import { geoVersion, regionNames } from './geo.repository.ts';
 
@@ -81,12 +80,17 @@ export class GeoService {
 
   private async build(version: number): Promise<Snapshot> {
     const [grids, regions] = await Promise.all([allGridBoundaries(this.db), regionNames(this.db)]);
-    const index = GridIndex.build(grids.map((g) => ({ code: g.code, boundary: g.boundary as Geometry })));
+    const index = GridIndex.build(grids.map((g) => ({ code: g.code, boundary: g.boundary })));
     return {
       version,
       index,
       grids: new Map(grids.map((g) => [g.code, { name: g.name, communityCode: g.community_code }])),
-      regions: new Map(regions.map((r) => [r.code, { name: r.name, level: r.level, path: r.path, parentCode: r.parent_code }])),
+      regions: new Map(
+        regions.map((r) => [
+          r.code,
+          { name: r.name, level: r.level, path: r.path, parentCode: r.parent_code },
+        ]),
+      ),
     };
   }
 }

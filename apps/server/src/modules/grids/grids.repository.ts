@@ -23,7 +23,8 @@ export async function searchGrids(
     .selectFrom('grid as g')
     .innerJoin('region as c', 'c.code', 'g.community_code')
     .where('g.region_path', 'like', `${f.pathPrefix}%`);
-  if (f.q) query = query.where((eb) => eb.or([eb('g.name', 'like', `%${f.q}%`), eb('g.code', 'like', `${f.q}%`)]));
+  if (f.q)
+    query = query.where((eb) => eb.or([eb('g.name', 'like', `%${f.q}%`), eb('g.code', 'like', `${f.q}%`)]));
   const total = await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const items = await query
     .select([

@@ -78,7 +78,8 @@ export async function createGrid(
   return db.transaction().execute(async (tx) => {
     const community = await findRegion(tx, input.communityCode);
     if (!community || !inScope(actor, community.path)) throw notFound('region');
-    if (community.level !== 'community') throw invalid([{ path: 'communityCode', message: 'not a community' }]);
+    if (community.level !== 'community')
+      throw invalid([{ path: 'communityCode', message: 'not a community' }]);
     if (await repo.findGrid(tx, input.code)) throw conflict('grid code exists');
     const row = {
       code: input.code,
@@ -90,7 +91,12 @@ export async function createGrid(
     };
     await repo.insertGrid(tx, row);
     await bumpGeoVersion(tx);
-    await writeAudit(tx, actor, { action: 'create', entity: 'grid', entityId: input.code, after: { ...input } });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'grid',
+      entityId: input.code,
+      after: { ...input },
+    });
     return { code: input.code };
   });
 }
@@ -105,7 +111,7 @@ export async function updateGrid(
   await db.transaction().execute(async (tx) => {
     const grid = await getGridInScope(tx, actor, code, true);
     const diff = changedFields(
-      { name: grid.name, households: grid.households, boundary: grid.boundary } as Record<string, unknown>,
+      { name: grid.name, households: grid.households, boundary: grid.boundary },
       patch,
     );
     if (!diff) return;
@@ -131,10 +137,17 @@ export async function setGridWorkers(db: Db, actor: Actor, code: string, userIds
     for (const id of unique) {
       const u = users.find((x) => x.id === id);
       if (!u || !inScope(actor, u.jurisdiction_path)) throw notFound('user');
-      if (!u.roles.includes('grid_worker')) throw invalid([{ path: 'userIds', message: `${id} is not a grid worker` }]);
+      if (!u.roles.includes('grid_worker'))
+        throw invalid([{ path: 'userIds', message: `${id} is not a grid worker` }]);
     }
     const before = (await repo.gridWorkers(tx, code)).map((w) => w.id);
     await repo.replaceGridWorkers(tx, code, unique);
-    await writeAudit(tx, actor, { action: 'update', entity: 'grid', entityId: code, before: { workers: before }, after: { workers: unique } });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'grid',
+      entityId: code,
+      before: { workers: before },
+      after: { workers: unique },
+    });
   });
 }

@@ -15,7 +15,12 @@ describe('grids and the region tree', () => {
     expect((await env.app.inject({ method: 'GET', url: '/api/grids' })).statusCode).toBe(401);
     const op = await login(env.app, 'operator');
     const g = await env.ownerDb.selectFrom('grid').select('code').executeTakeFirstOrThrow();
-    const forbidden = await env.app.inject({ method: 'PATCH', url: `/api/grids/${g.code}`, headers: op.headers, payload: { name: 'x' } });
+    const forbidden = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/grids/${g.code}`,
+      headers: op.headers,
+      payload: { name: 'x' },
+    });
     expect(forbidden.statusCode).toBe(403);
     const badCode = await env.app.inject({ method: 'GET', url: '/api/grids/12345', headers: admin.headers });
     expect(badCode.statusCode).toBe(400);
@@ -23,20 +28,36 @@ describe('grids and the region tree', () => {
       method: 'PATCH',
       url: `/api/grids/${g.code}`,
       headers: admin.headers,
-      payload: { boundary: { type: 'Polygon', coordinates: [[[117, 40], [117.1, 40], [117.1, 40.1], [117, 40.2]]] } },
+      payload: {
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [117, 40],
+              [117.1, 40],
+              [117.1, 40.1],
+              [117, 40.2],
+            ],
+          ],
+        },
+      },
     });
     expect(openRing.statusCode).toBe(400);
   });
 
   it('the tree holds the district, its streets and communities; every community has grids', async () => {
-    const tree = (await env.app.inject({ method: 'GET', url: '/api/regions/tree', headers: admin.headers })).json<{
+    const tree = (
+      await env.app.inject({ method: 'GET', url: '/api/regions/tree', headers: admin.headers })
+    ).json<{
       code: string;
       children: { level: string; children: { level: string }[] }[];
     }>();
     expect(tree.code).toBe('110117000000');
     expect(tree.children.length).toBeGreaterThanOrEqual(16);
     expect(tree.children.every((s) => s.level === 'street' && s.children.length > 0)).toBe(true);
-    const detail = (await env.app.inject({ method: 'GET', url: '/api/regions/110117000000', headers: admin.headers })).json<{
+    const detail = (
+      await env.app.inject({ method: 'GET', url: '/api/regions/110117000000', headers: admin.headers })
+    ).json<{
       gridCount: number;
       households: number;
     }>();
@@ -45,17 +66,29 @@ describe('grids and the region tree', () => {
   });
 
   it('the map of a community is its grids; of the district its streets', async () => {
-    const district = (await env.app.inject({ method: 'GET', url: '/api/regions/110117000000/map', headers: admin.headers })).json<{
+    const district = (
+      await env.app.inject({ method: 'GET', url: '/api/regions/110117000000/map', headers: admin.headers })
+    ).json<{
       features: { properties: { kind: string } }[];
     }>();
     expect(district.features.length).toBeGreaterThanOrEqual(16);
     expect(district.features.every((f) => f.properties.kind === 'region')).toBe(true);
     const g = await env.ownerDb.selectFrom('grid').select(['community_code']).executeTakeFirstOrThrow();
-    const community = (await env.app.inject({ method: 'GET', url: `/api/regions/${g.community_code}/map`, headers: admin.headers })).json<{
+    const community = (
+      await env.app.inject({
+        method: 'GET',
+        url: `/api/regions/${g.community_code}/map`,
+        headers: admin.headers,
+      })
+    ).json<{
       features: { properties: { kind: string; code: string } }[];
     }>();
     expect(community.features.length).toBeGreaterThan(0);
-    expect(community.features.every((f) => f.properties.kind === 'grid' && f.properties.code.startsWith(g.community_code))).toBe(true);
+    expect(
+      community.features.every(
+        (f) => f.properties.kind === 'grid' && f.properties.code.startsWith(g.community_code),
+      ),
+    ).toBe(true);
   });
 
   it('a grid shows its workers with masked phones', async () => {
@@ -64,16 +97,31 @@ describe('grids and the region tree', () => {
       .innerJoin('app_user as u', 'u.id', 'w.user_id')
       .select(['w.grid_code', 'u.username'])
       .executeTakeFirstOrThrow();
-    const res = await env.app.inject({ method: 'GET', url: `/api/grids/${w.grid_code}`, headers: admin.headers });
+    const res = await env.app.inject({
+      method: 'GET',
+      url: `/api/grids/${w.grid_code}`,
+      headers: admin.headers,
+    });
     const body = res.json<{ workers: { username: string; phoneMasked: string }[] }>();
     expect(body.workers.map((x) => x.username)).toContain(w.username);
     expect(body.workers[0]!.phoneMasked).toMatch(/^1\d\d\*{4}\d{4}$/);
   });
 
   it('moving a boundary moves the point lookup (the spatial index is rebuilt)', async () => {
-    const [a, b] = await env.ownerDb.selectFrom('grid').select(['code', 'boundary']).orderBy('code').limit(2).execute();
+    const [a, b] = await env.ownerDb
+      .selectFrom('grid')
+      .select(['code', 'boundary'])
+      .orderBy('code')
+      .limit(2)
+      .execute();
     const [lon, lat] = centroidOf(b!.boundary);
-    const before = (await env.app.inject({ method: 'GET', url: `/api/geo/locate?lon=${lon}&lat=${lat}`, headers: admin.headers })).json<{
+    const before = (
+      await env.app.inject({
+        method: 'GET',
+        url: `/api/geo/locate?lon=${lon}&lat=${lat}`,
+        headers: admin.headers,
+      })
+    ).json<{
       grid: { code: string };
     }>();
     expect(before.grid.code).toBe(b!.code);
@@ -81,12 +129,36 @@ describe('grids and the region tree', () => {
     const d = 0.00005;
     const square = (x: number, y: number) => ({
       type: 'Polygon',
-      coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]],
+      coordinates: [
+        [
+          [x - d, y - d],
+          [x + d, y - d],
+          [x + d, y + d],
+          [x - d, y + d],
+          [x - d, y - d],
+        ],
+      ],
     });
-    await env.app.inject({ method: 'PATCH', url: `/api/grids/${b!.code}`, headers: admin.headers, payload: { boundary: square(lon! + 1, lat!) } });
-    const res = await env.app.inject({ method: 'PATCH', url: `/api/grids/${a!.code}`, headers: admin.headers, payload: { boundary: square(lon!, lat!) } });
+    await env.app.inject({
+      method: 'PATCH',
+      url: `/api/grids/${b!.code}`,
+      headers: admin.headers,
+      payload: { boundary: square(lon! + 1, lat!) },
+    });
+    const res = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/grids/${a!.code}`,
+      headers: admin.headers,
+      payload: { boundary: square(lon!, lat!) },
+    });
     expect(res.statusCode).toBe(200);
-    const after = (await env.app.inject({ method: 'GET', url: `/api/geo/locate?lon=${lon}&lat=${lat}`, headers: admin.headers })).json<{
+    const after = (
+      await env.app.inject({
+        method: 'GET',
+        url: `/api/geo/locate?lon=${lon}&lat=${lat}`,
+        headers: admin.headers,
+      })
+    ).json<{
       grid: { code: string };
     }>();
     expect(after.grid.code).toBe(a!.code);
@@ -111,9 +183,9 @@ describe('bad input', () => {
       payload: { name: 123, kind: 'castle', jurisdictionCode: 'abc' },
     });
     expect(wrongType.statusCode).toBe(400);
-    expect(wrongType.json<{ error: { details: { path: string }[] } }>().error.details.map((d) => d.path)).toEqual(
-      expect.arrayContaining(['body.name', 'body.kind', 'body.jurisdictionCode']),
-    );
+    expect(
+      wrongType.json<{ error: { details: { path: string }[] } }>().error.details.map((d) => d.path),
+    ).toEqual(expect.arrayContaining(['body.name', 'body.kind', 'body.jurisdictionCode']));
     const huge = await env.app.inject({
       method: 'POST',
       url: '/api/units',
@@ -125,7 +197,12 @@ describe('bad input', () => {
       method: 'POST',
       url: '/api/units',
       headers: admin.headers,
-      payload: { name: '<script>alert(1)</script>', kind: 'department', jurisdictionCode: '110117000000', phone: '<b>1</b>' },
+      payload: {
+        name: '<script>alert(1)</script>',
+        kind: 'department',
+        jurisdictionCode: '110117000000',
+        phone: '<b>1</b>',
+      },
     });
     expect(script.statusCode).toBe(400);
     const after = await env.ownerDb.selectFrom('unit').select('id').execute();

@@ -17,7 +17,11 @@ export async function findRegion(db: DbOrTx, code: string) {
 
 export async function findRegionsByCodes(db: DbOrTx, codes: string[]) {
   if (codes.length === 0) return [];
-  return db.selectFrom('region').select(['code', 'name', 'level', 'path']).where('code', 'in', codes).execute();
+  return db
+    .selectFrom('region')
+    .select(['code', 'name', 'level', 'path'])
+    .where('code', 'in', codes)
+    .execute();
 }
 
 export async function childRegionsWithBoundary(db: DbOrTx, parentCode: string) {
@@ -33,7 +37,10 @@ export async function childRegionsWithBoundary(db: DbOrTx, parentCode: string) {
 export async function regionStats(db: DbOrTx, code: string, path: string) {
   const grids = await db
     .selectFrom('grid')
-    .select([sql<number>`count(*)::int`.as('grid_count'), sql<number>`coalesce(sum(households), 0)::int`.as('households')])
+    .select([
+      sql<number>`count(*)::int`.as('grid_count'),
+      sql<number>`coalesce(sum(households), 0)::int`.as('households'),
+    ])
     .where('region_path', 'like', `${path}%`)
     .executeTakeFirstOrThrow();
   const children = await db

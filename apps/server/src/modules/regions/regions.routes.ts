@@ -16,7 +16,13 @@ export async function regionRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   );
   r.get(
     '/regions/:code/map',
-    { schema: { tags: ['regions'], params: Params, querystring: z.object({ grids: z.enum(['0', '1']).optional() }) } },
+    {
+      schema: {
+        tags: ['regions'],
+        params: Params,
+        querystring: z.object({ grids: z.enum(['0', '1']).optional() }),
+      },
+    },
     async (req) => regionMap(ctx.db, actorOf(req), req.params.code, req.query.grids === '1'),
   );
 }

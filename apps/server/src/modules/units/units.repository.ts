@@ -36,7 +36,14 @@ function withColumns(q: Base) {
 
 export async function searchUnits(
   db: DbOrTx,
-  f: { scopePath: string; kind?: UnitKind | undefined; q?: string | undefined; manageableOnly: boolean; limit: number; offset: number },
+  f: {
+    scopePath: string;
+    kind?: UnitKind | undefined;
+    q?: string | undefined;
+    manageableOnly: boolean;
+    limit: number;
+    offset: number;
+  },
 ) {
   // Visible: units inside the jurisdiction, plus (unless manageableOnly) those whose jurisdiction contains it —
   // the district's departments serve every street.
@@ -52,7 +59,9 @@ export async function searchUnits(
   if (f.q) q = q.where('n.name', 'like', `%${f.q}%`);
   const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const items = await withColumns(q)
-    .orderBy(sql`array_position(array['government','department','enterprise','street_office','community'], n.kind)`)
+    .orderBy(
+      sql`array_position(array['government','department','enterprise','street_office','community'], n.kind)`,
+    )
     .orderBy('n.jurisdiction_code')
     .orderBy('n.name')
     .limit(f.limit)

@@ -36,7 +36,8 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         }),
       },
     },
-    async (req) => service.listUnits(ctx.db, actorOf(req), { ...req.query, manageable: req.query.manageable === '1' }),
+    async (req) =>
+      service.listUnits(ctx.db, actorOf(req), { ...req.query, manageable: req.query.manageable === '1' }),
   );
   r.get('/units/:id', { schema: { tags: ['units'], params: Params } }, async (req) =>
     service.getUnit(ctx.db, actorOf(req), req.params.id),
@@ -45,8 +46,12 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     const id = await service.createUnit(ctx.db, actorOf(req), req.body);
     return reply.status(201).send(await service.getUnit(ctx.db, actorOf(req), id));
   });
-  r.patch('/units/:id', { schema: { tags: ['units'], params: Params, body: UnitBody.partial() } }, async (req) => {
-    await service.updateUnit(ctx.db, actorOf(req), req.params.id, req.body);
-    return service.getUnit(ctx.db, actorOf(req), req.params.id);
-  });
+  r.patch(
+    '/units/:id',
+    { schema: { tags: ['units'], params: Params, body: UnitBody.partial() } },
+    async (req) => {
+      await service.updateUnit(ctx.db, actorOf(req), req.params.id, req.body);
+      return service.getUnit(ctx.db, actorOf(req), req.params.id);
+    },
+  );
 }

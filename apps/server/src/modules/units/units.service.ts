@@ -30,7 +30,13 @@ export function presentUnit(u: UnitRow) {
 export async function listUnits(
   db: DbOrTx,
   actor: Actor,
-  f: { kind?: UnitKind | undefined; q?: string | undefined; manageable?: boolean | undefined; page: number; pageSize: number },
+  f: {
+    kind?: UnitKind | undefined;
+    q?: string | undefined;
+    manageable?: boolean | undefined;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const { items, total } = await repo.searchUnits(db, {
     scopePath: actor.scopePath,
@@ -59,7 +65,11 @@ export interface UnitInput {
 }
 
 /** Checks shared by the API and the importer; `tx` must be the caller's transaction. */
-export async function resolveUnitRefs(tx: DbOrTx, actor: Actor, input: Pick<UnitInput, 'parentId' | 'jurisdictionCode'>) {
+export async function resolveUnitRefs(
+  tx: DbOrTx,
+  actor: Actor,
+  input: Pick<UnitInput, 'parentId' | 'jurisdictionCode'>,
+) {
   const region = await findRegion(tx, input.jurisdictionCode);
   if (!region || !inScope(actor, region.path)) throw notFound('region');
   if (input.parentId) {
@@ -94,7 +104,8 @@ export async function updateUnitTx(tx: DbOrTx, actor: Actor, id: string, patch: 
   requireRole(actor, 'admin');
   const unit = await repo.lockUnit(tx, id);
   if (!unit || !inScope(actor, unit.jurisdiction_path)) throw notFound('unit');
-  if (patch.parentId === id) throw invalid([{ path: 'parentId', message: 'a unit cannot be its own parent' }]);
+  if (patch.parentId === id)
+    throw invalid([{ path: 'parentId', message: 'a unit cannot be its own parent' }]);
   let jurisdictionPath = unit.jurisdiction_path;
   if (patch.jurisdictionCode !== undefined || patch.parentId) {
     ({ jurisdictionPath } = await resolveUnitRefs(tx, actor, {

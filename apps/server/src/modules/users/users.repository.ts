@@ -36,9 +36,16 @@ export async function searchUsers(
   if (f.unitId) q = q.where('u.unit_id', '=', f.unitId);
   if (f.role) q = q.where(sql<boolean>`${f.role} = any(u.roles)`);
   if (f.phoneHash) q = q.where('u.phone_hash', '=', f.phoneHash);
-  else if (f.q) q = q.where((eb) => eb.or([eb('u.username', 'like', `%${f.q}%`), eb('u.name', 'like', `%${f.q}%`)]));
+  else if (f.q)
+    q = q.where((eb) => eb.or([eb('u.username', 'like', `%${f.q}%`), eb('u.name', 'like', `%${f.q}%`)]));
   const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  const items = await q.select(columns).orderBy('n.name').orderBy('u.username').limit(f.limit).offset(f.offset).execute();
+  const items = await q
+    .select(columns)
+    .orderBy('n.name')
+    .orderBy('u.username')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
   return { items, total: total.n };
 }
 
@@ -75,7 +82,20 @@ export async function insertUser(db: DbOrTx, row: NewAppUser) {
 export async function updateUser(
   db: DbOrTx,
   id: string,
-  patch: Partial<Pick<NewAppUser, 'name' | 'phone_enc' | 'phone_hash' | 'unit_id' | 'roles' | 'active' | 'password_hash' | 'failed_logins' | 'locked_until'>>,
+  patch: Partial<
+    Pick<
+      NewAppUser,
+      | 'name'
+      | 'phone_enc'
+      | 'phone_hash'
+      | 'unit_id'
+      | 'roles'
+      | 'active'
+      | 'password_hash'
+      | 'failed_logins'
+      | 'locked_until'
+    >
+  >,
 ) {
   await db
     .updateTable('app_user')

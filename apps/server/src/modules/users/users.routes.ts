@@ -25,7 +25,9 @@ export const UserBody = z.object({
   password: z.string().min(8).max(128),
   active: z.boolean().optional(),
 });
-const UserPatch = UserBody.omit({ username: true }).partial().extend({ unlock: z.literal(true).optional() });
+const UserPatch = UserBody.omit({ username: true })
+  .partial()
+  .extend({ unlock: z.literal(true).optional() });
 
 export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -34,7 +36,11 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     {
       schema: {
         tags: ['users'],
-        querystring: Paging.extend({ unitId: z.uuid().optional(), role: Role.optional(), q: z.string().max(50).optional() }),
+        querystring: Paging.extend({
+          unitId: z.uuid().optional(),
+          role: Role.optional(),
+          q: z.string().max(50).optional(),
+        }),
       },
     },
     async (req) => service.listUsers(ctx.db, ctx.pii, actorOf(req), req.query),

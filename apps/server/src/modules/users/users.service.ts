@@ -29,7 +29,13 @@ export async function listUsers(
   db: DbOrTx,
   pii: PiiCipher,
   actor: Actor,
-  f: { unitId?: string | undefined; role?: Role | undefined; q?: string | undefined; page: number; pageSize: number },
+  f: {
+    unitId?: string | undefined;
+    role?: Role | undefined;
+    q?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
 ) {
   // A query that looks like a phone number searches the blind index, never the plaintext.
   const phoneLike = f.q && /^\+?[\d\s-]{7,}$/.test(f.q) ? pii.blindIndex(f.q) : undefined;
@@ -61,7 +67,12 @@ export async function revealPhone(db: Db, pii: PiiCipher, actor: Actor, id: stri
   requireRole(actor, 'admin');
   return db.transaction().execute(async (tx) => {
     const u = await getUserInScope(tx, actor, id);
-    await writeAudit(tx, actor, { action: 'view_pii', entity: 'user', entityId: id, after: { field: 'phone' } });
+    await writeAudit(tx, actor, {
+      action: 'view_pii',
+      entity: 'user',
+      entityId: id,
+      after: { field: 'phone' },
+    });
     return { phone: u.phone_enc ? pii.decrypt(u.phone_enc) : null };
   });
 }
@@ -87,7 +98,12 @@ function checkPassword(password: string) {
   }
 }
 
-export async function createUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, input: UserInput): Promise<string> {
+export async function createUserTx(
+  tx: DbOrTx,
+  pii: PiiCipher,
+  actor: Actor,
+  input: UserInput,
+): Promise<string> {
   requireRole(actor, 'admin');
   checkPassword(input.password);
   await checkUnit(tx, actor, input.unitId);
@@ -106,7 +122,13 @@ export async function createUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, inp
     action: 'create',
     entity: 'user',
     entityId: id,
-    after: { username: input.username, name: input.name, unitId: input.unitId, roles: input.roles, phone: maskPhone(input.phone) },
+    after: {
+      username: input.username,
+      name: input.name,
+      unitId: input.unitId,
+      roles: input.roles,
+      phone: maskPhone(input.phone),
+    },
   });
   return id;
 }
@@ -132,7 +154,9 @@ export async function updateUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, id:
   if (patch.unitId && patch.unitId !== u.unit_id) await checkUnit(tx, actor, patch.unitId);
   if (patch.password !== undefined) checkPassword(patch.password);
   if (id === actor.userId && (patch.active === false || (patch.roles && !patch.roles.includes('admin')))) {
-    throw invalid([{ path: 'roles', message: 'you cannot deactivate yourself or remove your own admin role' }]);
+    throw invalid([
+      { path: 'roles', message: 'you cannot deactivate yourself or remove your own admin role' },
+    ]);
   }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
@@ -170,7 +194,8 @@ export async function updateUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, id:
   if (Object.keys(set).length === 0) return;
   await repo.updateUser(tx, id, set);
   // A changed password, role, unit or deactivation ends the user's sessions.
-  if (set.password_hash || set.roles || set.unit_id || set.active === false) await deleteSessionsOfUser(tx, id);
+  if (set.password_hash || set.roles || set.unit_id || set.active === false)
+    await deleteSessionsOfUser(tx, id);
   await writeAudit(tx, actor, { action: 'update', entity: 'user', entityId: id, before, after });
 }
 

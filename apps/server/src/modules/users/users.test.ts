@@ -7,7 +7,13 @@ let unitId: string;
 beforeAll(async () => {
   env = await createTestEnv();
   admin = await login(env.app, 'admin');
-  unitId = (await env.ownerDb.selectFrom('unit').select('id').where('kind', '=', 'government').executeTakeFirstOrThrow()).id;
+  unitId = (
+    await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('kind', '=', 'government')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(async () => env.close());
 
@@ -23,9 +29,16 @@ const newUser = (over: object = {}) => ({
 
 describe('users', () => {
   it('401 without a session, 403 for a non-admin, 400 for bad input', async () => {
-    expect((await env.app.inject({ method: 'POST', url: '/api/users', payload: newUser() })).statusCode).toBe(401);
+    expect((await env.app.inject({ method: 'POST', url: '/api/users', payload: newUser() })).statusCode).toBe(
+      401,
+    );
     const op = await login(env.app, 'operator');
-    const forbidden = await env.app.inject({ method: 'POST', url: '/api/users', headers: op.headers, payload: newUser() });
+    const forbidden = await env.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: op.headers,
+      payload: newUser(),
+    });
     expect(forbidden.statusCode).toBe(403);
     const bad = await env.app.inject({
       method: 'POST',
@@ -48,21 +61,38 @@ describe('users', () => {
   });
 
   it('stores the phone encrypted, lists it masked, and audits every reveal', async () => {
-    const res = await env.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: newUser() });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers,
+      payload: newUser(),
+    });
     expect(res.statusCode).toBe(201);
     const created = res.json<{ id: string; phoneMasked: string }>();
     expect(created.phoneMasked).toBe('139****5678');
     expect(JSON.stringify(res.json())).not.toContain('13912345678');
 
-    const row = await env.ownerDb.selectFrom('app_user').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+    const row = await env.ownerDb
+      .selectFrom('app_user')
+      .selectAll()
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
     expect(row.phone_enc).not.toContain('13912345678');
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(env.pii.decrypt(row.phone_enc!)).toBe('13912345678');
 
-    const search = await env.app.inject({ method: 'GET', url: '/api/users?q=139-1234-5678', headers: admin.headers });
+    const search = await env.app.inject({
+      method: 'GET',
+      url: '/api/users?q=139-1234-5678',
+      headers: admin.headers,
+    });
     expect(search.json<{ items: { id: string }[] }>().items.map((u) => u.id)).toEqual([created.id]);
 
-    const reveal = await env.app.inject({ method: 'GET', url: `/api/users/${created.id}/phone`, headers: admin.headers });
+    const reveal = await env.app.inject({
+      method: 'GET',
+      url: `/api/users/${created.id}/phone`,
+      headers: admin.headers,
+    });
     expect(reveal.json()).toEqual({ phone: '13912345678' });
     const audit = await env.ownerDb
       .selectFrom('audit_log')
@@ -74,13 +104,22 @@ describe('users', () => {
   });
 
   it('a duplicate username is a 409 and writes nothing', async () => {
-    const dup = await env.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: newUser({ username: 'admin' }) });
+    const dup = await env.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers,
+      payload: newUser({ username: 'admin' }),
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json()).toMatchObject({ error: { code: 'CONFLICT' } });
   });
 
   it('changes are audited with before and after, in the same transaction', async () => {
-    const u = await env.ownerDb.selectFrom('app_user').select('id').where('username', '=', 'operator').executeTakeFirstOrThrow();
+    const u = await env.ownerDb
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'operator')
+      .executeTakeFirstOrThrow();
     const res = await env.app.inject({
       method: 'PATCH',
       url: `/api/users/${u.id}`,
@@ -97,7 +136,9 @@ describe('users', () => {
     expect(audit.after).toMatchObject({ name: '改名后', roles: ['operator', 'dispatcher'] });
     expect(audit.before).toMatchObject({ roles: ['operator'] });
     // the role change ended the user's sessions
-    expect(await env.ownerDb.selectFrom('session').select('id_hash').where('user_id', '=', u.id).execute()).toHaveLength(0);
+    expect(
+      await env.ownerDb.selectFrom('session').select('id_hash').where('user_id', '=', u.id).execute(),
+    ).toHaveLength(0);
   });
 });
 
@@ -110,12 +151,18 @@ describe('audit log', () => {
   });
 
   it('an admin reads and filters it; others may not', async () => {
-    const res = await env.app.inject({ method: 'GET', url: '/api/audit?action=view_pii', headers: admin.headers });
+    const res = await env.app.inject({
+      method: 'GET',
+      url: '/api/audit?action=view_pii',
+      headers: admin.headers,
+    });
     expect(res.statusCode).toBe(200);
     const items = res.json<{ items: { action: string }[] }>().items;
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.action === 'view_pii')).toBe(true);
     const op = await login(env.app, 'supervisor');
-    expect((await env.app.inject({ method: 'GET', url: '/api/audit', headers: op.headers })).statusCode).toBe(403);
+    expect((await env.app.inject({ method: 'GET', url: '/api/audit', headers: op.headers })).statusCode).toBe(
+      403,
+    );
   });
 });
