@@ -20,7 +20,8 @@ function makeQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
         staleTime: 30_000,
         // Client errors (4xx) will not change on retry.
-        retry: (count, error) => !(isApiError(error) && error.status >= 400 && error.status < 500) && count < 2,
+        retry: (count, error) =>
+          !(isApiError(error) && error.status >= 400 && error.status < 500) && count < 2,
       },
     },
   });

@@ -75,12 +75,22 @@ async function toApiError(res: Response): Promise<ApiError> {
   const err = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   if (err && typeof err.code === 'string') {
     const details = Array.isArray(err.details) ? (err.details as ApiErrorDetail[]) : [];
-    return new ApiError(res.status, err.code, typeof err.message === 'string' ? err.message : err.code, details);
+    return new ApiError(
+      res.status,
+      err.code,
+      typeof err.message === 'string' ? err.message : err.code,
+      details,
+    );
   }
   return new ApiError(res.status, res.status >= 500 ? 'INTERNAL' : 'HTTP_' + res.status, res.statusText);
 }
 
-async function send(method: string, path: string, init: RequestInit, opts: RequestOptions): Promise<Response> {
+async function send(
+  method: string,
+  path: string,
+  init: RequestInit,
+  opts: RequestOptions,
+): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
   headers.set('Accept-Language', language);

@@ -1,6 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { App, Avatar, Button, Drawer, Grid, Layout, Menu, Space, Tooltip, Typography, type MenuProps } from 'antd';
+import {
+  App,
+  Avatar,
+  Button,
+  Drawer,
+  Grid,
+  Layout,
+  Menu,
+  Space,
+  Tooltip,
+  Typography,
+  type MenuProps,
+} from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -34,7 +46,9 @@ export function AppLayout() {
 
   const items = useMemo<MenuProps['items']>(() => {
     const link = (to: string, label: string) => <Link to={to}>{label}</Link>;
-    const list: MenuProps['items'] = [{ key: '/home', icon: <HomeOutlined />, label: link('/home', t('menu.home')) }];
+    const list: MenuProps['items'] = [
+      { key: '/home', icon: <HomeOutlined />, label: link('/home', t('menu.home')) },
+    ];
     if (hasRole('admin')) {
       list.push(
         { key: '/admin/map', icon: <GlobalOutlined />, label: link('/admin/map', t('menu.map')) },
@@ -43,7 +57,11 @@ export function AppLayout() {
           key: 'g-structure',
           label: t('menu.groupStructure'),
           children: [
-            { key: '/admin/units', icon: <ApartmentOutlined />, label: link('/admin/units', t('menu.units')) },
+            {
+              key: '/admin/units',
+              icon: <ApartmentOutlined />,
+              label: link('/admin/units', t('menu.units')),
+            },
             { key: '/admin/users', icon: <TeamOutlined />, label: link('/admin/users', t('menu.users')) },
           ],
         },
@@ -57,7 +75,11 @@ export function AppLayout() {
               icon: <PartitionOutlined />,
               label: link('/admin/categories', t('menu.categories')),
             },
-            { key: '/admin/duties', icon: <SolutionOutlined />, label: link('/admin/duties', t('menu.duties')) },
+            {
+              key: '/admin/duties',
+              icon: <SolutionOutlined />,
+              label: link('/admin/duties', t('menu.duties')),
+            },
             {
               key: '/admin/deadlines',
               icon: <ClockCircleOutlined />,
@@ -74,7 +96,9 @@ export function AppLayout() {
           type: 'group',
           key: 'g-security',
           label: t('menu.groupSecurity'),
-          children: [{ key: '/admin/audit', icon: <AuditOutlined />, label: link('/admin/audit', t('menu.audit')) }],
+          children: [
+            { key: '/admin/audit', icon: <AuditOutlined />, label: link('/admin/audit', t('menu.audit')) },
+          ],
         },
       );
     }
@@ -135,7 +159,12 @@ export function AppLayout() {
           }}
         >
           {narrow && (
-            <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-label="menu" />
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              onClick={() => setDrawerOpen(true)}
+              aria-label="menu"
+            />
           )}
           {narrow && <Brand compact />}
           <div style={{ flex: 1 }} />

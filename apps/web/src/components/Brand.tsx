@@ -28,7 +28,15 @@ export function Brand({ dark = false, compact = false }: { dark?: boolean; compa
       <div style={{ lineHeight: 1.2, minWidth: 0 }}>
         <div style={{ fontWeight: 700, fontSize: compact ? 15 : 17, letterSpacing: 1 }}>{t('app.name')}</div>
         {!compact && (
-          <div style={{ fontSize: 11, opacity: 0.7, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <div
+            style={{
+              fontSize: 11,
+              opacity: 0.7,
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+            }}
+          >
             {t('app.tagline')}
           </div>
         )}

@@ -38,7 +38,13 @@ export function ExportButton({ entity }: { entity: ImportEntity }) {
   );
 }
 
-export function ImportErrorsModal({ errors, onClose }: { errors: ApiErrorDetail[] | null; onClose: () => void }) {
+export function ImportErrorsModal({
+  errors,
+  onClose,
+}: {
+  errors: ApiErrorDetail[] | null;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
     <Modal
@@ -49,7 +55,12 @@ export function ImportErrorsModal({ errors, onClose }: { errors: ApiErrorDetail[
       width={720}
       destroyOnHidden
     >
-      <Alert type="error" showIcon title={t('io.invalidHint', { count: errors?.length ?? 0 })} style={{ marginBottom: 12 }} />
+      <Alert
+        type="error"
+        showIcon
+        title={t('io.invalidHint', { count: errors?.length ?? 0 })}
+        style={{ marginBottom: 12 }}
+      />
       <Table<ApiErrorDetail & { key: number }>
         size="small"
         data-testid="import-errors"
@@ -57,7 +68,12 @@ export function ImportErrorsModal({ errors, onClose }: { errors: ApiErrorDetail[
         pagination={(errors?.length ?? 0) > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         columns={[
           { title: t('io.row'), dataIndex: 'row', width: 80 },
-          { title: t('io.column'), dataIndex: 'column', width: 160, render: (v: string | undefined, r) => v ?? r.path },
+          {
+            title: t('io.column'),
+            dataIndex: 'column',
+            width: 160,
+            render: (v: string | undefined, r) => v ?? r.path,
+          },
           { title: t('io.reason'), dataIndex: 'message' },
         ]}
       />
@@ -123,7 +139,13 @@ export function ImportButton<R = ImportResult>({
   );
 }
 
-export function ImportExport({ entity, invalidate }: { entity: ImportEntity; invalidate: readonly (readonly unknown[])[] }) {
+export function ImportExport({
+  entity,
+  invalidate,
+}: {
+  entity: ImportEntity;
+  invalidate: readonly (readonly unknown[])[];
+}) {
   const { t } = useI18n();
   return (
     <>

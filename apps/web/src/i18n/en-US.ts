@@ -52,7 +52,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'login.usernameRequired': 'Please enter your username',
   'login.passwordRequired': 'Please enter your password',
   'login.failed': 'Sign-in failed',
-  'login.hint': 'Use the account assigned to you. Five wrong passwords in a row lock the account for 15 minutes.',
+  'login.hint':
+    'Use the account assigned to you. Five wrong passwords in a row lock the account for 15 minutes.',
 
   'header.logout': 'Sign out',
   'header.scope': 'Jurisdiction',
@@ -190,7 +191,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'categories.defaultUrgency': 'Default urgency',
   'categories.serviceCode': 'Service code (Open311)',
   'categories.gridSolvable': 'Grid-solvable',
-  'categories.gridSolvableHint': 'Small matters stay in the grid: patrol reports of this kind go to the grid worker first',
+  'categories.gridSolvableHint':
+    'Small matters stay in the grid: patrol reports of this kind go to the grid worker first',
   'categories.keywords': 'Keywords',
   'categories.keywordsHint': 'Press Enter after each keyword; used by the classifier',
   'categories.leaf': 'Leaf',

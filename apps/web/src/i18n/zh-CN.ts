@@ -242,7 +242,8 @@ export const zhCN = {
   'deadlines.resolve': '办结时限',
   'deadlines.create': '新增时限',
   'deadlines.upsertTitle': '设置办理时限',
-  'deadlines.hint': '默认时限适用于全部事项；为某一事项设置的时限优先于默认值。工作时与工作日按工作日历计算。',
+  'deadlines.hint':
+    '默认时限适用于全部事项；为某一事项设置的时限优先于默认值。工作时与工作日按工作日历计算。',
   'deadlines.defaultHint': '不选择事项即设置该紧急程度的默认时限',
   'deadlines.override': '单独设置',
 

@@ -21,7 +21,13 @@ export const ROLES = all<Role>()([
   'supervisor',
   'admin',
 ]);
-export const UNIT_KINDS = all<UnitKind>()(['government', 'department', 'street_office', 'community', 'enterprise']);
+export const UNIT_KINDS = all<UnitKind>()([
+  'government',
+  'department',
+  'street_office',
+  'community',
+  'enterprise',
+]);
 export const URGENCIES = all<Urgency>()(['emergency', 'urgent', 'ordinary', 'complex']);
 export const DUTY_ROLES = all<DutyRole>()(['lead', 'coordinate', 'assist']);
 export const DURATION_UNITS = all<DurationUnit>()(['hours', 'working_hours', 'days', 'working_days']);

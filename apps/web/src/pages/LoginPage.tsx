@@ -31,7 +31,9 @@ export default function LoginPage() {
       await login(values.username.trim(), values.password);
       void navigate(from && from !== '/login' ? from : '/', { replace: true });
     } catch (e) {
-      setError(isApiError(e) ? (e.code === 'NETWORK' ? t('common.networkError') : e.message) : t('login.failed'));
+      setError(
+        isApiError(e) ? (e.code === 'NETWORK' ? t('common.networkError') : e.message) : t('login.failed'),
+      );
     } finally {
       setSubmitting(false);
     }
@@ -55,7 +57,11 @@ export default function LoginPage() {
       </div>
       <div className="og-login-panel">
         <div className="og-login-lang">
-          <Button size="small" data-testid="lang-switch" onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}>
+          <Button
+            size="small"
+            data-testid="lang-switch"
+            onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
+          >
             {t('lang.switchTo')}
           </Button>
         </div>
@@ -72,12 +78,33 @@ export default function LoginPage() {
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {t('login.title')}
           </Typography.Title>
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
-          <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={(v) => void onFinish(v)} size="large">
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+          {error && (
+            <Alert
+              type="error"
+              showIcon
+              title={error}
+              style={{ marginBottom: 16 }}
+              data-testid="login-error"
+            />
+          )}
+          <Form<LoginForm>
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(v) => void onFinish(v)}
+            size="large"
+          >
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              rules={[{ required: true, message: t('login.usernameRequired') }]}
+            >
               <Input id="username" prefix={<UserOutlined />} autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
               <Input.Password id="password" prefix={<LockOutlined />} autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">

@@ -108,7 +108,12 @@ export default function AuditPage() {
             </Col>
             <Col xs={24} md={5}>
               <Form.Item>
-                <Button type="primary" htmlType="submit" icon={<SearchOutlined />} style={{ marginInlineEnd: 8 }}>
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  icon={<SearchOutlined />}
+                  style={{ marginInlineEnd: 8 }}
+                >
                   {t('common.search')}
                 </Button>
                 <Button
@@ -153,9 +158,16 @@ export default function AuditPage() {
               title: t('audit.at'),
               dataIndex: 'at',
               width: 180,
-              render: (v: string) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTime(v)}</span>,
+              render: (v: string) => (
+                <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTime(v)}</span>
+              ),
             },
-            { title: t('audit.actor'), dataIndex: 'actorUsername', width: 140, render: (v: string | null) => v ?? '—' },
+            {
+              title: t('audit.actor'),
+              dataIndex: 'actorUsername',
+              width: 140,
+              render: (v: string | null) => v ?? '—',
+            },
             {
               title: t('audit.action'),
               dataIndex: 'action',
@@ -167,7 +179,9 @@ export default function AuditPage() {
               title: t('audit.entityId'),
               dataIndex: 'entityId',
               ellipsis: true,
-              render: (v: string | null) => <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>,
+              render: (v: string | null) => (
+                <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>
+              ),
             },
             { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },
           ]}

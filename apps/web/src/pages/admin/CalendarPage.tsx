@@ -63,7 +63,10 @@ function MonthGrid({
   const first = new Date(Date.UTC(year, month, 1)).getUTCDay(); // 0 = Sunday
   const offset = (first + 6) % 7; // Monday first, as Chinese calendars are
   const count = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const cells: (number | null)[] = [...Array<null>(offset).fill(null), ...Array.from({ length: count }, (_, i) => i + 1)];
+  const cells: (number | null)[] = [
+    ...Array<null>(offset).fill(null),
+    ...Array.from({ length: count }, (_, i) => i + 1),
+  ];
   const monthName = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month, 1)),
   );
@@ -94,10 +97,21 @@ function MonthGrid({
             .filter(Boolean)
             .join(' · ');
           return (
-            <button key={date} type="button" className={cls.join(' ')} title={title} onClick={() => onPick(date)} data-date={date}>
+            <button
+              key={date}
+              type="button"
+              className={cls.join(' ')}
+              title={title}
+              onClick={() => onPick(date)}
+              data-date={date}
+            >
               {d}
-              {info?.kind === 'holiday' && <span className="og-day-mark">{lang === 'zh-CN' ? '休' : 'H'}</span>}
-              {info?.kind === 'workday' && <span className="og-day-mark">{lang === 'zh-CN' ? '班' : 'W'}</span>}
+              {info?.kind === 'holiday' && (
+                <span className="og-day-mark">{lang === 'zh-CN' ? '休' : 'H'}</span>
+              )}
+              {info?.kind === 'workday' && (
+                <span className="og-day-mark">{lang === 'zh-CN' ? '班' : 'W'}</span>
+              )}
             </button>
           );
         })}
@@ -120,7 +134,9 @@ function DayModal({
   const qc = useQueryClient();
   const showError = useShowError();
   const [note, setNote] = useState(info?.source === 'override' ? (info.name ?? '') : '');
-  const weekend = date ? isWeekend(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) : false;
+  const weekend = date
+    ? isWeekend(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
+    : false;
   const isWork = info ? info.kind === 'workday' : !weekend;
   const year = date ? Number(date.slice(0, 4)) : 0;
 
@@ -141,19 +157,42 @@ function DayModal({
   });
 
   return (
-    <Modal open={date !== null} title={t('calendar.dayTitle', { date: date ?? '' })} onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal
+      open={date !== null}
+      title={t('calendar.dayTitle', { date: date ?? '' })}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+    >
       <Space orientation="vertical" style={{ width: '100%' }} size={12}>
         <Typography.Text>
-          {t('calendar.currentKind', { kind: isWork ? t('calendar.kindWorkday') : t('calendar.kindRestday') })}
+          {t('calendar.currentKind', {
+            kind: isWork ? t('calendar.kindWorkday') : t('calendar.kindRestday'),
+          })}
           {info?.name ? ` · ${info.name}` : ''}
-          {info ? ` · ${info.source === 'override' ? t('calendar.override') : info.kind === 'holiday' ? t('calendar.holiday') : t('calendar.workday')}` : ''}
+          {info
+            ? ` · ${info.source === 'override' ? t('calendar.override') : info.kind === 'holiday' ? t('calendar.holiday') : t('calendar.workday')}`
+            : ''}
         </Typography.Text>
-        <Input placeholder={t('calendar.overrideNote')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={100} />
+        <Input
+          placeholder={t('calendar.overrideNote')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={100}
+        />
         <Space wrap>
-          <Button type={isWork ? 'default' : 'primary'} loading={set.isPending} onClick={() => set.mutate('workday')}>
+          <Button
+            type={isWork ? 'default' : 'primary'}
+            loading={set.isPending}
+            onClick={() => set.mutate('workday')}
+          >
             {t('calendar.setOverride')} {t('calendar.kindWorkday')}
           </Button>
-          <Button type={isWork ? 'primary' : 'default'} loading={set.isPending} onClick={() => set.mutate('holiday')}>
+          <Button
+            type={isWork ? 'primary' : 'default'}
+            loading={set.isPending}
+            onClick={() => set.mutate('holiday')}
+          >
             {t('calendar.setOverride')} {t('calendar.kindRestday')}
           </Button>
           {info?.source === 'override' && (
@@ -209,7 +248,14 @@ function AddTester() {
         </Form.Item>
         <Form.Item label={t('calendar.value')}>
           <Space.Compact block>
-            <InputNumber min={1} max={10000} precision={0} value={value} onChange={(v) => setValue(v ?? 1)} style={{ width: '40%' }} />
+            <InputNumber
+              min={1}
+              max={10000}
+              precision={0}
+              value={value}
+              onChange={(v) => setValue(v ?? 1)}
+              style={{ width: '40%' }}
+            />
             <Select<DurationUnit>
               value={unit}
               onChange={setUnit}
@@ -228,7 +274,13 @@ function AddTester() {
           size="small"
           column={1}
           bordered
-          items={[{ key: 'due', label: t('calendar.due'), children: <b data-testid="calendar-due">{formatDateTime(due)}</b> }]}
+          items={[
+            {
+              key: 'due',
+              label: t('calendar.due'),
+              children: <b data-testid="calendar-due">{formatDateTime(due)}</b>,
+            },
+          ]}
         />
       )}
     </Card>
@@ -275,7 +327,11 @@ export default function CalendarPage() {
         title={t('calendar.title')}
         extra={
           <Space.Compact>
-            <Button icon={<LeftOutlined />} onClick={() => setYear((y) => y - 1)} aria-label="previous year" />
+            <Button
+              icon={<LeftOutlined />}
+              onClick={() => setYear((y) => y - 1)}
+              aria-label="previous year"
+            />
             <Select
               value={year}
               onChange={setYear}
@@ -290,7 +346,9 @@ export default function CalendarPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={18}>
           <Card size="small">
-            {cal.error && <Alert type="error" title={t('common.loadFailed', { message: cal.error.message })} />}
+            {cal.error && (
+              <Alert type="error" title={t('common.loadFailed', { message: cal.error.message })} />
+            )}
             <Spin spinning={cal.isFetching}>
               <div className="og-year" data-testid="calendar-grid">
                 {Array.from({ length: 12 }, (_, m) => (
@@ -329,7 +387,12 @@ export default function CalendarPage() {
           </Space>
         </Col>
       </Row>
-      <DayModal key={picked ?? 'none'} date={picked} info={picked ? days.get(picked) : undefined} onClose={() => setPicked(null)} />
+      <DayModal
+        key={picked ?? 'none'}
+        date={picked}
+        info={picked ? days.get(picked) : undefined}
+        onClose={() => setPicked(null)}
+      />
     </div>
   );
 }

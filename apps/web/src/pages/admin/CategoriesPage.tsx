@@ -1,6 +1,22 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk, useCategories } from '../../api/queries.ts';
@@ -102,7 +118,10 @@ function CategoryModal({ editing, onClose }: { editing: Editing | null; onClose:
             <Form.Item
               name="code"
               label={t('common.code')}
-              rules={[{ required: true }, { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: 'A-Z a-z 0-9 _ . -' }]}
+              rules={[
+                { required: true },
+                { pattern: /^[A-Za-z0-9_.-]{1,40}$/, message: 'A-Z a-z 0-9 _ . -' },
+              ]}
             >
               <Input disabled={!!cat} style={{ fontFamily: 'monospace' }} />
             </Form.Item>
@@ -113,15 +132,27 @@ function CategoryModal({ editing, onClose }: { editing: Editing | null; onClose:
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="nameZh" label={t('categories.nameZh')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+        <Form.Item
+          name="nameZh"
+          label={t('categories.nameZh')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="nameEn" label={t('categories.nameEn')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+        <Form.Item
+          name="nameEn"
+          label={t('categories.nameEn')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="defaultUrgency" label={t('categories.defaultUrgency')} rules={[{ required: true }]}>
+            <Form.Item
+              name="defaultUrgency"
+              label={t('categories.defaultUrgency')}
+              rules={[{ required: true }]}
+            >
               <Select options={options(URGENCIES, urgencyKey, t)} />
             </Form.Item>
           </Col>
@@ -140,7 +171,7 @@ function CategoryModal({ editing, onClose }: { editing: Editing | null; onClose:
           <Switch />
         </Form.Item>
         <Form.Item name="keywords" label={t('categories.keywords')} extra={t('categories.keywordsHint')}>
-          <Select mode="tags" open={false} tokenSeparators={[',', '，', '、', ' ']} suffixIcon={null} />
+          <Select mode="tags" open={false} tokenSeparators={[',', '，', '、', ' ']} suffix={null} />
         </Form.Item>
         {cat && (
           <Form.Item name="active" label={t('common.status')} valuePropName="checked">
@@ -164,7 +195,8 @@ function filterTree(nodes: CategoryNode[], q: string): CategoryNode[] {
       n.nameZh.includes(q) ||
       n.nameEn.toLowerCase().includes(needle) ||
       n.keywords.some((k) => k.includes(q));
-    if (hit || children.length) out.push({ ...n, children: children.length ? children : hit ? n.children : undefined });
+    if (hit || children.length)
+      out.push({ ...n, children: children.length ? children : hit ? n.children : undefined });
   }
   return out;
 }
@@ -176,7 +208,10 @@ export default function CategoriesPage() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const tree = useMemo(() => filterTree(buildCategoryTree(list.data ?? []), q.trim()), [list.data, q]);
   const [expanded, setExpanded] = useState<readonly React.Key[] | null>(null);
-  const allParents = useMemo(() => (list.data ?? []).filter((c) => !c.isLeaf).map((c) => c.code), [list.data]);
+  const allParents = useMemo(
+    () => (list.data ?? []).filter((c) => !c.isLeaf).map((c) => c.code),
+    [list.data],
+  );
 
   return (
     <div>
@@ -264,7 +299,8 @@ export default function CategoriesPage() {
               title: t('common.status'),
               dataIndex: 'active',
               width: 80,
-              render: (a: boolean) => (a ? <Tag color="success">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
+              render: (a: boolean) =>
+                a ? <Tag color="success">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
             },
             {
               title: t('common.actions'),
@@ -277,7 +313,11 @@ export default function CategoriesPage() {
                     {t('common.edit')}
                   </Button>
                   {!c.isLeaf && (
-                    <Button type="link" size="small" onClick={() => setEditing({ mode: 'create', parentCode: c.code })}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => setEditing({ mode: 'create', parentCode: c.code })}
+                    >
                       {t('categories.createChild')}
                     </Button>
                   )}
@@ -288,7 +328,13 @@ export default function CategoriesPage() {
         />
       </Card>
       <CategoryModal
-        key={editing ? (editing.mode === 'edit' ? editing.category.code : `new-${editing.parentCode ?? ''}`) : 'none'}
+        key={
+          editing
+            ? editing.mode === 'edit'
+              ? editing.category.code
+              : `new-${editing.parentCode ?? ''}`
+            : 'none'
+        }
         editing={editing}
         onClose={() => setEditing(null)}
       />

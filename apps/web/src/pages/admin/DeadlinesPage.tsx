@@ -1,6 +1,19 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
@@ -57,7 +70,15 @@ function DurationInput({ value, onChange }: { value?: Duration; onChange?: (v: D
   );
 }
 
-function PolicyModal({ policy, open, onClose }: { policy: DeadlinePolicy | null; open: boolean; onClose: () => void }) {
+function PolicyModal({
+  policy,
+  open,
+  onClose,
+}: {
+  policy: DeadlinePolicy | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<PolicyForm>();
@@ -227,7 +248,12 @@ export default function DeadlinesPage() {
           ]}
         />
       </Card>
-      <PolicyModal key={editing?.id ?? 'new'} policy={editing} open={modalOpen} onClose={() => setModalOpen(false)} />
+      <PolicyModal
+        key={editing?.id ?? 'new'}
+        policy={editing}
+        open={modalOpen}
+        onClose={() => setModalOpen(false)}
+      />
     </div>
   );
 }

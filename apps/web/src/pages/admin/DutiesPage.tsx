@@ -1,6 +1,19 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
@@ -74,13 +87,20 @@ function DutyModal({ duty, open, onClose }: { duty: Duty | null; open: boolean; 
                 categoryCode: duty.category.code,
                 regionCode: duty.region.code,
                 note: duty.note ?? undefined,
-                parties: duty.parties.map((p) => ({ role: p.role, unit: p.localStreet ? LOCAL : p.unit?.id })),
+                parties: duty.parties.map((p) => ({
+                  role: p.role,
+                  unit: p.localStreet ? LOCAL : p.unit?.id,
+                })),
               }
             : { parties: [{ role: 'lead', unit: LOCAL }] }
         }
         onFinish={(v) => save.mutate(v)}
       >
-        <Form.Item name="categoryCode" label={t('duties.category')} rules={[{ required: true, message: t('duties.pickLeaf') }]}>
+        <Form.Item
+          name="categoryCode"
+          label={t('duties.category')}
+          rules={[{ required: true, message: t('duties.pickLeaf') }]}
+        >
           <CategoryTreeSelect leafOnly />
         </Form.Item>
         <Form.Item name="regionCode" label={t('duties.region')} rules={[{ required: true }]}>
@@ -91,7 +111,8 @@ function DutyModal({ duty, open, onClose }: { duty: Duty | null; open: boolean; 
           rules={[
             {
               validator: async (_, parties: DutyForm['parties'] | undefined) => {
-                if ((parties ?? []).filter((p) => p?.role === 'lead').length !== 1) throw new Error(t('duties.oneLead'));
+                if ((parties ?? []).filter((p) => p?.role === 'lead').length !== 1)
+                  throw new Error(t('duties.oneLead'));
               },
             },
           ]}
@@ -103,14 +124,22 @@ function DutyModal({ duty, open, onClose }: { duty: Duty | null; open: boolean; 
                   <Form.Item name={[field.name, 'role']} noStyle rules={[{ required: true }]}>
                     <Select style={{ width: 140 }} options={options(DUTY_ROLES, dutyRoleKey, t)} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'unit']} noStyle rules={[{ required: true, message: t('duties.partyUnit') }]}>
+                  <Form.Item
+                    name={[field.name, 'unit']}
+                    noStyle
+                    rules={[{ required: true, message: t('duties.partyUnit') }]}
+                  >
                     <UnitSelect
                       placeholder={t('duties.partyUnit')}
                       known={known}
                       extraOptions={[{ value: LOCAL, label: t('duties.localStreetLong') }]}
                     />
                   </Form.Item>
-                  <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
+                  <Button
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('common.delete')}
+                  />
                 </Space.Compact>
               ))}
               <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ role: 'assist' })}>
@@ -299,7 +328,12 @@ export default function DutiesPage() {
         </Card>
       </div>
       <DutyResolver />
-      <DutyModal key={editing?.id ?? 'new'} duty={editing} open={modalOpen} onClose={() => setModalOpen(false)} />
+      <DutyModal
+        key={editing?.id ?? 'new'}
+        duty={editing}
+        open={modalOpen}
+        onClose={() => setModalOpen(false)}
+      />
     </Space>
   );
 }

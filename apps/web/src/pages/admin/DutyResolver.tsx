@@ -1,7 +1,22 @@
 /** 谁来办？ — asks the server who would handle a matter at a point, and shows the reasoning. */
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Empty, Form, InputNumber, Row, Select, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk, useRegionTree } from '../../api/queries.ts';
@@ -68,7 +83,12 @@ export function DutyResolver() {
           roam: true,
           selectedMode: false,
           aspectScale: 0.78,
-          label: { show: true, fontSize: 10, color: '#51607a', formatter: (p: { name: string }) => byCode.get(p.name) ?? '' },
+          label: {
+            show: true,
+            fontSize: 10,
+            color: '#51607a',
+            formatter: (p: { name: string }) => byCode.get(p.name) ?? '',
+          },
           itemStyle: { areaColor: '#e8eef8', borderColor: '#fff' },
           emphasis: { itemStyle: { areaColor: '#cfdcf2' }, label: { show: true } },
           markPoint:
@@ -147,7 +167,12 @@ export function DutyResolver() {
         <Col xs={24} lg={10}>
           <Form layout="vertical" onFinish={() => void resolve()}>
             <Form.Item label={t('duties.category')} required>
-              <CategoryTreeSelect leafOnly value={categoryCode} onChange={setCategoryCode} placeholder={t('duties.pickLeaf')} />
+              <CategoryTreeSelect
+                leafOnly
+                value={categoryCode}
+                onChange={setCategoryCode}
+                placeholder={t('duties.pickLeaf')}
+              />
             </Form.Item>
             <Form.Item label={t('duties.location')} extra={t('duties.pickPoint')}>
               <Space.Compact block>
@@ -173,7 +198,13 @@ export function DutyResolver() {
                 />
               </Space.Compact>
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={loading} disabled={!categoryCode} data-testid="resolve-submit">
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={loading}
+              disabled={!categoryCode}
+              data-testid="resolve-submit"
+            >
               {t('duties.resolve')}
             </Button>
           </Form>
@@ -221,7 +252,13 @@ export function DutyResolver() {
                 ]}
               />
               {result.explanation && (
-                <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('duties.explanation')} description={result.explanation} />
+                <Alert
+                  type="info"
+                  showIcon
+                  style={{ marginTop: 12 }}
+                  title={t('duties.explanation')}
+                  description={result.explanation}
+                />
               )}
             </div>
           )}
@@ -236,7 +273,15 @@ export function DutyResolver() {
               prefix={t('duties.district')}
             />
           )}
-          <div style={{ border: '1px solid #f0f0f0', borderRadius: 8, minHeight: 380, position: 'relative', cursor: 'crosshair' }}>
+          <div
+            style={{
+              border: '1px solid #f0f0f0',
+              borderRadius: 8,
+              minHeight: 380,
+              position: 'relative',
+              cursor: 'crosshair',
+            }}
+          >
             {map.isLoading ? (
               <Spin style={{ position: 'absolute', inset: 0, margin: 'auto', height: 32 }} />
             ) : option ? (

@@ -24,7 +24,13 @@ import {
 import { AimOutlined, DownloadOutlined } from '@ant-design/icons';
 import { api, isApiError } from '../../api/client.ts';
 import { qk, useRegionTree } from '../../api/queries.ts';
-import type { GeoJsonFeatureCollection, GridDetail, LocateResult, RegionInfo, RegionNode } from '../../api/types.ts';
+import type {
+  GeoJsonFeatureCollection,
+  GridDetail,
+  LocateResult,
+  RegionInfo,
+  RegionNode,
+} from '../../api/types.ts';
 import { EChart, type ChartEventParams } from '../../components/EChart.tsx';
 import { download, ImportButton } from '../../components/ImportExport.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -39,7 +45,12 @@ interface TreeItem {
   children?: TreeItem[];
 }
 
-const LEVEL_COLOR: Record<string, string> = { city: 'magenta', district: 'geekblue', street: 'cyan', community: 'green' };
+const LEVEL_COLOR: Record<string, string> = {
+  city: 'magenta',
+  district: 'geekblue',
+  street: 'cyan',
+  community: 'green',
+};
 
 /** The region tree as Tree data, keeping only branches that match `q` (by name or code). */
 function toTreeData(node: RegionNode, q: string, t: Translate): TreeItem | null {
@@ -52,7 +63,10 @@ function toTreeData(node: RegionNode, q: string, t: Translate): TreeItem | null 
       <span>
         {node.name}
         {node.level !== 'community' && (
-          <Tag color={LEVEL_COLOR[node.level]} style={{ marginInlineStart: 6, fontSize: 11, lineHeight: '16px' }}>
+          <Tag
+            color={LEVEL_COLOR[node.level]}
+            style={{ marginInlineStart: 6, fontSize: 11, lineHeight: '16px' }}
+          >
             {t(levelKey(node.level))}
           </Tag>
         )}
@@ -159,7 +173,10 @@ export default function MapPage() {
           const f = byCode.get(code);
           if (!f) return '';
           const kind = f.kind === 'grid' ? t('level.grid') : f.level ? t(levelKey(f.level)) : '';
-          const hh = f.households !== undefined ? `<br/>${t('map.households')} <b>${f.households.toLocaleString()}</b>` : '';
+          const hh =
+            f.households !== undefined
+              ? `<br/>${t('map.households')} <b>${f.households.toLocaleString()}</b>`
+              : '';
           return `<b>${f.name}</b> <span style="color:#888">${kind}</span><br/><span style="color:#888">${f.code}</span>${hh}`;
         },
       },
@@ -193,7 +210,11 @@ export default function MapPage() {
           },
           itemStyle: { borderColor: '#ffffff', borderWidth: 1, areaColor: '#dfe7f3' },
           emphasis: {
-            label: { show: true, fontWeight: 'bold', formatter: (p: { name: string }) => byCode.get(p.name)?.name ?? '' },
+            label: {
+              show: true,
+              fontWeight: 'bold',
+              formatter: (p: { name: string }) => byCode.get(p.name)?.name ?? '',
+            },
             itemStyle: { areaColor: '#f5b400' },
           },
           data: fc.features.map((f) => ({ name: f.properties.code, value: f.properties.households ?? 0 })),
@@ -235,7 +256,8 @@ export default function MapPage() {
   };
 
   const regionInfo = info.data;
-  const locatedNothing = located && !located.district && !located.street && !located.community && !located.grid;
+  const locatedNothing =
+    located && !located.district && !located.street && !located.community && !located.grid;
 
   return (
     <div>
@@ -367,7 +389,12 @@ export default function MapPage() {
                   {locateError ? (
                     <Alert type="warning" showIcon title={locateError} />
                   ) : locatedNothing ? (
-                    <Alert type="info" showIcon title={t('map.locateOutside')} closable={{ onClose: () => setLocated(null) }} />
+                    <Alert
+                      type="info"
+                      showIcon
+                      title={t('map.locateOutside')}
+                      closable={{ onClose: () => setLocated(null) }}
+                    />
                   ) : (
                     located && (
                       <Space wrap size={[16, 4]} data-testid="locate-result">
@@ -403,9 +430,17 @@ export default function MapPage() {
                 {map.isLoading ? (
                   <Spin style={{ position: 'absolute', inset: 0, margin: 'auto', height: 32 }} />
                 ) : map.error ? (
-                  <Alert type="error" title={t('common.loadFailed', { message: map.error.message })} style={{ margin: 16 }} />
+                  <Alert
+                    type="error"
+                    title={t('common.loadFailed', { message: map.error.message })}
+                    style={{ margin: 16 }}
+                  />
                 ) : option ? (
-                  <EChart option={option} onClick={onMapClick} style={{ height: 'min(68vh, 640px)', minHeight: 420 }} />
+                  <EChart
+                    option={option}
+                    onClick={onMapClick}
+                    style={{ height: 'min(68vh, 640px)', minHeight: 420 }}
+                  />
                 ) : (
                   <Empty style={{ paddingTop: 120 }} description={t('map.noFeatures')} />
                 )}
@@ -434,11 +469,19 @@ export default function MapPage() {
                 {
                   key: 'code',
                   label: t('map.gridCode'),
-                  children: <Typography.Text copyable style={{ fontFamily: 'monospace' }}>{grid.data.code}</Typography.Text>,
+                  children: (
+                    <Typography.Text copyable style={{ fontFamily: 'monospace' }}>
+                      {grid.data.code}
+                    </Typography.Text>
+                  ),
                 },
                 { key: 'community', label: t('map.community'), children: grid.data.community.name },
                 { key: 'street', label: t('map.street'), children: grid.data.street.name },
-                { key: 'households', label: t('map.households'), children: grid.data.households.toLocaleString() },
+                {
+                  key: 'households',
+                  label: t('map.households'),
+                  children: grid.data.households.toLocaleString(),
+                },
               ]}
             />
             <div>
@@ -452,7 +495,11 @@ export default function MapPage() {
                 columns={[
                   { title: t('users.name'), dataIndex: 'name' },
                   { title: t('users.username'), dataIndex: 'username' },
-                  { title: t('users.phone'), dataIndex: 'phoneMasked', render: (v: string | null) => v ?? '—' },
+                  {
+                    title: t('users.phone'),
+                    dataIndex: 'phoneMasked',
+                    render: (v: string | null) => v ?? '—',
+                  },
                 ]}
               />
             </div>

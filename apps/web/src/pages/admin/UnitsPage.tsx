@@ -44,7 +44,9 @@ function UnitModal({ unit, open, onClose }: { unit: Unit | null; open: boolean; 
         jurisdictionCode: v.jurisdictionCode,
         phone: v.phone?.trim() || null,
       };
-      return unit ? api.patch<Unit>(`/api/units/${unit.id}`, { ...body, active: v.active }) : api.post<Unit>('/api/units', body);
+      return unit
+        ? api.patch<Unit>(`/api/units/${unit.id}`, { ...body, active: v.active })
+        : api.post<Unit>('/api/units', body);
     },
     onSuccess: () => {
       void message.success(t('common.saved'));
@@ -84,7 +86,11 @@ function UnitModal({ unit, open, onClose }: { unit: Unit | null; open: boolean; 
         }
         onFinish={(v) => save.mutate(v)}
       >
-        <Form.Item name="name" label={t('common.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+        <Form.Item
+          name="name"
+          label={t('common.name')}
+          rules={[{ required: true, whitespace: true, max: 100 }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
@@ -189,7 +195,11 @@ export default function UnitsPage() {
             },
           }}
           columns={[
-            { title: t('common.name'), dataIndex: 'name', render: (v: string, u) => <a onClick={() => open(u)}>{v}</a> },
+            {
+              title: t('common.name'),
+              dataIndex: 'name',
+              render: (v: string, u) => <a onClick={() => open(u)}>{v}</a>,
+            },
             {
               title: t('units.kind'),
               dataIndex: 'kind',
@@ -209,7 +219,12 @@ export default function UnitsPage() {
                 </span>
               ),
             },
-            { title: t('common.phone'), dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? '—' },
+            {
+              title: t('common.phone'),
+              dataIndex: 'phone',
+              width: 140,
+              render: (v: string | null) => v ?? '—',
+            },
             { title: t('units.userCount'), dataIndex: 'userCount', width: 90, align: 'right' },
             {
               title: t('common.status'),
@@ -232,7 +247,12 @@ export default function UnitsPage() {
           ]}
         />
       </Card>
-      <UnitModal key={editing?.id ?? 'new'} unit={editing} open={modalOpen} onClose={() => setModalOpen(false)} />
+      <UnitModal
+        key={editing?.id ?? 'new'}
+        unit={editing}
+        open={modalOpen}
+        onClose={() => setModalOpen(false)}
+      />
     </div>
   );
 }

@@ -1,6 +1,21 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+} from 'antd';
 import { EyeOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
@@ -148,7 +163,12 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
           icon={<LockOutlined />}
           title={t('users.locked')}
           action={
-            <Button size="small" icon={<UnlockOutlined />} loading={unlock.isPending} onClick={() => unlock.mutate()}>
+            <Button
+              size="small"
+              icon={<UnlockOutlined />}
+              loading={unlock.isPending}
+              onClick={() => unlock.mutate()}
+            >
               {t('users.unlock')}
             </Button>
           }
@@ -172,13 +192,25 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
         }
         onFinish={(v) => save.mutate(v)}
       >
-        <Form.Item name="username" label={t('users.username')} rules={[{ required: true, whitespace: true, max: 64 }]}>
+        <Form.Item
+          name="username"
+          label={t('users.username')}
+          rules={[{ required: true, whitespace: true, max: 64 }]}
+        >
           <Input disabled={!!user} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="name" label={t('users.name')} rules={[{ required: true, whitespace: true, max: 64 }]}>
+        <Form.Item
+          name="name"
+          label={t('users.name')}
+          rules={[{ required: true, whitespace: true, max: 64 }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="phone" label={t('users.phone')} extra={user?.phoneMasked ? t('common.keepIfEmpty') : undefined}>
+        <Form.Item
+          name="phone"
+          label={t('users.phone')}
+          extra={user?.phoneMasked ? t('common.keepIfEmpty') : undefined}
+        >
           <Input autoComplete="off" placeholder={user?.phoneMasked ?? undefined} />
         </Form.Item>
         <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true }]}>
@@ -339,7 +371,11 @@ export default function UsersPage() {
               width: 150,
               render: (_, u) => (
                 <Space size={4} wrap>
-                  {u.active ? <Tag color="success">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>}
+                  {u.active ? (
+                    <Tag color="success">{t('common.active')}</Tag>
+                  ) : (
+                    <Tag>{t('common.inactive')}</Tag>
+                  )}
                   {u.locked && (
                     <Popconfirm title={t('users.unlock')} onConfirm={() => unlock.mutate(u.id)}>
                       <Tag color="error" icon={<LockOutlined />} style={{ cursor: 'pointer' }}>
@@ -364,7 +400,12 @@ export default function UsersPage() {
           ]}
         />
       </Card>
-      <UserModal key={editing?.id ?? 'new'} user={editing} open={modalOpen} onClose={() => setModalOpen(false)} />
+      <UserModal
+        key={editing?.id ?? 'new'}
+        user={editing}
+        open={modalOpen}
+        onClose={() => setModalOpen(false)}
+      />
     </div>
   );
 }
