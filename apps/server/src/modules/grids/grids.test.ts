@@ -69,10 +69,15 @@ describe('grids and the region tree', () => {
     const district = (
       await env.app.inject({ method: 'GET', url: '/api/regions/110117000000/map', headers: admin.headers })
     ).json<{
-      features: { properties: { kind: string } }[];
+      features: { properties: { kind: string; households: number } }[];
     }>();
     expect(district.features.length).toBeGreaterThanOrEqual(16);
     expect(district.features.every((f) => f.properties.kind === 'region')).toBe(true);
+    const detail = (
+      await env.app.inject({ method: 'GET', url: '/api/regions/110117000000', headers: admin.headers })
+    ).json<{ households: number }>();
+    const sum = district.features.reduce((n, f) => n + f.properties.households, 0);
+    expect(sum).toBe(detail.households);
     const g = await env.ownerDb.selectFrom('grid').select(['community_code']).executeTakeFirstOrThrow();
     const community = (
       await env.app.inject({

@@ -26,11 +26,22 @@ export async function findRegionsByCodes(db: DbOrTx, codes: string[]) {
 
 export async function childRegionsWithBoundary(db: DbOrTx, parentCode: string) {
   return db
-    .selectFrom('region')
-    .select(['code', 'name', 'level', 'boundary'])
-    .where('parent_code', '=', parentCode)
-    .orderBy('sort')
-    .orderBy('code')
+    .selectFrom('region as r')
+    .select([
+      'r.code',
+      'r.name',
+      'r.level',
+      'r.boundary',
+      (eb) =>
+        eb
+          .selectFrom('grid as g')
+          .select(sql<number>`coalesce(sum(g.households), 0)::int`.as('n'))
+          .where('g.region_path', 'like', sql<string>`r.path || '%'`)
+          .as('households'),
+    ])
+    .where('r.parent_code', '=', parentCode)
+    .orderBy('r.sort')
+    .orderBy('r.code')
     .execute();
 }
 

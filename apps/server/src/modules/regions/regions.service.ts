@@ -76,7 +76,13 @@ export async function regionMap(db: DbOrTx, actor: Actor, code: string, allGrids
       features.push({
         type: 'Feature',
         id: c.code,
-        properties: { code: c.code, name: c.name, kind: 'region', level: c.level },
+        properties: {
+          code: c.code,
+          name: c.name,
+          kind: 'region',
+          level: c.level,
+          households: c.households ?? 0,
+        },
         geometry: c.boundary,
       });
     }
