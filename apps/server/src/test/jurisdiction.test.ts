@@ -159,4 +159,71 @@ describe('jurisdiction of a street administrator', () => {
     });
     expect(seen.json()).toMatchObject({ grid: { code: other.gridCode } });
   });
+
+  it('duty entries: sees those that apply, changes only its own street’s', async () => {
+    const list = await env.app.inject({
+      method: 'GET',
+      url: '/api/duties?pageSize=200',
+      headers: street.headers,
+    });
+    const items = list.json<{ items: { id: string; region: { code: string }; editable: boolean }[] }>().items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const d of items) {
+      expect(
+        ['110117000000', own.streetCode].includes(d.region.code) ||
+          d.region.code.startsWith(own.streetCode.slice(0, 9)),
+      ).toBe(true);
+      expect(d.editable).toBe(d.region.code !== '110117000000');
+    }
+    const foreign = await env.ownerDb
+      .selectFrom('duty')
+      .select(['id', 'category_code', 'region_code'])
+      .where('region_path', 'not like', `${own.streetPath}%`)
+      .where('region_code', '!=', '110117000000')
+      .executeTakeFirstOrThrow();
+    const district = await env.ownerDb
+      .selectFrom('duty')
+      .select(['id', 'category_code', 'region_code'])
+      .where('region_code', '=', '110117000000')
+      .executeTakeFirstOrThrow();
+    for (const d of [foreign, district]) {
+      const body = {
+        categoryCode: d.category_code,
+        regionCode: d.region_code,
+        parties: [{ role: 'lead', localStreet: true }],
+      };
+      expect(await status('PUT', `/api/duties/${d.id}`, body)).toBe(404);
+      expect(await status('DELETE', `/api/duties/${d.id}`)).toBe(404);
+    }
+    expect(
+      await status('POST', '/api/duties', {
+        categoryCode: foreign.category_code,
+        regionCode: other.streetCode,
+        parties: [{ role: 'lead', localStreet: true }],
+      }),
+    ).toBe(404);
+    expect(
+      await env.ownerDb
+        .selectFrom('duty')
+        .select('id')
+        .where('id', 'in', [foreign.id, district.id])
+        .execute(),
+    ).toHaveLength(2);
+  });
+
+  it('the audit log shows only the street’s own actors', async () => {
+    const res = await env.app.inject({
+      method: 'GET',
+      url: '/api/audit?pageSize=200',
+      headers: street.headers,
+    });
+    const items = res.json<{ items: { actorUsername: string | null }[] }>().items;
+    const admins = await env.app.inject({
+      method: 'GET',
+      url: '/api/audit?actor=admin',
+      headers: street.headers,
+    });
+    expect(admins.json<{ total: number }>().total).toBe(0);
+    for (const i of items) expect(i.actorUsername).not.toBeNull();
+  });
 });
