@@ -180,6 +180,37 @@ describe('import and export', () => {
     expect(changed.phone).toBe('010-69990000');
   });
 
+  it('guards CSV cells a spreadsheet would run as formulas, and reads them back unchanged', async () => {
+    const name = '=HYPERLINK("http://x","点我")';
+    const created = await env.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: admin.headers,
+      payload: { name, kind: 'department', jurisdictionCode: '110117000000', phone: '+86 10 6999 0000' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const file = (await download(admin, '/api/export/units.csv')).rawPayload;
+    const row = parseCsv(file).find((r) => r[0]?.includes('HYPERLINK'))!;
+    expect(row[0]).toBe(`'${name}`);
+    expect(row[5]).toBe('+86 10 6999 0000'); // a phone number is no formula
+    const before = await unitsSnapshot();
+    expect((await upload(admin, '/api/import/units', 'u.csv', file)).statusCode).toBe(200);
+    expect(await unitsSnapshot()).toEqual(before);
+  });
+
+  it('documents the endpoints in the OpenAPI description', async () => {
+    const doc = (await env.app.inject({ method: 'GET', url: '/docs/json' })).json<{
+      paths: Record<string, unknown>;
+    }>();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/export/{entity}.{format}',
+        '/api/import/{entity}',
+        '/api/import/boundaries',
+      ]),
+    );
+  });
+
   it('reports every bad unit row at once and writes nothing', async () => {
     const [units, audits] = [await count('unit'), await count('audit_log')];
     const file = csv([
