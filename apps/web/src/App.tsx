@@ -39,7 +39,7 @@ function Shell() {
       locale={lang === 'zh-CN' ? antdZhCN : antdEnUS}
       theme={{
         algorithm: antdTheme.defaultAlgorithm,
-        token: { colorPrimary: '#1f4e9c', colorInfo: '#1f4e9c', borderRadius: 6, fontFamily: FONT },
+        token: { colorPrimary: '#1f4e9c', borderRadius: 6, fontFamily: FONT },
         components: { Layout: { siderBg: '#0f2a55', headerBg: '#ffffff', headerPadding: '0 20px' } },
       }}
     >

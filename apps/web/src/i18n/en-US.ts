@@ -232,6 +232,11 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'duties.via.fixed': 'fixed unit',
   'duties.via.local_street': 'local street',
   'duties.explanation': 'Explanation',
+  'duties.summary.duty': 'By the duty list (entry for {region}): {lead} leads.',
+  'duties.summary.local_fallback':
+    'No duty-list entry matches, so the street office of the location leads: {lead}.',
+  'duties.summary.district_fallback':
+    'The street of the location is unknown, so the district falls back to {lead}.',
   'duties.coordinators': 'Coordinators',
   'duties.assists': 'Assisting units',
   'duties.noLead': 'No lead unit found',

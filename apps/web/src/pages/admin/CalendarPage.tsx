@@ -8,7 +8,6 @@ import {
   Card,
   Col,
   DatePicker,
-  Descriptions,
   Form,
   Input,
   InputNumber,
@@ -269,18 +268,14 @@ function AddTester() {
         </Button>
       </Form>
       {due && (
-        <Descriptions
+        <Alert
           style={{ marginTop: 12 }}
-          size="small"
-          column={1}
-          bordered
-          items={[
-            {
-              key: 'due',
-              label: t('calendar.due'),
-              children: <b data-testid="calendar-due">{formatDateTime(due)}</b>,
-            },
-          ]}
+          type="success"
+          title={
+            <span>
+              {t('calendar.due')}: <b data-testid="calendar-due">{formatDateTime(due)}</b>
+            </span>
+          }
         />
       )}
     </Card>

@@ -207,7 +207,7 @@ export default function CategoriesPage() {
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
   const tree = useMemo(() => filterTree(buildCategoryTree(list.data ?? []), q.trim()), [list.data, q]);
-  const [expanded, setExpanded] = useState<readonly React.Key[] | null>(null);
+  const [expanded, setExpanded] = useState<readonly React.Key[]>([]);
   const allParents = useMemo(
     () => (list.data ?? []).filter((c) => !c.isLeaf).map((c) => c.code),
     [list.data],
@@ -244,7 +244,7 @@ export default function CategoriesPage() {
           pagination={false}
           scroll={{ x: 1000 }}
           expandable={{
-            expandedRowKeys: q.trim() ? allParents : (expanded ?? tree.map((n) => n.code)),
+            expandedRowKeys: q.trim() ? allParents : expanded,
             onExpandedRowsChange: (keys) => setExpanded(keys),
           }}
           columns={[

@@ -149,6 +149,19 @@ export function DutyResolver() {
     </Tag>
   );
 
+  /** One sentence in the reader's language; the server's own explanation is shown under it. */
+  const summary = (r: DutyResolution): string => {
+    const lead = r.lead?.unit.name ?? t('duties.noLead');
+    switch (r.source) {
+      case 'duty':
+        return t('duties.summary.duty', { region: r.duty?.region.name ?? '', lead });
+      case 'local_fallback':
+        return t('duties.summary.local_fallback', { lead });
+      case 'district_fallback':
+        return t('duties.summary.district_fallback', { lead });
+    }
+  };
+
   const loc = result?.location;
   const chain = loc ? [loc.district, loc.street, loc.community, loc.grid].filter((x) => x !== null) : [];
 
@@ -251,15 +264,19 @@ export function DutyResolver() {
                   },
                 ]}
               />
-              {result.explanation && (
-                <Alert
-                  type="info"
-                  showIcon
-                  style={{ marginTop: 12 }}
-                  title={t('duties.explanation')}
-                  description={result.explanation}
-                />
-              )}
+              <Alert
+                type={result.source === 'duty' ? 'success' : 'warning'}
+                showIcon
+                style={{ marginTop: 12 }}
+                title={summary(result)}
+                description={
+                  result.explanation ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('duties.explanation')}: {result.explanation}
+                    </Typography.Text>
+                  ) : undefined
+                }
+              />
             </div>
           )}
         </Col>

@@ -62,7 +62,7 @@ function toTreeData(node: RegionNode, q: string, t: Translate): TreeItem | null 
     title: (
       <span>
         {node.name}
-        {node.level !== 'community' && (
+        {(node.level === 'city' || node.level === 'district') && (
           <Tag
             color={LEVEL_COLOR[node.level]}
             style={{ marginInlineStart: 6, fontSize: 11, lineHeight: '16px' }}
@@ -164,6 +164,9 @@ export default function MapPage() {
     const byCode = new Map(fc.features.map((f) => [f.properties.code, f.properties]));
     const households = fc.features.map((f) => f.properties.households ?? 0);
     const max = Math.max(1, ...households);
+    // Start the scale a little below the smallest value so that neighbours differ visibly.
+    const lowest = Math.min(...households);
+    const min = lowest < max ? Math.floor(lowest * 0.8) : 0;
     const many = fc.features.length > 60;
     return {
       tooltip: {
@@ -182,7 +185,7 @@ export default function MapPage() {
       },
       visualMap: {
         type: 'continuous',
-        min: 0,
+        min,
         max,
         left: 12,
         bottom: 12,
@@ -208,7 +211,7 @@ export default function MapPage() {
             color: '#1d2b44',
             formatter: (p: { name: string }) => byCode.get(p.name)?.name ?? '',
           },
-          itemStyle: { borderColor: '#ffffff', borderWidth: 1, areaColor: '#dfe7f3' },
+          itemStyle: { borderColor: '#ffffff', borderWidth: many ? 0.5 : 1, areaColor: '#dfe7f3' },
           emphasis: {
             label: {
               show: true,
@@ -248,7 +251,11 @@ export default function MapPage() {
     }
     setLocateError(null);
     try {
-      setLocated(await api.get<LocateResult>('/api/geo/locate', pt));
+      const r = await api.get<LocateResult>('/api/geo/locate', pt);
+      setLocated(r);
+      // Show the point in its context: the most specific region that contains it.
+      const region = r.community ?? r.street ?? r.district;
+      if (region) selectRegion(region.code);
     } catch (e) {
       setLocated(null);
       setLocateError(isApiError(e) ? e.message : String(e));
