@@ -166,13 +166,18 @@ export function AppLayout() {
               aria-label="menu"
             />
           )}
-          {narrow && <Brand compact />}
+          {narrow && <Brand compact logoOnly={!screens.sm} />}
           <div style={{ flex: 1 }} />
           <Space size={narrow ? 4 : 12}>
             <Space size={8}>
               <Avatar size="small" style={{ background: '#1f4e9c' }} icon={<UserOutlined />} />
               <div style={{ lineHeight: 1.25 }}>
-                <Typography.Text strong data-testid="current-user">
+                <Typography.Text
+                  strong
+                  data-testid="current-user"
+                  ellipsis
+                  style={{ maxWidth: narrow ? 88 : 200, whiteSpace: 'nowrap', display: 'block' }}
+                >
                   {me.name}
                 </Typography.Text>
                 {!narrow && (
@@ -188,6 +193,7 @@ export function AppLayout() {
             </Space>
             <Button
               data-testid="lang-switch"
+              autoInsertSpace={false}
               size="small"
               onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
               title={t('lang.current')}

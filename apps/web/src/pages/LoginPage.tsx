@@ -60,6 +60,7 @@ export default function LoginPage() {
           <Button
             size="small"
             data-testid="lang-switch"
+            autoInsertSpace={false}
             onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
           >
             {t('lang.switchTo')}

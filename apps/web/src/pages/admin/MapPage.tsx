@@ -10,6 +10,7 @@ import {
   Drawer,
   Dropdown,
   Empty,
+  Grid,
   Input,
   Row,
   Space,
@@ -90,6 +91,7 @@ function parseLonLat(text: string): { lon: number; lat: number } | null {
 export default function MapPage() {
   const { t } = useI18n();
   const tree = useRegionTree();
+  const narrow = !Grid.useBreakpoint().lg;
   const [selected, setSelected] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [search, setSearch] = useState('');
@@ -296,7 +298,7 @@ export default function MapPage() {
         }
       />
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={7} xl={6}>
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 7, order: 1 }} xl={{ span: 6, order: 1 }}>
           <Card title={t('map.regions')} size="small" styles={{ body: { padding: 8 } }}>
             <Input.Search
               allowClear
@@ -310,7 +312,7 @@ export default function MapPage() {
               <Alert type="error" title={t('common.loadFailed', { message: tree.error.message })} />
             ) : (
               <Tree
-                height={560}
+                height={narrow ? 320 : 560}
                 blockNode
                 treeData={treeData}
                 selectedKeys={selected ? [selected] : []}
@@ -324,7 +326,7 @@ export default function MapPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} lg={17} xl={18}>
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 17, order: 2 }} xl={{ span: 18, order: 2 }}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <Card size="small" loading={info.isLoading}>
               {regionInfo && (
