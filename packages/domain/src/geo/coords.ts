@@ -7,9 +7,10 @@ import gcoordModule from 'gcoord';
  *
  * gcoord's entry point is CommonJS (`module.exports = gcoord`) while its type declarations say `export default`;
  * under NodeNext that types the default import as the module namespace. At run time the default import is gcoord
- * itself in Node and in bundlers alike, so we only correct the type.
+ * itself in Node and the ESM build's default in bundlers (whose resolution types it correctly), so take either.
  */
-const gcoord = gcoordModule as unknown as typeof gcoordModule.default;
+type Gcoord = typeof import('gcoord').default;
+const gcoord = ((gcoordModule as unknown as { default?: Gcoord }).default ?? gcoordModule) as Gcoord;
 
 /** GCJ-02 [lon, lat] → WGS-84 [lon, lat]. */
 export function gcj02ToWgs84(lon: number, lat: number): [number, number] {
