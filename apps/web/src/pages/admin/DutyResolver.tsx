@@ -34,12 +34,13 @@ const SOURCE_COLOR: Record<DutyResolution['source'], string> = {
   district_fallback: 'error',
 };
 
+/** The districts in the caller's scope; a scope below district level (a street admin) maps its own root. */
 function districtsOf(root: RegionNode | undefined): RegionNode[] {
   const out: RegionNode[] = [];
   walkRegions(root, (n) => {
     if (n.level === 'district') out.push(n);
   });
-  return out;
+  return out.length || !root ? out : [root];
 }
 
 function round6(n: number): number {
