@@ -1,5 +1,5 @@
 /** Shapes of the HTTP API as documented in docs/api.md. */
-import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '../lib/domain-types.ts';
+import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '@onegrid/domain';
 
 export type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency };
 

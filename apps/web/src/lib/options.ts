@@ -2,7 +2,7 @@
  * Option lists for the domain vocabularies. The arrays are typed against the domain's types so that adding a
  * value there fails the typecheck here; the zod schemas themselves stay out of the browser bundle.
  */
-import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from './domain-types.ts';
+import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '@onegrid/domain';
 import type { MessageKey, Translate } from '../i18n/index.tsx';
 
 /** Returns the list unchanged; fails to typecheck unless it names every member of T. */
