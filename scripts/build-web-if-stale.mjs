@@ -19,6 +19,10 @@ const built = fs.existsSync(dist) ? fs.statSync(dist).mtimeMs : 0;
 if (built && built >= Math.max(...sources.map(newest))) {
   console.log('web console is up to date (apps/web/dist)');
 } else {
-  const r = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const r = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   process.exit(r.status ?? 1);
 }
