@@ -144,9 +144,17 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   );
 
   if (opts.webDist && fs.existsSync(opts.webDist)) {
-    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false, maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuilt console is served without a restart.
+    await app.register(fastifyStatic, { root: opts.webDist, wildcard: true, maxAge: '1h' });
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
+      // Client-side routes get the console; missing files (anything with an extension) and API paths a 404.
+      const pathname = req.url.split('?')[0] ?? '';
+      if (
+        req.method === 'GET' &&
+        !pathname.startsWith('/api/') &&
+        !pathname.startsWith('/docs') &&
+        !/\.\w+$/.test(pathname)
+      ) {
         return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
       }
       throw new AppError('NOT_FOUND', { params: { entity: 'resource' } });

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from './app.ts';
+import { GeoService } from './modules/geo/geo.service.ts';
+import { createTestEnv, type TestEnv } from './test/harness.ts';
+
+let env: TestEnv;
+let app: App;
+let dist: string;
+beforeAll(async () => {
+  env = await createTestEnv();
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-dist-'));
+  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>console</title>');
+  app = await buildApp({
+    ctx: {
+      db: env.db,
+      pii: env.pii,
+      geo: new GeoService(env.db),
+      config: { cookieSecure: 'auto', demo: true },
+    },
+    logLevel: 'silent',
+    webDist: dist,
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await env.close();
+  fs.rmSync(dist, { recursive: true, force: true });
+});
+
+describe('serving the console', () => {
+  it('client-side routes get index.html; missing files and API paths a JSON 404; files added later are served', async () => {
+    const route = await app.inject({ method: 'GET', url: '/admin/users?page=2' });
+    expect(route.statusCode).toBe(200);
+    expect(route.body).toContain('<title>console</title>');
+    const asset = await app.inject({ method: 'GET', url: '/assets/missing.js' });
+    expect(asset.statusCode).toBe(404);
+    expect(asset.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    fs.mkdirSync(path.join(dist, 'assets'));
+    fs.writeFileSync(path.join(dist, 'assets', 'late.js'), 'console.log(1)');
+    const late = await app.inject({ method: 'GET', url: '/assets/late.js' });
+    expect(late.statusCode).toBe(200);
+    expect(late.headers['content-type']).toContain('javascript');
+  });
+});
