@@ -2,3 +2,4 @@ export * from './governance.ts';
 export * from './calendar/index.ts';
 export * from './duty/index.ts';
 export * from './geo/index.ts';
+export * from './case/lifecycle.ts';

@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
 import * as m0001 from './migrations/20261122_0001_governance_structure.ts';
+import * as m0002 from './migrations/20261122_0002_cases.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
   '20261122_0001_governance_structure': m0001,
+  '20261122_0002_cases': m0002,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,5 +1,15 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '@onegrid/domain';
+import type {
+  CaseStatus,
+  Channel,
+  DurationUnit,
+  DutyRole,
+  RegionLevel,
+  RequestType,
+  Role,
+  UnitKind,
+  Urgency,
+} from '@onegrid/domain';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -158,7 +168,132 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+export type CallbackRating = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+export type AssignmentStatus = 'pending' | 'accepted' | 'returned' | 'reported' | 'done' | 'cancelled';
+
+export interface CaseTable {
+  /** The case number: yyyymmdd * 10^8 + sequence; pg returns int8 as a string. */
+  id: ColumnType<string, string | number, never>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  status: CaseStatus;
+  previous_status: CaseStatus | null;
+  request_type: RequestType;
+  channel: Channel;
+  category_code: string | null;
+  category_source: Generated<'given' | 'classifier' | 'dispatcher'>;
+  category_confidence: number | null;
+  urgency: Urgency;
+  title: string;
+  description: string;
+  address: string | null;
+  lon: number | null;
+  lat: number | null;
+  grid_code: string | null;
+  community_code: string | null;
+  street_code: string | null;
+  district_code: string | null;
+  region_path: string;
+  reporter_name_enc: string | null;
+  reporter_phone_enc: string | null;
+  reporter_phone_hash: string | null;
+  anonymous: Generated<boolean>;
+  created_by: string | null;
+  tracking_hash: string | null;
+  parent_id: string | null;
+  lead_unit_id: string | null;
+  route_source: string | null;
+  suggestions: Json<unknown> | null;
+  return_count: Generated<number>;
+  reopen_count: Generated<number>;
+  answer: string | null;
+  resolve_due_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  callback_at: Timestamp | null;
+  callback_resolved: boolean | null;
+  callback_rating: CallbackRating | null;
+  callback_comment: string | null;
+}
+
+export interface AssignmentTable {
+  id: Generated<string>;
+  case_id: ColumnType<string, string | number, never>;
+  unit_id: string;
+  role: 'lead' | 'assist';
+  status: AssignmentStatus;
+  created_at: GeneratedTimestamp;
+  accepted_at: Timestamp | null;
+  responded_at: Timestamp | null;
+  reported_at: Timestamp | null;
+  accept_due_at: Timestamp | null;
+  respond_due_at: Timestamp | null;
+  resolve_due_at: Timestamp | null;
+  warned_at: Timestamp | null;
+  overdue_at: Timestamp | null;
+  timer_version: Generated<number>;
+  extension_until: Timestamp | null;
+  extension_reason: string | null;
+  return_reason: string | null;
+  result: string | null;
+}
+
+export interface CaseEventTable {
+  id: Generated<string>;
+  case_id: ColumnType<string, string | number, never>;
+  at: GeneratedTimestamp;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+  unit_id: string | null;
+  note: string | null;
+  data: Json<unknown> | null;
+  public: Generated<boolean>;
+}
+
+export interface UploadTable {
+  id: Generated<string>;
+  case_id: string | null;
+  event_id: string | null;
+  mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif';
+  size: number;
+  sha256: string;
+  data: Buffer;
+  created_at: GeneratedTimestamp;
+  created_by: string | null;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string | null;
+  unit_id: string | null;
+  case_id: string | null;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  created_at: GeneratedTimestamp;
+  read_at: Timestamp | null;
+}
+
+export interface ApiKeyTable {
+  id: Generated<string>;
+  name: string;
+  key_hash: string;
+  prefix: string;
+  unit_id: string | null;
+  created_at: GeneratedTimestamp;
+  created_by: string | null;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
+  case: CaseTable;
+  assignment: AssignmentTable;
+  case_event: CaseEventTable;
+  upload: UploadTable;
+  notification: NotificationTable;
+  api_key: ApiKeyTable;
   region: RegionTable;
   unit: UnitTable;
   app_user: AppUserTable;
