@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from './app.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
+import { noTimers } from './modules/timers/timers.ts';
 import { createTestEnv, type TestEnv } from './test/harness.ts';
 
 let env: TestEnv;
@@ -18,6 +19,7 @@ beforeAll(async () => {
       db: env.db,
       pii: env.pii,
       geo: new GeoService(env.db),
+      timers: noTimers,
       config: { cookieSecure: 'auto', demo: true },
     },
     logLevel: 'silent',

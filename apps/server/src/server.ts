@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { loadMasterKey, PiiCipher } from './lib/pii.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
+import { noTimers } from './modules/timers/timers.ts';
 import path from 'node:path';
 
 export interface Running {
@@ -63,7 +64,7 @@ export async function startServer(
 
   const geo = new GeoService(db);
   const app = await buildApp({
-    ctx: { db, pii, geo, config: { cookieSecure: config.cookieSecure, demo: config.demo } },
+    ctx: { db, pii, geo, timers: noTimers, config: { cookieSecure: config.cookieSecure, demo: config.demo } },
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     webDist: config.webDist,

@@ -5,6 +5,7 @@ import { buildApp, type App } from '../app.ts';
 import { createDb, type Db } from '../db/database.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
+import { noTimers } from '../modules/timers/timers.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from './constants.ts';
 
 export interface TestEnv {
@@ -28,7 +29,7 @@ export async function createTestEnv(): Promise<TestEnv> {
   const owner = createDb({ connectionString: `${server}/${name}`, max: 2, appRole: false });
   const pii = new PiiCipher(Buffer.from(TEST_SECRET, 'hex'));
   const app = await buildApp({
-    ctx: { db, pii, geo: new GeoService(db), config: { cookieSecure: 'auto', demo: true } },
+    ctx: { db, pii, geo: new GeoService(db), timers: noTimers, config: { cookieSecure: 'auto', demo: true } },
     logLevel: 'silent',
   });
   await app.ready();
