@@ -32,11 +32,20 @@ export function useCategories() {
   });
 }
 
-/** Units for pickers: the first 200 matching `q` (the API's page maximum). */
-export function useUnitOptions(q: string) {
+/**
+ * Units for pickers: the first 200 matching `q` (the API's page maximum). `manageable` keeps only units inside the
+ * caller's jurisdiction, leaving out the enclosing region's units (e.g. district departments seen from a street).
+ */
+export function useUnitOptions(q: string, manageable = false) {
   return useQuery({
-    queryKey: qk.units({ picker: true, q }),
-    queryFn: () => api.get<Page<Unit>>('/api/units', { q, page: 1, pageSize: 200 }),
+    queryKey: qk.units({ picker: true, q, manageable }),
+    queryFn: () =>
+      api.get<Page<Unit>>('/api/units', {
+        q,
+        page: 1,
+        pageSize: 200,
+        manageable: manageable ? '1' : undefined,
+      }),
     staleTime: 60_000,
     placeholderData: (prev) => prev,
   });

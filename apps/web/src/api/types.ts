@@ -136,6 +136,8 @@ export interface Duty {
   category: { code: string; nameZh: string; nameEn: string };
   region: { code: string; name: string; level: RegionLevel };
   note: string | null;
+  /** False for entries of a region enclosing the caller's scope (e.g. the district's, seen from a street). */
+  editable: boolean;
   parties: DutyParty[];
 }
 

@@ -142,20 +142,25 @@ export function ImportButton<R = ImportResult>({
 export function ImportExport({
   entity,
   invalidate,
+  canImport = true,
 }: {
   entity: ImportEntity;
   invalidate: readonly (readonly unknown[])[];
+  /** False hides the import button where the server would refuse it (export stays available). */
+  canImport?: boolean;
 }) {
   const { t } = useI18n();
   return (
     <>
-      <ImportButton
-        path={`/api/import/${entity}`}
-        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-        invalidate={invalidate}
-        successText={(r: ImportResult) => t('io.imported', { ...r })}
-        testId={`import-${entity}`}
-      />
+      {canImport && (
+        <ImportButton
+          path={`/api/import/${entity}`}
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          invalidate={invalidate}
+          successText={(r: ImportResult) => t('io.imported', { ...r })}
+          testId={`import-${entity}`}
+        />
+      )}
       <ExportButton entity={entity} />
     </>
   );

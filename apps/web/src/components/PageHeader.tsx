@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Space, Typography } from 'antd';
+import { Alert, Space, Typography } from 'antd';
+import { useI18n } from '../i18n/index.tsx';
 
 export function PageHeader({ title, extra, sub }: { title: ReactNode; extra?: ReactNode; sub?: ReactNode }) {
   return (
@@ -33,5 +34,19 @@ export function FilterBar({ children }: { children: ReactNode }) {
     <Space wrap style={{ marginBottom: 12 }}>
       {children}
     </Space>
+  );
+}
+
+/** Shown on the global settings pages to an admin below district level, who may read them but not change them. */
+export function GlobalReadOnlyNote() {
+  const { t } = useI18n();
+  return (
+    <Alert
+      type="info"
+      showIcon
+      title={t('common.setByDistrict')}
+      style={{ marginBottom: 16 }}
+      data-testid="global-read-only"
+    />
   );
 }

@@ -98,10 +98,12 @@ export function UnitSelect(
     known?: { id: string; name: string }[];
     extraOptions?: { value: string; label: string }[];
     excludeId?: string;
+    /** Only units inside the caller's jurisdiction (where a user may be placed). */
+    manageable?: boolean;
   },
 ) {
   const [q, setQ] = useState('');
-  const { data, isFetching } = useUnitOptions(q);
+  const { data, isFetching } = useUnitOptions(q, props.manageable);
   const options = useMemo<SelectProps['options']>(() => {
     const seen = new Set<string>();
     const out: { value: string; label: string }[] = [];

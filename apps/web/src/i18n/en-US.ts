@@ -41,6 +41,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'common.lon': 'Longitude',
   'common.lat': 'Latitude',
   'common.view': 'View',
+  'common.setByDistrict':
+    'These settings are made by the district administrators; you can view them here but not change them.',
 
   'lang.switchTo': '中文',
   'lang.current': 'English',
@@ -160,6 +162,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'units.editTitle': 'Edit unit',
   'units.createTitle': 'New unit',
   'units.noParent': 'No parent unit',
+  'units.readOnly': 'Enclosing region (read-only)',
 
   'users.title': 'Users',
   'users.username': 'Username',
@@ -183,6 +186,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'users.passwordRule': 'At least 8 characters with both letters and digits',
   'users.active': 'Account active',
   'users.grids': 'Grids',
+  'users.selfHint': 'You cannot deactivate your own account or remove your own admin role',
 
   'categories.title': 'Categories',
   'categories.nameZh': 'Chinese name',
@@ -231,7 +235,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'duties.source.district_fallback': 'District fallback (no location: the district government)',
   'duties.via.fixed': 'fixed unit',
   'duties.via.local_street': 'local street',
-  'duties.explanation': 'Explanation',
+  'duties.explanation': 'Technical details',
   'duties.summary.duty': 'By the duty list (entry for {region}): {lead} leads.',
   'duties.summary.local_fallback':
     'No duty-list entry matches, so the street office of the location leads: {lead}.',
@@ -242,6 +246,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'duties.noLead': 'No lead unit found',
   'duties.district': 'District',
   'duties.pickLeaf': 'Choose a leaf category',
+  'duties.readOnly': 'Enclosing region (read-only)',
 
   'deadlines.title': 'Deadline policies',
   'deadlines.category': 'Category',

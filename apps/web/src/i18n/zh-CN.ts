@@ -39,6 +39,7 @@ export const zhCN = {
   'common.lon': '经度',
   'common.lat': '纬度',
   'common.view': '查看',
+  'common.setByDistrict': '此项由区级管理员统一设置，您可以查看，但不能修改。',
 
   'lang.switchTo': 'English',
   'lang.current': '中文',
@@ -156,6 +157,7 @@ export const zhCN = {
   'units.editTitle': '编辑单位',
   'units.createTitle': '新建单位',
   'units.noParent': '无上级单位',
+  'units.readOnly': '上级区域单位（只读）',
 
   'users.title': '用户',
   'users.username': '用户名',
@@ -179,6 +181,7 @@ export const zhCN = {
   'users.passwordRule': '至少 8 位，须同时包含字母和数字',
   'users.active': '账号启用',
   'users.grids': '负责网格',
+  'users.selfHint': '不能停用自己的账号，也不能取消自己的管理员角色',
 
   'categories.title': '事项分类',
   'categories.nameZh': '中文名称',
@@ -226,7 +229,7 @@ export const zhCN = {
   'duties.source.district_fallback': '区级兜底（无法定位，派给区政府）',
   'duties.via.fixed': '指定单位',
   'duties.via.local_street': '属地',
-  'duties.explanation': '说明',
+  'duties.explanation': '判定依据（技术细节）',
   'duties.summary.duty': '依据职责清单（适用区域：{region}），由{lead}负责办理。',
   'duties.summary.local_fallback': '职责清单中没有匹配的条目，按属地原则由{lead}负责办理。',
   'duties.summary.district_fallback': '无法确定事发地所在街乡镇，由{lead}兜底负责。',
@@ -235,6 +238,7 @@ export const zhCN = {
   'duties.noLead': '未能确定负责单位',
   'duties.district': '区县',
   'duties.pickLeaf': '请选择末级事项',
+  'duties.readOnly': '上级区域条目（只读）',
 
   'deadlines.title': '办理时限',
   'deadlines.category': '事项分类',

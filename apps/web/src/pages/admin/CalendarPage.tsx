@@ -22,7 +22,9 @@ import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
 import type { CalendarDay, DurationUnit } from '../../api/types.ts';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { useAuth } from '../../auth/AuthProvider.tsx';
+import { canEditGlobal } from '../../auth/permissions.ts';
+import { GlobalReadOnlyNote, PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { DURATION_UNITS, durationUnitKey, options } from '../../lib/options.ts';
 import { formatDateTime, nowInShanghai, shanghaiWallTimeToIso } from '../../lib/time.ts';
@@ -56,7 +58,8 @@ function MonthGrid({
   month: number;
   days: Map<string, CalendarDay>;
   today: string;
-  onPick: (date: string) => void;
+  /** Absent when the user may not set overrides: days are then shown, not clickable. */
+  onPick?: (date: string) => void;
 }) {
   const { t, lang } = useI18n();
   const first = new Date(Date.UTC(year, month, 1)).getUTCDay(); // 0 = Sunday
@@ -95,6 +98,25 @@ function MonthGrid({
           const title = [date, info?.name, info?.source === 'override' ? t('calendar.override') : null]
             .filter(Boolean)
             .join(' · ');
+          const content = (
+            <>
+              {d}
+              {info?.kind === 'holiday' && (
+                <span className="og-day-mark">{lang === 'zh-CN' ? '休' : 'H'}</span>
+              )}
+              {info?.kind === 'workday' && (
+                <span className="og-day-mark">{lang === 'zh-CN' ? '班' : 'W'}</span>
+              )}
+            </>
+          );
+          if (!onPick) {
+            cls.push('og-day-static');
+            return (
+              <span key={date} className={cls.join(' ')} title={title} data-date={date}>
+                {content}
+              </span>
+            );
+          }
           return (
             <button
               key={date}
@@ -104,13 +126,7 @@ function MonthGrid({
               onClick={() => onPick(date)}
               data-date={date}
             >
-              {d}
-              {info?.kind === 'holiday' && (
-                <span className="og-day-mark">{lang === 'zh-CN' ? '休' : 'H'}</span>
-              )}
-              {info?.kind === 'workday' && (
-                <span className="og-day-mark">{lang === 'zh-CN' ? '班' : 'W'}</span>
-              )}
+              {content}
             </button>
           );
         })}
@@ -284,6 +300,7 @@ function AddTester() {
 
 export default function CalendarPage() {
   const { t } = useI18n();
+  const editable = canEditGlobal(useAuth().me);
   const today = nowInShanghai().format('YYYY-MM-DD');
   const [year, setYear] = useState(() => Number(today.slice(0, 4)));
   const [picked, setPicked] = useState<string | null>(null);
@@ -338,6 +355,7 @@ export default function CalendarPage() {
           </Space.Compact>
         }
       />
+      {!editable && <GlobalReadOnlyNote />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={18}>
           <Card size="small">
@@ -347,7 +365,14 @@ export default function CalendarPage() {
             <Spin spinning={cal.isFetching}>
               <div className="og-year" data-testid="calendar-grid">
                 {Array.from({ length: 12 }, (_, m) => (
-                  <MonthGrid key={m} year={year} month={m} days={days} today={today} onPick={setPicked} />
+                  <MonthGrid
+                    key={m}
+                    year={year}
+                    month={m}
+                    days={days}
+                    today={today}
+                    onPick={editable ? setPicked : undefined}
+                  />
                 ))}
               </div>
             </Spin>

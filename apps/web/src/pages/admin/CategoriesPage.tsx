@@ -22,7 +22,9 @@ import { api } from '../../api/client.ts';
 import { qk, useCategories } from '../../api/queries.ts';
 import type { Category, Urgency } from '../../api/types.ts';
 import { ImportExport } from '../../components/ImportExport.tsx';
-import { FilterBar, PageHeader } from '../../components/PageHeader.tsx';
+import { useAuth } from '../../auth/AuthProvider.tsx';
+import { canEditGlobal } from '../../auth/permissions.ts';
+import { FilterBar, GlobalReadOnlyNote, PageHeader } from '../../components/PageHeader.tsx';
 import { CategoryTreeSelect, categoryName } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { options, URGENCIES, URGENCY_COLOR, urgencyKey } from '../../lib/options.ts';
@@ -203,6 +205,7 @@ function filterTree(nodes: CategoryNode[], q: string): CategoryNode[] {
 
 export default function CategoriesPage() {
   const { t, lang } = useI18n();
+  const editable = canEditGlobal(useAuth().me);
   const list = useCategories();
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -219,13 +222,16 @@ export default function CategoriesPage() {
         title={t('categories.title')}
         extra={
           <>
-            <ImportExport entity="categories" invalidate={[qk.categories]} />
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })}>
-              {t('categories.create')}
-            </Button>
+            <ImportExport entity="categories" invalidate={[qk.categories]} canImport={editable} />
+            {editable && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })}>
+                {t('categories.create')}
+              </Button>
+            )}
           </>
         }
       />
+      {!editable && <GlobalReadOnlyNote />}
       <Card>
         <FilterBar>
           <Input.Search
@@ -302,28 +308,36 @@ export default function CategoriesPage() {
               render: (a: boolean) =>
                 a ? <Tag color="success">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
             },
-            {
-              title: t('common.actions'),
-              key: 'actions',
-              width: 160,
-              fixed: 'right',
-              render: (_, c) => (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => setEditing({ mode: 'edit', category: c })}>
-                    {t('common.edit')}
-                  </Button>
-                  {!c.isLeaf && (
-                    <Button
-                      type="link"
-                      size="small"
-                      onClick={() => setEditing({ mode: 'create', parentCode: c.code })}
-                    >
-                      {t('categories.createChild')}
-                    </Button>
-                  )}
-                </Space>
-              ),
-            },
+            ...(editable
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'actions',
+                    width: 160,
+                    fixed: 'right' as const,
+                    render: (_: unknown, c: CategoryNode) => (
+                      <Space size={0}>
+                        <Button
+                          type="link"
+                          size="small"
+                          onClick={() => setEditing({ mode: 'edit', category: c })}
+                        >
+                          {t('common.edit')}
+                        </Button>
+                        {!c.isLeaf && (
+                          <Button
+                            type="link"
+                            size="small"
+                            onClick={() => setEditing({ mode: 'create', parentCode: c.code })}
+                          >
+                            {t('categories.createChild')}
+                          </Button>
+                        )}
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

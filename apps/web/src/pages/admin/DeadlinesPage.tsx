@@ -18,7 +18,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
 import type { DeadlinePolicy, Duration, DurationUnit, Urgency } from '../../api/types.ts';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { useAuth } from '../../auth/AuthProvider.tsx';
+import { canEditGlobal } from '../../auth/permissions.ts';
+import { GlobalReadOnlyNote, PageHeader } from '../../components/PageHeader.tsx';
 import { CategoryTreeSelect } from '../../components/pickers.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import {
@@ -144,6 +146,7 @@ function PolicyModal({
 
 export default function DeadlinesPage() {
   const { t } = useI18n();
+  const editable = canEditGlobal(useAuth().me);
   const qc = useQueryClient();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -183,11 +186,14 @@ export default function DeadlinesPage() {
       <PageHeader
         title={t('deadlines.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => open(null)}>
-            {t('deadlines.create')}
-          </Button>
+          editable && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => open(null)}>
+              {t('deadlines.create')}
+            </Button>
+          )
         }
       />
+      {!editable && <GlobalReadOnlyNote />}
       <Alert type="info" showIcon title={t('deadlines.hint')} style={{ marginBottom: 16 }} />
       <Card>
         {list.error && <Alert type="error" title={t('common.loadFailed', { message: list.error.message })} />}
@@ -226,25 +232,30 @@ export default function DeadlinesPage() {
               width: 150,
               render: (_: unknown, p: DeadlinePolicy) => formatDuration(p[s], t),
             })),
-            {
-              title: t('common.actions'),
-              key: 'actions',
-              width: 140,
-              render: (_: unknown, p: DeadlinePolicy) => (
-                <Space size={0}>
-                  <Button type="link" size="small" onClick={() => open(p)}>
-                    {t('common.edit')}
-                  </Button>
-                  {p.categoryCode !== null && (
-                    <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(p.id)}>
-                      <Button type="link" size="small" danger>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  )}
-                </Space>
-              ),
-            },
+            // Only district/city admins may change policies; others get no actions column at all.
+            ...(editable
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'actions',
+                    width: 140,
+                    render: (_: unknown, p: DeadlinePolicy) => (
+                      <Space size={0}>
+                        <Button type="link" size="small" onClick={() => open(p)}>
+                          {t('common.edit')}
+                        </Button>
+                        {p.categoryCode !== null && (
+                          <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(p.id)}>
+                            <Button type="link" size="small" danger>
+                              {t('common.delete')}
+                            </Button>
+                          </Popconfirm>
+                        )}
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
@@ -157,6 +157,9 @@ function DutyModal({ duty, open, onClose }: { duty: Duty | null; open: boolean; 
   );
 }
 
+/** Tags wrap inside the cell: long unit names (平谷区住房和城乡建设委员会) must not spill into the next column. */
+const PARTY_TAG_STYLE: CSSProperties = { marginBottom: 2, whiteSpace: 'normal', maxWidth: '100%' };
+
 function Parties({ parties, role }: { parties: DutyParty[]; role: DutyRole }) {
   const { t } = useI18n();
   const list = parties.filter((p) => p.role === role);
@@ -165,11 +168,11 @@ function Parties({ parties, role }: { parties: DutyParty[]; role: DutyRole }) {
     <>
       {list.map((p, i) =>
         p.localStreet ? (
-          <Tag key={i} color="cyan" icon={<EnvironmentOutlined />} style={{ marginBottom: 2 }}>
+          <Tag key={i} color="cyan" icon={<EnvironmentOutlined />} style={PARTY_TAG_STYLE}>
             {t('duties.localStreet')}
           </Tag>
         ) : (
-          <Tag key={i} color={role === 'lead' ? DUTY_ROLE_COLOR.lead : undefined} style={{ marginBottom: 2 }}>
+          <Tag key={i} color={role === 'lead' ? DUTY_ROLE_COLOR.lead : undefined} style={PARTY_TAG_STYLE}>
             {p.unit?.name ?? '?'}
           </Tag>
         ),
@@ -177,6 +180,9 @@ function Parties({ parties, role }: { parties: DutyParty[]; role: DutyRole }) {
     </>
   );
 }
+
+/** Wide enough for one long unit name (平谷区住房和城乡建设委员会); more tags wrap onto further lines. */
+const PARTY_WIDTH: Record<DutyRole, number> = { lead: 200, coordinate: 150, assist: 210 };
 
 export default function DutiesPage() {
   const { t, lang } = useI18n();
@@ -253,7 +259,7 @@ export default function DutiesPage() {
             size="middle"
             loading={list.isFetching}
             dataSource={list.data?.items}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1080 }}
             pagination={{
               current: page,
               pageSize,
@@ -271,7 +277,11 @@ export default function DutiesPage() {
                 key: 'category',
                 render: (_, d) => (
                   <div>
-                    <a onClick={() => open(d)}>{categoryName(d.category, lang)}</a>
+                    {d.editable ? (
+                      <a onClick={() => open(d)}>{categoryName(d.category, lang)}</a>
+                    ) : (
+                      categoryName(d.category, lang)
+                    )}
                     <div>
                       <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
                         {d.category.code}
@@ -283,7 +293,7 @@ export default function DutiesPage() {
               {
                 title: t('duties.region'),
                 key: 'region',
-                width: 170,
+                width: 140,
                 render: (_, d) => (
                   <span>
                     {d.region.name}{' '}
@@ -296,32 +306,38 @@ export default function DutiesPage() {
               ...DUTY_ROLES.map((role) => ({
                 title: t(dutyRoleKey(role)),
                 key: role,
+                width: PARTY_WIDTH[role],
                 render: (_: unknown, d: Duty) => <Parties parties={d.parties} role={role} />,
               })),
               {
                 title: t('common.note'),
                 dataIndex: 'note',
                 ellipsis: true,
-                width: 160,
+                width: 120,
                 render: (v: string | null) => v ?? '',
               },
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 130,
+                width: 150,
                 fixed: 'right' as const,
-                render: (_: unknown, d: Duty) => (
-                  <Space size={0}>
-                    <Button type="link" size="small" onClick={() => open(d)}>
-                      {t('common.edit')}
-                    </Button>
-                    <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(d.id)}>
-                      <Button type="link" size="small" danger>
-                        {t('common.delete')}
+                render: (_: unknown, d: Duty) =>
+                  d.editable ? (
+                    <Space size={0}>
+                      <Button type="link" size="small" onClick={() => open(d)}>
+                        {t('common.edit')}
                       </Button>
-                    </Popconfirm>
-                  </Space>
-                ),
+                      <Popconfirm title={t('common.confirmDelete')} onConfirm={() => remove.mutate(d.id)}>
+                        <Button type="link" size="small" danger>
+                          {t('common.delete')}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
+                  ) : (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('duties.readOnly')}
+                    </Typography.Text>
+                  ),
               },
             ]}
           />

@@ -150,7 +150,7 @@ export function DutyResolver() {
     </Tag>
   );
 
-  /** One sentence in the reader's language; the server's own explanation is shown under it. */
+  /** One sentence in the reader's language; the server's machine-oriented explanation stays folded away. */
   const summary = (r: DutyResolution): string => {
     const lead = r.lead?.unit.name ?? t('duties.noLead');
     switch (r.source) {
@@ -269,15 +269,23 @@ export function DutyResolver() {
                 type={result.source === 'duty' ? 'success' : 'warning'}
                 showIcon
                 style={{ marginTop: 12 }}
-                title={summary(result)}
-                description={
-                  result.explanation ? (
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('duties.explanation')}: {result.explanation}
-                    </Typography.Text>
-                  ) : undefined
-                }
+                title={<span data-testid="resolve-summary">{summary(result)}</span>}
               />
+              {result.explanation && (
+                <details style={{ marginTop: 8 }} data-testid="resolve-explanation">
+                  <summary style={{ cursor: 'pointer' }}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('duties.explanation')}
+                    </Typography.Text>
+                  </summary>
+                  <Typography.Text
+                    type="secondary"
+                    style={{ fontSize: 12, fontFamily: 'monospace', wordBreak: 'break-all' }}
+                  >
+                    {result.explanation}
+                  </Typography.Text>
+                </details>
+              )}
             </div>
           )}
         </Col>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
 import type { Page, Unit, UnitInput, UnitKind } from '../../api/types.ts';
+import { useAuth } from '../../auth/AuthProvider.tsx';
+import { managesVisibleRegion } from '../../auth/permissions.ts';
 import { ImportExport } from '../../components/ImportExport.tsx';
 import { FilterBar, PageHeader } from '../../components/PageHeader.tsx';
 import { RegionTreeSelect, UnitSelect } from '../../components/pickers.tsx';
@@ -122,6 +124,9 @@ function UnitModal({ unit, open, onClose }: { unit: Unit | null; open: boolean; 
 
 export default function UnitsPage() {
   const { t } = useI18n();
+  const { me } = useAuth();
+  // The list also holds the units of regions enclosing the caller's scope; the server refuses edits to those.
+  const manages = (u: Unit) => managesVisibleRegion(me, u.jurisdiction.level);
   const [kind, setKind] = useState<UnitKind | undefined>();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
@@ -198,7 +203,7 @@ export default function UnitsPage() {
             {
               title: t('common.name'),
               dataIndex: 'name',
-              render: (v: string, u) => <a onClick={() => open(u)}>{v}</a>,
+              render: (v: string, u) => (manages(u) ? <a onClick={() => open(u)}>{v}</a> : v),
             },
             {
               title: t('units.kind'),
@@ -236,13 +241,18 @@ export default function UnitsPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              width: 90,
+              width: 150,
               fixed: 'right',
-              render: (_, u) => (
-                <Button type="link" size="small" onClick={() => open(u)}>
-                  {t('common.edit')}
-                </Button>
-              ),
+              render: (_, u) =>
+                manages(u) ? (
+                  <Button type="link" size="small" onClick={() => open(u)}>
+                    {t('common.edit')}
+                  </Button>
+                ) : (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('units.readOnly')}
+                  </Typography.Text>
+                ),
             },
           ]}
         />

@@ -20,6 +20,7 @@ import { EyeOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-de
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
 import type { Page, Role, User, UserDetail } from '../../api/types.ts';
+import { useAuth } from '../../auth/AuthProvider.tsx';
 import { ImportExport } from '../../components/ImportExport.tsx';
 import { FilterBar, PageHeader } from '../../components/PageHeader.tsx';
 import { UnitSelect } from '../../components/pickers.tsx';
@@ -93,6 +94,9 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
   const [form] = Form.useForm<UserForm>();
   const qc = useQueryClient();
   const showError = useShowError();
+  // The server refuses to let an admin deactivate themself or drop their own admin role.
+  const { me } = useAuth();
+  const self = !!user && user.id === me?.id;
 
   const detail = useQuery({
     queryKey: ['users', 'detail', user?.id],
@@ -214,10 +218,16 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
           <Input autoComplete="off" placeholder={user?.phoneMasked ?? undefined} />
         </Form.Item>
         <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true }]}>
-          <UnitSelect known={user ? [user.unit] : []} />
+          <UnitSelect manageable known={user ? [user.unit] : []} />
         </Form.Item>
         <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1 }]}>
-          <Select mode="multiple" options={options(ROLES, roleKey, t)} />
+          <Select
+            mode="multiple"
+            options={options(ROLES, roleKey, t).map((o) => ({
+              ...o,
+              disabled: self && o.value === 'admin',
+            }))}
+          />
         </Form.Item>
         <Form.Item
           name="password"
@@ -231,8 +241,17 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         {user && (
-          <Form.Item name="active" label={t('users.active')} valuePropName="checked">
-            <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
+          <Form.Item
+            name="active"
+            label={t('users.active')}
+            valuePropName="checked"
+            extra={self ? t('users.selfHint') : undefined}
+          >
+            <Switch
+              disabled={self}
+              checkedChildren={t('common.active')}
+              unCheckedChildren={t('common.inactive')}
+            />
           </Form.Item>
         )}
         {user && detail.data && detail.data.grids.length > 0 && (
