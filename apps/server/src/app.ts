@@ -32,6 +32,7 @@ import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
+import { classifyRoutes } from './modules/classify/classify.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -139,6 +140,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(calendarRoutes, { ctx: opts.ctx });
       await api.register(auditRoutes, { ctx: opts.ctx });
       await api.register(transferRoutes, { ctx: opts.ctx });
+      await api.register(classifyRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

@@ -1,0 +1,143 @@
+/**
+ * Development-only evaluation of the classifier on real citizen messages (2020 Teddy Cup, problem C):
+ *   node --import tsx apps/server/src/modules/classify/evaluate.ts [--errors] [--no-synonyms]
+ * The sample's labels are the source's 7 first-level classes, not our tree, so a suggestion counts as right when
+ * its group maps to the message's class. The file stays outside the repository (no stated licence).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { buildDemoData } from '../../demo/demo-data.ts';
+import { createClassifier, type ClassifierCategory } from './classifier.ts';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+const SAMPLE = path.resolve(REPO_ROOT, '../shared/data/civic-messages/labeled_messages_sample.csv');
+
+/**
+ * Our groups → the source's first-level classes (label_taxonomy.csv). The source files utilities, heating,
+ * parks, city management, housing and work safety under 城乡建设, food safety under 卫生计生 (食品药品监管),
+ * and has no class among the 7 for civil affairs (民政), police (政法), rural affairs (农村农业) or "other":
+ * those groups count as wrong whenever they are suggested.
+ */
+const GROUP_TO_LABEL: Record<string, string | null> = {
+  公用设施: '城乡建设',
+  道路设施: '城乡建设',
+  市容环境: '城乡建设',
+  宣传广告: '城乡建设',
+  施工管理: '城乡建设',
+  街面秩序: '城乡建设',
+  园林绿化: '城乡建设',
+  房屋管理: '城乡建设',
+  物业管理: '城乡建设',
+  供水排水: '城乡建设',
+  供电: '城乡建设',
+  燃气: '城乡建设',
+  供暖: '城乡建设',
+  生态环境: '环境保护',
+  市场监管: '商贸旅游',
+  劳动和社会保障: '劳动和社会保障',
+  教育: '教育文体',
+  医疗卫生: '卫生计生',
+  交通运输: '交通运输',
+  民政服务: null,
+  公安户籍: null,
+  安全生产与突发事件: '城乡建设',
+  农村管理: null,
+  其他: null,
+};
+/** Leaves the source files elsewhere than their group: food safety (食品药品监管), buses (公共汽车, 地铁城铁). */
+const LEAF_TO_LABEL: Record<string, string> = { 食品安全: '卫生计生', 公交线路站点: '城乡建设' };
+
+interface Row {
+  留言主题: string;
+  留言详情: string;
+  一级分类: string;
+}
+
+function main(): void {
+  const showErrors = process.argv.includes('--errors');
+  const synonyms = !process.argv.includes('--no-synonyms');
+  const titleOnly = process.argv.includes('--title-only');
+  if (!fs.existsSync(SAMPLE)) {
+    console.error(`missing ${SAMPLE}`);
+    process.exit(1);
+  }
+  const rows = Papa.parse<Row>(fs.readFileSync(SAMPLE, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const categories: ClassifierCategory[] = buildDemoData().categories.map((c) => ({ ...c, active: true }));
+  const byCode = new Map(categories.map((c) => [c.code, c]));
+  const labelOf = (code: string): string | null => {
+    const leaf = byCode.get(code)!;
+    const override = LEAF_TO_LABEL[leaf.nameZh];
+    if (override) return override;
+    const group = byCode.get(leaf.parentCode ?? '') ?? leaf;
+    return GROUP_TO_LABEL[group.nameZh] ?? null;
+  };
+
+  let t0 = performance.now();
+  const clf = createClassifier(categories, { synonyms });
+  const buildMs = performance.now() - t0;
+
+  const bins = [0, 0.2, 0.4, 0.6, 0.8, 1.0001];
+  const binStats = bins.slice(1).map(() => ({ n: 0, right: 0 }));
+  const perLabel = new Map<string, { n: number; top1: number; top3: number }>();
+  let top1 = 0;
+  let top3 = 0;
+  let none = 0;
+  let chars = 0;
+  t0 = performance.now();
+  const results = rows.map((r) => {
+    const text = titleOnly ? r.留言主题 : `${r.留言主题}。${r.留言详情}`;
+    chars += text.length;
+    return { r, s: clf.classify(text, 3) };
+  });
+  const classifyMs = performance.now() - t0;
+  for (const { r, s } of results) {
+    const label = r.一级分类;
+    const stats = perLabel.get(label) ?? { n: 0, top1: 0, top3: 0 };
+    perLabel.set(label, stats);
+    stats.n++;
+    const labels = s.map((x) => labelOf(x.code));
+    const right1 = labels[0] === label;
+    const right3 = labels.includes(label);
+    if (right1) {
+      top1++;
+      stats.top1++;
+    }
+    if (right3) {
+      top3++;
+      stats.top3++;
+    }
+    if (s.length === 0) none++;
+    const conf = s[0]?.confidence ?? 0;
+    const bin = bins.findIndex((b, i) => conf >= b && conf < bins[i + 1]!);
+    binStats[bin]!.n++;
+    if (right1) binStats[bin]!.right++;
+    if (showErrors && !right1) {
+      const names = s.map((x) => `${byCode.get(x.code)!.nameZh}(${labelOf(x.code) ?? '-'}) ${x.confidence}`);
+      console.log(`[${label}] ${r.留言主题}\n    → ${names.join(' | ') || '(none)'}`);
+    }
+  }
+  const n = rows.length;
+  const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+  console.log(`messages ${n} (mean ${Math.round(chars / n)} chars), synonyms ${synonyms ? 'on' : 'off'}`);
+  console.log(`build ${buildMs.toFixed(0)} ms; classify ${((1000 * classifyMs) / n).toFixed(0)} µs/message`);
+  console.log(`top-1 ${pct(top1, n)}   top-3 ${pct(top3, n)}   no suggestion ${pct(none, n)}`);
+  console.log('by label (n, top-1, top-3):');
+  for (const [label, s] of [...perLabel].sort((a, b) => b[1].n - a[1].n))
+    console.log(
+      `  ${label.padEnd(8, '　')} ${String(s.n).padStart(4)}  ${pct(s.top1, s.n)}  ${pct(s.top3, s.n)}`,
+    );
+  console.log('calibration of the top suggestion (confidence bin: messages, group right):');
+  binStats.forEach((b, i) =>
+    console.log(
+      `  [${bins[i]!.toFixed(1)}, ${Math.min(bins[i + 1]!, 1).toFixed(1)})  ${String(b.n).padStart(4)}  ${pct(b.right, b.n)}`,
+    ),
+  );
+  const sure = binStats.slice(3);
+  const sureN = sure.reduce((a, b) => a + b.n, 0);
+  const sureRight = sure.reduce((a, b) => a + b.right, 0);
+  console.log(`confidence ≥ 0.6: ${pct(sureN, n)} of messages, group right in ${pct(sureRight, sureN)}`);
+}
+
+main();
