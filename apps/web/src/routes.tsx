@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router-dom';
 import { Spin } from 'antd';
 import { useAuth } from './auth/AuthProvider.tsx';
+import type { Role } from './api/types.ts';
 import { AppLayout } from './components/AppLayout.tsx';
 
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
@@ -15,6 +16,15 @@ const DutiesPage = lazy(() => import('./pages/admin/DutiesPage.tsx'));
 const DeadlinesPage = lazy(() => import('./pages/admin/DeadlinesPage.tsx'));
 const CalendarPage = lazy(() => import('./pages/admin/CalendarPage.tsx'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage.tsx'));
+const ApiKeysPage = lazy(() => import('./pages/admin/ApiKeysPage.tsx'));
+const IntakePage = lazy(() => import('./pages/cases/IntakePage.tsx'));
+const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage.tsx'));
+const InboxPage = lazy(() => import('./pages/cases/InboxPage.tsx'));
+const QueuePage = lazy(() => import('./pages/cases/QueuePage.tsx'));
+const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
+const PatrolPage = lazy(() => import('./pages/cases/PatrolPage.tsx'));
+const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
+const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 
 export function PageSpin() {
   return (
@@ -41,9 +51,36 @@ function RequireAdmin() {
   return hasRole('admin') ? <Outlet /> : <Navigate to="/home" replace />;
 }
 
+/** Only users with one of `roles`; others go to their landing page. */
+function RequireRoles({ roles }: { roles: readonly Role[] }) {
+  const { hasRole } = useAuth();
+  return roles.some(hasRole) ? <Outlet /> : <Navigate to="/" replace />;
+}
+
+/** Staff only: residents have no console pages (they use /report and /track). */
+const STAFF: readonly Role[] = [
+  'admin',
+  'operator',
+  'dispatcher',
+  'handler',
+  'street_lead',
+  'grid_worker',
+  'supervisor',
+];
+
+/** Each role starts where its daily work is. */
+export function landingPath(hasRole: (r: Role) => boolean): string {
+  if (hasRole('admin')) return '/admin/map';
+  if (hasRole('dispatcher')) return '/cases/queue';
+  if (hasRole('operator')) return '/cases/new';
+  if (hasRole('handler') || hasRole('street_lead') || hasRole('grid_worker')) return '/cases/inbox';
+  if (hasRole('supervisor')) return '/cases';
+  return '/home';
+}
+
 function Landing() {
   const { hasRole } = useAuth();
-  return <Navigate to={hasRole('admin') ? '/admin/map' : '/home'} replace />;
+  return <Navigate to={landingPath(hasRole)} replace />;
 }
 
 export function AppRoutes() {
@@ -57,6 +94,9 @@ export function AppRoutes() {
           </Lazy>
         }
       />
+      {/* Residents: no login, outside the console layout. */}
+      <Route path="/report" element={<Lazy>{<ReportPage />}</Lazy>} />
+      <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route element={<RequireAuth />}>
         <Route index element={<Landing />} />
         <Route path="home" element={<Lazy>{<HomePage />}</Lazy>} />
@@ -70,6 +110,23 @@ export function AppRoutes() {
           <Route path="deadlines" element={<Lazy>{<DeadlinesPage />}</Lazy>} />
           <Route path="calendar" element={<Lazy>{<CalendarPage />}</Lazy>} />
           <Route path="audit" element={<Lazy>{<AuditPage />}</Lazy>} />
+          <Route path="api-keys" element={<Lazy>{<ApiKeysPage />}</Lazy>} />
+        </Route>
+        <Route path="cases" element={<RequireRoles roles={STAFF} />}>
+          <Route index element={<Lazy>{<CasesPage />}</Lazy>} />
+          <Route element={<RequireRoles roles={['operator', 'dispatcher']} />}>
+            <Route path="new" element={<Lazy>{<IntakePage />}</Lazy>} />
+          </Route>
+          <Route element={<RequireRoles roles={['dispatcher', 'supervisor']} />}>
+            <Route path="queue" element={<Lazy>{<QueuePage />}</Lazy>} />
+          </Route>
+          <Route element={<RequireRoles roles={['handler', 'street_lead', 'grid_worker']} />}>
+            <Route path="inbox" element={<Lazy>{<InboxPage />}</Lazy>} />
+          </Route>
+          <Route path=":id" element={<Lazy>{<CaseDetailPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={['grid_worker']} />}>
+          <Route path="patrol" element={<Lazy>{<PatrolPage />}</Lazy>} />
         </Route>
         <Route path="*" element={<Lazy>{<NotFoundPage />}</Lazy>} />
       </Route>

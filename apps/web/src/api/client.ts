@@ -61,6 +61,8 @@ interface RequestOptions {
   body?: unknown;
   /** Do not treat 401 as "session ended" (login and the session probe answer 401 by design). */
   allow401?: boolean;
+  /** Extra request headers, e.g. `Idempotency-Key` on creates. */
+  headers?: Record<string, string>;
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -92,6 +94,7 @@ async function send(
   opts: RequestOptions,
 ): Promise<Response> {
   const headers = new Headers(init.headers);
+  for (const [k, v] of Object.entries(opts.headers ?? {})) headers.set(k, v);
   headers.set('Accept', 'application/json');
   headers.set('Accept-Language', language);
   if (WRITE_METHODS.has(method) && csrfToken) headers.set('x-csrf-token', csrfToken);
@@ -125,6 +128,9 @@ export const api = {
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body: body ?? {} }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body: body ?? {} }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
+  /** POST with an `Idempotency-Key`: repeating the same key returns the first answer and creates nothing. */
+  create: <T>(path: string, body: unknown, idempotencyKey: string) =>
+    request<T>('POST', path, { body, headers: { 'Idempotency-Key': idempotencyKey } }),
   /** multipart upload of one file in field `file` */
   upload: async <T>(path: string, file: Blob, filename?: string): Promise<T> => {
     const form = new FormData();

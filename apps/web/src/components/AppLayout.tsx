@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import {
   App,
@@ -17,22 +17,32 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CameraOutlined,
   ClockCircleOutlined,
+  FormOutlined,
   GlobalOutlined,
   HomeOutlined,
+  InboxOutlined,
+  KeyOutlined,
   LogoutOutlined,
   MenuOutlined,
+  NodeIndexOutlined,
   PartitionOutlined,
+  ProfileOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider.tsx';
+import { canEditGlobal } from '../auth/permissions.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { roleKey } from '../lib/options.ts';
 import { Brand } from './Brand.tsx';
 
 const { Header, Sider, Content } = Layout;
+
+// The bell (and its live stream) loads after the first render, outside the initial bundle.
+const NotificationBell = lazy(() => import('./NotificationBell.tsx'));
 
 export function AppLayout() {
   const { me, hasRole, logout } = useAuth();
@@ -49,6 +59,25 @@ export function AppLayout() {
     const list: MenuProps['items'] = [
       { key: '/home', icon: <HomeOutlined />, label: link('/home', t('menu.home')) },
     ];
+    // Case work, in the order each role uses it; a user with several roles gets each entry once.
+    const caseEntries = {
+      inbox: { icon: <InboxOutlined />, to: '/cases/inbox', label: t('menu.inbox') },
+      patrol: { icon: <CameraOutlined />, to: '/patrol', label: t('menu.patrol') },
+      queue: { icon: <NodeIndexOutlined />, to: '/cases/queue', label: t('menu.queue') },
+      intake: { icon: <FormOutlined />, to: '/cases/new', label: t('menu.intake') },
+      cases: { icon: <ProfileOutlined />, to: '/cases', label: t('menu.cases') },
+    };
+    const order: (keyof typeof caseEntries)[] = [];
+    if (hasRole('handler') || hasRole('street_lead') || hasRole('grid_worker')) order.push('inbox');
+    if (hasRole('grid_worker')) order.push('patrol');
+    if (hasRole('dispatcher')) order.push('queue', 'intake', 'cases');
+    if (hasRole('operator')) order.push('intake', 'cases');
+    if (hasRole('supervisor')) order.push('cases', 'queue');
+    if (hasRole('admin')) order.push('cases');
+    for (const k of new Set(order)) {
+      const e = caseEntries[k];
+      list.push({ key: e.to, icon: e.icon, label: link(e.to, e.label) });
+    }
     if (hasRole('admin')) {
       list.push(
         { key: '/admin/map', icon: <GlobalOutlined />, label: link('/admin/map', t('menu.map')) },
@@ -98,16 +127,28 @@ export function AppLayout() {
           label: t('menu.groupSecurity'),
           children: [
             { key: '/admin/audit', icon: <AuditOutlined />, label: link('/admin/audit', t('menu.audit')) },
+            // API keys are issued by district or city administrators (the server refuses others).
+            ...(canEditGlobal(me)
+              ? [
+                  {
+                    key: '/admin/api-keys',
+                    icon: <KeyOutlined />,
+                    label: link('/admin/api-keys', t('menu.apiKeys')),
+                  },
+                ]
+              : []),
           ],
         },
       );
     }
     return list;
-  }, [hasRole, t]);
+  }, [hasRole, me, t]);
 
   if (!me) return null;
 
-  const selected = location.pathname.replace(/\/$/, '') || '/home';
+  const path = location.pathname.replace(/\/$/, '') || '/home';
+  // A case page belongs under 全部诉求 in the menu.
+  const selected = /^\/cases\/\d+$/.test(path) ? '/cases' : path;
   const menu = (
     <Menu
       theme="dark"
@@ -169,6 +210,9 @@ export function AppLayout() {
           {narrow && <Brand compact logoOnly={!screens.sm} />}
           <div style={{ flex: 1 }} />
           <Space size={narrow ? 4 : 12}>
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
             <Space size={8}>
               <Avatar size="small" style={{ background: '#1f4e9c' }} icon={<UserOutlined />} />
               <div style={{ lineHeight: 1.25 }}>

@@ -3,14 +3,28 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { setApiLanguage } from '../api/client.ts';
-import { zhCN, type MessageKey } from './zh-CN.ts';
+import { zhCN, type MessageKey as CoreMessageKey } from './zh-CN.ts';
 import { enUS } from './en-US.ts';
+import { casesZhCN, type CasesMessageKey } from './cases.zh-CN.ts';
+import { casesEnUS } from './cases.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
-export type { MessageKey };
+export type MessageKey = CoreMessageKey | CasesMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+// The two dictionaries must not define the same key (one would silently win).
+const noOverlap: [Extract<CoreMessageKey, CasesMessageKey>] extends [never] ? true : never = true;
+void noOverlap;
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = {
+  'zh-CN': { ...zhCN, ...casesZhCN },
+  'en-US': { ...enUS, ...casesEnUS },
+};
+
+/** Whether a key built at run time (e.g. from a server value) has a text. */
+export function hasMessage(key: string): key is MessageKey {
+  return key in dictionaries['zh-CN'];
+}
 const STORAGE_KEY = 'og_lang';
 
 function initialLang(): Lang {

@@ -1,23 +1,38 @@
 /**
- * ECharts, tree-shaken: only the map and scatter charts and the components the map pages use.
+ * ECharts, tree-shaken: only the map and scatter charts and the components the map pages use (the geo component
+ * carries region boundaries under scatter points on the case pages).
  * Imported only by lazily loaded pages, so none of it is in the initial bundle.
  */
 import * as echarts from 'echarts/core';
-import { MapChart } from 'echarts/charts';
-import { MarkPointComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { MapChart, ScatterChart } from 'echarts/charts';
+import { GeoComponent, MarkPointComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
-import type { MapSeriesOption } from 'echarts/charts';
+import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
+  GeoComponentOption,
   MarkPointComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
 } from 'echarts/components';
 
-echarts.use([MapChart, TooltipComponent, VisualMapComponent, MarkPointComponent, CanvasRenderer]);
+echarts.use([
+  MapChart,
+  ScatterChart,
+  GeoComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  MarkPointComponent,
+  CanvasRenderer,
+]);
 
 export type MapChartOption = ComposeOption<
-  MapSeriesOption | TooltipComponentOption | VisualMapComponentOption | MarkPointComponentOption
+  | MapSeriesOption
+  | ScatterSeriesOption
+  | GeoComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+  | MarkPointComponentOption
 >;
 
 export { echarts };

@@ -1,0 +1,113 @@
+/** Pieces of the intake forms shared by the operator's intake page and the resident report page. */
+import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Space, Tag, Typography } from 'antd';
+import { AimOutlined } from '@ant-design/icons';
+import { api } from '../../api/client.ts';
+import type { CaseSummary, ClassifySuggestion } from '../../api/cases.ts';
+import type { LocateResult } from '../../api/types.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatDateTime } from '../../lib/time.ts';
+import { useDebounced } from '../../lib/useNow.ts';
+import { StatusTag, useCategoryName } from './CaseBits.tsx';
+
+/** The same rule as the server: a mainland mobile or a landline. */
+export const PHONE_RE = /^(\+?86)?1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
+
+export function useClassify(text: string | undefined, path = '/api/classify') {
+  const q = useDebounced((text ?? '').trim(), 400);
+  return useQuery({
+    queryKey: ['classify', path, q],
+    queryFn: async () =>
+      (await api.get<{ suggestions: ClassifySuggestion[] }>(path, { text: q })).suggestions,
+    enabled: q.length >= 4,
+    staleTime: 60_000,
+    placeholderData: (prev) => prev,
+    retry: false,
+  });
+}
+
+/** Clickable category suggestions with their confidence. */
+export function SuggestionTags({
+  items,
+  value,
+  onPick,
+  showConfidence = true,
+}: {
+  items: ClassifySuggestion[] | undefined;
+  value: string | undefined;
+  onPick: (code: string) => void;
+  showConfidence?: boolean;
+}) {
+  const { t } = useI18n();
+  const name = useCategoryName();
+  if (!items?.length) return null;
+  return (
+    <Space size={[4, 6]} wrap data-testid="classify-suggestions">
+      {items.map((s) => (
+        <Tag.CheckableTag
+          key={s.code}
+          checked={s.code === value}
+          onChange={() => onPick(s.code)}
+          data-testid="classify-suggestion"
+          style={{ border: '1px solid #d6e0f0' }}
+        >
+          {name(s)}
+          {showConfidence && (
+            <span style={{ marginInlineStart: 6, opacity: 0.7 }}>
+              {t('intake.confidence', { p: Math.round(s.confidence * 100) })}
+            </span>
+          )}
+        </Tag.CheckableTag>
+      ))}
+    </Space>
+  );
+}
+
+export function NearbyAlert({ items }: { items: CaseSummary[] }) {
+  const { t } = useI18n();
+  const name = useCategoryName();
+  if (!items.length) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="intake-nearby"
+      title={t('intake.nearby')}
+      description={
+        <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+          <span>{t('intake.nearbyHint', { n: items.length })}</span>
+          {items.slice(0, 5).map((c) => (
+            <Space key={c.id} wrap size={6}>
+              <StatusTag status={c.status} />
+              <span style={{ fontVariantNumeric: 'tabular-nums' }}>{c.id}</span>
+              <span>{name(c.category)}</span>
+              <Typography.Text type="secondary" ellipsis style={{ maxWidth: 240 }}>
+                {c.title || c.address}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatDateTime(c.createdAt)}
+              </Typography.Text>
+              <Link to={`/cases/${c.id}`} target="_blank" data-testid="merge-instead">
+                {t('intake.mergeInstead')}
+              </Link>
+            </Space>
+          ))}
+        </Space>
+      }
+    />
+  );
+}
+
+export function LocatedText({ r }: { r: LocateResult | undefined }) {
+  const { t } = useI18n();
+  if (!r) return null;
+  const path = [r.district, r.street, r.community, r.grid].filter(Boolean).map((x) => x!.name);
+  if (path.length === 0) return <Typography.Text type="warning">{t('intake.outside')}</Typography.Text>;
+  return (
+    <Typography.Text data-testid="located">
+      <AimOutlined style={{ color: '#d4380d', marginInlineEnd: 4 }} />
+      {t('intake.located', { path: path.join(' / ') })}
+    </Typography.Text>
+  );
+}

@@ -1,0 +1,381 @@
+/**
+ * 派单: the dispatcher's console. The queue (registered and returned cases, by urgency and waiting time) on the
+ * left; the selected case beside it with ranked routing suggestions, one-click dispatch, nearby open cases (merge)
+ * and every action the server offers (void, re-dispatch of returned cases, arbitration).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  List,
+  Progress,
+  Row,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { ExportOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import {
+  useCase,
+  useCaseList,
+  useNearbyCases,
+  type CaseDetail,
+  type CaseSummary,
+  type Suggestion,
+} from '../../api/cases.ts';
+import {
+  ActionModal,
+  suggestedDispatch,
+  useActionForm,
+  useCaseActionRunner,
+} from '../../components/cases/actions.tsx';
+import { formatDuration, StatusTag, UrgencyTag, useCategoryName } from '../../components/cases/CaseBits.tsx';
+import { CaseDetailView } from '../../components/cases/CaseDetailView.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { newUuid } from '../../lib/ids.ts';
+import { useShowError } from '../../lib/useApiError.ts';
+import { useNow } from '../../lib/useNow.ts';
+
+function QueueItem({ c, selected, onSelect }: { c: CaseSummary; selected: boolean; onSelect: () => void }) {
+  const { t } = useI18n();
+  const now = useNow(30_000);
+  const categoryName = useCategoryName();
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      onClick={onSelect}
+      onKeyDown={(e) => e.key === 'Enter' && onSelect()}
+      data-testid="queue-item"
+      data-case-id={c.id}
+      style={{
+        padding: '10px 12px',
+        borderRadius: 6,
+        cursor: 'pointer',
+        background: selected ? '#e8f0fc' : undefined,
+        borderInlineStart: `3px solid ${selected ? '#1f4e9c' : 'transparent'}`,
+        marginBottom: 2,
+      }}
+    >
+      <Space size={6} wrap>
+        <Typography.Text strong style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {c.id}
+        </Typography.Text>
+        <StatusTag status={c.status} />
+        <UrgencyTag urgency={c.urgency} />
+      </Space>
+      <div style={{ fontSize: 13, marginTop: 2 }}>
+        {categoryName(c.category)}
+        {c.title && <Typography.Text type="secondary"> · {c.title}</Typography.Text>}
+      </div>
+      <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+        {t('queue.waiting', { time: formatDuration(now - Date.parse(c.createdAt), t) })}
+        {c.street && ` · ${c.street.name}`}
+      </div>
+    </div>
+  );
+}
+
+function SuggestionsCard({
+  detail,
+  onMakeLead,
+}: {
+  detail: CaseDetail;
+  onMakeLead: (s: Suggestion) => void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const { run, pending, doneText } = useCaseActionRunner(detail.id);
+  const [key, setKey] = useState(newUuid);
+  useEffect(() => setKey(newUuid()), [detail.id]);
+  const ranked = useMemo(
+    () => [...detail.suggestions].sort((a, b) => b.score - a.score),
+    [detail.suggestions],
+  );
+  const plan = suggestedDispatch(detail);
+  const canDispatch = detail.availableActions.includes('dispatch');
+  const name = (id: unknown) => detail.suggestions.find((s) => s.unit.id === id)?.unit.name ?? '';
+  const assists =
+    ((plan?.assistUnitIds as string[] | undefined) ?? []).map(name).join('、') || t('common.none');
+
+  const dispatchSuggested = async () => {
+    if (!plan) return;
+    try {
+      await run('dispatch', { leadUnitId: plan.leadUnitId, assistUnitIds: plan.assistUnitIds }, key);
+      void message.success(doneText('dispatch'));
+      setKey(newUuid());
+    } catch (e) {
+      showError(e);
+    }
+  };
+
+  const maxScore = Math.max(1, ...ranked.map((s) => s.score));
+  return (
+    <Card
+      size="small"
+      title={t('queue.suggestions')}
+      data-testid="suggestions"
+      extra={
+        canDispatch &&
+        plan && (
+          <Button
+            type="primary"
+            icon={<ThunderboltOutlined />}
+            loading={pending}
+            onClick={() => void dispatchSuggested()}
+            data-testid="dispatch-suggested"
+          >
+            {t('queue.dispatchSuggested')}
+          </Button>
+        )
+      }
+    >
+      {plan && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+          {t('queue.dispatchSuggestedHint', { lead: name(plan.leadUnitId), assists })}
+        </Typography.Paragraph>
+      )}
+      {ranked.length === 0 ? (
+        <Typography.Text type="secondary">{t('queue.noSuggestions')}</Typography.Text>
+      ) : (
+        <Table<Suggestion>
+          size="small"
+          pagination={false}
+          rowKey={(s) => `${s.unit.id}-${s.role}`}
+          dataSource={ranked}
+          columns={[
+            { title: t('case.unit'), key: 'unit', render: (_: unknown, s) => s.unit.name },
+            {
+              title: t('case.role'),
+              dataIndex: 'role',
+              width: 70,
+              render: (r: Suggestion['role']) => (
+                <Tag color={r === 'lead' ? 'red' : 'blue'}>
+                  {t(r === 'lead' ? 'assignmentRole.lead' : 'assignmentRole.assist')}
+                </Tag>
+              ),
+            },
+            {
+              title: t('queue.reason'),
+              dataIndex: 'reason',
+              render: (v: string) => <span style={{ fontSize: 12 }}>{v}</span>,
+            },
+            {
+              title: t('queue.score'),
+              dataIndex: 'score',
+              width: 110,
+              render: (v: number) => (
+                <Progress
+                  percent={Math.round((v / maxScore) * 100)}
+                  size="small"
+                  format={() => v.toFixed(2)}
+                />
+              ),
+            },
+            ...(canDispatch
+              ? [
+                  {
+                    key: 'use',
+                    width: 80,
+                    render: (_: unknown, s: Suggestion) => (
+                      <Button size="small" type="link" onClick={() => onMakeLead(s)}>
+                        {t('queue.asLead')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
+function NearbyCard({ detail, onMerge }: { detail: CaseDetail; onMerge: (id: string) => void }) {
+  const { t } = useI18n();
+  const categoryName = useCategoryName();
+  const nearby = useNearbyCases({
+    lon: detail.lon ?? undefined,
+    lat: detail.lat ?? undefined,
+    categoryCode: detail.category?.code,
+  });
+  const items = (nearby.data ?? []).filter((c) => c.id !== detail.id);
+  if (detail.lon === null) return null;
+  const canMerge = detail.availableActions.includes('merge');
+  return (
+    <Card size="small" title={t('queue.nearby')} data-testid="nearby">
+      <List<CaseSummary>
+        size="small"
+        loading={nearby.isLoading}
+        dataSource={items}
+        locale={{ emptyText: t('common.none') }}
+        renderItem={(c) => (
+          <List.Item
+            actions={[
+              <Link key="open" to={`/cases/${c.id}`} target="_blank">
+                {t('case.open')}
+              </Link>,
+              ...(canMerge
+                ? [
+                    <a key="merge" onClick={() => onMerge(c.id)} data-testid="merge-into">
+                      {t('action.merge')}
+                    </a>,
+                  ]
+                : []),
+            ]}
+          >
+            <Space size={6} wrap>
+              <StatusTag status={c.status} />
+              <span style={{ fontVariantNumeric: 'tabular-nums' }}>{c.id}</span>
+              <Typography.Text type="secondary">{c.title || categoryName(c.category)}</Typography.Text>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
+function SelectedCase({ id }: { id: string }) {
+  const { t } = useI18n();
+  const q = useCase(id);
+  const form = useActionForm();
+  const nearby = useNearbyCases({
+    lon: q.data?.lon ?? undefined,
+    lat: q.data?.lat ?? undefined,
+    categoryCode: q.data?.category?.code,
+  });
+  if (q.isLoading) return <Spin style={{ display: 'block', padding: 60 }} />;
+  if (q.error)
+    return <Alert type="error" showIcon title={t('common.loadFailed', { message: q.error.message })} />;
+  const detail = q.data;
+  if (!detail) return null;
+  const returned = [...detail.assignments].reverse().find((a) => a.returnReason);
+  return (
+    <div data-testid="queue-detail">
+      <CaseDetailView
+        compact
+        detail={detail}
+        onAction={(a) => form.openAction(a)}
+        extraActions={
+          <Link to={`/cases/${detail.id}`} target="_blank">
+            <Button icon={<ExportOutlined />}>{t('queue.openDetail')}</Button>
+          </Link>
+        }
+        mapPoints={(nearby.data ?? [])
+          .filter((c) => c.id !== detail.id && c.lon !== null && c.lat !== null)
+          .map((c) => ({ lon: c.lon!, lat: c.lat!, label: c.id, kind: 'nearby' as const, id: c.id }))}
+        onMapPointClick={(cid) => window.open(`/cases/${cid}`, '_blank', 'noopener')}
+        aside={
+          <>
+            {returned && (detail.status === 'returned' || detail.status === 'arbitration') && (
+              <Alert
+                type="warning"
+                showIcon
+                title={t('queue.returned', { reason: returned.returnReason ?? '' })}
+                description={`${returned.unit.name} · ${t('case.returnCount')} ${detail.returnCount}`}
+              />
+            )}
+            <SuggestionsCard
+              detail={detail}
+              onMakeLead={(s) => {
+                const plan = suggestedDispatch(detail);
+                const assists = ((plan?.assistUnitIds as string[] | undefined) ?? []).filter(
+                  (u) => u !== s.unit.id,
+                );
+                form.openAction('dispatch', { leadUnitId: s.unit.id, assistUnitIds: assists });
+              }}
+            />
+            <NearbyCard detail={detail} onMerge={(pid) => form.openAction('merge', { parentId: pid })} />
+          </>
+        }
+      />
+      {form.open && (
+        <ActionModal
+          key={form.open.n}
+          detail={detail}
+          action={form.open.action}
+          initial={form.open.initial}
+          onClose={form.close}
+        />
+      )}
+    </div>
+  );
+}
+
+export default function QueuePage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('case');
+  const list = useCaseList({ view: 'queue', pageSize: 100 }, 30_000);
+  const items = list.data?.items ?? [];
+
+  // Land on the first case; when the selected one leaves the queue (dispatched), keep showing it until another is picked.
+  useEffect(() => {
+    if (!selected && items[0]) setParams({ case: items[0].id }, { replace: true });
+  }, [selected, items, setParams]);
+
+  return (
+    <div>
+      <PageHeader
+        title={t('queue.title')}
+        sub={t('queue.sub')}
+        extra={
+          <Button icon={<ReloadOutlined />} loading={list.isFetching} onClick={() => void list.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={8} xxl={6}>
+          <Card
+            size="small"
+            title={
+              <span>
+                {t('queue.title')} <Tag style={{ marginInlineStart: 6 }}>{list.data?.total ?? 0}</Tag>
+              </span>
+            }
+            styles={{ body: { padding: 6, maxHeight: 'calc(100vh - 220px)', overflow: 'auto' } }}
+            data-testid="queue-list"
+          >
+            {list.error ? (
+              <Alert type="error" title={t('common.loadFailed', { message: list.error.message })} />
+            ) : list.isLoading ? (
+              <Spin style={{ display: 'block', padding: 40 }} />
+            ) : items.length === 0 ? (
+              <Empty description={t('queue.empty')} />
+            ) : (
+              items.map((c) => (
+                <QueueItem
+                  key={c.id}
+                  c={c}
+                  selected={c.id === selected}
+                  onSelect={() => setParams({ case: c.id }, { replace: true })}
+                />
+              ))
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={16} xxl={18}>
+          {selected ? (
+            <SelectedCase key={selected} id={selected} />
+          ) : (
+            <Card>
+              <Empty description={t('queue.pick')} />
+            </Card>
+          )}
+        </Col>
+      </Row>
+    </div>
+  );
+}

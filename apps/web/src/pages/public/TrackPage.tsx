@@ -1,0 +1,259 @@
+/** 办理进度: a resident follows their case through the private link, and rates the result once it is closed. */
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Radio,
+  Result,
+  Spin,
+  Steps,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { api, isApiError, withQuery } from '../../api/client.ts';
+import { publicUploadUrl, type PublicCaseView, type Rating } from '../../api/cases.ts';
+import { StatusTag, useCategoryName } from '../../components/cases/CaseBits.tsx';
+import { PhotoGallery } from '../../components/cases/PhotoUpload.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { eventLabel, RATING_COLOR, RATINGS, ratingKey } from '../../lib/caseOptions.ts';
+import { formatDateTime } from '../../lib/time.ts';
+import { PublicShell } from './PublicShell.tsx';
+
+type View = PublicCaseView & {
+  handledBy?: string | null;
+  timeline: (PublicCaseView['timeline'][number] & { unitName?: string | null })[];
+};
+
+/** 已受理 → 办理中 → 已办结, as a resident understands it. */
+function stepOf(status: View['status']): number {
+  if (status === 'registered') return 0;
+  if (status === 'closed') return 2;
+  return 1;
+}
+
+function RatingForm({
+  caseId,
+  token,
+  onRated,
+}: {
+  caseId: string;
+  token: string;
+  onRated: (v: View) => void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{ resolved: boolean; rating: Rating; comment?: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const rate = useMutation({
+    mutationFn: (body: { resolved: boolean; rating: Rating; comment?: string }) =>
+      api.post<View>(withQuery(`/api/public/cases/${caseId}/rating`, { t: token }), body),
+    onSuccess: onRated,
+    onError: (e) => setError(isApiError(e) ? e.message : String(e)),
+  });
+  return (
+    <Card size="small" title={t('public.rateTitle')} data-testid="rating-form">
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        size="large"
+        onFinish={(v) => rate.mutate({ ...v, comment: v.comment?.trim() || undefined })}
+      >
+        <Form.Item
+          name="resolved"
+          label={t('form.resolved')}
+          rules={[{ required: true, message: t('common.required', { field: t('form.resolved') }) }]}
+        >
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: true, label: t('common.yes') },
+              { value: false, label: t('common.no') },
+            ]}
+            data-testid="rate-resolved"
+          />
+        </Form.Item>
+        <Form.Item
+          name="rating"
+          label={t('form.rating')}
+          rules={[{ required: true, message: t('common.required', { field: t('form.rating') }) }]}
+        >
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
+            data-testid="rate-rating"
+          />
+        </Form.Item>
+        <Form.Item name="comment" label={t('form.comment')}>
+          <Input.TextArea rows={3} maxLength={500} data-testid="rate-comment" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={rate.isPending} data-testid="rate-submit">
+          {t('public.rateSubmit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+export default function TrackPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams<{ id: string }>();
+  const [params] = useSearchParams();
+  const token = params.get('t') ?? '';
+  const categoryName = useCategoryName();
+  const qc = useQueryClient();
+  const key = ['public-case', id, token];
+  const q = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<View>(`/api/public/cases/${id}`, { t: token }),
+    enabled: !!id && !!token,
+    refetchInterval: 60_000,
+  });
+
+  if (!token || (q.error && isApiError(q.error) && q.error.status >= 400 && q.error.status < 500)) {
+    return (
+      <PublicShell>
+        <Result
+          status="404"
+          title={t('public.trackNotFound')}
+          extra={<Link to="/report">{t('public.another')}</Link>}
+        />
+      </PublicShell>
+    );
+  }
+  if (q.isLoading) {
+    return (
+      <PublicShell>
+        <Spin size="large" style={{ display: 'block', padding: 80 }} />
+      </PublicShell>
+    );
+  }
+  if (q.error || !q.data) {
+    return (
+      <PublicShell>
+        <Alert
+          type="error"
+          showIcon
+          title={t('common.loadFailed', { message: q.error?.message ?? '' })}
+          action={<Button onClick={() => void q.refetch()}>{t('common.retry')}</Button>}
+        />
+      </PublicShell>
+    );
+  }
+  const v = q.data;
+  const outcome = v.result ?? v.answer;
+  return (
+    <PublicShell>
+      <Typography.Title level={4} style={{ margin: '4px 0 12px' }}>
+        {t('public.trackTitle')}
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 12 }} data-testid="track-case">
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
+          <Typography.Text strong style={{ fontSize: 16, fontVariantNumeric: 'tabular-nums' }}>
+            {v.id}
+          </Typography.Text>
+          <span data-testid="track-status">
+            <StatusTag status={v.status} />
+          </span>
+        </div>
+        {v.status !== 'void' && v.status !== 'merged' && (
+          <Steps
+            size="small"
+            current={stepOf(v.status)}
+            status={v.status === 'closed' ? 'finish' : 'process'}
+            items={[
+              { title: t('public.step.received') },
+              { title: t('public.step.handling') },
+              { title: t('public.step.done') },
+            ]}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        {v.mergedInto && (
+          <Alert
+            type="info"
+            showIcon
+            title={t('public.mergedInto', { id: v.mergedInto })}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'category', label: t('case.category'), children: categoryName(v.category) },
+            { key: 'createdAt', label: t('public.submittedAt'), children: formatDateTime(v.createdAt) },
+            ...(v.closedAt
+              ? [{ key: 'closedAt', label: t('public.closedAt'), children: formatDateTime(v.closedAt) }]
+              : []),
+            ...(v.handledBy ? [{ key: 'by', label: t('case.leadUnit'), children: v.handledBy }] : []),
+          ]}
+        />
+      </Card>
+
+      {outcome && (
+        <Card size="small" title={t('public.result')} style={{ marginBottom: 12 }} data-testid="track-result">
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {outcome}
+          </Typography.Paragraph>
+        </Card>
+      )}
+
+      {v.canRate && (
+        <div style={{ marginBottom: 12 }}>
+          <RatingForm caseId={v.id} token={token} onRated={(nv) => qc.setQueryData(key, nv)} />
+        </div>
+      )}
+      {v.callback && (
+        <Card
+          size="small"
+          title={t('public.yourRating')}
+          style={{ marginBottom: 12 }}
+          data-testid="track-callback"
+        >
+          <Tag color={v.callback.resolved ? 'green' : 'red'}>
+            {t('case.resolved')}：{v.callback.resolved ? t('common.yes') : t('common.no')}
+          </Tag>
+          <Tag color={RATING_COLOR[v.callback.rating]}>{t(ratingKey(v.callback.rating))}</Tag>
+          {v.callback.comment && (
+            <Typography.Paragraph style={{ marginTop: 8 }}>{v.callback.comment}</Typography.Paragraph>
+          )}
+          {!v.canRate && <Typography.Text type="success">{t('public.rated')}</Typography.Text>}
+        </Card>
+      )}
+
+      {v.photoIds.length > 0 && (
+        <Card size="small" title={t('case.photos')} style={{ marginBottom: 12 }}>
+          <PhotoGallery ids={v.photoIds} url={(pid) => publicUploadUrl(pid, v.id, token)} size={88} />
+        </Card>
+      )}
+
+      <Card size="small" title={t('case.timeline')}>
+        <Timeline
+          data-testid="track-timeline"
+          items={[...v.timeline]
+            .sort((a, b) => b.at.localeCompare(a.at))
+            .map((e, i) => ({
+              key: `${e.at}-${i}`,
+              color: i === 0 ? 'blue' : 'gray',
+              title: <span style={{ fontSize: 12, color: '#8c8c8c' }}>{formatDateTime(e.at)}</span>,
+              content: (
+                <div>
+                  <Typography.Text strong>{eventLabel(e.action, t)}</Typography.Text>
+                  {e.unitName && <Typography.Text type="secondary"> · {e.unitName}</Typography.Text>}
+                  {e.note && <div style={{ whiteSpace: 'pre-wrap' }}>{e.note}</div>}
+                </div>
+              ),
+            }))}
+        />
+      </Card>
+    </PublicShell>
+  );
+}
