@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from './app.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { noTimers } from './modules/timers/timers.ts';
+import { classifierServiceFor } from './modules/classify/classify.service.ts';
 import { createTestEnv, type TestEnv } from './test/harness.ts';
 
 let env: TestEnv;
@@ -20,6 +21,7 @@ beforeAll(async () => {
       pii: env.pii,
       geo: new GeoService(env.db),
       timers: noTimers,
+      classifier: classifierServiceFor(env.db),
       config: { cookieSecure: 'auto', demo: true },
     },
     logLevel: 'silent',

@@ -32,7 +32,13 @@ import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { transferRoutes } from './modules/transfer/transfer.routes.ts';
+import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
+import { apiKeyRoutes } from './modules/apikeys/apikeys.routes.ts';
+import { open311Routes } from './modules/open311/open311.routes.ts';
 import { classifyRoutes } from './modules/classify/classify.routes.ts';
+import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { publicCaseRoutes } from './modules/cases/public.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -140,10 +146,16 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(calendarRoutes, { ctx: opts.ctx });
       await api.register(auditRoutes, { ctx: opts.ctx });
       await api.register(transferRoutes, { ctx: opts.ctx });
+      await api.register(uploadRoutes, { ctx: opts.ctx });
+      await api.register(apiKeyRoutes, { ctx: opts.ctx });
       await api.register(classifyRoutes, { ctx: opts.ctx });
+      await api.register(notificationRoutes, { ctx: opts.ctx });
+      await api.register(caseRoutes, { ctx: opts.ctx });
+      await api.register(publicCaseRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );
+  await app.register(open311Routes, { ctx: opts.ctx, prefix: '/open311/v2' });
 
   if (opts.webDist && fs.existsSync(opts.webDist)) {
     // wildcard: files are looked up per request, so a rebuilt console is served without a restart.

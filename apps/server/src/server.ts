@@ -6,7 +6,11 @@ import { migrateToLatest } from './db/migrate.ts';
 import { loadMasterKey, PiiCipher } from './lib/pii.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
-import { noTimers } from './modules/timers/timers.ts';
+import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
+import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
+import { startTimers } from './modules/timers/timers.runtime.ts';
+import { startNotificationListener } from './modules/notifications/notifications.live.ts';
+import { classifierServiceFor } from './modules/classify/classify.service.ts';
 import path from 'node:path';
 
 export interface Running {
@@ -46,6 +50,7 @@ export async function startServer(
       const { buildDemoData } = await import('./demo/demo-data.ts');
       await loadDemoData(owner.db, pii, buildDemoData());
     }
+    await ensureDemoApiKey(owner.db);
     const rows = await db
       .selectFrom('app_user as u')
       .innerJoin('unit as n', 'n.id', 'u.unit_id')
@@ -63,12 +68,23 @@ export async function startServer(
   await owner.db.destroy();
 
   const geo = new GeoService(db);
+  // Timers and their jobs live in this database (pg-boss, schema pgboss, as the owner); the worker runs here too.
+  const boss = createPgBoss(url);
   const app = await buildApp({
-    ctx: { db, pii, geo, timers: noTimers, config: { cookieSecure: config.cookieSecure, demo: config.demo } },
+    ctx: {
+      db,
+      pii,
+      geo,
+      timers: createPgBossTimers(boss),
+      classifier: classifierServiceFor(db),
+      config: { cookieSecure: config.cookieSecure, demo: config.demo },
+    },
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
   });
+  const timers = await startTimers(boss, { db, log: app.log });
+  const live = await startNotificationListener({ connectionString: url, db, log: app.log });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {
@@ -78,6 +94,8 @@ export async function startServer(
     demoAccounts,
     async close() {
       await app.close();
+      await live.close();
+      await timers.stop();
       await db.destroy();
       if (embedded) await embedded.stop();
     },

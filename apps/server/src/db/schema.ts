@@ -85,6 +85,7 @@ export interface CategoryTable {
   service_code: string | null;
   grid_solvable: Generated<boolean>;
   keywords: Generated<string[]>;
+  reopen_on_unsatisfied: Generated<boolean>;
   sort: Generated<number>;
   active: Generated<boolean>;
   created_at: GeneratedTimestamp;

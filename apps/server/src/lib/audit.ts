@@ -13,7 +13,7 @@ export async function writeAudit(
   await db
     .insertInto('audit_log')
     .values({
-      actor_id: actor?.userId ?? null,
+      actor_id: actor?.userId || null,
       actor_username: actor?.username ?? null,
       actor_scope: actor?.scopePath ?? null,
       action: entry.action,

@@ -5,10 +5,16 @@ import type { PiiCipher } from './pii.ts';
 import type { TimerScheduler } from '../modules/timers/timers.ts';
 
 /** What services need from the process: handed to every route module. No per-request state here. */
+/** Suggests leaf categories for a text, best first (the classifier module implements it). */
+export interface CategorySuggester {
+  suggest(text: string, limit?: number): Promise<{ code: string; confidence: number }[]>;
+}
+
 export interface AppContext {
   db: Db;
   pii: PiiCipher;
   geo: GeoService;
   timers: TimerScheduler;
+  classifier: CategorySuggester;
   config: Pick<Config, 'cookieSecure' | 'demo'>;
 }

@@ -5,7 +5,11 @@ import { buildApp, type App } from '../app.ts';
 import { createDb, type Db } from '../db/database.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
-import { noTimers } from '../modules/timers/timers.ts';
+import { noTimers, type TimerScheduler } from '../modules/timers/timers.ts';
+import { createPgBoss, createPgBossTimers } from '../modules/timers/timers.pgboss.ts';
+import { startTimers, type StartTimersOptions } from '../modules/timers/timers.runtime.ts';
+import { startNotificationListener } from '../modules/notifications/notifications.live.ts';
+import { classifierServiceFor } from '../modules/classify/classify.service.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from './constants.ts';
 
 export interface TestEnv {
@@ -14,11 +18,20 @@ export interface TestEnv {
   pii: PiiCipher;
   /** A database of the owner role, for assertions the app role may not make. */
   ownerDb: Db;
+  /** The owner's connection string of this test database (for pg-boss, listeners and child processes). */
+  url: string;
+  /** The app's scheduler: pg-boss with `timers`, else noTimers. */
+  timers: TimerScheduler;
   close(): Promise<void>;
 }
 
+export interface TestEnvOptions {
+  /** Real timers: pg-boss in this database with a worker polling every 0.5 s (options as startTimers'). */
+  timers?: boolean | Omit<StartTimersOptions, 'db' | 'log'>;
+}
+
 /** A fresh database cloned from the migrated, demo-loaded template, and an app on it (no network port). */
-export async function createTestEnv(): Promise<TestEnv> {
+export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv> {
   const server = inject('pgServerUrl');
   const name = `t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: `${server}/postgres` });
@@ -28,18 +41,42 @@ export async function createTestEnv(): Promise<TestEnv> {
   const { db } = createDb({ connectionString: `${server}/${name}`, max: 5 });
   const owner = createDb({ connectionString: `${server}/${name}`, max: 2, appRole: false });
   const pii = new PiiCipher(Buffer.from(TEST_SECRET, 'hex'));
+  const url = `${server}/${name}`;
+  const boss = opts.timers ? createPgBoss(url) : undefined;
+  const scheduler = boss ? createPgBossTimers(boss) : noTimers;
   const app = await buildApp({
-    ctx: { db, pii, geo: new GeoService(db), timers: noTimers, config: { cookieSecure: 'auto', demo: true } },
+    ctx: {
+      db,
+      pii,
+      geo: new GeoService(db),
+      timers: scheduler,
+      classifier: classifierServiceFor(db),
+      config: { cookieSecure: 'auto', demo: true },
+    },
     logLevel: 'silent',
   });
   await app.ready();
+  const timerOpts = typeof opts.timers === 'object' ? opts.timers : {};
+  const timers = boss
+    ? await startTimers(boss, {
+        db,
+        log: app.log,
+        ...timerOpts,
+        worker: timerOpts.worker ?? { pollingIntervalSeconds: 0.5 },
+      })
+    : undefined;
+  const live = await startNotificationListener({ connectionString: url, db, log: app.log });
   return {
     app,
     db,
     pii,
     ownerDb: owner.db,
+    url,
+    timers: scheduler,
     async close() {
       await app.close();
+      await live.close();
+      await timers?.stop();
       await db.destroy();
       await owner.db.destroy();
     },

@@ -146,6 +146,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX notification_user_idx ON notification (user_id, id DESC);
     CREATE INDEX notification_unit_idx ON notification (unit_id, id DESC);
 
+    -- per category: does an unsatisfied, unresolved callback send the case back to the unit?
+    ALTER TABLE category ADD COLUMN reopen_on_unsatisfied boolean NOT NULL DEFAULT true;
+
     CREATE TABLE api_key (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       name text NOT NULL,
@@ -171,6 +174,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
+    ALTER TABLE category DROP COLUMN IF EXISTS reopen_on_unsatisfied;
     DROP TABLE IF EXISTS api_key, notification, upload, case_event, assignment, "case" CASCADE;
     DROP FUNCTION IF EXISTS create_case_partitions(date, int);
     DROP SEQUENCE IF EXISTS case_seq;

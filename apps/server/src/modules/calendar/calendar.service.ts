@@ -4,6 +4,7 @@ import { requireGlobalAdmin, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { notFound } from '../../lib/errors.ts';
 import * as repo from './calendar.repository.ts';
+import { forgetDeadlineCache } from '../deadlines/deadline-clock.ts';
 
 /** The working calendar: the official one from the package, with the administrators' overrides on top. */
 export async function loadCalendar(db: DbOrTx): Promise<WorkingCalendar> {
@@ -33,6 +34,7 @@ export async function setOverride(
   note: string,
 ) {
   requireGlobalAdmin(actor);
+  forgetDeadlineCache();
   await db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);
     await repo.upsertOverride(tx, { day, kind, note });
@@ -48,6 +50,7 @@ export async function setOverride(
 
 export async function removeOverride(db: Db, actor: Actor, day: string) {
   requireGlobalAdmin(actor);
+  forgetDeadlineCache();
   await db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);
     if (!before) throw notFound('calendar_override');

@@ -5,6 +5,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { invalid, notFound } from '../../lib/errors.ts';
 import { findCategory } from '../categories/categories.repository.ts';
 import * as repo from './deadlines.repository.ts';
+import { forgetDeadlineCache } from './deadline-clock.ts';
 
 export interface PolicyInput {
   categoryCode: string | null;
@@ -41,6 +42,7 @@ const columns = (i: PolicyInput) => ({
 
 export async function upsertPolicy(db: Db, actor: Actor, input: PolicyInput) {
   requireGlobalAdmin(actor);
+  forgetDeadlineCache();
   return db.transaction().execute(async (tx) => {
     if (input.categoryCode && !(await findCategory(tx, input.categoryCode))) {
       throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
@@ -69,6 +71,7 @@ export async function upsertPolicy(db: Db, actor: Actor, input: PolicyInput) {
 
 export async function deletePolicy(db: Db, actor: Actor, id: string) {
   requireGlobalAdmin(actor);
+  forgetDeadlineCache();
   await db.transaction().execute(async (tx) => {
     const existing = await repo.findPolicyById(tx, id);
     if (!existing) throw notFound('deadline_policy');

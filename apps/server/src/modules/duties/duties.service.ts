@@ -1,14 +1,15 @@
-import { regionAncestorCodes, resolveDuty, type DutyRole } from '@onegrid/domain';
+import type { DutyRole } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { conflict, invalid, notFound } from '../../lib/errors.ts';
-import { categoryAncestors, findCategory } from '../categories/categories.repository.ts';
+import { findCategory } from '../categories/categories.repository.ts';
 import type { GeoService } from '../geo/geo.service.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import { findUnitRow } from '../units/units.repository.ts';
 import { unitVisible } from '../units/units.service.ts';
 import * as repo from './duties.repository.ts';
+import { routeByDuty } from './routing.ts';
 
 export interface PartyInput {
   role: DutyRole;
@@ -177,37 +178,7 @@ export async function whoHandles(
         ? actor.scopeCode
         : null,
   };
-  const ancestors = await categoryAncestors(db, categoryCode);
-  const deepest = location.communityCode ?? location.streetCode ?? location.districtCode;
-  const regionCodes = deepest ? regionAncestorCodes(deepest) : [];
-  const entries = await repo.candidateDuties(db, [categoryCode, ...ancestors], regionCodes);
-  const parties = await repo.partiesOf(
-    db,
-    entries.map((e) => e.id),
-  );
-  const offices = await db
-    .selectFrom('unit')
-    .select(['id', 'name', 'kind', 'jurisdiction_code'])
-    .where('active', '=', true)
-    .where('kind', 'in', ['street_office', 'government'])
-    .execute();
-  const resolution = resolveDuty({
-    categoryCode,
-    categoryAncestors: ancestors,
-    location,
-    entries: entries.map((e) => ({
-      id: e.id,
-      categoryCode: e.category_code,
-      regionCode: e.region_code,
-      parties: parties
-        .filter((p) => p.duty_id === e.id)
-        .map((p) => ({ role: p.role, unitId: p.unit_id, localStreet: p.local_street })),
-    })),
-    streetOfficeOf: (code) =>
-      offices.find((o) => o.kind === 'street_office' && o.jurisdiction_code === code)?.id,
-    districtGovernmentOf: (code) =>
-      offices.find((o) => o.kind === 'government' && (code === null || o.jurisdiction_code === code))?.id,
-  });
+  const resolution = await routeByDuty(db, categoryCode, location);
   const unitIds = [
     resolution.lead?.unitId,
     ...resolution.coordinators.map((c) => c.unitId),

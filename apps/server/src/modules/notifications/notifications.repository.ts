@@ -1,4 +1,6 @@
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
 
 export interface NewNotification {
   unitId?: string | null;
@@ -26,3 +28,101 @@ export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void
     )
     .execute();
 }
+
+/** Whose inbox: a notification addressed to a user is that user's; one addressed only to a unit is its members'. */
+export interface Recipient {
+  userId: string;
+  unitId: string;
+}
+
+const COLUMNS = [
+  'id',
+  'kind',
+  'title',
+  'body',
+  'case_id',
+  'created_at',
+  'read_at',
+  'user_id',
+  'unit_id',
+] as const;
+
+function visibleTo(who: Recipient) {
+  return (eb: ExpressionBuilder<Database, 'notification'>) =>
+    eb.or([
+      eb('notification.user_id', '=', who.userId),
+      eb.and([eb('notification.user_id', 'is', null), eb('notification.unit_id', '=', who.unitId)]),
+    ]);
+}
+
+export async function listNotifications(
+  db: DbOrTx,
+  who: Recipient,
+  opts: { unreadOnly: boolean; limit: number; offset: number },
+) {
+  let q = db.selectFrom('notification').where(visibleTo(who));
+  if (opts.unreadOnly) q = q.where('read_at', 'is', null);
+  const [items, counts] = await Promise.all([
+    q.select(COLUMNS).orderBy('id', 'desc').limit(opts.limit).offset(opts.offset).execute(),
+    db
+      .selectFrom('notification')
+      .where(visibleTo(who))
+      .select([
+        sql<number>`count(*)::int`.as('total'),
+        sql<number>`(count(*) FILTER (WHERE read_at IS NULL))::int`.as('unread'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: opts.unreadOnly ? counts.unread : counts.total, unread: counts.unread };
+}
+
+export async function countUnread(db: DbOrTx, who: Recipient): Promise<number> {
+  const row = await db
+    .selectFrom('notification')
+    .where(visibleTo(who))
+    .where('read_at', 'is', null)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** Marks the caller's unread notifications read: the given ids (others' ids are ignored), or all. */
+export async function markRead(db: DbOrTx, who: Recipient, ids: string[] | 'all'): Promise<number> {
+  let q = db
+    .updateTable('notification')
+    .set({ read_at: sql`now()` })
+    .where(visibleTo(who))
+    .where('read_at', 'is', null);
+  if (ids !== 'all') {
+    if (ids.length === 0) return 0;
+    q = q.where('id', 'in', ids);
+  }
+  const res = await q.executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export async function findNotification(db: DbOrTx, id: string) {
+  return db.selectFrom('notification').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** The caller's notifications after an id, oldest first (to catch a reconnecting stream up). */
+export async function listNotificationsAfter(db: DbOrTx, who: Recipient, afterId: string, limit: number) {
+  return db
+    .selectFrom('notification')
+    .select(COLUMNS)
+    .where(visibleTo(who))
+    .where('id', '>', afterId)
+    .orderBy('id', 'asc')
+    .limit(limit)
+    .execute();
+}
+
+export async function maxNotificationId(db: DbOrTx): Promise<string> {
+  const row = await db
+    .selectFrom('notification')
+    .select(sql<string>`coalesce(max(id), 0)::text`.as('id'))
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export type NotificationRow = NonNullable<Awaited<ReturnType<typeof findNotification>>>;

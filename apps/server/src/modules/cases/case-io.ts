@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { CategoryCode, Channel, RequestType, Urgency } from '@onegrid/domain';
+
+/** Text fields: trimmed, no control characters; HTML is kept as text and React escapes it on display. */
+const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control characters are not allowed');
+
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^(\+?86)?1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'a mainland mobile or landline number');
+
+export const CaseInput = z
+  .object({
+    requestType: RequestType.default('help'),
+    channel: Channel.optional(),
+    categoryCode: CategoryCode.optional(),
+    urgency: Urgency.optional(),
+    title: Text(100).optional(),
+    description: Text(2000).pipe(z.string().min(5, 'describe the problem in at least 5 characters')),
+    address: Text(200).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    coordSystem: z.enum(['wgs84', 'gcj02']).default('wgs84'),
+    reporterName: Text(50).optional(),
+    reporterPhone: Phone.optional(),
+    anonymous: z.boolean().default(false),
+    photoIds: z.array(z.uuid()).max(9).default([]),
+    closeDirect: z.object({ answer: Text(2000).pipe(z.string().min(2)) }).optional(),
+  })
+  .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
+    path: ['lat'],
+    message: 'lon and lat go together',
+  });
+export type CaseInput = z.infer<typeof CaseInput>;
+
+/** What a resident may send from the public report page. */
+export const PublicCaseInput = z
+  .object({
+    description: Text(2000).pipe(z.string().min(5, 'describe the problem in at least 5 characters')),
+    requestType: RequestType.default('help'),
+    categoryCode: CategoryCode.optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    coordSystem: z.enum(['wgs84', 'gcj02']).default('wgs84'),
+    address: Text(200).optional(),
+    name: Text(50).optional(),
+    phone: Phone.optional(),
+    anonymous: z.boolean().default(false),
+    photoIds: z.array(z.uuid()).max(9).default([]),
+  })
+  .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
+    path: ['lat'],
+    message: 'lon and lat go together',
+  });
+export type PublicCaseInput = z.infer<typeof PublicCaseInput>;
+
+export const CaseId = z.string().regex(/^\d{16}$/, 'a 16-digit case number');
+
+const Reason = Text(500).pipe(z.string().min(2, 'give a reason'));
+const Note = Text(2000).optional();
+export const CallbackBody = z.object({
+  resolved: z.boolean(),
+  rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']),
+  comment: Text(500).optional(),
+});
+
+/** The body each action takes (docs/api-cases.md). */
+export const ActionBodies = {
+  dispatch: z.object({
+    leadUnitId: z.uuid(),
+    assistUnitIds: z.array(z.uuid()).max(10).default([]),
+    note: Note,
+  }),
+  accept: z.object({ note: Note }),
+  return: z.object({ reason: Reason }),
+  progress: z.object({
+    note: Text(2000).pipe(z.string().min(1)),
+    photoIds: z.array(z.uuid()).max(9).default([]),
+  }),
+  report: z.object({
+    result: Text(2000).pipe(z.string().min(2)),
+    photoIds: z.array(z.uuid()).max(9).default([]),
+  }),
+  verify_pass: z.object({ note: Note }),
+  verify_fail: z.object({ reason: Reason }),
+  request_extension: z.object({ until: z.iso.datetime({ offset: true }), reason: Reason }),
+  approve_extension: z.object({ note: Note }),
+  reject_extension: z.object({ reason: Reason }),
+  suspend: z.object({ reason: Reason }),
+  resume: z.object({ note: Note }),
+  void: z.object({ reason: Reason }),
+  merge: z.object({ parentId: CaseId }),
+  close_direct: z.object({ answer: Text(2000).pipe(z.string().min(2)) }),
+  callback: CallbackBody,
+  reopen: z.object({ reason: Reason }),
+  urge: z.object({ note: Note }),
+} as const;
+export type ActionBodies = { [K in keyof typeof ActionBodies]: z.infer<(typeof ActionBodies)[K]> };

@@ -1,0 +1,292 @@
+import { availableActions, type CaseStatus } from '@onegrid/domain';
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../db/database.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { notFound } from '../../lib/errors.ts';
+import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
+import type { Case } from './case-types.ts';
+import * as repo from './cases.repository.ts';
+import { canSee, relationsOf } from './relations.ts';
+import { WARNING_SHARE } from './dispatch.ts';
+
+const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
+
+function maskName(name: string | null): string | null {
+  if (!name) return null;
+  return name.length <= 1 ? '*' : `${name.slice(0, 1)}${'*'.repeat(Math.min(name.length - 1, 2))}`;
+}
+
+export function dueState(
+  start: Date | null,
+  due: Date | null,
+  doneAt: Date | null,
+  now = new Date(),
+): 'ok' | 'due_soon' | 'overdue' | null {
+  if (!due) return null;
+  const end = doneAt ?? now;
+  if (end > due) return 'overdue';
+  if (doneAt) return 'ok';
+  if (start && now.getTime() >= start.getTime() + (due.getTime() - start.getTime()) * WARNING_SHARE)
+    return 'due_soon';
+  return 'ok';
+}
+
+function baseList(db: DbOrTx) {
+  return db
+    .selectFrom('case as c')
+    .leftJoin('category as k', 'k.code', 'c.category_code')
+    .leftJoin('unit as u', 'u.id', 'c.lead_unit_id')
+    .leftJoin('region as s', 's.code', 'c.street_code')
+    .leftJoin('region as m', 'm.code', 'c.community_code')
+    .leftJoin('grid as g', 'g.code', 'c.grid_code');
+}
+
+const summaryColumns = [
+  'c.id',
+  'c.status',
+  'c.request_type',
+  'c.channel',
+  'c.category_code',
+  'k.name_zh as category_name_zh',
+  'k.name_en as category_name_en',
+  'c.urgency',
+  'c.title',
+  'c.address',
+  'c.lon',
+  'c.lat',
+  'c.grid_code',
+  'g.name as grid_name',
+  'c.community_code',
+  'm.name as community_name',
+  'c.street_code',
+  's.name as street_name',
+  'c.lead_unit_id',
+  'u.name as lead_unit_name',
+  'u.kind as lead_unit_kind',
+  'c.created_at',
+  'c.resolve_due_at',
+  'c.closed_at',
+  'c.parent_id',
+] as const;
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof listBase>['execute']>>[number];
+function listBase(db: DbOrTx) {
+  return baseList(db).select(summaryColumns);
+}
+
+export function presentSummary(r: SummaryRow) {
+  return {
+    id: r.id,
+    status: r.status,
+    requestType: r.request_type,
+    channel: r.channel,
+    category: r.category_code
+      ? { code: r.category_code, nameZh: r.category_name_zh ?? '', nameEn: r.category_name_en ?? '' }
+      : null,
+    urgency: r.urgency,
+    title: r.title,
+    address: r.address,
+    lon: r.lon,
+    lat: r.lat,
+    grid: r.grid_code ? { code: r.grid_code, name: r.grid_name ?? '' } : null,
+    community: r.community_code ? { code: r.community_code, name: r.community_name ?? '' } : null,
+    street: r.street_code ? { code: r.street_code, name: r.street_name ?? '' } : null,
+    leadUnit: r.lead_unit_id
+      ? { id: r.lead_unit_id, name: r.lead_unit_name ?? '', kind: r.lead_unit_kind ?? 'department' }
+      : null,
+    createdAt: r.created_at,
+    resolveDueAt: r.resolve_due_at,
+    dueState: ['closed', 'void', 'merged'].includes(r.status)
+      ? null
+      : dueState(r.created_at, r.resolve_due_at, null),
+    parentId: r.parent_id,
+  };
+}
+
+export interface ListFilter {
+  view: 'queue' | 'inbox' | 'all';
+  status?: CaseStatus | undefined;
+  categoryCode?: string | undefined;
+  q?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listCases(db: DbOrTx, actor: Actor, f: ListFilter) {
+  let q = listBase(db);
+  if (f.view === 'inbox') {
+    // The caller's unit's open assignments, plus, for grid workers, their grids' cases waiting for verification.
+    q = q.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('assignment as a')
+            .select('a.id')
+            .whereRef('a.case_id', '=', 'c.id')
+            .where('a.unit_id', '=', actor.unitId)
+            .where('a.status', 'in', ['pending', 'accepted']),
+        ),
+        ...(hasRole(actor, 'grid_worker')
+          ? [
+              eb.and([
+                eb('c.status', '=', 'reported'),
+                eb.exists(
+                  eb
+                    .selectFrom('grid_worker as w')
+                    .select('w.user_id')
+                    .whereRef('w.grid_code', '=', 'c.grid_code')
+                    .where('w.user_id', '=', actor.userId),
+                ),
+              ]),
+            ]
+          : []),
+      ]),
+    );
+  } else {
+    q = q.where('c.region_path', 'like', `${actor.scopePath}%`);
+    if (f.view === 'queue') {
+      const statuses: CaseStatus[] = ['registered', 'returned'];
+      if (hasRole(actor, 'supervisor') || actor.scopeLevel === 'district' || actor.scopeLevel === 'city')
+        statuses.push('arbitration');
+      q = q.where('c.status', 'in', statuses);
+    }
+  }
+  if (f.status) q = q.where('c.status', '=', f.status);
+  if (f.categoryCode) q = q.where('c.category_code', '=', f.categoryCode);
+  if (f.q) {
+    const text = f.q;
+    q = q.where((eb) =>
+      /^\d{6,16}$/.test(text) ? eb('c.id', '=', text.padEnd(16, '0')) : eb('c.title', 'like', `%${text}%`),
+    );
+  }
+  const total = await q
+    .clearSelect()
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  const ordered =
+    f.view === 'queue'
+      ? q.orderBy(URGENCY_ORDER).orderBy('c.created_at')
+      : f.view === 'inbox'
+        ? q.orderBy(sql`c.resolve_due_at < now()`, 'desc').orderBy(sql`c.resolve_due_at NULLS LAST`)
+        : q.orderBy('c.id', 'desc');
+  const rows = await ordered
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { total: total.n, items: rows.map(presentSummary) };
+}
+
+export async function inboxSummary(db: DbOrTx, actor: Actor) {
+  const row = await db
+    .selectFrom('assignment as a')
+    .innerJoin('case as c', 'c.id', 'a.case_id')
+    .select([
+      sql<number>`count(*) FILTER (WHERE a.status = 'pending')::int`.as('to_accept'),
+      sql<number>`count(*) FILTER (WHERE a.status = 'accepted')::int`.as('in_progress'),
+      sql<number>`count(*) FILTER (WHERE a.resolve_due_at < now())::int`.as('overdue'),
+      sql<number>`count(*) FILTER (WHERE a.resolve_due_at >= now() AND (a.warned_at IS NOT NULL OR now() >= a.created_at + (a.resolve_due_at - a.created_at) * ${WARNING_SHARE}))::int`.as(
+        'due_soon',
+      ),
+    ])
+    .where('a.unit_id', '=', actor.unitId)
+    .where('a.status', 'in', ['pending', 'accepted'])
+    .where('c.status', '!=', 'suspended')
+    .executeTakeFirstOrThrow();
+  return {
+    toAccept: row.to_accept,
+    inProgress: row.in_progress,
+    dueSoon: row.due_soon,
+    overdue: row.overdue,
+  };
+}
+
+export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: string) {
+  const c = await repo.findCase(db, id);
+  if (!c) throw notFound('case');
+  const assignments = await repo.assignmentsOf(db, id);
+  if (!canSee(actor, c, assignments)) throw notFound('case');
+  const summary = await listBase(db).where('c.id', '=', id).executeTakeFirstOrThrow();
+  const [events, photos, children, relations] = await Promise.all([
+    repo.eventsOf(db, id),
+    repo.photosOf(db, id),
+    repo.childrenOf(db, id),
+    relationsOf(db, actor, c, assignments),
+  ]);
+  return {
+    ...presentSummary(summary),
+    description: c.description,
+    reporter: reporterOf(pii, c),
+    answer: c.answer,
+    routeSource: c.route_source,
+    suggestions: (c.suggestions ?? []) as unknown[],
+    assignments: assignments.map((a) => ({
+      id: a.id,
+      unit: { id: a.unit_id, name: a.unit_name, kind: a.unit_kind },
+      role: a.role,
+      status: a.status,
+      createdAt: a.created_at,
+      acceptedAt: a.accepted_at,
+      acceptDueAt: a.accept_due_at,
+      respondDueAt: a.respond_due_at,
+      resolveDueAt: a.resolve_due_at,
+      warnedAt: a.warned_at,
+      overdueAt: a.overdue_at,
+      extensionUntil: a.extension_until,
+      extensionReason: a.extension_reason,
+      returnReason: a.return_reason,
+      result: a.result,
+    })),
+    timeline: events.map((e) => ({
+      id: e.id,
+      at: e.at,
+      action: e.action,
+      fromStatus: e.from_status,
+      toStatus: e.to_status,
+      actorName: e.actor_name,
+      unitName: e.unit_name,
+      note: e.note,
+      photoIds: photos.filter((p) => p.event_id === e.id).map((p) => p.id),
+    })),
+    photoIds: photos.map((p) => p.id),
+    children: children.map((x) => x.id),
+    returnCount: c.return_count,
+    reopenCount: c.reopen_count,
+    callback: c.callback_at
+      ? {
+          at: c.callback_at,
+          resolved: c.callback_resolved,
+          rating: c.callback_rating,
+          comment: c.callback_comment,
+        }
+      : null,
+    availableActions: availableActions(c.status, relations),
+  };
+}
+
+function reporterOf(pii: PiiCipher, c: Case) {
+  return {
+    name: c.reporter_name_enc ? maskName(pii.decrypt(c.reporter_name_enc)) : null,
+    phone: c.reporter_phone_enc ? maskPhone(pii.decrypt(c.reporter_phone_enc)) : null,
+    anonymous: c.anonymous,
+  };
+}
+
+/** Open cases within `radiusM` of a point (same category if given): the operator's duplicate check. */
+export async function nearbyCases(
+  db: DbOrTx,
+  actor: Actor,
+  f: { lon: number; lat: number; categoryCode?: string | undefined; radiusM: number },
+) {
+  const dLat = f.radiusM / 111_320;
+  const dLon = f.radiusM / (111_320 * Math.cos((f.lat * Math.PI) / 180));
+  let q = listBase(db)
+    .where('c.region_path', 'like', `${actor.scopePath}%`)
+    .where('c.status', 'in', ['registered', 'dispatched', 'in_progress', 'reported', 'returned', 'suspended'])
+    .where('c.lon', '>=', f.lon - dLon)
+    .where('c.lon', '<=', f.lon + dLon)
+    .where('c.lat', '>=', f.lat - dLat)
+    .where('c.lat', '<=', f.lat + dLat);
+  if (f.categoryCode) q = q.where('c.category_code', '=', f.categoryCode);
+  const rows = await q.orderBy('c.id', 'desc').limit(20).execute();
+  return { items: rows.map(presentSummary) };
+}

@@ -1,0 +1,200 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../db/database.ts';
+import type { AssignmentTable, CaseTable } from '../../db/schema.ts';
+import type { Insertable, Updateable } from 'kysely';
+
+/** Next case number: the Shanghai date of `at` followed by 8 digits of a global sequence. */
+export async function nextCaseId(db: DbOrTx, at: Date): Promise<string> {
+  const row = await sql<{ id: string }>`
+    SELECT (to_char(${at}::timestamptz AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')::bigint * 100000000
+            + nextval('case_seq') % 100000000)::text AS id`.execute(db);
+  return row.rows[0]!.id;
+}
+
+export async function insertCase(db: DbOrTx, row: Insertable<CaseTable>) {
+  await db.insertInto('case').values(row).execute();
+}
+
+export async function lockCase(db: DbOrTx, id: string) {
+  return db.selectFrom('case').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findCase(db: DbOrTx, id: string) {
+  return db.selectFrom('case').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateCase(db: DbOrTx, id: string, patch: Updateable<CaseTable>) {
+  await db
+    .updateTable('case')
+    .set({ ...patch, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertAssignments(db: DbOrTx, rows: Insertable<AssignmentTable>[]) {
+  if (rows.length === 0) return [];
+  return db
+    .insertInto('assignment')
+    .values(rows)
+    .returning(['id', 'unit_id', 'role', 'timer_version'])
+    .execute();
+}
+
+export async function assignmentsOf(db: DbOrTx, caseId: string) {
+  return db
+    .selectFrom('assignment as a')
+    .innerJoin('unit as u', 'u.id', 'a.unit_id')
+    .select([
+      'a.id',
+      'a.unit_id',
+      'u.name as unit_name',
+      'u.kind as unit_kind',
+      'u.parent_id as unit_parent_id',
+      'a.role',
+      'a.status',
+      'a.created_at',
+      'a.accepted_at',
+      'a.reported_at',
+      'a.accept_due_at',
+      'a.respond_due_at',
+      'a.resolve_due_at',
+      'a.warned_at',
+      'a.overdue_at',
+      'a.timer_version',
+      'a.extension_until',
+      'a.extension_reason',
+      'a.return_reason',
+      'a.result',
+    ])
+    .where('a.case_id', '=', caseId)
+    .orderBy('a.created_at')
+    .orderBy('a.role', 'desc')
+    .execute();
+}
+
+export async function updateAssignment(db: DbOrTx, id: string, patch: Updateable<AssignmentTable>) {
+  await db.updateTable('assignment').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertEvent(
+  db: DbOrTx,
+  e: {
+    caseId: string;
+    action: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    actorId: string | null;
+    actorName: string | null;
+    unitId: string | null;
+    note?: string | null;
+    data?: unknown;
+    public?: boolean;
+  },
+) {
+  const row = await db
+    .insertInto('case_event')
+    .values({
+      case_id: e.caseId,
+      action: e.action,
+      from_status: e.fromStatus,
+      to_status: e.toStatus,
+      actor_id: e.actorId,
+      actor_name: e.actorName,
+      unit_id: e.unitId,
+      note: e.note ?? null,
+      data: e.data === undefined ? null : JSON.stringify(e.data),
+      public: e.public ?? true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function eventsOf(db: DbOrTx, caseId: string) {
+  return db
+    .selectFrom('case_event as e')
+    .leftJoin('unit as u', 'u.id', 'e.unit_id')
+    .select([
+      'e.id',
+      'e.at',
+      'e.action',
+      'e.from_status',
+      'e.to_status',
+      'e.actor_name',
+      'u.name as unit_name',
+      'e.note',
+      'e.data',
+      'e.public',
+    ])
+    .where('e.case_id', '=', caseId)
+    .orderBy('e.id')
+    .execute();
+}
+
+export async function photosOf(db: DbOrTx, caseId: string) {
+  return db
+    .selectFrom('upload')
+    .select(['id', 'event_id'])
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function childrenOf(db: DbOrTx, caseId: string) {
+  return db.selectFrom('case').select('id').where('parent_id', '=', caseId).orderBy('id').execute();
+}
+
+export async function lastEventAt(db: DbOrTx, caseId: string, action: string) {
+  const row = await db
+    .selectFrom('case_event')
+    .select('at')
+    .where('case_id', '=', caseId)
+    .where('action', '=', action)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row?.at;
+}
+
+export async function gridWorkerIds(db: DbOrTx, gridCode: string) {
+  return (
+    await db.selectFrom('grid_worker').select('user_id').where('grid_code', '=', gridCode).execute()
+  ).map((r) => r.user_id);
+}
+
+export async function isGridWorkerOf(db: DbOrTx, userId: string, gridCode: string) {
+  return Boolean(
+    await db
+      .selectFrom('grid_worker')
+      .select('user_id')
+      .where('grid_code', '=', gridCode)
+      .where('user_id', '=', userId)
+      .executeTakeFirst(),
+  );
+}
+
+/** The unit that dispatches for a region: its district government (the 12345 centre). */
+export async function dispatchUnitFor(db: DbOrTx, districtCode: string | null) {
+  let q = db
+    .selectFrom('unit')
+    .select(['id', 'name', 'jurisdiction_path'])
+    .where('kind', '=', 'government')
+    .where('active', '=', true);
+  if (districtCode) q = q.where('jurisdiction_code', '=', districtCode);
+  return (
+    (await q.executeTakeFirst()) ??
+    (await db
+      .selectFrom('unit')
+      .select(['id', 'name', 'jurisdiction_path'])
+      .where('kind', '=', 'government')
+      .executeTakeFirst())
+  );
+}
+
+export async function unitsByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('unit')
+    .select(['id', 'name', 'kind', 'jurisdiction_path', 'parent_id', 'active'])
+    .where('id', 'in', ids)
+    .execute();
+}

@@ -1,0 +1,109 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CaseAction, CaseStatus, CategoryCode, type Channel, WGS84Point } from '@onegrid/domain';
+import type { AppContext } from '../../lib/context.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { checkKey } from '../../lib/idempotency.ts';
+import { invalid } from '../../lib/errors.ts';
+import { Paging } from '../../lib/paging.ts';
+import { actorOf } from '../auth/auth.plugin.ts';
+import { ActionBodies, CaseId, CaseInput } from './case-io.ts';
+import { createCase } from './intake.service.ts';
+import { performAction } from './actions.service.ts';
+import { caseDetail, inboxSummary, listCases, nearbyCases } from './cases.query.ts';
+
+const Params = z.object({ id: CaseId });
+
+export function idempotencyKeyOf(req: FastifyRequest): string | undefined {
+  const raw = req.headers['idempotency-key'];
+  return checkKey(Array.isArray(raw) ? raw[0] : raw);
+}
+
+function defaultChannel(actor: Actor): Channel {
+  if (hasRole(actor, 'operator')) return 'hotline';
+  if (hasRole(actor, 'grid_worker')) return 'grid_patrol';
+  return 'department';
+}
+
+export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/cases', { schema: { tags: ['cases'], body: CaseInput } }, async (req, reply) => {
+    const actor = actorOf(req);
+    const out = await createCase(
+      ctx,
+      req.body,
+      { actor, channel: req.body.channel ?? defaultChannel(actor), ip: req.ip, requestId: req.id },
+      idempotencyKeyOf(req),
+    );
+    if (out.replayed) reply.header('idempotent-replayed', 'true');
+    return reply.status(out.status).send(await caseDetail(ctx.db, ctx.pii, actor, out.body.id));
+  });
+
+  r.get(
+    '/cases',
+    {
+      schema: {
+        tags: ['cases'],
+        querystring: Paging.extend({
+          view: z.enum(['queue', 'inbox', 'all']).default('all'),
+          status: CaseStatus.optional(),
+          categoryCode: CategoryCode.optional(),
+          q: z.string().trim().max(50).optional(),
+        }),
+      },
+    },
+    async (req) => listCases(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get('/cases/inbox/summary', { schema: { tags: ['cases'] } }, async (req) =>
+    inboxSummary(ctx.db, actorOf(req)),
+  );
+
+  r.get(
+    '/cases/nearby',
+    {
+      schema: {
+        tags: ['cases'],
+        querystring: WGS84Point.extend({
+          categoryCode: CategoryCode.optional(),
+          radiusM: z.coerce.number().int().min(10).max(5000).default(500),
+        }),
+      },
+    },
+    async (req) => nearbyCases(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get('/cases/:id', { schema: { tags: ['cases'], params: Params } }, async (req) =>
+    caseDetail(ctx.db, ctx.pii, actorOf(req), req.params.id),
+  );
+
+  r.post(
+    '/cases/:id/actions/:action',
+    { schema: { tags: ['cases'], params: Params.extend({ action: CaseAction }), body: z.unknown() } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const { id, action } = req.params;
+      const parsed = ActionBodies[action].safeParse(req.body ?? {});
+      if (!parsed.success) {
+        throw invalid(
+          parsed.error.issues.map((i) => ({
+            path: ['body', ...i.path.map(String)].join('.'),
+            message: i.message,
+          })),
+        );
+      }
+      const out = await performAction(
+        ctx,
+        { kind: 'staff', actor },
+        id,
+        action,
+        parsed.data as never,
+        idempotencyKeyOf(req),
+      );
+      if (out.replayed) reply.header('idempotent-replayed', 'true');
+      return caseDetail(ctx.db, ctx.pii, actor, id);
+    },
+  );
+}

@@ -1,0 +1,121 @@
+import type { DbOrTx } from '../../db/database.ts';
+import type { Case } from './case-types.ts';
+import type { TimerScheduler, AssignmentTimer } from '../timers/timers.ts';
+import { deadlinesFor } from '../deadlines/deadline-clock.ts';
+import { notify } from '../notifications/notifications.repository.ts';
+import * as repo from './cases.repository.ts';
+import { beijingTime } from '../../lib/time.ts';
+
+export interface DispatchPlan {
+  leadUnitId: string;
+  assistUnitIds: string[];
+  via: string;
+}
+
+export interface EventActor {
+  id: string | null;
+  name: string | null;
+  unitId: string | null;
+}
+
+/** Share of the time after which a deadline warns (DESIGN.md §4: default 80 %). */
+export const WARNING_SHARE = 0.8;
+
+export function timersFor(
+  a: { id: string; timer_version: number; role: string },
+  start: Date,
+  due: { acceptDue: Date; resolveDue: Date },
+  includeAccept: boolean,
+): AssignmentTimer[] {
+  const warnAt = (end: Date) => new Date(start.getTime() + (end.getTime() - start.getTime()) * WARNING_SHARE);
+  const out: AssignmentTimer[] = [];
+  if (includeAccept)
+    out.push({
+      assignmentId: a.id,
+      version: a.timer_version,
+      kind: 'accept',
+      warnAt: warnAt(due.acceptDue),
+      dueAt: due.acceptDue,
+    });
+  out.push({
+    assignmentId: a.id,
+    version: a.timer_version,
+    kind: 'resolve',
+    warnAt: warnAt(due.resolveDue),
+    dueAt: due.resolveDue,
+  });
+  return out;
+}
+
+/**
+ * Creates the lead and co-unit assignments with their deadlines from the category × urgency policy on the working
+ * calendar, schedules their timers and tells the units — all in the caller's transaction.
+ */
+export async function dispatchTx(
+  tx: DbOrTx,
+  timers: TimerScheduler,
+  c: Pick<Case, 'id' | 'status' | 'category_code' | 'urgency' | 'title'>,
+  plan: DispatchPlan,
+  by: EventActor,
+  note: string | null,
+): Promise<void> {
+  const now = new Date();
+  const due = await deadlinesFor(tx, now, c.category_code, c.urgency);
+  const assists = [...new Set(plan.assistUnitIds.filter((u) => u !== plan.leadUnitId))];
+  const rows = await repo.insertAssignments(tx, [
+    {
+      case_id: c.id,
+      unit_id: plan.leadUnitId,
+      role: 'lead',
+      status: 'pending',
+      accept_due_at: due.acceptDue,
+      respond_due_at: due.respondDue,
+      resolve_due_at: due.resolveDue,
+    },
+    ...assists.map((unit_id) => ({
+      case_id: c.id,
+      unit_id,
+      role: 'assist' as const,
+      status: 'pending' as const,
+      accept_due_at: due.acceptDue,
+      respond_due_at: due.respondDue,
+      resolve_due_at: due.resolveDue,
+    })),
+  ]);
+  await timers.schedule(
+    tx,
+    rows.flatMap((a) => timersFor(a, now, due, true)),
+  );
+  await repo.updateCase(tx, c.id, {
+    status: 'dispatched',
+    lead_unit_id: plan.leadUnitId,
+    route_source: plan.via,
+    resolve_due_at: due.resolveDue,
+  });
+  await repo.insertEvent(tx, {
+    caseId: c.id,
+    action: 'dispatch',
+    fromStatus: c.status,
+    toStatus: 'dispatched',
+    actorId: by.id,
+    actorName: by.name,
+    unitId: by.unitId,
+    note,
+    data: { leadUnitId: plan.leadUnitId, assistUnitIds: assists, via: plan.via, resolveDue: due.resolveDue },
+  });
+  await notify(tx, [
+    {
+      unitId: plan.leadUnitId,
+      caseId: c.id,
+      kind: 'assigned',
+      title: `新派单（主办）：${c.title}`,
+      body: `请在 ${beijingTime(due.acceptDue)} 前签收`,
+    },
+    ...assists.map((unitId) => ({
+      unitId,
+      caseId: c.id,
+      kind: 'assigned',
+      title: `新派单（协办）：${c.title}`,
+    })),
+  ]);
+}

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../lib/context.ts';
+import { CallbackBody, CaseId, PublicCaseInput } from './case-io.ts';
+import { createCase } from './intake.service.ts';
+import { performAction } from './actions.service.ts';
+import { caseByToken, trackingView } from './public.service.ts';
+import { idempotencyKeyOf } from './cases.routes.ts';
+
+const Token = z.object({ t: z.string().min(10).max(100) });
+
+/** Residents report without an account and follow their case through a private link. */
+export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/public/cases',
+    {
+      schema: { tags: ['public'], body: PublicCaseInput },
+      config: { auth: false, rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const out = await createCase(
+        ctx,
+        {
+          requestType: b.requestType,
+          categoryCode: b.categoryCode,
+          description: b.description,
+          address: b.address,
+          lon: b.lon,
+          lat: b.lat,
+          coordSystem: b.coordSystem,
+          reporterName: b.name,
+          reporterPhone: b.phone,
+          anonymous: b.anonymous,
+          photoIds: b.photoIds,
+        },
+        { actor: null, channel: 'web', ip: req.ip, requestId: req.id },
+        idempotencyKeyOf(req),
+      );
+      const { id, token } = out.body;
+      if (out.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(out.status).send({ id, token, trackingUrl: `/track/${id}?t=${token}` });
+    },
+  );
+
+  r.get(
+    '/public/cases/:id',
+    {
+      schema: { tags: ['public'], params: z.object({ id: CaseId }), querystring: Token },
+      config: { auth: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
+    },
+    async (req) => trackingView(ctx.db, await caseByToken(ctx.db, req.params.id, req.query.t)),
+  );
+
+  r.post(
+    '/public/cases/:id/rating',
+    {
+      schema: { tags: ['public'], params: z.object({ id: CaseId }), querystring: Token, body: CallbackBody },
+      config: { auth: false, rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (req) => {
+      await caseByToken(ctx.db, req.params.id, req.query.t);
+      await performAction(
+        ctx,
+        { kind: 'resident', ip: req.ip, requestId: req.id },
+        req.params.id,
+        'callback',
+        req.body,
+      );
+      return trackingView(ctx.db, await caseByToken(ctx.db, req.params.id, req.query.t));
+    },
+  );
+}

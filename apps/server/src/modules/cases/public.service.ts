@@ -1,0 +1,57 @@
+import type { DbOrTx } from '../../db/database.ts';
+import type { Case } from './case-types.ts';
+import { notFound } from '../../lib/errors.ts';
+import { hashToken } from '../auth/auth.service.ts';
+import * as repo from './cases.repository.ts';
+import crypto from 'node:crypto';
+
+/** The case whose tracking token this is; any mismatch is NOT_FOUND, as if there were no such case. */
+export async function caseByToken(db: DbOrTx, id: string, token: string | undefined): Promise<Case> {
+  const c = await repo.findCase(db, id);
+  if (!c || !c.tracking_hash || !token) throw notFound('case');
+  const a = Buffer.from(c.tracking_hash);
+  const b = Buffer.from(hashToken(token));
+  if (a.length !== b.length || !crypto.timingSafeEqual(a, b)) throw notFound('case');
+  return c;
+}
+
+/** What a resident sees of their own case: progress, public events and the outcome — no staff names, no other people. */
+export async function trackingView(db: DbOrTx, c: Case) {
+  const [events, photos, assignments] = await Promise.all([
+    repo.eventsOf(db, c.id),
+    repo.photosOf(db, c.id),
+    repo.assignmentsOf(db, c.id),
+  ]);
+  const category = c.category_code
+    ? await db
+        .selectFrom('category')
+        .select(['code', 'name_zh', 'name_en'])
+        .where('code', '=', c.category_code)
+        .executeTakeFirst()
+    : undefined;
+  const lead = [...assignments].reverse().find((a) => a.role === 'lead' && a.result);
+  return {
+    id: c.id,
+    status: c.status,
+    category: category ? { code: category.code, nameZh: category.name_zh, nameEn: category.name_en } : null,
+    createdAt: c.created_at,
+    closedAt: c.closed_at,
+    answer: c.answer,
+    result: lead?.result ?? null,
+    handledBy: lead?.unit_name ?? null,
+    mergedInto: c.parent_id,
+    timeline: events
+      .filter((e) => e.public)
+      .map((e) => ({ at: e.at, action: e.action, note: e.note, unitName: e.unit_name })),
+    photoIds: photos.map((p) => p.id),
+    canRate: c.status === 'closed' && !c.callback_at,
+    callback: c.callback_at
+      ? {
+          at: c.callback_at,
+          resolved: c.callback_resolved,
+          rating: c.callback_rating,
+          comment: c.callback_comment,
+        }
+      : null,
+  };
+}

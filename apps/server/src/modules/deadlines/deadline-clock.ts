@@ -1,0 +1,64 @@
+import { addDuration, type Duration, type Urgency, type WorkingCalendar } from '@onegrid/domain';
+import type { DbOrTx } from '../../db/database.ts';
+import { categoryAncestors } from '../categories/categories.repository.ts';
+import { loadCalendar } from '../calendar/calendar.service.ts';
+import { listPolicies } from './deadlines.repository.ts';
+
+export interface Deadlines {
+  acceptDue: Date;
+  respondDue: Date;
+  resolveDue: Date;
+}
+
+type PolicyRow = Awaited<ReturnType<typeof listPolicies>>[number];
+
+// Policies and calendar change rarely and are read on every intake: each process keeps them for a few seconds.
+const TTL_MS = 5_000;
+let cached: { at: number; policies: PolicyRow[]; calendar: WorkingCalendar } | undefined;
+
+async function snapshot(db: DbOrTx) {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached;
+  const [policies, calendar] = await Promise.all([listPolicies(db), loadCalendar(db)]);
+  cached = { at: Date.now(), policies, calendar };
+  return cached;
+}
+
+/** After an administrator changed policies or the calendar in this process. */
+export function forgetDeadlineCache(): void {
+  cached = undefined;
+}
+
+/** The policy for (category, urgency): the category's own, else its nearest ancestor's, else the default. */
+export async function deadlinesFor(
+  db: DbOrTx,
+  start: Date,
+  categoryCode: string | null,
+  urgency: Urgency,
+): Promise<Deadlines> {
+  const { policies, calendar } = await snapshot(db);
+  const chain = categoryCode ? [categoryCode, ...(await categoryAncestors(db, categoryCode))] : [];
+  const policy =
+    chain.map((c) => policies.find((p) => p.category_code === c && p.urgency === urgency)).find(Boolean) ??
+    policies.find((p) => p.category_code === null && p.urgency === urgency);
+  const d = (value: number, unit: Duration['unit']): Duration => ({ value, unit });
+  if (!policy) {
+    // No policy at all: the Beijing defaults of DESIGN.md §4.
+    const fallback: Record<Urgency, Duration> = {
+      emergency: d(2, 'hours'),
+      urgent: d(24, 'hours'),
+      ordinary: d(7, 'working_days'),
+      complex: d(15, 'working_days'),
+    };
+    const resolveDue = addDuration(start, fallback[urgency], calendar);
+    return {
+      acceptDue: addDuration(start, d(2, 'working_hours'), calendar),
+      respondDue: resolveDue,
+      resolveDue,
+    };
+  }
+  return {
+    acceptDue: addDuration(start, d(policy.accept_value, policy.accept_unit), calendar),
+    respondDue: addDuration(start, d(policy.respond_value, policy.respond_unit), calendar),
+    resolveDue: addDuration(start, d(policy.resolve_value, policy.resolve_unit), calendar),
+  };
+}

@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError } from '../../lib/errors.ts';
+import { Paging } from '../../lib/paging.ts';
+import { actorOf } from '../auth/auth.plugin.ts';
+import { notificationListenerFor } from './notifications.live.ts';
+import * as service from './notifications.service.ts';
+import { openStream } from './notifications.stream.ts';
+
+const NotificationId = z.string().regex(/^[1-9][0-9]{0,17}$/, 'a notification id');
+
+export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const streams = new Set<() => void>();
+  // Open streams would keep the server from closing.
+  app.addHook('preClose', async () => {
+    for (const end of [...streams]) end();
+  });
+
+  r.get(
+    '/notifications',
+    {
+      schema: {
+        tags: ['notifications'],
+        querystring: Paging.extend({ unread: z.enum(['0', '1', 'true', 'false']).optional() }),
+      },
+    },
+    async (req) => {
+      const { unread, page, pageSize } = req.query;
+      return service.listForActor(ctx.db, actorOf(req), {
+        unreadOnly: unread === '1' || unread === 'true',
+        page,
+        pageSize,
+      });
+    },
+  );
+
+  r.post(
+    '/notifications/read',
+    {
+      schema: {
+        tags: ['notifications'],
+        body: z
+          .object({ ids: z.array(NotificationId).max(500).optional(), all: z.literal(true).optional() })
+          .refine((b) => b.all === true || b.ids !== undefined, { message: 'ids or all is required' }),
+      },
+    },
+    async (req) => {
+      return service.markReadForActor(ctx.db, actorOf(req), req.body.all ? 'all' : (req.body.ids ?? []));
+    },
+  );
+
+  r.get(
+    '/notifications/stream',
+    {
+      schema: {
+        tags: ['notifications'],
+        description: 'Server-Sent Events: `event: notification` with the item as JSON; a comment every 25 s.',
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const listener = notificationListenerFor(ctx.db);
+      if (!listener) throw new AppError('UNAVAILABLE');
+      // EventSource sends the last id it saw when it reconnects: the stream first sends what it missed.
+      const last = NotificationId.safeParse(req.headers['last-event-id']);
+      openStream(
+        req,
+        reply,
+        listener,
+        service.recipientOf(actor),
+        last.success ? last.data : undefined,
+        streams,
+      );
+    },
+  );
+}

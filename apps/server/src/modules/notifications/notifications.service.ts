@@ -1,0 +1,40 @@
+import type { DbOrTx } from '../../db/database.ts';
+import type { Actor } from '../../lib/actor.ts';
+import * as repo from './notifications.repository.ts';
+
+/** What a notification shows its reader (an allow-list: addressing columns stay on the server). */
+export function presentNotification(row: repo.NotificationRow) {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
+    caseId: row.case_id,
+    createdAt: row.created_at,
+    readAt: row.read_at,
+  };
+}
+
+export function recipientOf(actor: Actor): repo.Recipient {
+  return { userId: actor.userId, unitId: actor.unitId };
+}
+
+export async function listForActor(
+  db: DbOrTx,
+  actor: Actor,
+  q: { unreadOnly: boolean; page: number; pageSize: number },
+) {
+  const res = await repo.listNotifications(db, recipientOf(actor), {
+    unreadOnly: q.unreadOnly,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+  return { items: res.items.map(presentNotification), total: res.total, unread: res.unread };
+}
+
+/** Read marks are the reader's own inbox state, not a business change: no audit row. */
+export async function markReadForActor(db: DbOrTx, actor: Actor, ids: string[] | 'all') {
+  const who = recipientOf(actor);
+  const updated = await repo.markRead(db, who, ids);
+  return { updated, unread: await repo.countUnread(db, who) };
+}

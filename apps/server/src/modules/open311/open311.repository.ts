@@ -1,0 +1,141 @@
+import type { CaseStatus } from '@onegrid/domain';
+import type { DbOrTx } from '../../db/database.ts';
+
+/** Leaf categories that are Open311 services, with their group. */
+export async function listServiceCategories(db: DbOrTx) {
+  return db
+    .selectFrom('category as c')
+    .leftJoin('category as p', 'p.code', 'c.parent_code')
+    .select([
+      'c.code',
+      'c.parent_code',
+      'c.name_zh',
+      'c.name_en',
+      'c.service_code',
+      'c.keywords',
+      'c.default_urgency',
+      'p.name_zh as group_zh',
+      'p.name_en as group_en',
+    ])
+    .where('c.is_leaf', '=', true)
+    .where('c.active', '=', true)
+    .where('c.service_code', 'is not', null)
+    .orderBy('p.sort')
+    .orderBy('c.sort')
+    .orderBy('c.code')
+    .execute();
+}
+
+export async function findServiceCategory(db: DbOrTx, serviceCode: string) {
+  return db
+    .selectFrom('category')
+    .select(['code', 'parent_code', 'name_zh', 'name_en', 'service_code', 'default_urgency'])
+    .where('service_code', '=', serviceCode)
+    .where('is_leaf', '=', true)
+    .where('active', '=', true)
+    .orderBy('code')
+    .executeTakeFirst();
+}
+
+export interface RequestFilter {
+  ids: string[] | null;
+  serviceCodes: string[] | null;
+  statuses: CaseStatus[] | null;
+  from: Date | null;
+  to: Date | null;
+  updatedAfter: Date | null;
+  updatedBefore: Date | null;
+  limit: number;
+  offset: number;
+}
+
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Case numbers start with the Shanghai date of creation: bounds on the number let PostgreSQL skip partitions. */
+function firstIdOf(d: Date): string {
+  return `${shanghaiDay.format(d).replace(/-/g, '')}00000000`;
+}
+
+/**
+ * Cases as Open311 requests, newest first. Only columns that may leave the server are selected: no reporter,
+ * no creator, no tracking hash.
+ */
+export async function searchRequests(db: DbOrTx, f: RequestFilter) {
+  let q = db
+    .selectFrom('case as c')
+    .leftJoin('category as cat', 'cat.code', 'c.category_code')
+    .leftJoin('unit as lu', 'lu.id', 'c.lead_unit_id')
+    .leftJoin('region as st', 'st.code', 'c.street_code')
+    .leftJoin('region as cm', 'cm.code', 'c.community_code')
+    .select([
+      'c.id',
+      'c.status',
+      'c.request_type',
+      'c.channel',
+      'c.urgency',
+      'c.category_code',
+      'cat.service_code',
+      'cat.name_zh as category_name_zh',
+      'cat.name_en as category_name_en',
+      'c.description',
+      'c.answer',
+      'c.address',
+      'c.lon',
+      'c.lat',
+      'c.created_at',
+      'c.updated_at',
+      'c.closed_at',
+      'c.resolve_due_at',
+      'c.parent_id',
+      'lu.name as lead_unit_name',
+      'st.name as street_name',
+      'cm.name as community_name',
+    ]);
+  if (f.ids) {
+    q = q.where('c.id', 'in', f.ids);
+  } else {
+    if (f.serviceCodes) q = q.where('cat.service_code', 'in', f.serviceCodes);
+    if (f.statuses) q = q.where('c.status', 'in', f.statuses);
+    if (f.from) q = q.where('c.created_at', '>=', f.from).where('c.id', '>=', firstIdOf(f.from));
+    if (f.to) {
+      const dayAfter = new Date(f.to.getTime() + 86_400_000);
+      q = q.where('c.created_at', '<=', f.to).where('c.id', '<', firstIdOf(dayAfter));
+    }
+    if (f.updatedAfter) q = q.where('c.updated_at', '>', f.updatedAfter);
+    if (f.updatedBefore) q = q.where('c.updated_at', '<', f.updatedBefore);
+  }
+  return q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(f.limit).offset(f.offset).execute();
+}
+
+export type RequestRow = Awaited<ReturnType<typeof searchRequests>>[number];
+
+/** The latest result reported by each case's lead unit. */
+export async function leadResults(db: DbOrTx, caseIds: string[]): Promise<Map<string, string>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('assignment')
+    .select(['case_id', 'result'])
+    .distinctOn('case_id')
+    .where('case_id', 'in', caseIds)
+    .where('role', '=', 'lead')
+    .where('result', 'is not', null)
+    .orderBy('case_id')
+    .orderBy('reported_at', 'desc')
+    .execute();
+  return new Map(rows.filter((r) => r.result !== null).map((r) => [String(r.case_id), r.result ?? '']));
+}
+
+/** What a client is told right after creating a request. */
+export async function intakeOutcome(db: DbOrTx, id: string) {
+  return db
+    .selectFrom('case as c')
+    .leftJoin('unit as lu', 'lu.id', 'c.lead_unit_id')
+    .select(['c.status', 'c.resolve_due_at', 'lu.name as lead_unit_name'])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,162 @@
+import type { AppContext } from '../../lib/context.ts';
+import type { DbOrTx } from '../../db/database.ts';
+import { AppError, invalid } from '../../lib/errors.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { beijingTime } from '../../lib/time.ts';
+import type { ApiKeyRow } from '../apikeys/apikeys.service.ts';
+import { createCase } from '../cases/intake.service.ts';
+import { caseByToken } from '../cases/public.service.ts';
+import { attributesFor } from './open311.attributes.ts';
+import { w3cTime, type XmlValue } from './open311.format.ts';
+import { parseRequestFields, toCaseInput, type Fields, type ListQuery } from './open311.input.ts';
+import { presentAttribute, presentRequest, statusesOf } from './open311.presenter.ts';
+import * as repo from './open311.repository.ts';
+
+const missing = (what: string): AppError =>
+  new AppError('NOT_FOUND', { params: { entity: what }, details: [{ message: `${what} not found` }] });
+
+/** When the published interface last changed (discovery "changeset"). */
+const CHANGESET = '2026-11-22T00:00:00+08:00';
+const SPEC = 'http://wiki.open311.org/GeoReport_v2';
+
+export function discovery(baseUrl: string, demo: boolean): Record<string, XmlValue> {
+  return {
+    changeset: w3cTime(CHANGESET),
+    contact: '12345 政务服务便民热线 · 12345 citizen service hotline',
+    key_service: 'API keys are issued by the platform administrators (系统管理 → API 密钥)',
+    endpoints: [
+      {
+        specification: SPEC,
+        url: baseUrl,
+        changeset: w3cTime(CHANGESET),
+        type: demo ? 'test' : 'production',
+        formats: ['text/xml', 'application/json'],
+      },
+    ],
+  };
+}
+
+export async function listServices(db: DbOrTx, lang: Lang): Promise<Record<string, XmlValue>[]> {
+  const rows = await repo.listServiceCategories(db);
+  return rows.map((c) => {
+    const name = lang === 'zh-CN' ? c.name_zh : c.name_en;
+    const group = (lang === 'zh-CN' ? c.group_zh : c.group_en) ?? null;
+    return {
+      service_code: c.service_code,
+      service_name: name,
+      description: group ? `${group}${lang === 'zh-CN' ? '：' : ': '}${name}` : name,
+      metadata: attributesFor(c).length > 0,
+      type: 'realtime',
+      keywords: c.keywords.join(', '),
+      group,
+    };
+  });
+}
+
+export async function serviceDefinition(db: DbOrTx, serviceCode: string, lang: Lang) {
+  const c = await repo.findServiceCategory(db, serviceCode);
+  if (!c) throw missing(`service_code ${serviceCode}`);
+  return {
+    service_code: c.service_code,
+    attributes: attributesFor(c).map((a, i) => presentAttribute(a, i + 1, lang)),
+  };
+}
+
+/** After the case is saved: where it went and by when, in the client's language. */
+async function noticeFor(db: DbOrTx, id: string, lang: Lang): Promise<string> {
+  const o = await repo.intakeOutcome(db, id);
+  if (o?.lead_unit_name && o.status !== 'registered') {
+    const due = o.resolve_due_at ? beijingTime(new Date(o.resolve_due_at)) : null;
+    return lang === 'zh-CN'
+      ? `已受理，已派至${o.lead_unit_name}办理${due ? `，预计 ${due} 前办结` : ''}。`
+      : `Received and assigned to ${o.lead_unit_name}${due ? `; expected to be resolved by ${due} (Beijing time)` : ''}.`;
+  }
+  return lang === 'zh-CN'
+    ? '已受理，派单员将确认分类后派至承办单位。'
+    : 'Received; a dispatcher will confirm the category and assign it.';
+}
+
+/** Composite Open311 token: the case number and its private tracking token (the resident's tracking link). */
+export function tokenOf(id: string, tracking: string): string {
+  return `${id}-${tracking}`;
+}
+
+export async function createRequest(
+  ctx: AppContext,
+  fields: Fields,
+  meta: { key: ApiKeyRow; ip: string; requestId: string; idempotencyKey: string | undefined; lang: Lang },
+) {
+  const req = parseRequestFields(fields);
+  const category = await repo.findServiceCategory(ctx.db, req.service_code);
+  if (!category)
+    throw invalid([{ path: 'service_code', message: `unknown service_code ${req.service_code}` }]);
+  const input = toCaseInput(fields, req, {
+    code: category.code,
+    name_zh: category.name_zh,
+    default_urgency: category.default_urgency,
+    attributes: attributesFor(category),
+  });
+  const out = await createCase(
+    ctx,
+    input,
+    { actor: null, channel: 'open311', apiKeyId: meta.key.id, ip: meta.ip, requestId: meta.requestId },
+    meta.idempotencyKey,
+  );
+  const { id, token } = out.body;
+  return {
+    replayed: out.replayed,
+    items: [
+      {
+        service_request_id: id,
+        ...(token ? { token: tokenOf(id, token) } : {}),
+        service_notice: await noticeFor(ctx.db, id, meta.lang),
+        // echoed as the spec asks; we keep no account of the client's users
+        account_id: req.account_id ?? null,
+      },
+    ],
+  };
+}
+
+export async function listRequests(
+  db: DbOrTx,
+  q: ListQuery,
+  lang: Lang,
+): Promise<Record<string, XmlValue>[]> {
+  const rows = await repo.searchRequests(db, {
+    ...q,
+    statuses: q.statuses ? q.statuses.flatMap(statusesOf) : null,
+  });
+  const results = await repo.leadResults(
+    db,
+    rows.filter((r) => r.status === 'closed').map((r) => r.id),
+  );
+  return rows.map((r) => presentRequest(r, results.get(r.id), lang, q.extensions));
+}
+
+export async function getRequest(db: DbOrTx, id: string, lang: Lang, extensions: boolean) {
+  if (!/^\d{16}$/.test(id)) throw missing(`service_request_id ${id}`);
+  const rows = await repo.searchRequests(db, {
+    ids: [id],
+    serviceCodes: null,
+    statuses: null,
+    from: null,
+    to: null,
+    updatedAfter: null,
+    updatedBefore: null,
+    limit: 1,
+    offset: 0,
+  });
+  const row = rows[0];
+  if (!row) throw missing(`service_request_id ${id}`);
+  const results = row.status === 'closed' ? await repo.leadResults(db, [row.id]) : new Map<string, string>();
+  return [presentRequest(row, results.get(row.id), lang, extensions)];
+}
+
+export async function requestIdOfToken(db: DbOrTx, token: string) {
+  const m = /^(\d{16})-([A-Za-z0-9_-]{10,100})$/.exec(token);
+  if (!m) throw missing('token');
+  const c = await caseByToken(db, m[1]!, m[2]).catch((err: unknown) => {
+    throw err instanceof AppError && err.code === 'NOT_FOUND' ? missing('token') : err;
+  });
+  return [{ service_request_id: c.id, token }];
+}

@@ -1,0 +1,130 @@
+import { CompiledQuery, sql } from 'kysely';
+import { PgBoss, type Db as BossDb, type JobInsert } from 'pg-boss';
+import { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/database.ts';
+import type { Log } from '../notifications/notifier.ts';
+import type { AssignmentTimer, TimerScheduler } from './timers.ts';
+
+/** One queue for every assignment deadline edge. */
+export const TIMER_QUEUE = 'assignment-timer';
+/** pg-boss keeps its tables in its own schema of the application's database. */
+export const BOSS_SCHEMA = 'pgboss';
+
+export const TimerEdge = z.enum(['warn', 'overdue']);
+export type TimerEdge = z.infer<typeof TimerEdge>;
+
+/** The payload of one timer job: which deadline edge of which assignment, at which timer version. */
+export const TimerJobData = z.object({
+  assignmentId: z.uuid(),
+  version: z.number().int().min(0),
+  kind: z.enum(['accept', 'resolve']),
+  edge: TimerEdge,
+  dueAt: z.iso.datetime({ offset: true }),
+});
+export type TimerJobData = z.infer<typeof TimerJobData>;
+
+/** Deterministic: the same timer scheduled twice is one job, and its event is written once. */
+export function timerKey(t: Pick<TimerJobData, 'assignmentId' | 'kind' | 'edge' | 'version'>): string {
+  return `${t.assignmentId}:${t.kind}:${t.edge}:v${t.version}`;
+}
+
+/** pg-boss statements run through the caller's Kysely handle, so the jobs commit or roll back with it. */
+export function bossDbOf(db: DbOrTx): BossDb {
+  return {
+    async executeSql(text: string, values?: unknown[]) {
+      const result = await db.executeQuery(CompiledQuery.raw(text, values ?? []));
+      return { rows: [...result.rows] };
+    },
+  };
+}
+
+export function timerJobs(timers: AssignmentTimer[]): JobInsert<TimerJobData>[] {
+  return timers.flatMap((t) =>
+    (['warn', 'overdue'] as const).map((edge) => {
+      const data: TimerJobData = {
+        assignmentId: t.assignmentId,
+        version: t.version,
+        kind: t.kind,
+        edge,
+        dueAt: t.dueAt.toISOString(),
+      };
+      return {
+        data,
+        startAfter: edge === 'warn' ? t.warnAt : t.dueAt,
+        singletonKey: timerKey(data),
+      };
+    }),
+  );
+}
+
+/**
+ * The pg-boss TimerScheduler: one job per edge (warn, overdue), inserted with one statement in the caller's
+ * transaction. The queue's `exclusive` policy with the deterministic singletonKey makes a repeated schedule of the
+ * same timer a no-op while its job is queued or running.
+ */
+export function createPgBossTimers(boss: PgBoss): TimerScheduler {
+  return {
+    async schedule(tx: DbOrTx, timers: AssignmentTimer[]): Promise<void> {
+      if (timers.length === 0) return;
+      await boss.insert(TIMER_QUEUE, timerJobs(timers), { db: bossDbOf(tx) });
+    },
+  };
+}
+
+/**
+ * A pg-boss instance on the application's database (schema `pgboss`), not yet started. Give it the owner's
+ * connection string: pg-boss creates and migrates its own schema. A scheduler may be built on it before it starts.
+ */
+export function createPgBoss(connectionString: string, opts: { max?: number } = {}): PgBoss {
+  return new PgBoss({
+    connectionString,
+    schema: BOSS_SCHEMA,
+    max: opts.max ?? 4,
+    application_name: 'onegrid-pgboss',
+  });
+}
+
+/**
+ * Starts pg-boss, creates the timer queue and lets the application role insert jobs (schedule() runs in the
+ * app's transactions, as onegrid_app). Safe in several processes at once: pg-boss installs and creates queues
+ * under advisory locks, and the grants are idempotent.
+ */
+export async function startPgBoss(boss: PgBoss, log: Log): Promise<void> {
+  boss.on('error', (err: Error) => log.error({ err }, 'pg-boss error'));
+  await boss.start();
+  await boss.createQueue(TIMER_QUEUE, {
+    policy: 'exclusive',
+    // keep_until counts from start_after, so a job deferred for weeks is never dropped before it runs.
+    retryLimit: 20,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    expireInSeconds: 120,
+    deleteAfterSeconds: 7 * 24 * 3600,
+  });
+  await grantAppRole(boss);
+}
+
+async function grantAppRole(boss: PgBoss): Promise<void> {
+  await boss.getDb().executeSql(`
+    DO $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onegrid_app') THEN
+        -- Concurrent GRANTs on one object fail ("tuple concurrently updated"): processes starting together queue.
+        PERFORM pg_advisory_xact_lock(hashtext('onegrid.pgboss.grants'));
+        GRANT USAGE ON SCHEMA ${BOSS_SCHEMA} TO onegrid_app;
+        GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA ${BOSS_SCHEMA} TO onegrid_app;
+        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${BOSS_SCHEMA} TO onegrid_app;
+      END IF;
+    END $$;
+  `);
+}
+
+/** The timer jobs still waiting, by key (tests and diagnostics). */
+export async function timerJobStates(db: Db, keys: string[]) {
+  if (keys.length === 0) return [];
+  const { rows } = await sql<{ key: string; state: string }>`
+    SELECT singleton_key AS key, state::text AS state FROM ${sql.table(`${BOSS_SCHEMA}.job`)}
+    WHERE name = ${TIMER_QUEUE} AND singleton_key = ANY(${keys})`.execute(db);
+  return rows;
+}

@@ -1,0 +1,40 @@
+import type { PgBoss } from 'pg-boss';
+import type { Db } from '../../db/database.ts';
+import { LogNotifier, type Log, type Notifier } from '../notifications/notifier.ts';
+import { startPgBoss } from './timers.pgboss.ts';
+import { startTimerWorker, type TimerWorker, type TimerWorkerOptions } from './timers.worker.ts';
+
+export interface StartTimersOptions {
+  /** The application's database, for the timers' business writes. */
+  db: Db;
+  log: Log;
+  /** Outbound notices (overdue, supervision); default: the server log. */
+  notifier?: Notifier;
+  /** false: schedule only, handle nothing in this process. */
+  worker?: boolean | Pick<TimerWorkerOptions, 'batchSize' | 'pollingIntervalSeconds' | 'onHandled'>;
+}
+
+export interface RunningTimers {
+  /** Stops the worker (letting running jobs finish) and pg-boss. */
+  stop(): Promise<void>;
+}
+
+/** Starts pg-boss (from createPgBoss) and, by default, a worker for the timer queue: what a server process runs. */
+export async function startTimers(boss: PgBoss, opts: StartTimersOptions): Promise<RunningTimers> {
+  await startPgBoss(boss, opts.log);
+  let worker: TimerWorker | undefined;
+  if (opts.worker !== false) {
+    worker = await startTimerWorker(boss, {
+      db: opts.db,
+      log: opts.log,
+      notifier: opts.notifier ?? new LogNotifier(opts.log),
+      ...(typeof opts.worker === 'object' ? opts.worker : {}),
+    });
+  }
+  return {
+    async stop() {
+      await worker?.stop();
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import type { Db } from '../../db/database.ts';
+import type { AssignmentStatus } from '../../db/schema.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import type { NoticeMessage, NoticeRecipient } from '../notifications/notifier.ts';
+import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
+import { timerKey, type TimerJobData } from './timers.pgboss.ts';
+import * as repo from './timers.repository.ts';
+
+export type TimerOutcome = 'fired' | 'missing' | 'stale' | 'closed' | 'case_inactive' | 'late' | 'duplicate';
+
+export interface TimerResult {
+  outcome: TimerOutcome;
+  /** Outbound notices to send once the transaction committed (overdue and supervision). */
+  outbound: { to: NoticeRecipient; message: NoticeMessage }[];
+}
+
+/** Cases whose clocks do not run: suspended stops them; the others are finished. */
+const INACTIVE_CASE = new Set(['suspended', 'closed', 'void', 'merged']);
+
+/** Which assignments a timer still concerns: accept timers only until accepted, resolve timers until reported. */
+function isOpenFor(status: AssignmentStatus, kind: TimerJobData['kind']): boolean {
+  switch (status) {
+    case 'pending':
+      return true;
+    case 'accepted':
+      return kind === 'resolve';
+    case 'returned':
+    case 'reported':
+    case 'done':
+    case 'cancelled':
+      return false;
+  }
+}
+
+const ACTION = { warn: 'deadline_warning', overdue: 'overdue' } as const;
+const KIND_ZH = { accept: '签收', resolve: '办结' } as const;
+
+const beijing = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/**
+ * Handles one deadline edge of one assignment, in one transaction: the case (shared) and the assignment (for
+ * update) are locked in the order transitions lock them; a stale version, a closed assignment, a suspended or
+ * finished case, a warning past its deadline, or an edge that already fired do nothing. Otherwise the assignment is marked, and the timeline
+ * event, the notifications (warning → the unit; overdue → the unit and a supervision notice to its superior) and
+ * the audit row are written together.
+ */
+export async function fireTimer(db: Db, job: TimerJobData, now = new Date()): Promise<TimerResult> {
+  const nothing = (outcome: TimerOutcome): TimerResult => ({ outcome, outbound: [] });
+  const caseId = await repo.findAssignmentCaseId(db, job.assignmentId);
+  if (!caseId) return nothing('missing');
+  return db.transaction().execute(async (tx) => {
+    const c = await repo.lockCaseShared(tx, caseId);
+    const a = await repo.lockAssignment(tx, job.assignmentId);
+    if (!c || !a) return nothing('missing');
+    if (a.timer_version !== job.version) return nothing('stale');
+    if (!isOpenFor(a.status, job.kind)) return nothing('closed');
+    if (INACTIVE_CASE.has(c.status)) return nothing('case_inactive');
+    // A warning that runs only after the deadline (the queue was down) would announce what the overdue edge says.
+    if (job.edge === 'warn' && now.getTime() >= new Date(job.dueAt).getTime()) return nothing('late');
+    const key = timerKey(job);
+    const action = ACTION[job.edge];
+    if (await repo.hasTimerEvent(tx, caseId, action, key)) return nothing('duplicate');
+
+    const unit = await repo.findUnit(tx, a.unit_id);
+    if (!unit) return nothing('missing');
+    const due = beijing.format(new Date(job.dueAt));
+    const what = KIND_ZH[job.kind];
+    const column = job.edge === 'warn' ? 'warned_at' : 'overdue_at';
+    await repo.markAssignment(tx, a.id, column, now);
+
+    const items: NewNotification[] = [];
+    const outbound: TimerResult['outbound'] = [];
+    let superiorId: string | null = null;
+    if (job.edge === 'warn') {
+      items.push({
+        unitId: unit.id,
+        caseId,
+        kind: 'deadline_warning',
+        title: `【即将超期】${c.title}`,
+        body: `案件 ${caseId} 的${what}时限将于 ${due} 到期，请尽快处理。`,
+      });
+    } else {
+      const own: NoticeMessage = {
+        kind: 'overdue',
+        title: `【已超期】${c.title}`,
+        body: `案件 ${caseId} 已超过${what}时限（${due}），请立即处理。`,
+        caseId,
+      };
+      items.push({ unitId: unit.id, ...own });
+      outbound.push({ to: recipient(unit), message: own });
+      const superior = unit.parent_id
+        ? await repo.findUnit(tx, unit.parent_id)
+        : await repo.findGovernmentFor(tx, c.region_path);
+      if (superior && superior.id !== unit.id) {
+        superiorId = superior.id;
+        const notice: NoticeMessage = {
+          kind: 'supervision',
+          title: `【督办】${unit.name}：${c.title}`,
+          body: `${unit.name}承办的案件 ${caseId}「${c.title}」已超过${what}时限（${due}），请督促办理。`,
+          caseId,
+        };
+        items.push({ unitId: superior.id, ...notice });
+        outbound.push({ to: recipient(superior), message: notice });
+      }
+    }
+
+    await repo.insertCaseEvent(tx, {
+      caseId,
+      action,
+      status: c.status,
+      unitId: unit.id,
+      note: job.edge === 'warn' ? `${what}时限将于 ${due} 到期` : `已超过${what}时限（${due}）`,
+      data: {
+        timerKey: key,
+        assignmentId: a.id,
+        kind: job.kind,
+        edge: job.edge,
+        version: job.version,
+        dueAt: job.dueAt,
+        ...(superiorId ? { supervisedBy: superiorId } : {}),
+      },
+    });
+    await notify(tx, items);
+    await writeAudit(tx, null, {
+      action: 'update',
+      entity: 'assignment',
+      entityId: a.id,
+      before: { [column]: a[column] },
+      after: { [column]: a[column] ?? now, timer: key },
+    });
+    return { outcome: 'fired', outbound };
+  });
+}
+
+function recipient(u: { id: string; name: string; phone: string | null }): NoticeRecipient {
+  return { unitId: u.id, unitName: u.name, phone: u.phone };
+}

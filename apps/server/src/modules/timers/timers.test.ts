@@ -1,0 +1,334 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestEnv, type TestEnv } from '../../test/harness.ts';
+import type { NoticeMessage, NoticeRecipient, Notifier } from '../notifications/notifier.ts';
+import { insertAssignment, unitIdByName, waitFor } from './timers.fixtures.ts';
+import { TIMER_QUEUE, timerJobStates, timerKey, type TimerJobData } from './timers.pgboss.ts';
+import { fireTimer, type TimerOutcome } from './timers.service.ts';
+import type { AssignmentTimer } from './timers.ts';
+import { DEFAULT_WARNING_SHARE, deadlineWarningShare, forgetWarningShare, warnAt } from './warning-share.ts';
+
+class RecordingNotifier implements Notifier {
+  sent: { to: NoticeRecipient; message: NoticeMessage }[] = [];
+  async send(to: NoticeRecipient, message: NoticeMessage): Promise<void> {
+    this.sent.push({ to, message });
+  }
+}
+
+const notifier = new RecordingNotifier();
+const outcomes = new Map<string, TimerOutcome>();
+let env: TestEnv;
+let streetId: string;
+let communityId: string;
+let governmentId: string;
+
+beforeAll(async () => {
+  env = await createTestEnv({
+    timers: {
+      notifier,
+      worker: {
+        pollingIntervalSeconds: 0.5,
+        onHandled: (job, result) => outcomes.set(timerKey(job), result.outcome),
+      },
+    },
+  });
+  governmentId = await unitIdByName(env.ownerDb, '平谷区人民政府');
+  const street = await env.ownerDb
+    .selectFrom('unit')
+    .select(['id'])
+    .where('kind', '=', 'street_office')
+    .where('parent_id', '=', governmentId)
+    .orderBy('name')
+    .executeTakeFirstOrThrow();
+  streetId = street.id;
+  const community = await env.ownerDb
+    .selectFrom('unit')
+    .select('id')
+    .where('parent_id', '=', streetId)
+    .orderBy('name')
+    .executeTakeFirstOrThrow();
+  communityId = community.id;
+});
+afterAll(async () => env.close());
+beforeEach(() => {
+  notifier.sent = [];
+});
+
+const inMs = (ms: number) => new Date(Date.now() + ms);
+
+async function schedule(timers: AssignmentTimer[]): Promise<void> {
+  // As the case service does: inside a transaction of the application role.
+  await env.db.transaction().execute((tx) => env.timers.schedule(tx, timers));
+}
+
+async function eventsOf(caseId: string) {
+  return env.ownerDb
+    .selectFrom('case_event')
+    .select(['action', 'public', 'unit_id', 'data', 'actor_id'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+}
+
+async function notificationsOf(caseId: string) {
+  return env.ownerDb
+    .selectFrom('notification')
+    .select(['unit_id', 'user_id', 'kind', 'title'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+}
+
+function keysOf(t: AssignmentTimer): string[] {
+  return (['warn', 'overdue'] as const).map((edge) => timerKey({ ...t, edge }));
+}
+
+/** Until pg-boss settled every job of these timers. */
+async function settled(timers: AssignmentTimer[]): Promise<void> {
+  const keys = timers.flatMap(keysOf);
+  await waitFor(async () => {
+    const states = await timerJobStates(env.ownerDb, keys);
+    return states.length === keys.length && states.every((s) => s.state === 'completed') ? true : undefined;
+  });
+}
+
+describe('deadline timers on pg-boss', () => {
+  it('fires the warning, then the overdue edge: marks, timeline, notifications to the unit and its superior', async () => {
+    const { caseId, assignmentId } = await insertAssignment(env.ownerDb, { unitId: communityId });
+    const timer: AssignmentTimer = {
+      assignmentId,
+      version: 0,
+      kind: 'resolve',
+      warnAt: inMs(1000),
+      dueAt: inMs(2500),
+    };
+    await schedule([timer]);
+    // Scheduling the same timer again (a retried request) adds no job.
+    await schedule([timer]);
+    const jobs = await timerJobStates(env.ownerDb, keysOf(timer));
+    expect(jobs).toHaveLength(2);
+
+    const events = await waitFor(async () => {
+      const rows = await eventsOf(caseId);
+      return rows.length >= 2 ? rows : undefined;
+    });
+    expect(events.map((e) => e.action)).toEqual(['deadline_warning', 'overdue']);
+    expect(events.every((e) => e.public === false && e.actor_id === null && e.unit_id === communityId)).toBe(
+      true,
+    );
+    expect(events[1]?.data).toMatchObject({
+      assignmentId,
+      kind: 'resolve',
+      edge: 'overdue',
+      supervisedBy: streetId,
+    });
+
+    const a = await env.ownerDb
+      .selectFrom('assignment')
+      .select(['warned_at', 'overdue_at'])
+      .where('id', '=', assignmentId)
+      .executeTakeFirstOrThrow();
+    expect(a.warned_at).toBeInstanceOf(Date);
+    expect(a.overdue_at).toBeInstanceOf(Date);
+    expect(a.overdue_at!.getTime()).toBeGreaterThanOrEqual(a.warned_at!.getTime());
+
+    const notes = await notificationsOf(caseId);
+    expect(notes.map((n) => [n.kind, n.unit_id])).toEqual([
+      ['deadline_warning', communityId],
+      ['overdue', communityId],
+      ['supervision', streetId],
+    ]);
+    expect(notes[2]?.title).toContain('督办');
+
+    const audit = await env.ownerDb
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('entity', '=', 'assignment')
+      .where('entity_id', '=', assignmentId)
+      .execute();
+    expect(audit).toEqual([
+      { actor_id: null, action: 'update' },
+      { actor_id: null, action: 'update' },
+    ]);
+    // The outbound notifier gets the overdue notice and the supervision notice, not the warning.
+    await waitFor(async () => (notifier.sent.length >= 2 ? true : undefined));
+    expect(notifier.sent.map((s) => [s.message.kind, s.to.unitId])).toEqual([
+      ['overdue', communityId],
+      ['supervision', streetId],
+    ]);
+  });
+
+  it('a unit without a parent is supervised by the government of the district', async () => {
+    const orphan = await env.ownerDb
+      .insertInto('unit')
+      .values({
+        name: '平谷区测试中心',
+        kind: 'department',
+        parent_id: null,
+        jurisdiction_code: sql<string>`(SELECT jurisdiction_code FROM unit WHERE id = ${governmentId})`,
+        jurisdiction_path: sql<string>`(SELECT jurisdiction_path FROM unit WHERE id = ${governmentId})`,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { caseId, assignmentId } = await insertAssignment(env.ownerDb, { unitId: orphan.id });
+    const timer: AssignmentTimer = {
+      assignmentId,
+      version: 0,
+      kind: 'accept',
+      warnAt: inMs(0),
+      dueAt: inMs(1500),
+    };
+    await schedule([timer]);
+    await settled([timer]);
+    expect((await notificationsOf(caseId)).map((n) => [n.kind, n.unit_id])).toEqual([
+      ['deadline_warning', orphan.id],
+      ['overdue', orphan.id],
+      ['supervision', governmentId],
+    ]);
+  });
+
+  it('a stale version does nothing', async () => {
+    const { caseId, assignmentId } = await insertAssignment(env.ownerDb, { unitId: streetId, version: 1 });
+    const timer: AssignmentTimer = {
+      assignmentId,
+      version: 0,
+      kind: 'resolve',
+      warnAt: inMs(0),
+      dueAt: inMs(300),
+    };
+    await schedule([timer]);
+    await settled([timer]);
+    expect(keysOf(timer).map((k) => outcomes.get(k))).toEqual(['stale', 'stale']);
+    expect(await eventsOf(caseId)).toEqual([]);
+    expect(await notificationsOf(caseId)).toEqual([]);
+    const a = await env.ownerDb
+      .selectFrom('assignment')
+      .select(['warned_at', 'overdue_at'])
+      .where('id', '=', assignmentId)
+      .executeTakeFirstOrThrow();
+    expect(a).toEqual({ warned_at: null, overdue_at: null });
+  });
+
+  it('an accepted assignment ignores its accept timer but not its resolve timer', async () => {
+    const { caseId, assignmentId } = await insertAssignment(env.ownerDb, {
+      unitId: streetId,
+      status: 'accepted',
+    });
+    const accept: AssignmentTimer = {
+      assignmentId,
+      version: 0,
+      kind: 'accept',
+      warnAt: inMs(0),
+      dueAt: inMs(200),
+    };
+    await schedule([accept]);
+    await settled([accept]);
+    expect(keysOf(accept).map((k) => outcomes.get(k))).toEqual(['closed', 'closed']);
+    expect(await eventsOf(caseId)).toEqual([]);
+
+    const resolve: AssignmentTimer = { ...accept, kind: 'resolve', warnAt: inMs(0), dueAt: inMs(1500) };
+    await schedule([resolve]);
+    await settled([resolve]);
+    expect((await eventsOf(caseId)).map((e) => e.action)).toEqual(['deadline_warning', 'overdue']);
+  });
+
+  it('a suspended case and a reported assignment ignore their timers', async () => {
+    const suspended = await insertAssignment(env.ownerDb, { unitId: streetId, caseStatus: 'suspended' });
+    const reported = await insertAssignment(env.ownerDb, { unitId: streetId, status: 'reported' });
+    const timers: AssignmentTimer[] = [suspended, reported].map((x) => ({
+      assignmentId: x.assignmentId,
+      version: 0,
+      kind: 'resolve',
+      warnAt: inMs(0),
+      dueAt: inMs(200),
+    }));
+    await schedule(timers);
+    await settled(timers);
+    expect(timers.flatMap(keysOf).map((k) => outcomes.get(k))).toEqual([
+      'case_inactive',
+      'case_inactive',
+      'closed',
+      'closed',
+    ]);
+    expect(await eventsOf(suspended.caseId)).toEqual([]);
+    expect(await eventsOf(reported.caseId)).toEqual([]);
+  });
+
+  it('a warning that could only run after its deadline is skipped; the overdue edge still fires', async () => {
+    const { caseId, assignmentId } = await insertAssignment(env.ownerDb, { unitId: streetId });
+    const timer: AssignmentTimer = {
+      assignmentId,
+      version: 0,
+      kind: 'resolve',
+      warnAt: inMs(-2000),
+      dueAt: inMs(-1000),
+    };
+    await schedule([timer]);
+    await settled([timer]);
+    expect(keysOf(timer).map((k) => outcomes.get(k))).toEqual(['late', 'fired']);
+    expect((await eventsOf(caseId)).map((e) => e.action)).toEqual(['overdue']);
+  });
+
+  it('a redelivered job fires once', async () => {
+    const { caseId, assignmentId } = await insertAssignment(env.ownerDb, { unitId: streetId });
+    const job: TimerJobData = {
+      assignmentId,
+      version: 0,
+      kind: 'resolve',
+      edge: 'overdue',
+      dueAt: new Date().toISOString(),
+    };
+    const results = await Promise.all([
+      fireTimer(env.db, job),
+      fireTimer(env.db, job),
+      fireTimer(env.db, job),
+    ]);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['duplicate', 'duplicate', 'fired']);
+    expect(await eventsOf(caseId)).toHaveLength(1);
+    expect(await notificationsOf(caseId)).toHaveLength(2);
+  });
+
+  it('timers scheduled in a transaction that rolls back do not exist', async () => {
+    const { assignmentId } = await insertAssignment(env.ownerDb, { unitId: streetId });
+    const timer: AssignmentTimer = {
+      assignmentId,
+      version: 0,
+      kind: 'resolve',
+      warnAt: inMs(60_000),
+      dueAt: inMs(90_000),
+    };
+    await expect(
+      env.db.transaction().execute(async (tx) => {
+        await env.timers.schedule(tx, [timer]);
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    expect(await timerJobStates(env.ownerDb, keysOf(timer))).toEqual([]);
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM pgboss.queue WHERE name = ${TIMER_QUEUE}`.execute(env.ownerDb);
+    expect(rows[0]?.n).toBe(1);
+  });
+
+  it('the warning share comes from the setting deadline_warning_share, 0.8 by default', async () => {
+    forgetWarningShare();
+    expect(await deadlineWarningShare(env.db)).toBe(DEFAULT_WARNING_SHARE);
+    await env.ownerDb
+      .insertInto('setting')
+      .values({ key: 'deadline_warning_share', value: JSON.stringify(0.75) })
+      .execute();
+    forgetWarningShare();
+    expect(await deadlineWarningShare(env.db)).toBe(0.75);
+    await env.ownerDb
+      .updateTable('setting')
+      .set({ value: JSON.stringify(7) })
+      .where('key', '=', 'deadline_warning_share')
+      .execute();
+    forgetWarningShare();
+    expect(await deadlineWarningShare(env.db)).toBe(DEFAULT_WARNING_SHARE);
+    const start = new Date('2026-11-22T00:00:00Z');
+    expect(warnAt(start, new Date('2026-11-22T10:00:00Z'), 0.8).toISOString()).toBe(
+      '2026-11-22T08:00:00.000Z',
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../db/database.ts';
+import type { ImageMime } from './image.ts';
+
+export async function insertUpload(
+  db: DbOrTx,
+  row: { mime: ImageMime; size: number; sha256: string; data: Buffer; createdBy: string | null },
+): Promise<string> {
+  const { id } = await db
+    .insertInto('upload')
+    .values({ mime: row.mime, size: row.size, sha256: row.sha256, data: row.data, created_by: row.createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+const CONTENT = ['u.mime', 'u.data', 'u.sha256'] as const;
+
+/**
+ * An upload a staff member may see: one of a case inside their jurisdiction or assigned to their unit, or one
+ * they uploaded and did not attach yet. The bytes are read only when that holds.
+ */
+export async function findUploadForStaff(
+  db: DbOrTx,
+  id: string,
+  viewer: { userId: string; unitId: string; scopePrefix: string },
+) {
+  return db
+    .selectFrom('upload as u')
+    .leftJoin('case as c', 'c.id', 'u.case_id')
+    .select(CONTENT)
+    .where('u.id', '=', id)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('u.case_id', 'is', null), eb('u.created_by', '=', viewer.userId)]),
+        eb('c.region_path', 'like', viewer.scopePrefix),
+        eb.exists(
+          eb
+            .selectFrom('assignment as a')
+            .select('a.id')
+            .whereRef('a.case_id', '=', 'u.case_id')
+            .where('a.unit_id', '=', viewer.unitId),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+}
+
+/** An upload of the case whose tracking token hashes to trackingHash, unless it belongs to an internal event. */
+export async function findUploadForTracking(db: DbOrTx, id: string, caseId: string, trackingHash: string) {
+  return db
+    .selectFrom('upload as u')
+    .innerJoin('case as c', 'c.id', 'u.case_id')
+    .leftJoin('case_event as e', 'e.id', 'u.event_id')
+    .select(CONTENT)
+    .where('u.id', '=', id)
+    .where('c.id', '=', caseId)
+    .where('c.tracking_hash', '=', trackingHash)
+    .where((eb) => eb.or([eb('u.event_id', 'is', null), eb('e.public', '=', true)]))
+    .executeTakeFirst();
+}
+
+/** The uploads about to be attached, locked so two cases cannot take the same photo. */
+export async function lockUploads(db: DbOrTx, ids: string[], recentHours: number) {
+  return db
+    .selectFrom('upload')
+    .select([
+      'id',
+      'case_id',
+      'created_by',
+      sql<boolean>`created_at > now() - make_interval(hours => ${recentHours})`.as('recent'),
+    ])
+    .where('id', 'in', ids)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+export async function setUploadsCase(db: DbOrTx, ids: string[], caseId: string, eventId: string | null) {
+  await db.updateTable('upload').set({ case_id: caseId, event_id: eventId }).where('id', 'in', ids).execute();
+}
+
+/** Uploads never attached to a case, older than the cutoff; at most `limit` per call. */
+export async function deleteUnattachedUploads(db: DbOrTx, olderThan: Date, limit: number): Promise<number> {
+  const result = await sql`
+    DELETE FROM upload WHERE id IN (
+      SELECT id FROM upload WHERE case_id IS NULL AND created_at < ${olderThan}
+      ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
+    )`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}

@@ -1,0 +1,115 @@
+import crypto from 'node:crypto';
+import type { Db, DbOrTx } from '../../db/database.ts';
+import { scopePrefix, type Actor } from '../../lib/actor.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { AppError, invalid, notFound } from '../../lib/errors.ts';
+import { hashToken } from '../auth/auth.service.ts';
+import { detectImageType, stripLocation, type ImageMime } from './image.ts';
+import * as repo from './uploads.repository.ts';
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** A resident's anonymous upload must be attached to their report within this time. */
+export const PUBLIC_ATTACH_WINDOW_HOURS = 24;
+
+/** Who uploads: a signed-in staff member, or a resident (no account) known only by address and request. */
+export type Uploader = { actor: Actor } | { actor: null; ip: string; requestId: string };
+
+export interface StoredImage {
+  mime: ImageMime;
+  data: Buffer;
+  sha256: string;
+}
+
+/** Checks and stores one photo; answers its id. Type by content, ≤ 5 MB, location metadata removed. */
+export async function storeUpload(db: Db, uploader: Uploader, data: Buffer): Promise<{ id: string }> {
+  if (data.length === 0) throw invalid([{ path: 'file', message: 'the file is empty' }]);
+  if (data.length > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+  const mime = detectImageType(data);
+  if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const clean = stripLocation(data, mime);
+  const sha256 = crypto.createHash('sha256').update(clean).digest('hex');
+  return db.transaction().execute(async (tx) => {
+    const id = await repo.insertUpload(tx, {
+      mime,
+      size: clean.length,
+      sha256,
+      data: clean,
+      createdBy: uploader.actor?.userId ?? null,
+    });
+    // a resident has no account: their address goes into the row itself
+    await writeAudit(tx, uploader.actor, {
+      action: 'create',
+      entity: 'upload',
+      entityId: id,
+      after: {
+        mime,
+        size: clean.length,
+        sha256,
+        ...(uploader.actor ? {} : { ip: uploader.ip, requestId: uploader.requestId }),
+      },
+    });
+    return { id };
+  });
+}
+
+/** A photo for a staff member: of a case in their jurisdiction or assigned to their unit, or their own unattached one. */
+export async function getUpload(db: DbOrTx, actor: Actor, id: string): Promise<StoredImage> {
+  const row = await repo.findUploadForStaff(db, id, {
+    userId: actor.userId,
+    unitId: actor.unitId,
+    scopePrefix: scopePrefix(actor),
+  });
+  if (!row) throw notFound('upload');
+  return row;
+}
+
+/** A photo of a case for whoever holds its tracking token (the resident who reported it). */
+export async function getTrackedUpload(
+  db: DbOrTx,
+  id: string,
+  caseId: string,
+  token: string,
+): Promise<StoredImage> {
+  const row = await repo.findUploadForTracking(db, id, caseId, hashToken(token));
+  if (!row) throw notFound('upload');
+  return row;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Attaches uploaded photos to a case (and to the timeline event they belong to), in the caller's transaction.
+ * Each upload must exist and be unattached; staff (uploaderId set) may attach only their own uploads, a resident
+ * (uploaderId null) only anonymous uploads of the last 24 hours. Otherwise VALIDATION_FAILED on 'photoIds',
+ * and nothing is attached.
+ */
+export async function attachUploads(
+  tx: DbOrTx,
+  uploadIds: string[],
+  caseId: string,
+  eventId: string | null,
+  uploaderId: string | null,
+): Promise<void> {
+  const ids = [...new Set(uploadIds.map((id) => id.toLowerCase()))];
+  if (ids.length === 0) return;
+  const malformed = ids.filter((id) => !UUID.test(id));
+  if (malformed.length > 0)
+    throw invalid(malformed.map((id) => ({ path: 'photoIds', message: `not an upload id: ${id}` })));
+  const rows = new Map((await repo.lockUploads(tx, ids, PUBLIC_ATTACH_WINDOW_HOURS)).map((r) => [r.id, r]));
+  const bad = ids.filter((id) => {
+    const u = rows.get(id);
+    if (!u || u.case_id !== null) return true;
+    return uploaderId !== null ? u.created_by !== uploaderId : u.created_by !== null || !u.recent;
+  });
+  if (bad.length > 0)
+    throw invalid(bad.map((id) => ({ path: 'photoIds', message: `upload ${id} cannot be attached` })));
+  await repo.setUploadsCase(tx, ids, caseId, eventId);
+}
+
+/**
+ * Deletes photos nobody attached (abandoned report forms), in batches; for a periodic job. Anonymous uploads
+ * cannot be attached after 24 hours anyway; staff get the same grace.
+ */
+export async function purgeUnattachedUploads(db: DbOrTx, olderThanHours = 48, batch = 500): Promise<number> {
+  return repo.deleteUnattachedUploads(db, new Date(Date.now() - olderThanHours * 3_600_000), batch);
+}
