@@ -20,6 +20,7 @@ import type { ActionBodies } from './case-io.ts';
 import type { Assignment, Case } from './case-types.ts';
 import { dispatchTx, timersFor } from './dispatch.ts';
 import * as repo from './cases.repository.ts';
+import { deadlineWarningShare } from '../timers/warning-share.ts';
 import { canSee, relationsOf } from './relations.ts';
 
 /** A staff user, or the resident holding the tracking token of this very case. */
@@ -50,6 +51,7 @@ const openLead = (s: Step) => {
 /** Moves every open assignment's deadlines by `ms` (suspension, extension) and re-arms their timers. */
 async function shiftDeadlines(s: Step, rows: AssignmentRow[], resolveDue: (a: AssignmentRow) => Date | null) {
   const now = new Date();
+  const share = await deadlineWarningShare(s.tx);
   for (const a of rows) {
     const due = resolveDue(a);
     if (!due) continue;
@@ -67,6 +69,7 @@ async function shiftDeadlines(s: Step, rows: AssignmentRow[], resolveDue: (a: As
         now,
         { acceptDue: due, resolveDue: due },
         false,
+        share,
       ),
     );
     if (a.role === 'lead') await repo.updateCase(s.tx, s.c.id, { resolve_due_at: due });

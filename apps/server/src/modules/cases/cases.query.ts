@@ -7,7 +7,7 @@ import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import type { Case } from './case-types.ts';
 import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
-import { WARNING_SHARE } from './dispatch.ts';
+import { DEFAULT_WARNING_SHARE } from '../timers/warning-share.ts';
 
 const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
 
@@ -20,13 +20,14 @@ export function dueState(
   start: Date | null,
   due: Date | null,
   doneAt: Date | null,
+  share = DEFAULT_WARNING_SHARE,
   now = new Date(),
 ): 'ok' | 'due_soon' | 'overdue' | null {
   if (!due) return null;
   const end = doneAt ?? now;
   if (end > due) return 'overdue';
   if (doneAt) return 'ok';
-  if (start && now.getTime() >= start.getTime() + (due.getTime() - start.getTime()) * WARNING_SHARE)
+  if (start && now.getTime() >= start.getTime() + (due.getTime() - start.getTime()) * share)
     return 'due_soon';
   return 'ok';
 }
@@ -184,7 +185,7 @@ export async function inboxSummary(db: DbOrTx, actor: Actor) {
       sql<number>`count(*) FILTER (WHERE a.status = 'pending')::int`.as('to_accept'),
       sql<number>`count(*) FILTER (WHERE a.status = 'accepted')::int`.as('in_progress'),
       sql<number>`count(*) FILTER (WHERE a.resolve_due_at < now())::int`.as('overdue'),
-      sql<number>`count(*) FILTER (WHERE a.resolve_due_at >= now() AND (a.warned_at IS NOT NULL OR now() >= a.created_at + (a.resolve_due_at - a.created_at) * ${WARNING_SHARE}))::int`.as(
+      sql<number>`count(*) FILTER (WHERE a.resolve_due_at >= now() AND (a.warned_at IS NOT NULL OR now() >= a.created_at + (a.resolve_due_at - a.created_at) * ${DEFAULT_WARNING_SHARE}))::int`.as(
         'due_soon',
       ),
     ])

@@ -5,6 +5,7 @@ import { deadlinesFor } from '../deadlines/deadline-clock.ts';
 import { notify } from '../notifications/notifications.repository.ts';
 import * as repo from './cases.repository.ts';
 import { beijingTime } from '../../lib/time.ts';
+import { deadlineWarningShare, warnAt as warnAtShare } from '../timers/warning-share.ts';
 
 export interface DispatchPlan {
   leadUnitId: string;
@@ -18,16 +19,14 @@ export interface EventActor {
   unitId: string | null;
 }
 
-/** Share of the time after which a deadline warns (DESIGN.md §4: default 80 %). */
-export const WARNING_SHARE = 0.8;
-
 export function timersFor(
   a: { id: string; timer_version: number; role: string },
   start: Date,
   due: { acceptDue: Date; resolveDue: Date },
   includeAccept: boolean,
+  share: number,
 ): AssignmentTimer[] {
-  const warnAt = (end: Date) => new Date(start.getTime() + (end.getTime() - start.getTime()) * WARNING_SHARE);
+  const warnAt = (end: Date) => warnAtShare(start, end, share);
   const out: AssignmentTimer[] = [];
   if (includeAccept)
     out.push({
@@ -82,9 +81,10 @@ export async function dispatchTx(
       resolve_due_at: due.resolveDue,
     })),
   ]);
+  const share = await deadlineWarningShare(tx);
   await timers.schedule(
     tx,
-    rows.flatMap((a) => timersFor(a, now, due, true)),
+    rows.flatMap((a) => timersFor(a, now, due, true, share)),
   );
   await repo.updateCase(tx, c.id, {
     status: 'dispatched',
