@@ -37,6 +37,12 @@ const GET_LIMIT = { max: 300, timeWindow: '1 minute' } as const;
 
 type Query = Record<string, string | string[] | undefined>;
 
+/** Some clients put api_key in the query string rather than the body. */
+function queryKey(req: FastifyRequest): string | undefined {
+  const v = (req.query as Query).api_key;
+  return Array.isArray(v) ? v[0] : v;
+}
+
 function langOf(req: FastifyRequest): Lang {
   return pickLang(req.headers['accept-language'], req.cookies?.og_lang);
 }
@@ -91,7 +97,7 @@ function postKey(req: FastifyRequest): string {
   if (body instanceof Map) key = one(body as Fields, 'api_key');
   else if (body && typeof body === 'object' && 'api_key' in body && typeof body.api_key === 'string')
     key = body.api_key;
-  key ??= (req.query as Query).api_key as string | undefined;
+  key ??= queryKey(req);
   return key ? `key:${key.slice(0, 100)}` : `ip:${req.ip}`;
 }
 
@@ -172,7 +178,7 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: AppCon
       },
       async (req, reply) => {
         const fields = await readFields(req);
-        const presented = one(fields, 'api_key') ?? ((req.query as Query).api_key as string | undefined);
+        const presented = one(fields, 'api_key') ?? queryKey(req);
         const key = await verifyApiKey(ctx.db, presented);
         if (!key) throw forbiddenKey();
         const out = await service.createRequest(ctx, fields, {
