@@ -1,8 +1,9 @@
 import { availableActions, type CaseStatus } from '@onegrid/domain';
 import { sql } from 'kysely';
-import type { DbOrTx } from '../../db/database.ts';
+import type { Db, DbOrTx } from '../../db/database.ts';
+import { writeAudit } from '../../lib/audit.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
-import { notFound } from '../../lib/errors.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import type { Case } from './case-types.ts';
 import * as repo from './cases.repository.ts';
@@ -290,4 +291,26 @@ export async function nearbyCases(
   if (f.categoryCode) q = q.where('c.category_code', '=', f.categoryCode);
   const rows = await q.orderBy('c.id', 'desc').limit(20).execute();
   return { items: rows.map(presentSummary) };
+}
+
+/** The reporter's full name and phone, for the roles that call residents back; every view is audited. */
+export async function revealReporter(db: Db, pii: PiiCipher, actor: Actor, id: string) {
+  if (!hasRole(actor, 'operator', 'dispatcher', 'supervisor', 'admin')) throw new AppError('FORBIDDEN');
+  return db.transaction().execute(async (tx) => {
+    const c = await repo.findCase(tx, id);
+    if (!c) throw notFound('case');
+    const assignments = await repo.assignmentsOf(tx, id);
+    if (!canSee(actor, c, assignments)) throw notFound('case');
+    await writeAudit(tx, actor, {
+      action: 'view_pii',
+      entity: 'case',
+      entityId: id,
+      after: { field: 'reporter' },
+    });
+    return {
+      name: c.reporter_name_enc ? pii.decrypt(c.reporter_name_enc) : null,
+      phone: c.reporter_phone_enc ? pii.decrypt(c.reporter_phone_enc) : null,
+      anonymous: c.anonymous,
+    };
+  });
 }

@@ -11,7 +11,7 @@ import { actorOf } from '../auth/auth.plugin.ts';
 import { ActionBodies, CaseId, CaseInput } from './case-io.ts';
 import { createCase } from './intake.service.ts';
 import { performAction } from './actions.service.ts';
-import { caseDetail, inboxSummary, listCases, nearbyCases } from './cases.query.ts';
+import { caseDetail, inboxSummary, listCases, nearbyCases, revealReporter } from './cases.query.ts';
 
 const Params = z.object({ id: CaseId });
 
@@ -77,6 +77,10 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
 
   r.get('/cases/:id', { schema: { tags: ['cases'], params: Params } }, async (req) =>
     caseDetail(ctx.db, ctx.pii, actorOf(req), req.params.id),
+  );
+
+  r.get('/cases/:id/reporter', { schema: { tags: ['cases'], params: Params } }, async (req) =>
+    revealReporter(ctx.db, ctx.pii, actorOf(req), req.params.id),
   );
 
   r.post(
