@@ -48,6 +48,10 @@ const entityNames: Record<Lang, Record<string, string>> = {
     duty: '职责清单条目',
     deadline_policy: '时限规则',
     calendar_override: '日历调整',
+    case: '诉求',
+    api_key: 'API 密钥',
+    upload: '附件',
+    notification: '通知',
     resource: '资源',
   },
   'en-US': {
@@ -59,6 +63,10 @@ const entityNames: Record<Lang, Record<string, string>> = {
     duty: 'Duty entry',
     deadline_policy: 'Deadline policy',
     calendar_override: 'Calendar override',
+    case: 'Case',
+    api_key: 'API key',
+    upload: 'Upload',
+    notification: 'Notification',
     resource: 'Resource',
   },
 };
