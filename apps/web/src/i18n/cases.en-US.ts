@@ -232,6 +232,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'queue.nearby': 'Open cases nearby',
   'queue.returned': 'Returned: {reason}',
   'queue.openDetail': 'Open the case page',
+  'queue.refresh': 'Refresh',
 
   'cases.title': 'All cases',
   'cases.searchPlaceholder': 'Number, description or address',

@@ -232,6 +232,7 @@ export const casesZhCN = {
   'queue.nearby': '附近未办结诉求',
   'queue.returned': '退单理由：{reason}',
   'queue.openDetail': '打开详情页',
+  'queue.refresh': '刷新',
 
   'cases.title': '全部诉求',
   'cases.searchPlaceholder': '编号、内容或地址',

@@ -1,5 +1,5 @@
 /** Everything about one case: header with deadlines and actions, content, map, assignments, timeline, callback. */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Card, Col, Descriptions, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import type { CaseAction } from '@onegrid/domain';
@@ -58,13 +58,11 @@ export function CaseTimeline({ events }: { events: TimelineEvent[] }) {
         .map((e) => ({
           key: e.id,
           color: eventColor(e),
-          title: (
-            <span style={{ fontSize: 12, color: '#8c8c8c', fontVariantNumeric: 'tabular-nums' }}>
-              {formatDateTime(e.at)}
-            </span>
-          ),
           content: (
             <div>
+              <div style={{ fontSize: 12, color: '#8c8c8c', fontVariantNumeric: 'tabular-nums' }}>
+                {formatDateTime(e.at)}
+              </div>
               <Space size={6} wrap>
                 <Typography.Text strong>{eventLabel(e.action, t)}</Typography.Text>
                 {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
@@ -245,97 +243,107 @@ export function CaseDetailView({
     ? t('case.anonymous')
     : [detail.reporter.name, detail.reporter.phone].filter(Boolean).join(' · ') || '—';
 
-  const main = (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Card size="small" title={t('case.description')}>
-        <Typography.Paragraph
-          style={{ whiteSpace: 'pre-wrap', marginBottom: 12 }}
-          data-testid="case-description"
-        >
-          {detail.description}
-        </Typography.Paragraph>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, md: compact ? 1 : 2 }}
-          items={[
-            {
-              key: 'reporter',
-              label: t('case.reporter'),
-              children: <span data-testid="case-reporter">{reporter}</span>,
-            },
-            { key: 'channel', label: t('case.channel'), children: t(channelKey(detail.channel)) },
-            { key: 'createdAt', label: t('case.createdAt'), children: formatDateTime(detail.createdAt) },
-            {
-              key: 'resolveDue',
-              label: t('case.resolveDue'),
-              children: formatDateTime(detail.resolveDueAt),
-            },
-            { key: 'address', label: t('case.address'), children: detail.address ?? '—' },
-            { key: 'location', label: t('case.location'), children: location || '—' },
-            { key: 'lead', label: t('case.leadUnit'), children: detail.leadUnit?.name ?? '—' },
-            {
-              key: 'route',
-              label: t('case.routeSource'),
-              children: detail.routeSource ? t(`routeSource.${detail.routeSource}`) : '—',
-            },
-            ...(detail.returnCount || detail.reopenCount
-              ? [
-                  {
-                    key: 'counts',
-                    label: `${t('case.returnCount')} / ${t('case.reopenCount')}`,
-                    children: `${detail.returnCount} / ${detail.reopenCount}`,
-                  },
-                ]
-              : []),
-            ...(detail.answer
-              ? [{ key: 'answer', label: t('case.answer'), span: 'filled' as const, children: detail.answer }]
-              : []),
-          ]}
-        />
-      </Card>
-      <Card size="small" title={t('case.photos')}>
-        <PhotoGallery ids={detail.photoIds} url={uploadUrl} />
-      </Card>
-      <Card size="small" title={t('case.assignments')} styles={{ body: { padding: 0 } }}>
-        <AssignmentsTable detail={detail} />
-      </Card>
-      <Card size="small" title={t('case.callback')} data-testid="case-callback">
-        {detail.callback ? (
-          <Space wrap>
-            <Tag color={detail.callback.resolved ? 'green' : 'red'}>
-              {t('case.resolved')}：{detail.callback.resolved ? t('common.yes') : t('common.no')}
-            </Tag>
-            <Tag color={RATING_COLOR[detail.callback.rating]}>{t(ratingKey(detail.callback.rating))}</Tag>
-            <Typography.Text type="secondary">{formatDateTime(detail.callback.at)}</Typography.Text>
-            {detail.callback.comment && <Typography.Text>{detail.callback.comment}</Typography.Text>}
-          </Space>
-        ) : (
-          <Typography.Text type="secondary">{t('case.noCallback')}</Typography.Text>
-        )}
-      </Card>
-    </Space>
+  const descriptionCard = (
+    <Card size="small" title={t('case.description')}>
+      <Typography.Paragraph
+        style={{ whiteSpace: 'pre-wrap', marginBottom: 12 }}
+        data-testid="case-description"
+      >
+        {detail.description}
+      </Typography.Paragraph>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: compact ? 1 : 2 }}
+        items={[
+          {
+            key: 'reporter',
+            label: t('case.reporter'),
+            children: <span data-testid="case-reporter">{reporter}</span>,
+          },
+          { key: 'channel', label: t('case.channel'), children: t(channelKey(detail.channel)) },
+          { key: 'createdAt', label: t('case.createdAt'), children: formatDateTime(detail.createdAt) },
+          {
+            key: 'resolveDue',
+            label: t('case.resolveDue'),
+            children: formatDateTime(detail.resolveDueAt),
+          },
+          { key: 'address', label: t('case.address'), children: detail.address ?? '—' },
+          { key: 'location', label: t('case.location'), children: location || '—' },
+          { key: 'lead', label: t('case.leadUnit'), children: detail.leadUnit?.name ?? '—' },
+          {
+            key: 'route',
+            label: t('case.routeSource'),
+            children: detail.routeSource ? t(`routeSource.${detail.routeSource}`) : '—',
+          },
+          ...(detail.returnCount || detail.reopenCount
+            ? [
+                {
+                  key: 'counts',
+                  label: `${t('case.returnCount')} / ${t('case.reopenCount')}`,
+                  children: `${detail.returnCount} / ${detail.reopenCount}`,
+                },
+              ]
+            : []),
+          ...(detail.answer
+            ? [{ key: 'answer', label: t('case.answer'), span: 'filled' as const, children: detail.answer }]
+            : []),
+        ]}
+      />
+    </Card>
   );
-
-  const side = (
+  const photosCard = (
+    <Card size="small" title={t('case.photos')}>
+      <PhotoGallery ids={detail.photoIds} url={uploadUrl} />
+    </Card>
+  );
+  const assignmentsCard = (
+    <Card size="small" title={t('case.assignments')} styles={{ body: { padding: 0 } }}>
+      <AssignmentsTable detail={detail} />
+    </Card>
+  );
+  const callbackCard = (
+    <Card size="small" title={t('case.callback')} data-testid="case-callback">
+      {detail.callback ? (
+        <Space wrap>
+          <Tag color={detail.callback.resolved ? 'green' : 'red'}>
+            {t('case.resolved')}：{detail.callback.resolved ? t('common.yes') : t('common.no')}
+          </Tag>
+          <Tag color={RATING_COLOR[detail.callback.rating]}>{t(ratingKey(detail.callback.rating))}</Tag>
+          <Typography.Text type="secondary">{formatDateTime(detail.callback.at)}</Typography.Text>
+          {detail.callback.comment && <Typography.Text>{detail.callback.comment}</Typography.Text>}
+        </Space>
+      ) : (
+        <Typography.Text type="secondary">{t('case.noCallback')}</Typography.Text>
+      )}
+    </Card>
+  );
+  const mapCard = (
+    <Card size="small" title={t('case.map')} styles={{ body: { padding: 0 } }}>
+      {hasPoint || (mapPoints?.length ?? 0) > 0 ? (
+        <CaseMap
+          regionCode={detail.street?.code ?? me?.scope.code}
+          grids={!!detail.street}
+          points={points}
+          onPointClick={onMapPointClick}
+          focus={hasPoint ? { lon: detail.lon!, lat: detail.lat! } : null}
+          height={compact ? 280 : 340}
+          testId="case-map"
+        />
+      ) : (
+        <div style={{ padding: 16, color: '#8c8c8c' }}>{t('case.noLocation')}</div>
+      )}
+    </Card>
+  );
+  const timelineCard = (
+    <Card size="small" title={t('case.timeline')}>
+      <CaseTimeline events={detail.timeline} />
+    </Card>
+  );
+  const column = (nodes: ReactNode[]) => (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      {aside}
-      <Card size="small" title={t('case.map')} styles={{ body: { padding: 0 } }}>
-        {hasPoint || (mapPoints?.length ?? 0) > 0 ? (
-          <CaseMap
-            regionCode={detail.street?.code ?? me?.scope.code}
-            grids={!!detail.street}
-            points={points}
-            onPointClick={onMapPointClick}
-            height={compact ? 280 : 340}
-            testId="case-map"
-          />
-        ) : (
-          <div style={{ padding: 16, color: '#8c8c8c' }}>{t('case.noLocation')}</div>
-        )}
-      </Card>
-      <Card size="small" title={t('case.timeline')}>
-        <CaseTimeline events={detail.timeline} />
-      </Card>
+      {nodes.filter(Boolean).map((n, i) => (
+        <Fragment key={i}>{n}</Fragment>
+      ))}
     </Space>
   );
 
@@ -371,17 +379,14 @@ export function CaseDetailView({
         />
       )}
       {compact ? (
-        <>
-          {side}
-          {main}
-        </>
+        column([aside, descriptionCard, mapCard, assignmentsCard, timelineCard, photosCard, callbackCard])
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
-            {main}
+            {column([descriptionCard, photosCard, assignmentsCard, callbackCard])}
           </Col>
           <Col xs={24} xl={10}>
-            {side}
+            {column([aside, mapCard, timelineCard])}
           </Col>
         </Row>
       )}

@@ -70,6 +70,10 @@ export function CaseMap({
   const pickRef = useRef(onPick);
   pickRef.current = onPick;
 
+  // Compared by value: callers build these inline, and a new option on every render would reset zoom and pan.
+  const pointsKey = JSON.stringify(points);
+  const focusKey = focus ? `${focus.lon},${focus.lat}` : '';
+
   const option = useMemo<MapChartOption | null>(() => {
     if (!geo.data || geo.data.features.length === 0) return null;
     const fc = geo.data;
@@ -93,7 +97,7 @@ export function CaseMap({
         aspectScale: 0.78,
         layoutCenter: ['50%', '50%'],
         layoutSize: '95%',
-        ...(focus ? { center: [focus.lon, focus.lat], zoom: 3 } : {}),
+        ...(focus ? { center: [focus.lon, focus.lat], zoom: 2 } : {}),
         selectedMode: false,
         label: {
           show: !many,
@@ -120,7 +124,8 @@ export function CaseMap({
           .map((p) => ({ value: [p.lon, p.lat], name: p.label, id: p.id })),
       })),
     };
-  }, [geo.data, geoUrl, regionCode, grids, points, focus]);
+    // points and focus are compared by value (keys above)
+  }, [geo.data, geoUrl, regionCode, grids, pointsKey, focusKey]);
 
   const onReady = (chart: EChartsInstance) => {
     const zr = chart.getZr();

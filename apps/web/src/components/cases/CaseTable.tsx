@@ -34,7 +34,7 @@ export function CaseTable({
       loading={loading}
       dataSource={items}
       pagination={pagination}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1360 }}
       rowClassName={(c) => (c.id === selectedId ? 'ant-table-row-selected' : '')}
       onRow={(c) => ({
         onClick: onRow ? () => onRow(c) : undefined,
@@ -86,7 +86,7 @@ export function CaseTable({
         {
           title: t('case.requestType'),
           dataIndex: 'requestType',
-          width: 90,
+          width: 100,
           render: (r: CaseSummary['requestType']) => <Tag>{t(requestTypeKey(r))}</Tag>,
         },
         {
@@ -110,7 +110,7 @@ export function CaseTable({
         {
           title: t('case.createdAt'),
           dataIndex: 'createdAt',
-          width: 160,
+          width: 180,
           render: (v: string) => (
             <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTime(v)}</span>
           ),

@@ -41,10 +41,12 @@ export function SuggestionTags({
 }) {
   const { t } = useI18n();
   const name = useCategoryName();
-  if (!items?.length) return null;
+  // Near-zero guesses only add noise; the best one is always offered.
+  const shown = (items ?? []).filter((s, i) => i === 0 || s.confidence >= 0.05);
+  if (!shown.length) return null;
   return (
     <Space size={[4, 6]} wrap data-testid="classify-suggestions">
-      {items.map((s) => (
+      {shown.map((s) => (
         <Tag.CheckableTag
           key={s.code}
           checked={s.code === value}

@@ -132,59 +132,92 @@ export function useCaseActionRunner(caseId: string) {
   };
 }
 
+/**
+ * The control of one field. Form.Item hands `id`, `value` and `onChange` to its direct child, so they are passed
+ * on to the actual control here.
+ */
 function FieldInput({
   spec,
   detail,
   onBusy,
+  ...control
 }: {
   spec: FieldSpec;
   detail: CaseDetail;
   onBusy: (b: boolean) => void;
-}): ReactNode {
+} & Record<string, unknown>): ReactNode {
   const { t } = useI18n();
   const known = detail.suggestions.map((s) => s.unit);
+  const testId = `field-${spec.name}`;
   switch (spec.name) {
     case 'leadUnitId':
-      return <UnitSelect known={known} />;
+      return (
+        <div data-testid={testId}>
+          <UnitSelect {...control} known={known} />
+        </div>
+      );
     case 'assistUnitIds':
-      return <UnitMultiSelect known={known} />;
+      return (
+        <div data-testid={testId}>
+          <UnitMultiSelect {...control} known={known} />
+        </div>
+      );
     case 'note':
     case 'reason':
     case 'result':
     case 'answer':
     case 'comment':
       return (
-        <Input.TextArea rows={spec.name === 'result' || spec.name === 'answer' ? 4 : 2} maxLength={2000} />
+        <Input.TextArea
+          {...control}
+          rows={spec.name === 'result' || spec.name === 'answer' ? 4 : 2}
+          maxLength={2000}
+          data-testid={testId}
+        />
       );
     case 'photoIds':
-      return <PhotoUpload onBusyChange={onBusy} />;
+      return <PhotoUpload {...control} onBusyChange={onBusy} testId={testId} />;
     case 'until':
       return (
         <DatePicker
+          {...control}
           showTime={{ format: 'HH:mm' }}
           format="YYYY-MM-DD HH:mm"
           style={{ width: '100%' }}
           disabledDate={(d) => d.isBefore(nowInShanghai(), 'day')}
+          data-testid={testId}
         />
       );
     case 'parentId':
-      return <Input inputMode="numeric" maxLength={16} placeholder={t('form.parentHint')} />;
+      return (
+        <Input
+          {...control}
+          inputMode="numeric"
+          maxLength={16}
+          placeholder={t('form.parentHint')}
+          data-testid={testId}
+        />
+      );
     case 'resolved':
       return (
         <Radio.Group
+          {...control}
           optionType="button"
           options={[
             { value: true, label: t('common.yes') },
             { value: false, label: t('common.no') },
           ]}
+          data-testid={testId}
         />
       );
     case 'rating':
       return (
         <Radio.Group
+          {...control}
           optionType="button"
           buttonStyle="solid"
           options={RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
+          data-testid={testId}
         />
       );
   }

@@ -295,7 +295,7 @@ export default function PatrolPage() {
             accept="image/*"
             capture="environment"
             multiple
-            hidden
+            style={{ display: 'none' }}
             onChange={(e) => void addPhotos(e.target.files)}
             data-testid="patrol-photo-input"
           />

@@ -73,8 +73,9 @@ function QueueItem({ c, selected, onSelect }: { c: CaseSummary; selected: boolea
         <UrgencyTag urgency={c.urgency} />
       </Space>
       <div style={{ fontSize: 13, marginTop: 2 }}>
-        {categoryName(c.category)}
-        {c.title && <Typography.Text type="secondary"> · {c.title}</Typography.Text>}
+        {c.category && categoryName(c.category)}
+        {c.category && c.title && ' · '}
+        {c.title && <Typography.Text type="secondary">{c.title}</Typography.Text>}
       </div>
       <div style={{ fontSize: 12, color: '#8c8c8c' }}>
         {t('queue.waiting', { time: formatDuration(now - Date.parse(c.createdAt), t) })}
@@ -332,7 +333,7 @@ export default function QueuePage() {
         sub={t('queue.sub')}
         extra={
           <Button icon={<ReloadOutlined />} loading={list.isFetching} onClick={() => void list.refetch()}>
-            {t('common.retry')}
+            {t('queue.refresh')}
           </Button>
         }
       />

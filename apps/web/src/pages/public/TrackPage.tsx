@@ -166,6 +166,8 @@ export default function TrackPage() {
         {v.status !== 'void' && v.status !== 'merged' && (
           <Steps
             size="small"
+            responsive={false}
+            titlePlacement="vertical"
             current={stepOf(v.status)}
             status={v.status === 'closed' ? 'finish' : 'process'}
             items={[
@@ -243,9 +245,9 @@ export default function TrackPage() {
             .map((e, i) => ({
               key: `${e.at}-${i}`,
               color: i === 0 ? 'blue' : 'gray',
-              title: <span style={{ fontSize: 12, color: '#8c8c8c' }}>{formatDateTime(e.at)}</span>,
               content: (
                 <div>
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{formatDateTime(e.at)}</div>
                   <Typography.Text strong>{eventLabel(e.action, t)}</Typography.Text>
                   {e.unitName && <Typography.Text type="secondary"> · {e.unitName}</Typography.Text>}
                   {e.note && <div style={{ whiteSpace: 'pre-wrap' }}>{e.note}</div>}
