@@ -38,6 +38,21 @@ export async function startServer(
     });
     url = embedded.url('onegrid');
   }
+  try {
+    return await startOn(url, embedded, config, log);
+  } catch (err) {
+    // e.g. the port is taken: do not leave the embedded PostgreSQL running behind us
+    await embedded?.stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+async function startOn(
+  url: string,
+  embedded: EmbeddedDatabase | undefined,
+  config: Config,
+  log: (line: string) => void,
+): Promise<Running> {
   // Migrations run as the connecting (owner) role; the app itself runs as the restricted onegrid_app role.
   const owner = createDb({ connectionString: url, max: 2, appRole: false });
   await migrateToLatest(owner.db);
