@@ -85,6 +85,8 @@ async function startOn(
   const geo = new GeoService(db);
   // Timers and their jobs live in this database (pg-boss, schema pgboss, as the owner); the worker runs here too.
   const boss = createPgBoss(url);
+  // Build the classifier (jieba's dictionary) before the first report rather than during it.
+  await classifierServiceFor(db).warm();
   const app = await buildApp({
     ctx: {
       db,
