@@ -142,6 +142,8 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'case.open': 'Open',
   'case.back': 'Back',
   'case.actor': '{actor} ({unit})',
+  'case.listSep': ', ',
+  'case.labelValue': '{label}: {value}',
   'case.statusChange': '{from} → {to}',
   'case.mergedHint': 'This case is a duplicate, merged into {parent}',
   'case.dueIn': '{time} left',

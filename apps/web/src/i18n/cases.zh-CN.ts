@@ -143,6 +143,8 @@ export const casesZhCN = {
   'case.open': '打开',
   'case.back': '返回',
   'case.actor': '{actor}（{unit}）',
+  'case.listSep': '、',
+  'case.labelValue': '{label}：{value}',
   'case.statusChange': '{from} → {to}',
   'case.mergedHint': '本件为重复诉求，已并入 {parent}',
   'case.dueIn': '剩余 {time}',

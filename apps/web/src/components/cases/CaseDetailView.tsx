@@ -1,7 +1,22 @@
 /** Everything about one case: header with deadlines and actions, content, map, assignments, timeline, callback. */
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Card, Col, Descriptions, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { EyeOutlined } from '@ant-design/icons';
+import { api } from '../../api/client.ts';
 import type { CaseAction } from '@onegrid/domain';
 import { uploadUrl, type Assignment, type CaseDetail, type TimelineEvent } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
@@ -16,10 +31,50 @@ import {
   statusKey,
 } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
+import { useShowError } from '../../lib/useApiError.ts';
 import { CaseMap, type MapPoint } from './CaseMap.tsx';
 import { Countdown, StatusTag, UrgencyTag, useCategoryName } from './CaseBits.tsx';
 import { ActionBar } from './actions.tsx';
 import { PhotoGallery } from './PhotoUpload.tsx';
+
+/** The reporter as stored, for the roles that call residents back; the server audits every view. */
+function ReporterText({ detail }: { detail: CaseDetail }) {
+  const { t } = useI18n();
+  const { hasRole } = useAuth();
+  const showError = useShowError();
+  const [full, setFull] = useState<CaseDetail['reporter'] | null>(null);
+  const r = full ?? detail.reporter;
+  const text = r.anonymous ? t('case.anonymous') : [r.name, r.phone].filter(Boolean).join(' · ') || '—';
+  const mayUnmask =
+    !full &&
+    !detail.reporter.anonymous &&
+    !!(detail.reporter.name || detail.reporter.phone) &&
+    (['operator', 'dispatcher', 'supervisor', 'admin'] as const).some(hasRole);
+  return (
+    <Space size={6} wrap>
+      <span data-testid="case-reporter">{text}</span>
+      {mayUnmask && (
+        <Tooltip title={t('users.phoneAudited')}>
+          <Button
+            size="small"
+            type="link"
+            icon={<EyeOutlined />}
+            style={{ padding: 0 }}
+            data-testid="reporter-unmask"
+            onClick={() =>
+              void api
+                .get<CaseDetail['reporter']>(`/api/cases/${detail.id}/reporter`)
+                .then(setFull)
+                .catch(showError)
+            }
+          >
+            {t('users.showPhone')}
+          </Button>
+        </Tooltip>
+      )}
+    </Space>
+  );
+}
 
 const OPEN_ASSIGNMENT = new Set<Assignment['status']>(['pending', 'accepted']);
 
@@ -150,7 +205,7 @@ export function AssignmentsTable({ detail }: { detail: CaseDetail }) {
           render: (_: unknown, a) =>
             a.returnReason ? (
               <Typography.Text type="warning">
-                {t('case.returnReason')}：{a.returnReason}
+                {t('case.labelValue', { label: t('case.returnReason'), value: a.returnReason })}
               </Typography.Text>
             ) : (
               (a.result ?? '—')
@@ -190,13 +245,19 @@ export function CaseHeader({
           <Tag>{t(requestTypeKey(detail.requestType))}</Tag>
           <Typography.Text strong>{categoryName(detail.category)}</Typography.Text>
         </Space>
-        {detail.title && <Typography.Text>{detail.title}</Typography.Text>}
+        {/* The server derives a missing title from the description: show it only when it says something else. */}
+        {detail.title && !detail.description.startsWith(detail.title.replace(/…$/, '')) && (
+          <Typography.Text>{detail.title}</Typography.Text>
+        )}
         {open.length > 0 && (
           <Space orientation="vertical" size={4} data-testid="case-countdowns">
             {open.map((a) => (
               <Space key={a.id} size={6} wrap>
                 <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {a.unit.name}（{t(a.role === 'lead' ? 'assignmentRole.lead' : 'assignmentRole.assist')}）
+                  {t('case.actor', {
+                    actor: a.unit.name,
+                    unit: t(a.role === 'lead' ? 'assignmentRole.lead' : 'assignmentRole.assist'),
+                  })}
                 </Typography.Text>
                 <AssignmentCountdowns a={a} start={detail.createdAt} />
               </Space>
@@ -239,9 +300,6 @@ export function CaseDetailView({
   const location = [detail.street?.name, detail.community?.name, detail.grid?.name]
     .filter(Boolean)
     .join(' / ');
-  const reporter = detail.reporter.anonymous
-    ? t('case.anonymous')
-    : [detail.reporter.name, detail.reporter.phone].filter(Boolean).join(' · ') || '—';
 
   const descriptionCard = (
     <Card size="small" title={t('case.description')}>
@@ -258,7 +316,7 @@ export function CaseDetailView({
           {
             key: 'reporter',
             label: t('case.reporter'),
-            children: <span data-testid="case-reporter">{reporter}</span>,
+            children: <ReporterText detail={detail} />,
           },
           { key: 'channel', label: t('case.channel'), children: t(channelKey(detail.channel)) },
           { key: 'createdAt', label: t('case.createdAt'), children: formatDateTime(detail.createdAt) },
@@ -306,7 +364,10 @@ export function CaseDetailView({
       {detail.callback ? (
         <Space wrap>
           <Tag color={detail.callback.resolved ? 'green' : 'red'}>
-            {t('case.resolved')}：{detail.callback.resolved ? t('common.yes') : t('common.no')}
+            {t('case.labelValue', {
+              label: t('case.resolved'),
+              value: detail.callback.resolved ? t('common.yes') : t('common.no'),
+            })}
           </Tag>
           <Tag color={RATING_COLOR[detail.callback.rating]}>{t(ratingKey(detail.callback.rating))}</Tag>
           <Typography.Text type="secondary">{formatDateTime(detail.callback.at)}</Typography.Text>
@@ -339,6 +400,7 @@ export function CaseDetailView({
       <CaseTimeline events={detail.timeline} />
     </Card>
   );
+  const hasAssignments = detail.assignments.length > 0;
   const column = (nodes: ReactNode[]) => (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {nodes.filter(Boolean).map((n, i) => (
@@ -357,7 +419,8 @@ export function CaseDetailView({
           data-testid="case-parent"
           title={
             <span>
-              {t('case.parent')}：<Link to={`/cases/${detail.parentId}`}>{detail.parentId}</Link>
+              {t('case.labelValue', { label: t('case.parent'), value: '' })}
+              <Link to={`/cases/${detail.parentId}`}>{detail.parentId}</Link>
             </span>
           }
         />
@@ -368,7 +431,7 @@ export function CaseDetailView({
           data-testid="case-children"
           title={
             <Space wrap>
-              {t('case.children')}：
+              {t('case.labelValue', { label: t('case.children'), value: '' })}
               {detail.children.map((c) => (
                 <Link key={c} to={`/cases/${c}`}>
                   {c}
@@ -379,11 +442,19 @@ export function CaseDetailView({
         />
       )}
       {compact ? (
-        column([aside, descriptionCard, mapCard, assignmentsCard, timelineCard, photosCard, callbackCard])
+        column([
+          aside,
+          descriptionCard,
+          mapCard,
+          hasAssignments && assignmentsCard,
+          timelineCard,
+          photosCard,
+          callbackCard,
+        ])
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
-            {column([descriptionCard, photosCard, assignmentsCard, callbackCard])}
+            {column([descriptionCard, photosCard, hasAssignments && assignmentsCard, callbackCard])}
           </Col>
           <Col xs={24} xl={10}>
             {column([aside, mapCard, timelineCard])}

@@ -106,7 +106,8 @@ function SuggestionsCard({
   const canDispatch = detail.availableActions.includes('dispatch');
   const name = (id: unknown) => detail.suggestions.find((s) => s.unit.id === id)?.unit.name ?? '';
   const assists =
-    ((plan?.assistUnitIds as string[] | undefined) ?? []).map(name).join('、') || t('common.none');
+    ((plan?.assistUnitIds as string[] | undefined) ?? []).map(name).join(t('case.listSep')) ||
+    t('common.none');
 
   const dispatchSuggested = async () => {
     if (!plan) return;

@@ -221,7 +221,10 @@ export default function TrackPage() {
           data-testid="track-callback"
         >
           <Tag color={v.callback.resolved ? 'green' : 'red'}>
-            {t('case.resolved')}：{v.callback.resolved ? t('common.yes') : t('common.no')}
+            {t('case.labelValue', {
+              label: t('case.resolved'),
+              value: v.callback.resolved ? t('common.yes') : t('common.no'),
+            })}
           </Tag>
           <Tag color={RATING_COLOR[v.callback.rating]}>{t(ratingKey(v.callback.rating))}</Tag>
           {v.callback.comment && (
