@@ -127,7 +127,10 @@ async function flushNow(): Promise<FlushResult> {
       rememberSent(sent);
       out.sent.push(sent);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const details = isApiError(err)
+        ? err.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
+        : [];
+      const message = [err instanceof Error ? err.message : String(err), ...details].join('；');
       if (isInputInvalid(err)) {
         await putOutbox({ ...e, state: 'rejected', error: message, attempts: e.attempts + 1 });
         out.rejected++;
