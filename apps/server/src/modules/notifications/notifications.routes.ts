@@ -66,14 +66,7 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
       if (!listener) throw new AppError('UNAVAILABLE');
       // EventSource sends the last id it saw when it reconnects: the stream first sends what it missed.
       const last = NotificationId.safeParse(req.headers['last-event-id']);
-      openStream(
-        req,
-        reply,
-        listener,
-        service.recipientOf(actor),
-        last.success ? last.data : undefined,
-        streams,
-      );
+      openStream(reply, listener, service.recipientOf(actor), last.success ? last.data : undefined, streams);
     },
   );
 }

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { NotificationListener } from './notifications.live.ts';
 import type { Recipient } from './notifications.repository.ts';
@@ -12,7 +12,6 @@ export const HEARTBEAT_MS = 25_000;
  * from Fastify; the headers set so far (security headers) are kept.
  */
 export function openStream(
-  req: FastifyRequest,
   reply: FastifyReply,
   listener: NotificationListener,
   who: Recipient,
@@ -51,6 +50,7 @@ export function openStream(
     if (!res.writableEnded) res.end();
   };
   open.add(end);
-  req.raw.on('close', end);
+  // The response closes when the client goes away (or the server ends it).
+  res.on('close', end);
   res.on('error', end);
 }

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { waitFor } from '../timers/timers.fixtures.ts';
+import { notificationListenerFor } from './notifications.live.ts';
 import { notify } from './notifications.repository.ts';
 
 let env: TestEnv;
@@ -181,9 +183,15 @@ describe('notifications', () => {
         readAt: null,
       });
       expect(ev.id).toBe(ev.item.id);
+      expect(notificationListenerFor(env.db)?.subscriberCount).toBe(1);
     } finally {
       await stream.close();
     }
+    // The client went away: its subscription is gone.
+    await waitFor(
+      async () => (notificationListenerFor(env.db)?.subscriberCount === 0 ? true : undefined),
+      5000,
+    );
   });
 
   it('a reconnecting stream first gets what it missed after Last-Event-ID', async () => {

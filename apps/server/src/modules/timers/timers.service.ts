@@ -6,7 +6,8 @@ import { notify, type NewNotification } from '../notifications/notifications.rep
 import { timerKey, type TimerJobData } from './timers.pgboss.ts';
 import * as repo from './timers.repository.ts';
 
-export type TimerOutcome = 'fired' | 'missing' | 'stale' | 'closed' | 'case_inactive' | 'late' | 'duplicate';
+export type TimerOutcome =
+  'fired' | 'missing' | 'stale' | 'closed' | 'case_inactive' | 'superseded' | 'duplicate';
 
 export interface TimerResult {
   outcome: TimerOutcome;
@@ -47,10 +48,10 @@ const beijing = new Intl.DateTimeFormat('zh-CN', {
 
 /**
  * Handles one deadline edge of one assignment, in one transaction: the case (shared) and the assignment (for
- * update) are locked in the order transitions lock them; a stale version, a closed assignment, a suspended or
- * finished case, a warning past its deadline, or an edge that already fired do nothing. Otherwise the assignment is marked, and the timeline
- * event, the notifications (warning → the unit; overdue → the unit and a supervision notice to its superior) and
- * the audit row are written together.
+ * update) are locked in the order transitions lock them. A stale version, a closed assignment, a suspended or
+ * finished case, an edge that already fired, or a warning after its overdue edge do nothing. Otherwise the
+ * assignment is marked, and the timeline event, the notifications (warning → the unit; overdue → the unit and a
+ * supervision notice to its superior) and the audit row are written together.
  */
 export async function fireTimer(db: Db, job: TimerJobData, now = new Date()): Promise<TimerResult> {
   const nothing = (outcome: TimerOutcome): TimerResult => ({ outcome, outbound: [] });
@@ -63,11 +64,14 @@ export async function fireTimer(db: Db, job: TimerJobData, now = new Date()): Pr
     if (a.timer_version !== job.version) return nothing('stale');
     if (!isOpenFor(a.status, job.kind)) return nothing('closed');
     if (INACTIVE_CASE.has(c.status)) return nothing('case_inactive');
-    // A warning that runs only after the deadline (the queue was down) would announce what the overdue edge says.
-    if (job.edge === 'warn' && now.getTime() >= new Date(job.dueAt).getTime()) return nothing('late');
     const key = timerKey(job);
     const action = ACTION[job.edge];
     if (await repo.hasTimerEvent(tx, caseId, action, key)) return nothing('duplicate');
+    // After a backlog both edges may be due at once: a warning after the overdue notice would only confuse.
+    if (job.edge === 'warn') {
+      const overdueKey = timerKey({ ...job, edge: 'overdue' });
+      if (await repo.hasTimerEvent(tx, caseId, ACTION.overdue, overdueKey)) return nothing('superseded');
+    }
 
     const unit = await repo.findUnit(tx, a.unit_id);
     if (!unit) return nothing('missing');

@@ -254,18 +254,17 @@ describe('deadline timers on pg-boss', () => {
     expect(await eventsOf(reported.caseId)).toEqual([]);
   });
 
-  it('a warning that could only run after its deadline is skipped; the overdue edge still fires', async () => {
+  it('a warning handled after its overdue edge (a backlog) is skipped', async () => {
     const { caseId, assignmentId } = await insertAssignment(env.ownerDb, { unitId: streetId });
-    const timer: AssignmentTimer = {
+    const job: TimerJobData = {
       assignmentId,
       version: 0,
       kind: 'resolve',
-      warnAt: inMs(-2000),
-      dueAt: inMs(-1000),
+      edge: 'overdue',
+      dueAt: new Date().toISOString(),
     };
-    await schedule([timer]);
-    await settled([timer]);
-    expect(keysOf(timer).map((k) => outcomes.get(k))).toEqual(['late', 'fired']);
+    expect((await fireTimer(env.db, job)).outcome).toBe('fired');
+    expect((await fireTimer(env.db, { ...job, edge: 'warn' })).outcome).toBe('superseded');
     expect((await eventsOf(caseId)).map((e) => e.action)).toEqual(['overdue']);
   });
 
