@@ -243,7 +243,7 @@ export function CaseHeader({
           <StatusTag status={detail.status} />
           <UrgencyTag urgency={detail.urgency} />
           <Tag>{t(requestTypeKey(detail.requestType))}</Tag>
-          <Typography.Text strong>{categoryName(detail.category)}</Typography.Text>
+          {detail.category && <Typography.Text strong>{categoryName(detail.category)}</Typography.Text>}
         </Space>
         {/* The server derives a missing title from the description: show it only when it says something else. */}
         {detail.title && !detail.description.startsWith(detail.title.replace(/…$/, '')) && (
@@ -293,6 +293,11 @@ export function CaseDetailView({
   const { t } = useI18n();
   const { me } = useAuth();
   const hasPoint = detail.lon !== null && detail.lat !== null;
+  // The grids of the case's street; a community-level user (grid worker) may only load their own community.
+  const mapRegion =
+    me?.scope.level === 'community' || !detail.street
+      ? { code: me?.scope.code, grids: false }
+      : { code: detail.street.code, grids: true };
   const points: MapPoint[] = [
     ...(mapPoints ?? []),
     ...(hasPoint ? [{ lon: detail.lon!, lat: detail.lat!, label: detail.id, kind: 'case' as const }] : []),
@@ -382,8 +387,8 @@ export function CaseDetailView({
     <Card size="small" title={t('case.map')} styles={{ body: { padding: 0 } }}>
       {hasPoint || (mapPoints?.length ?? 0) > 0 ? (
         <CaseMap
-          regionCode={detail.street?.code ?? me?.scope.code}
-          grids={!!detail.street}
+          regionCode={mapRegion.code}
+          grids={mapRegion.grids}
           points={points}
           onPointClick={onMapPointClick}
           focus={hasPoint ? { lon: detail.lon!, lat: detail.lat! } : null}
