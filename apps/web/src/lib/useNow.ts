@@ -10,7 +10,7 @@ export function useNow(intervalMs = 1000): number {
   return now;
 }
 
-/** Calls `fn` with a value only after it has stopped changing for `ms`. */
+/** The value, once it has stopped changing for `ms` (e.g. text typed into a field, before asking the server). */
 export function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
   useEffect(() => {

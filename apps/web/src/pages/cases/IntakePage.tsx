@@ -72,7 +72,12 @@ export default function IntakePage() {
     enabled: !!point,
     staleTime: Infinity,
   });
-  const nearby = useNearbyCases({ lon: point?.lon, lat: point?.lat, categoryCode });
+  // Duplicates are open cases of the same category nearby: looked up once both are known.
+  const nearby = useNearbyCases({
+    lon: categoryCode ? point?.lon : undefined,
+    lat: categoryCode ? point?.lat : undefined,
+    categoryCode,
+  });
   const nearbyOpen = (nearby.data ?? []).filter((c) => c.status !== 'closed');
 
   const reset = () => {
