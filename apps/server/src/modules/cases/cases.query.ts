@@ -1,4 +1,4 @@
-import { availableActions, type CaseStatus } from '@onegrid/domain';
+import { availableActions, type CaseAction, type CaseStatus } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -261,8 +261,28 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
           comment: c.callback_comment,
         }
       : null,
-    availableActions: availableActions(c.status, relations),
+    availableActions: applicableActions(c, assignments, availableActions(c.status, relations)),
   };
+}
+
+/**
+ * The state machine allows actions by status and relation; some also need the case's own facts (an extension
+ * request pending, a closure not yet rated). Offer only those that would succeed.
+ */
+export function applicableActions(
+  c: Pick<Case, 'callback_at'>,
+  assignments: readonly { role: string; status: string; extension_until: Date | null }[],
+  actions: CaseAction[],
+): CaseAction[] {
+  const pending = assignments.some(
+    (a) => a.role === 'lead' && a.extension_until !== null && a.status !== 'cancelled',
+  );
+  return actions.filter((a) => {
+    if (a === 'callback') return c.callback_at === null;
+    if (a === 'approve_extension' || a === 'reject_extension') return pending;
+    if (a === 'request_extension') return !pending;
+    return true;
+  });
 }
 
 function reporterOf(pii: PiiCipher, c: Case) {

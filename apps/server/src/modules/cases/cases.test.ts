@@ -187,6 +187,8 @@ describe('the closed loop', () => {
       expect.arrayContaining(['accept', 'return', 'request_extension']),
     );
     expect(detail.availableActions).not.toContain('verify_pass');
+    // no extension request is pending, so there is nothing to approve
+    expect(detail.availableActions).not.toContain('approve_extension');
 
     expect((await act(handler, id, 'accept', { note: '已签收' })).json<Detail>().status).toBe('in_progress');
     expect((await act(handler, id, 'progress', { note: '已联系环卫' })).statusCode).toBe(200);
@@ -224,6 +226,10 @@ describe('the closed loop', () => {
       payload: { resolved: true, rating: 'satisfied' },
     });
     expect(again.statusCode).toBe(409);
+    const map = await env.app.inject({ method: 'GET', url: '/api/public/map' });
+    expect(
+      map.json<{ features: { properties: { level: string } }[] }>().features.length,
+    ).toBeGreaterThanOrEqual(16);
     const final = (
       await env.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: handler.headers })
     ).json<Detail>();

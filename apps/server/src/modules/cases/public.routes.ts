@@ -5,7 +5,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { CallbackBody, CaseId, PublicCaseInput } from './case-io.ts';
 import { createCase } from './intake.service.ts';
 import { performAction } from './actions.service.ts';
-import { caseByToken, trackingView } from './public.service.ts';
+import { caseByToken, publicStreetMap, trackingView } from './public.service.ts';
 import { idempotencyKeyOf } from './cases.routes.ts';
 
 const Token = z.object({ t: z.string().min(10).max(100) });
@@ -43,6 +43,16 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
       const { id, token } = out.body;
       if (out.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(out.status).send({ id, token, trackingUrl: `/track/${id}?t=${token}` });
+    },
+  );
+
+  // Street boundaries for the report page's map: public geography, no personal data.
+  r.get(
+    '/public/map',
+    { schema: { tags: ['public'] }, config: { auth: false, rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    async (_req, reply) => {
+      reply.header('cache-control', 'public, max-age=300');
+      return publicStreetMap(ctx.db);
     },
   );
 

@@ -55,3 +55,23 @@ export async function trackingView(db: DbOrTx, c: Case) {
       : null,
   };
 }
+
+/** Every street/town boundary as GeoJSON, for residents to tap where the problem is. */
+export async function publicStreetMap(db: DbOrTx) {
+  const rows = await db
+    .selectFrom('region')
+    .select(['code', 'name', 'level', 'boundary'])
+    .where('level', '=', 'street')
+    .where('boundary', 'is not', null)
+    .orderBy('code')
+    .execute();
+  return {
+    type: 'FeatureCollection' as const,
+    features: rows.map((r) => ({
+      type: 'Feature' as const,
+      id: r.code,
+      properties: { code: r.code, name: r.name, kind: 'region', level: r.level },
+      geometry: r.boundary,
+    })),
+  };
+}
