@@ -64,6 +64,7 @@ async function startOn(
       log('Loading demo data (first start) …');
       const { buildDemoData } = await import('./demo/demo-data.ts');
       await loadDemoData(owner.db, pii, buildDemoData());
+      await (await import('./demo/cases/load.ts')).loadDemoCases(owner.db, pii);
     }
     await ensureDemoApiKey(owner.db);
     const rows = await db
