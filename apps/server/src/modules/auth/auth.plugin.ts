@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { findSessionActor, touchSession } from './auth.repository.ts';
+import { actorFromSession, findSessionActor, touchSession } from './auth.repository.ts';
 import { SESSION_COOKIE, hashToken } from './auth.service.ts';
 
 declare module 'fastify' {
@@ -30,21 +30,7 @@ export async function authPlugin(app: FastifyInstance, opts: { ctx: AppContext }
       const idHash = hashToken(token);
       const row = await findSessionActor(opts.ctx.db, idHash);
       if (row && row.active && row.unit_active) {
-        req.actor = {
-          userId: row.user_id,
-          username: row.username,
-          name: row.name,
-          roles: row.roles,
-          unitId: row.unit_id,
-          unitName: row.unit_name,
-          unitKind: row.unit_kind,
-          scopeCode: row.scope_code,
-          scopeName: row.scope_name,
-          scopeLevel: row.scope_level,
-          scopePath: row.scope_path,
-          ip: req.ip,
-          requestId: req.id,
-        };
+        req.actor = actorFromSession(row, { ip: req.ip, requestId: req.id });
         req.csrfToken = row.csrf_token;
         if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000)
           await touchSession(opts.ctx.db, idHash);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
+import type { Actor } from '../../lib/actor.ts';
 
 export async function findSessionActor(db: DbOrTx, idHash: string) {
   return db
@@ -82,4 +83,25 @@ export async function resetLoginFailures(db: DbOrTx, userId: string) {
     .set({ failed_logins: 0, locked_until: null })
     .where('id', '=', userId)
     .execute();
+}
+
+type SessionRow = NonNullable<Awaited<ReturnType<typeof findSessionActor>>>;
+
+/** The caller as every service sees it, from a session row. */
+export function actorFromSession(row: SessionRow, req: { ip: string; requestId: string }): Actor {
+  return {
+    userId: row.user_id,
+    username: row.username,
+    name: row.name,
+    roles: row.roles,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    unitKind: row.unit_kind,
+    scopeCode: row.scope_code,
+    scopeName: row.scope_name,
+    scopeLevel: row.scope_level,
+    scopePath: row.scope_path,
+    ip: req.ip,
+    requestId: req.requestId,
+  };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import { findSessionActor } from './auth.repository.ts';
+import { actorFromSession, findSessionActor } from './auth.repository.ts';
 import { actorOf } from './auth.plugin.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS, hashToken, login, logout } from './auth.service.ts';
 
@@ -62,18 +62,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       const row = await findSessionActor(ctx.db, hashToken(result.token));
       if (!row) throw new AppError('INTERNAL');
       return {
-        user: presentMe({
-          userId: row.user_id,
-          username: row.username,
-          name: row.name,
-          roles: row.roles,
-          unitId: row.unit_id,
-          unitName: row.unit_name,
-          unitKind: row.unit_kind,
-          scopeCode: row.scope_code,
-          scopeName: row.scope_name,
-          scopeLevel: row.scope_level,
-        }),
+        user: presentMe(actorFromSession(row, { ip: req.ip, requestId: req.id })),
         csrfToken: result.csrfToken,
       };
     },

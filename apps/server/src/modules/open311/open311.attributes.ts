@@ -1,5 +1,6 @@
 import type { RequestType, Urgency } from '@onegrid/domain';
 import type { Lang } from '../../lib/i18n.ts';
+import { beijingTime } from '../../lib/time.ts';
 import { isXmlForbidden } from './open311.format.ts';
 
 /**
@@ -246,16 +247,6 @@ export interface AttributeProblem {
   message: string;
 }
 
-const fmtBeijing = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
 /** Checks the answers against the service's definitions; unknown codes are ignored, as clients may be older. */
 export function checkAttributes(
   defs: AttributeDef[],
@@ -305,7 +296,7 @@ export function checkAttributes(
           problems.push({ code: def.code, message: 'an ISO 8601 date and time' });
           continue;
         }
-        answers.push({ def, keys: [new Date(t).toISOString()], text: fmtBeijing.format(new Date(t)) });
+        answers.push({ def, keys: [new Date(t).toISOString()], text: beijingTime(new Date(t)) });
         break;
       }
       case 'string':

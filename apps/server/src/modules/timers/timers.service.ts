@@ -4,6 +4,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { NoticeMessage, NoticeRecipient } from '../notifications/notifier.ts';
 import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
 import { timerKey, type TimerJobData } from './timers.pgboss.ts';
+import { beijingTime } from '../../lib/time.ts';
 import * as repo from './timers.repository.ts';
 
 export type TimerOutcome =
@@ -36,16 +37,6 @@ function isOpenFor(status: AssignmentStatus, kind: TimerJobData['kind']): boolea
 const ACTION = { warn: 'deadline_warning', overdue: 'overdue' } as const;
 const KIND_ZH = { accept: '签收', resolve: '办结' } as const;
 
-const beijing = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
 /**
  * Handles one deadline edge of one assignment, in one transaction: the case (shared) and the assignment (for
  * update) are locked in the order transitions lock them. A stale version, a closed assignment, a suspended or
@@ -75,7 +66,7 @@ export async function fireTimer(db: Db, job: TimerJobData, now = new Date()): Pr
 
     const unit = await repo.findUnit(tx, a.unit_id);
     if (!unit) return nothing('missing');
-    const due = beijing.format(new Date(job.dueAt));
+    const due = beijingTime(new Date(job.dueAt));
     const what = KIND_ZH[job.kind];
     const column = job.edge === 'warn' ? 'warned_at' : 'overdue_at';
     await repo.markAssignment(tx, a.id, column, now);
