@@ -288,9 +288,9 @@ async function write(
         public: e.public,
       };
     });
-  // The bell shows the last three days; what is older than a day has been read.
+  // A few for the bell: those of the last day; what is older than a few hours has been read.
   const rng = rngFor(`${seed}:read`);
-  const since = now.getTime() - 3 * DAY;
+  const since = now.getTime() - DAY;
   const notifications: Insertable<NotificationTable>[] = sims
     .flatMap((s, i) => s.notifications.filter((n) => n.at >= since).map((n) => ({ s, i, n })))
     .sort((x, y) => x.n.at - y.n.at || x.i - y.i || x.n.seq - y.n.seq)
@@ -302,7 +302,7 @@ async function write(
       title: n.title,
       body: n.body,
       created_at: d(n.at)!,
-      read_at: n.at < now.getTime() - DAY ? d(n.at + randomBetween(rng, 5, 180) * MIN) : null,
+      read_at: n.at < now.getTime() - 4 * H ? d(n.at + randomBetween(rng, 5, 180) * MIN) : null,
     }));
 
   for (const part of chunks(cases, 400)) await tx.insertInto('case').values(part).execute();
