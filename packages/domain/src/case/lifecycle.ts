@@ -5,7 +5,16 @@ import type { Role } from '../governance.ts';
 export const RequestType = z.enum(['consult', 'help', 'complaint', 'report', 'suggestion']);
 export type RequestType = z.infer<typeof RequestType>;
 
-export const Channel = z.enum(['hotline', 'web', 'app', 'grid_patrol', 'open311', 'department', 'sensor', 'media']);
+export const Channel = z.enum([
+  'hotline',
+  'web',
+  'app',
+  'grid_patrol',
+  'open311',
+  'department',
+  'sensor',
+  'media',
+]);
 export type Channel = z.infer<typeof Channel>;
 
 /**
@@ -68,7 +77,15 @@ export type CaseAction = z.infer<typeof CaseAction>;
  * - 'resident': the reporter, through the private tracking token;
  * - 'system': jobs and rules (deadline timers, the callback rule that reopens).
  */
-export type Actor = 'lead_unit' | 'assist_unit' | 'grid_worker' | 'dispatcher' | 'operator' | 'supervisor' | 'resident' | 'system';
+export type Actor =
+  | 'lead_unit'
+  | 'assist_unit'
+  | 'grid_worker'
+  | 'dispatcher'
+  | 'operator'
+  | 'supervisor'
+  | 'resident'
+  | 'system';
 
 export interface Transition {
   from: readonly CaseStatus[];
@@ -79,7 +96,11 @@ export interface Transition {
 
 /** The case state machine, as data: checked on the server while the case row is locked, and read by the web. */
 export const TRANSITIONS: Record<CaseAction, Transition> = {
-  dispatch: { from: ['registered', 'returned', 'arbitration'], to: 'dispatched', by: ['dispatcher', 'supervisor', 'system'] },
+  dispatch: {
+    from: ['registered', 'returned', 'arbitration'],
+    to: 'dispatched',
+    by: ['dispatcher', 'supervisor', 'system'],
+  },
   accept: { from: ['dispatched'], to: 'in_progress', by: ['lead_unit'] },
   return: { from: ['dispatched'], to: 'returned', by: ['lead_unit'] },
   progress: { from: ['in_progress'], to: null, by: ['lead_unit', 'assist_unit'] },
@@ -87,11 +108,23 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
   verify_pass: { from: ['reported'], to: 'closed', by: ['grid_worker', 'dispatcher'] },
   verify_fail: { from: ['reported'], to: 'in_progress', by: ['grid_worker', 'dispatcher'] },
   request_extension: { from: ['dispatched', 'in_progress'], to: null, by: ['lead_unit'] },
-  approve_extension: { from: ['dispatched', 'in_progress', 'suspended'], to: null, by: ['dispatcher', 'supervisor'] },
-  reject_extension: { from: ['dispatched', 'in_progress', 'suspended'], to: null, by: ['dispatcher', 'supervisor'] },
+  approve_extension: {
+    from: ['dispatched', 'in_progress', 'suspended'],
+    to: null,
+    by: ['dispatcher', 'supervisor'],
+  },
+  reject_extension: {
+    from: ['dispatched', 'in_progress', 'suspended'],
+    to: null,
+    by: ['dispatcher', 'supervisor'],
+  },
   suspend: { from: ['dispatched', 'in_progress'], to: 'suspended', by: ['dispatcher', 'supervisor'] },
   resume: { from: ['suspended'], to: 'previous', by: ['dispatcher', 'supervisor'] },
-  void: { from: ['registered', 'returned', 'dispatched', 'arbitration'], to: 'void', by: ['dispatcher', 'supervisor'] },
+  void: {
+    from: ['registered', 'returned', 'dispatched', 'arbitration'],
+    to: 'void',
+    by: ['dispatcher', 'supervisor'],
+  },
   merge: { from: ['registered', 'returned', 'dispatched'], to: 'merged', by: ['dispatcher'] },
   close_direct: { from: ['registered'], to: 'closed', by: ['operator', 'dispatcher'] },
   callback: { from: ['closed'], to: null, by: ['operator', 'resident'] },
