@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from './app.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
+import { ReferenceService } from './modules/reference/reference.service.ts';
 import { noTimers } from './modules/timers/timers.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
 import { createTestEnv, type TestEnv } from './test/harness.ts';
@@ -20,6 +21,7 @@ beforeAll(async () => {
       db: env.db,
       pii: env.pii,
       geo: new GeoService(env.db),
+      reference: new ReferenceService(env.db, 0),
       timers: noTimers,
       classifier: classifierServiceFor(env.db),
       config: { cookieSecure: 'auto', demo: true },

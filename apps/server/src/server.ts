@@ -5,6 +5,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadMasterKey, PiiCipher } from './lib/pii.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
+import { ReferenceService } from './modules/reference/reference.service.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
@@ -93,6 +94,7 @@ async function startOn(
       db,
       pii,
       geo,
+      reference: new ReferenceService(db),
       timers: createPgBossTimers(boss),
       classifier: classifierServiceFor(db),
       config: { cookieSecure: config.cookieSecure, demo: config.demo },

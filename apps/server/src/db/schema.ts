@@ -288,7 +288,14 @@ export interface ApiKeyTable {
   revoked_at: Timestamp | null;
 }
 
+/** One row: moved by triggers on every change of the reference tables (migration 0004). */
+export interface ReferenceVersionTable {
+  id: Generated<boolean>;
+  version: ColumnType<string, never, never>;
+}
+
 export interface Database {
+  reference_version: ReferenceVersionTable;
   case: CaseTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;

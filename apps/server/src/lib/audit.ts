@@ -4,26 +4,44 @@ import type { Actor } from './actor.ts';
 export type AuditAction =
   'create' | 'update' | 'delete' | 'view_pii' | 'login' | 'login_failed' | 'logout' | 'import';
 
+type AuditActor = Pick<Actor, 'userId' | 'username' | 'scopePath' | 'ip' | 'requestId'> | null;
+export interface AuditEntry {
+  action: AuditAction;
+  entity: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+function auditValues(actor: AuditActor, entry: AuditEntry) {
+  return {
+    actor_id: actor?.userId || null,
+    actor_username: actor?.username ?? null,
+    actor_scope: actor?.scopePath ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId ?? null,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    ip: actor?.ip ?? null,
+    request_id: actor?.requestId ?? null,
+  };
+}
+
 /** Audit rows are written with the same handle as the change, so they commit or roll back together. */
-export async function writeAudit(
+export async function writeAudit(db: DbOrTx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await db.insertInto('audit_log').values(auditValues(actor, entry)).execute();
+}
+
+/** Several audit rows in one statement (batched writes). */
+export async function writeAudits(
   db: DbOrTx,
-  actor: Pick<Actor, 'userId' | 'username' | 'scopePath' | 'ip' | 'requestId'> | null,
-  entry: { action: AuditAction; entity: string; entityId?: string | null; before?: unknown; after?: unknown },
+  rows: { actor: AuditActor; entry: AuditEntry }[],
 ): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('audit_log')
-    .values({
-      actor_id: actor?.userId || null,
-      actor_username: actor?.username ?? null,
-      actor_scope: actor?.scopePath ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId ?? null,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      ip: actor?.ip ?? null,
-      request_id: actor?.requestId ?? null,
-    })
+    .values(rows.map((r) => auditValues(r.actor, r.entry)))
     .execute();
 }
 

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { GeoService } from '../modules/geo/geo.service.ts';
+import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
 import type { TimerScheduler } from '../modules/timers/timers.ts';
 
@@ -14,6 +15,8 @@ export interface AppContext {
   db: Db;
   pii: PiiCipher;
   geo: GeoService;
+  /** Categories, duty list and units in memory, for intake. */
+  reference: ReferenceService;
   timers: TimerScheduler;
   classifier: CategorySuggester;
   config: Pick<Config, 'cookieSecure' | 'demo'>;

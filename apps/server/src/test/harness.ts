@@ -5,6 +5,7 @@ import { buildApp, type App } from '../app.ts';
 import { createDb, type Db } from '../db/database.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
+import { ReferenceService } from '../modules/reference/reference.service.ts';
 import { noTimers, type TimerScheduler } from '../modules/timers/timers.ts';
 import { createPgBoss, createPgBossTimers } from '../modules/timers/timers.pgboss.ts';
 import { startTimers, type StartTimersOptions } from '../modules/timers/timers.runtime.ts';
@@ -49,6 +50,8 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
       db,
       pii,
       geo: new GeoService(db),
+      // Tests change reference data and create cases right after: check its version on every use.
+      reference: new ReferenceService(db, 0),
       timers: scheduler,
       classifier: classifierServiceFor(db),
       config: { cookieSecure: 'auto', demo: true },

@@ -1,4 +1,4 @@
-import { availableActions, type CaseAction, type CaseStatus } from '@onegrid/domain';
+import { availableActions, type Actor as CaseActor, type CaseAction, type CaseStatus } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -71,7 +71,7 @@ const summaryColumns = [
   'c.parent_id',
 ] as const;
 
-type SummaryRow = Awaited<ReturnType<ReturnType<typeof listBase>['execute']>>[number];
+export type SummaryRow = Awaited<ReturnType<ReturnType<typeof listBase>['execute']>>[number];
 function listBase(db: DbOrTx) {
   return baseList(db).select(summaryColumns);
 }
@@ -202,6 +202,20 @@ export async function inboxSummary(db: DbOrTx, actor: Actor) {
   };
 }
 
+export type AssignmentRow = Awaited<ReturnType<typeof repo.assignmentsOf>>[number];
+export type EventRow = Awaited<ReturnType<typeof repo.eventsOf>>[number];
+
+/** Everything a case's detail is made of, as read from the database (or as just written, for a create). */
+export interface DetailParts {
+  c: Case;
+  summary: SummaryRow;
+  assignments: AssignmentRow[];
+  events: EventRow[];
+  photos: { id: string; event_id: string | null }[];
+  children: string[];
+  relations: CaseActor[];
+}
+
 export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: string) {
   const c = await repo.findCase(db, id);
   if (!c) throw notFound('case');
@@ -214,8 +228,22 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
     repo.childrenOf(db, id),
     relationsOf(db, actor, c, assignments),
   ]);
+  return presentDetail(pii, {
+    c,
+    summary,
+    assignments,
+    events,
+    photos,
+    children: children.map((x) => x.id),
+    relations,
+  });
+}
+
+/** The detail presenter: an allow-list of what leaves the server, personal data masked. */
+export function presentDetail(pii: PiiCipher, p: DetailParts) {
+  const { c, assignments, events, photos } = p;
   return {
-    ...presentSummary(summary),
+    ...presentSummary(p.summary),
     description: c.description,
     reporter: reporterOf(pii, c),
     answer: c.answer,
@@ -247,10 +275,10 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
       actorName: e.actor_name,
       unitName: e.unit_name,
       note: e.note,
-      photoIds: photos.filter((p) => p.event_id === e.id).map((p) => p.id),
+      photoIds: photos.filter((x) => x.event_id === e.id).map((x) => x.id),
     })),
-    photoIds: photos.map((p) => p.id),
-    children: children.map((x) => x.id),
+    photoIds: photos.map((x) => x.id),
+    children: p.children,
     returnCount: c.return_count,
     reopenCount: c.reopen_count,
     callback: c.callback_at
@@ -261,7 +289,7 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
           comment: c.callback_comment,
         }
       : null,
-    availableActions: applicableActions(c, assignments, availableActions(c.status, relations)),
+    availableActions: applicableActions(c, assignments, availableActions(c.status, p.relations)),
   };
 }
 

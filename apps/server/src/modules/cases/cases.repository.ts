@@ -69,6 +69,7 @@ export async function assignmentsOf(db: DbOrTx, caseId: string) {
     .where('a.case_id', '=', caseId)
     .orderBy('a.created_at')
     .orderBy('a.role', 'desc')
+    .orderBy('a.id')
     .execute();
 }
 
@@ -76,38 +77,68 @@ export async function updateAssignment(db: DbOrTx, id: string, patch: Updateable
   await db.updateTable('assignment').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertEvent(
-  db: DbOrTx,
-  e: {
-    caseId: string;
-    action: string;
-    fromStatus: string | null;
-    toStatus: string | null;
-    actorId: string | null;
-    actorName: string | null;
-    unitId: string | null;
-    note?: string | null;
-    data?: unknown;
-    public?: boolean;
-  },
-) {
+export interface NewCaseEvent {
+  caseId: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  actorId: string | null;
+  actorName: string | null;
+  unitId: string | null;
+  note?: string | null;
+  data?: unknown;
+  public?: boolean;
+  /** default: the transaction's start */
+  at?: Date;
+}
+
+function eventValues(e: NewCaseEvent) {
+  return {
+    case_id: e.caseId,
+    ...(e.at ? { at: e.at } : {}),
+    action: e.action,
+    from_status: e.fromStatus,
+    to_status: e.toStatus,
+    actor_id: e.actorId,
+    actor_name: e.actorName,
+    unit_id: e.unitId,
+    note: e.note ?? null,
+    data: e.data === undefined ? null : JSON.stringify(e.data),
+    public: e.public ?? true,
+  };
+}
+
+/** Several events in one statement; the ids come back in the order given. */
+export async function insertEvents(db: DbOrTx, events: NewCaseEvent[]): Promise<string[]> {
+  if (events.length === 0) return [];
+  const rows = await db
+    .insertInto('case_event')
+    .values(events.map(eventValues))
+    .returning(['id', 'case_id', 'action'])
+    .execute();
+  // RETURNING follows the VALUES order in PostgreSQL, but match by (case, action) rather than rely on it.
+  const byKey = new Map(rows.map((r) => [`${r.case_id}|${r.action}`, r.id]));
+  return events.map((e) => byKey.get(`${e.caseId}|${e.action}`)!);
+}
+
+export async function insertEvent(db: DbOrTx, e: NewCaseEvent) {
   const row = await db
     .insertInto('case_event')
-    .values({
-      case_id: e.caseId,
-      action: e.action,
-      from_status: e.fromStatus,
-      to_status: e.toStatus,
-      actor_id: e.actorId,
-      actor_name: e.actorName,
-      unit_id: e.unitId,
-      note: e.note ?? null,
-      data: e.data === undefined ? null : JSON.stringify(e.data),
-      public: e.public ?? true,
-    })
+    .values(eventValues(e))
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+export async function insertCases(db: DbOrTx, rows: Insertable<CaseTable>[]) {
+  if (rows.length > 0) await db.insertInto('case').values(rows).execute();
+}
+
+/** n numbers of the case sequence, for case ids made by `caseIdOf`. */
+export async function nextCaseSeqs(db: DbOrTx, n: number): Promise<bigint[]> {
+  const { rows } = await sql<{ n: string }>`
+    SELECT nextval('case_seq')::text AS n FROM generate_series(1, ${n}::int)`.execute(db);
+  return rows.map((r) => BigInt(r.n));
 }
 
 export async function eventsOf(db: DbOrTx, caseId: string) {

@@ -38,7 +38,9 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       idempotencyKeyOf(req),
     );
     if (out.replayed) reply.header('idempotent-replayed', 'true');
-    return reply.status(out.status).send(await caseDetail(ctx.db, ctx.pii, actor, out.body.id));
+    return reply
+      .status(out.status)
+      .send(out.detail ?? (await caseDetail(ctx.db, ctx.pii, actor, out.body.id)));
   });
 
   r.get(

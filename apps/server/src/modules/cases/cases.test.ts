@@ -122,6 +122,26 @@ describe('intake', () => {
     expect(note.length).toBeGreaterThan(0);
   });
 
+  it('answers a create with the same detail a later read gives (dispatched, queued, closed on the spot)', async () => {
+    const bodies = [
+      ordinary(),
+      { requestType: 'help', description: '家里老人摔倒了需要帮助，请社区联系一下', ...point },
+      { ...ordinary(), requestType: 'consult', closeDirect: { answer: '已告知办理流程' } },
+      { ...ordinary(), anonymous: true },
+    ];
+    for (const body of bodies) {
+      const res = await create(operator, body);
+      expect(res.statusCode).toBe(201);
+      const created = res.json<Detail>();
+      const read = await env.app.inject({
+        method: 'GET',
+        url: `/api/cases/${created.id}`,
+        headers: operator.headers,
+      });
+      expect(created).toEqual(read.json());
+    }
+  });
+
   it('a repeated Idempotency-Key returns the first case and creates nothing', async () => {
     const first = await create(operator, ordinary(), 'same-key-1');
     const second = await create(operator, ordinary(), 'same-key-1');

@@ -1,8 +1,11 @@
+import crypto from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
+import type { AssignmentTable } from '../../db/schema.ts';
 import type { Case } from './case-types.ts';
 import type { TimerScheduler, AssignmentTimer } from '../timers/timers.ts';
-import { deadlinesFor } from '../deadlines/deadline-clock.ts';
-import { notify } from '../notifications/notifications.repository.ts';
+import { deadlinesFor, type Deadlines } from '../deadlines/deadline-clock.ts';
+import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
 import * as repo from './cases.repository.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { deadlineWarningShare, warnAt as warnAtShare } from '../timers/warning-share.ts';
@@ -46,6 +49,83 @@ export function timersFor(
   return out;
 }
 
+export type NewEvent = Parameters<typeof repo.insertEvent>[1];
+
+/** What a dispatch writes, computed without I/O: the same rows whether one case is dispatched or many at once. */
+export interface DispatchRows {
+  assignments: (Insertable<AssignmentTable> & { id: string; timer_version: number })[];
+  timers: AssignmentTimer[];
+  casePatch: { status: 'dispatched'; lead_unit_id: string; route_source: string; resolve_due_at: Date };
+  event: NewEvent;
+  notifications: NewNotification[];
+}
+
+export function dispatchRows(
+  c: Pick<Case, 'id' | 'status' | 'title'>,
+  plan: DispatchPlan,
+  due: Deadlines,
+  share: number,
+  by: EventActor,
+  note: string | null,
+  now: Date,
+): DispatchRows {
+  const assists = [...new Set(plan.assistUnitIds.filter((u) => u !== plan.leadUnitId))];
+  const assignment = (unit_id: string, role: 'lead' | 'assist') => ({
+    id: crypto.randomUUID(),
+    case_id: c.id,
+    unit_id,
+    role,
+    status: 'pending' as const,
+    created_at: now,
+    accept_due_at: due.acceptDue,
+    respond_due_at: due.respondDue,
+    resolve_due_at: due.resolveDue,
+    timer_version: 0,
+  });
+  const assignments = [assignment(plan.leadUnitId, 'lead'), ...assists.map((u) => assignment(u, 'assist'))];
+  return {
+    assignments,
+    timers: assignments.flatMap((a) => timersFor(a, now, due, true, share)),
+    casePatch: {
+      status: 'dispatched',
+      lead_unit_id: plan.leadUnitId,
+      route_source: plan.via,
+      resolve_due_at: due.resolveDue,
+    },
+    event: {
+      caseId: c.id,
+      action: 'dispatch',
+      fromStatus: c.status,
+      toStatus: 'dispatched',
+      actorId: by.id,
+      actorName: by.name,
+      unitId: by.unitId,
+      note,
+      data: {
+        leadUnitId: plan.leadUnitId,
+        assistUnitIds: assists,
+        via: plan.via,
+        resolveDue: due.resolveDue,
+      },
+    },
+    notifications: [
+      {
+        unitId: plan.leadUnitId,
+        caseId: c.id,
+        kind: 'assigned',
+        title: `新派单（主办）：${c.title}`,
+        body: `请在 ${beijingTime(due.acceptDue)} 前签收`,
+      },
+      ...assists.map((unitId) => ({
+        unitId,
+        caseId: c.id,
+        kind: 'assigned',
+        title: `新派单（协办）：${c.title}`,
+      })),
+    ],
+  };
+}
+
 /**
  * Creates the lead and co-unit assignments with their deadlines from the category × urgency policy on the working
  * calendar, schedules their timers and tells the units — all in the caller's transaction.
@@ -60,62 +140,10 @@ export async function dispatchTx(
 ): Promise<void> {
   const now = new Date();
   const due = await deadlinesFor(tx, now, c.category_code, c.urgency);
-  const assists = [...new Set(plan.assistUnitIds.filter((u) => u !== plan.leadUnitId))];
-  const rows = await repo.insertAssignments(tx, [
-    {
-      case_id: c.id,
-      unit_id: plan.leadUnitId,
-      role: 'lead',
-      status: 'pending',
-      accept_due_at: due.acceptDue,
-      respond_due_at: due.respondDue,
-      resolve_due_at: due.resolveDue,
-    },
-    ...assists.map((unit_id) => ({
-      case_id: c.id,
-      unit_id,
-      role: 'assist' as const,
-      status: 'pending' as const,
-      accept_due_at: due.acceptDue,
-      respond_due_at: due.respondDue,
-      resolve_due_at: due.resolveDue,
-    })),
-  ]);
-  const share = await deadlineWarningShare(tx);
-  await timers.schedule(
-    tx,
-    rows.flatMap((a) => timersFor(a, now, due, true, share)),
-  );
-  await repo.updateCase(tx, c.id, {
-    status: 'dispatched',
-    lead_unit_id: plan.leadUnitId,
-    route_source: plan.via,
-    resolve_due_at: due.resolveDue,
-  });
-  await repo.insertEvent(tx, {
-    caseId: c.id,
-    action: 'dispatch',
-    fromStatus: c.status,
-    toStatus: 'dispatched',
-    actorId: by.id,
-    actorName: by.name,
-    unitId: by.unitId,
-    note,
-    data: { leadUnitId: plan.leadUnitId, assistUnitIds: assists, via: plan.via, resolveDue: due.resolveDue },
-  });
-  await notify(tx, [
-    {
-      unitId: plan.leadUnitId,
-      caseId: c.id,
-      kind: 'assigned',
-      title: `新派单（主办）：${c.title}`,
-      body: `请在 ${beijingTime(due.acceptDue)} 前签收`,
-    },
-    ...assists.map((unitId) => ({
-      unitId,
-      caseId: c.id,
-      kind: 'assigned',
-      title: `新派单（协办）：${c.title}`,
-    })),
-  ]);
+  const rows = dispatchRows(c, plan, due, await deadlineWarningShare(tx), by, note, now);
+  await repo.insertAssignments(tx, rows.assignments);
+  await timers.schedule(tx, rows.timers);
+  await repo.updateCase(tx, c.id, rows.casePatch);
+  await repo.insertEvent(tx, rows.event);
+  await notify(tx, rows.notifications);
 }

@@ -1,20 +1,24 @@
 import crypto from 'node:crypto';
 import { gcj02ToWgs84, type Channel, type Urgency } from '@onegrid/domain';
-import type { Tx } from '../../db/database.ts';
+import type { Insertable } from 'kysely';
+import type { CaseTable } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
-import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { invalid } from '../../lib/errors.ts';
-import { idempotent, type Outcome } from '../../lib/idempotency.ts';
-import { findCategory } from '../categories/categories.repository.ts';
-import { routeByDuty } from '../duties/routing.ts';
-import type { Location } from '../geo/geo.service.ts';
-import { notify } from '../notifications/notifications.repository.ts';
-import { attachUploads } from '../uploads/uploads.service.ts';
+import type { Outcome } from '../../lib/idempotency.ts';
 import { hashToken } from '../auth/auth.service.ts';
+import { deadlineSnapshot, deadlinesFrom, type Deadlines } from '../deadlines/deadline-clock.ts';
+import type { Location } from '../geo/geo.service.ts';
+import type { ReferenceSnapshot } from '../reference/reference.service.ts';
+import { deadlineWarningShare } from '../timers/warning-share.ts';
 import type { CaseInput } from './case-io.ts';
-import { dispatchTx, type DispatchPlan } from './dispatch.ts';
+import type { Case } from './case-types.ts';
+import { presentDetail, type AssignmentRow } from './cases.query.ts';
 import * as repo from './cases.repository.ts';
+import type { NewCaseEvent } from './cases.repository.ts';
+import { dispatchRows, type DispatchPlan } from './dispatch.ts';
+import { IntakeWriter, type CaseRows } from './intake.writer.ts';
+import { relationsOf } from './relations.ts';
 
 /** Who is creating the case: a signed-in user, an Open311 client (API key) or an anonymous resident. */
 export interface CaseSource {
@@ -42,10 +46,14 @@ interface Plan {
   confidence: number | null;
   urgency: Urgency;
   dispatch: DispatchPlan | null;
+  deadlines: Deadlines | null;
+  warningShare: number;
   routeSource: string | null;
   suggestions: Suggestion[];
   regionPath: string;
+  dispatchUnitId: string | null;
   districtCode: string | null;
+  ref: ReferenceSnapshot;
 }
 
 async function locate(ctx: AppContext, input: CaseInput): Promise<Location> {
@@ -58,10 +66,9 @@ async function locate(ctx: AppContext, input: CaseInput): Promise<Location> {
   return loc;
 }
 
-/** Validate, classify and route, before any write (DESIGN.md §4 Routing). */
-async function plan(ctx: AppContext, input: CaseInput, source: CaseSource): Promise<Plan> {
-  const db = ctx.db;
-  const location = await locate(ctx, input);
+/** Validate, classify and route, before any write (DESIGN.md §4 Routing); reference data from memory. */
+async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: Date): Promise<Plan> {
+  const [location, ref] = await Promise.all([locate(ctx, input), ctx.reference.current()]);
   if (source.actor && location.path && !inScope(source.actor, location.path)) {
     throw invalid([{ path: 'lon', message: 'the point is outside your jurisdiction' }]);
   }
@@ -70,20 +77,20 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource): Prom
   let confidence: number | null = null;
   let ranked: { code: string; confidence: number }[];
   if (input.categoryCode) {
-    const c = await findCategory(db, input.categoryCode);
-    if (!c || !c.is_leaf || !c.active) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+    const c = ref.leafCategory(input.categoryCode);
+    if (!c) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
     categoryCode = c.code;
     ranked = [{ code: c.code, confidence: 1 }];
   } else {
     ranked = await ctx.classifier.suggest(`${input.title ?? ''} ${input.description}`, 3);
     const top = ranked[0];
-    if (top && top.confidence >= AUTO_CATEGORY_CONFIDENCE) {
+    if (top && top.confidence >= AUTO_CATEGORY_CONFIDENCE && ref.leafCategory(top.code)) {
       categoryCode = top.code;
       categorySource = 'classifier';
       confidence = top.confidence;
     }
   }
-  const category = categoryCode ? await findCategory(db, categoryCode) : undefined;
+  const category = categoryCode ? ref.leafCategory(categoryCode) : undefined;
   const urgency: Urgency = input.urgency ?? category?.default_urgency ?? 'ordinary';
   const loc = {
     gridCode: location.grid?.code ?? null,
@@ -91,7 +98,7 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource): Prom
     streetCode: location.street?.code ?? null,
     districtCode: location.district?.code ?? null,
   };
-  const dispatchUnit = await repo.dispatchUnitFor(db, loc.districtCode);
+  const dispatchUnit = ref.dispatchUnitFor(loc.districtCode);
   const regionPath = location.path ?? dispatchUnit?.jurisdiction_path ?? source.actor?.scopePath;
   if (!regionPath) throw invalid([{ path: 'lon', message: 'no region receives this case' }]);
 
@@ -101,24 +108,18 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource): Prom
   let routeSource: string | null = null;
   const seen = new Set<string>();
   for (const [i, r] of ranked.entries()) {
-    const cat = i === 0 && category ? category : await findCategory(db, r.code);
+    const cat = ref.categories.get(r.code);
     if (!cat) continue;
     let lead: string | null;
     let assists: string[] = [];
     let via: string;
     let reason: string;
     if (source.channel === 'grid_patrol' && cat.grid_solvable && loc.communityCode) {
-      const community = await db
-        .selectFrom('unit')
-        .select('id')
-        .where('kind', '=', 'community')
-        .where('jurisdiction_code', '=', loc.communityCode)
-        .executeTakeFirst();
-      lead = community?.id ?? null;
+      lead = ref.communityUnit(loc.communityCode) ?? null;
       via = 'grid';
       reason = `小事不出格：${cat.name_zh} 可由网格就地解决`;
     } else {
-      const res = await routeByDuty(db, cat.code, loc);
+      const res = ref.route(cat.code, loc);
       lead = res.lead?.unitId ?? null;
       assists = [...res.coordinators, ...res.assists].map((p) => p.unitId);
       via = res.source;
@@ -133,11 +134,9 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource): Prom
       dispatch = { leadUnitId: lead, assistUnitIds: assists, via };
       routeSource = via;
     }
-    const units = await repo.unitsByIds(
-      db,
-      [lead, ...assists].filter((x): x is string => Boolean(x)),
-    );
-    for (const u of units) {
+    for (const id of [lead, ...assists]) {
+      const u = id ? ref.units.get(id) : undefined;
+      if (!u) continue;
       const key = `${u.id}:${u.id === lead ? 'lead' : 'assist'}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -150,6 +149,15 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource): Prom
     }
   }
   suggestions.sort((a, b) => b.score - a.score);
+  const deadlines =
+    dispatch && !input.closeDirect
+      ? deadlinesFrom(
+          await deadlineSnapshot(ctx.db),
+          now,
+          categoryCode ? [categoryCode, ...ref.ancestors(categoryCode)] : [],
+          urgency,
+        )
+      : null;
   return {
     location,
     categoryCode,
@@ -157,10 +165,14 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource): Prom
     confidence,
     urgency,
     dispatch,
+    deadlines,
+    warningShare: await deadlineWarningShare(ctx.db),
     routeSource,
     suggestions,
     regionPath,
-    districtCode: loc.districtCode ?? dispatchUnit?.jurisdiction_path.split('/').filter(Boolean)[2] ?? null,
+    dispatchUnitId: dispatchUnit?.id ?? null,
+    districtCode: loc.districtCode ?? dispatchUnit?.jurisdiction_path.split('/').filter(Boolean)[1] ?? null,
+    ref,
   };
 }
 
@@ -175,115 +187,274 @@ export interface Created {
   token: string | null;
 }
 
+export interface CreateOutcome extends Outcome<Created> {
+  /** For a signed-in creator and a case this request wrote: its detail, made from the rows just written. */
+  detail?: ReturnType<typeof presentDetail>;
+}
+
+const writers = new WeakMap<AppContext, IntakeWriter>();
+function writerOf(ctx: AppContext): IntakeWriter {
+  let w = writers.get(ctx);
+  if (!w) writers.set(ctx, (w = new IntakeWriter(ctx.db, ctx.timers)));
+  return w;
+}
+
 /**
- * Intake of a full case: validate, classify, route, persist, schedule deadlines — one transaction, so an
- * acknowledged case is never lost and a repeated Idempotency-Key returns the first answer.
+ * Intake of a full case: validate, classify, route, persist, schedule deadlines. The rows of one case are written
+ * in one transaction (shared with the creates arriving at the same moment, see IntakeWriter), so an acknowledged
+ * case is never lost and a repeated Idempotency-Key returns the first answer.
  */
 export async function createCase(
   ctx: AppContext,
   input: CaseInput,
   source: CaseSource,
   idempotencyKey?: string,
-): Promise<Outcome<Created>> {
-  const p = await plan(ctx, input, source);
-  return idempotent(ctx.db, idempotencyScope(source), idempotencyKey, async (tx: Tx) => {
-    const now = new Date();
-    const id = await repo.nextCaseId(tx, now);
-    const token = crypto.randomBytes(18).toString('base64url');
-    const title = input.title || input.description.slice(0, 30);
-    const byName = source.actor?.name ?? (source.apiKeyId ? 'Open311' : '居民');
-    await repo.insertCase(tx, {
-      id,
-      created_at: now,
-      status: 'registered',
-      request_type: input.requestType,
-      channel: source.channel,
-      category_code: p.categoryCode,
-      category_source: p.categorySource,
-      category_confidence: p.confidence,
-      urgency: p.urgency,
-      title,
-      description: input.description,
-      address: input.address ?? null,
-      lon: input.lon ?? null,
-      lat: input.lat ?? null,
-      grid_code: p.location.grid?.code ?? null,
-      community_code: p.location.community?.code ?? null,
-      street_code: p.location.street?.code ?? null,
-      district_code: p.districtCode,
-      region_path: p.regionPath,
-      reporter_name_enc: input.reporterName && !input.anonymous ? ctx.pii.encrypt(input.reporterName) : null,
-      reporter_phone_enc:
-        input.reporterPhone && !input.anonymous ? ctx.pii.encrypt(input.reporterPhone) : null,
-      reporter_phone_hash:
-        input.reporterPhone && !input.anonymous ? ctx.pii.blindIndex(input.reporterPhone) : null,
-      anonymous: input.anonymous,
-      created_by: source.actor?.userId ?? null,
-      tracking_hash: hashToken(token),
-      suggestions: JSON.stringify(p.suggestions),
-    });
-    const eventId = await repo.insertEvent(tx, {
+): Promise<CreateOutcome> {
+  const now = new Date();
+  const p = await plan(ctx, input, source, now);
+  const token = crypto.randomBytes(18).toString('base64url');
+  const response = (id: string): Created => ({ id, token });
+  const r = await writerOf(ctx).write({
+    scope: idempotencyScope(source),
+    key: idempotencyKey,
+    createdAt: now,
+    build: (id) => caseRows(ctx, input, source, p, id, token, now),
+    response,
+  });
+  if (r.replayed) return { status: r.status, body: r.body as Created, replayed: true };
+  const out: CreateOutcome = { status: 201, body: response(r.id), replayed: false };
+  if (source.actor) out.detail = await createdDetail(ctx, source.actor, p, r.rows, r.eventIds);
+  return out;
+}
+
+/** Every row of a new case, with its final status: dispatched at once, closed on the spot, or queued. */
+function caseRows(
+  ctx: AppContext,
+  input: CaseInput,
+  source: CaseSource,
+  p: Plan,
+  id: string,
+  token: string,
+  now: Date,
+): CaseRows {
+  const title = input.title || input.description.slice(0, 30);
+  const byName = source.actor?.name ?? (source.apiKeyId ? 'Open311' : '居民');
+  const by = { id: source.actor?.userId ?? null, name: byName, unitId: source.actor?.unitId ?? null };
+  const row: CaseRows['case'] = {
+    id,
+    created_at: now,
+    updated_at: now,
+    status: 'registered',
+    request_type: input.requestType,
+    channel: source.channel,
+    category_code: p.categoryCode,
+    category_source: p.categorySource,
+    category_confidence: p.confidence,
+    urgency: p.urgency,
+    title,
+    description: input.description,
+    address: input.address ?? null,
+    lon: input.lon ?? null,
+    lat: input.lat ?? null,
+    grid_code: p.location.grid?.code ?? null,
+    community_code: p.location.community?.code ?? null,
+    street_code: p.location.street?.code ?? null,
+    district_code: p.districtCode,
+    region_path: p.regionPath,
+    reporter_name_enc: input.reporterName && !input.anonymous ? ctx.pii.encrypt(input.reporterName) : null,
+    reporter_phone_enc: input.reporterPhone && !input.anonymous ? ctx.pii.encrypt(input.reporterPhone) : null,
+    reporter_phone_hash:
+      input.reporterPhone && !input.anonymous ? ctx.pii.blindIndex(input.reporterPhone) : null,
+    anonymous: input.anonymous,
+    created_by: source.actor?.userId ?? null,
+    tracking_hash: hashToken(token),
+    suggestions: JSON.stringify(p.suggestions),
+  };
+  const events: NewCaseEvent[] = [
+    {
       caseId: id,
+      at: now,
       action: 'create',
       fromStatus: null,
       toStatus: 'registered',
-      actorId: source.actor?.userId ?? null,
+      actorId: by.id,
       actorName: byName,
-      unitId: source.actor?.unitId ?? null,
+      unitId: by.unitId,
       data: { channel: source.channel, categorySource: p.categorySource, confidence: p.confidence },
-    });
-    if (input.photoIds.length) {
-      await attachUploads(tx, input.photoIds, id, eventId, source.actor?.userId ?? null);
-    }
-    const by = { id: source.actor?.userId ?? null, name: byName, unitId: source.actor?.unitId ?? null };
-    if (input.closeDirect) {
-      await repo.updateCase(tx, id, { status: 'closed', answer: input.closeDirect.answer, closed_at: now });
-      await repo.insertEvent(tx, {
-        caseId: id,
-        action: 'close_direct',
-        fromStatus: 'registered',
-        toStatus: 'closed',
-        actorId: by.id,
-        actorName: by.name,
-        unitId: by.unitId,
-        note: input.closeDirect.answer,
-      });
-    } else if (p.dispatch) {
-      await dispatchTx(
-        tx,
-        ctx.timers,
-        { id, status: 'registered', category_code: p.categoryCode, urgency: p.urgency, title },
-        p.dispatch,
-        { id: null, name: '自动派单', unitId: null },
-        null,
-      );
-    } else {
-      const centre = await repo.dispatchUnitFor(tx, p.districtCode);
-      if (centre)
-        await notify(tx, [
-          { unitId: centre.id, caseId: id, kind: 'queued', title: `新诉求待派单：${title}` },
-        ]);
-    }
-    await writeAudit(
-      tx,
-      source.actor ?? {
+    },
+  ];
+  const rows: CaseRows = {
+    case: row,
+    events,
+    assignments: [],
+    timers: [],
+    notifications: [],
+    audit: {
+      actor: source.actor ?? {
         userId: '',
         username: source.apiKeyId ? `api_key:${source.apiKeyId}` : 'public',
         scopePath: '',
         ip: source.ip,
         requestId: source.requestId,
       },
-      {
-        action: 'create',
-        entity: 'case',
-        entityId: id,
-        after: {
-          channel: source.channel,
-          category: p.categoryCode,
-          status: p.dispatch ? 'dispatched' : 'registered',
-        },
-      },
+      entry: { action: 'create', entity: 'case', entityId: id, after: {} },
+    },
+    photos: { ids: input.photoIds, uploaderId: source.actor?.userId ?? null },
+  };
+  if (input.closeDirect) {
+    Object.assign(row, { status: 'closed', answer: input.closeDirect.answer, closed_at: now });
+    events.push({
+      caseId: id,
+      at: now,
+      action: 'close_direct',
+      fromStatus: 'registered',
+      toStatus: 'closed',
+      actorId: by.id,
+      actorName: by.name,
+      unitId: by.unitId,
+      note: input.closeDirect.answer,
+    });
+  } else if (p.dispatch && p.deadlines) {
+    const d = dispatchRows(
+      { id, status: 'registered', title },
+      p.dispatch,
+      p.deadlines,
+      p.warningShare,
+      { id: null, name: '自动派单', unitId: null },
+      null,
+      now,
     );
-    return { status: 201, body: { id, token } };
+    Object.assign(row, d.casePatch);
+    events.push({ ...d.event, at: now });
+    rows.assignments = d.assignments;
+    rows.timers = d.timers;
+    rows.notifications = d.notifications;
+  } else if (p.dispatchUnitId) {
+    rows.notifications = [
+      { unitId: p.dispatchUnitId, caseId: id, kind: 'queued', title: `新诉求待派单：${title}` },
+    ];
+  }
+  rows.audit.entry.after = { channel: source.channel, category: p.categoryCode, status: row.status };
+  return rows;
+}
+
+/** The detail of a case this request just wrote, from its rows and the reference data: no read-back. */
+async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseRows, eventIds: string[]) {
+  const r = rows.case as Insertable<CaseTable> & Pick<Case, 'id' | 'created_at' | 'updated_at' | 'title'>;
+  const c: Case = {
+    id: r.id,
+    created_at: r.created_at,
+    updated_at: r.updated_at,
+    status: r.status,
+    previous_status: null,
+    request_type: r.request_type,
+    channel: r.channel,
+    category_code: r.category_code ?? null,
+    category_source: r.category_source ?? 'given',
+    category_confidence: r.category_confidence ?? null,
+    urgency: r.urgency,
+    title: r.title,
+    description: r.description,
+    address: r.address ?? null,
+    lon: r.lon ?? null,
+    lat: r.lat ?? null,
+    grid_code: r.grid_code ?? null,
+    community_code: r.community_code ?? null,
+    street_code: r.street_code ?? null,
+    district_code: r.district_code ?? null,
+    region_path: r.region_path,
+    reporter_name_enc: r.reporter_name_enc ?? null,
+    reporter_phone_enc: r.reporter_phone_enc ?? null,
+    reporter_phone_hash: r.reporter_phone_hash ?? null,
+    anonymous: r.anonymous ?? false,
+    created_by: r.created_by ?? null,
+    tracking_hash: r.tracking_hash ?? null,
+    parent_id: null,
+    lead_unit_id: r.lead_unit_id ?? null,
+    route_source: r.route_source ?? null,
+    suggestions: p.suggestions,
+    return_count: 0,
+    reopen_count: 0,
+    answer: r.answer ?? null,
+    resolve_due_at: (r.resolve_due_at as Date | undefined) ?? null,
+    closed_at: (r.closed_at as Date | undefined) ?? null,
+    callback_at: null,
+    callback_resolved: null,
+    callback_rating: null,
+    callback_comment: null,
+  };
+  const unit = (id: string | null | undefined) => (id ? p.ref.units.get(id) : undefined);
+  const category = c.category_code ? p.ref.categories.get(c.category_code) : undefined;
+  const lead = unit(c.lead_unit_id);
+  const assignments: AssignmentRow[] = rows.assignments
+    .map((a) => ({
+      id: a.id!,
+      unit_id: a.unit_id,
+      unit_name: unit(a.unit_id)!.name,
+      unit_kind: unit(a.unit_id)!.kind,
+      unit_parent_id: unit(a.unit_id)!.parent_id,
+      role: a.role,
+      status: a.status,
+      created_at: a.created_at as Date,
+      accepted_at: null,
+      reported_at: null,
+      accept_due_at: (a.accept_due_at as Date) ?? null,
+      respond_due_at: (a.respond_due_at as Date) ?? null,
+      resolve_due_at: (a.resolve_due_at as Date) ?? null,
+      warned_at: null,
+      overdue_at: null,
+      timer_version: a.timer_version ?? 0,
+      extension_until: null,
+      extension_reason: null,
+      return_reason: null,
+      result: null,
+    }))
+    .sort((x, y) => (x.role === y.role ? (x.id < y.id ? -1 : 1) : x.role === 'lead' ? -1 : 1));
+  const photos = rows.photos.ids.length > 0 ? await repo.photosOf(ctx.db, c.id) : [];
+  return presentDetail(ctx.pii, {
+    c,
+    summary: {
+      id: c.id,
+      status: c.status,
+      request_type: c.request_type,
+      channel: c.channel,
+      category_code: c.category_code,
+      category_name_zh: category?.name_zh ?? null,
+      category_name_en: category?.name_en ?? null,
+      urgency: c.urgency,
+      title: c.title,
+      address: c.address,
+      lon: c.lon,
+      lat: c.lat,
+      grid_code: c.grid_code,
+      grid_name: p.location.grid?.name ?? null,
+      community_code: c.community_code,
+      community_name: p.location.community?.name ?? null,
+      street_code: c.street_code,
+      street_name: p.location.street?.name ?? null,
+      lead_unit_id: c.lead_unit_id,
+      lead_unit_name: lead?.name ?? null,
+      lead_unit_kind: lead?.kind ?? null,
+      created_at: c.created_at,
+      resolve_due_at: c.resolve_due_at,
+      closed_at: c.closed_at,
+      parent_id: c.parent_id,
+    },
+    assignments,
+    events: rows.events.map((e, i) => ({
+      id: eventIds[i]!,
+      at: e.at!,
+      action: e.action,
+      from_status: e.fromStatus,
+      to_status: e.toStatus,
+      actor_name: e.actorName,
+      unit_name: unit(e.unitId)?.name ?? null,
+      note: e.note ?? null,
+      data: e.data ?? null,
+      public: e.public ?? true,
+    })),
+    photos,
+    children: [],
+    relations: await relationsOf(ctx.db, actor, c, assignments),
   });
 }

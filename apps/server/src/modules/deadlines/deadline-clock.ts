@@ -28,6 +28,10 @@ export function forgetDeadlineCache(): void {
   cached = undefined;
 }
 
+/** The policies and the working calendar, as this process holds them (refreshed every few seconds). */
+export type DeadlineSnapshot = Awaited<ReturnType<typeof snapshot>>;
+export const deadlineSnapshot = snapshot;
+
 /** The policy for (category, urgency): the category's own, else its nearest ancestor's, else the default. */
 export async function deadlinesFor(
   db: DbOrTx,
@@ -35,8 +39,17 @@ export async function deadlinesFor(
   categoryCode: string | null,
   urgency: Urgency,
 ): Promise<Deadlines> {
-  const { policies, calendar } = await snapshot(db);
   const chain = categoryCode ? [categoryCode, ...(await categoryAncestors(db, categoryCode))] : [];
+  return deadlinesFrom(await snapshot(db), start, chain, urgency);
+}
+
+/** deadlinesFor with the category chain (the category, then its ancestors nearest first) already known. */
+export function deadlinesFrom(
+  { policies, calendar }: DeadlineSnapshot,
+  start: Date,
+  chain: readonly string[],
+  urgency: Urgency,
+): Deadlines {
   const policy =
     chain.map((c) => policies.find((p) => p.category_code === c && p.urgency === urgency)).find(Boolean) ??
     policies.find((p) => p.category_code === null && p.urgency === urgency);

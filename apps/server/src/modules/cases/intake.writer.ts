@@ -1,0 +1,216 @@
+import type { Insertable } from 'kysely';
+import type { Db, Tx } from '../../db/database.ts';
+import type { AssignmentTable, CaseTable } from '../../db/schema.ts';
+import { writeAudits, type AuditEntry } from '../../lib/audit.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
+import type { AssignmentTimer, TimerScheduler } from '../timers/timers.ts';
+import { attachUploads } from '../uploads/uploads.service.ts';
+import * as repo from './cases.repository.ts';
+
+/** Every row one new case writes, made once its number is known. */
+export interface CaseRows {
+  case: Insertable<CaseTable> & { id: string };
+  events: repo.NewCaseEvent[];
+  assignments: Insertable<AssignmentTable>[];
+  timers: AssignmentTimer[];
+  notifications: NewNotification[];
+  audit: { actor: Pick<Actor, 'userId' | 'username' | 'scopePath' | 'ip' | 'requestId'>; entry: AuditEntry };
+  photos: { ids: string[]; uploaderId: string | null };
+}
+
+/** A planned case waiting to be written: the idempotency claim and its rows for a given case number. */
+export interface IntakeItem {
+  scope: string;
+  key: string | undefined;
+  createdAt: Date;
+  build(id: string): CaseRows;
+  /** The answer stored with the idempotency key and returned to a repeat. */
+  response(id: string): unknown;
+}
+
+export type WriteResult =
+  | { replayed: false; id: string; rows: CaseRows; eventIds: string[] }
+  | { replayed: true; status: number; body: unknown };
+
+interface Pending {
+  item: IntakeItem;
+  resolve: (r: WriteResult) => void;
+  reject: (e: unknown) => void;
+}
+
+/** yyyymmdd of the instant in Shanghai (UTC+8 all year) followed by 8 digits of the sequence: the case number. */
+export function caseIdOf(at: Date, seq: bigint): string {
+  const day = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '');
+  return (BigInt(day) * 100_000_000n + (seq % 100_000_000n)).toString();
+}
+
+/**
+ * Group commit for intake. Creates that arrive while earlier ones are being written share one transaction, with
+ * one INSERT per table for all their rows — so the database commits (and flushes its log) once per batch, not
+ * once per case. An idle writer starts a transaction at once, so a lone create waits for nothing. A batch that
+ * fails is retried case by case, so one bad case (a photo that cannot be attached) fails alone. Each case's
+ * answer is given only after its transaction committed: an acknowledged case is never lost.
+ */
+export class IntakeWriter {
+  private queue: Pending[] = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly timers: TimerScheduler,
+    private readonly maxBatch = 64,
+    private readonly maxInFlight = 2,
+  ) {}
+
+  write(item: IntakeItem): Promise<WriteResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      this.inFlight++;
+      void this.run(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+    }
+  }
+
+  private async run(batch: Pending[]): Promise<void> {
+    // A key repeated inside one batch: the first one writes, the others wait for its answer.
+    const leaders: Pending[] = [];
+    const followers = new Map<Pending, Pending[]>();
+    const byKey = new Map<string, Pending>();
+    for (const p of batch) {
+      const k = p.item.key === undefined ? undefined : `${p.item.scope}\n${p.item.key}`;
+      const leader = k === undefined ? undefined : byKey.get(k);
+      if (leader) followers.get(leader)!.push(p);
+      else {
+        if (k !== undefined) byKey.set(k, p);
+        leaders.push(p);
+        followers.set(p, []);
+      }
+    }
+    let results: (WriteResult | Error)[];
+    try {
+      results = await this.db.transaction().execute((tx) =>
+        writeBatch(
+          tx,
+          this.timers,
+          leaders.map((p) => p.item),
+        ),
+      );
+    } catch (err) {
+      if (leaders.length === 1) results = [err as Error];
+      else {
+        // Find the culprit: each case alone, in its own transaction.
+        results = await Promise.all(
+          leaders.map((p) =>
+            this.db
+              .transaction()
+              .execute((tx) => writeBatch(tx, this.timers, [p.item]))
+              .then(
+                (r) => r[0]!,
+                (e: unknown) => e as Error,
+              ),
+          ),
+        );
+      }
+    }
+    leaders.forEach((p, i) => {
+      const r = results[i]!;
+      const waiting = followers.get(p)!;
+      if (r instanceof Error) {
+        p.reject(r);
+        // The first of a repeated key failed and claimed nothing: the repeats run anew.
+        for (const f of waiting) this.queue.push(f);
+        return;
+      }
+      p.resolve(r);
+      const answer: WriteResult = r.replayed
+        ? r
+        : { replayed: true, status: 201, body: p.item.response(r.id) };
+      for (const f of waiting) f.resolve(answer);
+    });
+    if (this.queue.length > 0) this.pump();
+  }
+}
+
+/** One transaction: claim the keys, number the cases, then one INSERT per table for all of them. */
+async function writeBatch(tx: Tx, timers: TimerScheduler, items: IntakeItem[]): Promise<WriteResult[]> {
+  const seqs = await repo.nextCaseSeqs(tx, items.length);
+  const ids = items.map((it, i) => caseIdOf(it.createdAt, seqs[i]!));
+  const results: WriteResult[] = new Array<WriteResult>(items.length);
+  // Claims in key order, so two batches claiming the same keys wait for each other instead of deadlocking.
+  const keyed = items
+    .map((it, i) => ({ it, i }))
+    .filter((x) => x.it.key !== undefined)
+    .sort((a, b) =>
+      a.it.scope === b.it.scope ? (a.it.key! < b.it.key! ? -1 : 1) : a.it.scope < b.it.scope ? -1 : 1,
+    );
+  if (keyed.length > 0) {
+    const claimed = await tx
+      .insertInto('idempotency_key')
+      .values(
+        keyed.map(({ it, i }) => ({
+          scope: it.scope,
+          key: it.key!,
+          status: 201,
+          response: JSON.stringify(it.response(ids[i]!)),
+        })),
+      )
+      .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+      .returning(['scope', 'key'])
+      .execute();
+    const won = new Set(claimed.map((c) => `${c.scope}\n${c.key}`));
+    for (const { it, i } of keyed) {
+      if (won.has(`${it.scope}\n${it.key}`)) continue;
+      const prior = await tx
+        .selectFrom('idempotency_key')
+        .select(['status', 'response'])
+        .where('scope', '=', it.scope)
+        .where('key', '=', it.key!)
+        .executeTakeFirstOrThrow();
+      results[i] = { replayed: true, status: prior.status, body: prior.response };
+    }
+  }
+  const fresh = items.flatMap((it, i) => (results[i] ? [] : [{ i, rows: it.build(ids[i]!) }]));
+  if (fresh.length > 0) {
+    await repo.insertCases(
+      tx,
+      fresh.map((f) => f.rows.case),
+    );
+    const events = fresh.flatMap((f) => f.rows.events);
+    const eventIds = await repo.insertEvents(tx, events);
+    let e = 0;
+    for (const f of fresh) {
+      const mine = eventIds.slice(e, e + f.rows.events.length);
+      e += f.rows.events.length;
+      results[f.i] = { replayed: false, id: f.rows.case.id, rows: f.rows, eventIds: mine };
+      if (f.rows.photos.ids.length > 0)
+        await attachUploads(tx, f.rows.photos.ids, f.rows.case.id, mine[0] ?? null, f.rows.photos.uploaderId);
+    }
+    await repo.insertAssignments(
+      tx,
+      fresh.flatMap((f) => f.rows.assignments),
+    );
+    await timers.schedule(
+      tx,
+      fresh.flatMap((f) => f.rows.timers),
+    );
+    await notify(
+      tx,
+      fresh.flatMap((f) => f.rows.notifications),
+    );
+    await writeAudits(
+      tx,
+      fresh.map((f) => f.rows.audit),
+    );
+  }
+  return results;
+}
