@@ -74,6 +74,42 @@ function procStatus(pid: number, key: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/** CPU seconds (user + system) a process has used; clock ticks are 1/100 s on Linux. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The PostgreSQL processes of the server whose data directory is `dataDir`. */
+function postgresPids(dataDir: string): number[] {
+  const out: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      const exe = fs.readlinkSync(`/proc/${entry}/exe`);
+      if (exe.endsWith('/postgres') && (cmd.includes(dataDir) || isChildOfAny(Number(entry), out)))
+        out.push(Number(entry));
+    } catch {
+      // gone or not ours
+    }
+  }
+  return out;
+}
+
+function isChildOfAny(pid: number, parents: number[]): boolean {
+  try {
+    const ppid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    return parents.includes(ppid);
+  } catch {
+    return false;
+  }
+}
+
 function request(
   agent: http.Agent,
   url: URL,
@@ -470,7 +506,16 @@ async function main() {
       peakRss = Math.max(peakRss, procStatus(pid, 'VmRSS'));
     }, 100);
     const samples: Sample[] = [];
+    const pgPids = postgresPids(path.join(dir, 'pg'));
+    const cpuOf = () => ({
+      server: cpuSeconds(pid),
+      // backends come and go with connections: count those alive at the end from their start
+      postgres: pgPids.reduce((n, p) => n + cpuSeconds(p), 0),
+      client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+    });
+    const cpu0 = cpuOf();
     const wallMs = await pool(count, concurrency, (i) => send(warmup + i, samples));
+    const cpu1 = cpuOf();
     clearInterval(sampler);
     const hwm = procStatus(pid, 'VmHWM');
     const after = await counts(db);
@@ -519,6 +564,12 @@ async function main() {
       `  rows per case: ${Object.entries(perCase)
         .map(([k, v]) => `${k} ${f(v, 2)}`)
         .join(', ')} ` + `(= ${f(appRowsPerCase, 2)})`,
+    );
+    const perCaseMs = (k: keyof typeof cpu0) => (1000 * (cpu1[k] - cpu0[k])) / count;
+    console.log(
+      `  CPU per case: server ${f(perCaseMs('server'), 2)} ms, PostgreSQL ${f(perCaseMs('postgres'), 2)} ms, ` +
+        `load generator ${f(perCaseMs('client'), 2)} ms (${os.cpus().length} CPUs = ` +
+        `${f((1000 * os.cpus().length) / (perCaseMs('server') + perCaseMs('postgres') + perCaseMs('client')), 0)} cases/s if all were busy)`,
     );
     console.log(
       `  server RSS: after start ${f(rssAfterStart, 0)} MB, peak under load ${f(peakRss, 0)} MB, ` +

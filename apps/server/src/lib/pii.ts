@@ -7,13 +7,18 @@ import path from 'node:path';
  * an exact value can still be searched without decrypting every row. Format: v1.<iv>.<tag>.<ciphertext> (base64url).
  */
 export class PiiCipher {
-  private readonly encKey: Buffer;
-  private readonly macKey: Buffer;
+  // Key objects made once: handing raw buffers to every cipher call converts them again each time.
+  private readonly encKey: crypto.KeyObject;
+  private readonly macKey: crypto.KeyObject;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('the personal-data key must be 32 bytes');
-    this.encKey = Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'onegrid pii enc', 32));
-    this.macKey = Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'onegrid pii mac', 32));
+    this.encKey = crypto.createSecretKey(
+      Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'onegrid pii enc', 32)),
+    );
+    this.macKey = crypto.createSecretKey(
+      Buffer.from(crypto.hkdfSync('sha256', masterKey, Buffer.alloc(0), 'onegrid pii mac', 32)),
+    );
   }
 
   encrypt(plain: string): string {

@@ -164,6 +164,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'form.parentId': 'Parent case number',
   'form.parentHint': 'The 16-digit number of the case to merge this one into',
   'form.answer': 'Answer',
+  'form.category': 'Category',
   'form.leadUnit': 'Lead unit',
   'form.assistUnits': 'Assisting units',
   'form.resolved': 'Was the problem resolved?',

@@ -165,6 +165,7 @@ export const casesZhCN = {
   'form.parentId': '主件编号',
   'form.parentHint': '输入要并入的主件诉求编号（16 位）',
   'form.answer': '答复内容',
+  'form.category': '类别',
   'form.leadUnit': '主办单位',
   'form.assistUnits': '协办单位',
   'form.resolved': '问题是否已解决',

@@ -87,6 +87,13 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
       const u = units.find((x) => x.id === id);
       if (!u || !u.active) throw invalid([{ path: 'leadUnitId', message: `unknown unit ${id}` }]);
     }
+    if (b.categoryCode && b.categoryCode !== s.c.category_code) {
+      const category = await findCategory(s.tx, b.categoryCode);
+      if (!category || !category.is_leaf || !category.active)
+        throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+      await repo.updateCase(s.tx, s.c.id, { category_code: category.code, category_source: 'dispatcher' });
+      s.c = { ...s.c, category_code: category.code, category_source: 'dispatcher' };
+    }
     for (const a of activeAssignments(s)) await repo.updateAssignment(s.tx, a.id, { status: 'cancelled' });
     if (!s.c.category_code)
       throw invalid([{ path: 'categoryCode', message: 'set the category before dispatching' }]);
@@ -298,6 +305,19 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
     // An unresolved, unsatisfied answer sends the case back where the category's policy says so.
     const category = s.c.category_code ? await findCategory(s.tx, s.c.category_code) : undefined;
     if (b.rating === 'unsatisfied' && !b.resolved && category?.reopen_on_unsatisfied && s.lead) {
+      // The timeline tells it in order: the rating, then the reopening it caused.
+      await repo.insertEvent(s.tx, {
+        caseId: s.c.id,
+        action: 'callback',
+        fromStatus: s.c.status,
+        toStatus: s.c.status,
+        actorId: s.by.id,
+        actorName: s.by.name,
+        unitId: s.by.unitId,
+        note: s.event.note ?? null,
+        data: s.event.data,
+      });
+      s.skipEvent = true;
       await reopen(s, `回访不满意：${b.comment ?? ''}`.trim());
     }
   },

@@ -74,6 +74,8 @@ export const CallbackBody = z.object({
 export const ActionBodies = {
   dispatch: z.object({
     leadUnitId: z.uuid(),
+    /** Sets (or corrects) the category as the case is dispatched: the dispatcher classifies what intake could not. */
+    categoryCode: CategoryCode.optional(),
     assistUnitIds: z.array(z.uuid()).max(10).default([]),
     note: Note,
   }),

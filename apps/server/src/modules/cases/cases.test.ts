@@ -169,6 +169,21 @@ describe('intake', () => {
       headers: dispatcher.headers,
     });
     expect(queue.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toContain(c.id);
+    // The dispatcher classifies it while dispatching; an unknown category writes nothing.
+    const unit = await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('kind', '=', 'street_office')
+      .executeTakeFirstOrThrow();
+    const wrong = await act(dispatcher, c.id, 'dispatch', { leadUnitId: unit.id, categoryCode: '999999' });
+    expect(wrong.statusCode).toBe(400);
+    const sent = await act(dispatcher, c.id, 'dispatch', { leadUnitId: unit.id, categoryCode: garbage });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json<Detail>()).toMatchObject({
+      status: 'dispatched',
+      category: { code: garbage },
+      leadUnit: { id: unit.id },
+    });
   });
 
   it('a consultation answered at intake is closed directly', async () => {
@@ -265,6 +280,8 @@ describe('the closed loop', () => {
         'reopen',
       ]),
     );
+    // The rating comes before the reopening it caused.
+    expect(final.timeline.map((e) => e.action).slice(-2)).toEqual(['callback', 'reopen']);
     const audits = await env.ownerDb
       .selectFrom('audit_log')
       .select('action')

@@ -60,7 +60,7 @@ export class IntakeWriter {
     private readonly db: Db,
     private readonly timers: TimerScheduler,
     private readonly maxBatch = 64,
-    private readonly maxInFlight = 2,
+    private readonly maxInFlight = 1,
   ) {}
 
   write(item: IntakeItem): Promise<WriteResult> {

@@ -9,7 +9,7 @@ import type { Dayjs } from 'dayjs';
 import type { CaseAction } from '@onegrid/domain';
 import { api, isApiError } from '../../api/client.ts';
 import { caseKeys, type CaseDetail } from '../../api/cases.ts';
-import { UnitSelect } from '../pickers.tsx';
+import { CategoryTreeSelect, UnitSelect } from '../pickers.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { actionKey, DANGER_ACTIONS, PRIMARY_ACTIONS, RATINGS, ratingKey } from '../../lib/caseOptions.ts';
 import { newUuid } from '../../lib/ids.ts';
@@ -19,6 +19,7 @@ import { PhotoUpload } from './PhotoUpload.tsx';
 import { UnitMultiSelect } from './UnitMultiSelect.tsx';
 
 type Field =
+  | 'categoryCode'
   | 'leadUnitId'
   | 'assistUnitIds'
   | 'note'
@@ -42,7 +43,7 @@ const opt = (name: Field): FieldSpec => ({ name });
 
 /** The body fields of each action (docs/api-cases.md); a new action in the domain fails the typecheck here. */
 export const ACTION_FIELDS: Record<CaseAction, FieldSpec[]> = {
-  dispatch: [req('leadUnitId'), opt('assistUnitIds'), opt('note')],
+  dispatch: [opt('categoryCode'), req('leadUnitId'), opt('assistUnitIds'), opt('note')],
   accept: [opt('note')],
   return: [req('reason')],
   progress: [req('note'), opt('photoIds')],
@@ -63,6 +64,7 @@ export const ACTION_FIELDS: Record<CaseAction, FieldSpec[]> = {
 };
 
 const FIELD_LABEL: Record<Field, MessageKey> = {
+  categoryCode: 'form.category',
   leadUnitId: 'form.leadUnit',
   assistUnitIds: 'form.assistUnits',
   note: 'form.note',
@@ -87,7 +89,11 @@ export function suggestedDispatch(detail: CaseDetail): ActionValues | undefined 
   const assists = ranked
     .filter((s) => s.role === 'assist' && s.unit.id !== lead.unit.id)
     .map((s) => s.unit.id);
-  return { leadUnitId: lead.unit.id, assistUnitIds: [...new Set(assists)] };
+  return {
+    ...(detail.category ? { categoryCode: detail.category.code } : {}),
+    leadUnitId: lead.unit.id,
+    assistUnitIds: [...new Set(assists)],
+  };
 }
 
 /** Form values → the action's JSON body: empty optional fields left out, the date as ISO in Beijing time. */
@@ -150,6 +156,12 @@ function FieldInput({
   const known = detail.suggestions.map((s) => s.unit);
   const testId = `field-${spec.name}`;
   switch (spec.name) {
+    case 'categoryCode':
+      return (
+        <div data-testid={testId}>
+          <CategoryTreeSelect {...control} leafOnly />
+        </div>
+      );
     case 'leadUnitId':
       return (
         <div data-testid={testId}>
