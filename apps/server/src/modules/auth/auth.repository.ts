@@ -1,35 +1,32 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
+import type { AppUser, Region, Unit } from '../../db/schema.ts';
 import type { Actor } from '../../lib/actor.ts';
 
-export async function findSessionActor(db: DbOrTx, idHash: string) {
-  return db
-    .selectFrom('session as s')
-    .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .innerJoin('unit as n', 'n.id', 'u.unit_id')
-    .innerJoin('region as r', 'r.code', 'n.jurisdiction_code')
-    .select([
-      's.id_hash',
-      's.csrf_token',
-      's.expires_at',
-      's.last_seen_at',
-      'u.id as user_id',
-      'u.username',
-      'u.name',
-      'u.roles',
-      'u.active',
-      'n.id as unit_id',
-      'n.name as unit_name',
-      'n.kind as unit_kind',
-      'n.active as unit_active',
-      'r.code as scope_code',
-      'r.name as scope_name',
-      'r.level as scope_level',
-      'r.path as scope_path',
-    ])
-    .where('s.id_hash', '=', idHash)
-    .where('s.expires_at', '>', sql<Date>`now()`)
-    .executeTakeFirst();
+/** The signed-in user behind a live session, with unit and jurisdiction (migration 0005's session_actor). */
+export interface SessionActorRow {
+  id_hash: string;
+  csrf_token: string;
+  expires_at: Date;
+  last_seen_at: Date;
+  user_id: string;
+  username: string;
+  name: string;
+  roles: AppUser['roles'];
+  active: boolean;
+  unit_id: string;
+  unit_name: string;
+  unit_kind: Unit['kind'];
+  unit_active: boolean;
+  scope_code: string;
+  scope_name: string;
+  scope_level: Region['level'];
+  scope_path: string;
+}
+
+export async function findSessionActor(db: DbOrTx, idHash: string): Promise<SessionActorRow | undefined> {
+  const { rows } = await sql<SessionActorRow>`SELECT * FROM session_actor(${idHash})`.execute(db);
+  return rows[0];
 }
 
 export async function touchSession(db: DbOrTx, idHash: string): Promise<void> {
