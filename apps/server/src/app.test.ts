@@ -6,6 +6,7 @@ import { buildApp, type App } from './app.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { ReferenceService } from './modules/reference/reference.service.ts';
 import { noTimers } from './modules/timers/timers.ts';
+import { noWhistleTimers } from './modules/whistles/whistles.jobs.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
 import { createTestEnv, type TestEnv } from './test/harness.ts';
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
       geo: new GeoService(env.db),
       reference: new ReferenceService(env.db, 0),
       timers: noTimers,
+      whistleTimers: noWhistleTimers,
       classifier: classifierServiceFor(env.db),
       config: { cookieSecure: 'auto', demo: true },
     },

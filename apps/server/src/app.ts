@@ -39,6 +39,7 @@ import { classifyRoutes } from './modules/classify/classify.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { publicCaseRoutes } from './modules/cases/public.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -152,6 +153,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(notificationRoutes, { ctx: opts.ctx });
       await api.register(caseRoutes, { ctx: opts.ctx });
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
+      await api.register(whistleRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

@@ -10,6 +10,7 @@ import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
 import { startTimers } from './modules/timers/timers.runtime.ts';
+import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
 import path from 'node:path';
@@ -96,6 +97,7 @@ async function startOn(
       geo,
       reference: new ReferenceService(db),
       timers: createPgBossTimers(boss),
+      whistleTimers: createPgBossWhistleTimers(boss),
       classifier: classifierServiceFor(db),
       config: { cookieSecure: config.cookieSecure, demo: config.demo },
     },
@@ -104,6 +106,8 @@ async function startOn(
     webDist: config.webDist,
   });
   const timers = await startTimers(boss, { db, log: app.log });
+  // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
+  await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: url, db, log: app.log });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;

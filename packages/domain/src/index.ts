@@ -3,3 +3,4 @@ export * from './calendar/index.ts';
 export * from './duty/index.ts';
 export * from './geo/index.ts';
 export * from './case/lifecycle.ts';
+export * from './whistle/index.ts';

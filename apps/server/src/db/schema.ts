@@ -7,8 +7,11 @@ import type {
   RegionLevel,
   RequestType,
   Role,
+  SummonStatus,
   UnitKind,
   Urgency,
+  WhistleKind,
+  WhistleStatus,
 } from '@onegrid/domain';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -270,6 +273,7 @@ export interface NotificationTable {
   user_id: string | null;
   unit_id: string | null;
   case_id: string | null;
+  whistle_id: Generated<string | null>;
   kind: string;
   title: string;
   body: Generated<string>;
@@ -294,7 +298,78 @@ export interface ReferenceVersionTable {
   version: ColumnType<string, never, never>;
 }
 
+export interface WhistleTable {
+  id: Generated<string>;
+  street_unit_id: string;
+  street_code: string;
+  region_path: string;
+  case_id: ColumnType<string | null, string | number | null, string | null>;
+  kind: WhistleKind;
+  title: string;
+  description: Generated<string>;
+  address: string | null;
+  lon: number | null;
+  lat: number | null;
+  grid_code: string | null;
+  report_in_minutes: number;
+  report_due_at: Timestamp;
+  status: Generated<WhistleStatus>;
+  action_record: string | null;
+  outcome: string | null;
+  opened_by: string;
+  opened_at: GeneratedTimestamp;
+  deadline_checked_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  void_reason: string | null;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface WhistleSummonTable {
+  whistle_id: string;
+  unit_id: string;
+  status: Generated<SummonStatus>;
+  summoned_at: Timestamp;
+  due_at: Timestamp;
+  reported_at: Timestamp | null;
+  reported_by: string | null;
+  report_lon: number | null;
+  report_lat: number | null;
+  report_accuracy: number | null;
+  report_note: string | null;
+  late: Generated<boolean>;
+  missed_at: Timestamp | null;
+  counted: Generated<boolean>;
+}
+
+export interface WhistleRatingTable {
+  whistle_id: string;
+  unit_id: string;
+  punctuality: number;
+  cooperation: number;
+  effect: number;
+  comment: string | null;
+  rated_by: string;
+  rated_at: GeneratedTimestamp;
+}
+
+export interface WhistleEventTable {
+  id: Generated<string>;
+  whistle_id: string;
+  at: GeneratedTimestamp;
+  action: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  unit_id: string | null;
+  note: string | null;
+  data: Json<unknown> | null;
+}
+
 export interface Database {
+  whistle: WhistleTable;
+  whistle_summon: WhistleSummonTable;
+  whistle_rating: WhistleRatingTable;
+  whistle_event: WhistleEventTable;
   reference_version: ReferenceVersionTable;
   case: CaseTable;
   assignment: AssignmentTable;

@@ -4,6 +4,7 @@ import type { GeoService } from '../modules/geo/geo.service.ts';
 import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
 import type { TimerScheduler } from '../modules/timers/timers.ts';
+import type { WhistleScheduler } from '../modules/whistles/whistles.jobs.ts';
 
 /** What services need from the process: handed to every route module. No per-request state here. */
 /** Suggests leaf categories for a text, best first (the classifier module implements it). */
@@ -18,6 +19,8 @@ export interface AppContext {
   /** Categories, duty list and units in memory, for intake. */
   reference: ReferenceService;
   timers: TimerScheduler;
+  /** Report-in deadline jobs of whistles. */
+  whistleTimers: WhistleScheduler;
   classifier: CategorySuggester;
   config: Pick<Config, 'cookieSecure' | 'demo'>;
 }

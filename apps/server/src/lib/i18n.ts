@@ -52,6 +52,7 @@ const entityNames: Record<Lang, Record<string, string>> = {
     api_key: 'API 密钥',
     upload: '附件',
     notification: '通知',
+    whistle: '吹哨',
     resource: '资源',
   },
   'en-US': {
@@ -67,6 +68,7 @@ const entityNames: Record<Lang, Record<string, string>> = {
     api_key: 'API key',
     upload: 'Upload',
     notification: 'Notification',
+    whistle: 'Whistle',
     resource: 'Resource',
   },
 };

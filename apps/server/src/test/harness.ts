@@ -7,6 +7,7 @@ import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
 import { ReferenceService } from '../modules/reference/reference.service.ts';
 import { noTimers, type TimerScheduler } from '../modules/timers/timers.ts';
+import { createPgBossWhistleTimers, noWhistleTimers } from '../modules/whistles/whistles.jobs.ts';
 import { createPgBoss, createPgBossTimers } from '../modules/timers/timers.pgboss.ts';
 import { startTimers, type StartTimersOptions } from '../modules/timers/timers.runtime.ts';
 import { startNotificationListener } from '../modules/notifications/notifications.live.ts';
@@ -53,6 +54,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
       // Tests change reference data and create cases right after: check its version on every use.
       reference: new ReferenceService(db, 0),
       timers: scheduler,
+      whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
       classifier: classifierServiceFor(db),
       config: { cookieSecure: 'auto', demo: true },
     },

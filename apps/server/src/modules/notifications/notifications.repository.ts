@@ -6,6 +6,8 @@ export interface NewNotification {
   unitId?: string | null;
   userId?: string | null;
   caseId?: string | null;
+  /** a whistle the notification is about (links to its page) */
+  whistleId?: string | null;
   kind: string;
   title: string;
   body?: string;
@@ -21,6 +23,7 @@ export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void
         unit_id: n.unitId ?? null,
         user_id: n.userId ?? null,
         case_id: n.caseId ?? null,
+        ...(n.whistleId ? { whistle_id: n.whistleId } : {}),
         kind: n.kind,
         title: n.title,
         body: n.body ?? '',
@@ -41,6 +44,7 @@ const COLUMNS = [
   'title',
   'body',
   'case_id',
+  'whistle_id',
   'created_at',
   'read_at',
   'user_id',

@@ -10,6 +10,7 @@ export function presentNotification(row: repo.NotificationRow) {
     title: row.title,
     body: row.body,
     caseId: row.case_id,
+    ...(row.whistle_id ? { whistleId: row.whistle_id } : {}),
     createdAt: row.created_at,
     readAt: row.read_at,
   };

@@ -1,0 +1,72 @@
+import { centroidOf } from '@onegrid/domain';
+import type { Db } from '../../db/database.ts';
+import type { Session, TestEnv } from '../../test/harness.ts';
+
+/** The demo's streets: 滨河 (street_lead, street_handler, street_admin) and 兴谷 (street_lead2). */
+export const BINHE = '110117001000';
+export const XINGGU = '110117002000';
+export const CGW = '平谷区城市管理委员会';
+export const WATER = '平谷区自来水公司';
+export const CGZF = '平谷区城市管理综合行政执法局';
+
+export interface WhistleDetail {
+  id: string;
+  status: string;
+  kind: string;
+  title: string;
+  caseId: string | null;
+  reportDueAt: string;
+  reportInMinutes: number;
+  gridCode: string | null;
+  actionRecord: string | null;
+  outcome: string | null;
+  street: { code: string; name: string };
+  summons: {
+    unit: { id: string; name: string };
+    status: string;
+    late: boolean;
+    reportedAt: string | null;
+    reportedBy: string | null;
+    reportLon: number | null;
+    rating: { punctuality: number; cooperation: number; effect: number } | null;
+  }[];
+  events: { action: string; note: string | null }[];
+  can: { reportIn: boolean; recordAction: boolean; rate: boolean; close: boolean; void: boolean };
+}
+
+export async function unitId(owner: Db, name: string): Promise<string> {
+  const row = await owner.selectFrom('unit').select('id').where('name', '=', name).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The centre of the first grid of a street (inside it). */
+export async function pointIn(owner: Db, streetCode: string): Promise<{ lon: number; lat: number }> {
+  const grid = await owner
+    .selectFrom('grid')
+    .select('boundary')
+    .where('code', 'like', `${streetCode.slice(0, 9)}%`)
+    .orderBy('code')
+    .executeTakeFirstOrThrow();
+  const [lon, lat] = centroidOf(grid.boundary);
+  return { lon: lon!, lat: lat! };
+}
+
+export function whistleApi(env: TestEnv) {
+  const send = (method: 'GET' | 'POST', url: string, s: Session | null, payload?: object) =>
+    env.app.inject({ method, url, headers: s ? s.headers : {}, ...(payload ? { payload } : {}) });
+  return {
+    open: (s: Session | null, body: object) => send('POST', '/api/whistles', s, body),
+    get: (s: Session | null, id: string) => send('GET', `/api/whistles/${id}`, s),
+    list: (s: Session | null, query = '') => send('GET', `/api/whistles${query}`, s),
+    stats: (s: Session | null, query = '') => send('GET', `/api/whistles/stats${query}`, s),
+    reportIn: (s: Session | null, id: string, body: object = {}) =>
+      send('POST', `/api/whistles/${id}/report-in`, s, body),
+    action: (s: Session | null, id: string, body: object) =>
+      send('POST', `/api/whistles/${id}/actions`, s, body),
+    rate: (s: Session | null, id: string, body: object) =>
+      send('POST', `/api/whistles/${id}/ratings`, s, body),
+    close: (s: Session | null, id: string, body: object = {}) =>
+      send('POST', `/api/whistles/${id}/close`, s, body),
+    void: (s: Session | null, id: string, body: object) => send('POST', `/api/whistles/${id}/void`, s, body),
+  };
+}

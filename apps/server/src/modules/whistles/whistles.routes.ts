@@ -1,0 +1,109 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../lib/context.ts';
+import { checkKey } from '../../lib/idempotency.ts';
+import { actorOf } from '../auth/auth.plugin.ts';
+import {
+  ActionBody,
+  CloseBody,
+  ListQuery,
+  OpenWhistleBody,
+  RatingsBody,
+  ReportInBody,
+  StatsQuery,
+  VoidBody,
+  WhistleParams,
+} from './whistles.io.ts';
+import { listWhistles, whistleDetail, whistleStats } from './whistles.query.ts';
+import * as service from './whistles.service.ts';
+
+const tags = ['whistles'];
+
+/** 街乡吹哨、部门报到 (DESIGN.md §4): thin routes — validate, call one service function, answer the detail. */
+export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/whistles', { schema: { tags, querystring: ListQuery } }, async (req) =>
+    listWhistles(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get(
+    '/whistles/stats',
+    {
+      schema: {
+        tags,
+        description:
+          'Per summoned unit over [from, to) (default: the last 30 days): report-in and on-time rates.',
+        querystring: StatsQuery,
+      },
+    },
+    async (req) => whistleStats(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get('/whistles/defaults', { schema: { tags } }, async () => ({
+    reportInMinutes: await service.defaultReportInMinutes(ctx.db),
+  }));
+
+  r.post(
+    '/whistles',
+    { schema: { tags, body: OpenWhistleBody, description: 'Blow a whistle; accepts an Idempotency-Key.' } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const raw = req.headers['idempotency-key'];
+      const out = await service.openWhistle(
+        ctx,
+        actor,
+        req.body,
+        checkKey(Array.isArray(raw) ? raw[0] : raw),
+      );
+      if (out.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(out.status).send(await whistleDetail(ctx.db, actor, out.body.id));
+    },
+  );
+
+  r.get('/whistles/:id', { schema: { tags, params: WhistleParams } }, async (req) =>
+    whistleDetail(ctx.db, actorOf(req), req.params.id),
+  );
+
+  r.post(
+    '/whistles/:id/report-in',
+    { schema: { tags, params: WhistleParams, body: ReportInBody } },
+    async (req) => {
+      const actor = actorOf(req);
+      await service.reportIn(ctx, actor, req.params.id, req.body);
+      return whistleDetail(ctx.db, actor, req.params.id);
+    },
+  );
+
+  r.post(
+    '/whistles/:id/actions',
+    { schema: { tags, params: WhistleParams, body: ActionBody } },
+    async (req) => {
+      const actor = actorOf(req);
+      await service.recordAction(ctx, actor, req.params.id, req.body);
+      return whistleDetail(ctx.db, actor, req.params.id);
+    },
+  );
+
+  r.post(
+    '/whistles/:id/ratings',
+    { schema: { tags, params: WhistleParams, body: RatingsBody } },
+    async (req) => {
+      const actor = actorOf(req);
+      await service.rateUnits(ctx, actor, req.params.id, req.body);
+      return whistleDetail(ctx.db, actor, req.params.id);
+    },
+  );
+
+  r.post('/whistles/:id/close', { schema: { tags, params: WhistleParams, body: CloseBody } }, async (req) => {
+    const actor = actorOf(req);
+    await service.closeWhistle(ctx, actor, req.params.id, req.body);
+    return whistleDetail(ctx.db, actor, req.params.id);
+  });
+
+  r.post('/whistles/:id/void', { schema: { tags, params: WhistleParams, body: VoidBody } }, async (req) => {
+    const actor = actorOf(req);
+    await service.voidWhistle(ctx, actor, req.params.id, req.body);
+    return whistleDetail(ctx.db, actor, req.params.id);
+  });
+}

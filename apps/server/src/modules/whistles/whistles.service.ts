@@ -1,0 +1,413 @@
+import {
+  canRate,
+  canReportIn,
+  REPORT_IN_MINUTES_KEY,
+  reportInMinutesFrom,
+  reportInStatus,
+  whistleAllows,
+  type SummonStatus,
+  type WhistleOperation,
+  type WhistleStatus,
+} from '@onegrid/domain';
+import type { Tx } from '../../db/database.ts';
+import { requireRole, type Actor } from '../../lib/actor.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
+import { idempotent, type Outcome } from '../../lib/idempotency.ts';
+import { beijingTime } from '../../lib/time.ts';
+import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
+import { accessTo, MANAGE_ROLES } from './whistles.access.ts';
+import type {
+  ActionBody,
+  CloseBody,
+  OpenWhistleBody,
+  RatingsBody,
+  ReportInBody,
+  VoidBody,
+} from './whistles.io.ts';
+import * as repo from './whistles.repository.ts';
+
+const KIND_ZH = { difficult: '疑难问题', joint_enforcement: '联合执法', emergency: '应急处置' } as const;
+
+/** The default report-in deadline: setting `whistle_report_in_minutes`, else 30 minutes. */
+export async function defaultReportInMinutes(db: Tx | AppContext['db']): Promise<number> {
+  return reportInMinutesFrom(await repo.settingValue(db, REPORT_IN_MINUTES_KEY));
+}
+
+/** Which street blows: the caller's own street, or (above a street) the one named, of the case or of the place. */
+async function streetFor(
+  tx: Tx,
+  actor: Actor,
+  named: string | undefined,
+  caseStreet: string | null,
+  placeStreet: string | null,
+) {
+  const codes = actor.scopePath.split('/').filter(Boolean);
+  const own =
+    actor.scopeLevel === 'street'
+      ? codes.at(-1)
+      : actor.scopeLevel === 'community'
+        ? codes.at(-2)
+        : undefined;
+  if (own && named && named !== own) throw invalid([{ path: 'body.streetCode', message: 'not your street' }]);
+  const code = own ?? named ?? caseStreet ?? placeStreet;
+  if (!code)
+    throw invalid([{ path: 'body.streetCode', message: 'name the street, or pick a place inside one' }]);
+  const street = await repo.findStreet(tx, code);
+  if (!street || !street.path.startsWith(actor.scopePath)) throw notFound('region');
+  return street;
+}
+
+/**
+ * Opens a whistle (吹哨): the whistle, its summons, the timeline's first event, a notification to every summoned
+ * unit (live over SSE once committed), the audit row and the deadline job — one transaction, one idempotency key.
+ */
+export async function openWhistle(
+  ctx: AppContext,
+  actor: Actor,
+  body: OpenWhistleBody,
+  idempotencyKey?: string,
+  now = new Date(),
+): Promise<Outcome<{ id: string }>> {
+  requireRole(actor, ...MANAGE_ROLES);
+  return idempotent(ctx.db, `whistle:${actor.userId}`, idempotencyKey, async (tx) => {
+    const linked = body.caseId ? await repo.findCaseForWhistle(tx, body.caseId) : undefined;
+    if (body.caseId && (!linked || !linked.region_path.startsWith(actor.scopePath))) throw notFound('case');
+    const lon = body.lon ?? linked?.lon ?? null;
+    const lat = body.lat ?? linked?.lat ?? null;
+    const place = lon !== null && lat !== null ? await ctx.geo.locate(lon, lat) : null;
+    const street = await streetFor(
+      tx,
+      actor,
+      body.streetCode,
+      linked?.street_code ?? null,
+      place?.street?.code ?? null,
+    );
+    if (place && place.street?.code !== street.code)
+      throw invalid([{ path: 'body.lon', message: `the place is not in ${street.name}` }]);
+
+    const units = await repo.activeUnits(tx, body.unitIds);
+    const details = body.unitIds
+      .filter((id) => !units.some((u) => u.id === id) || id === street.unit_id)
+      .map((id) => ({ path: 'body.unitIds', message: `cannot summon unit ${id}` }));
+    if (details.length) throw invalid(details);
+
+    const minutes = body.reportInMinutes ?? (await defaultReportInMinutes(tx));
+    const due = new Date(now.getTime() + minutes * 60_000);
+    const id = await repo.insertWhistle(tx, {
+      street_unit_id: street.unit_id,
+      street_code: street.code,
+      region_path: street.path,
+      case_id: linked?.id ?? null,
+      kind: body.kind,
+      title: body.title,
+      description: body.description,
+      address: body.address ?? linked?.address ?? null,
+      lon,
+      lat,
+      grid_code: place?.grid?.code ?? null,
+      report_in_minutes: minutes,
+      report_due_at: due,
+      opened_by: actor.userId,
+      opened_at: now,
+    });
+    await repo.insertSummons(
+      tx,
+      units.map((u) => ({ whistle_id: id, unit_id: u.id, summoned_at: now, due_at: due })),
+    );
+    const names = units.map((u) => u.name).join('、');
+    await repo.insertEvents(tx, [
+      {
+        whistle_id: id,
+        at: now,
+        action: 'open',
+        actor_id: actor.userId,
+        actor_name: actor.name,
+        unit_id: actor.unitId,
+        note: `${KIND_ZH[body.kind]}：吹哨召集 ${names}，${beijingTime(due)} 前到场报到`,
+      },
+    ]);
+    if (linked) {
+      await repo.insertCaseNote(tx, {
+        caseId: linked.id,
+        action: 'whistle',
+        actorId: actor.userId,
+        actorName: actor.name,
+        unitId: actor.unitId,
+        note: `${street.name}吹哨：${body.title}（召集 ${names}）`,
+        data: { whistleId: id },
+      });
+    }
+    const where = body.address ?? linked?.address ?? street.name;
+    await notify(
+      tx,
+      units.map((u) => ({
+        unitId: u.id,
+        whistleId: id,
+        caseId: linked?.id ?? null,
+        kind: 'whistle',
+        title: `【吹哨】${street.name}：${body.title}`,
+        body: `${KIND_ZH[body.kind]}，请于 ${beijingTime(due)} 前到达现场（${where}）报到。`,
+      })),
+    );
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'whistle',
+      entityId: id,
+      after: { kind: body.kind, title: body.title, caseId: linked?.id ?? null, units: body.unitIds, minutes },
+    });
+    await ctx.whistleTimers.schedule(tx, { id, dueAt: due });
+    return { status: 201, body: { id } };
+  });
+}
+
+interface Locked {
+  w: repo.WhistleRow;
+  summons: { unit_id: string; status: SummonStatus }[];
+}
+
+/** Locks the whistle; 404 when the caller may not see it, 403 when they may see but not do `need`. */
+async function lockFor(tx: Tx, actor: Actor, id: string, need: 'manage' | 'summoned'): Promise<Locked> {
+  const w = await repo.lockWhistle(tx, id);
+  if (!w) throw notFound('whistle');
+  const summons = await tx
+    .selectFrom('whistle_summon')
+    .select(['unit_id', 'status'])
+    .where('whistle_id', '=', id)
+    .execute();
+  const access = accessTo(
+    actor,
+    w,
+    summons.map((s) => s.unit_id),
+  );
+  if (!access.read) throw notFound('whistle');
+  if (!access[need]) throw new AppError('FORBIDDEN');
+  return { w, summons };
+}
+
+function allow(status: WhistleStatus, op: WhistleOperation): void {
+  if (!whistleAllows(status, op)) throw conflict(`whistle is ${status}`);
+}
+
+async function finish(
+  tx: Tx,
+  actor: Actor,
+  w: repo.WhistleRow,
+  e: { action: string; note: string; unitId?: string; data?: unknown },
+  notes: NewNotification[],
+  audit: { before?: unknown; after: unknown },
+): Promise<void> {
+  await repo.insertEvents(tx, [
+    {
+      whistle_id: w.id,
+      action: e.action,
+      actor_id: actor.userId,
+      actor_name: actor.name,
+      unit_id: e.unitId ?? actor.unitId,
+      note: e.note,
+      data: e.data === undefined ? null : JSON.stringify(e.data),
+    },
+  ]);
+  await notify(tx, notes);
+  await writeAudit(tx, actor, { action: 'update', entity: 'whistle', entityId: w.id, ...audit });
+}
+
+/** 报到: any user of a summoned unit; on time up to the deadline, late after it (also after being marked missing). */
+export async function reportIn(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: ReportInBody,
+  now = new Date(),
+) {
+  await ctx.db.transaction().execute(async (tx) => {
+    const { w, summons } = await lockFor(tx, actor, id, 'summoned');
+    allow(w.status, 'report_in');
+    const mine = summons.find((s) => s.unit_id === actor.unitId)!;
+    if (!canReportIn(mine.status)) throw conflict('already reported in');
+    const status = reportInStatus(now, new Date(w.report_due_at));
+    await repo.updateSummon(tx, id, actor.unitId, {
+      status,
+      late: status === 'late',
+      reported_at: now,
+      reported_by: actor.userId,
+      report_lon: body.lon ?? null,
+      report_lat: body.lat ?? null,
+      report_accuracy: body.accuracy === undefined ? null : Math.round(body.accuracy),
+      report_note: body.note ?? null,
+    });
+    // Everyone there before the deadline: the joint action can begin.
+    const othersDone = summons.every(
+      (s) => s.unit_id === actor.unitId || s.status === 'reported' || s.status === 'late',
+    );
+    if (w.status === 'open' && othersDone) await repo.updateWhistle(tx, id, { status: 'acting' });
+    const late = status === 'late';
+    await finish(
+      tx,
+      actor,
+      w,
+      {
+        action: late ? 'report_in_late' : 'report_in',
+        note: `${actor.unitName} ${actor.name} ${late ? '迟到报到' : '到场报到'}${body.note ? `：${body.note}` : ''}`,
+        data: body.lon !== undefined ? { lon: body.lon, lat: body.lat, accuracy: body.accuracy } : undefined,
+      },
+      [
+        {
+          unitId: w.street_unit_id,
+          whistleId: id,
+          kind: late ? 'whistle_late' : 'whistle_report_in',
+          title: `${late ? '【迟到】' : '【已报到】'}${actor.unitName}：${w.title}`,
+          body: `${actor.name} 于 ${beijingTime(now)} 报到${late ? `（时限 ${beijingTime(new Date(w.report_due_at))}）` : ''}。`,
+        },
+      ],
+      { before: { unit: actor.unitId, status: mine.status }, after: { unit: actor.unitId, status } },
+    );
+  });
+}
+
+/** 联合处置记录 / 处置结果: the street records what was done and what came of it. */
+export async function recordAction(ctx: AppContext, actor: Actor, id: string, body: ActionBody) {
+  await ctx.db.transaction().execute(async (tx) => {
+    const { w, summons } = await lockFor(tx, actor, id, 'manage');
+    allow(w.status, 'record_action');
+    await repo.updateWhistle(tx, id, {
+      ...(body.actionRecord !== undefined ? { action_record: body.actionRecord } : {}),
+      ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
+      ...(w.status === 'open' ? { status: 'acting' } : {}),
+    });
+    const note = [
+      body.actionRecord ? `处置记录：${body.actionRecord}` : '',
+      body.outcome ? `处置结果：${body.outcome}` : '',
+    ]
+      .filter(Boolean)
+      .join('；');
+    await finish(
+      tx,
+      actor,
+      w,
+      { action: 'action', note },
+      summons.map((s) => ({
+        unitId: s.unit_id,
+        whistleId: id,
+        kind: 'whistle_action',
+        title: `联合处置记录已更新：${w.title}`,
+        body: note.slice(0, 200),
+      })),
+      {
+        before: { status: w.status, actionRecord: w.action_record, outcome: w.outcome },
+        after: { status: w.status === 'open' ? 'acting' : w.status, ...body },
+      },
+    );
+  });
+}
+
+/** 考核: the street rates each unit whose report-in is settled, on 报到及时 / 协同配合 / 解决效果. */
+export async function rateUnits(ctx: AppContext, actor: Actor, id: string, body: RatingsBody) {
+  await ctx.db.transaction().execute(async (tx) => {
+    const { w, summons } = await lockFor(tx, actor, id, 'manage');
+    allow(w.status, 'rate');
+    const details = body.ratings.flatMap((r, i) => {
+      const s = summons.find((x) => x.unit_id === r.unitId);
+      if (!s) return [{ path: `body.ratings.${i}.unitId`, message: 'this unit was not summoned' }];
+      if (!canRate(s.status))
+        return [
+          {
+            path: `body.ratings.${i}.unitId`,
+            message: 'rate after the unit reported in or the deadline passed',
+          },
+        ];
+      return [];
+    });
+    if (details.length) throw invalid(details);
+    for (const r of body.ratings) {
+      await repo.upsertRating(tx, {
+        whistle_id: id,
+        unit_id: r.unitId,
+        punctuality: r.punctuality,
+        cooperation: r.cooperation,
+        effect: r.effect,
+        comment: r.comment ?? null,
+        rated_by: actor.userId,
+      });
+    }
+    const score = (r: RatingsBody['ratings'][number]) =>
+      `报到及时 ${r.punctuality}、协同配合 ${r.cooperation}、解决效果 ${r.effect}`;
+    await finish(
+      tx,
+      actor,
+      w,
+      { action: 'rate', note: `评价 ${body.ratings.length} 个单位`, data: body.ratings },
+      body.ratings.map((r) => ({
+        unitId: r.unitId,
+        whistleId: id,
+        kind: 'whistle_rating',
+        title: `街道评价：${w.title}`,
+        body: `${score(r)}${r.comment ? `。${r.comment}` : ''}`,
+      })),
+      { after: { ratings: body.ratings } },
+    );
+  });
+}
+
+/** Closes a settled whistle: an outcome is recorded and every summoned unit is rated. */
+export async function closeWhistle(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  body: CloseBody,
+  now = new Date(),
+) {
+  await ctx.db.transaction().execute(async (tx) => {
+    const { w, summons } = await lockFor(tx, actor, id, 'manage');
+    allow(w.status, 'close');
+    const outcome = body.outcome ?? w.outcome;
+    if (!outcome) throw invalid([{ path: 'body.outcome', message: 'record the outcome before closing' }]);
+    const rated = await tx
+      .selectFrom('whistle_rating')
+      .select('unit_id')
+      .where('whistle_id', '=', id)
+      .execute();
+    const unrated = summons.filter((s) => !rated.some((r) => r.unit_id === s.unit_id));
+    if (unrated.length) throw conflict(`rate every summoned unit first (${unrated.length} not rated)`);
+    await repo.updateWhistle(tx, id, { status: 'closed', outcome, closed_at: now, closed_by: actor.userId });
+    await finish(
+      tx,
+      actor,
+      w,
+      { action: 'close', note: `结束吹哨：${outcome}` },
+      summons.map((s) => ({
+        unitId: s.unit_id,
+        whistleId: id,
+        kind: 'whistle_closed',
+        title: `吹哨事项已办结：${w.title}`,
+        body: outcome.slice(0, 200),
+      })),
+      { before: { status: w.status }, after: { status: 'closed', outcome } },
+    );
+  });
+}
+
+/** Voids a whistle blown by mistake; its summons leave the assessment. */
+export async function voidWhistle(ctx: AppContext, actor: Actor, id: string, body: VoidBody) {
+  await ctx.db.transaction().execute(async (tx) => {
+    const { w, summons } = await lockFor(tx, actor, id, 'manage');
+    allow(w.status, 'void');
+    await repo.updateWhistle(tx, id, { status: 'void', void_reason: body.reason });
+    await repo.uncountSummons(tx, id);
+    await finish(
+      tx,
+      actor,
+      w,
+      { action: 'void', note: `作废：${body.reason}` },
+      summons.map((s) => ({
+        unitId: s.unit_id,
+        whistleId: id,
+        kind: 'whistle_void',
+        title: `吹哨已撤销：${w.title}`,
+        body: body.reason,
+      })),
+      { before: { status: w.status }, after: { status: 'void', reason: body.reason } },
+    );
+  });
+}
