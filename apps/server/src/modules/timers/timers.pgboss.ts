@@ -38,28 +38,39 @@ export function bossDbOf(db: DbOrTx): BossDb {
   };
 }
 
+/**
+ * The jobs that start a timer: its warning edge only. The overdue edge is scheduled by the warning's handler in
+ * the warning's own transaction (see overdueJob), so a timer costs one waiting job at a time, not two.
+ */
 export function timerJobs(timers: AssignmentTimer[]): JobInsert<TimerJobData>[] {
-  return timers.flatMap((t) =>
-    (['warn', 'overdue'] as const).map((edge) => {
-      const data: TimerJobData = {
-        assignmentId: t.assignmentId,
-        version: t.version,
-        kind: t.kind,
-        edge,
-        dueAt: t.dueAt.toISOString(),
-      };
-      return {
-        data,
-        startAfter: edge === 'warn' ? t.warnAt : t.dueAt,
-        singletonKey: timerKey(data),
-      };
-    }),
-  );
+  return timers.map((t) => {
+    const data: TimerJobData = {
+      assignmentId: t.assignmentId,
+      version: t.version,
+      kind: t.kind,
+      edge: 'warn',
+      dueAt: t.dueAt.toISOString(),
+    };
+    return { data, startAfter: t.warnAt, singletonKey: timerKey(data) };
+  });
+}
+
+/** The overdue edge that follows a handled warning: due at the deadline itself. */
+export function overdueJob(warning: TimerJobData): JobInsert<TimerJobData> {
+  const data: TimerJobData = { ...warning, edge: 'overdue' };
+  return { data, startAfter: new Date(warning.dueAt), singletonKey: timerKey(data) };
+}
+
+/** Schedules the overdue edge inside the caller's transaction (the warning handler's). */
+export function overdueChain(boss: PgBoss) {
+  return async (tx: DbOrTx, warning: TimerJobData): Promise<void> => {
+    await boss.insert(TIMER_QUEUE, [overdueJob(warning)], { db: bossDbOf(tx) });
+  };
 }
 
 /**
- * The pg-boss TimerScheduler: one job per edge (warn, overdue), inserted with one statement in the caller's
- * transaction. The queue's `exclusive` policy with the deterministic singletonKey makes a repeated schedule of the
+ * The pg-boss TimerScheduler: one job per timer (its warning, which chains its overdue edge), inserted with one
+ * statement in the caller's transaction. The queue's `exclusive` policy with the deterministic singletonKey makes a repeated schedule of the
  * same timer a no-op while its job is queued or running.
  */
 export function createPgBossTimers(boss: PgBoss): TimerScheduler {

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import type { AssignmentStatus } from '../../db/schema.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { NoticeMessage, NoticeRecipient } from '../notifications/notifier.ts';
@@ -44,7 +44,13 @@ const KIND_ZH = { accept: '签收', resolve: '办结' } as const;
  * assignment is marked, and the timeline event, the notifications (warning → the unit; overdue → the unit and a
  * supervision notice to its superior) and the audit row are written together.
  */
-export async function fireTimer(db: Db, job: TimerJobData, now = new Date()): Promise<TimerResult> {
+export async function fireTimer(
+  db: Db,
+  job: TimerJobData,
+  now = new Date(),
+  /** Schedules the overdue edge after a warning, in the warning's transaction (timers.pgboss overdueChain). */
+  chain?: (tx: Tx, overdue: TimerJobData) => Promise<void>,
+): Promise<TimerResult> {
   const nothing = (outcome: TimerOutcome): TimerResult => ({ outcome, outbound: [] });
   const caseId = await repo.findAssignmentCaseId(db, job.assignmentId);
   if (!caseId) return nothing('missing');
@@ -57,6 +63,9 @@ export async function fireTimer(db: Db, job: TimerJobData, now = new Date()): Pr
     if (INACTIVE_CASE.has(c.status)) return nothing('case_inactive');
     const key = timerKey(job);
     const action = ACTION[job.edge];
+    // A warning handled (now or before: a redelivered job) is followed by its overdue edge; scheduling the same
+    // edge twice is one job (singleton key).
+    if (job.edge === 'warn' && chain) await chain(tx, job);
     if (await repo.hasTimerEvent(tx, caseId, action, key)) return nothing('duplicate');
     // After a backlog both edges may be due at once: a warning after the overdue notice would only confuse.
     if (job.edge === 'warn') {

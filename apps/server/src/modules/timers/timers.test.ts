@@ -3,7 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 import type { NoticeMessage, NoticeRecipient, Notifier } from '../notifications/notifier.ts';
 import { insertAssignment, unitIdByName, waitFor } from './timers.fixtures.ts';
-import { TIMER_QUEUE, timerJobStates, timerKey, type TimerJobData } from './timers.pgboss.ts';
+import {
+  TIMER_QUEUE,
+  createPgBoss,
+  overdueChain,
+  timerJobStates,
+  timerKey,
+  type TimerJobData,
+} from './timers.pgboss.ts';
 import { fireTimer, type TimerOutcome } from './timers.service.ts';
 import type { AssignmentTimer } from './timers.ts';
 import { DEFAULT_WARNING_SHARE, deadlineWarningShare, forgetWarningShare, warnAt } from './warning-share.ts';
@@ -83,12 +90,22 @@ function keysOf(t: AssignmentTimer): string[] {
   return (['warn', 'overdue'] as const).map((edge) => timerKey({ ...t, edge }));
 }
 
-/** Until pg-boss settled every job of these timers. */
+/**
+ * Until pg-boss settled the jobs of these timers: the warning, and the overdue edge a handled warning chains
+ * (a warning that did nothing — stale, closed, inactive — chains none).
+ */
 async function settled(timers: AssignmentTimer[]): Promise<void> {
-  const keys = timers.flatMap(keysOf);
   await waitFor(async () => {
-    const states = await timerJobStates(env.ownerDb, keys);
-    return states.length === keys.length && states.every((s) => s.state === 'completed') ? true : undefined;
+    for (const t of timers) {
+      const [warnKey, overdueKey] = keysOf(t) as [string, string];
+      const states = new Map(
+        (await timerJobStates(env.ownerDb, [warnKey, overdueKey])).map((j) => [j.key, j.state]),
+      );
+      if (states.get(warnKey) !== 'completed') return undefined;
+      const chained = outcomes.get(warnKey) === 'fired' || outcomes.get(warnKey) === 'duplicate';
+      if (chained && states.get(overdueKey) !== 'completed') return undefined;
+    }
+    return true;
   });
 }
 
@@ -103,10 +120,11 @@ describe('deadline timers on pg-boss', () => {
       dueAt: inMs(2500),
     };
     await schedule([timer]);
-    // Scheduling the same timer again (a retried request) adds no job.
+    // Scheduling the same timer again (a retried request) adds no job; one job waits per timer: its warning,
+    // whose handling schedules the overdue edge.
     await schedule([timer]);
     const jobs = await timerJobStates(env.ownerDb, keysOf(timer));
-    expect(jobs).toHaveLength(2);
+    expect(jobs.map((j) => j.key)).toEqual([keysOf(timer)[0]]);
 
     const events = await waitFor(async () => {
       const rows = await eventsOf(caseId);
@@ -198,7 +216,9 @@ describe('deadline timers on pg-boss', () => {
     };
     await schedule([timer]);
     await settled([timer]);
-    expect(keysOf(timer).map((k) => outcomes.get(k))).toEqual(['stale', 'stale']);
+    // A stale warning chains no overdue edge.
+    expect(keysOf(timer).map((k) => outcomes.get(k))).toEqual(['stale', undefined]);
+    expect(await timerJobStates(env.ownerDb, [keysOf(timer)[1]!])).toEqual([]);
     expect(await eventsOf(caseId)).toEqual([]);
     expect(await notificationsOf(caseId)).toEqual([]);
     const a = await env.ownerDb
@@ -223,7 +243,7 @@ describe('deadline timers on pg-boss', () => {
     };
     await schedule([accept]);
     await settled([accept]);
-    expect(keysOf(accept).map((k) => outcomes.get(k))).toEqual(['closed', 'closed']);
+    expect(keysOf(accept).map((k) => outcomes.get(k))).toEqual(['closed', undefined]);
     expect(await eventsOf(caseId)).toEqual([]);
 
     const resolve: AssignmentTimer = { ...accept, kind: 'resolve', warnAt: inMs(0), dueAt: inMs(1500) };
@@ -246,9 +266,9 @@ describe('deadline timers on pg-boss', () => {
     await settled(timers);
     expect(timers.flatMap(keysOf).map((k) => outcomes.get(k))).toEqual([
       'case_inactive',
-      'case_inactive',
+      undefined,
       'closed',
-      'closed',
+      undefined,
     ]);
     expect(await eventsOf(suspended.caseId)).toEqual([]);
     expect(await eventsOf(reported.caseId)).toEqual([]);
@@ -285,6 +305,33 @@ describe('deadline timers on pg-boss', () => {
     expect(results.map((r) => r.outcome).sort()).toEqual(['duplicate', 'duplicate', 'fired']);
     expect(await eventsOf(caseId)).toHaveLength(1);
     expect(await notificationsOf(caseId)).toHaveLength(2);
+  });
+
+  it('a warning delivered twice chains one overdue job', async () => {
+    const { assignmentId } = await insertAssignment(env.ownerDb, { unitId: streetId });
+    const job: TimerJobData = {
+      assignmentId,
+      version: 0,
+      kind: 'resolve',
+      edge: 'warn',
+      dueAt: inMs(120_000).toISOString(),
+    };
+    const boss = createPgBoss(env.url);
+    await boss.start();
+    try {
+      const chain = overdueChain(boss);
+      const results = await Promise.all([
+        fireTimer(env.db, job, new Date(), chain),
+        fireTimer(env.db, job, new Date(), chain),
+      ]);
+      expect(results.map((r) => r.outcome).sort()).toEqual(['duplicate', 'fired']);
+      const overdueKey = timerKey({ ...job, edge: 'overdue' });
+      expect(await timerJobStates(env.ownerDb, [overdueKey])).toEqual([
+        { key: overdueKey, state: 'created' },
+      ]);
+    } finally {
+      await boss.stop({ graceful: false });
+    }
   });
 
   it('timers scheduled in a transaction that rolls back do not exist', async () => {
