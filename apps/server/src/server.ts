@@ -67,6 +67,7 @@ async function startOn(
       const { buildDemoData } = await import('./demo/demo-data.ts');
       await loadDemoData(owner.db, pii, buildDemoData());
       await (await import('./demo/cases/load.ts')).loadDemoCases(owner.db, pii);
+      await (await import('./demo/whistles.ts')).loadDemoWhistles(owner.db);
     }
     await ensureDemoApiKey(owner.db);
     const rows = await db
