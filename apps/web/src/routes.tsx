@@ -23,6 +23,9 @@ const InboxPage = lazy(() => import('./pages/cases/InboxPage.tsx'));
 const QueuePage = lazy(() => import('./pages/cases/QueuePage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const PatrolPage = lazy(() => import('./pages/cases/PatrolPage.tsx'));
+const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
+const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
+const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 
@@ -67,6 +70,9 @@ const STAFF: readonly Role[] = [
   'grid_worker',
   'supervisor',
 ];
+
+/** Whistles: the street blows, summoned units (handlers) report in, the district reads. */
+export const WHISTLE_ROLES: readonly Role[] = ['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'];
 
 /** Each role starts where its daily work is. */
 export function landingPath(hasRole: (r: Role) => boolean): string {
@@ -127,6 +133,13 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={['grid_worker']} />}>
           <Route path="patrol" element={<Lazy>{<PatrolPage />}</Lazy>} />
+        </Route>
+        <Route path="whistles" element={<RequireRoles roles={WHISTLE_ROLES} />}>
+          <Route index element={<Lazy>{<WhistleBoardPage />}</Lazy>} />
+          <Route element={<RequireRoles roles={['street_lead', 'admin']} />}>
+            <Route path="new" element={<Lazy>{<OpenWhistlePage />}</Lazy>} />
+          </Route>
+          <Route path=":id" element={<Lazy>{<WhistleDetailPage />}</Lazy>} />
         </Route>
         <Route path="*" element={<Lazy>{<NotFoundPage />}</Lazy>} />
       </Route>

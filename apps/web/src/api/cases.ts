@@ -141,6 +141,8 @@ export interface Notification {
   title: string;
   body: string | null;
   caseId: string | null;
+  /** present when the notification is about a whistle */
+  whistleId?: string;
   createdAt: string;
   readAt: string | null;
 }

@@ -30,6 +30,7 @@ import {
   PartitionOutlined,
   ProfileOutlined,
   SolutionOutlined,
+  SoundOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -78,6 +79,8 @@ export function AppLayout() {
       const e = caseEntries[k];
       list.push({ key: e.to, icon: e.icon, label: link(e.to, e.label) });
     }
+    if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
+      list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
     if (hasRole('admin')) {
       list.push(
         { key: '/admin/map', icon: <GlobalOutlined />, label: link('/admin/map', t('menu.map')) },
@@ -148,7 +151,11 @@ export function AppLayout() {
 
   const path = location.pathname.replace(/\/$/, '') || '/home';
   // A case page belongs under 全部诉求 in the menu.
-  const selected = /^\/cases\/\d+$/.test(path) ? '/cases' : path;
+  const selected = /^\/cases\/\d+$/.test(path)
+    ? '/cases'
+    : path.startsWith('/whistles/')
+      ? '/whistles'
+      : path;
   const menu = (
     <Menu
       theme="dark"

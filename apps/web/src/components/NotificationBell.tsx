@@ -60,6 +60,12 @@ function useLatest<T>(value: T): { current: T } {
   return ref;
 }
 
+/** Where a notification leads: its whistle, else its case. */
+function linkOf(n: Notification): string | null {
+  if (n.whistleId) return `/whistles/${n.whistleId}`;
+  return n.caseId ? `/cases/${n.caseId}` : null;
+}
+
 export default function NotificationBell() {
   const { t } = useI18n();
   const { notification } = App.useApp();
@@ -78,13 +84,17 @@ export default function NotificationBell() {
     void qc.invalidateQueries({ queryKey: caseKeys.notifications });
     // New work may have arrived in the inbox or the queue.
     void qc.invalidateQueries({ queryKey: caseKeys.all });
+    void qc.invalidateQueries({ queryKey: ['whistles'] });
     notification.info({
       key: n.id,
       title: t('notify.new', { title: n.title }),
       description: n.body || undefined,
       placement: 'bottomRight',
       duration: 6,
-      onClick: () => n.caseId && void navigate(`/cases/${n.caseId}`),
+      onClick: () => {
+        const to = linkOf(n);
+        if (to) void navigate(to);
+      },
     });
   });
 
@@ -135,11 +145,12 @@ export default function NotificationBell() {
             <List.Item
               key={n.id}
               data-testid="notification-item"
-              style={{ cursor: n.caseId ? 'pointer' : undefined, alignItems: 'flex-start' }}
+              style={{ cursor: linkOf(n) ? 'pointer' : undefined, alignItems: 'flex-start' }}
               onClick={() => {
                 markRead.mutate({ ids: [n.id] });
                 setOpen(false);
-                if (n.caseId) void navigate(`/cases/${n.caseId}`);
+                const to = linkOf(n);
+                if (to) void navigate(to);
               }}
             >
               <Space orientation="vertical" size={0} style={{ width: '100%' }}>

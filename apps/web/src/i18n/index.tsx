@@ -7,18 +7,24 @@ import { zhCN, type MessageKey as CoreMessageKey } from './zh-CN.ts';
 import { enUS } from './en-US.ts';
 import { casesZhCN, type CasesMessageKey } from './cases.zh-CN.ts';
 import { casesEnUS } from './cases.en-US.ts';
+import { whistlesZhCN, type WhistlesMessageKey } from './whistles.zh-CN.ts';
+import { whistlesEnUS } from './whistles.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
-export type MessageKey = CoreMessageKey | CasesMessageKey;
+export type MessageKey = CoreMessageKey | CasesMessageKey | WhistlesMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
 const noOverlap: [Extract<CoreMessageKey, CasesMessageKey>] extends [never] ? true : never = true;
 void noOverlap;
+const noOverlapWhistles: [Extract<CoreMessageKey | CasesMessageKey, WhistlesMessageKey>] extends [never]
+  ? true
+  : never = true;
+void noOverlapWhistles;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...casesZhCN },
-  'en-US': { ...enUS, ...casesEnUS },
+  'zh-CN': { ...zhCN, ...casesZhCN, ...whistlesZhCN },
+  'en-US': { ...enUS, ...casesEnUS, ...whistlesEnUS },
 };
 
 /** Whether a key built at run time (e.g. from a server value) has a text. */

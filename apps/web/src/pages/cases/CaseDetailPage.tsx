@@ -1,6 +1,7 @@
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, Button, Result, Spin } from 'antd';
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ReloadOutlined, SoundOutlined } from '@ant-design/icons';
+import { useAuth } from '../../auth/AuthProvider.tsx';
 import { isApiError } from '../../api/client.ts';
 import { useCase } from '../../api/cases.ts';
 import { ActionModal, useActionForm } from '../../components/cases/actions.tsx';
@@ -13,6 +14,7 @@ export default function CaseDetailPage() {
   const navigate = useNavigate();
   const q = useCase(id);
   const form = useActionForm();
+  const { hasRole } = useAuth();
 
   if (q.isLoading) return <Spin size="large" style={{ display: 'block', padding: 80 }} />;
   if (q.error) {
@@ -51,7 +53,20 @@ export default function CaseDetailPage() {
           aria-label="refresh"
         />
       </div>
-      <CaseDetailView detail={detail} onAction={(a) => form.openAction(a)} />
+      <CaseDetailView
+        detail={detail}
+        onAction={(a) => form.openAction(a)}
+        extraActions={
+          // A street lead summons departments to this case (吹哨); the form is pre-filled from it.
+          hasRole('street_lead') && !['closed', 'void', 'merged'].includes(detail.status) ? (
+            <Link to={`/whistles/new?caseId=${detail.id}`}>
+              <Button danger icon={<SoundOutlined />} data-testid="case-blow-whistle">
+                {t('whistle.blowFromCase')}
+              </Button>
+            </Link>
+          ) : undefined
+        }
+      />
       {form.open && (
         <ActionModal
           key={form.open.n}
