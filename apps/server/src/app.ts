@@ -40,6 +40,7 @@ import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { publicCaseRoutes } from './modules/cases/public.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -154,6 +155,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(caseRoutes, { ctx: opts.ctx });
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
       await api.register(whistleRoutes, { ctx: opts.ctx });
+      await api.register(assessmentRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

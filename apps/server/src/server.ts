@@ -10,6 +10,7 @@ import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
 import { startTimers } from './modules/timers/timers.runtime.ts';
+import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
@@ -107,6 +108,8 @@ async function startOn(
     webDist: config.webDist,
   });
   const timers = await startTimers(boss, { db, log: app.log });
+  // Folds case events into the rankings' and dashboard's aggregates (a job a minute; see assessment.fold.ts).
+  const assessment = await startAssessmentFold(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: url, db, log: app.log });
@@ -120,6 +123,7 @@ async function startOn(
     async close() {
       await app.close();
       await live.close();
+      await assessment.stop();
       await timers.stop();
       await db.destroy();
       if (embedded) await embedded.stop();

@@ -4,3 +4,4 @@ export * from './duty/index.ts';
 export * from './geo/index.ts';
 export * from './case/lifecycle.ts';
 export * from './whistle/index.ts';
+export * from './assessment/index.ts';

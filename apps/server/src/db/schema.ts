@@ -365,7 +365,57 @@ export interface WhistleEventTable {
   data: Json<unknown> | null;
 }
 
+export interface AssessmentWatermarkTable {
+  name: string;
+  last_event_id: ColumnType<string, string | number | undefined, string | number>;
+  folded_at: Timestamp | null;
+}
+
+export interface AssessmentResponseTable {
+  assignment_id: string;
+  case_id: ColumnType<string, string | number, never>;
+  unit_id: string;
+  day: ColumnType<string, string, string>;
+  due_at: Timestamp | null;
+  outcome: 'open' | 'hit' | 'miss' | 'excluded';
+  final: Generated<boolean>;
+}
+
+export interface AssessmentCallbackTable {
+  event_id: ColumnType<string, string | number, never>;
+  case_id: ColumnType<string, string | number, never>;
+  unit_id: string;
+  day: ColumnType<string, string, string>;
+  resolved: boolean;
+  rating: CallbackRating;
+}
+
+export interface AssessmentUnitDayTable {
+  day: ColumnType<string, string, string>;
+  unit_id: string;
+  response_hit: Generated<number>;
+  response_miss: Generated<number>;
+  callbacks: Generated<number>;
+  resolved: Generated<number>;
+  satisfied: Generated<number>;
+  basically_satisfied: Generated<number>;
+  unsatisfied: Generated<number>;
+}
+
+export interface CaseIntakeDayTable {
+  day: ColumnType<string, string, string>;
+  street_code: string;
+  category_code: string;
+  channel: string;
+  cases: Generated<number>;
+}
+
 export interface Database {
+  assessment_watermark: AssessmentWatermarkTable;
+  assessment_response: AssessmentResponseTable;
+  assessment_callback: AssessmentCallbackTable;
+  assessment_unit_day: AssessmentUnitDayTable;
+  case_intake_day: CaseIntakeDayTable;
   whistle: WhistleTable;
   whistle_summon: WhistleSummonTable;
   whistle_rating: WhistleRatingTable;

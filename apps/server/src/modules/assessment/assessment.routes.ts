@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AssessmentSettings, Measure, PeerGroup } from '@onegrid/domain';
+import type { AppContext } from '../../lib/context.ts';
+import { actorOf } from '../auth/auth.plugin.ts';
+import * as service from './assessment.service.ts';
+import * as report from './assessment.report.ts';
+
+const Range = {
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+};
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+
+// 三率 and rankings (DESIGN.md §4): rankings per peer group, the cases behind every figure, weights, reports.
+export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/assessment/ranking',
+    { schema: { tags: ['assessment'], querystring: z.object({ ...Range, group: PeerGroup.optional() }) } },
+    async (req) => service.ranking(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get(
+    '/assessment/units/:id/cases',
+    {
+      schema: {
+        tags: ['assessment'],
+        params: z.object({ id: z.uuid() }),
+        querystring: z.object({
+          ...Range,
+          measure: Measure,
+          outcome: z.enum(['hit', 'miss']).default('miss'),
+          limit: z.coerce.number().int().min(1).max(1000).default(200),
+        }),
+      },
+    },
+    async (req) => service.unitCases(ctx.db, actorOf(req), req.params.id, req.query),
+  );
+
+  r.get('/assessment/settings', { schema: { tags: ['assessment'] } }, async (req) =>
+    service.readSettings(ctx.db, actorOf(req)),
+  );
+
+  r.put('/assessment/settings', { schema: { tags: ['assessment'], body: AssessmentSettings } }, async (req) =>
+    service.updateSettings(ctx.db, actorOf(req), req.body),
+  );
+
+  r.get(
+    '/assessment/report.xlsx',
+    { schema: { tags: ['assessment'], querystring: z.object({ month: Month }) } },
+    async (req, reply) => {
+      const file = await report.monthlyWorkbook(ctx.db, actorOf(req), req.query.month);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="assessment-${req.query.month}.xlsx"`)
+        .header('cache-control', 'no-store')
+        .send(file);
+    },
+  );
+
+  r.get(
+    '/assessment/report.pdf',
+    { schema: { tags: ['assessment'], querystring: z.object({ month: Month }) } },
+    async (req, reply) => {
+      const file = await report.monthlyPdf(ctx.db, actorOf(req), req.query.month);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="assessment-${req.query.month}.pdf"`)
+        .header('cache-control', 'no-store')
+        .send(file);
+    },
+  );
+}
