@@ -30,8 +30,8 @@ interface DemoWhistle {
   summons: DemoSummon[];
   actionRecord?: string;
   outcome?: string;
-  /** link to the street's first open case */
-  linkCase?: boolean;
+  /** blown from the street's first case in progress: its matter, place and lead unit */
+  fromCase?: boolean;
 }
 
 /** The demo's whistles: one open with its countdown running, one acting, closed ones with ratings, late and missing. */
@@ -51,7 +51,24 @@ const WHISTLES: DemoWhistle[] = [
       { unit: '平谷区消防救援支队', status: 'summoned' },
       { unit: '平谷区城市管理委员会', status: 'summoned' },
     ],
-    linkCase: true,
+  },
+  {
+    street: DEMO_STREET,
+    lead: 'street_lead',
+    kind: 'difficult',
+    status: 'acting',
+    agoMs: 3 * H,
+    // matter, description, place and the first summoned unit come from the case
+    title: '',
+    description: '',
+    address: '',
+    gridIndex: 0,
+    summons: [
+      { unit: '', status: 'reported', reportedAfterMin: 16 },
+      { unit: '平谷区城市管理委员会', status: 'reported', reportedAfterMin: 24 },
+    ],
+    actionRecord: '街道召集承办部门与城管委现场会商，明确分工与时间表。',
+    fromCase: true,
   },
   {
     street: DEMO_STREET,
@@ -147,6 +164,42 @@ const REPORTERS: Record<string, string> = {
   平谷区自来水公司: 'water_handler',
 };
 
+type Resolved = DemoWhistle & { caseId?: string; point?: [number, number] };
+
+/** The street's first case in progress (by number, so the same on every load) gives the whistle its matter. */
+async function fromCase(tx: Tx, d: DemoWhistle, unitIds: Map<string, string>): Promise<Resolved | undefined> {
+  const c = await tx
+    .selectFrom('case as c')
+    .innerJoin('unit as u', 'u.id', 'c.lead_unit_id')
+    .select([
+      'c.id',
+      'c.title',
+      'c.description',
+      'c.address',
+      'c.lon',
+      'c.lat',
+      'u.id as unit_id',
+      'u.name as unit_name',
+    ])
+    .where('c.street_code', '=', d.street)
+    .where('c.status', '=', 'in_progress')
+    .where('u.kind', '!=', 'street_office')
+    .where('u.name', '!=', '平谷区城市管理委员会')
+    .orderBy('c.id')
+    .executeTakeFirst();
+  if (!c) return undefined;
+  unitIds.set(c.unit_name, c.unit_id);
+  return {
+    ...d,
+    caseId: c.id,
+    title: c.title.slice(0, 100),
+    description: c.description.slice(0, 2000),
+    address: c.address ?? '',
+    point: c.lon !== null && c.lat !== null ? [c.lon, c.lat] : undefined,
+    summons: d.summons.map((s) => (s.unit ? s : { ...s, unit: c.unit_name })),
+  };
+}
+
 async function idsByName(tx: Tx, table: 'unit', names: string[]): Promise<Map<string, string>> {
   const rows = await tx.selectFrom(table).select(['id', 'name']).where('name', 'in', names).execute();
   return new Map(rows.map((r) => [r.name, r.id]));
@@ -158,7 +211,7 @@ async function idsByName(tx: Tx, table: 'unit', names: string[]): Promise<Map<st
  */
 export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number> {
   return db.transaction().execute(async (tx) => {
-    const unitNames = [...new Set(WHISTLES.flatMap((w) => w.summons.map((s) => s.unit)))];
+    const unitNames = [...new Set(WHISTLES.flatMap((w) => w.summons.map((s) => s.unit)))].filter(Boolean);
     const unitIds = await idsByName(tx, 'unit', unitNames);
     const users = await tx
       .selectFrom('app_user')
@@ -167,7 +220,9 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
       .execute();
     const user = (username: string) => users.find((u) => u.username === username);
     let written = 0;
-    for (const d of WHISTLES) {
+    for (const template of WHISTLES) {
+      const d: Resolved | undefined = template.fromCase ? await fromCase(tx, template, unitIds) : template;
+      if (!d) continue;
       const street = await tx
         .selectFrom('region as r')
         .innerJoin('unit as u', (j) =>
@@ -185,16 +240,8 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
         .orderBy('code')
         .execute();
       const grid = grids[d.gridIndex % Math.max(grids.length, 1)];
-      const [lon, lat] = grid ? centroidOf(grid.boundary) : [undefined, undefined];
-      const linked = d.linkCase
-        ? await tx
-            .selectFrom('case')
-            .select('id')
-            .where('street_code', '=', d.street)
-            .where('status', 'in', ['dispatched', 'in_progress'])
-            .orderBy('id')
-            .executeTakeFirst()
-        : undefined;
+      const [lon, lat] = d.point ?? (grid ? centroidOf(grid.boundary) : [undefined, undefined]);
+      const linked = d.caseId ? { id: d.caseId } : undefined;
       const openedAt = new Date(now.getTime() - d.agoMs);
       const due = new Date(openedAt.getTime() + REPORT_IN_MINUTES * MIN);
       const settledAt = d.status === 'open' ? null : due;
@@ -337,6 +384,22 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
           })),
         )
         .execute();
+      if (linked) {
+        await tx
+          .insertInto('case_event')
+          .values({
+            case_id: linked.id,
+            at: openedAt,
+            action: 'whistle',
+            actor_id: lead.id,
+            actor_name: lead.name,
+            unit_id: street.unit_id,
+            note: `${street.name}吹哨：${d.title}（召集 ${d.summons.map((s) => s.unit).join('、')}）`,
+            data: JSON.stringify({ whistleId: id }),
+            public: false,
+          })
+          .execute();
+      }
       if (d.status === 'open') {
         await tx
           .insertInto('notification')

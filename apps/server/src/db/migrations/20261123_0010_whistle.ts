@@ -12,7 +12,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       street_unit_id uuid NOT NULL REFERENCES unit(id),
       street_code char(12) NOT NULL REFERENCES region(code),
       region_path text NOT NULL,
-      case_id bigint REFERENCES "case"(id),
+      -- no foreign key into the partitioned case table (it would forbid detaching old partitions), like case_event
+      case_id bigint,
       kind text NOT NULL CHECK (kind IN ('difficult','joint_enforcement','emergency')),
       title text NOT NULL,
       description text NOT NULL DEFAULT '',

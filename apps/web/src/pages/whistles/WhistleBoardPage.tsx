@@ -69,6 +69,25 @@ function ActiveCard({ w }: { w: WhistleSummary }) {
   );
 }
 
+/** Units without settled summons sort after every rated one, whichever way. */
+function byRate(a: number | null, b: number | null): number {
+  return (a ?? 2) - (b ?? 2);
+}
+
+/** A rate as a bar with its figure; below 80 % it shows red. */
+function RateBar({ v }: { v: number | null }) {
+  if (v === null) return <>—</>;
+  return (
+    <Progress
+      percent={Math.round(v * 1000) / 10}
+      size="small"
+      status={v < 0.8 ? 'exception' : 'normal'}
+      strokeColor={v < 0.8 ? undefined : v === 1 ? '#52c41a' : '#1677ff'}
+      format={() => percent(v)}
+    />
+  );
+}
+
 function StatsCard() {
   const { t } = useI18n();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(29, 'day'), dayjs()]);
@@ -112,27 +131,16 @@ function StatsCard() {
             title: t('whistle.col.reportInRate'),
             dataIndex: 'reportInRate',
             width: 150,
-            sorter: (a, b) => (a.reportInRate ?? -1) - (b.reportInRate ?? -1),
-            render: (v: number | null) =>
-              v === null ? '—' : <Progress percent={Math.round(v * 1000) / 10} size="small" />,
+            sorter: (a, b) => byRate(a.reportInRate, b.reportInRate),
+            render: (v: number | null) => <RateBar v={v} />,
           },
           {
             title: t('whistle.col.onTimeRate'),
             dataIndex: 'onTimeRate',
             width: 150,
             defaultSortOrder: 'ascend',
-            sorter: (a, b) => (a.onTimeRate ?? -1) - (b.onTimeRate ?? -1),
-            render: (v: number | null) =>
-              v === null ? (
-                '—'
-              ) : (
-                <Progress
-                  percent={Math.round(v * 1000) / 10}
-                  size="small"
-                  status={v < 0.8 ? 'exception' : 'normal'}
-                  format={() => percent(v)}
-                />
-              ),
+            sorter: (a, b) => byRate(a.onTimeRate, b.onTimeRate),
+            render: (v: number | null) => <RateBar v={v} />,
           },
           {
             title: t('whistle.col.avgScores'),

@@ -454,7 +454,6 @@ export default function WhistleDetailPage() {
                     regionCode={w.street.code}
                     grids
                     points={points}
-                    focus={points[0]}
                     height={300}
                     testId="whistle-map"
                   />
