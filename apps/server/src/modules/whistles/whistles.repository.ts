@@ -275,9 +275,8 @@ export async function listWhistles(db: DbOrTx, f: WhistleFilter, page: { limit: 
         counts('late').as('late'),
         counts('missing').as('missing'),
       ])
-      // open whistles first, the nearest deadline on top; then the history, newest first
-      .orderBy(sql`CASE WHEN w.status IN ('open','acting') THEN 0 ELSE 1 END`)
-      .orderBy(sql`CASE WHEN w.status IN ('open','acting') THEN w.report_due_at END`)
+      // the open ones by nearest deadline; everything else (the history) newest first
+      .$if(f.status === 'active', (q) => q.orderBy('w.report_due_at'))
       .orderBy('w.opened_at', 'desc')
       .limit(page.limit)
       .offset(page.offset)

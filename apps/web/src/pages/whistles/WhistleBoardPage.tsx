@@ -119,11 +119,11 @@ function StatsCard() {
         loading={stats.isFetching}
         dataSource={stats.data?.units ?? []}
         pagination={false}
-        scroll={{ x: 860 }}
+        scroll={{ x: 1000 }}
         locale={{ emptyText: <Empty description={t('whistle.noStats')} /> }}
         columns={[
           { title: t('whistle.col.unit'), dataIndex: ['unit', 'name'], fixed: 'left', width: 220 },
-          { title: t('whistle.col.summoned'), dataIndex: 'summoned', width: 80, align: 'right' },
+          { title: t('whistle.col.summoned'), dataIndex: 'summoned', width: 100, align: 'right' },
           { title: t('whistle.col.onTime'), dataIndex: 'onTime', width: 70, align: 'right' },
           { title: t('whistle.col.late'), dataIndex: 'late', width: 70, align: 'right' },
           { title: t('whistle.col.missing'), dataIndex: 'missing', width: 70, align: 'right' },
@@ -145,11 +145,11 @@ function StatsCard() {
           {
             title: t('whistle.col.avgScores'),
             key: 'scores',
-            width: 150,
+            width: 190,
             render: (_: unknown, r) =>
               r.ratings ? `${avg(r.avgPunctuality)} / ${avg(r.avgCooperation)} / ${avg(r.avgEffect)}` : '—',
           },
-          { title: t('whistle.col.pending'), dataIndex: 'pending', width: 80, align: 'right' },
+          { title: t('whistle.col.pending'), dataIndex: 'pending', width: 90, align: 'right' },
         ]}
       />
     </Card>
