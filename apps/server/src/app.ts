@@ -37,6 +37,7 @@ import { apiKeyRoutes } from './modules/apikeys/apikeys.routes.ts';
 import { open311Routes } from './modules/open311/open311.routes.ts';
 import { classifyRoutes } from './modules/classify/classify.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { publicCaseRoutes } from './modules/cases/public.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
@@ -153,6 +154,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(classifyRoutes, { ctx: opts.ctx });
       await api.register(notificationRoutes, { ctx: opts.ctx });
       await api.register(caseRoutes, { ctx: opts.ctx });
+      await api.register(supervisionRoutes, { ctx: opts.ctx });
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
       await api.register(whistleRoutes, { ctx: opts.ctx });
       await api.register(assessmentRoutes, { ctx: opts.ctx });

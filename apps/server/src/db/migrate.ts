@@ -6,6 +6,7 @@ import * as m0003 from './migrations/20261122_0003_notify.ts';
 import * as m0004 from './migrations/20261122_0004_reference_version.ts';
 import * as m0005 from './migrations/20261122_0005_session_actor.ts';
 import * as m0006 from './migrations/20261122_0006_assignment_case_no_fk.ts';
+import * as m0030 from './migrations/20261123_0030_supervision.ts';
 import * as m0010 from './migrations/20261123_0010_whistle.ts';
 import * as m0020 from './migrations/20261123_0020_assessment.ts';
 
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '20261122_0004_reference_version': m0004,
   '20261122_0005_session_actor': m0005,
   '20261122_0006_assignment_case_no_fk': m0006,
+  '20261123_0030_supervision': m0030,
   '20261123_0010_whistle': m0010,
   '20261123_0020_assessment': m0020,
 };

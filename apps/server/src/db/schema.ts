@@ -410,7 +410,26 @@ export interface CaseIntakeDayTable {
   cases: Generated<number>;
 }
 
+/** 督办 notice to a unit about one of its assignments; answered in writing (migration 20261123_0030). */
+export interface SupervisionNoticeTable {
+  id: Generated<string>;
+  case_id: ColumnType<string, string | number, never>;
+  assignment_id: string;
+  unit_id: string;
+  level: 'yellow' | 'red';
+  reason: string;
+  region_path: string;
+  issued_by: string;
+  issued_by_unit: string;
+  issued_at: GeneratedTimestamp;
+  answer_due_at: Timestamp;
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+}
+
 export interface Database {
+  supervision_notice: SupervisionNoticeTable;
   assessment_watermark: AssessmentWatermarkTable;
   assessment_response: AssessmentResponseTable;
   assessment_callback: AssessmentCallbackTable;

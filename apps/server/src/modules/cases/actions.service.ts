@@ -82,6 +82,9 @@ const activeAssignments = (s: Step) =>
 /** What each action does beyond the status change; all inside the locked transaction. */
 const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<void> } = {
   async dispatch(s, b) {
+    // 争议件: the district's arbitration is a decision on record, not a silent re-dispatch.
+    if (s.c.status === 'arbitration' && !b.note)
+      throw invalid([{ path: 'note', message: 'the arbitration decision is required' }]);
     const units = await repo.unitsByIds(s.tx, [b.leadUnitId, ...b.assistUnitIds]);
     for (const id of [b.leadUnitId, ...b.assistUnitIds]) {
       const u = units.find((x) => x.id === id);

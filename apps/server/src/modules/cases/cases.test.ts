@@ -16,7 +16,7 @@ interface Detail {
   leadUnit: { name: string; kind: string } | null;
   availableActions: string[];
   assignments: { role: string; status: string; resolveDueAt: string; unit: { name: string } }[];
-  timeline: { action: string; toStatus: string | null }[];
+  timeline: { action: string; toStatus: string | null; note?: string | null }[];
   reporter: { name: string | null; phone: string | null };
   callback: { rating: string } | null;
   suggestions: { unit: { name: string }; reason: string }[];
@@ -309,6 +309,16 @@ describe('the closed loop', () => {
     expect((await act(handler, c.id, 'return', { reason: '仍不属于本街道' })).json<Detail>().status).toBe(
       'arbitration',
     );
+    // The district decides, and the decision is on record.
+    const supervisor = await login(env.app, 'supervisor');
+    const noDecision = await act(supervisor, c.id, 'dispatch', { leadUnitId: street.id });
+    expect(noDecision.statusCode).toBe(400);
+    expect(noDecision.json()).toMatchObject({ error: { details: [{ path: 'note' }] } });
+    const decided = (
+      await act(supervisor, c.id, 'dispatch', { leadUnitId: street.id, note: '经区级仲裁，由属地街道主办' })
+    ).json<Detail>();
+    expect(decided.status).toBe('dispatched');
+    expect(decided.timeline.at(-1)).toMatchObject({ action: 'dispatch', note: '经区级仲裁，由属地街道主办' });
   });
 
   it('extension, suspension (clocks stop), void and merge', async () => {
