@@ -24,6 +24,7 @@ const QueuePage = lazy(() => import('./pages/cases/QueuePage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const PatrolPage = lazy(() => import('./pages/cases/PatrolPage.tsx'));
 const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
+const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
@@ -133,6 +134,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={['grid_worker']} />}>
           <Route path="patrol" element={<Lazy>{<PatrolPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={STAFF} />}>
+          <Route path="supervision" element={<Lazy>{<SupervisionPage />}</Lazy>} />
         </Route>
         <Route path="whistles" element={<RequireRoles roles={WHISTLE_ROLES} />}>
           <Route index element={<Lazy>{<WhistleBoardPage />}</Lazy>} />

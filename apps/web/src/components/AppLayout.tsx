@@ -31,6 +31,7 @@ import {
   ProfileOutlined,
   SolutionOutlined,
   SoundOutlined,
+  AlertOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -81,6 +82,12 @@ export function AppLayout() {
     }
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
+    if (!hasRole('grid_worker') || hasRole('handler'))
+      list.push({
+        key: '/supervision',
+        icon: <AlertOutlined />,
+        label: link('/supervision', t('menu.supervision')),
+      });
     if (hasRole('admin')) {
       list.push(
         { key: '/admin/map', icon: <GlobalOutlined />, label: link('/admin/map', t('menu.map')) },

@@ -9,9 +9,11 @@ import { casesZhCN, type CasesMessageKey } from './cases.zh-CN.ts';
 import { casesEnUS } from './cases.en-US.ts';
 import { whistlesZhCN, type WhistlesMessageKey } from './whistles.zh-CN.ts';
 import { whistlesEnUS } from './whistles.en-US.ts';
+import { supervisionZhCN, type SupervisionMessageKey } from './supervision.zh-CN.ts';
+import { supervisionEnUS } from './supervision.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
-export type MessageKey = CoreMessageKey | CasesMessageKey | WhistlesMessageKey;
+export type MessageKey = CoreMessageKey | CasesMessageKey | WhistlesMessageKey | SupervisionMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -21,10 +23,16 @@ const noOverlapWhistles: [Extract<CoreMessageKey | CasesMessageKey, WhistlesMess
   ? true
   : never = true;
 void noOverlapWhistles;
+const noOverlapSupervision: [
+  Extract<CoreMessageKey | CasesMessageKey | WhistlesMessageKey, SupervisionMessageKey>,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapSupervision;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...casesZhCN, ...whistlesZhCN },
-  'en-US': { ...enUS, ...casesEnUS, ...whistlesEnUS },
+  'zh-CN': { ...zhCN, ...casesZhCN, ...whistlesZhCN, ...supervisionZhCN },
+  'en-US': { ...enUS, ...casesEnUS, ...whistlesEnUS, ...supervisionEnUS },
 };
 
 /** Whether a key built at run time (e.g. from a server value) has a text. */
