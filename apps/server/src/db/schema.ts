@@ -402,6 +402,12 @@ export interface AssessmentUnitDayTable {
   unsatisfied: Generated<number>;
 }
 
+export interface CaseStatusCountTable {
+  street_code: string;
+  status: CaseStatus;
+  cases: Generated<number>;
+}
+
 export interface CaseIntakeDayTable {
   day: ColumnType<string, string, string>;
   street_code: string;
@@ -435,6 +441,7 @@ export interface Database {
   assessment_callback: AssessmentCallbackTable;
   assessment_unit_day: AssessmentUnitDayTable;
   case_intake_day: CaseIntakeDayTable;
+  case_status_count: CaseStatusCountTable;
   whistle: WhistleTable;
   whistle_summon: WhistleSummonTable;
   whistle_rating: WhistleRatingTable;

@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../db/database.ts';
 /**
  * Folds new case_event rows into the assessment aggregates (migration 0020), in one transaction per batch:
  * - `create` → case_intake_day (+1 for the case's day, street, category, channel);
+ * - every status change → case_status_count (−1 from, +1 to, per street);
  * - `dispatch` → an assessment_response row for each lead assignment of the case (open until decided);
  * - `callback` → an assessment_callback row, attributed to the lead unit that handled the case;
  * - every event re-decides the undecided response rows of its case (accept, return, withdrawal), and response rows
@@ -84,6 +85,18 @@ async function foldBatch(
       GROUP BY 1, 2, 3, 4
       ON CONFLICT (day, street_code, category_code, channel)
       DO UPDATE SET cases = case_intake_day.cases + excluded.cases`.execute(tx);
+
+    // Status changes: −1 for the status left, +1 for the one entered, per street of the case.
+    await sql`
+      INSERT INTO case_status_count AS s (street_code, status, cases)
+      SELECT coalesce(c.street_code, ''), x.status, sum(x.d)::int
+      FROM case_event e
+      JOIN "case" c ON c.id = e.case_id
+      CROSS JOIN LATERAL (VALUES (e.from_status, -1), (e.to_status, 1)) x(status, d)
+      WHERE e.id > ${lo} AND e.id <= ${hi} AND e.from_status IS DISTINCT FROM e.to_status
+        AND x.status IS NOT NULL
+      GROUP BY 1, 2
+      ON CONFLICT (street_code, status) DO UPDATE SET cases = s.cases + excluded.cases`.execute(tx);
 
     await sql`
       INSERT INTO assessment_response (assignment_id, case_id, unit_id, day, due_at, outcome)

@@ -5,7 +5,7 @@ import { monthPeriod, PEER_GROUPS, type PeerGroup } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
-import { ranking, rankingFor, seesAll, type Ranking } from './assessment.service.ts';
+import { ranking, rankingsFor, seesAll, type Ranking } from './assessment.service.ts';
 
 const GROUP_NAMES: Record<PeerGroup, string> = {
   street: '街道',
@@ -40,7 +40,7 @@ async function rankingsOf(db: Db, actor: Actor, month: string): Promise<Ranking[
   } catch {
     throw invalid([{ path: 'month', message: 'YYYY-MM' }]);
   }
-  if (seesAll(actor)) return Promise.all(PEER_GROUPS.map((g) => rankingFor(db, g, period)));
+  if (seesAll(actor)) return rankingsFor(db, PEER_GROUPS, period);
   return [await ranking(db, actor, period)];
 }
 

@@ -40,6 +40,10 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
     async (req) => service.unitCases(ctx.db, actorOf(req), req.params.id, req.query),
   );
 
+  r.get('/assessment/dashboard', { schema: { tags: ['assessment'] } }, async (req) =>
+    service.dashboard(ctx.db, actorOf(req)),
+  );
+
   r.get('/assessment/settings', { schema: { tags: ['assessment'] } }, async (req) =>
     service.readSettings(ctx.db, actorOf(req)),
   );

@@ -21,6 +21,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import * as repo from './assessment.repository.ts';
 import { whistleFiguresFromTables } from './assessment.whistle.ts';
+import { dashboardSummary } from './assessment.dashboard.ts';
 
 /** Department add-ons: who supplies report-in punctuality and the streets' ratings per unit for a period. */
 export type WhistleFiguresSource = (db: DbOrTx, period: Period) => Promise<Map<string, WhistleFigures>>;
@@ -136,40 +137,53 @@ function scored(
 
 /** Every unit of a peer group with its counts, rates, composite, rank and change against the previous period. */
 export async function rankingFor(db: DbOrTx, group: PeerGroup, period: Period): Promise<Ranking> {
+  return (await rankingsFor(db, [group], period))[0]!;
+}
+
+/** Several peer groups at once: the counters of the two periods are read once (one index range each). */
+export async function rankingsFor(
+  db: DbOrTx,
+  groups: readonly PeerGroup[],
+  period: Period,
+): Promise<Ranking[]> {
   const prev = previousPeriod(period);
+  const departments = groups.includes('department');
+  const none = new Map<string, WhistleFigures>();
   const [settings, all, now, before, whistleNow, whistleBefore] = await Promise.all([
     getSettings(db),
     repo.rankableUnits(db),
     repo.unitCounts(db, period),
     repo.unitCounts(db, prev),
-    group === 'department' ? whistleSource(db, period) : new Map<string, WhistleFigures>(),
-    group === 'department' ? whistleSource(db, prev) : new Map<string, WhistleFigures>(),
+    departments ? whistleSource(db, period) : none,
+    departments ? whistleSource(db, prev) : none,
   ]);
-  const units = all.filter(
-    (u) => peerGroupOf({ kind: u.kind, name: u.name, regionName: u.regionName }) === group,
-  );
-  const current = scored(units, now, whistleNow, settings);
-  const previous = new Map(scored(units, before, whistleBefore, settings).map((r) => [r.unit.id, r]));
-  const rows: RankingRow[] = current.map((r) => {
-    const p = previous.get(r.unit.id);
-    const prevComposite = p?.rates.composite ?? null;
-    return {
-      unitId: r.unit.id,
-      name: r.unit.name,
-      group,
-      counts: r.counts,
-      rates: r.rates,
-      rank: r.rank,
-      whistle: r.whistle,
-      previous: { composite: prevComposite, rank: p?.rank ?? null },
-      change:
-        r.rates.composite !== null && prevComposite !== null
-          ? Math.round((r.rates.composite - prevComposite) * 100) / 100
-          : null,
-    };
+  return groups.map((group) => {
+    const units = all.filter(
+      (u) => peerGroupOf({ kind: u.kind, name: u.name, regionName: u.regionName }) === group,
+    );
+    const current = scored(units, now, whistleNow, settings);
+    const previous = new Map(scored(units, before, whistleBefore, settings).map((r) => [r.unit.id, r]));
+    const rows: RankingRow[] = current.map((r) => {
+      const p = previous.get(r.unit.id);
+      const prevComposite = p?.rates.composite ?? null;
+      return {
+        unitId: r.unit.id,
+        name: r.unit.name,
+        group,
+        counts: r.counts,
+        rates: r.rates,
+        rank: r.rank,
+        whistle: r.whistle,
+        previous: { composite: prevComposite, rank: p?.rank ?? null },
+        change:
+          r.rates.composite !== null && prevComposite !== null
+            ? Math.round((r.rates.composite - prevComposite) * 100) / 100
+            : null,
+      };
+    });
+    rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'zh-CN'));
+    return { group, period, previousPeriod: prev, settings, rows };
   });
-  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'zh-CN'));
-  return { group, period, previousPeriod: prev, settings, rows };
 }
 
 export async function ranking(
@@ -201,4 +215,10 @@ export async function unitCases(
       ? await repo.responseFacts(db, unitId, period, q.outcome, q.limit)
       : await repo.callbackFacts(db, unitId, period, q.measure, q.outcome, q.limit);
   return { unit: { id: unit.id, name: unit.name }, period, measure: q.measure, outcome: q.outcome, items };
+}
+
+/** The command dashboard's summary: for those who see every unit. */
+export async function dashboard(db: Db, actor: Actor) {
+  if (!seesAll(actor)) throw new AppError('FORBIDDEN');
+  return dashboardSummary(db);
 }

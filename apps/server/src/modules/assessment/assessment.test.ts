@@ -5,6 +5,7 @@ import { createTestEnv, login, type Session, type TestEnv } from '../../test/har
 import { foldAssessment } from './assessment.fold.ts';
 import { recomputeUnitCounts } from './assessment.recompute.ts';
 import { unitCounts } from './assessment.repository.ts';
+import { dashboardSummary, naiveDashboardSummary } from './assessment.dashboard.ts';
 
 let env: TestEnv;
 let operator: Session;
@@ -109,6 +110,7 @@ describe('assessment API: 401 / 403 / 400 first', () => {
       '/api/assessment/ranking',
       `/api/assessment/units/${crypto.randomUUID()}/cases?measure=response`,
       '/api/assessment/settings',
+      '/api/assessment/dashboard',
       '/api/assessment/report.xlsx?month=2026-11',
       '/api/assessment/report.pdf?month=2026-11',
     ])
@@ -127,6 +129,7 @@ describe('assessment API: 401 / 403 / 400 first', () => {
       (await get(streetLead, `/api/assessment/units/${other.id}/cases?measure=response`)).statusCode,
     ).toBe(403);
     expect((await get(streetLead, '/api/assessment/settings')).statusCode).toBe(403);
+    expect((await get(streetLead, '/api/assessment/dashboard')).statusCode).toBe(403);
     const put = await env.app.inject({
       method: 'PUT',
       url: '/api/assessment/settings',
@@ -230,6 +233,14 @@ describe('a mixed stream of cases folded into the aggregates', () => {
     // Folding again changes nothing (idempotent); two processes at once fold once.
     await Promise.all([fold(), fold(), fold()]);
     expect(await unitCounts(env.db, month)).toEqual(agg);
+    // The dashboard's aggregates agree with the case table: 7 cases today; D, E dispatched and G returned (open), F in progress.
+    const dash = await dashboardSummary(env.db);
+    expect(dash).toEqual(await naiveDashboardSummary(env.db));
+    expect(dash.trend.at(-1)).toEqual({ day: dash.today, cases: 7 });
+    expect(dash.status).toEqual({ open: 3, inProgress: 1, overdue: 0 });
+    expect((await get(supervisor, '/api/assessment/dashboard')).json()).toMatchObject({
+      status: dash.status,
+    });
   });
 
   it('ranks the street with rates computed by hand and the change against last month', async () => {
