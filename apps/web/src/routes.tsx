@@ -25,6 +25,7 @@ const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const PatrolPage = lazy(() => import('./pages/cases/PatrolPage.tsx'));
 const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
+const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
@@ -74,6 +75,9 @@ const STAFF: readonly Role[] = [
 
 /** Whistles: the street blows, summoned units (handlers) report in, the district reads. */
 export const WHISTLE_ROLES: readonly Role[] = ['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'];
+
+/** Rankings: supervisors and administrators see every peer group, units their own (the server decides). */
+export const ASSESSMENT_ROLES: readonly Role[] = ['supervisor', 'admin', 'street_lead', 'handler'];
 
 /** Each role starts where its daily work is. */
 export function landingPath(hasRole: (r: Role) => boolean): string {
@@ -137,6 +141,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={STAFF} />}>
           <Route path="supervision" element={<Lazy>{<SupervisionPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={ASSESSMENT_ROLES} />}>
+          <Route path="assessment" element={<Lazy>{<RankingPage />}</Lazy>} />
         </Route>
         <Route path="whistles" element={<RequireRoles roles={WHISTLE_ROLES} />}>
           <Route index element={<Lazy>{<WhistleBoardPage />}</Lazy>} />

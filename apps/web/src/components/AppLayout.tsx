@@ -33,6 +33,7 @@ import {
   SoundOutlined,
   AlertOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider.tsx';
@@ -87,6 +88,12 @@ export function AppLayout() {
         key: '/supervision',
         icon: <AlertOutlined />,
         label: link('/supervision', t('menu.supervision')),
+      });
+    if ((['supervisor', 'admin', 'street_lead', 'handler'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/assessment',
+        icon: <TrophyOutlined />,
+        label: link('/assessment', t('menu.assessment')),
       });
     if (hasRole('admin')) {
       list.push(

@@ -11,9 +11,12 @@ import { whistlesZhCN, type WhistlesMessageKey } from './whistles.zh-CN.ts';
 import { whistlesEnUS } from './whistles.en-US.ts';
 import { supervisionZhCN, type SupervisionMessageKey } from './supervision.zh-CN.ts';
 import { supervisionEnUS } from './supervision.en-US.ts';
+import { assessmentZhCN, type AssessmentMessageKey } from './assessment.zh-CN.ts';
+import { assessmentEnUS } from './assessment.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
-export type MessageKey = CoreMessageKey | CasesMessageKey | WhistlesMessageKey | SupervisionMessageKey;
+export type MessageKey =
+  CoreMessageKey | CasesMessageKey | WhistlesMessageKey | SupervisionMessageKey | AssessmentMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -29,10 +32,19 @@ const noOverlapSupervision: [
   ? true
   : never = true;
 void noOverlapSupervision;
+const noOverlapAssessment: [
+  Extract<
+    CoreMessageKey | CasesMessageKey | WhistlesMessageKey | SupervisionMessageKey,
+    AssessmentMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapAssessment;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...casesZhCN, ...whistlesZhCN, ...supervisionZhCN },
-  'en-US': { ...enUS, ...casesEnUS, ...whistlesEnUS, ...supervisionEnUS },
+  'zh-CN': { ...zhCN, ...casesZhCN, ...whistlesZhCN, ...supervisionZhCN, ...assessmentZhCN },
+  'en-US': { ...enUS, ...casesEnUS, ...whistlesEnUS, ...supervisionEnUS, ...assessmentEnUS },
 };
 
 /** Whether a key built at run time (e.g. from a server value) has a text. */
