@@ -4,6 +4,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
 import { actorFromSession, findSessionActor, touchSession } from './auth.repository.ts';
 import { SESSION_COOKIE, hashToken } from './auth.service.ts';
+import { INVALIDATING_WRITE, SessionCache } from './session-cache.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,21 +20,31 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Resolves the session cookie into req.actor for every /api request and enforces CSRF on writes. */
-export async function authPlugin(app: FastifyInstance, opts: { ctx: AppContext }): Promise<void> {
+export async function authPlugin(
+  app: FastifyInstance,
+  opts: { ctx: AppContext; sessionCache?: SessionCache },
+): Promise<void> {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  const cache = opts.sessionCache ?? new SessionCache();
 
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const idHash = hashToken(token);
-      const row = await findSessionActor(opts.ctx.db, idHash);
+      let row = cache.get(idHash);
+      if (!row) {
+        row = await findSessionActor(opts.ctx.db, idHash);
+        if (row) cache.set(idHash, row);
+      }
       if (row && row.active && row.unit_active) {
         req.actor = actorFromSession(row, { ip: req.ip, requestId: req.id });
         req.csrfToken = row.csrf_token;
-        if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000)
+        if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000) {
           await touchSession(opts.ctx.db, idHash);
+          row.last_seen_at = new Date();
+        }
       }
     }
     if (req.routeOptions.config.auth === false) return;
@@ -42,6 +53,12 @@ export async function authPlugin(app: FastifyInstance, opts: { ctx: AppContext }
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || sent !== req.csrfToken) throw new AppError('CSRF_INVALID');
     }
+  });
+
+  // A change to who may do what, made in this process, takes effect on the next request (cleared before the
+  // answer leaves, so a client that waits for it never meets the old session).
+  app.addHook('onSend', async (req) => {
+    if (!SAFE_METHODS.has(req.method) && INVALIDATING_WRITE.test(req.url)) cache.clear();
   });
 }
 

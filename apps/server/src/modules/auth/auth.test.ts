@@ -138,10 +138,39 @@ describe('auth', () => {
 
   it('logout ends the session', async () => {
     const s = await login(env.app, 'supervisor');
+    // Resolved once, so this process holds it: the logout must still end it at once.
+    expect(
+      (await env.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).statusCode,
+    ).toBe(200);
     const out = await env.app.inject({ method: 'POST', url: '/api/auth/logout', headers: s.headers });
     expect(out.statusCode).toBe(204);
     const me = await env.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
     expect(me.statusCode).toBe(401);
+  });
+
+  it('a user deactivated by an administrator is signed out on the next request', async () => {
+    const admin = await login(env.app, 'admin');
+    const user = await login(env.app, 'water_handler');
+    expect(
+      (await env.app.inject({ method: 'GET', url: '/api/auth/me', headers: user.headers })).statusCode,
+    ).toBe(200);
+    const id = (
+      await env.ownerDb
+        .selectFrom('app_user')
+        .select('id')
+        .where('username', '=', 'water_handler')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const patched = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      headers: admin.headers,
+      payload: { active: false },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(
+      (await env.app.inject({ method: 'GET', url: '/api/auth/me', headers: user.headers })).statusCode,
+    ).toBe(401);
   });
 
   it('sends security headers', async () => {
