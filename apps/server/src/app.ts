@@ -42,6 +42,7 @@ import { publicCaseRoutes } from './modules/cases/public.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -158,6 +159,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
       await api.register(whistleRoutes, { ctx: opts.ctx });
       await api.register(assessmentRoutes, { ctx: opts.ctx });
+      await api.register(dashboardRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

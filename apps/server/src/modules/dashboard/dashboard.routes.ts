@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CategoryCode, Channel, RegionCode } from '@onegrid/domain';
+import type { AppContext } from '../../lib/context.ts';
+import { actorOf } from '../auth/auth.plugin.ts';
+import * as service from './dashboard.service.ts';
+
+const Filters = z.object({
+  regionCode: RegionCode.optional(),
+  categoryCode: CategoryCode.optional(),
+  channel: Channel.optional(),
+  unitId: z.uuid().optional(),
+});
+
+const Period = z.object({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
+// 指挥大屏 and the desks' analytics (issue 4): figures of the caller's jurisdiction, a street's for a street.
+export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/dashboard/summary',
+    { schema: { tags: ['dashboard'], querystring: Filters.extend(Period.shape) } },
+    async (req) => service.summary(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get('/dashboard/map', { schema: { tags: ['dashboard'], querystring: Filters } }, async (req) =>
+    service.map(ctx.db, actorOf(req), req.query),
+  );
+}
