@@ -20,6 +20,14 @@ export const TimerJobData = z.object({
   kind: z.enum(['accept', 'resolve']),
   edge: TimerEdge,
   dueAt: z.iso.datetime({ offset: true }),
+  /** The assignment's resolve timer, started when its accept timer is done (accepted in time, or overdue). */
+  next: z
+    .object({
+      kind: z.literal('resolve'),
+      warnAt: z.iso.datetime({ offset: true }),
+      dueAt: z.iso.datetime({ offset: true }),
+    })
+    .optional(),
 });
 export type TimerJobData = z.infer<typeof TimerJobData>;
 
@@ -38,33 +46,90 @@ export function bossDbOf(db: DbOrTx): BossDb {
   };
 }
 
-/**
- * The jobs that start a timer: its warning edge only. The overdue edge is scheduled by the warning's handler in
- * the warning's own transaction (see overdueJob), so a timer costs one waiting job at a time, not two.
- */
-export function timerJobs(timers: AssignmentTimer[]): JobInsert<TimerJobData>[] {
-  return timers.map((t) => {
-    const data: TimerJobData = {
-      assignmentId: t.assignmentId,
-      version: t.version,
-      kind: t.kind,
-      edge: 'warn',
-      dueAt: t.dueAt.toISOString(),
-    };
-    return { data, startAfter: t.warnAt, singletonKey: timerKey(data) };
-  });
+function warnJob(data: TimerJobData, warnAt: Date): JobInsert<TimerJobData> {
+  return { data, startAfter: warnAt, singletonKey: timerKey(data) };
 }
 
-/** The overdue edge that follows a handled warning: due at the deadline itself. */
+/**
+ * The jobs that start timers. Each assignment waits on one job at a time: the warning of its first deadline. A
+ * warning's handler schedules the overdue edge; an accept timer, once done (accepted, or overdue), starts the
+ * resolve timer it carries in `next` — all in the handler's own transaction (see chainedJobs).
+ */
+export function timerJobs(timers: AssignmentTimer[]): JobInsert<TimerJobData>[] {
+  const resolveOf = new Map(
+    timers.filter((t) => t.kind === 'resolve').map((t) => [`${t.assignmentId}:${t.version}`, t]),
+  );
+  const chained = new Set<AssignmentTimer>();
+  const jobs: JobInsert<TimerJobData>[] = [];
+  for (const t of timers) {
+    if (t.kind !== 'accept') continue;
+    const resolve = resolveOf.get(`${t.assignmentId}:${t.version}`);
+    if (resolve) chained.add(resolve);
+    jobs.push(
+      warnJob(
+        {
+          assignmentId: t.assignmentId,
+          version: t.version,
+          kind: 'accept',
+          edge: 'warn',
+          dueAt: t.dueAt.toISOString(),
+          ...(resolve
+            ? {
+                next: {
+                  kind: 'resolve' as const,
+                  warnAt: resolve.warnAt.toISOString(),
+                  dueAt: resolve.dueAt.toISOString(),
+                },
+              }
+            : {}),
+        },
+        t.warnAt,
+      ),
+    );
+  }
+  for (const t of timers) {
+    if (t.kind !== 'resolve' || chained.has(t)) continue;
+    jobs.push(
+      warnJob(
+        {
+          assignmentId: t.assignmentId,
+          version: t.version,
+          kind: 'resolve',
+          edge: 'warn',
+          dueAt: t.dueAt.toISOString(),
+        },
+        t.warnAt,
+      ),
+    );
+  }
+  return jobs;
+}
+
+/** The overdue edge that follows a handled warning: due at the deadline itself (carrying the warning's `next`). */
 export function overdueJob(warning: TimerJobData): JobInsert<TimerJobData> {
   const data: TimerJobData = { ...warning, edge: 'overdue' };
   return { data, startAfter: new Date(warning.dueAt), singletonKey: timerKey(data) };
 }
 
-/** Schedules the overdue edge inside the caller's transaction (the warning handler's). */
-export function overdueChain(boss: PgBoss) {
-  return async (tx: DbOrTx, warning: TimerJobData): Promise<void> => {
-    await boss.insert(TIMER_QUEUE, [overdueJob(warning)], { db: bossDbOf(tx) });
+/** The resolve timer an accept timer carries, as its warning job. */
+export function nextJob(done: TimerJobData): JobInsert<TimerJobData> | undefined {
+  if (!done.next) return undefined;
+  return warnJob(
+    {
+      assignmentId: done.assignmentId,
+      version: done.version,
+      kind: done.next.kind,
+      edge: 'warn',
+      dueAt: done.next.dueAt,
+    },
+    new Date(done.next.warnAt),
+  );
+}
+
+/** Inserts the jobs a handled edge leads to, inside the handler's transaction. */
+export function jobChain(boss: PgBoss) {
+  return async (tx: DbOrTx, jobs: JobInsert<TimerJobData>[]): Promise<void> => {
+    if (jobs.length > 0) await boss.insert(TIMER_QUEUE, jobs, { db: bossDbOf(tx) });
   };
 }
 

@@ -3,7 +3,8 @@ import type { AssignmentStatus } from '../../db/schema.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { NoticeMessage, NoticeRecipient } from '../notifications/notifier.ts';
 import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
-import { timerKey, type TimerJobData } from './timers.pgboss.ts';
+import { nextJob, overdueJob, timerKey, type TimerJobData } from './timers.pgboss.ts';
+import type { JobInsert } from 'pg-boss';
 import { beijingTime } from '../../lib/time.ts';
 import * as repo from './timers.repository.ts';
 
@@ -48,8 +49,8 @@ export async function fireTimer(
   db: Db,
   job: TimerJobData,
   now = new Date(),
-  /** Schedules the overdue edge after a warning, in the warning's transaction (timers.pgboss overdueChain). */
-  chain?: (tx: Tx, overdue: TimerJobData) => Promise<void>,
+  /** Inserts the jobs this edge leads to, in its transaction (timers.pgboss jobChain). */
+  chain?: (tx: Tx, jobs: JobInsert<TimerJobData>[]) => Promise<void>,
 ): Promise<TimerResult> {
   const nothing = (outcome: TimerOutcome): TimerResult => ({ outcome, outbound: [] });
   const caseId = await repo.findAssignmentCaseId(db, job.assignmentId);
@@ -59,13 +60,20 @@ export async function fireTimer(
     const a = await repo.lockAssignment(tx, job.assignmentId);
     if (!c || !a) return nothing('missing');
     if (a.timer_version !== job.version) return nothing('stale');
-    if (!isOpenFor(a.status, job.kind)) return nothing('closed');
+    // What follows this edge, scheduled in this transaction (the same job twice is one: singleton keys): a warning
+    // is followed by its overdue edge; a finished accept timer (accepted, or overdue) starts the resolve timer.
+    const then = async (jobs: (JobInsert<TimerJobData> | undefined)[]) => {
+      const due = jobs.filter((j): j is JobInsert<TimerJobData> => j !== undefined);
+      if (chain && due.length > 0) await chain(tx, due);
+    };
+    if (!isOpenFor(a.status, job.kind)) {
+      await then([nextJob(job)]);
+      return nothing('closed');
+    }
     if (INACTIVE_CASE.has(c.status)) return nothing('case_inactive');
     const key = timerKey(job);
     const action = ACTION[job.edge];
-    // A warning handled (now or before: a redelivered job) is followed by its overdue edge; scheduling the same
-    // edge twice is one job (singleton key).
-    if (job.edge === 'warn' && chain) await chain(tx, job);
+    await then(job.edge === 'warn' ? [overdueJob(job)] : [nextJob(job)]);
     if (await repo.hasTimerEvent(tx, caseId, action, key)) return nothing('duplicate');
     // After a backlog both edges may be due at once: a warning after the overdue notice would only confuse.
     if (job.edge === 'warn') {

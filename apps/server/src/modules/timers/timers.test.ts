@@ -6,7 +6,7 @@ import { insertAssignment, unitIdByName, waitFor } from './timers.fixtures.ts';
 import {
   TIMER_QUEUE,
   createPgBoss,
-  overdueChain,
+  jobChain,
   timerJobStates,
   timerKey,
   type TimerJobData,
@@ -319,7 +319,7 @@ describe('deadline timers on pg-boss', () => {
     const boss = createPgBoss(env.url);
     await boss.start();
     try {
-      const chain = overdueChain(boss);
+      const chain = jobChain(boss);
       const results = await Promise.all([
         fireTimer(env.db, job, new Date(), chain),
         fireTimer(env.db, job, new Date(), chain),
@@ -332,6 +332,40 @@ describe('deadline timers on pg-boss', () => {
     } finally {
       await boss.stop({ graceful: false });
     }
+  });
+
+  it('an assignment waits on one job: its accept timer, which starts the resolve timer once accepted', async () => {
+    const { caseId, assignmentId } = await insertAssignment(env.ownerDb, { unitId: streetId });
+    const accept: AssignmentTimer = {
+      assignmentId,
+      version: 0,
+      kind: 'accept',
+      warnAt: inMs(1000),
+      dueAt: inMs(60_000),
+    };
+    const resolve: AssignmentTimer = { ...accept, kind: 'resolve', warnAt: inMs(1500), dueAt: inMs(2500) };
+    await schedule([accept, resolve]);
+    const [acceptWarn] = keysOf(accept);
+    const [resolveWarn, resolveOverdue] = keysOf(resolve);
+    expect(
+      (await timerJobStates(env.ownerDb, [...keysOf(accept), ...keysOf(resolve)])).map((j) => j.key),
+    ).toEqual([acceptWarn]);
+    // Accepted before the accept warning: that warning does nothing but start the resolve timer, which runs out.
+    await env.ownerDb
+      .updateTable('assignment')
+      .set({ status: 'accepted' })
+      .where('id', '=', assignmentId)
+      .execute();
+    await waitFor(async () => {
+      const states = await timerJobStates(env.ownerDb, [resolveWarn!, resolveOverdue!]);
+      return states.length === 2 && states.every((j) => j.state === 'completed') ? true : undefined;
+    }, 20_000);
+    expect([acceptWarn, resolveWarn, resolveOverdue].map((k) => outcomes.get(k!))).toEqual([
+      'closed',
+      'fired',
+      'fired',
+    ]);
+    expect((await eventsOf(caseId)).map((e) => e.action)).toEqual(['deadline_warning', 'overdue']);
   });
 
   it('timers scheduled in a transaction that rolls back do not exist', async () => {

@@ -1,7 +1,7 @@
 import type { JobResult, PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
 import type { Log, Notifier } from '../notifications/notifier.ts';
-import { TIMER_QUEUE, TimerJobData, overdueChain } from './timers.pgboss.ts';
+import { TIMER_QUEUE, TimerJobData, jobChain } from './timers.pgboss.ts';
 import { fireTimer, type TimerResult } from './timers.service.ts';
 
 export interface TimerWorkerOptions {
@@ -26,7 +26,7 @@ export interface TimerWorker {
  * settled on its own, so one failing job is retried without repeating the others of its batch.
  */
 export async function startTimerWorker(boss: PgBoss, opts: TimerWorkerOptions): Promise<TimerWorker> {
-  const chain = overdueChain(boss);
+  const chain = jobChain(boss);
   const workId = await boss.work<unknown>(
     TIMER_QUEUE,
     {
