@@ -28,6 +28,8 @@ const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.t
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
+const CommandDashboardPage = lazy(() => import('./pages/dashboard/CommandDashboardPage.tsx'));
+const AnalyticsPage = lazy(() => import('./pages/dashboard/AnalyticsPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 
@@ -79,6 +81,18 @@ export const WHISTLE_ROLES: readonly Role[] = ['street_lead', 'admin', 'handler'
 /** Rankings: supervisors and administrators see every peer group, units their own (the server decides). */
 export const ASSESSMENT_ROLES: readonly Role[] = ['supervisor', 'admin', 'street_lead', 'handler'];
 
+/** The command dashboard and analytics: district/city centres and administrators, a street's lead and admins. */
+export const DASHBOARD_ROLES: readonly Role[] = ['supervisor', 'dispatcher', 'admin', 'street_lead'];
+
+/** Signed in with a dashboard role, without the console layout (the command room's full screen). */
+function RequireDashboardBare() {
+  const { me, loading, hasRole } = useAuth();
+  const location = useLocation();
+  if (loading) return <PageSpin />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return DASHBOARD_ROLES.some(hasRole) ? <Outlet /> : <Navigate to="/" replace />;
+}
+
 /** Each role starts where its daily work is. */
 export function landingPath(hasRole: (r: Role) => boolean): string {
   if (hasRole('admin')) return '/admin/map';
@@ -108,6 +122,9 @@ export function AppRoutes() {
       {/* Residents: no login, outside the console layout. */}
       <Route path="/report" element={<Lazy>{<ReportPage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
+      <Route element={<RequireDashboardBare />}>
+        <Route path="command" element={<Lazy>{<CommandDashboardPage />}</Lazy>} />
+      </Route>
       <Route element={<RequireAuth />}>
         <Route index element={<Landing />} />
         <Route path="home" element={<Lazy>{<HomePage />}</Lazy>} />
@@ -144,6 +161,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={ASSESSMENT_ROLES} />}>
           <Route path="assessment" element={<Lazy>{<RankingPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={DASHBOARD_ROLES} />}>
+          <Route path="analytics" element={<Lazy>{<AnalyticsPage />}</Lazy>} />
         </Route>
         <Route path="whistles" element={<RequireRoles roles={WHISTLE_ROLES} />}>
           <Route index element={<Lazy>{<WhistleBoardPage />}</Lazy>} />

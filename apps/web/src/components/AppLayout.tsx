@@ -19,6 +19,8 @@ import {
   CalendarOutlined,
   CameraOutlined,
   ClockCircleOutlined,
+  DashboardOutlined,
+  DesktopOutlined,
   FormOutlined,
   GlobalOutlined,
   HomeOutlined,
@@ -95,6 +97,19 @@ export function AppLayout() {
         icon: <TrophyOutlined />,
         label: link('/assessment', t('menu.assessment')),
       });
+    // The dashboards are kept per street: a community's staff have none.
+    if (
+      me?.scope.level !== 'community' &&
+      (['supervisor', 'dispatcher', 'admin', 'street_lead'] as const).some((r) => hasRole(r))
+    )
+      list.push(
+        {
+          key: '/analytics',
+          icon: <DashboardOutlined />,
+          label: link('/analytics', t('menu.analytics')),
+        },
+        { key: '/command', icon: <DesktopOutlined />, label: link('/command', t('menu.command')) },
+      );
     if (hasRole('admin')) {
       list.push(
         { key: '/admin/map', icon: <GlobalOutlined />, label: link('/admin/map', t('menu.map')) },

@@ -13,10 +13,17 @@ import { supervisionZhCN, type SupervisionMessageKey } from './supervision.zh-CN
 import { supervisionEnUS } from './supervision.en-US.ts';
 import { assessmentZhCN, type AssessmentMessageKey } from './assessment.zh-CN.ts';
 import { assessmentEnUS } from './assessment.en-US.ts';
+import { dashboardZhCN, type DashboardMessageKey } from './dashboard.zh-CN.ts';
+import { dashboardEnUS } from './dashboard.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
-  CoreMessageKey | CasesMessageKey | WhistlesMessageKey | SupervisionMessageKey | AssessmentMessageKey;
+  | CoreMessageKey
+  | CasesMessageKey
+  | WhistlesMessageKey
+  | SupervisionMessageKey
+  | AssessmentMessageKey
+  | DashboardMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -41,10 +48,33 @@ const noOverlapAssessment: [
   ? true
   : never = true;
 void noOverlapAssessment;
+const noOverlapDashboard: [
+  Extract<
+    CoreMessageKey | CasesMessageKey | WhistlesMessageKey | SupervisionMessageKey | AssessmentMessageKey,
+    DashboardMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapDashboard;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...casesZhCN, ...whistlesZhCN, ...supervisionZhCN, ...assessmentZhCN },
-  'en-US': { ...enUS, ...casesEnUS, ...whistlesEnUS, ...supervisionEnUS, ...assessmentEnUS },
+  'zh-CN': {
+    ...zhCN,
+    ...casesZhCN,
+    ...whistlesZhCN,
+    ...supervisionZhCN,
+    ...assessmentZhCN,
+    ...dashboardZhCN,
+  },
+  'en-US': {
+    ...enUS,
+    ...casesEnUS,
+    ...whistlesEnUS,
+    ...supervisionEnUS,
+    ...assessmentEnUS,
+    ...dashboardEnUS,
+  },
 };
 
 /** Whether a key built at run time (e.g. from a server value) has a text. */
