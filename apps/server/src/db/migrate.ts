@@ -10,6 +10,7 @@ import * as m0030 from './migrations/20261123_0030_supervision.ts';
 import * as m0010 from './migrations/20261123_0010_whistle.ts';
 import * as m0020 from './migrations/20261123_0020_assessment.ts';
 import * as m0021 from './migrations/20261123_0021_case_status_count.ts';
+import * as m0022 from './migrations/20261123_0022_intake_rollups.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '20261123_0010_whistle': m0010,
   '20261123_0020_assessment': m0020,
   '20261123_0021_case_status_count': m0021,
+  '20261123_0022_intake_rollups': m0022,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -402,6 +402,18 @@ export interface AssessmentUnitDayTable {
   unsatisfied: Generated<number>;
 }
 
+export interface CaseIntakeDayCategoryTable {
+  day: ColumnType<string, string, string>;
+  category_code: string;
+  cases: Generated<number>;
+}
+
+export interface CaseIntakeDayStreetTable {
+  day: ColumnType<string, string, string>;
+  street_code: string;
+  cases: Generated<number>;
+}
+
 export interface CaseStatusCountTable {
   street_code: string;
   status: CaseStatus;
@@ -442,6 +454,8 @@ export interface Database {
   assessment_unit_day: AssessmentUnitDayTable;
   case_intake_day: CaseIntakeDayTable;
   case_status_count: CaseStatusCountTable;
+  case_intake_day_category: CaseIntakeDayCategoryTable;
+  case_intake_day_street: CaseIntakeDayStreetTable;
   whistle: WhistleTable;
   whistle_summon: WhistleSummonTable;
   whistle_rating: WhistleRatingTable;

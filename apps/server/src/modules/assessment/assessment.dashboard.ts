@@ -15,6 +15,7 @@ export interface DashboardSummary {
   /** Intake per day, oldest first, 30 days. */
   trend: { day: string; cases: number }[];
   topStreetsByIntake: { streetCode: string; cases: number }[];
+  /** Street offices with the most overdue lead assignments (the street that is late, not where the case is). */
   topStreetsByOverdue: { streetCode: string; overdue: number }[];
 }
 
@@ -39,14 +40,13 @@ async function liveCounts(db: DbOrTx, now: Date, today: string) {
       SELECT channel, count(*)::int AS n FROM "case" WHERE id BETWEEN ${lo} AND ${hi} GROUP BY channel`.execute(
       db,
     ),
-    // Overdue: open assignments past their resolve deadline (the partial index assignment_due_idx).
+    // Overdue: open lead assignments past their resolve deadline (the partial index assignment_due_idx), by the
+    // unit that is late; streets are the street offices among them (their jurisdiction is the street).
     sql<{ street_code: string | null; n: number }>`
-      -- LATERAL … LIMIT 1 is not flattened into a join: one primary-key probe per overdue assignment, never a scan.
-      SELECT c.street_code, count(*)::int AS n
-      FROM (SELECT case_id FROM assignment
-            WHERE status IN ('pending', 'accepted') AND resolve_due_at < ${now} AND role = 'lead') a
-      CROSS JOIN LATERAL (SELECT street_code FROM "case" WHERE id = a.case_id LIMIT 1) c
-      GROUP BY c.street_code`.execute(db),
+      SELECT CASE WHEN u.kind = 'street_office' THEN u.jurisdiction_code END AS street_code, count(*)::int AS n
+      FROM assignment a JOIN unit u ON u.id = a.unit_id
+      WHERE a.status IN ('pending', 'accepted') AND a.resolve_due_at < ${now} AND a.role = 'lead'
+      GROUP BY 1`.execute(db),
   ]);
   return {
     todayByChannel: Object.fromEntries(channels.rows.map((r) => [r.channel, r.n])),
@@ -94,7 +94,7 @@ function shape(
   };
 }
 
-/** From case_intake_day (30 days × streets × categories × channels) plus the live counts. */
+/** From the intake roll-ups (30 days × categories, 30 days × streets) and status counts, plus the live counts. */
 export async function dashboardSummary(db: DbOrTx, now = new Date()): Promise<DashboardSummary> {
   const { today, from, todayNum } = days(now);
   const [live, status, agg] = await Promise.all([
@@ -102,10 +102,14 @@ export async function dashboardSummary(db: DbOrTx, now = new Date()): Promise<Da
     sql<{ status: string; n: number }>`
       SELECT status, sum(cases)::int AS n FROM case_status_count GROUP BY status`.execute(db),
     sql<{ kind: string; k: string; n: number }>`
-      WITH d AS (SELECT * FROM case_intake_day WHERE day BETWEEN ${from}::date AND ${today}::date)
-      SELECT 'c' AS kind, category_code AS k, sum(cases)::int AS n FROM d GROUP BY category_code
-      UNION ALL SELECT 'd', day::text, sum(cases)::int FROM d GROUP BY day
-      UNION ALL SELECT 's', street_code, sum(cases)::int FROM d GROUP BY street_code`.execute(db),
+      SELECT 'c' AS kind, category_code AS k, sum(cases)::int AS n FROM case_intake_day_category
+      WHERE day BETWEEN ${from}::date AND ${today}::date GROUP BY category_code
+      UNION ALL
+      SELECT 'd', day::text, sum(cases)::int FROM case_intake_day_street
+      WHERE day BETWEEN ${from}::date AND ${today}::date GROUP BY day
+      UNION ALL
+      SELECT 's', street_code, sum(cases)::int FROM case_intake_day_street
+      WHERE day BETWEEN ${from}::date AND ${today}::date GROUP BY street_code`.execute(db),
   ]);
   const part = (kind: string) => agg.rows.filter((r) => r.kind === kind).map((r) => ({ code: r.k, n: r.n }));
   return shape(

@@ -3,7 +3,8 @@ import type { Db, Tx } from '../../db/database.ts';
 
 /**
  * Folds new case_event rows into the assessment aggregates (migration 0020), in one transaction per batch:
- * - `create` → case_intake_day (+1 for the case's day, street, category, channel);
+ * - `create` → case_intake_day (+1 for the case's day, street, category, channel) and its roll-ups per day and
+ *   category, per day and street;
  * - every status change → case_status_count (−1 from, +1 to, per street);
  * - `dispatch` → an assessment_response row for each lead assignment of the case (open until decided);
  * - `callback` → an assessment_callback row, attributed to the lead unit that handled the case;
@@ -76,15 +77,27 @@ async function foldBatch(
   const hi = top[0]?.hi ?? lo;
 
   if (hi !== lo) {
+    // New cases, counted once in the fine table and in the dashboard's two roll-ups (one read of the cases).
     await sql`
-      INSERT INTO case_intake_day (day, street_code, category_code, channel, cases)
-      SELECT (c.created_at AT TIME ZONE 'Asia/Shanghai')::date, coalesce(c.street_code, ''),
-             coalesce(c.category_code, ''), c.channel, count(*)
-      FROM case_event e JOIN "case" c ON c.id = e.case_id
-      WHERE e.id > ${lo} AND e.id <= ${hi} AND e.action = 'create'
-      GROUP BY 1, 2, 3, 4
+      WITH cr AS (
+        SELECT (c.created_at AT TIME ZONE 'Asia/Shanghai')::date AS day, coalesce(c.street_code, '') AS street,
+               coalesce(c.category_code, '') AS category, c.channel, count(*)::int AS n
+        FROM case_event e JOIN "case" c ON c.id = e.case_id
+        WHERE e.id > ${lo} AND e.id <= ${hi} AND e.action = 'create'
+        GROUP BY 1, 2, 3, 4
+      ), by_category AS (
+        INSERT INTO case_intake_day_category AS t (day, category_code, cases)
+        SELECT day, category, sum(n) FROM cr GROUP BY 1, 2
+        ON CONFLICT (day, category_code) DO UPDATE SET cases = t.cases + excluded.cases
+      ), by_street AS (
+        INSERT INTO case_intake_day_street AS t (day, street_code, cases)
+        SELECT day, street, sum(n) FROM cr GROUP BY 1, 2
+        ON CONFLICT (day, street_code) DO UPDATE SET cases = t.cases + excluded.cases
+      )
+      INSERT INTO case_intake_day AS t (day, street_code, category_code, channel, cases)
+      SELECT day, street, category, channel, n FROM cr
       ON CONFLICT (day, street_code, category_code, channel)
-      DO UPDATE SET cases = case_intake_day.cases + excluded.cases`.execute(tx);
+      DO UPDATE SET cases = t.cases + excluded.cases`.execute(tx);
 
     // Status changes: −1 for the status left, +1 for the one entered, per street of the case.
     await sql`

@@ -122,7 +122,8 @@ export async function monthlyPdf(db: Db, actor: Actor, month: string): Promise<B
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  const widths = [34, 210, 56, 56, 56, 60, 56, 46, 50, 46, 46, 40, 52, 46];
+  // 766 pt: A4 landscape (842) less the margins.
+  const widths = [30, 166, 50, 50, 50, 54, 50, 44, 50, 44, 44, 40, 50, 44];
   const row = (cells: (string | number)[], y: number, size: number) => {
     let x = doc.page.margins.left;
     doc.fontSize(size);

@@ -238,6 +238,11 @@ describe('a mixed stream of cases folded into the aggregates', () => {
     expect(dash).toEqual(await naiveDashboardSummary(env.db));
     expect(dash.trend.at(-1)).toEqual({ day: dash.today, cases: 7 });
     expect(dash.status).toEqual({ open: 3, inProgress: 1, overdue: 0 });
+    const fine = await env.ownerDb
+      .selectFrom('case_intake_day')
+      .select((eb) => eb.fn.sum<string>('cases').as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(fine.n)).toBe(7);
     expect((await get(supervisor, '/api/assessment/dashboard')).json()).toMatchObject({
       status: dash.status,
     });
