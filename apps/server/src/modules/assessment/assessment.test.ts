@@ -6,6 +6,8 @@ import { foldAssessment } from './assessment.fold.ts';
 import { recomputeUnitCounts } from './assessment.recompute.ts';
 import { unitCounts } from './assessment.repository.ts';
 import { dashboardSummary, naiveDashboardSummary } from './assessment.dashboard.ts';
+import { setWhistleFiguresSource } from './assessment.service.ts';
+import { whistleFiguresFromTables } from './assessment.whistle.ts';
 
 let env: TestEnv;
 let operator: Session;
@@ -336,6 +338,38 @@ describe('a mixed stream of cases folded into the aggregates', () => {
       .where('entity_id', '=', 'assessment_settings')
       .execute();
     expect(audit).toEqual([{ action: 'update' }]);
+  });
+
+  it('adds whistle report-in punctuality and street ratings to departments once their weights are set', async () => {
+    expect(await whistleFiguresFromTables(env.db, month)).toEqual(new Map());
+    const dept = await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('kind', '=', 'department')
+      .orderBy('name')
+      .executeTakeFirstOrThrow();
+    setWhistleFiguresSource(async () => new Map([[dept.id, { summoned: 4, onTime: 3, ratingAverage: 5 }]]));
+    try {
+      const put = await env.app.inject({
+        method: 'PUT',
+        url: '/api/assessment/settings',
+        headers: supervisor.headers,
+        payload: {
+          weights: { response: 0.1, resolution: 0.45, satisfaction: 0.45 },
+          ratingScores: { satisfied: 100, basically_satisfied: 80, unsatisfied: 0 },
+          departmentAddOns: { reportInPunctuality: 0.5, streetRatings: 0.5 },
+        },
+      });
+      expect(put.statusCode).toBe(200);
+      const row = (await get(supervisor, '/api/assessment/ranking?group=department'))
+        .json<RankingBody>()
+        .rows.find((r) => r.unitId === dept.id)!;
+      // No cases: the composite is the add-ons alone, (0.5·75 + 0.5·100) / 1 = 87.5.
+      expect(row.rates).toMatchObject({ responseRate: null, composite: 87.5 });
+      expect(row.rank).toBe(1);
+    } finally {
+      setWhistleFiguresSource(whistleFiguresFromTables);
+    }
   });
 
   it('exports the month as a workbook with one sheet per peer group, and as a PDF', async () => {
