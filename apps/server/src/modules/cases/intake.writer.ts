@@ -60,7 +60,8 @@ export class IntakeWriter {
     private readonly db: Db,
     private readonly timers: TimerScheduler,
     private readonly maxBatch = 64,
-    private readonly maxInFlight = 1,
+    // Two: one batch commits while the next is written (bench:intake: 1 → 280, 2 → 340, 3 → 280 cases/s here).
+    private readonly maxInFlight = 2,
   ) {}
 
   write(item: IntakeItem): Promise<WriteResult> {
