@@ -71,12 +71,10 @@ it('the supervisor opens the command dashboard at 1920×1080: the key figures ar
   await page.getByTestId('cmd-map').locator('canvas').first().waitFor();
   expect(await page.getByTestId('cmd-latest').locator('.og-cmd-case').count()).toBeGreaterThan(0);
   // The page fits the screen: nothing scrolls.
-  const size = await page
-    .locator('html')
-    .evaluate((el: { scrollWidth: number; scrollHeight: number }) => ({
-      w: el.scrollWidth,
-      h: el.scrollHeight,
-    }));
+  const size = await page.locator('html').evaluate((el: { scrollWidth: number; scrollHeight: number }) => ({
+    w: el.scrollWidth,
+    h: el.scrollHeight,
+  }));
   expect(size).toEqual({ w: 1920, h: 1080 });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(shots, 'dashboard-01-command-1920x1080.png') });
