@@ -4,7 +4,7 @@ import type { Actor } from './actor.ts';
 export type AuditAction =
   'create' | 'update' | 'delete' | 'view_pii' | 'login' | 'login_failed' | 'logout' | 'import';
 
-type AuditActor = Pick<Actor, 'userId' | 'username' | 'scopePath' | 'ip' | 'requestId'> | null;
+export type AuditActor = Pick<Actor, 'userId' | 'username' | 'scopePath' | 'ip' | 'requestId'> | null;
 export interface AuditEntry {
   action: AuditAction;
   entity: string;
@@ -13,7 +13,8 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-function auditValues(actor: AuditActor, entry: AuditEntry) {
+/** The audit_log row of an entry. */
+export function auditValues(actor: AuditActor, entry: AuditEntry) {
   return {
     actor_id: actor?.userId || null,
     actor_username: actor?.username ?? null,

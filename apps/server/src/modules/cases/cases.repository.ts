@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
+import type { Insertable, QueryCreator, Updateable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
-import type { AssignmentTable, CaseTable } from '../../db/schema.ts';
-import type { Insertable, Updateable } from 'kysely';
+import type { AssignmentTable, CaseTable, Database } from '../../db/schema.ts';
+import { auditValues, type AuditActor, type AuditEntry } from '../../lib/audit.ts';
+import { notificationValues, type NewNotification } from '../notifications/notifications.repository.ts';
 
 /** Next case number: the Shanghai date of `at` followed by 8 digits of a global sequence. */
 export async function nextCaseId(db: DbOrTx, at: Date): Promise<string> {
@@ -128,6 +130,42 @@ export async function insertEvent(db: DbOrTx, e: NewCaseEvent) {
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * New cases with everything they write, in one statement: each table's rows in a data-modifying CTE, the
+ * timeline last (its ids come back, in the order given). Foreign keys between them are checked at the statement's
+ * end, so the order of the CTEs does not matter to PostgreSQL.
+ */
+export async function insertCaseRows(
+  db: DbOrTx,
+  rows: {
+    cases: Insertable<CaseTable>[];
+    events: NewCaseEvent[];
+    assignments: Insertable<AssignmentTable>[];
+    notifications: NewNotification[];
+    audits: { actor: AuditActor; entry: AuditEntry }[];
+  },
+): Promise<string[]> {
+  if (rows.events.length === 0) throw new Error('insertCaseRows: every case has a timeline');
+  let q: QueryCreator<Database> = db.with('c', (w) => w.insertInto('case').values(rows.cases));
+  if (rows.assignments.length > 0)
+    q = q.with('a', (w) => w.insertInto('assignment').values(rows.assignments)) as QueryCreator<Database>;
+  if (rows.notifications.length > 0)
+    q = q.with('n', (w) =>
+      w.insertInto('notification').values(rows.notifications.map(notificationValues)),
+    ) as QueryCreator<Database>;
+  if (rows.audits.length > 0)
+    q = q.with('l', (w) =>
+      w.insertInto('audit_log').values(rows.audits.map((r) => auditValues(r.actor, r.entry))),
+    ) as QueryCreator<Database>;
+  const inserted = await q
+    .insertInto('case_event')
+    .values(rows.events.map(eventValues))
+    .returning(['id', 'case_id', 'action'])
+    .execute();
+  const byKey = new Map(inserted.map((r) => [`${r.case_id}|${r.action}`, r.id]));
+  return rows.events.map((e) => byKey.get(`${e.caseId}|${e.action}`)!);
 }
 
 export async function insertCases(db: DbOrTx, rows: Insertable<CaseTable>[]) {

@@ -16,20 +16,20 @@ export interface NewNotification {
 /** Written in the transaction of the change that caused it; delivered live after commit. */
 export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void> {
   if (items.length === 0) return;
-  await db
-    .insertInto('notification')
-    .values(
-      items.map((n) => ({
-        unit_id: n.unitId ?? null,
-        user_id: n.userId ?? null,
-        case_id: n.caseId ?? null,
-        ...(n.whistleId ? { whistle_id: n.whistleId } : {}),
-        kind: n.kind,
-        title: n.title,
-        body: n.body ?? '',
-      })),
-    )
-    .execute();
+  await db.insertInto('notification').values(items.map(notificationValues)).execute();
+}
+
+/** The notification row of one item. */
+export function notificationValues(n: NewNotification) {
+  return {
+    unit_id: n.unitId ?? null,
+    user_id: n.userId ?? null,
+    case_id: n.caseId ?? null,
+    ...(n.whistleId ? { whistle_id: n.whistleId } : {}),
+    kind: n.kind,
+    title: n.title,
+    body: n.body ?? '',
+  };
 }
 
 /** Whose inbox: a notification addressed to a user is that user's; one addressed only to a unit is its members'. */
