@@ -1,10 +1,10 @@
 /** Shapes and queries of the whistle API (街乡吹哨、部门报到). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SummonStatus, UnitKind, WhistleKind, WhistleStatus } from '@onegrid/domain';
+import type { SummonStatus, UnitKind, WhistleKind, WhistleSettings, WhistleStatus } from '@onegrid/domain';
 import { api } from './client.ts';
 import type { Page } from './types.ts';
 
-export type { SummonStatus, WhistleKind, WhistleStatus };
+export type { SummonStatus, WhistleKind, WhistleSettings, WhistleStatus };
 
 export interface WhistleSummary {
   id: string;
@@ -111,7 +111,7 @@ export const whistleKeys = {
   list: (p: object) => ['whistles', 'list', p] as const,
   detail: (id: string) => ['whistles', 'detail', id] as const,
   stats: (p: object) => ['whistles', 'stats', p] as const,
-  defaults: ['whistles', 'defaults'] as const,
+  settings: ['whistles', 'settings'] as const,
 };
 
 export interface WhistleListParams {
@@ -151,11 +151,22 @@ export function useWhistleStats(p: { from?: string; to?: string }, enabled = tru
   });
 }
 
-export function useWhistleDefaults() {
+/** The default report-in minutes and whether community-level leads may blow (readable by all staff). */
+export function useWhistleSettings(enabled = true) {
   return useQuery({
-    queryKey: whistleKeys.defaults,
-    queryFn: () => api.get<{ reportInMinutes: number }>('/api/whistles/defaults'),
+    queryKey: whistleKeys.settings,
+    queryFn: () => api.get<WhistleSettings>('/api/whistles/settings'),
+    enabled,
     staleTime: 5 * 60_000,
+  });
+}
+
+/** District or city administrators only; the answer is the saved settings. */
+export function useSaveWhistleSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (s: WhistleSettings) => api.put<WhistleSettings>('/api/whistles/settings', s),
+    onSuccess: (saved) => qc.setQueryData(whistleKeys.settings, saved),
   });
 }
 

@@ -59,6 +59,17 @@ export const whistlesEnUS: Record<keyof typeof whistlesZhCN, string> = {
   'whistle.streetCodeHint': 'District users name the street (12-digit code) or pick a place on the map',
   'whistle.fromCase': 'From case {id}',
 
+  'whistle.settings': 'Whistle settings',
+  'whistle.settingsMinutes': 'Default report-in deadline (minutes)',
+  'whistle.settingsMinutesHint': 'Used when a whistle names no deadline; 5–240 minutes',
+  'whistle.settingsCommunity': 'Community whistles',
+  'whistle.settingsCommunityHint':
+    'When on, leads of a community (village) may blow the whistle for their street or town',
+  'whistle.settingsSaved': 'Whistle settings saved',
+  'whistle.minutesRange': 'Enter a whole number from 5 to 240',
+  'whistle.communityDisabled':
+    'Community whistles are not enabled; ask a district administrator to turn them on in Whistle settings',
+
   'whistle.summons': 'Report-ins',
   'whistle.reportIn': 'Report in on site',
   'whistle.reportInHint': 'Report in once you are on site; your position is sent if the browser allows it.',

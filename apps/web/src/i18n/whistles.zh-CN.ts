@@ -56,6 +56,15 @@ export const whistlesZhCN = {
   'whistle.streetCodeHint': '区级用户须指定街乡镇（12 位编码），或在地图上选点',
   'whistle.fromCase': '由诉求 {id} 发起',
 
+  'whistle.settings': '吹哨设置',
+  'whistle.settingsMinutes': '默认报到时限（分钟）',
+  'whistle.settingsMinutesHint': '吹哨时未另行指定时使用，5–240 分钟',
+  'whistle.settingsCommunity': '社区吹哨',
+  'whistle.settingsCommunityHint': '开启后，社区（村）一级的负责人可以为所属街乡镇吹哨',
+  'whistle.settingsSaved': '吹哨设置已保存',
+  'whistle.minutesRange': '请输入 5–240 之间的整数',
+  'whistle.communityDisabled': '社区吹哨尚未开启，请联系区级管理员在“吹哨设置”中开启',
+
   'whistle.summons': '报到情况',
   'whistle.reportIn': '到场报到',
   'whistle.reportInHint': '到达现场后点击报到，将同时发送您的定位（如浏览器允许）。',

@@ -32,6 +32,29 @@ export function reportInMinutesFrom(value: unknown): number {
     : DEFAULT_REPORT_IN_MINUTES;
 }
 
+/**
+ * setting key: whether a street lead whose jurisdiction is a community (社区) may blow for the community's street
+ * ("a street/town lead, or community if enabled"). A boolean, off unless set.
+ */
+export const COMMUNITY_ENABLED_KEY = 'whistle_community_enabled';
+export const DEFAULT_COMMUNITY_ENABLED = false;
+
+/** The configured switch when it is a boolean (or its JSON text), otherwise off. */
+export function communityEnabledFrom(value: unknown): boolean {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return DEFAULT_COMMUNITY_ENABLED;
+}
+
+export const ReportInMinutes = z.number().int().min(MIN_REPORT_IN_MINUTES).max(MAX_REPORT_IN_MINUTES);
+
+/** The whistle settings as the API reads and writes them (both rows of the `setting` table at once). */
+export const WhistleSettings = z.object({
+  reportInMinutes: ReportInMinutes,
+  communityMayWhistle: z.boolean(),
+});
+export type WhistleSettings = z.infer<typeof WhistleSettings>;
+
 /** A report-in at `at` for a deadline `dueAt`: exactly at the deadline still counts as on time. */
 export function reportInStatus(at: Date, dueAt: Date): 'reported' | 'late' {
   return at.getTime() <= dueAt.getTime() ? 'reported' : 'late';

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   canRate,
   canReportIn,
+  communityEnabledFrom,
   reportInMinutesFrom,
   reportInRates,
   reportInStatus,
   whistleAllows,
   WhistleRatingInput,
+  WhistleSettings,
 } from './index.ts';
 
 describe('whistle rules', () => {
@@ -45,6 +47,28 @@ describe('whistle rules', () => {
     expect(reportInMinutesFrom('20')).toBe(20);
     expect(reportInMinutesFrom(2)).toBe(30);
     expect(reportInMinutesFrom(12.5)).toBe(30);
+  });
+
+  it('community whistles are off unless the setting is a true boolean', () => {
+    expect(communityEnabledFrom(undefined)).toBe(false);
+    expect(communityEnabledFrom(true)).toBe(true);
+    expect(communityEnabledFrom('true')).toBe(true);
+    expect(communityEnabledFrom(false)).toBe(false);
+    expect(communityEnabledFrom(1)).toBe(false);
+    expect(communityEnabledFrom('yes')).toBe(false);
+  });
+
+  it('whistle settings need both fields, minutes a whole number within 5–240', () => {
+    expect(WhistleSettings.safeParse({ reportInMinutes: 45, communityMayWhistle: true }).success).toBe(true);
+    for (const bad of [
+      { reportInMinutes: 45 },
+      { communityMayWhistle: true },
+      { reportInMinutes: 4, communityMayWhistle: false },
+      { reportInMinutes: 241, communityMayWhistle: false },
+      { reportInMinutes: 30.5, communityMayWhistle: false },
+      { reportInMinutes: 30, communityMayWhistle: 'yes' },
+    ])
+      expect(WhistleSettings.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
   });
 
   it('report-in and on-time rates count settled summons only', () => {

@@ -10,6 +10,11 @@ export const MANAGE_ROLES: readonly Role[] = ['street_lead', 'admin'];
  */
 export const READ_ROLES: readonly Role[] = ['street_lead', 'admin', 'supervisor', 'dispatcher'];
 
+/** Who may read the whistle settings (and so see the board): any staff user, not a resident's account. */
+export function readsWhistles(actor: Actor): boolean {
+  return actor.roles.some((r) => r !== 'resident');
+}
+
 export interface WhistleAccess {
   read: boolean;
   /** record the action, rate, close, void */
@@ -18,16 +23,22 @@ export interface WhistleAccess {
   summoned: boolean;
 }
 
-/** How the caller stands to a whistle; no read means it does not exist for them (404). */
+/**
+ * How the caller stands to a whistle; no read means it does not exist for them (404). Whoever blew it manages it
+ * too: a community-level lead (when community whistles are enabled) blows for the street above its jurisdiction.
+ */
 export function accessTo(
   actor: Actor,
-  w: { region_path: string; street_unit_id: string },
+  w: { region_path: string; street_unit_id: string; opened_by: string },
   summonedUnitIds: readonly string[],
 ): WhistleAccess {
-  const inside = inScope(actor, w.region_path);
+  const inside = inScope(actor, w.region_path) || w.opened_by === actor.userId;
   const manage = inside && hasRole(actor, ...MANAGE_ROLES);
-  const summoned = summonedUnitIds.includes(actor.unitId);
+  // A resident's account belongs to its community committee, yet whistles are the staff's business only.
+  const staff = readsWhistles(actor);
+  const summoned = staff && summonedUnitIds.includes(actor.unitId);
   const read =
-    manage || summoned || actor.unitId === w.street_unit_id || (inside && hasRole(actor, ...READ_ROLES));
+    staff &&
+    (manage || summoned || actor.unitId === w.street_unit_id || (inside && hasRole(actor, ...READ_ROLES)));
   return { read, manage, summoned };
 }

@@ -1,6 +1,6 @@
 import { centroidOf } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
-import type { Session, TestEnv } from '../../test/harness.ts';
+import { login, type Session, type TestEnv } from '../../test/harness.ts';
 
 /** The demo's streets: 滨河 (street_lead, street_handler, street_admin) and 兴谷 (street_lead2). */
 export const BINHE = '110117001000';
@@ -51,10 +51,34 @@ export async function pointIn(owner: Db, streetCode: string): Promise<{ lon: num
   return { lon: lon!, lat: lat! };
 }
 
+/**
+ * A new user of a unit, created through the API by an administrator (as the users module does), signed in.
+ * The unit decides the jurisdiction: a community committee's unit makes a community-level user.
+ */
+export async function newUserOf(
+  env: TestEnv,
+  admin: Session,
+  unitId: string,
+  over: { username: string; roles: string[]; name?: string },
+): Promise<Session> {
+  const password = 'Passw0rd!x';
+  const res = await env.app.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: admin.headers,
+    payload: { name: '测试用户', ...over, unitId, password },
+  });
+  if (res.statusCode !== 201) throw new Error(`create ${over.username}: ${res.statusCode} ${res.body}`);
+  return login(env.app, over.username, password);
+}
+
 export function whistleApi(env: TestEnv) {
-  const send = (method: 'GET' | 'POST', url: string, s: Session | null, payload?: object) =>
+  const send = (method: 'GET' | 'POST' | 'PUT', url: string, s: Session | null, payload?: object) =>
     env.app.inject({ method, url, headers: s ? s.headers : {}, ...(payload ? { payload } : {}) });
   return {
+    settings: (s: Session | null) => send('GET', '/api/whistles/settings', s),
+    defaults: (s: Session | null) => send('GET', '/api/whistles/defaults', s),
+    saveSettings: (s: Session | null, body: object) => send('PUT', '/api/whistles/settings', s, body),
     open: (s: Session | null, body: object) => send('POST', '/api/whistles', s, body),
     get: (s: Session | null, id: string) => send('GET', `/api/whistles/${id}`, s),
     list: (s: Session | null, query = '') => send('GET', `/api/whistles${query}`, s),

@@ -1,20 +1,25 @@
 import { canRate, canReportIn, reportInRates, whistleAllows } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import { hasRole, scopePrefix, type Actor } from '../../lib/actor.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
-import { accessTo, READ_ROLES } from './whistles.access.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { accessTo, READ_ROLES, readsWhistles } from './whistles.access.ts';
 import type { ListQuery, StatsQuery } from './whistles.io.ts';
 import * as repo from './whistles.repository.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-/** Whistles in the caller's jurisdiction (for reading roles) and those that summoned the caller's unit. */
+/**
+ * Whistles in the caller's jurisdiction (for reading roles), those that summoned the caller's unit and those the
+ * caller blew.
+ */
 export async function listWhistles(db: DbOrTx, actor: Actor, q: ListQuery) {
+  if (!readsWhistles(actor)) throw forbidden();
   const { items, total } = await repo.listWhistles(
     db,
     {
       scopePrefix: hasRole(actor, ...READ_ROLES) ? scopePrefix(actor) : null,
       unitId: actor.unitId,
+      openedBy: actor.userId,
       status: q.status,
       caseId: q.caseId,
       from: q.from,

@@ -213,11 +213,28 @@ export async function settingValue(db: DbOrTx, key: string): Promise<unknown> {
   return row?.value;
 }
 
+/** The stored values of several settings by key; a key without a row is absent. */
+export async function settingValues(db: DbOrTx, keys: string[]): Promise<Map<string, unknown>> {
+  const rows = await db.selectFrom('setting').select(['key', 'value']).where('key', 'in', keys).execute();
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
+export async function saveSetting(tx: Tx, key: string, value: unknown): Promise<void> {
+  const json = JSON.stringify(value);
+  await tx
+    .insertInto('setting')
+    .values({ key, value: json })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: sql`now()` }))
+    .execute();
+}
+
 export interface WhistleFilter {
   /** whistles inside this region path (jurisdiction), or null for none by region */
   scopePrefix: string | null;
   /** whistles that summoned this unit, or that this (street office) unit blew */
   unitId: string | null;
+  /** whistles this user blew (a community-level lead's, whose street is above its jurisdiction) */
+  openedBy: string | null;
   status?: string;
   caseId?: string;
   from?: string;
@@ -228,6 +245,7 @@ function filtered(db: DbOrTx, f: WhistleFilter) {
   let q = db.selectFrom('whistle as w').where((eb) => {
     const ors = [];
     if (f.scopePrefix) ors.push(eb('w.region_path', 'like', f.scopePrefix));
+    if (f.openedBy) ors.push(eb('w.opened_by', '=', f.openedBy));
     if (f.unitId) {
       ors.push(eb('w.street_unit_id', '=', f.unitId));
       ors.push(

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { WhistleSettings } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { checkKey } from '../../lib/idempotency.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
@@ -40,9 +41,37 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     async (req) => whistleStats(ctx.db, actorOf(req), req.query),
   );
 
-  r.get('/whistles/defaults', { schema: { tags } }, async () => ({
-    reportInMinutes: await service.defaultReportInMinutes(ctx.db),
-  }));
+  // Static paths before `/whistles/:id` (WhistleParams would answer 400 to a non-UUID id).
+  r.get(
+    '/whistles/settings',
+    {
+      schema: {
+        tags,
+        description:
+          'The default report-in minutes (setting whistle_report_in_minutes, 30) and whether community-level ' +
+          'leads may blow (whistle_community_enabled, off).',
+      },
+    },
+    async (req) => service.readSettings(ctx.db, actorOf(req)),
+  );
+
+  r.put(
+    '/whistles/settings',
+    {
+      schema: {
+        tags,
+        body: WhistleSettings,
+        description: 'Both settings at once; district or city administrators only.',
+      },
+    },
+    async (req) => service.updateSettings(ctx.db, actorOf(req), req.body),
+  );
+
+  r.get(
+    '/whistles/defaults',
+    { schema: { tags, description: 'The same as GET /whistles/settings (kept for older clients).' } },
+    async (req) => service.readSettings(ctx.db, actorOf(req)),
+  );
 
   r.post(
     '/whistles',

@@ -1,23 +1,26 @@
 import {
   canRate,
   canReportIn,
+  COMMUNITY_ENABLED_KEY,
+  communityEnabledFrom,
   REPORT_IN_MINUTES_KEY,
   reportInMinutesFrom,
   reportInStatus,
   whistleAllows,
   type SummonStatus,
   type WhistleOperation,
+  type WhistleSettings,
   type WhistleStatus,
 } from '@onegrid/domain';
-import type { Tx } from '../../db/database.ts';
-import { requireRole, type Actor } from '../../lib/actor.ts';
+import type { Db, DbOrTx, Tx } from '../../db/database.ts';
+import { requireGlobalAdmin, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
-import { accessTo, MANAGE_ROLES } from './whistles.access.ts';
+import { accessTo, MANAGE_ROLES, readsWhistles } from './whistles.access.ts';
 import type {
   ActionBody,
   CloseBody,
@@ -31,11 +34,66 @@ import * as repo from './whistles.repository.ts';
 const KIND_ZH = { difficult: '疑难问题', joint_enforcement: '联合执法', emergency: '应急处置' } as const;
 
 /** The default report-in deadline: setting `whistle_report_in_minutes`, else 30 minutes. */
-export async function defaultReportInMinutes(db: Tx | AppContext['db']): Promise<number> {
+export async function defaultReportInMinutes(db: DbOrTx): Promise<number> {
   return reportInMinutesFrom(await repo.settingValue(db, REPORT_IN_MINUTES_KEY));
 }
 
-/** Which street blows: the caller's own street, or (above a street) the one named, of the case or of the place. */
+/** Both whistle settings, each falling back to its default when unset or invalid. */
+export async function whistleSettings(db: DbOrTx): Promise<WhistleSettings> {
+  const values = await repo.settingValues(db, [REPORT_IN_MINUTES_KEY, COMMUNITY_ENABLED_KEY]);
+  return {
+    reportInMinutes: reportInMinutesFrom(values.get(REPORT_IN_MINUTES_KEY)),
+    communityMayWhistle: communityEnabledFrom(values.get(COMMUNITY_ENABLED_KEY)),
+  };
+}
+
+export async function readSettings(db: Db, actor: Actor): Promise<WhistleSettings> {
+  if (!readsWhistles(actor)) throw forbidden();
+  return whistleSettings(db);
+}
+
+/** The settings hold for every street, so only district or city administrators change them. */
+export async function updateSettings(db: Db, actor: Actor, next: WhistleSettings): Promise<WhistleSettings> {
+  requireGlobalAdmin(actor);
+  await db.transaction().execute(async (tx) => {
+    const before = await whistleSettings(tx);
+    await repo.saveSetting(tx, REPORT_IN_MINUTES_KEY, next.reportInMinutes);
+    await repo.saveSetting(tx, COMMUNITY_ENABLED_KEY, next.communityMayWhistle);
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'setting',
+      entityId: 'whistle',
+      before: {
+        [REPORT_IN_MINUTES_KEY]: before.reportInMinutes,
+        [COMMUNITY_ENABLED_KEY]: before.communityMayWhistle,
+      },
+      after: {
+        [REPORT_IN_MINUTES_KEY]: next.reportInMinutes,
+        [COMMUNITY_ENABLED_KEY]: next.communityMayWhistle,
+      },
+    });
+  });
+  return next;
+}
+
+/** 街乡吹哨: a lead whose jurisdiction is a community blows for its street only when the setting allows it. */
+async function requireMayBlow(tx: Tx, actor: Actor): Promise<void> {
+  if (actor.scopeLevel !== 'community') return;
+  if (communityEnabledFrom(await repo.settingValue(tx, COMMUNITY_ENABLED_KEY))) return;
+  throw new AppError('FORBIDDEN', {
+    details: [
+      {
+        path: 'scope',
+        message: `whistles from a community are not enabled (setting ${COMMUNITY_ENABLED_KEY})`,
+      },
+    ],
+  });
+}
+
+/**
+ * Which street blows: the caller's own street (a community's street when community whistles are enabled), or
+ * (above a street) the one named, of the case or of the place.
+ */
 async function streetFor(
   tx: Tx,
   actor: Actor,
@@ -55,7 +113,10 @@ async function streetFor(
   if (!code)
     throw invalid([{ path: 'body.streetCode', message: 'name the street, or pick a place inside one' }]);
   const street = await repo.findStreet(tx, code);
-  if (!street || !street.path.startsWith(actor.scopePath)) throw notFound('region');
+  // Blowing for one's own street: a community's street encloses the caller's jurisdiction, above it lies inside.
+  const ours =
+    street && (own ? actor.scopePath.startsWith(street.path) : street.path.startsWith(actor.scopePath));
+  if (!ours) throw notFound('region');
   return street;
 }
 
@@ -72,6 +133,7 @@ export async function openWhistle(
 ): Promise<Outcome<{ id: string }>> {
   requireRole(actor, ...MANAGE_ROLES);
   return idempotent(ctx.db, `whistle:${actor.userId}`, idempotencyKey, async (tx) => {
+    await requireMayBlow(tx, actor);
     const linked = body.caseId ? await repo.findCaseForWhistle(tx, body.caseId) : undefined;
     if (body.caseId && (!linked || !linked.region_path.startsWith(actor.scopePath))) throw notFound('case');
     const lon = body.lon ?? linked?.lon ?? null;

@@ -7,7 +7,7 @@ import { SoundOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { useCase } from '../../api/cases.ts';
 import {
-  useWhistleDefaults,
+  useWhistleSettings,
   whistleKeys,
   type OpenWhistleInput,
   type WhistleDetail,
@@ -43,13 +43,22 @@ export default function OpenWhistlePage() {
   const [params] = useSearchParams();
   const caseId = params.get('caseId') ?? undefined;
   const linked = useCase(caseId);
-  const defaults = useWhistleDefaults();
+  const settings = useWhistleSettings();
+  const defaultMinutes = settings.data?.reportInMinutes;
   const [form] = Form.useForm<Values>();
   // One key per form: a double click cannot blow twice.
   const [key] = useState(newUuid);
   const [point, setPoint] = useState<{ lon: number; lat: number } | null>(null);
   const [saving, setSaving] = useState(false);
   const aboveStreet = me?.scope.level === 'district' || me?.scope.level === 'city';
+  // The server refuses a community-level lead while community whistles are off: say so before the form is filled.
+  const communityOff = me?.scope.level === 'community' && settings.data?.communityMayWhistle === false;
+
+  // Pre-fill the deadline with the configured default, unless the user has already typed one.
+  useEffect(() => {
+    if (defaultMinutes !== undefined && !form.isFieldTouched('reportInMinutes'))
+      form.setFieldValue('reportInMinutes', defaultMinutes);
+  }, [defaultMinutes, form]);
 
   // Pre-fill once from the case: matter, description, place and the units already working on it.
   const c = linked.data;
@@ -110,6 +119,15 @@ export default function OpenWhistlePage() {
       {linked.error && (
         <Alert type="error" showIcon title={linked.error.message} style={{ marginBottom: 12 }} />
       )}
+      {communityOff && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('whistle.communityDisabled')}
+          style={{ marginBottom: 12 }}
+          data-testid="whistle-community-off"
+        />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -150,13 +168,14 @@ export default function OpenWhistlePage() {
               <Form.Item
                 name="reportInMinutes"
                 label={t('whistle.minutes')}
-                extra={t('whistle.minutesHint', { n: defaults.data?.reportInMinutes ?? 30 })}
+                extra={t('whistle.minutesHint', { n: defaultMinutes ?? 30 })}
+                rules={[{ type: 'integer', min: 5, max: 240, message: t('whistle.minutesRange') }]}
               >
                 <InputNumber
                   min={5}
                   max={240}
                   precision={0}
-                  placeholder={String(defaults.data?.reportInMinutes ?? 30)}
+                  placeholder={String(defaultMinutes ?? 30)}
                   style={{ width: 160 }}
                   data-testid="whistle-minutes"
                 />
@@ -206,6 +225,7 @@ export default function OpenWhistlePage() {
             htmlType="submit"
             icon={<SoundOutlined />}
             loading={saving}
+            disabled={communityOff}
             data-testid="whistle-submit"
           >
             {t('whistle.submit')}

@@ -2,17 +2,20 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Col, DatePicker, Empty, Progress, Row, Space, Table, Typography } from 'antd';
-import { SoundOutlined } from '@ant-design/icons';
+import { SettingOutlined, SoundOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   useWhistles,
+  useWhistleSettings,
   useWhistleStats,
   type UnitReportInStats,
   type WhistleSummary,
 } from '../../api/whistles.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
+import { canEditGlobal } from '../../auth/permissions.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Countdown, KindTag, percent, WhistleStatusTag } from '../../components/whistles/WhistleBits.tsx';
+import { WhistleSettingsModal } from '../../components/whistles/WhistleSettingsModal.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDateTime, shanghaiDayStartIso } from '../../lib/time.ts';
 
@@ -158,11 +161,17 @@ function StatsCard() {
 
 export default function WhistleBoardPage() {
   const { t } = useI18n();
-  const { hasRole } = useAuth();
+  const { me, hasRole } = useAuth();
   const [page, setPage] = useState({ current: 1, pageSize: 10 });
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const active = useWhistles({ status: 'active', pageSize: 50 }, 30_000);
   const history = useWhistles({ page: page.current, pageSize: page.pageSize });
-  const canBlow = hasRole('street_lead') || hasRole('admin');
+  // A community-level lead blows for its street only when the district has enabled community whistles.
+  const community = me?.scope.level === 'community';
+  const settings = useWhistleSettings(community);
+  const canBlow =
+    (hasRole('street_lead') || hasRole('admin')) && (!community || !!settings.data?.communityMayWhistle);
+  const canSetUp = canEditGlobal(me);
   const canStats =
     hasRole('street_lead') || hasRole('admin') || hasRole('supervisor') || hasRole('dispatcher');
 
@@ -172,15 +181,27 @@ export default function WhistleBoardPage() {
         title={t('whistle.board')}
         sub={t('whistle.boardSub')}
         extra={
-          canBlow && (
-            <Link to="/whistles/new">
-              <Button type="primary" danger icon={<SoundOutlined />} data-testid="whistle-new">
-                {t('whistle.new')}
+          <Space>
+            {canSetUp && (
+              <Button
+                icon={<SettingOutlined />}
+                onClick={() => setSettingsOpen(true)}
+                data-testid="whistle-settings-open"
+              >
+                {t('whistle.settings')}
               </Button>
-            </Link>
-          )
+            )}
+            {canBlow && (
+              <Link to="/whistles/new">
+                <Button type="primary" danger icon={<SoundOutlined />} data-testid="whistle-new">
+                  {t('whistle.new')}
+                </Button>
+              </Link>
+            )}
+          </Space>
         }
       />
+      {canSetUp && <WhistleSettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />}
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small" title={t('whistle.openNow')}>
           {active.error && <Alert type="error" showIcon title={active.error.message} />}
