@@ -15,7 +15,7 @@ export interface DashboardSummary {
   /** Intake per day, oldest first, 30 days. */
   trend: { day: string; cases: number }[];
   topStreetsByIntake: { streetCode: string; cases: number }[];
-  /** Street offices with the most overdue lead assignments (the street that is late, not where the case is). */
+  /** Streets with the most overdue lead assignments on cases in their territory (whoever the late unit is). */
   topStreetsByOverdue: { streetCode: string; overdue: number }[];
 }
 
@@ -41,11 +41,13 @@ async function liveCounts(db: DbOrTx, now: Date, today: string) {
       db,
     ),
     // Overdue: open lead assignments past their resolve deadline (the partial index assignment_due_idx), by the
-    // unit that is late; streets are the street offices among them (their jurisdiction is the street).
+    // street where the case is (属地: the street answers for its territory, whoever the late unit is), as the
+    // filtered dashboard counts them; one primary-key probe per overdue assignment.
     sql<{ street_code: string | null; n: number }>`
-      SELECT CASE WHEN u.kind = 'street_office' THEN u.jurisdiction_code END AS street_code, count(*)::int AS n
-      FROM assignment a JOIN unit u ON u.id = a.unit_id
-      WHERE a.status IN ('pending', 'accepted') AND a.resolve_due_at < ${now} AND a.role = 'lead'
+      SELECT c.street_code, count(*)::int AS n
+      FROM (SELECT case_id FROM assignment
+            WHERE status IN ('pending', 'accepted') AND resolve_due_at < ${now} AND role = 'lead') a
+      CROSS JOIN LATERAL (SELECT street_code FROM "case" WHERE id = a.case_id LIMIT 1) c
       GROUP BY 1`.execute(db),
   ]);
   return {

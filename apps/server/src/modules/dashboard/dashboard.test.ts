@@ -78,7 +78,7 @@ const summary = async (who: Session, q = '') => {
 async function truth(where = 'true') {
   const q = async <T>(text: string) => (await sql<T>`${sql.raw(text)}`.execute(env.ownerDb)).rows;
   const day = `(created_at AT TIME ZONE 'Asia/Shanghai')::date`;
-  const [todayRows, status, overdue, trend, streets, categories] = await Promise.all([
+  const [todayRows, status, overdue, trend, streets, categories, overdueStreets] = await Promise.all([
     q<{ channel: string; n: number }>(
       `SELECT channel, count(*)::int AS n FROM "case" c WHERE ${day} = '${today}' AND ${where} GROUP BY 1`,
     ),
@@ -102,6 +102,12 @@ async function truth(where = 'true') {
       `SELECT category_code AS code, count(*)::int AS n FROM "case" c
        WHERE ${day} BETWEEN '${from30}' AND '${today}' AND ${where} GROUP BY 1`,
     ),
+    // 属地: overdue lead assignments by the street where the case is, whoever the late unit is
+    q<{ code: string; n: number }>(
+      `SELECT c.street_code AS code, count(*)::int AS n FROM assignment a JOIN "case" c ON c.id = a.case_id
+       WHERE a.role = 'lead' AND a.status IN ('pending','accepted') AND a.resolve_due_at < now()
+         AND c.street_code IS NOT NULL AND ${where} GROUP BY 1`,
+    ),
   ]);
   return {
     todayByChannel: Object.fromEntries(todayRows.map((r) => [r.channel, r.n])),
@@ -111,6 +117,7 @@ async function truth(where = 'true') {
     trend: Object.fromEntries(trend.map((r) => [r.day, r.n])),
     streets: new Map(streets.map((r) => [r.code, r.n])),
     categories: new Map(categories.map((r) => [r.code ?? '', r.n])),
+    overdueStreets: new Map(overdueStreets.map((r) => [r.code, r.n])),
   };
 }
 
@@ -125,6 +132,10 @@ function expectAgrees(d: Summary, t: Awaited<ReturnType<typeof truth>>) {
   for (const r of d.intake.topStreets) expect(r.cases).toBe(t.streets.get(r.street.code));
   const top = [...t.streets.values()].sort((a, b) => b - a).slice(0, 10);
   expect(d.intake.topStreets.map((r) => r.cases)).toEqual(top);
+  for (const r of d.topStreetsByOverdue)
+    expect(r.overdue, r.street.code).toBe(t.overdueStreets.get(r.street.code));
+  const topLate = [...t.overdueStreets.values()].sort((a, b) => b - a).slice(0, 10);
+  expect(d.topStreetsByOverdue.map((r) => r.overdue)).toEqual(topLate);
 }
 
 describe('dashboard API: 401 / 403 / 404 / 400 first', () => {
