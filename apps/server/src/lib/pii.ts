@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from './random.ts';
 
 /**
  * Personal data at rest (PIPL, 等保 level 3): AES-256-GCM with a random IV per value, and an HMAC blind index so
@@ -22,7 +23,7 @@ export class PiiCipher {
   }
 
   encrypt(plain: string): string {
-    const iv = crypto.randomBytes(12);
+    const iv = randomBytes(12);
     const cipher = crypto.createCipheriv('aes-256-gcm', this.encKey, iv);
     const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     const tag = cipher.getAuthTag();

@@ -150,15 +150,13 @@ export async function insertCaseRows(
   if (rows.events.length === 0) throw new Error('insertCaseRows: every case has a timeline');
   let q: QueryCreator<Database> = db.with('c', (w) => w.insertInto('case').values(rows.cases));
   if (rows.assignments.length > 0)
-    q = q.with('a', (w) => w.insertInto('assignment').values(rows.assignments)) as QueryCreator<Database>;
+    q = q.with('a', (w) => w.insertInto('assignment').values(rows.assignments));
   if (rows.notifications.length > 0)
-    q = q.with('n', (w) =>
-      w.insertInto('notification').values(rows.notifications.map(notificationValues)),
-    ) as QueryCreator<Database>;
+    q = q.with('n', (w) => w.insertInto('notification').values(rows.notifications.map(notificationValues)));
   if (rows.audits.length > 0)
     q = q.with('l', (w) =>
       w.insertInto('audit_log').values(rows.audits.map((r) => auditValues(r.actor, r.entry))),
-    ) as QueryCreator<Database>;
+    );
   const inserted = await q
     .insertInto('case_event')
     .values(rows.events.map(eventValues))

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { gcj02ToWgs84, type Channel, type Urgency } from '@onegrid/domain';
 import type { Insertable } from 'kysely';
 import type { CaseTable } from '../../db/schema.ts';
@@ -6,6 +5,7 @@ import { inScope, type Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { invalid } from '../../lib/errors.ts';
 import type { Outcome } from '../../lib/idempotency.ts';
+import { randomBytes } from '../../lib/random.ts';
 import { hashToken } from '../auth/auth.service.ts';
 import { deadlineSnapshot, deadlinesFrom, type Deadlines } from '../deadlines/deadline-clock.ts';
 import type { Location } from '../geo/geo.service.ts';
@@ -212,7 +212,7 @@ export async function createCase(
 ): Promise<CreateOutcome> {
   const now = new Date();
   const p = await plan(ctx, input, source, now);
-  const token = crypto.randomBytes(18).toString('base64url');
+  const token = randomBytes(18).toString('base64url');
   const response = (id: string): Created => ({ id, token });
   const r = await writerOf(ctx).write({
     scope: idempotencyScope(source),
