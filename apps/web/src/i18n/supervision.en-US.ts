@@ -17,6 +17,7 @@ export const supervisionEnUS: Record<SupervisionMessageKey, string> = {
   'sup.unit': 'Unit',
   'sup.category': 'Category',
   'sup.street': 'Street / town',
+  'sup.noStreet': 'No street (no place given)',
   'sup.overdue': 'Overdue',
   'sup.dueSoon': 'Due soon',
   'sup.none': '(uncategorised)',

@@ -15,6 +15,7 @@ export const supervisionZhCN = {
   'sup.unit': '承办单位',
   'sup.category': '类别',
   'sup.street': '街乡镇',
+  'sup.noStreet': '未落地到街乡镇（无地点）',
   'sup.overdue': '超期',
   'sup.dueSoon': '临期',
   'sup.none': '（未分类）',

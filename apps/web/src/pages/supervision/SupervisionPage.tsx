@@ -139,7 +139,7 @@ function Overview({ data, onPick }: { data: LateOverview; onPick: (f: LateFilter
             dataSource={data.byStreet}
             pagination={{ pageSize: 12, hideOnSinglePage: true }}
             columns={[
-              { title: t('sup.street'), render: (_: unknown, r) => r.street?.name ?? '—' },
+              { title: t('sup.street'), render: (_: unknown, r) => r.street?.name ?? t('sup.noStreet') },
               { title: t('sup.overdue'), dataIndex: 'overdue', width: 70 },
               { title: t('sup.dueSoon'), dataIndex: 'dueSoon', width: 70 },
             ]}
