@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Insertable, QueryCreator, Updateable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
-import type { AssignmentTable, CaseTable, Database } from '../../db/schema.ts';
+import type { AssignmentTable, CaseTable, Database, IdempotencyKeyTable } from '../../db/schema.ts';
 import { auditValues, type AuditActor, type AuditEntry } from '../../lib/audit.ts';
 import { notificationValues, type NewNotification } from '../notifications/notifications.repository.ts';
 
@@ -145,6 +145,8 @@ export async function insertCaseRows(
     assignments: Insertable<AssignmentTable>[];
     notifications: NewNotification[];
     audits: { actor: AuditActor; entry: AuditEntry }[];
+    /** idempotency keys to claim; a key taken before fails the statement (unique violation) */
+    claims?: Insertable<IdempotencyKeyTable>[];
   },
 ): Promise<string[]> {
   if (rows.events.length === 0) throw new Error('insertCaseRows: every case has a timeline');
@@ -153,6 +155,10 @@ export async function insertCaseRows(
     q = q.with('a', (w) => w.insertInto('assignment').values(rows.assignments));
   if (rows.notifications.length > 0)
     q = q.with('n', (w) => w.insertInto('notification').values(rows.notifications.map(notificationValues)));
+  if (rows.claims && rows.claims.length > 0) {
+    const claims = rows.claims;
+    q = q.with('k', (w) => w.insertInto('idempotency_key').values(claims));
+  }
   if (rows.audits.length > 0)
     q = q.with('l', (w) =>
       w.insertInto('audit_log').values(rows.audits.map((r) => auditValues(r.actor, r.entry))),

@@ -155,6 +155,36 @@ describe('intake', () => {
     expect(parallelA.json<Detail>().id).toBe(parallelB.json<Detail>().id);
   });
 
+  it('a used key among new ones in the same batch: the repeat is answered, every new case written once', async () => {
+    const first = await create(operator, ordinary(), 'batch-old');
+    const count = async () =>
+      Number(
+        (
+          await env.ownerDb
+            .selectFrom('case')
+            .select((e) => e.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const keys = [...Array.from({ length: 12 }, (_, i) => `batch-new-${i}`), 'batch-old'];
+    const answers = await Promise.all(keys.map((k) => create(operator, ordinary(), k)));
+    for (const a of answers) expect(a.statusCode, a.body).toBe(201);
+    const ids = answers.map((a) => a.json<Detail>().id);
+    expect(ids.at(-1)).toBe(first.json<Detail>().id);
+    expect(answers.at(-1)!.headers['idempotent-replayed']).toBe('true');
+    expect(new Set(ids.slice(0, -1)).size).toBe(12);
+    expect(ids.slice(0, -1)).not.toContain(first.json<Detail>().id);
+    expect(await count()).toBe(before + 12);
+    // each new case has its timeline and its key's stored answer
+    const keysStored = await env.ownerDb
+      .selectFrom('idempotency_key')
+      .select('key')
+      .where('key', 'like', 'batch-new-%')
+      .execute();
+    expect(keysStored).toHaveLength(12);
+  });
+
   it('without a category or place it waits in the dispatcher queue', async () => {
     const res = await create(operator, {
       requestType: 'help',

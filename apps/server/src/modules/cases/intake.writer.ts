@@ -113,16 +113,21 @@ export class IntakeWriter {
         followers.set(p, []);
       }
     }
+    const items = leaders.map((p) => p.item);
     let results: (WriteResult | Error)[];
     try {
-      results = await this.db.transaction().execute((tx) =>
-        writeBatch(
-          tx,
-          this.seqs,
-          this.timers,
-          leaders.map((p) => p.item),
-        ),
-      );
+      try {
+        // Optimistic: the keys are claimed inside the one statement that writes the cases.
+        results = await this.db
+          .transaction()
+          .execute((tx) => writeBatch(tx, this.seqs, this.timers, items, false));
+      } catch (err) {
+        if (!isKeyRepeat(err)) throw err;
+        // A key was used before (a client's retry): claim first, answer repeats from the stored result.
+        results = await this.db
+          .transaction()
+          .execute((tx) => writeBatch(tx, this.seqs, this.timers, items, true));
+      }
     } catch (err) {
       if (leaders.length === 1) results = [err as Error];
       else {
@@ -131,7 +136,7 @@ export class IntakeWriter {
           leaders.map((p) =>
             this.db
               .transaction()
-              .execute((tx) => writeBatch(tx, this.seqs, this.timers, [p.item]))
+              .execute((tx) => writeBatch(tx, this.seqs, this.timers, [p.item], true))
               .then(
                 (r) => r[0]!,
                 (e: unknown) => e as Error,
@@ -159,12 +164,24 @@ export class IntakeWriter {
   }
 }
 
-/** One transaction: claim the keys, number the cases, then one INSERT per table for all of them. */
+/** A unique violation on idempotency_key: some key of the batch was claimed before. */
+function isKeyRepeat(err: unknown): boolean {
+  const e = err as { code?: string; table?: string };
+  return e.code === '23505' && e.table === 'idempotency_key';
+}
+
+/**
+ * One transaction: number the cases, claim the keys, then one statement for all their rows. `claimFirst`: claim
+ * in a statement of its own and answer the keys already taken from their stored result; otherwise the claims go
+ * into the rows' statement as plain inserts (one round trip fewer), and a key taken before fails the batch with a
+ * unique violation, for the caller to run again with claimFirst.
+ */
 async function writeBatch(
   tx: Tx,
   seqPool: CaseSeqPool,
   timers: TimerScheduler,
   items: IntakeItem[],
+  claimFirst: boolean,
 ): Promise<WriteResult[]> {
   const seqs = await seqPool.take(tx, items.length);
   const ids = items.map((it, i) => caseIdOf(it.createdAt, seqs[i]!));
@@ -176,17 +193,16 @@ async function writeBatch(
     .sort((a, b) =>
       a.it.scope === b.it.scope ? (a.it.key! < b.it.key! ? -1 : 1) : a.it.scope < b.it.scope ? -1 : 1,
     );
-  if (keyed.length > 0) {
+  const claims = keyed.map(({ it, i }) => ({
+    scope: it.scope,
+    key: it.key!,
+    status: 201,
+    response: JSON.stringify(it.response(ids[i]!)),
+  }));
+  if (claimFirst && claims.length > 0) {
     const claimed = await tx
       .insertInto('idempotency_key')
-      .values(
-        keyed.map(({ it, i }) => ({
-          scope: it.scope,
-          key: it.key!,
-          status: 201,
-          response: JSON.stringify(it.response(ids[i]!)),
-        })),
-      )
+      .values(claims)
       .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
       .returning(['scope', 'key'])
       .execute();
@@ -212,6 +228,7 @@ async function writeBatch(
       assignments: fresh.flatMap((f) => f.rows.assignments),
       notifications: fresh.flatMap((f) => f.rows.notifications),
       audits: fresh.map((f) => f.rows.audit),
+      claims: claimFirst ? [] : claims,
     });
     let e = 0;
     for (const f of fresh) {
