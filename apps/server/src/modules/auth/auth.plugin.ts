@@ -33,11 +33,7 @@ export async function authPlugin(
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const idHash = hashToken(token);
-      let row = cache.get(idHash);
-      if (!row) {
-        row = await findSessionActor(opts.ctx.db, idHash);
-        if (row) cache.set(idHash, row);
-      }
+      const row = await cache.resolve(idHash, () => findSessionActor(opts.ctx.db, idHash));
       if (row && row.active && row.unit_active) {
         req.actor = actorFromSession(row, { ip: req.ip, requestId: req.id });
         req.csrfToken = row.csrf_token;

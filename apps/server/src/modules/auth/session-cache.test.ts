@@ -49,6 +49,44 @@ describe('session cache', () => {
     expect(off.size).toBe(0);
   });
 
+  it('requests on one session arriving together share one lookup', async () => {
+    const cache = new SessionCache(2000);
+    let lookups = 0;
+    let release!: (r: SessionActorRow) => void;
+    const lookup = () => {
+      lookups++;
+      return new Promise<SessionActorRow>((r) => (release = r));
+    };
+    const waiting = Array.from({ length: 20 }, () => cache.resolve('h', lookup));
+    release(row(Date.now() + 60_000));
+    const rows = await Promise.all(waiting);
+    expect(lookups).toBe(1);
+    expect(new Set(rows).size).toBe(1);
+    // cached now: no lookup at all; another session has its own
+    await cache.resolve('h', lookup);
+    expect(lookups).toBe(1);
+    const other = cache.resolve('h2', lookup);
+    release(row(Date.now() + 60_000));
+    await other;
+    expect(lookups).toBe(2);
+  });
+
+  it('a lookup under way when the cache is cleared answers its caller but is not kept', async () => {
+    const cache = new SessionCache(2000);
+    let release!: (r: SessionActorRow) => void;
+    const first = cache.resolve('h', () => new Promise<SessionActorRow>((r) => (release = r)));
+    cache.clear(); // e.g. the user was deactivated by this process meanwhile
+    release(row(Date.now() + 60_000));
+    expect(await first).toBeDefined();
+    expect(cache.get('h')).toBeUndefined();
+    let fresh = 0;
+    await cache.resolve('h', () => {
+      fresh++;
+      return Promise.resolve(row(Date.now() + 60_000));
+    });
+    expect(fresh).toBe(1);
+  });
+
   it('is cleared by the writes that change who may do what', () => {
     for (const url of ['/api/auth/logout', '/api/users', '/api/users/1', '/api/units/2', '/api/import/users'])
       expect(INVALIDATING_WRITE.test(url)).toBe(true);

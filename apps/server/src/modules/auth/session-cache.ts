@@ -8,6 +8,10 @@ import type { SessionActorRow } from './auth.repository.ts';
  */
 export class SessionCache {
   private readonly rows = new Map<string, { row: SessionActorRow; at: number }>();
+  /** Lookups under way: requests on one session arriving together share one query, not one each. */
+  private readonly pending = new Map<string, Promise<SessionActorRow | undefined>>();
+  /** Moved by clear(): a lookup that started before a clear does not store its (possibly stale) row. */
+  private generation = 0;
 
   constructor(
     private readonly ttlMs = 2000,
@@ -31,8 +35,31 @@ export class SessionCache {
     this.rows.set(idHash, { row, at: now });
   }
 
+  /** The cached row, else one lookup shared by everyone asking for this session while it runs. */
+  async resolve(
+    idHash: string,
+    lookup: () => Promise<SessionActorRow | undefined>,
+  ): Promise<SessionActorRow | undefined> {
+    const hit = this.get(idHash);
+    if (hit) return hit;
+    let p = this.pending.get(idHash);
+    if (!p) {
+      const generation = this.generation;
+      p = lookup()
+        .then((row) => {
+          if (row && generation === this.generation) this.set(idHash, row);
+          return row;
+        })
+        .finally(() => this.pending.delete(idHash));
+      this.pending.set(idHash, p);
+    }
+    return p;
+  }
+
   clear(): void {
     this.rows.clear();
+    this.pending.clear();
+    this.generation++;
   }
 
   get size(): number {

@@ -14,18 +14,35 @@ type PolicyRow = Awaited<ReturnType<typeof listPolicies>>[number];
 
 // Policies and calendar change rarely and are read on every intake: each process keeps them for a few seconds.
 const TTL_MS = 5_000;
-let cached: { at: number; policies: PolicyRow[]; calendar: WorkingCalendar } | undefined;
+type Snapshot = { at: number; policies: PolicyRow[]; calendar: WorkingCalendar };
+let cached: Snapshot | undefined;
+// The reload under way: requests arriving together as the copy expires share it rather than each loading.
+let loading: Promise<Snapshot> | undefined;
+let generation = 0;
 
-async function snapshot(db: DbOrTx) {
+async function snapshot(db: DbOrTx): Promise<Snapshot> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached;
-  const [policies, calendar] = await Promise.all([listPolicies(db), loadCalendar(db)]);
-  cached = { at: Date.now(), policies, calendar };
-  return cached;
+  if (!loading) {
+    const started = generation;
+    loading = Promise.all([listPolicies(db), loadCalendar(db)])
+      .then(([policies, calendar]) => {
+        const next = { at: Date.now(), policies, calendar };
+        // A copy loaded across a forgetDeadlineCache() may predate the change: answer with it, do not keep it.
+        if (started === generation) cached = next;
+        return next;
+      })
+      .finally(() => {
+        if (started === generation) loading = undefined;
+      });
+  }
+  return loading;
 }
 
 /** After an administrator changed policies or the calendar in this process. */
 export function forgetDeadlineCache(): void {
   cached = undefined;
+  loading = undefined;
+  generation++;
 }
 
 /** The policies and the working calendar, as this process holds them (refreshed every few seconds). */
