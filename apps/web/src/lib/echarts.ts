@@ -6,6 +6,7 @@
 import * as echarts from 'echarts/core';
 import { MapChart, ScatterChart } from 'echarts/charts';
 import { GeoComponent, MarkPointComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
@@ -23,6 +24,8 @@ echarts.use([
   TooltipComponent,
   VisualMapComponent,
   MarkPointComponent,
+  // labelLayout: street labels over the heat map kept apart
+  LabelLayout,
   CanvasRenderer,
 ]);
 

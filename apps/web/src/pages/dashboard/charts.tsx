@@ -156,6 +156,16 @@ export function trendOption(points: { day: string; cases: number }[], th: ChartT
   };
 }
 
+interface LabelRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: LabelRect, b: LabelRect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 /** Centre of a feature's bounding box (labels for streets over the grid map). */
 function boxCentre(geometry: unknown): [number, number] | null {
   let minX = Infinity;
@@ -190,10 +200,31 @@ export function heatMapOption(
   registerGeoJson(mapName, grids);
   const names = new Map(grids.features.map((f) => [f.properties.code, f.properties.name]));
   const max = Math.max(1, ...perGrid.values());
-  const areaLabels = (areas?.features ?? []).flatMap((f) => {
-    const c = boxCentre(f.geometry);
-    return c ? [{ name: f.properties.name, value: [...c, perArea.get(f.properties.code) ?? 0] }] : [];
-  });
+  // Busiest areas first: when two labels collide, the one placed later is the one moved.
+  const areaLabels = (areas?.features ?? [])
+    .flatMap((f) => {
+      const c = boxCentre(f.geometry);
+      return c ? [{ name: f.properties.name, value: [...c, perArea.get(f.properties.code) ?? 0] }] : [];
+    })
+    .sort((a, b) => b.value[2]! - a.value[2]!);
+  // Small streets crowd the centre of a district: each label that would cover one already placed is moved down
+  // (then up) until it is clear, so every name and count stays readable on the command screen.
+  const placed: LabelRect[] = [];
+  const labelLayout = (p: { dataIndex?: number; labelRect: LabelRect }) => {
+    if (p.dataIndex === 0) placed.length = 0;
+    const r = p.labelRect;
+    const step = r.height / 2 + 2;
+    const clear = (dy: number) => !placed.some((q) => overlaps({ ...r, y: r.y + dy }, q));
+    const dy = [0, 1, -1, 2, -2, 3, -3].map((k) => k * step).find(clear) ?? 0;
+    placed.push({ ...r, y: r.y + dy });
+    // absolute position of the label's centre (a dy alone is not applied to labels of geo scatter points)
+    return {
+      x: r.x + r.width / 2,
+      y: r.y + dy + r.height / 2,
+      align: 'center',
+      verticalAlign: 'middle',
+    } as const;
+  };
   return {
     tooltip: {
       trigger: 'item',
@@ -248,6 +279,7 @@ export function heatMapOption(
         symbolSize: 0,
         silent: false,
         data: areaLabels,
+        labelLayout,
         label: {
           show: true,
           formatter: (p: { name: string; value: unknown }) => `${p.name}\n${(p.value as number[])[2]}`,
