@@ -34,18 +34,6 @@ export async function writeAudit(db: DbOrTx, actor: AuditActor, entry: AuditEntr
   await db.insertInto('audit_log').values(auditValues(actor, entry)).execute();
 }
 
-/** Several audit rows in one statement (batched writes). */
-export async function writeAudits(
-  db: DbOrTx,
-  rows: { actor: AuditActor; entry: AuditEntry }[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('audit_log')
-    .values(rows.map((r) => auditValues(r.actor, r.entry)))
-    .execute();
-}
-
 /** Shallow diff of two records, for compact audit rows. */
 export function changedFields<T extends Record<string, unknown>>(
   before: T,

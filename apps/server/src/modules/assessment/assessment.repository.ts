@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Period, RateCounts, UnitKind } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
+import { saveSetting, settingValue } from '../../db/settings.ts';
 
 export const SETTINGS_KEY = 'assessment_settings';
 
@@ -182,19 +183,9 @@ export async function callbackFacts(
 }
 
 export async function settingsValue(db: DbOrTx): Promise<unknown> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', SETTINGS_KEY)
-    .executeTakeFirst();
-  return row?.value;
+  return settingValue(db, SETTINGS_KEY);
 }
 
 export async function saveSettings(db: DbOrTx, value: unknown): Promise<void> {
-  const json = JSON.stringify(value);
-  await db
-    .insertInto('setting')
-    .values({ key: SETTINGS_KEY, value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: new Date() }))
-    .execute();
+  await saveSetting(db, SETTINGS_KEY, value);
 }

@@ -172,10 +172,6 @@ export async function insertCaseRows(
   return rows.events.map((e) => byKey.get(`${e.caseId}|${e.action}`)!);
 }
 
-export async function insertCases(db: DbOrTx, rows: Insertable<CaseTable>[]) {
-  if (rows.length > 0) await db.insertInto('case').values(rows).execute();
-}
-
 /** n numbers of the case sequence, for case ids made by `caseIdOf`. */
 export async function nextCaseSeqs(db: DbOrTx, n: number): Promise<bigint[]> {
   const { rows } = await sql<{ n: string }>`

@@ -47,7 +47,7 @@ export function caseIdOf(at: Date, seq: bigint): string {
 
 /**
  * Group commit for intake. Creates that arrive while earlier ones are being written share one transaction, with
- * one INSERT per table for all their rows — so the database commits (and flushes its log) once per batch, not
+ * one statement for all their rows — so the database commits (and flushes its log) once per batch, not
  * once per case. An idle writer starts a transaction at once, so a lone create waits for nothing. A batch that
  * fails is retried case by case, so one bad case (a photo that cannot be attached) fails alone. Each case's
  * answer is given only after its transaction committed: an acknowledged case is never lost.

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
+import { settingValue } from '../../db/settings.ts';
 
 const KEY = 'geo_version';
 
@@ -17,8 +18,8 @@ export async function bumpGeoVersion(db: DbOrTx): Promise<void> {
 }
 
 export async function geoVersion(db: DbOrTx): Promise<number> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', KEY).executeTakeFirst();
-  return row ? Number(row.value) : 0;
+  const value = await settingValue(db, KEY);
+  return value === undefined ? 0 : Number(value);
 }
 
 export async function regionNames(db: DbOrTx) {

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../db/database.ts';
+import { settingValue } from '../../db/settings.ts';
 
 /** setting key of the share of a deadline's time after which it warns. */
 export const WARNING_SHARE_KEY = 'deadline_warning_share';
@@ -11,13 +12,10 @@ let cached: { at: number; share: number } | undefined;
 /** The configured warning share (setting `deadline_warning_share`, a number in (0, 1)); 0.8 when unset or invalid. */
 export async function deadlineWarningShare(db: DbOrTx): Promise<number> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.share;
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', WARNING_SHARE_KEY)
-    .executeTakeFirst();
-  const value = Number(row?.value);
-  const share = row && Number.isFinite(value) && value > 0 && value < 1 ? value : DEFAULT_WARNING_SHARE;
+  const stored = await settingValue(db, WARNING_SHARE_KEY);
+  const value = Number(stored);
+  const share =
+    stored !== undefined && Number.isFinite(value) && value > 0 && value < 1 ? value : DEFAULT_WARNING_SHARE;
   cached = { at: Date.now(), share };
   return share;
 }

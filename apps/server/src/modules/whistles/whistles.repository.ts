@@ -208,26 +208,6 @@ export async function activeUnits(db: DbOrTx, ids: string[]) {
     .execute();
 }
 
-export async function settingValue(db: DbOrTx, key: string): Promise<unknown> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
-  return row?.value;
-}
-
-/** The stored values of several settings by key; a key without a row is absent. */
-export async function settingValues(db: DbOrTx, keys: string[]): Promise<Map<string, unknown>> {
-  const rows = await db.selectFrom('setting').select(['key', 'value']).where('key', 'in', keys).execute();
-  return new Map(rows.map((r) => [r.key, r.value]));
-}
-
-export async function saveSetting(tx: Tx, key: string, value: unknown): Promise<void> {
-  const json = JSON.stringify(value);
-  await tx
-    .insertInto('setting')
-    .values({ key, value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: sql`now()` }))
-    .execute();
-}
-
 export interface WhistleFilter {
   /** whistles inside this region path (jurisdiction), or null for none by region */
   scopePrefix: string | null;

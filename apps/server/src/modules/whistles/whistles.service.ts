@@ -13,6 +13,7 @@ import {
   type WhistleStatus,
 } from '@onegrid/domain';
 import type { Db, DbOrTx, Tx } from '../../db/database.ts';
+import { saveSetting, settingValues } from '../../db/settings.ts';
 import { requireGlobalAdmin, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
@@ -33,14 +34,9 @@ import * as repo from './whistles.repository.ts';
 
 const KIND_ZH = { difficult: '疑难问题', joint_enforcement: '联合执法', emergency: '应急处置' } as const;
 
-/** The default report-in deadline: setting `whistle_report_in_minutes`, else 30 minutes. */
-export async function defaultReportInMinutes(db: DbOrTx): Promise<number> {
-  return reportInMinutesFrom(await repo.settingValue(db, REPORT_IN_MINUTES_KEY));
-}
-
 /** Both whistle settings, each falling back to its default when unset or invalid. */
 export async function whistleSettings(db: DbOrTx): Promise<WhistleSettings> {
-  const values = await repo.settingValues(db, [REPORT_IN_MINUTES_KEY, COMMUNITY_ENABLED_KEY]);
+  const values = await settingValues(db, [REPORT_IN_MINUTES_KEY, COMMUNITY_ENABLED_KEY]);
   return {
     reportInMinutes: reportInMinutesFrom(values.get(REPORT_IN_MINUTES_KEY)),
     communityMayWhistle: communityEnabledFrom(values.get(COMMUNITY_ENABLED_KEY)),
@@ -57,8 +53,8 @@ export async function updateSettings(db: Db, actor: Actor, next: WhistleSettings
   requireGlobalAdmin(actor);
   await db.transaction().execute(async (tx) => {
     const before = await whistleSettings(tx);
-    await repo.saveSetting(tx, REPORT_IN_MINUTES_KEY, next.reportInMinutes);
-    await repo.saveSetting(tx, COMMUNITY_ENABLED_KEY, next.communityMayWhistle);
+    await saveSetting(tx, REPORT_IN_MINUTES_KEY, next.reportInMinutes);
+    await saveSetting(tx, COMMUNITY_ENABLED_KEY, next.communityMayWhistle);
     await writeAudit(tx, actor, {
       action: 'update',
       entity: 'setting',
@@ -77,9 +73,8 @@ export async function updateSettings(db: Db, actor: Actor, next: WhistleSettings
 }
 
 /** 街乡吹哨: a lead whose jurisdiction is a community blows for its street only when the setting allows it. */
-async function requireMayBlow(tx: Tx, actor: Actor): Promise<void> {
-  if (actor.scopeLevel !== 'community') return;
-  if (communityEnabledFrom(await repo.settingValue(tx, COMMUNITY_ENABLED_KEY))) return;
+function requireMayBlow(actor: Actor, settings: WhistleSettings): void {
+  if (actor.scopeLevel !== 'community' || settings.communityMayWhistle) return;
   throw new AppError('FORBIDDEN', {
     details: [
       {
@@ -133,7 +128,8 @@ export async function openWhistle(
 ): Promise<Outcome<{ id: string }>> {
   requireRole(actor, ...MANAGE_ROLES);
   return idempotent(ctx.db, `whistle:${actor.userId}`, idempotencyKey, async (tx) => {
-    await requireMayBlow(tx, actor);
+    const settings = await whistleSettings(tx);
+    requireMayBlow(actor, settings);
     const linked = body.caseId ? await repo.findCaseForWhistle(tx, body.caseId) : undefined;
     if (body.caseId && (!linked || !linked.region_path.startsWith(actor.scopePath))) throw notFound('case');
     const lon = body.lon ?? linked?.lon ?? null;
@@ -155,7 +151,7 @@ export async function openWhistle(
       .map((id) => ({ path: 'body.unitIds', message: `cannot summon unit ${id}` }));
     if (details.length) throw invalid(details);
 
-    const minutes = body.reportInMinutes ?? (await defaultReportInMinutes(tx));
+    const minutes = body.reportInMinutes ?? settings.reportInMinutes;
     const due = new Date(now.getTime() + minutes * 60_000);
     const id = await repo.insertWhistle(tx, {
       street_unit_id: street.unit_id,

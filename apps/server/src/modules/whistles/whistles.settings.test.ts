@@ -26,6 +26,8 @@ let resident: Session;
 /** a street lead whose jurisdiction is a community of 滨河 */
 let communityLead: Session;
 let units: { cgw: string; water: string };
+/** 金谷东园社区's committee */
+let committeeId: string;
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -38,13 +40,15 @@ beforeAll(async () => {
   cgw = await as('cgw_handler');
   resident = await as('resident');
   units = { cgw: await unitId(env.ownerDb, CGW), water: await unitId(env.ownerDb, WATER) };
-  const committee = await env.ownerDb
-    .selectFrom('unit')
-    .select('id')
-    .where('kind', '=', 'community')
-    .where('jurisdiction_code', '=', COMMUNITY)
-    .executeTakeFirstOrThrow();
-  communityLead = await newUserOf(env, admin, committee.id, {
+  committeeId = (
+    await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('kind', '=', 'community')
+      .where('jurisdiction_code', '=', COMMUNITY)
+      .executeTakeFirstOrThrow()
+  ).id;
+  communityLead = await newUserOf(env, admin, committeeId, {
     username: 'community_lead',
     roles: ['street_lead'],
   });
@@ -256,13 +260,7 @@ describe('changing the whistle settings', () => {
 
 describe('a resident account', () => {
   it('sees no whistles, not even one that summons its community committee', async () => {
-    const committee = await env.ownerDb
-      .selectFrom('unit')
-      .select('id')
-      .where('kind', '=', 'community')
-      .where('jurisdiction_code', '=', COMMUNITY)
-      .executeTakeFirstOrThrow();
-    const w = await openBy(lead, { unitIds: [units.cgw, committee.id] });
+    const w = await openBy(lead, { unitIds: [units.cgw, committeeId] });
     expect((await api.list(resident)).statusCode).toBe(403);
     expect((await api.get(resident, w.id)).statusCode).toBe(404);
     expect((await api.reportIn(resident, w.id, { lon: 117.12, lat: 40.14 })).statusCode).toBe(404);
