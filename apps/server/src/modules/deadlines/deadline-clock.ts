@@ -2,7 +2,7 @@ import { addDuration, type Duration, type Urgency, type WorkingCalendar } from '
 import type { DbOrTx } from '../../db/database.ts';
 import { categoryAncestors } from '../categories/categories.repository.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
-import { listPolicies } from './deadlines.repository.ts';
+import { listPolicies, policiesVersion } from './deadlines.repository.ts';
 
 export interface Deadlines {
   acceptDue: Date;
@@ -12,28 +12,34 @@ export interface Deadlines {
 
 type PolicyRow = Awaited<ReturnType<typeof listPolicies>>[number];
 
-// Policies and calendar change rarely and are read on every intake: each process keeps them for a few seconds.
-const TTL_MS = 5_000;
-type Snapshot = { at: number; policies: PolicyRow[]; calendar: WorkingCalendar };
+// Policies and calendar change rarely and are read on every intake. Each process keeps a copy and reloads it when
+// the reference version moves (triggers on deadline_policy and calendar_override move it, as for the routing data
+// of ReferenceService), checked at most once a second: another process's change is seen within that second.
+const CHECK_EVERY_MS = 1_000;
+type Snapshot = { version: string; checkedAt: number; policies: PolicyRow[]; calendar: WorkingCalendar };
 let cached: Snapshot | undefined;
-// The reload under way: requests arriving together as the copy expires share it rather than each loading.
+// The check under way: requests arriving together share it rather than each querying.
 let loading: Promise<Snapshot> | undefined;
 let generation = 0;
 
 async function snapshot(db: DbOrTx): Promise<Snapshot> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached;
+  if (cached && Date.now() - cached.checkedAt < CHECK_EVERY_MS) return cached;
   if (!loading) {
     const started = generation;
-    loading = Promise.all([listPolicies(db), loadCalendar(db)])
-      .then(([policies, calendar]) => {
-        const next = { at: Date.now(), policies, calendar };
-        // A copy loaded across a forgetDeadlineCache() may predate the change: answer with it, do not keep it.
-        if (started === generation) cached = next;
-        return next;
-      })
-      .finally(() => {
-        if (started === generation) loading = undefined;
-      });
+    loading = (async () => {
+      const version = await policiesVersion(db);
+      if (cached && cached.version === version) {
+        cached.checkedAt = Date.now();
+        return cached;
+      }
+      const [policies, calendar] = await Promise.all([listPolicies(db), loadCalendar(db)]);
+      const next = { version, checkedAt: Date.now(), policies, calendar };
+      // A copy loaded across a forgetDeadlineCache() may predate the change: answer with it, do not keep it.
+      if (started === generation) cached = next;
+      return next;
+    })().finally(() => {
+      if (started === generation) loading = undefined;
+    });
   }
   return loading;
 }
@@ -45,7 +51,7 @@ export function forgetDeadlineCache(): void {
   generation++;
 }
 
-/** The policies and the working calendar, as this process holds them (refreshed every few seconds). */
+/** The policies and the working calendar, as this process holds them (reloaded when they change). */
 export type DeadlineSnapshot = Awaited<ReturnType<typeof snapshot>>;
 export const deadlineSnapshot = snapshot;
 

@@ -2,6 +2,16 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { NewDeadlinePolicy } from '../../db/schema.ts';
 
+/**
+ * The reference version (moved by triggers on deadline_policy and calendar_override, among others) qualified by the
+ * database's name: a process that serves several databases (tests) never takes one's copy for another's.
+ */
+export async function policiesVersion(db: DbOrTx): Promise<string> {
+  const { rows } = await sql<{ v: string }>`
+    SELECT version::text || '@' || current_database() AS v FROM reference_version`.execute(db);
+  return rows[0]!.v;
+}
+
 export async function listPolicies(db: DbOrTx) {
   return db
     .selectFrom('deadline_policy as p')
