@@ -450,6 +450,7 @@ async function main() {
       {
         ...process.env,
         DATABASE_URL: dbUrl,
+        DATABASE_APP_URL: pgServer.appUrl('onegrid'),
         DEMO: 'true',
         DATA_DIR: dir,
         PORT: '0',

@@ -5,7 +5,11 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
+  /** The owner's connection (migrations, pg-boss); with it, DATABASE_APP_URL is the role serving requests. */
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_APP_URL: z.string().url().optional(),
+  /** Start even when the serving connection is a superuser (not recommended). */
+  ALLOW_SUPERUSER: z.enum(['true', 'false']).default('false'),
   /** Port of the embedded PostgreSQL; 0 = pick a free one. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Load demo data on the first start and print the demo accounts. */
@@ -24,6 +28,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  databaseAppUrl: string | undefined;
+  allowSuperuser: boolean;
   embeddedPgPort: number;
   demo: boolean;
   secret: string | undefined;
@@ -45,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseAppUrl: e.DATABASE_APP_URL,
+    allowSuperuser: e.ALLOW_SUPERUSER === 'true',
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     demo: e.DEMO ? e.DEMO === 'true' : !e.DATABASE_URL,
     secret: e.ONEGRID_SECRET,

@@ -1,6 +1,6 @@
 import { buildApp, type App } from './app.ts';
 import type { Config } from './config.ts';
-import { createDb, type Db } from './db/database.ts';
+import { assertServingRole, createDb, type Db } from './db/database.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadMasterKey, PiiCipher } from './lib/pii.ts';
@@ -32,6 +32,7 @@ export async function startServer(
 ): Promise<Running> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
+  let appUrl = config.databaseAppUrl;
   if (!url) {
     log(`Starting embedded PostgreSQL in ${path.join(config.dataDir, 'pg')} …`);
     embedded = await startEmbeddedPostgres({
@@ -40,9 +41,10 @@ export async function startServer(
       database: 'onegrid',
     });
     url = embedded.url('onegrid');
+    appUrl = embedded.appUrl('onegrid');
   }
   try {
-    return await startOn(url, embedded, config, log);
+    return await startOn(url, appUrl ?? url, embedded, config, log);
   } catch (err) {
     // e.g. the port is taken: do not leave the embedded PostgreSQL running behind us
     await embedded?.stop().catch(() => undefined);
@@ -52,15 +54,19 @@ export async function startServer(
 
 async function startOn(
   url: string,
+  appUrl: string,
   embedded: EmbeddedDatabase | undefined,
   config: Config,
   log: (line: string) => void,
 ): Promise<Running> {
-  // Migrations run as the connecting (owner) role; the app itself runs as the restricted onegrid_app role.
+  // Migrations run as the owner (DATABASE_URL, or the embedded superuser); requests are served through the
+  // login role onegrid_app (DATABASE_APP_URL, or the embedded cluster's generated one), which owns nothing, may
+  // only insert and read audit rows, and has no superuser to RESET ROLE back to.
   const owner = createDb({ connectionString: url, max: 2, appRole: false });
   await migrateToLatest(owner.db);
   const pii = new PiiCipher(loadMasterKey(config.secret, config.dataDir));
-  const { db } = createDb({ connectionString: url, max: 20 });
+  const { db, pool } = createDb({ connectionString: appUrl, max: 20 });
+  await assertServingRole(pool, config.allowSuperuser);
   let demoAccounts: Running['demoAccounts'] = null;
   if (config.demo) {
     if (await isEmpty(owner.db)) {
@@ -88,7 +94,8 @@ async function startOn(
   await owner.db.destroy();
 
   const geo = new GeoService(db);
-  // Timers and their jobs live in this database (pg-boss, schema pgboss, as the owner); the worker runs here too.
+  // Timers and their jobs live in this database (pg-boss, schema pgboss): pg-boss connects as the owner because
+  // it creates and migrates its own schema; it runs only its own fixed, parameterised SQL. Job handlers use `db`.
   const boss = createPgBoss(url);
   // Build the classifier (jieba's dictionary) before the first report rather than during it.
   await classifierServiceFor(db).warm();
@@ -112,7 +119,7 @@ async function startOn(
   const assessment = await startAssessmentFold(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
-  const live = await startNotificationListener({ connectionString: url, db, log: app.log });
+  const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {

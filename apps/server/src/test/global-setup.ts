@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** postgres://… of the test cluster, without a database name. */
     pgServerUrl: string;
+    /** The same cluster as the serving role onegrid_app (no superuser), without a database name. */
+    pgAppServerUrl: string;
   }
 }
 
@@ -27,6 +29,7 @@ export default async function setup(project: TestProject) {
   await loadDemoData(owner.db, new PiiCipher(Buffer.from(TEST_SECRET, 'hex')), buildDemoData());
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
+  project.provide('pgAppServerUrl', pg.appUrl('').replace(/\/$/, ''));
   return async () => {
     await pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });

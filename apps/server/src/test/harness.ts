@@ -20,8 +20,10 @@ export interface TestEnv {
   pii: PiiCipher;
   /** A database of the owner role, for assertions the app role may not make. */
   ownerDb: Db;
-  /** The owner's connection string of this test database (for pg-boss, listeners and child processes). */
+  /** The owner's connection string of this test database (for pg-boss and child processes). */
   url: string;
+  /** The serving role's (onegrid_app) connection string of this test database. */
+  appUrl: string;
   /** The app's scheduler: pg-boss with `timers`, else noTimers. */
   timers: TimerScheduler;
   close(): Promise<void>;
@@ -40,7 +42,8 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
-  const { db } = createDb({ connectionString: `${server}/${name}`, max: 5 });
+  const appUrl = `${inject('pgAppServerUrl')}/${name}`;
+  const { db } = createDb({ connectionString: appUrl, max: 5 });
   const owner = createDb({ connectionString: `${server}/${name}`, max: 2, appRole: false });
   const pii = new PiiCipher(Buffer.from(TEST_SECRET, 'hex'));
   const url = `${server}/${name}`;
@@ -70,13 +73,14 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
         worker: timerOpts.worker ?? { pollingIntervalSeconds: 0.5 },
       })
     : undefined;
-  const live = await startNotificationListener({ connectionString: url, db, log: app.log });
+  const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
   return {
     app,
     db,
     pii,
     ownerDb: owner.db,
     url,
+    appUrl,
     timers: scheduler,
     async close() {
       await app.close();

@@ -1,6 +1,6 @@
 // A bare timer-worker process: pg-boss and the timer worker against DATABASE_URL (the owner's connection
-// string), no HTTP. Used by the multi-process test; prints one JSON line per event on stdout.
-//   DATABASE_URL=postgres://… node --import tsx apps/server/src/modules/timers/timer-worker.main.ts
+// string, for pg-boss) and DATABASE_APP_URL (the serving role, for the handlers' queries), no HTTP. Used by the multi-process test; prints one JSON line per event on stdout.
+//   DATABASE_URL=postgres://… DATABASE_APP_URL=postgres://onegrid_app:…@… node --import tsx apps/server/src/modules/timers/timer-worker.main.ts
 import { createDb } from '../../db/database.ts';
 import type { Log } from '../notifications/notifier.ts';
 import { createPgBoss } from './timers.pgboss.ts';
@@ -21,7 +21,7 @@ const log: Log = {
   },
 };
 
-const { db } = createDb({ connectionString: url, max: 4 });
+const { db } = createDb({ connectionString: process.env.DATABASE_APP_URL ?? url, max: 4 });
 const boss = createPgBoss(url);
 let handled = 0;
 const timers = await startTimers(boss, {

@@ -19,10 +19,10 @@ interface Worker {
 const SCRIPT = path.join(import.meta.dirname, 'timer-worker.main.ts');
 const REPO = path.resolve(import.meta.dirname, '../../../../..');
 
-function spawnWorker(url: string): Worker {
+function spawnWorker(url: string, appUrl: string): Worker {
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
     cwd: REPO,
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: url, DATABASE_APP_URL: appUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const events: Worker['events'] = [];
@@ -71,7 +71,7 @@ describe('timers with several server processes', () => {
       const rows: { caseId: string; assignmentId: string }[] = [];
       for (let i = 0; i < N; i++) rows.push(await insertAssignment(env.ownerDb, { unitId }));
 
-      workers = [spawnWorker(env.url), spawnWorker(env.url)];
+      workers = [spawnWorker(env.url, env.appUrl), spawnWorker(env.url, env.appUrl)];
       await Promise.all(workers.map((w) => w.ready));
 
       // This process only schedules, as a server answering requests would; the two children do the work.

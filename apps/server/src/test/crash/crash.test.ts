@@ -16,6 +16,7 @@ import { TEMPLATE_DB, TEST_SECRET } from '../constants.ts';
 const main = path.resolve(import.meta.dirname, '../../main.ts');
 let dbName: string;
 let dbUrl: string;
+let appUrl: string;
 let dataDir: string;
 let child: ChildProcess | undefined;
 
@@ -33,6 +34,7 @@ async function startChild(port: number): Promise<ChildProcess> {
     env: {
       ...process.env,
       DATABASE_URL: dbUrl,
+      DATABASE_APP_URL: appUrl,
       DEMO: 'false',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -87,6 +89,7 @@ beforeAll(async () => {
   await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
   dbUrl = `${server}/${dbName}`;
+  appUrl = `${inject('pgAppServerUrl')}/${dbName}`;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-crash-'));
 });
 

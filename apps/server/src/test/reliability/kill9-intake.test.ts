@@ -22,6 +22,7 @@ const CLIENTS = 8;
 const KILL_AFTER = 40;
 
 let dbUrl: string;
+let appUrl: string;
 let dataDir: string;
 let db: pg.Client;
 let child: ChildProcess | undefined;
@@ -33,6 +34,7 @@ async function startServer(): Promise<{ proc: ChildProcess; url: string }> {
     env: {
       ...process.env,
       DATABASE_URL: dbUrl,
+      DATABASE_APP_URL: appUrl,
       DEMO: 'false',
       ONEGRID_SECRET: TEST_SECRET,
       PORT: '0',
@@ -95,6 +97,7 @@ beforeAll(async () => {
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   await admin.end();
   dbUrl = `${server}/${name}`;
+  appUrl = `${inject('pgAppServerUrl')}/${name}`;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-kill9-'));
   db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
