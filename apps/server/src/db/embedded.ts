@@ -252,6 +252,7 @@ export async function startEmbeddedPostgres(opts: {
     if (err instanceof Error) throw err;
     throw new Error(
       `Embedded PostgreSQL in ${dir} (port ${port}) exited during start:\n${logLines.join('').trim()}`,
+      { cause: err },
     );
   }
   fs.writeFileSync(ownerFile(dir), String(process.pid), { mode: 0o600 });

@@ -58,7 +58,7 @@ async function start(port: number, pgPort: number): Promise<ChildProcess> {
   });
   children.push(proc);
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   let exited = false;
   proc.on('exit', () => (exited = true));
   const deadline = Date.now() + 90_000;
