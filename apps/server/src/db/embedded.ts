@@ -140,6 +140,23 @@ export async function clearOrphanedCluster(dir: string, log?: (line: string) => 
   throw new Error(`Could not stop the orphaned PostgreSQL (pid ${pid}) of ${dir}`);
 }
 
+/**
+ * The cluster of `dir` when a live OneGrid runs it (its node owner is alive): its postmaster pid and port.
+ * Command-line tasks connect to it instead of starting their own.
+ */
+export function runningCluster(dir: string): { pid: number; port: number } | undefined {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const owner = Number(readSecret(ownerFile(dir)));
+  if (!(pid > 0 && pidAlive(pid) && owner > 0 && pidAlive(owner))) return undefined;
+  return { pid, port: Number(lines[3]) };
+}
+
 /** Connects as `postgres` with the first password that works; rotates to a generated one when needed. */
 async function superuserPassword(
   port: number,

@@ -170,6 +170,30 @@ export interface AuditLogTable {
   after: Json<unknown> | null;
   ip: string | null;
   request_id: string | null;
+  /** The hash chain (set by the database's insert trigger; see packages/domain/src/audit/chain.ts). */
+  seq: Generated<string>;
+  prev_hash: Generated<Buffer>;
+  hash: Generated<Buffer>;
+}
+
+export interface AuditChainHeadTable {
+  only_row: Generated<boolean>;
+  seq: string;
+  hash: Buffer;
+}
+
+export interface AuditArchiveTable {
+  id: Generated<number>;
+  first_seq: string;
+  last_seq: string;
+  first_prev_hash: Buffer;
+  last_hash: Buffer;
+  row_count: number;
+  first_at: Date;
+  last_at: Date;
+  file: string;
+  file_sha256: string;
+  created_at: GeneratedTimestamp;
 }
 
 export type CallbackRating = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
@@ -481,6 +505,8 @@ export interface Database {
   session: SessionTable;
   idempotency_key: IdempotencyKeyTable;
   audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
+  audit_archive: AuditArchiveTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -1,5 +1,7 @@
-import type { DbOrTx } from '../../db/database.ts';
+import type { Db, DbOrTx } from '../../db/database.ts';
+import { AppError } from '../../lib/errors.ts';
 import { requireRole, type Actor } from '../../lib/actor.ts';
+import { verifyAuditChain } from './audit.chain.ts';
 import { searchAudit } from './audit.repository.ts';
 
 export async function listAudit(
@@ -45,4 +47,11 @@ export async function listAudit(
       ip: a.ip,
     })),
   };
+}
+
+/** Walks the whole hash chain, so only for those who read the district's audit log (rows without jurisdiction). */
+export async function verifyAudit(db: Db, actor: Actor) {
+  requireRole(actor, 'admin');
+  if (actor.scopeLevel !== 'district' && actor.scopeLevel !== 'city') throw new AppError('FORBIDDEN');
+  return verifyAuditChain(db);
 }

@@ -1,0 +1,33 @@
+// npm run audit:verify — walks the audit log's hash chain and names the first broken row (exit code 1 then).
+// Uses DATABASE_URL, or the embedded database of DATA_DIR (the running server's, or started for the check).
+import { loadConfig } from '../config.ts';
+import { createDb } from '../db/database.ts';
+import { withOwnerUrl } from '../db/maintenance.ts';
+import { verifyAuditChain } from '../modules/audit/audit.chain.ts';
+
+const result = await withOwnerUrl(loadConfig(), async (url) => {
+  const { db } = createDb({ connectionString: url, max: 1, appRole: false });
+  try {
+    return await verifyAuditChain(db);
+  } finally {
+    await db.destroy();
+  }
+});
+const b = result.firstBreak;
+if (!b) {
+  console.log(
+    `Audit chain intact: ${result.checked} rows checked (seq ${Number(result.anchorSeq) + 1}–${result.headSeq}` +
+      `${result.anchorSeq !== '0' ? `, continuing from archived seq ${result.anchorSeq}` : ''}).`,
+  );
+} else {
+  const expected = 'expectedSeq' in b ? b.expectedSeq : '?';
+  const what = {
+    altered: 'its content does not match its hash (edited)',
+    missing: `rows before it are missing (expected seq ${expected})`,
+    relinked: 'its link to the previous row is wrong',
+    truncated: `rows at the end are missing (the head records seq ${expected})`,
+  }[b.reason];
+  const row = 'id' in b ? `row id ${b.id} (seq ${b.seq}, at ${b.at ?? '?'})` : 'the end of the log';
+  console.error(`Audit chain BROKEN at ${row}: ${what}. ${result.checked} rows checked.`);
+  process.exitCode = 1;
+}

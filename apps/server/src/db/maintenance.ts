@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { passwordFiles, runningCluster, startEmbeddedPostgres } from './embedded.ts';
+
+/**
+ * The owner's connection string for a command-line task (audit:verify, backup, restore): DATABASE_URL, or the
+ * embedded cluster of DATA_DIR — the running server's when it runs, else started for the task and stopped after.
+ */
+export async function withOwnerUrl<T>(
+  config: Config,
+  fn: (url: string, info: { embedded: boolean; running: boolean }) => Promise<T>,
+): Promise<T> {
+  if (config.databaseUrl) return fn(config.databaseUrl, { embedded: false, running: true });
+  const dir = path.join(config.dataDir, 'pg');
+  if (!fs.existsSync(path.join(dir, 'PG_VERSION')))
+    throw new Error(`No database in ${dir}: start OneGrid once (npm start) or set DATABASE_URL.`);
+  const live = runningCluster(dir);
+  if (live) {
+    const password = fs.readFileSync(passwordFiles(dir).superuser, 'utf8').trim();
+    return fn(`postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${live.port}/onegrid`, {
+      embedded: true,
+      running: true,
+    });
+  }
+  const pg = await startEmbeddedPostgres({ dir, database: 'onegrid', port: config.embeddedPgPort });
+  try {
+    return await fn(pg.url('onegrid'), { embedded: true, running: false });
+  } finally {
+    await pg.stop();
+  }
+}
