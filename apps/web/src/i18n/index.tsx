@@ -15,6 +15,8 @@ import { assessmentZhCN, type AssessmentMessageKey } from './assessment.zh-CN.ts
 import { assessmentEnUS } from './assessment.en-US.ts';
 import { dashboardZhCN, type DashboardMessageKey } from './dashboard.zh-CN.ts';
 import { dashboardEnUS } from './dashboard.en-US.ts';
+import { auditChainZhCN, type AuditChainMessageKey } from './auditchain.zh-CN.ts';
+import { auditChainEnUS } from './auditchain.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -23,7 +25,8 @@ export type MessageKey =
   | WhistlesMessageKey
   | SupervisionMessageKey
   | AssessmentMessageKey
-  | DashboardMessageKey;
+  | DashboardMessageKey
+  | AuditChainMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -66,6 +69,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...supervisionZhCN,
     ...assessmentZhCN,
     ...dashboardZhCN,
+    ...auditChainZhCN,
   },
   'en-US': {
     ...enUS,
@@ -74,6 +78,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...supervisionEnUS,
     ...assessmentEnUS,
     ...dashboardEnUS,
+    ...auditChainEnUS,
   },
 };
 

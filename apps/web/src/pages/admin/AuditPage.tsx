@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { Button, Card, Col, DatePicker, Form, Input, Row, Table, Tag, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
 import type { AuditEntry, Page } from '../../api/types.ts';
@@ -53,6 +53,60 @@ function Json({ value, label }: { value: unknown; label: string }) {
   );
 }
 
+interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  anchorSeq: string;
+  headSeq: string;
+  firstBreak: {
+    reason: 'altered' | 'missing' | 'relinked' | 'truncated';
+    id?: string;
+    seq?: string;
+    expectedSeq?: string;
+    at: string | null;
+  } | null;
+}
+
+/** The hash chain check (POST /api/audit/verify): names the first broken row. */
+function ChainVerify() {
+  const { t } = useI18n();
+  const verify = useMutation({ mutationFn: () => api.post<VerifyResult>('/api/audit/verify') });
+  const r = verify.data;
+  const b = r?.firstBreak;
+  return (
+    <>
+      <Button
+        icon={<SafetyCertificateOutlined />}
+        loading={verify.isPending}
+        onClick={() => verify.mutate()}
+        data-testid="audit-verify"
+      >
+        {t('auditChain.verify')}
+      </Button>
+      {r && (
+        <Alert
+          data-testid="audit-verify-result"
+          style={{ marginTop: 12, width: '100%' }}
+          showIcon
+          type={r.ok ? 'success' : 'error'}
+          message={
+            b
+              ? t(`auditChain.${b.reason}`, {
+                  id: b.id ?? '',
+                  seq: b.seq ?? '',
+                  expected: b.expectedSeq ?? '',
+                  at: b.at ? formatDateTime(b.at) : '—',
+                })
+              : r.anchorSeq !== '0'
+                ? t('auditChain.okArchived', { checked: r.checked, anchor: r.anchorSeq })
+                : t('auditChain.ok', { checked: r.checked })
+          }
+        />
+      )}
+    </>
+  );
+}
+
 export default function AuditPage() {
   const { t } = useI18n();
   const [form] = Form.useForm<Filters>();
@@ -82,7 +136,7 @@ export default function AuditPage() {
 
   return (
     <div>
-      <PageHeader title={t('audit.title')} />
+      <PageHeader title={t('audit.title')} extra={<ChainVerify />} />
       <Card>
         <Form<Filters> form={form} onFinish={apply} layout="vertical">
           <Row gutter={12} align="bottom">
