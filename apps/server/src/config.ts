@@ -16,6 +16,8 @@ const Env = z.object({
   DEMO: z.enum(['true', 'false']).optional(),
   /** 32-byte key (hex or base64) for personal data at rest; generated under DATA_DIR when absent. */
   ONEGRID_SECRET: z.string().optional(),
+  /** Audit rows older than this are archived to DATA_DIR/audit-archive (等保: at least 180 days). */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to true behind HTTPS so cookies get the Secure flag (auto-detected from X-Forwarded-Proto too). */
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
@@ -33,6 +35,7 @@ export interface Config {
   embeddedPgPort: number;
   demo: boolean;
   secret: string | undefined;
+  auditRetentionDays: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   cookieSecure: 'true' | 'false' | 'auto';
   trustProxy: boolean;
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     demo: e.DEMO ? e.DEMO === 'true' : !e.DATABASE_URL,
     secret: e.ONEGRID_SECRET,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY === 'true',

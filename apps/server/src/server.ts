@@ -14,6 +14,7 @@ import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
+import { startAuditArchive } from './modules/audit/audit.archive.ts';
 import path from 'node:path';
 
 export interface Running {
@@ -92,6 +93,8 @@ async function startOn(
     }));
   }
   await owner.db.destroy();
+  // The audit archiver removes (archived) audit rows, which only the owner may: its own one-connection pool.
+  const archiver = createDb({ connectionString: url, max: 1, appRole: false });
 
   const geo = new GeoService(db);
   // Timers and their jobs live in this database (pg-boss, schema pgboss): pg-boss connects as the owner because
@@ -120,6 +123,12 @@ async function startOn(
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
+  const auditArchive = startAuditArchive({
+    db: archiver.db,
+    dataDir: config.dataDir,
+    retentionDays: config.auditRetentionDays,
+    log: app.log,
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {
@@ -130,6 +139,8 @@ async function startOn(
     async close() {
       await app.close();
       await live.close();
+      await auditArchive.stop();
+      await archiver.db.destroy();
       await assessment.stop();
       await timers.stop();
       await db.destroy();

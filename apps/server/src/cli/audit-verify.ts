@@ -3,16 +3,25 @@
 import { loadConfig } from '../config.ts';
 import { createDb } from '../db/database.ts';
 import { withOwnerUrl } from '../db/maintenance.ts';
+import { verifyArchives } from '../modules/audit/audit.archive.ts';
 import { verifyAuditChain } from '../modules/audit/audit.chain.ts';
 
-const result = await withOwnerUrl(loadConfig(), async (url) => {
+const config = loadConfig();
+const { result, archives } = await withOwnerUrl(config, async (url) => {
   const { db } = createDb({ connectionString: url, max: 1, appRole: false });
   try {
-    return await verifyAuditChain(db);
+    return { result: await verifyAuditChain(db), archives: await verifyArchives(db, config.dataDir) };
   } finally {
     await db.destroy();
   }
 });
+for (const a of archives) {
+  if (a.ok) console.log(`Archive ${a.file}: intact`);
+  else {
+    console.error(`Archive ${a.file}: BROKEN — ${a.problem}`);
+    process.exitCode = 1;
+  }
+}
 const b = result.firstBreak;
 if (!b) {
   console.log(
