@@ -16,6 +16,10 @@ const Env = z.object({
   DEMO: z.enum(['true', 'false']).optional(),
   /** 32-byte key (hex or base64) for personal data at rest; generated under DATA_DIR when absent. */
   ONEGRID_SECRET: z.string().optional(),
+  /** A key file kept outside DATA_DIR (one key per line, oldest first; the last encrypts). Wins over ONEGRID_SECRET. */
+  ONEGRID_SECRET_FILE: z.string().optional(),
+  /** Cipher of personal data written from now on; values under another key or cipher are re-encrypted. */
+  PII_ALGORITHM: z.enum(['aes-256-gcm', 'sm4-gcm']).default('aes-256-gcm'),
   /** Audit rows older than this are archived to DATA_DIR/audit-archive (等保: at least 180 days). */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -35,6 +39,8 @@ export interface Config {
   embeddedPgPort: number;
   demo: boolean;
   secret: string | undefined;
+  secretFile: string | undefined;
+  piiAlgorithm: 'aes-256-gcm' | 'sm4-gcm';
   auditRetentionDays: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   cookieSecure: 'true' | 'false' | 'auto';
@@ -59,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     demo: e.DEMO ? e.DEMO === 'true' : !e.DATABASE_URL,
     secret: e.ONEGRID_SECRET,
+    secretFile: e.ONEGRID_SECRET_FILE ? path.resolve(e.ONEGRID_SECRET_FILE) : undefined,
+    piiAlgorithm: e.PII_ALGORITHM,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE,

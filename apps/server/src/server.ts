@@ -3,7 +3,7 @@ import type { Config } from './config.ts';
 import { assertServingRole, createDb, type Db } from './db/database.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { loadMasterKey, PiiCipher } from './lib/pii.ts';
+import { loadKeyRing, PiiCipher } from './lib/pii.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { ReferenceService } from './modules/reference/reference.service.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
@@ -15,6 +15,7 @@ import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whis
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
 import { startAuditArchive } from './modules/audit/audit.archive.ts';
+import { startPiiRotation } from './modules/pii/pii.rotation.ts';
 import path from 'node:path';
 
 export interface Running {
@@ -65,7 +66,14 @@ async function startOn(
   // only insert and read audit rows, and has no superuser to RESET ROLE back to.
   const owner = createDb({ connectionString: url, max: 2, appRole: false });
   await migrateToLatest(owner.db);
-  const pii = new PiiCipher(loadMasterKey(config.secret, config.dataDir));
+  const pii = new PiiCipher(
+    loadKeyRing({
+      secret: config.secret,
+      secretFile: config.secretFile,
+      dataDir: config.dataDir,
+      algorithm: config.piiAlgorithm,
+    }),
+  );
   const { db, pool } = createDb({ connectionString: appUrl, max: 20 });
   await assertServingRole(pool, config.allowSuperuser);
   let demoAccounts: Running['demoAccounts'] = null;
@@ -123,6 +131,8 @@ async function startOn(
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
+  // Values under an older key or another algorithm are re-encrypted in the background (a no-op when all are current).
+  const rotation = startPiiRotation({ db, pii, log: app.log });
   const auditArchive = startAuditArchive({
     db: archiver.db,
     dataDir: config.dataDir,
@@ -140,6 +150,7 @@ async function startOn(
       await app.close();
       await live.close();
       await auditArchive.stop();
+      await rotation.stop();
       await archiver.db.destroy();
       await assessment.stop();
       await timers.stop();

@@ -58,7 +58,7 @@ describe('audit archive', () => {
     const [first] = await env.ownerDb.selectFrom('audit_archive').select('file').orderBy('id').execute();
     const file = path.join(dataDir, 'audit-archive', first!.file);
     const bytes = fs.readFileSync(file);
-    bytes[bytes.length - 10] ^= 1;
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 1;
     fs.writeFileSync(file, bytes);
     const checks = await verifyArchives(env.ownerDb, dataDir);
     expect(checks[0]?.ok).toBe(false);
