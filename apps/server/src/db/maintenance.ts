@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import type { Config } from '../config.ts';
+import { createPgBoss } from '../modules/timers/timers.pgboss.ts';
+import { createDb } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
 import { passwordFiles, runningCluster, startEmbeddedPostgres } from './embedded.ts';
 
 /**
@@ -28,5 +32,22 @@ export async function withOwnerUrl<T>(
     return await fn(pg.url('onegrid'), { embedded: true, running: false });
   } finally {
     await pg.stop();
+  }
+}
+
+/** Recreates the schema for a restore: the migrations, and pg-boss's schema when the backup has one. */
+export async function prepareSchema(ownerUrl: string, withPgBoss: boolean): Promise<string[]> {
+  const { db } = createDb({ connectionString: ownerUrl, max: 1, appRole: false });
+  try {
+    await migrateToLatest(db);
+    const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
+    if (withPgBoss) {
+      const boss = createPgBoss(ownerUrl, { max: 1 });
+      await boss.start();
+      await boss.stop({ graceful: false });
+    }
+    return rows.rows.map((r) => r.name);
+  } finally {
+    await db.destroy();
   }
 }

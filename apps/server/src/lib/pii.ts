@@ -43,6 +43,7 @@ export interface PiiKeyRing {
  */
 export class PiiCipher {
   private readonly keys = new Map<string, PiiKey>();
+  private readonly masters = new Map<string, Buffer>();
   private readonly active: PiiKey;
   private readonly legacy: PiiKey;
   private readonly macKey: crypto.KeyObject;
@@ -52,7 +53,10 @@ export class PiiCipher {
     const r: PiiKeyRing = Buffer.isBuffer(ring) ? { keys: [ring] } : ring;
     if (r.keys.length === 0) throw new Error('no personal-data key');
     const derived = r.keys.map(deriveKey);
-    for (const k of derived) this.keys.set(k.id, k);
+    for (const [i, k] of derived.entries()) {
+      this.keys.set(k.id, k);
+      this.masters.set(k.id, r.keys[i]!);
+    }
     this.legacy = derived[0]!;
     this.active = derived[derived.length - 1]!;
     this.algorithm = r.algorithm ?? 'aes-256-gcm';
@@ -123,6 +127,16 @@ export class PiiCipher {
     if (aad) decipher.setAAD(aad);
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+  }
+
+  /** A key for another purpose (e.g. backups) derived from the current master key, or from the one `id` names. */
+  derivedKey(purpose: string, id: string = this.active.id): { id: string; key: Buffer } {
+    const master = this.masters.get(id);
+    if (!master) throw new Error(`key ${id} is not in the key ring`);
+    return {
+      id,
+      key: Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), `onegrid ${purpose}`, 32)),
+    };
   }
 
   /** Deterministic keyed hash of a normalised value, for equality search. */
