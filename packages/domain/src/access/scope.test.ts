@@ -90,6 +90,15 @@ describe('targets of a dispatch or a whistle', () => {
     ).toBe(false);
     expect(isTargetFor({ kind: 'government', jurisdictionPath: DISTRICT, active: true }, place)).toBe(true);
   });
+  it('a place known only to its street (a whistle) or district takes the territorial units inside it', () => {
+    expect(isTargetFor({ kind: 'community', jurisdictionPath: COMMUNITY, active: true }, STREET)).toBe(true);
+    expect(isTargetFor({ kind: 'street_office', jurisdictionPath: OTHER_STREET, active: true }, DISTRICT)).toBe(
+      true,
+    );
+    expect(isTargetFor({ kind: 'community', jurisdictionPath: `${OTHER_STREET}110117002001/`, active: true }, STREET)).toBe(
+      false,
+    );
+  });
   it('departments and enterprises of the same district (or the city above) are targets, others not', () => {
     expect(isTargetFor({ kind: 'department', jurisdictionPath: DISTRICT, active: true }, place)).toBe(true);
     expect(isTargetFor({ kind: 'enterprise', jurisdictionPath: '110000000000/', active: true }, place)).toBe(true);

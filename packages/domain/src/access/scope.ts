@@ -115,12 +115,14 @@ export interface TargetUnit {
 
 /**
  * Whom a case (or a whistle) at `placePath` may be sent to: a territorial unit whose jurisdiction covers the
- * place, or a department or enterprise of the same district (or of the city above it). Another street's office
- * or community is never a target.
+ * place or lies inside it (a street's whistle summons its communities; a case known only to its district may go
+ * to any of its streets), or a department or enterprise of the same district (or of the city above it). Another
+ * street's office or community is never a target.
  */
 export function isTargetFor(unit: TargetUnit, placePath: string): boolean {
   if (!unit.active) return false;
-  if (isTerritorial(unit.kind)) return placePath.startsWith(unit.jurisdictionPath);
+  if (isTerritorial(unit.kind))
+    return placePath.startsWith(unit.jurisdictionPath) || unit.jurisdictionPath.startsWith(placePath);
   const district = districtPathOf(placePath);
   if (district === null) return placePath.startsWith(unit.jurisdictionPath);
   // a district's own department, or a city-level one (its jurisdiction encloses the district)
