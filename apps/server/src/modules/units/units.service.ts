@@ -18,12 +18,12 @@ function requireStaff(actor: Actor) {
 }
 
 /**
- * Unit names are unique among the units the caller sees; a same-named unit elsewhere is not the caller's
- * business and answering 409 for it would reveal it (a name oracle).
+ * Unit names are unique across the installation (the importer matches units by name). A taken name answers one
+ * generic 409, the same inside and outside the caller's jurisdiction: nothing of the other unit is echoed.
  */
-async function nameTaken(tx: DbOrTx, actor: Actor, name: string, except?: string) {
+async function nameTaken(tx: DbOrTx, name: string, except?: string) {
   const rows = await repo.findUnitsByName(tx, name);
-  return rows.some((u) => u.id !== except && unitVisible(actor, u.jurisdiction_path));
+  return rows.some((u) => u.id !== except);
 }
 
 type UnitRow = NonNullable<Awaited<ReturnType<typeof repo.findUnitRow>>>;
@@ -99,7 +99,7 @@ export async function resolveUnitRefs(
 export async function createUnitTx(tx: DbOrTx, actor: Actor, input: UnitInput): Promise<string> {
   requireRole(actor, 'admin');
   const { jurisdictionPath } = await resolveUnitRefs(tx, actor, input);
-  if (await nameTaken(tx, actor, input.name)) throw conflict('unit name exists');
+  if (await nameTaken(tx, input.name)) throw conflict('unit name exists');
   const { id } = await repo.insertUnit(tx, {
     name: input.name,
     kind: input.kind,
@@ -130,7 +130,7 @@ export async function updateUnitTx(tx: DbOrTx, actor: Actor, id: string, patch: 
       parentId: patch.parentId,
     }));
   }
-  if (patch.name && patch.name !== unit.name && (await nameTaken(tx, actor, patch.name, id))) {
+  if (patch.name && patch.name !== unit.name && (await nameTaken(tx, patch.name, id))) {
     throw conflict('unit name exists');
   }
   const current = {
