@@ -1,4 +1,10 @@
-import { caseInScope, caseScopeOf, directoryScopeOf, type CaseScope, type DirectoryScope } from '@onegrid/domain';
+import {
+  caseInScope,
+  caseScopeOf,
+  directoryScopeOf,
+  type CaseScope,
+  type DirectoryScope,
+} from '@onegrid/domain';
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from './actor.ts';
 

@@ -97,6 +97,36 @@ describe('hole 3 — a resident sees only its own reports and no staff directory
     expect(app.json<{ channel: string }>().channel).toBe('app');
   });
 
+  it('reads only notifications addressed to itself, not its community committee’s', async () => {
+    const committee = await unitOf(env.ownerDb, { jurisdictionCode: DEMO_COMMUNITY, kind: 'community' });
+    await env.ownerDb
+      .insertInto('notification')
+      .values([
+        {
+          unit_id: committee.id,
+          user_id: null,
+          case_id: null,
+          kind: 'assigned',
+          title: '新派单（主办）：邻居家漏水',
+          read_at: null,
+        },
+        {
+          user_id: resident.userId,
+          unit_id: null,
+          case_id: null,
+          kind: 'reply',
+          title: '您的诉求已受理',
+          read_at: null,
+        },
+      ])
+      .execute();
+    const res = await send(resident, 'GET', '/api/notifications?pageSize=100');
+    expect(res.statusCode).toBe(200);
+    const titles = res.json<{ items: { title: string }[] }>().items.map((n) => n.title);
+    expect(titles).toContain('您的诉求已受理');
+    expect(titles).not.toContain('新派单（主办）：邻居家漏水');
+  });
+
   it('sees no staff directory: users and units answer 403', async () => {
     const someUser = await env.ownerDb
       .selectFrom('app_user')

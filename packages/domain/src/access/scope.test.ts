@@ -32,18 +32,25 @@ describe('caseScopeOf', () => {
 
   it('territorial units see their jurisdiction', () => {
     for (const unitKind of ['government', 'street_office', 'community'] as const)
-      expect(caseScopeOf(actor({ unitKind }))).toEqual({ kind: 'jurisdiction', path: STREET, unitId: 'unit1' });
+      expect(caseScopeOf(actor({ unitKind }))).toEqual({
+        kind: 'jurisdiction',
+        path: STREET,
+        unitId: 'unit1',
+      });
   });
 
   it('departments and enterprises see only their assignments, even with a district jurisdiction', () => {
     for (const unitKind of ['department', 'enterprise'] as const)
-      expect(caseScopeOf(actor({ unitKind, scopePath: DISTRICT }))).toEqual({ kind: 'assigned', unitId: 'unit1' });
+      expect(caseScopeOf(actor({ unitKind, scopePath: DISTRICT }))).toEqual({
+        kind: 'assigned',
+        unitId: 'unit1',
+      });
   });
 
   it('a supervisor sees the jurisdiction wherever it sits; staff roles outrank a resident role', () => {
-    expect(caseScopeOf(actor({ roles: ['supervisor'], unitKind: 'department', scopePath: DISTRICT })).kind).toBe(
-      'jurisdiction',
-    );
+    expect(
+      caseScopeOf(actor({ roles: ['supervisor'], unitKind: 'department', scopePath: DISTRICT })).kind,
+    ).toBe('jurisdiction');
     expect(caseScopeOf(actor({ roles: ['resident', 'grid_worker'], unitKind: 'community' })).kind).toBe(
       'jurisdiction',
     );
@@ -84,26 +91,39 @@ describe('targets of a dispatch or a whistle', () => {
   it('territorial units must cover the place', () => {
     expect(isTargetFor({ kind: 'street_office', jurisdictionPath: STREET, active: true }, place)).toBe(true);
     expect(isTargetFor({ kind: 'community', jurisdictionPath: COMMUNITY, active: true }, place)).toBe(true);
-    expect(isTargetFor({ kind: 'street_office', jurisdictionPath: OTHER_STREET, active: true }, place)).toBe(false);
+    expect(isTargetFor({ kind: 'street_office', jurisdictionPath: OTHER_STREET, active: true }, place)).toBe(
+      false,
+    );
     expect(
-      isTargetFor({ kind: 'community', jurisdictionPath: `${OTHER_STREET}110117002001/`, active: true }, place),
+      isTargetFor(
+        { kind: 'community', jurisdictionPath: `${OTHER_STREET}110117002001/`, active: true },
+        place,
+      ),
     ).toBe(false);
     expect(isTargetFor({ kind: 'government', jurisdictionPath: DISTRICT, active: true }, place)).toBe(true);
   });
   it('a place known only to its street (a whistle) or district takes the territorial units inside it', () => {
     expect(isTargetFor({ kind: 'community', jurisdictionPath: COMMUNITY, active: true }, STREET)).toBe(true);
-    expect(isTargetFor({ kind: 'street_office', jurisdictionPath: OTHER_STREET, active: true }, DISTRICT)).toBe(
-      true,
-    );
-    expect(isTargetFor({ kind: 'community', jurisdictionPath: `${OTHER_STREET}110117002001/`, active: true }, STREET)).toBe(
-      false,
-    );
+    expect(
+      isTargetFor({ kind: 'street_office', jurisdictionPath: OTHER_STREET, active: true }, DISTRICT),
+    ).toBe(true);
+    expect(
+      isTargetFor(
+        { kind: 'community', jurisdictionPath: `${OTHER_STREET}110117002001/`, active: true },
+        STREET,
+      ),
+    ).toBe(false);
   });
   it('departments and enterprises of the same district (or the city above) are targets, others not', () => {
     expect(isTargetFor({ kind: 'department', jurisdictionPath: DISTRICT, active: true }, place)).toBe(true);
-    expect(isTargetFor({ kind: 'enterprise', jurisdictionPath: '110000000000/', active: true }, place)).toBe(true);
+    expect(isTargetFor({ kind: 'enterprise', jurisdictionPath: '110000000000/', active: true }, place)).toBe(
+      true,
+    );
     expect(
-      isTargetFor({ kind: 'department', jurisdictionPath: '110000000000/110105000000/', active: true }, place),
+      isTargetFor(
+        { kind: 'department', jurisdictionPath: '110000000000/110105000000/', active: true },
+        place,
+      ),
     ).toBe(false);
   });
   it('an inactive unit is no target', () => {

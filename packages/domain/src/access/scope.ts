@@ -75,9 +75,7 @@ export function caseInScope(scope: CaseScope, c: CaseFacts): boolean {
  * enterprise's only its own unit, a resident none.
  */
 export type DirectoryScope =
-  | { kind: 'jurisdiction'; path: string }
-  | { kind: 'unit'; unitId: string }
-  | { kind: 'none' };
+  { kind: 'jurisdiction'; path: string } | { kind: 'unit'; unitId: string } | { kind: 'none' };
 
 export function directoryScopeOf(actor: ScopeActor): DirectoryScope {
   if (!isStaff(actor)) return { kind: 'none' };

@@ -93,7 +93,11 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
       const u = units.find((x) => x.id === id);
       // Another street's office or community is no target: answered as an unknown unit (the domain rule).
       const target =
-        u && isTargetFor({ kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active }, s.c.region_path);
+        u &&
+        isTargetFor(
+          { kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active },
+          s.c.region_path,
+        );
       if (!target) throw invalid([{ path: 'leadUnitId', message: `unknown unit ${id}` }]);
     }
     if (b.categoryCode && b.categoryCode !== s.c.category_code) {

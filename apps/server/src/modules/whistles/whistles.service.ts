@@ -134,7 +134,8 @@ export async function openWhistle(
     requireMayBlow(actor, settings);
     const linked = body.caseId ? await repo.findCaseForWhistle(tx, body.caseId) : undefined;
     const own = jurisdictionPathOf(actor);
-    if (body.caseId && (!linked || own === null || !linked.region_path.startsWith(own))) throw notFound('case');
+    if (body.caseId && (!linked || own === null || !linked.region_path.startsWith(own)))
+      throw notFound('case');
     const lon = body.lon ?? linked?.lon ?? null;
     const lat = body.lat ?? linked?.lat ?? null;
     const place = lon !== null && lat !== null ? await ctx.geo.locate(lon, lat) : null;
