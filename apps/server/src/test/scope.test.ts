@@ -136,6 +136,8 @@ describe('hole 3 — a resident sees only its own reports and no staff directory
     expect((await send(resident, 'GET', '/api/users')).statusCode).toBe(403);
     expect((await send(resident, 'GET', `/api/users/${someUser.id}`)).statusCode).toBe(403);
     expect((await send(resident, 'GET', '/api/units')).statusCode).toBe(403);
+    const grid = await pointUnder(env.ownerDb, DEMO_COMMUNITY);
+    expect((await send(resident, 'GET', `/api/grids/${grid.gridCode}`)).statusCode).toBe(403);
     expect((await send(resident, 'GET', `/api/units/${waterUnitId}`)).statusCode).toBe(403);
   });
 });
@@ -179,6 +181,26 @@ describe('hole 4 — a department or enterprise sees its own business, not the d
       .where('username', '=', 'street_handler')
       .executeTakeFirstOrThrow();
     expect((await send(water, 'GET', `/api/users/${other.id}`)).statusCode).toBe(404);
+  });
+
+  it('a grid’s workers are not listed to it (staff directory), though the grid is', async () => {
+    // the demo grid worker's grid, in 滨河
+    const worked = await env.ownerDb
+      .selectFrom('grid_worker as w')
+      .innerJoin('app_user as u', 'u.id', 'w.user_id')
+      .select('w.grid_code')
+      .where('u.username', '=', 'grid_worker')
+      .executeTakeFirstOrThrow();
+    const asWater = await send(water, 'GET', `/api/grids/${worked.grid_code}`);
+    expect(asWater.statusCode).toBe(200);
+    expect(asWater.json<{ workers: unknown[] }>().workers).toEqual([]);
+    const asStreet = await send(
+      await login(env.app, 'street_admin'),
+      'GET',
+      `/api/grids/${worked.grid_code}`,
+    );
+    expect(asStreet.statusCode).toBe(200);
+    expect(asStreet.json<{ workers: unknown[] }>().workers.length).toBeGreaterThan(0);
   });
 
   it('a street office’s handler keeps seeing its jurisdiction', async () => {

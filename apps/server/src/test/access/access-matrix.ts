@@ -128,7 +128,7 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/regions/:code', { params: { code: p.region } }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
   ['GET /api/regions/:code/map', { params: { code: p.region } }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
   ['GET /api/grids', { sided: true, query: (s) => ({ regionCode: s.region }) }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
-  ['GET /api/grids/:code', { params: { code: p.grid } }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
+  ['GET /api/grids/:code', { params: { code: p.grid } }, 'F  AN A  A  AN AN A  AN A  A  AN U'],
   ['POST /api/grids', { sided: true, body: (s, f) => ({ code: `${s.region}${900 + (f.next() % 99)}`, name: `矩阵网格${f.next()}`, communityCode: s.region, households: 1, boundary: boundary(s.point.lon, s.point.lat) }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
   ['PATCH /api/grids/:code', { params: { code: p.grid }, body: () => ({ households: 120 }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
   ['PUT /api/grids/:code/workers', { params: { code: p.grid }, body: (s) => ({ userIds: s.gridWorkers }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
