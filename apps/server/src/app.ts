@@ -54,6 +54,13 @@ export interface BuildAppOptions {
 
 export type App = FastifyInstance;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route of the built app as 'METHOD /url'. */
+    routeTable: readonly string[];
+  }
+}
+
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
@@ -61,6 +68,13 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Every route as 'METHOD /url' (HEAD twins left out): the access matrix test checks each has a declared row.
+  const routeTable: string[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push(`${m} ${r.url}`);
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,5 +1,6 @@
 import {
   canTransition,
+  isTargetFor,
   nextStatus,
   type Actor as CaseActor,
   type CaseAction,
@@ -35,6 +36,8 @@ interface Step {
   assignments: AssignmentRow[];
   lead: AssignmentRow | undefined;
   by: { id: string | null; name: string; unitId: string | null };
+  /** The signed-in caller (null for a resident with the tracking token): what other cases it may touch. */
+  actor: Actor | null;
   /** The status after this action, per the state machine. */
   to: CaseStatus;
   notes: NewNotification[];
@@ -88,7 +91,14 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
     const units = await repo.unitsByIds(s.tx, [b.leadUnitId, ...b.assistUnitIds]);
     for (const id of [b.leadUnitId, ...b.assistUnitIds]) {
       const u = units.find((x) => x.id === id);
-      if (!u || !u.active) throw invalid([{ path: 'leadUnitId', message: `unknown unit ${id}` }]);
+      // Another street's office or community is no target: answered as an unknown unit (the domain rule).
+      const target =
+        u &&
+        isTargetFor(
+          { kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active },
+          s.c.region_path,
+        );
+      if (!target) throw invalid([{ path: 'leadUnitId', message: `unknown unit ${id}` }]);
     }
     if (b.categoryCode && b.categoryCode !== s.c.category_code) {
       const category = await findCategory(s.tx, b.categoryCode);
@@ -268,11 +278,10 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
     if (b.parentId === s.c.id)
       throw invalid([{ path: 'parentId', message: 'a case cannot be merged into itself' }]);
     const parent = await repo.lockCase(s.tx, b.parentId);
-    if (
-      !parent ||
-      !s.by.id ||
-      !['registered', 'dispatched', 'in_progress', 'reported', 'returned'].includes(parent.status)
-    ) {
+    // A parent the caller may not see answers exactly as one that does not exist: no case-number oracle.
+    if (!parent || !s.actor || !canSee(s.actor, parent, await repo.assignmentsOf(s.tx, parent.id)))
+      throw notFound('case');
+    if (!['registered', 'dispatched', 'in_progress', 'reported', 'returned'].includes(parent.status)) {
       throw invalid([{ path: 'parentId', message: 'the parent must be an open case' }]);
     }
     for (const a of activeAssignments(s)) await repo.updateAssignment(s.tx, a.id, { status: 'cancelled' });
@@ -422,6 +431,7 @@ export async function performAction<A extends CaseAction>(
         name: actorName,
         unitId: by.kind === 'staff' ? by.actor.unitId : null,
       },
+      actor: by.kind === 'staff' ? by.actor : null,
       to: nextStatus(action, status, c.previous_status),
       notes: [],
       event: {},

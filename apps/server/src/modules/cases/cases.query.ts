@@ -8,6 +8,7 @@ import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import type { Case } from './case-types.ts';
 import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
+import { caseVisible, caseScope } from '../../lib/scope.ts';
 import { DEFAULT_WARNING_SHARE } from '../timers/warning-share.ts';
 
 const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
@@ -115,7 +116,8 @@ export interface ListFilter {
 }
 
 export async function listCases(db: DbOrTx, actor: Actor, f: ListFilter) {
-  let q = listBase(db);
+  // Every view stays inside what the caller may see; the views only narrow it.
+  let q = listBase(db).where(caseVisible(caseScope(actor)));
   if (f.view === 'inbox') {
     // The caller's unit's open assignments, plus, for grid workers, their grids' cases waiting for verification.
     q = q.where((eb) =>
@@ -144,14 +146,11 @@ export async function listCases(db: DbOrTx, actor: Actor, f: ListFilter) {
           : []),
       ]),
     );
-  } else {
-    q = q.where('c.region_path', 'like', `${actor.scopePath}%`);
-    if (f.view === 'queue') {
-      const statuses: CaseStatus[] = ['registered', 'returned'];
-      if (hasRole(actor, 'supervisor') || actor.scopeLevel === 'district' || actor.scopeLevel === 'city')
-        statuses.push('arbitration');
-      q = q.where('c.status', 'in', statuses);
-    }
+  } else if (f.view === 'queue') {
+    const statuses: CaseStatus[] = ['registered', 'returned'];
+    if (hasRole(actor, 'supervisor') || actor.scopeLevel === 'district' || actor.scopeLevel === 'city')
+      statuses.push('arbitration');
+    q = q.where('c.status', 'in', statuses);
   }
   if (f.status) q = q.where('c.status', '=', f.status);
   if (f.categoryCode) q = q.where('c.category_code', '=', f.categoryCode);
@@ -193,6 +192,7 @@ export async function inboxSummary(db: DbOrTx, actor: Actor) {
     .where('a.unit_id', '=', actor.unitId)
     .where('a.status', 'in', ['pending', 'accepted'])
     .where('c.status', '!=', 'suspended')
+    .where(caseVisible(caseScope(actor)))
     .executeTakeFirstOrThrow();
   return {
     toAccept: row.to_accept,
@@ -330,7 +330,7 @@ export async function nearbyCases(
   const dLat = f.radiusM / 111_320;
   const dLon = f.radiusM / (111_320 * Math.cos((f.lat * Math.PI) / 180));
   let q = listBase(db)
-    .where('c.region_path', 'like', `${actor.scopePath}%`)
+    .where(caseVisible(caseScope(actor)))
     .where('c.status', 'in', ['registered', 'dispatched', 'in_progress', 'reported', 'returned', 'suspended'])
     .where('c.lon', '>=', f.lon - dLon)
     .where('c.lon', '<=', f.lon + dLon)

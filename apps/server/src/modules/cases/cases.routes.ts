@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CaseAction, CaseStatus, CategoryCode, type Channel, WGS84Point } from '@onegrid/domain';
+import { CaseAction, CaseStatus, CategoryCode, isStaff, type Channel, WGS84Point } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { checkKey } from '../../lib/idempotency.ts';
@@ -21,6 +21,7 @@ export function idempotencyKeyOf(req: FastifyRequest): string | undefined {
 }
 
 function defaultChannel(actor: Actor): Channel {
+  if (!isStaff(actor)) return 'web';
   if (hasRole(actor, 'operator')) return 'hotline';
   if (hasRole(actor, 'grid_worker')) return 'grid_patrol';
   return 'department';

@@ -1,4 +1,4 @@
-import { gcj02ToWgs84, type Channel, type Urgency } from '@onegrid/domain';
+import { gcj02ToWgs84, isStaff, RESIDENT_CHANNELS, type Channel, type Urgency } from '@onegrid/domain';
 import type { Insertable } from 'kysely';
 import type { CaseTable } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
@@ -68,6 +68,15 @@ async function locate(ctx: AppContext, input: CaseInput): Promise<Location> {
 
 /** Validate, classify and route, before any write (DESIGN.md §4 Routing); reference data from memory. */
 async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: Date): Promise<Plan> {
+  // A resident's account reports as a resident: the staff channels (hotline, department …) are not its to use.
+  if (
+    source.actor &&
+    !isStaff(source.actor) &&
+    !(RESIDENT_CHANNELS as readonly string[]).includes(source.channel)
+  )
+    throw invalid([
+      { path: 'channel', message: `a resident reports through ${RESIDENT_CHANNELS.join(' or ')}` },
+    ]);
   const [location, ref] = await Promise.all([locate(ctx, input), ctx.reference.current()]);
   if (source.actor && location.path && !inScope(source.actor, location.path)) {
     throw invalid([{ path: 'lon', message: 'the point is outside your jurisdiction' }]);

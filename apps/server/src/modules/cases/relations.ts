@@ -1,6 +1,7 @@
 import { ROLE_ACTORS, type Actor as CaseActor } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
-import { hasRole, inScope, type Actor } from '../../lib/actor.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { canSeeCase, jurisdictionPathOf } from '../../lib/scope.ts';
 import type { Assignment, Case } from './case-types.ts';
 import { isGridWorkerOf } from './cases.repository.ts';
 
@@ -22,17 +23,19 @@ export async function relationsOf(
   if (mine.some((a) => a.role === 'assist') && roleActors.has('assist_unit')) out.add('assist_unit');
   if (hasRole(actor, 'grid_worker') && c.grid_code && (await isGridWorkerOf(db, actor.userId, c.grid_code)))
     out.add('grid_worker');
-  if (inScope(actor, c.region_path)) {
+  // Desk relations (dispatch, supervise) hold over a jurisdiction only, never over a department's assignments.
+  const path = jurisdictionPathOf(actor);
+  if (path !== null && c.region_path.startsWith(path)) {
     for (const r of ['dispatcher', 'operator', 'supervisor'] as const) if (roleActors.has(r)) out.add(r);
   }
   return [...out];
 }
 
-/** A case is visible inside the jurisdiction, or to a unit that holds (or held) an assignment on it. */
+/** Whether the caller sees this case at all (the domain's caseScopeOf); callers answer 404 when not. */
 export function canSee(
   actor: Actor,
-  c: Pick<Case, 'region_path'>,
+  c: Pick<Case, 'region_path' | 'created_by'>,
   assignments: readonly Pick<Assignment, 'unit_id'>[],
 ): boolean {
-  return inScope(actor, c.region_path) || assignments.some((a) => a.unit_id === actor.unitId);
+  return canSeeCase(actor, c, assignments);
 }

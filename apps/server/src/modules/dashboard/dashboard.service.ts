@@ -1,6 +1,7 @@
 import { dayNumberOf, formatDay, parseDay, type Role } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { hasRole, inScope, type Actor } from '../../lib/actor.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { jurisdictionPathOf } from '../../lib/scope.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { dashboardSummary as assessmentDashboard } from '../assessment/assessment.dashboard.ts';
 import * as repo from './dashboard.repository.ts';
@@ -40,8 +41,11 @@ async function resolveScope(db: DbOrTx, actor: Actor, q: DashboardQuery): Promis
   if (!DASHBOARD_ROLES.some((r) => hasRole(actor, r))) throw new AppError('FORBIDDEN');
   // The aggregates are kept per street: a community's staff have no dashboard of their own.
   if (actor.scopeLevel === 'community') throw new AppError('FORBIDDEN');
+  // A territory's view: a department's staff have none, whatever their roles (lib/scope.ts).
+  const own = jurisdictionPathOf(actor);
+  if (own === null) throw new AppError('FORBIDDEN');
   const region = await repo.findRegion(db, q.regionCode ?? actor.scopeCode);
-  if (!region || !inScope(actor, region.path)) throw notFound('region');
+  if (!region || !region.path.startsWith(own)) throw notFound('region');
   if (region.level === 'community')
     throw invalid([
       { path: 'regionCode', message: 'a street, district or city (figures are kept per street)' },

@@ -2,7 +2,8 @@ import type { AreaGeometry } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { changedFields, writeAudit } from '../../lib/audit.ts';
-import { conflict, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
+import { directoryScope } from '../../lib/scope.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
 import { maskPhone } from '../../lib/pii.ts';
 import { findRegion } from '../regions/regions.repository.ts';
@@ -46,10 +47,13 @@ async function getGridInScope(db: DbOrTx, actor: Actor, code: string, forUpdate 
 }
 
 export async function gridDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, code: string) {
+  // The grid's workers are staff directory: none for a resident, only a territorial unit's staff list them.
+  const directory = directoryScope(actor);
+  if (directory.kind === 'none') throw new AppError('FORBIDDEN');
   const grid = await getGridInScope(db, actor, code);
   const community = await findRegion(db, grid.community_code);
   const street = community?.parent_code ? await findRegion(db, community.parent_code) : undefined;
-  const workers = await repo.gridWorkers(db, code);
+  const workers = directory.kind === 'jurisdiction' ? await repo.gridWorkers(db, code) : [];
   return {
     code: grid.code,
     name: grid.name,

@@ -37,7 +37,9 @@ const CATCH_UP_LIMIT = 100;
 
 /** The subscriber's row or not: addressed to the user, or to the unit and to nobody in particular. */
 export function isFor(who: Recipient, target: { user_id: string | null; unit_id: string | null }): boolean {
-  return target.user_id ? target.user_id === who.userId : target.unit_id === who.unitId;
+  return target.user_id
+    ? target.user_id === who.userId
+    : who.unitId !== null && target.unit_id === who.unitId;
 }
 
 // The routes find their process's listener by the application's database handle: the listener needs a

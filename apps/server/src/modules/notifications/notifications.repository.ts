@@ -35,7 +35,8 @@ export function notificationValues(n: NewNotification) {
 /** Whose inbox: a notification addressed to a user is that user's; one addressed only to a unit is its members'. */
 export interface Recipient {
   userId: string;
-  unitId: string;
+  /** null: only what is addressed to the user (a resident) */
+  unitId: string | null;
 }
 
 const COLUMNS = [
@@ -55,7 +56,9 @@ function visibleTo(who: Recipient) {
   return (eb: ExpressionBuilder<Database, 'notification'>) =>
     eb.or([
       eb('notification.user_id', '=', who.userId),
-      eb.and([eb('notification.user_id', 'is', null), eb('notification.unit_id', '=', who.unitId)]),
+      ...(who.unitId === null
+        ? []
+        : [eb.and([eb('notification.user_id', 'is', null), eb('notification.unit_id', '=', who.unitId)])]),
     ]);
 }
 

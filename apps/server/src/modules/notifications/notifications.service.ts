@@ -1,3 +1,4 @@
+import { isStaff } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import * as repo from './notifications.repository.ts';
@@ -16,8 +17,9 @@ export function presentNotification(row: repo.NotificationRow) {
   };
 }
 
+/** A resident's account hangs under its community committee, yet the committee's work mail is not its to read. */
 export function recipientOf(actor: Actor): repo.Recipient {
-  return { userId: actor.userId, unitId: actor.unitId };
+  return { userId: actor.userId, unitId: isStaff(actor) ? actor.unitId : null };
 }
 
 export async function listForActor(

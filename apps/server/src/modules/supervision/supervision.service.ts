@@ -1,7 +1,8 @@
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { inScope, requireRole, scopePrefix, type Actor } from '../../lib/actor.ts';
+import { requireRole, type Actor } from '../../lib/actor.ts';
+import { jurisdictionPathOf } from '../../lib/scope.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { conflict, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, notFound } from '../../lib/errors.ts';
 import { insertEvent } from '../cases/cases.repository.ts';
 import { notify } from '../notifications/notifications.repository.ts';
 import { deadlineWarningShare } from '../timers/warning-share.ts';
@@ -13,11 +14,19 @@ const SUPERVISORS = ['supervisor', 'dispatcher', 'street_lead', 'admin'] as cons
 /** Default time a unit has to answer a notice in writing, in hours. */
 export const ANSWER_HOURS = { yellow: 48, red: 24 } as const;
 
+/** Supervision looks over a territory: a department's staff have none, whatever their roles (lib/scope.ts). */
+function ownJurisdiction(actor: Actor): string {
+  const path = jurisdictionPathOf(actor);
+  if (path === null) throw new AppError('FORBIDDEN');
+  return path;
+}
+
 /** The region path to look at: the caller's jurisdiction, or a region inside it (404 outside, as if unknown). */
 async function regionPrefix(db: DbOrTx, actor: Actor, regionCode?: string): Promise<string> {
-  if (!regionCode) return scopePrefix(actor);
+  const own = ownJurisdiction(actor);
+  if (!regionCode) return `${own}%`;
   const r = await db.selectFrom('region').select('path').where('code', '=', regionCode).executeTakeFirst();
-  if (!r || !inScope(actor, r.path)) throw notFound('region');
+  if (!r || !r.path.startsWith(own)) throw notFound('region');
   return `${r.path}%`;
 }
 
@@ -133,7 +142,7 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
   requireRole(actor, ...SUPERVISORS);
   return db.transaction().execute(async (tx) => {
     const a = await repo.lockOpenAssignment(tx, body.assignmentId);
-    if (!a || !inScope(actor, a.region_path)) throw notFound('assignment');
+    if (!a || !a.region_path.startsWith(ownJurisdiction(actor))) throw notFound('assignment');
     if (!['pending', 'accepted'].includes(a.status) || ['closed', 'void', 'merged'].includes(a.case_status))
       throw conflict('the assignment is no longer open');
     if (a.unit_id === actor.unitId) throw conflict('a unit does not supervise itself');
@@ -236,7 +245,7 @@ export async function listNotices(
 ) {
   if (q.box === 'issued') requireRole(actor, ...SUPERVISORS);
   const { total, rows } = await repo.listNotices(db, {
-    ...(q.box === 'received' ? { unitId: actor.unitId } : { prefix: scopePrefix(actor) }),
+    ...(q.box === 'received' ? { unitId: actor.unitId } : { prefix: `${ownJurisdiction(actor)}%` }),
     status: q.status,
     caseId: q.caseId,
     limit: q.pageSize,

@@ -78,8 +78,8 @@ export async function lockUnit(db: DbOrTx, id: string) {
   return db.selectFrom('unit').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function findUnitByName(db: DbOrTx, name: string) {
-  return db.selectFrom('unit').select(['id', 'name']).where('name', '=', name).executeTakeFirst();
+export async function findUnitsByName(db: DbOrTx, name: string) {
+  return db.selectFrom('unit').select(['id', 'jurisdiction_path']).where('name', '=', name).execute();
 }
 
 export async function insertUnit(db: DbOrTx, row: NewUnit) {

@@ -2,13 +2,28 @@ import type { UnitKind } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { changedFields, writeAudit } from '../../lib/audit.ts';
-import { conflict, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
+import { isStaff } from '@onegrid/domain';
 import { findRegion } from '../regions/regions.repository.ts';
 import * as repo from './units.repository.ts';
 
 /** A unit serves a jurisdiction if its own is inside it or contains it. */
 export function unitVisible(actor: Actor, unitPath: string): boolean {
   return inScope(actor, unitPath) || actor.scopePath.startsWith(unitPath);
+}
+
+/** The unit directory is the staff's: a resident's report form needs none of it. */
+function requireStaff(actor: Actor) {
+  if (!isStaff(actor)) throw new AppError('FORBIDDEN');
+}
+
+/**
+ * Unit names are unique across the installation (the importer matches units by name). A taken name answers one
+ * generic 409, the same inside and outside the caller's jurisdiction: nothing of the other unit is echoed.
+ */
+async function nameTaken(tx: DbOrTx, name: string, except?: string) {
+  const rows = await repo.findUnitsByName(tx, name);
+  return rows.some((u) => u.id !== except);
 }
 
 type UnitRow = NonNullable<Awaited<ReturnType<typeof repo.findUnitRow>>>;
@@ -38,6 +53,7 @@ export async function listUnits(
     pageSize: number;
   },
 ) {
+  requireStaff(actor);
   const { items, total } = await repo.searchUnits(db, {
     scopePath: actor.scopePath,
     kind: f.kind,
@@ -50,6 +66,7 @@ export async function listUnits(
 }
 
 export async function getUnit(db: DbOrTx, actor: Actor, id: string) {
+  requireStaff(actor);
   const u = await repo.findUnitRow(db, id);
   if (!u || !unitVisible(actor, u.jurisdiction_path)) throw notFound('unit');
   return presentUnit(u);
@@ -82,7 +99,7 @@ export async function resolveUnitRefs(
 export async function createUnitTx(tx: DbOrTx, actor: Actor, input: UnitInput): Promise<string> {
   requireRole(actor, 'admin');
   const { jurisdictionPath } = await resolveUnitRefs(tx, actor, input);
-  if (await repo.findUnitByName(tx, input.name)) throw conflict('unit name exists');
+  if (await nameTaken(tx, input.name)) throw conflict('unit name exists');
   const { id } = await repo.insertUnit(tx, {
     name: input.name,
     kind: input.kind,
@@ -113,7 +130,7 @@ export async function updateUnitTx(tx: DbOrTx, actor: Actor, id: string, patch: 
       parentId: patch.parentId,
     }));
   }
-  if (patch.name && patch.name !== unit.name && (await repo.findUnitByName(tx, patch.name))) {
+  if (patch.name && patch.name !== unit.name && (await nameTaken(tx, patch.name, id))) {
     throw conflict('unit name exists');
   }
   const current = {

@@ -1,3 +1,5 @@
+import type { CaseScope } from '@onegrid/domain';
+import { caseVisible } from '../../lib/scope.ts';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { ImageMime } from './image.ts';
@@ -17,13 +19,13 @@ export async function insertUpload(
 const CONTENT = ['u.mime', 'u.data', 'u.sha256'] as const;
 
 /**
- * An upload a staff member may see: one of a case inside their jurisdiction or assigned to their unit, or one
+ * An upload a signed-in user may see: one of a case they may see (lib/scope.ts), or one
  * they uploaded and did not attach yet. The bytes are read only when that holds.
  */
 export async function findUploadForStaff(
   db: DbOrTx,
   id: string,
-  viewer: { userId: string; unitId: string; scopePrefix: string },
+  viewer: { userId: string; scope: CaseScope },
 ) {
   return db
     .selectFrom('upload as u')
@@ -33,14 +35,7 @@ export async function findUploadForStaff(
     .where((eb) =>
       eb.or([
         eb.and([eb('u.case_id', 'is', null), eb('u.created_by', '=', viewer.userId)]),
-        eb('c.region_path', 'like', viewer.scopePrefix),
-        eb.exists(
-          eb
-            .selectFrom('assignment as a')
-            .select('a.id')
-            .whereRef('a.case_id', '=', 'u.case_id')
-            .where('a.unit_id', '=', viewer.unitId),
-        ),
+        eb.and([eb('u.case_id', 'is not', null), caseVisible(viewer.scope)]),
       ]),
     )
     .executeTakeFirst();

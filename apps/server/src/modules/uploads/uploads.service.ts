@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { scopePrefix, type Actor } from '../../lib/actor.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { caseScope } from '../../lib/scope.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { hashToken } from '../auth/auth.service.ts';
@@ -52,13 +53,9 @@ export async function storeUpload(db: Db, uploader: Uploader, data: Buffer): Pro
   });
 }
 
-/** A photo for a staff member: of a case in their jurisdiction or assigned to their unit, or their own unattached one. */
+/** A photo for a signed-in user: of a case they may see (lib/scope.ts), or their own unattached one. */
 export async function getUpload(db: DbOrTx, actor: Actor, id: string): Promise<StoredImage> {
-  const row = await repo.findUploadForStaff(db, id, {
-    userId: actor.userId,
-    unitId: actor.unitId,
-    scopePrefix: scopePrefix(actor),
-  });
+  const row = await repo.findUploadForStaff(db, id, { userId: actor.userId, scope: caseScope(actor) });
   if (!row) throw notFound('upload');
   return row;
 }

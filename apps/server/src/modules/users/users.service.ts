@@ -1,8 +1,9 @@
 import type { Role } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
+import { directoryScope } from '../../lib/scope.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { conflict, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import { deleteSessionsOfUser } from '../auth/auth.repository.ts';
 import { hashPassword, isStrongPassword } from '../auth/passwords.ts';
@@ -37,11 +38,15 @@ export async function listUsers(
     pageSize: number;
   },
 ) {
+  // The staff directory per the domain's directoryScopeOf: none for residents, the own unit for departments.
+  const scope = directoryScope(actor);
+  if (scope.kind === 'none') throw new AppError('FORBIDDEN');
+  if (scope.kind === 'unit' && f.unitId && f.unitId !== scope.unitId) return { total: 0, items: [] };
   // A query that looks like a phone number searches the blind index, never the plaintext.
   const phoneLike = f.q && /^\+?[\d\s-]{7,}$/.test(f.q) ? pii.blindIndex(f.q) : undefined;
   const { items, total } = await repo.searchUsers(db, {
     scopePath: actor.scopePath,
-    unitId: f.unitId,
+    unitId: scope.kind === 'unit' ? scope.unitId : f.unitId,
     role: f.role,
     q: f.q,
     phoneHash: phoneLike,
@@ -52,8 +57,12 @@ export async function listUsers(
 }
 
 async function getUserInScope(db: DbOrTx, actor: Actor, id: string) {
+  const scope = directoryScope(actor);
+  if (scope.kind === 'none') throw new AppError('FORBIDDEN');
   const u = await repo.findUserRow(db, id);
-  if (!u || !inScope(actor, u.jurisdiction_path)) throw notFound('user');
+  const visible =
+    u && (scope.kind === 'unit' ? u.unit_id === scope.unitId : u.jurisdiction_path.startsWith(scope.path));
+  if (!u || !visible) throw notFound('user');
   return u;
 }
 

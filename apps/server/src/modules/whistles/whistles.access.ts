@@ -1,5 +1,6 @@
-import type { Role } from '@onegrid/domain';
-import { hasRole, inScope, type Actor } from '../../lib/actor.ts';
+import { isStaff, type Role } from '@onegrid/domain';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { jurisdictionPathOf } from '../../lib/scope.ts';
 
 /** Who may blow, rate and close a street's whistles: its leads, and administrators over it. */
 export const MANAGE_ROLES: readonly Role[] = ['street_lead', 'admin'];
@@ -12,7 +13,7 @@ export const READ_ROLES: readonly Role[] = ['street_lead', 'admin', 'supervisor'
 
 /** Who may read the whistle settings (and so see the board): any staff user, not a resident's account. */
 export function readsWhistles(actor: Actor): boolean {
-  return actor.roles.some((r) => r !== 'resident');
+  return isStaff(actor);
 }
 
 export interface WhistleAccess {
@@ -32,7 +33,9 @@ export function accessTo(
   w: { region_path: string; street_unit_id: string; opened_by: string },
   summonedUnitIds: readonly string[],
 ): WhistleAccess {
-  const inside = inScope(actor, w.region_path) || w.opened_by === actor.userId;
+  // a jurisdiction of the domain's case scope: a department's district-wide unit path does not count
+  const path = jurisdictionPathOf(actor);
+  const inside = (path !== null && w.region_path.startsWith(path)) || w.opened_by === actor.userId;
   const manage = inside && hasRole(actor, ...MANAGE_ROLES);
   // A resident's account belongs to its community committee, yet whistles are the staff's business only.
   const staff = readsWhistles(actor);

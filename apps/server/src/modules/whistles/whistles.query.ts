@@ -1,12 +1,19 @@
 import { canRate, canReportIn, reportInRates, whistleAllows } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
-import { hasRole, scopePrefix, type Actor } from '../../lib/actor.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { jurisdictionPathOf } from '../../lib/scope.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { accessTo, READ_ROLES, readsWhistles } from './whistles.access.ts';
 import type { ListQuery, StatsQuery } from './whistles.io.ts';
 import * as repo from './whistles.repository.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/** The region a reading role oversees, as a LIKE prefix; none for a department's staff (lib/scope.ts). */
+function boardPrefix(actor: Actor): string | null {
+  const path = jurisdictionPathOf(actor);
+  return path === null ? null : `${path}%`;
+}
 
 /**
  * Whistles in the caller's jurisdiction (for reading roles), those that summoned the caller's unit and those the
@@ -17,7 +24,7 @@ export async function listWhistles(db: DbOrTx, actor: Actor, q: ListQuery) {
   const { items, total } = await repo.listWhistles(
     db,
     {
-      scopePrefix: hasRole(actor, ...READ_ROLES) ? scopePrefix(actor) : null,
+      scopePrefix: hasRole(actor, ...READ_ROLES) ? boardPrefix(actor) : null,
       unitId: actor.unitId,
       openedBy: actor.userId,
       status: q.status,
@@ -140,7 +147,9 @@ export async function whistleStats(db: DbOrTx, actor: Actor, q: StatsQuery, now 
   if (!hasRole(actor, ...READ_ROLES)) throw new AppError('FORBIDDEN');
   const to = q.to ?? now.toISOString();
   const from = q.from ?? new Date(Date.parse(to) - 30 * DAY).toISOString();
-  const rows = await repo.reportInStats(db, scopePrefix(actor), from, to);
+  const prefix = boardPrefix(actor);
+  if (prefix === null) throw new AppError('FORBIDDEN');
+  const rows = await repo.reportInStats(db, prefix, from, to);
   const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
   return {
     from,

@@ -202,7 +202,7 @@ export async function activeUnits(db: DbOrTx, ids: string[]) {
   if (ids.length === 0) return [];
   return db
     .selectFrom('unit')
-    .select(['id', 'name', 'kind'])
+    .select(['id', 'name', 'kind', 'jurisdiction_path', 'active'])
     .where('id', 'in', ids)
     .where('active', '=', true)
     .execute();

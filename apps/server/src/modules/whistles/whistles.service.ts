@@ -3,6 +3,7 @@ import {
   canReportIn,
   COMMUNITY_ENABLED_KEY,
   communityEnabledFrom,
+  isTargetFor,
   REPORT_IN_MINUTES_KEY,
   reportInMinutesFrom,
   reportInStatus,
@@ -22,6 +23,7 @@ import { idempotent, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
 import { accessTo, MANAGE_ROLES, readsWhistles } from './whistles.access.ts';
+import { jurisdictionPathOf } from '../../lib/scope.ts';
 import type {
   ActionBody,
   CloseBody,
@@ -131,7 +133,9 @@ export async function openWhistle(
     const settings = await whistleSettings(tx);
     requireMayBlow(actor, settings);
     const linked = body.caseId ? await repo.findCaseForWhistle(tx, body.caseId) : undefined;
-    if (body.caseId && (!linked || !linked.region_path.startsWith(actor.scopePath))) throw notFound('case');
+    const own = jurisdictionPathOf(actor);
+    if (body.caseId && (!linked || own === null || !linked.region_path.startsWith(own)))
+      throw notFound('case');
     const lon = body.lon ?? linked?.lon ?? null;
     const lat = body.lat ?? linked?.lat ?? null;
     const place = lon !== null && lat !== null ? await ctx.geo.locate(lon, lat) : null;
@@ -146,8 +150,13 @@ export async function openWhistle(
       throw invalid([{ path: 'body.lon', message: `the place is not in ${street.name}` }]);
 
     const units = await repo.activeUnits(tx, body.unitIds);
+    // Summoned: units of this street's territory, or departments and enterprises of its district (the domain rule).
+    const placePath = place?.path ?? street.path;
+    const targets = units.filter((u) =>
+      isTargetFor({ kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active }, placePath),
+    );
     const details = body.unitIds
-      .filter((id) => !units.some((u) => u.id === id) || id === street.unit_id)
+      .filter((id) => !targets.some((u) => u.id === id) || id === street.unit_id)
       .map((id) => ({ path: 'body.unitIds', message: `cannot summon unit ${id}` }));
     if (details.length) throw invalid(details);
 

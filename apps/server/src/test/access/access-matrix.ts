@@ -1,0 +1,245 @@
+import type { Fixtures, Side } from './fixtures.ts';
+
+/**
+ * THE ACCESS MATRIX — who may call what, declared once for every route of the built app.
+ *
+ * access-matrix.test.ts enumerates the app's routes (app.routeTable, filled by an onRoute hook) and fails for a
+ * route without a row here (or a row without a route). For each row it calls the route as every column's user,
+ * on a resource of each side (fixtures.ts):
+ *   mine   — in 滨河街道, the demo community: a case the resident reported, led by 滨河's street office with the
+ *            water company assisting; that grid, community, units, a user, a whistle summoning the water
+ *            company, a supervision notice to the street office, a photo;
+ *   theirs — the same in 兴谷街道, nothing of it assigned to or reported by a demo column's user.
+ *
+ * A row: ['METHOD /url', probe, 'tokens'] — one token per column, in COLUMNS order, separated by spaces. A token
+ * is one letter (the same answer on both sides) or two (mine, theirs). A row whose probe names no side-dependent
+ * part (params, or `sided`) is called once, with `mine`, and takes one-letter tokens.
+ *   A  2xx/3xx — allowed and done
+ *   V  400     — allowed through the access check, the input refused (validation or a business rule)
+ *   C  409/422 — allowed through the access check, the state refuses (a transition, a duplicate)
+ *   F  403     — forbidden to the role
+ *   N  404     — not found, or out of scope (answered exactly as not found)
+ *   U  401     — no session
+ * Any other status (5xx included) never matches. Requests run in row order and column order, mine before theirs.
+ *
+ * Adding a route: one row. Adding a role: one entry in COLUMNS (fixtures.ts logs it in) and one token per row.
+ */
+export const COLUMNS = [
+  'resident', //          re  居民, demo community of 滨河
+  'grid_worker', //       gw  网格员, same community, own grids
+  'operator', //          op  话务员, district centre
+  'dispatcher', //        di  派单员, district centre
+  'street_dispatcher', // sd  派单员 of 滨河's street office (a test user)
+  'street_handler', //    sh  处置人员 of 滨河's street office
+  'dept_handler', //      dh  处置人员 of the water company (enterprise)
+  'street_lead', //       sl  街道领导, 滨河
+  'supervisor', //        su  区督办
+  'admin', //             ad  系统管理员, district
+  'street_admin', //      sa  系统管理员 of 滨河
+  'anonymous', //         an  no session
+] as const;
+export type Role = (typeof COLUMNS)[number];
+
+/** How a row's request is built from a side's fixtures. */
+export interface Probe {
+  /** path parameters: the fixture of the side to fill each with */
+  params?: Record<string, (s: Side, f: Fixtures) => string | Promise<string>>;
+  query?: (s: Side, f: Fixtures) => Record<string, string>;
+  body?: (s: Side, f: Fixtures) => unknown;
+  /** the probe depends on the side through query or body (params imply it) */
+  sided?: boolean;
+  /** the route ends the session it is called with: call it with a fresh one */
+  freshSession?: boolean;
+  /** an endless response (Server-Sent Events): the status is read, the stream cut */
+  stream?: boolean;
+  /** a raw body sent with this content type instead of JSON */
+  raw?: { type: string; payload: string | Buffer };
+}
+
+export type Row = readonly [route: string, probe: Probe, tokens: string];
+
+const p = {
+  case: (s: Side) => s.case,
+  grid: (s: Side) => s.grid,
+  region: (s: Side) => s.region,
+  unit: (s: Side) => s.unit,
+  user: (s: Side) => s.user,
+  whistle: (s: Side) => s.whistle,
+  notice: (s: Side) => s.notice,
+  upload: (s: Side) => s.upload,
+  office: (s: Side) => s.streetOffice,
+};
+const none: Probe = {};
+const point = (s: Side) => ({ lon: String(s.point.lon), lat: String(s.point.lat) });
+const boundary = (lon: number, lat: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [lon, lat],
+      [lon + 0.0005, lat],
+      [lon + 0.0005, lat + 0.0005],
+      [lon, lat + 0.0005],
+      [lon, lat],
+    ],
+  ],
+});
+
+/** A multipart body with one small PNG, as a browser sends a photo. */
+function multipart(field = 'file', name = 'photo.png', type = 'image/png', data: Buffer = PNG): Probe['raw'] {
+  const b = 'matrixboundary';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${b}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
+    data,
+    Buffer.from(`\r\n--${b}--\r\n`),
+  ]);
+  return { type: `multipart/form-data; boundary=${b}`, payload };
+}
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const report = (s: Side) => ({
+  requestType: 'complaint',
+  description: '路边的井盖松动了，车开过去哐哐响，很危险',
+  lon: s.point.lon,
+  lat: s.point.lat,
+});
+const later = '2026-12-07T09:00:00+08:00';
+
+// prettier-ignore
+export const MATRIX: readonly Row[] = [
+  // [route, probe, tokens — columns: re gw op di sd sh dh sl su ad sa an]
+  // the API's documentation and health: public
+  ['GET /docs', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /docs/static/index.html', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /docs/static/swagger-initializer.js', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /docs/json', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /docs/yaml', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /docs/static/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  ['GET /api/health', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  // sessions
+  ['POST /api/auth/login', { body: () => ({ username: 'nobody.matrix', password: 'Wrong#Pass1' }) }, 'U  U  U  U  U  U  U  U  U  U  U  U'],
+  ['POST /api/auth/logout', { freshSession: true }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/auth/me', none, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  // regions, grids, places
+  ['GET /api/regions/tree', none, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/regions/:code', { params: { code: p.region } }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
+  ['GET /api/regions/:code/map', { params: { code: p.region } }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
+  ['GET /api/grids', { sided: true, query: (s) => ({ regionCode: s.region }) }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
+  ['GET /api/grids/:code', { params: { code: p.grid } }, 'F  AN A  A  AN AN A  AN A  A  AN U'],
+  ['POST /api/grids', { sided: true, body: (s, f) => ({ code: `${s.region}${900 + (f.next() % 99)}`, name: `矩阵网格${f.next()}`, communityCode: s.region, households: 1, boundary: boundary(s.point.lon, s.point.lat) }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['PATCH /api/grids/:code', { params: { code: p.grid }, body: () => ({ households: 120 }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['PUT /api/grids/:code/workers', { params: { code: p.grid }, body: (s) => ({ userIds: s.gridWorkers }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['GET /api/geo/locate', { sided: true, query: point }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  // units and users (the staff directory)
+  ['GET /api/units', none, 'F  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/units/:id', { params: { id: p.unit } }, 'F  AN A  A  AN AN A  AN A  A  AN U'],
+  ['POST /api/units', { sided: true, body: (s, f) => ({ name: `矩阵单位${f.next()}`, kind: 'community', jurisdictionCode: s.region }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['PATCH /api/units/:id', { params: { id: p.unit }, body: () => ({ phone: '010-69961234' }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['GET /api/users', none, 'F  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/users/:id', { params: { id: p.user } }, 'F  AN A  A  AN AN N  AN A  A  AN U'],
+  ['GET /api/users/:id/phone', { params: { id: p.user } }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['POST /api/users', { sided: true, body: (s, f) => ({ username: `matrix${f.next()}`, name: '矩阵用户', unitId: s.unit, roles: ['grid_worker'], password: 'Matrix#2026x' }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['PATCH /api/users/:id', { params: { id: p.user }, body: () => ({ name: '矩阵改名' }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  // reference data
+  ['GET /api/categories', none, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['POST /api/categories', { body: (_s, f) => ({ code: `MC${f.next()}`, nameZh: '矩阵分类', nameEn: 'Matrix' }) }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['PATCH /api/categories/:code', { params: { code: (s) => s.category }, body: () => ({ keywords: ['垃圾'] }) }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['GET /api/duties', none, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/duties/resolve', { sided: true, query: (s) => ({ ...point(s), categoryCode: s.category }) }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['POST /api/duties', { sided: true, body: (s) => ({ categoryCode: s.category, regionCode: s.street, parties: [{ role: 'lead', unitId: s.streetOffice }] }) }, 'F  F  F  F  F  F  F  F  F  A  CN U'],
+  ['PUT /api/duties/:id', { params: { id: (s, f) => f.fresh.duty(s) }, body: (s) => ({ categoryCode: s.category, regionCode: s.street, parties: [{ role: 'lead', unitId: s.streetOffice }] }) }, 'F  F  F  F  F  F  F  F  F  V  VN U'],
+  ['DELETE /api/duties/:id', { params: { id: (s, f) => f.fresh.duty(s) } }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['GET /api/deadline-policies', none, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['PUT /api/deadline-policies', { body: (s) => ({ categoryCode: s.category, urgency: 'complex', accept: { value: 2, unit: 'hours' }, respond: { value: 1, unit: 'days' }, resolve: { value: 15, unit: 'working_days' } }) }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['DELETE /api/deadline-policies/:id', { params: { id: (_s, f) => f.fresh.policy() } }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['GET /api/calendar', { query: () => ({ year: '2026' }) }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/calendar/add', { query: () => ({ start: later, value: '3', unit: 'working_days' }) }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['PUT /api/calendar/overrides/:date', { params: { date: (_s, f) => `2040-01-${String((f.next() % 27) + 1).padStart(2, '0')}` }, body: () => ({ kind: 'holiday', note: '矩阵' }) }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['DELETE /api/calendar/overrides/:date', { params: { date: (_s, f) => f.fresh.overrideDay() } }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['GET /api/audit', none, 'F  F  F  F  F  F  F  F  F  A  A  U'],
+  // import and export
+  ['GET /api/export/boundaries.geojson', { query: () => ({ level: 'grid' }) }, 'F  F  F  F  F  F  F  F  F  A  A  U'],
+  ['GET /api/export/:entity.:format', { params: { entity: () => 'users', format: () => 'csv' } }, 'F  F  F  F  F  F  F  F  F  A  A  U'],
+  ['POST /api/import/boundaries', { raw: multipart('file', 'b.geojson', 'application/geo+json', Buffer.from('{"type":"FeatureCollection","features":[]}')) }, 'F  F  F  F  F  F  F  F  F  C  C  U'],
+  ['POST /api/import/:entity', { params: { entity: () => 'units' }, raw: multipart('file', 'u.csv', 'text/csv', Buffer.from('name,kind\n')) }, 'F  F  F  F  F  F  F  F  F  C  C  U'],
+  // photos
+  ['POST /api/uploads', { raw: multipart() }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['POST /api/public/uploads', { raw: multipart() }, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/uploads/:id', { params: { id: p.upload } }, 'AN AN A  A  AN AN AN AN A  A  AN U'],
+  ['GET /api/public/uploads/:id', { params: { id: p.upload }, query: (s) => ({ case: s.case, t: 'not-the-token' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  // Open311 clients' keys
+  ['GET /api/api-keys', none, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['POST /api/api-keys', { body: () => ({ name: '矩阵客户端' }) }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['DELETE /api/api-keys/:id', { params: { id: (_s, f) => f.fresh.apiKey() } }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  // classification
+  ['GET /api/classify', { query: () => ({ text: '垃圾没人清运' }) }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/public/classify', { query: () => ({ text: '垃圾没人清运' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/categories', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  // notifications
+  ['GET /api/notifications', none, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['POST /api/notifications/read', { body: () => ({ ids: [] }) }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/notifications/stream', { stream: true }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  // cases
+  ['POST /api/cases', { sided: true, body: report }, 'AV AV A  A  AV AV A  AV A  A  AV U'],
+  ['GET /api/cases', none, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/cases/inbox/summary', none, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/cases/nearby', { sided: true, query: (s) => ({ ...point(s), radiusM: '50' }) }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/cases/:id', { params: { id: p.case } }, 'AN AN A  A  AN AN AN AN A  A  AN U'],
+  ['GET /api/cases/:id/reporter', { params: { id: p.case } }, 'F  F  A  A  AN F  F  F  A  A  AN U'],
+  ['POST /api/cases/:id/actions/:action', { params: { id: p.case, action: () => 'urge' }, body: () => ({ note: '请加快办理' }) }, 'CN CN C  A  AN CN CN AN A  C  CN U'],
+  // supervision
+  ['GET /api/supervision/overview', none, 'F  F  F  A  A  F  F  A  A  A  A  U'],
+  ['GET /api/supervision/late', none, 'F  F  F  A  A  F  F  A  A  A  A  U'],
+  ['GET /api/supervision/notices', { query: () => ({ box: 'issued' }) }, 'F  F  F  A  A  F  F  A  A  A  A  U'],
+  ['POST /api/supervision/notices', { sided: true, body: (s) => ({ assignmentId: s.assignment, level: 'yellow', reason: '矩阵督办' }) }, 'F  F  F  A  CN F  F  CN A  A  CN U'],
+  ['POST /api/supervision/notices/:id/answer', { params: { id: p.notice }, body: () => ({ answer: '已安排人员处理' }) }, 'N  N  N  N  AN CN N  CN N  N  CN U'],
+  // the resident's public pages
+  ['POST /api/public/cases', { body: report }, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/map', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/cases/:id', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  ['POST /api/public/cases/:id/rating', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }), body: () => ({ resolved: true, rating: 'satisfied' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  // whistles (吹哨报到); void last: it ends the whistle
+  ['GET /api/whistles', none, 'F  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/whistles/stats', none, 'F  F  F  A  A  F  F  A  A  A  A  U'],
+  ['GET /api/whistles/settings', none, 'F  A  A  A  A  A  A  A  A  A  A  U'],
+  ['PUT /api/whistles/settings', { body: (_s, f) => f.settings.whistle }, 'F  F  F  F  F  F  F  F  F  A  F  U'],
+  ['GET /api/whistles/defaults', none, 'F  A  A  A  A  A  A  A  A  A  A  U'],
+  ['POST /api/whistles', { sided: true, body: (s) => ({ kind: 'difficult', title: '矩阵吹哨', streetCode: s.street, unitIds: [s.summoned] }) }, 'F  F  F  F  F  F  F  AV F  A  AV U'],
+  ['GET /api/whistles/:id', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN U'],
+  ['POST /api/whistles/:id/report-in', { params: { id: p.whistle }, body: () => ({ note: '已到场' }) }, 'N  N  N  F  FN FN AN FN F  F  FN U'],
+  ['POST /api/whistles/:id/actions', { params: { id: p.whistle }, body: () => ({ actionRecord: '联合处置中' }) }, 'N  N  N  F  FN FN FN AN F  A  AN U'],
+  ['POST /api/whistles/:id/ratings', { params: { id: p.whistle }, body: (s) => ({ ratings: [{ unitId: s.summoned, punctuality: 5, cooperation: 5, effect: 5 }] }) }, 'N  N  N  F  FN FN FN AN F  AV AN U'],
+  ['POST /api/whistles/:id/close', { params: { id: p.whistle }, body: () => ({ outcome: '已处置完毕' }) }, 'N  N  N  F  FN FN FN AN F  C  CN U'],
+  ['POST /api/whistles/:id/void', { params: { id: p.whistle }, body: () => ({ reason: '矩阵作废' }) }, 'N  N  N  F  FN FN FN CN F  CA CN U'],
+  // assessment and the command dashboard
+  ['GET /api/assessment/ranking', none, 'F  A  F  F  A  A  A  A  A  A  A  U'],
+  ['GET /api/assessment/units/:id/cases', { params: { id: p.office }, query: () => ({ measure: 'response' }) }, 'F  F  F  F  AF AF F  AF A  A  AF U'],
+  ['GET /api/assessment/dashboard', none, 'F  F  F  F  F  F  F  F  A  A  F  U'],
+  ['GET /api/assessment/settings', none, 'F  F  F  F  F  F  F  F  A  A  F  U'],
+  ['PUT /api/assessment/settings', { body: (_s, f) => f.settings.assessment }, 'F  F  F  F  F  F  F  F  A  A  F  U'],
+  ['GET /api/assessment/report.xlsx', { query: () => ({ month: '2026-11' }) }, 'F  A  F  F  A  A  A  A  A  A  A  U'],
+  ['GET /api/assessment/report.pdf', { query: () => ({ month: '2026-11' }) }, 'F  A  F  F  A  A  A  A  A  A  A  U'],
+  ['GET /api/dashboard/summary', none, 'F  F  F  A  A  F  F  A  A  A  A  U'],
+  ['GET /api/dashboard/map', none, 'F  F  F  A  A  F  F  A  A  A  A  U'],
+  // Open311 GeoReport v2: public reads, writes with an API key
+  ['GET /open311/v2/discovery.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /open311/v2/services.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /open311/v2/requests.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['POST /open311/v2/requests.json', { raw: { type: 'application/x-www-form-urlencoded', payload: 'api_key=wrong&service_code=x&description=test' } }, 'F  F  F  F  F  F  F  F  F  F  F  F'],
+  ['GET /open311/v2/discovery.xml', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /open311/v2/services.xml', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /open311/v2/requests.xml', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['POST /open311/v2/requests.xml', { raw: { type: 'application/x-www-form-urlencoded', payload: 'api_key=wrong&service_code=x&description=test' } }, 'F  F  F  F  F  F  F  F  F  F  F  F'],
+  ['GET /open311/v2/services/:file', { params: { file: () => 'nothing.json' } }, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  ['GET /open311/v2/requests/:file', { params: { file: (s) => `${s.case}.json` } }, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /open311/v2/tokens/:file', { params: { file: () => 'nothing.json' } }, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  ['OPTIONS /open311/v2/*', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  ['POST /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  ['PUT /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  ['PATCH /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+  ['DELETE /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N'],
+];

@@ -1,0 +1,362 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { tinyPng } from '../../modules/uploads/uploads.fixtures.ts';
+import { newUser, pointUnder, unitOf } from '../factories.ts';
+import type { Session, TestEnv } from '../harness.ts';
+import { DEMO_PASSWORD } from '../constants.ts';
+import type { Role } from './access-matrix.ts';
+
+/**
+ * The two sides of the access matrix. `mine` lies in 滨河街道, in the demo community of the grid worker and the
+ * resident: a case the resident reported, led by 滨河's street office with the water company assisting; its grid,
+ * community, units, users, a whistle summoning the water company, a supervision notice to the street office, a
+ * photo. `theirs` is the same set in 兴谷街道, touching none of the demo users. District-wide roles see both.
+ */
+export interface Side {
+  case: string;
+  grid: string;
+  region: string;
+  street: string;
+  unit: string;
+  streetOffice: string;
+  user: string;
+  whistle: string;
+  notice: string;
+  upload: string;
+  point: { lon: number; lat: number };
+  /** a category of the demo's tree */
+  category: string;
+  /** the lead assignment of the case */
+  assignment: string;
+  /** the unit the whistle summoned */
+  summoned: string;
+  /** the users working the grid (kept as they are by the probe that sets them) */
+  gridWorkers: string[];
+}
+
+export interface Fixtures {
+  mine: Side;
+  theirs: Side;
+  waterUnit: string;
+  /** the current settings, sent back unchanged by the probes that write them */
+  settings: { assessment: unknown; whistle: unknown };
+  /** a number never handed out before, for unique names and codes */
+  next(): number;
+  /** a fresh row per request, for probes that consume what they touch (DELETE) */
+  fresh: {
+    duty(side: Side): Promise<string>;
+    policy(): Promise<string>;
+    apiKey(): Promise<string>;
+    overrideDay(): Promise<string>;
+  };
+}
+
+const BINHE = '110117001000';
+const XINGGU = '110117002000';
+const DEMO_COMMUNITY = '110117001001';
+
+let ip = 0;
+/** Each request from its own address: the public routes' per-IP rate limits never interfere. */
+export function nextIp(): string {
+  ip += 1;
+  return `10.${(ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}`;
+}
+
+async function loginAs(env: TestEnv, username: string): Promise<Session> {
+  const res = await env.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    remoteAddress: nextIp(),
+    payload: { username, password: DEMO_PASSWORD },
+  });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = `og_session=${res.cookies.find((c) => c.name === 'og_session')!.value}`;
+  const body = res.json<{ csrfToken: string; user: { id: string } }>();
+  return {
+    cookie,
+    csrf: body.csrfToken,
+    headers: { cookie, 'x-csrf-token': body.csrfToken },
+    userId: body.user.id,
+  };
+}
+
+/** The demo user (or test user) behind each column; anonymous has none. */
+const USERNAMES: Record<Exclude<Role, 'anonymous'>, string> = {
+  resident: 'resident',
+  grid_worker: 'grid_worker',
+  operator: 'operator',
+  dispatcher: 'dispatcher',
+  street_dispatcher: 'binhe_dispatcher',
+  street_handler: 'street_handler',
+  dept_handler: 'water_handler',
+  street_lead: 'street_lead',
+  supervisor: 'supervisor',
+  admin: 'admin',
+  street_admin: 'street_admin',
+};
+
+export async function sessionsFor(env: TestEnv, roles: readonly Role[]) {
+  const office = await unitOf(env.ownerDb, { jurisdictionCode: BINHE, kind: 'street_office' });
+  await newUser(env, { username: 'binhe_dispatcher', roles: ['dispatcher'], unitId: office.id });
+  const out = new Map<Role, Session | null>();
+  for (const role of roles) out.set(role, role === 'anonymous' ? null : await loginAs(env, USERNAMES[role]));
+  return { sessions: out, login: (role: Exclude<Role, 'anonymous'>) => loginAs(env, USERNAMES[role]) };
+}
+
+async function id(db: Db, query: ReturnType<typeof sql<{ id: string }>>) {
+  const r = await query.execute(db);
+  if (!r.rows[0]) throw new Error('fixture: nothing found');
+  return r.rows[0].id;
+}
+
+async function post(env: TestEnv, s: Session, url: string, payload: object) {
+  const res = await env.app.inject({
+    method: 'POST',
+    url,
+    headers: s.headers,
+    payload,
+    remoteAddress: nextIp(),
+  });
+  if (res.statusCode >= 300) throw new Error(`fixture ${url}: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>();
+}
+
+async function side(
+  env: TestEnv,
+  who: { reporter: Session; lead: Session; streetOfficeName?: string },
+  where: { street: string; community: string },
+  waterUnit: string,
+  assist: string,
+): Promise<Side> {
+  const db = env.ownerDb;
+  const point = await pointUnder(db, where.community);
+  const category = await id(
+    db,
+    sql<{ id: string }>`SELECT code AS id FROM category WHERE name_zh = '暴露垃圾'`,
+  );
+  const office = await unitOf(db, { jurisdictionCode: where.street, kind: 'street_office' });
+  const community = await unitOf(db, { jurisdictionCode: where.community, kind: 'community' });
+  const created = await post(env, who.reporter, '/api/cases', {
+    requestType: 'complaint',
+    description: '小区门口的垃圾桶满了好几天没人清运，味道很大',
+    lon: point.lon,
+    lat: point.lat,
+  });
+  // led by the street office, the water company (or another department) assisting, as a dispatcher would
+  await db.deleteFrom('assignment').where('case_id', '=', created.id).execute();
+  const assignment = await db
+    .insertInto('assignment')
+    .values([
+      {
+        case_id: created.id,
+        unit_id: office.id,
+        role: 'lead',
+        status: 'accepted',
+        resolve_due_at: new Date(Date.now() - 3_600_000),
+      },
+      { case_id: created.id, unit_id: assist, role: 'assist', status: 'accepted' },
+    ])
+    .returning('id')
+    .execute();
+  await db
+    .updateTable('case')
+    .set({ status: 'in_progress', lead_unit_id: office.id, category_code: category })
+    .where('id', '=', created.id)
+    .execute();
+  const supervisor = await db
+    .selectFrom('app_user')
+    .select(['id', 'unit_id'])
+    .where('username', '=', 'supervisor')
+    .executeTakeFirstOrThrow();
+  const notice = await db
+    .insertInto('supervision_notice')
+    .values({
+      case_id: created.id,
+      assignment_id: assignment[0]!.id,
+      unit_id: office.id,
+      level: 'yellow',
+      reason: '逾期未办结',
+      region_path: community.jurisdiction_path,
+      issued_by: supervisor.id,
+      issued_by_unit: supervisor.unit_id,
+      answer_due_at: new Date(Date.now() + 86_400_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const whistle = await post(env, who.lead, '/api/whistles', {
+    kind: 'difficult',
+    title: '垃圾清运联合处置',
+    streetCode: where.street,
+    unitIds: [assist === waterUnit ? waterUnit : assist],
+  });
+  const upload = await db
+    .insertInto('upload')
+    .values({
+      case_id: created.id,
+      mime: 'image/png',
+      size: tinyPng().length,
+      sha256: `fixture-${created.id}`,
+      data: tinyPng(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const user = await id(
+    db,
+    sql<{ id: string }>`SELECT u.id FROM app_user u JOIN unit n ON n.id = u.unit_id
+      WHERE n.jurisdiction_path LIKE ${`${community.jurisdiction_path}%`} OR n.id = ${office.id} ORDER BY u.username LIMIT 1`,
+  );
+  return {
+    case: created.id,
+    grid: point.gridCode,
+    region: where.community,
+    street: where.street,
+    unit: community.id,
+    streetOffice: office.id,
+    user,
+    whistle: whistle.id,
+    notice: notice.id,
+    upload: upload.id,
+    point,
+    category,
+    assignment: assignment[0]!.id,
+    summoned: assist,
+    gridWorkers: [],
+  };
+}
+
+export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
+  const db = env.ownerDb;
+  const waterUnit = (await unitOf(db, { name: '平谷区自来水公司' })).id;
+  const gasUnit = (await unitOf(db, { name: '北京燃气平谷有限公司' })).id;
+  const resident = await loginAs(env, 'resident');
+  const operator = await loginAs(env, 'operator');
+  const mine = await side(
+    env,
+    { reporter: resident, lead: await loginAs(env, 'street_lead') },
+    { street: BINHE, community: DEMO_COMMUNITY },
+    waterUnit,
+    waterUnit,
+  );
+  const xgCommunity = await id(
+    db,
+    sql<{ id: string }>`SELECT code AS id FROM region WHERE level = 'community' AND parent_code = ${XINGGU}
+      AND EXISTS (SELECT 1 FROM grid g WHERE g.community_code = region.code) ORDER BY code LIMIT 1`,
+  );
+  const theirs = await side(
+    env,
+    { reporter: operator, lead: await loginAs(env, 'street_lead2') },
+    { street: XINGGU, community: xgCommunity },
+    waterUnit,
+    gasUnit,
+  );
+  // the grid worker's own grid is the `mine` grid
+  const own = await db
+    .selectFrom('grid_worker as w')
+    .innerJoin('app_user as u', 'u.id', 'w.user_id')
+    .select('w.grid_code')
+    .where('u.username', '=', 'grid_worker')
+    .orderBy('w.grid_code')
+    .executeTakeFirstOrThrow();
+  mine.grid = own.grid_code;
+  for (const s of [mine, theirs])
+    s.gridWorkers = (
+      await db.selectFrom('grid_worker').select('user_id').where('grid_code', '=', s.grid).execute()
+    ).map((w) => w.user_id);
+  const supervisor = await loginAs(env, 'supervisor');
+  const read = async (url: string) =>
+    (
+      await env.app.inject({ method: 'GET', url, headers: supervisor.headers, remoteAddress: nextIp() })
+    ).json<unknown>();
+  const settings = {
+    assessment: await read('/api/assessment/settings'),
+    whistle: await read('/api/whistles/settings'),
+  };
+  let n = 0;
+  let day = 0;
+  const admin = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  return {
+    mine,
+    theirs,
+    waterUnit,
+    settings,
+    next: () => ++n,
+    fresh: {
+      async duty(s) {
+        const code = `MX${++n}`;
+        await db
+          .insertInto('category')
+          .values({
+            code,
+            parent_code: null,
+            name_zh: `矩阵${n}`,
+            name_en: `Matrix ${n}`,
+            is_leaf: true,
+            service_code: null,
+          })
+          .execute();
+        const region = await db
+          .selectFrom('region')
+          .select('path')
+          .where('code', '=', s.street)
+          .executeTakeFirstOrThrow();
+        const d = await db
+          .insertInto('duty')
+          .values({ category_code: code, region_code: s.street, region_path: region.path })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await db
+          .insertInto('duty_party')
+          .values({ duty_id: d.id, ord: 0, role: 'lead', unit_id: s.streetOffice, local_street: false })
+          .execute();
+        return d.id;
+      },
+      async policy() {
+        const code = `MP${++n}`;
+        await db
+          .insertInto('category')
+          .values({
+            code,
+            parent_code: null,
+            name_zh: `时限${n}`,
+            name_en: `Policy ${n}`,
+            is_leaf: true,
+            service_code: null,
+          })
+          .execute();
+        const p = await db
+          .insertInto('deadline_policy')
+          .values({
+            category_code: code,
+            urgency: 'ordinary',
+            accept_value: 1,
+            accept_unit: 'hours',
+            respond_value: 1,
+            respond_unit: 'hours',
+            resolve_value: 2,
+            resolve_unit: 'days',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return p.id;
+      },
+      async apiKey() {
+        const k = await db
+          .insertInto('api_key')
+          .values({ name: `matrix ${++n}`, key_hash: `matrix-${n}`, prefix: `mx${n}`, created_by: admin.id })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return k.id;
+      },
+      async overrideDay() {
+        day += 1;
+        const date = new Date(Date.UTC(2031, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+        await db.insertInto('calendar_override').values({ day: date, kind: 'holiday' }).execute();
+        return date;
+      },
+    },
+  };
+}
