@@ -63,7 +63,8 @@ export function geometryFlaw(geometry: AreaGeometry): GeometryFlaw | undefined {
   }
   if (polygons.length > 1) {
     const sum = polygons.reduce((a, p) => a + polygonArea(p), 0);
-    const union = multiArea(polygonClipping.union(...polygons.map(toClip)));
+    const [first, ...rest] = polygons.map(toClip);
+    const union = multiArea(polygonClipping.union(first!, ...rest));
     if (sum - union > 1e-9 * sum) return 'parts_overlap';
   }
   return undefined;
