@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // Markup from strings is where names typed by people become elements (issue 8, hole 9): ECharts sets a tooltip
-    // formatter's result as innerHTML, so it must come from html`…` or escapeHtml (apps/web/src/lib/html.ts).
+    // formatter's result as innerHTML, so it must come from safeHtml`…` or escapeHtml (apps/web/src/lib/html.ts).
     files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
     rules: {
       'no-restricted-syntax': [
@@ -31,20 +31,23 @@ export default tseslint.config(
         {
           selector:
             "Property[key.name='tooltip'] Property[key.name='formatter'] > ArrowFunctionExpression:not([body.type='BlockStatement'], [body.callee.name='escapeHtml'], [body.property.name='markup'], [body.type='Literal'])",
-          message: 'A tooltip formatter returns HTML: return html`…`.markup or escapeHtml(…) (lib/html.ts).',
+          message:
+            'A tooltip formatter returns HTML: return safeHtml`…`.markup or escapeHtml(…) (lib/html.ts).',
         },
         {
           selector:
             "Property[key.name='tooltip'] Property[key.name='formatter'] ReturnStatement:not([argument.callee.name='escapeHtml'], [argument.property.name='markup'], [argument.type='Literal'])",
-          message: 'A tooltip formatter returns HTML: return html`…`.markup or escapeHtml(…) (lib/html.ts).',
+          message:
+            'A tooltip formatter returns HTML: return safeHtml`…`.markup or escapeHtml(…) (lib/html.ts).',
         },
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'No raw HTML in React: render text, or build it with html`…` (lib/html.ts) and say why.',
+          message:
+            'No raw HTML in React: render text, or build it with safeHtml`…` (lib/html.ts) and say why.',
         },
         {
           selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
-          message: 'No raw HTML: set textContent, or build it with html`…` (lib/html.ts).',
+          message: 'No raw HTML: set textContent, or build it with safeHtml`…` (lib/html.ts).',
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html } from './html.ts';
+import { escapeHtml, safeHtml } from './html.ts';
 
 const HOSTILE = `<img src=x onerror="window.__xss=1"><b class='injected'>X</b> & co`;
 
@@ -15,10 +15,12 @@ describe('escapeHtml', () => {
   });
 });
 
-describe('html', () => {
+describe('safeHtml', () => {
   it('escapes values, keeps the literal markup and nested html as they are', () => {
-    const count = html`<br />件数 <b>${3}</b>`;
-    expect(html`<b>${HOSTILE}</b>${count}`.markup).toBe(`<b>${escapeHtml(HOSTILE)}</b><br/>件数 <b>3</b>`);
-    expect(String(html`${'<i>'}`)).toBe('&lt;i&gt;');
+    const count = safeHtml`<br/>件数 <b>${3}</b>`;
+    expect(safeHtml`<b>${HOSTILE}</b>${count}`.markup).toBe(
+      `<b>${escapeHtml(HOSTILE)}</b><br/>件数 <b>3</b>`,
+    );
+    expect(String(safeHtml`${'<i>'}`)).toBe('&lt;i&gt;');
   });
 });

@@ -2,7 +2,7 @@
  * HTML for the few places that build markup as a string — ECharts tooltips, whose formatter result is set as
  * innerHTML. Names of grids, units, regions and categories are typed by people and may hold markup (issue 8,
  * hole 9): every value goes through escapeHtml. Labels drawn on the canvas are text, not HTML, and need none.
- * The lint rule in eslint.config.js refuses a tooltip formatter that returns anything else than html`…`,
+ * The lint rule in eslint.config.js refuses a tooltip formatter that returns anything else than safeHtml`…`,
  * escapeHtml(…) or a literal.
  */
 
@@ -23,7 +23,7 @@ export function escapeHtml(value: Text): string {
   return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-/** Markup built by html`…`, interpolated into another html`…` as it is. */
+/** Markup built by safeHtml`…`, interpolated into another safeHtml`…` as it is. */
 export class SafeHtml {
   constructor(readonly markup: string) {}
   toString(): string {
@@ -33,9 +33,9 @@ export class SafeHtml {
 
 /**
  * A template whose literal parts are trusted markup and whose values are escaped, except SafeHtml from a nested
- * html`…` (use .markup or String() for the final string).
+ * safeHtml`…` (use .markup or String() for the final string).
  */
-export function html(strings: TemplateStringsArray, ...values: (Text | SafeHtml)[]): SafeHtml {
+export function safeHtml(strings: TemplateStringsArray, ...values: (Text | SafeHtml)[]): SafeHtml {
   let out = strings[0] ?? '';
   values.forEach((v, i) => {
     out += (v instanceof SafeHtml ? v.markup : escapeHtml(v)) + (strings[i + 1] ?? '');

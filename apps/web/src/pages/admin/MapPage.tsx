@@ -37,7 +37,7 @@ import { download, ImportButton } from '../../components/ImportExport.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
-import { html } from '../../lib/html.ts';
+import { safeHtml } from '../../lib/html.ts';
 import { levelKey } from '../../lib/options.ts';
 import { findRegion, regionPath } from '../../lib/tree.ts';
 
@@ -181,11 +181,10 @@ export default function MapPage() {
           const kind = f.kind === 'grid' ? t('level.grid') : f.level ? t(levelKey(f.level)) : '';
           const hh =
             f.households !== undefined
-              ? html`<br />${t('map.households')} <b>${f.households.toLocaleString()}</b>`
+              ? safeHtml`<br/>${t('map.households')} <b>${f.households.toLocaleString()}</b>`
               : '';
-          return html`<b>${f.name}</b> <span style="color:#888">${kind}</span><br /><span style="color:#888"
-              >${f.code}</span
-            >${hh}`.markup;
+          return safeHtml`<b>${f.name}</b> <span style="color:#888">${kind}</span><br/><span style="color:#888">${f.code}</span>${hh}`
+            .markup;
         },
       },
       visualMap: {
