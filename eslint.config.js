@@ -22,6 +22,37 @@ export default tseslint.config(
     },
   },
   {
+    // Markup from strings is where names typed by people become elements (issue 8, hole 9): ECharts sets a tooltip
+    // formatter's result as innerHTML, so it must come from safeHtml`…` or escapeHtml (apps/web/src/lib/html.ts).
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Property[key.name='tooltip'] Property[key.name='formatter'] > ArrowFunctionExpression:not([body.type='BlockStatement'], [body.callee.name='escapeHtml'], [body.property.name='markup'], [body.type='Literal'])",
+          message:
+            'A tooltip formatter returns HTML: return safeHtml`…`.markup or escapeHtml(…) (lib/html.ts).',
+        },
+        {
+          selector:
+            "Property[key.name='tooltip'] Property[key.name='formatter'] ReturnStatement:not([argument.callee.name='escapeHtml'], [argument.property.name='markup'], [argument.type='Literal'])",
+          message:
+            'A tooltip formatter returns HTML: return safeHtml`…`.markup or escapeHtml(…) (lib/html.ts).',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message:
+            'No raw HTML in React: render text, or build it with safeHtml`…` (lib/html.ts) and say why.',
+        },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No raw HTML: set textContent, or build it with safeHtml`…` (lib/html.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },

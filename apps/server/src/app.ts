@@ -109,6 +109,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       error: {
         code: appErr.code,
         message: translateError(lang, appErr.code, params),
+        // The values in the message (e.g. the grid codes a boundary overlaps), for clients that act on them.
+        ...(Object.keys(appErr.params).length ? { params: appErr.params } : {}),
         ...(appErr.details ? { details: appErr.details } : {}),
       },
     });

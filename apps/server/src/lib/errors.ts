@@ -1,6 +1,10 @@
 /** The one error type of the server: a stable code, mapped to an HTTP status in one table. */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
+  BOUNDARY_INVALID: 400,
+  BOUNDARY_OUTSIDE_PARENT: 400,
+  BOUNDARY_OVERLAP: 400,
+  BOUNDARY_ORPHANS: 400,
   INVALID_CREDENTIALS: 401,
   UNAUTHENTICATED: 401,
   CSRF_INVALID: 403,

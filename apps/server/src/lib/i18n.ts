@@ -5,6 +5,10 @@ export type Lang = 'zh-CN' | 'en-US';
 const messages: Record<Lang, Record<ErrorCode, string>> = {
   'zh-CN': {
     VALIDATION_FAILED: '请求内容有误，请检查标注的字段',
+    BOUNDARY_INVALID: '{code} 的边界不是有效的多边形：{flaw}',
+    BOUNDARY_OUTSIDE_PARENT: '{code} 的边界超出了上级区划 {parent}',
+    BOUNDARY_OVERLAP: '{code} 的边界与 {codes} 重叠',
+    BOUNDARY_ORPHANS: '{codes} 将落在 {code} 的新边界之外',
     INVALID_CREDENTIALS: '用户名或密码错误',
     UNAUTHENTICATED: '请先登录',
     CSRF_INVALID: '页面已过期或请求来源无效，请刷新后重试',
@@ -21,6 +25,10 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
   },
   'en-US': {
     VALIDATION_FAILED: 'The request is invalid; check the fields listed',
+    BOUNDARY_INVALID: 'The boundary of {code} is not a valid polygon: {flaw}',
+    BOUNDARY_OUTSIDE_PARENT: 'The boundary of {code} extends beyond its parent region {parent}',
+    BOUNDARY_OVERLAP: 'The boundary of {code} overlaps {codes}',
+    BOUNDARY_ORPHANS: '{codes} would fall outside the new boundary of {code}',
     INVALID_CREDENTIALS: 'Wrong username or password',
     UNAUTHENTICATED: 'Please sign in first',
     CSRF_INVALID: 'The page has expired or the request origin is invalid; reload and try again',
@@ -73,6 +81,29 @@ const entityNames: Record<Lang, Record<string, string>> = {
   },
 };
 
+const geometryFlaws: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    not_finite: '坐标不是有限数值',
+    out_of_range: '坐标超出经纬度范围',
+    ring_not_closed: '环未闭合',
+    too_few_points: '点数不足（至少 3 个不同的点）',
+    zero_area: '面积为零',
+    self_intersection: '边自相交',
+    hole_outside: '内环不在外环之内',
+    parts_overlap: '多个部分相互重叠',
+  },
+  'en-US': {
+    not_finite: 'a coordinate is not a finite number',
+    out_of_range: 'a coordinate is out of range',
+    ring_not_closed: 'a ring is not closed',
+    too_few_points: 'too few points (at least 3 distinct)',
+    zero_area: 'zero area',
+    self_intersection: 'edges cross each other',
+    hole_outside: 'a hole lies outside its outer ring',
+    parts_overlap: 'parts overlap each other',
+  },
+};
+
 export function pickLang(acceptLanguage: string | undefined, cookieLang: string | undefined): Lang {
   const pref = cookieLang ?? acceptLanguage ?? '';
   return /^en/i.test(pref.trim()) ? 'en-US' : 'zh-CN';
@@ -83,6 +114,11 @@ export function translateError(lang: Lang, code: ErrorCode, params: Record<strin
     const v = params[k];
     if (v === undefined) return '';
     if (k === 'entity') return entityNames[lang][String(v)] ?? String(v);
+    if (k === 'flaw') return geometryFlaws[lang][String(v)] ?? String(v);
+    if (k === 'codes')
+      return String(v)
+        .split(',')
+        .join(lang === 'zh-CN' ? '、' : ', ');
     return String(v);
   });
 }

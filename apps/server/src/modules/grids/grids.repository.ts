@@ -95,3 +95,11 @@ export async function replaceGridWorkers(db: DbOrTx, code: string, userIds: stri
       .execute();
   }
 }
+
+export async function gridBoundariesOfCommunity(db: DbOrTx, communityCode: string) {
+  return db
+    .selectFrom('grid')
+    .select(['code', 'boundary'])
+    .where('community_code', '=', communityCode)
+    .execute();
+}

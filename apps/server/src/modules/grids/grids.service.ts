@@ -6,9 +6,10 @@ import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { directoryScope } from '../../lib/scope.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
 import { maskPhone } from '../../lib/pii.ts';
-import { findRegion } from '../regions/regions.repository.ts';
+import { findRegion, lockRegions } from '../regions/regions.repository.ts';
 import { bumpGeoVersion } from '../geo/geo.repository.ts';
 import * as repo from './grids.repository.ts';
+import { boundaryError, gridBoundaryProblems } from './grids.tiling.ts';
 
 export async function listGrids(
   db: DbOrTx,
@@ -84,7 +85,17 @@ export async function createGrid(
     if (!community || !inScope(actor, community.path)) throw notFound('region');
     if (community.level !== 'community')
       throw invalid([{ path: 'communityCode', message: 'not a community' }]);
+    await lockRegions(tx, [community.code]);
     if (await repo.findGrid(tx, input.code)) throw conflict('grid code exists');
+    const problem = boundaryError(
+      input.code,
+      await gridBoundaryProblems(
+        tx,
+        { code: input.code, communityCode: community.code, communityPath: community.path },
+        input.boundary,
+      ),
+    );
+    if (problem) throw problem;
     const row = {
       code: input.code,
       name: input.name,
@@ -113,12 +124,26 @@ export async function updateGrid(
 ) {
   requireRole(actor, 'admin');
   await db.transaction().execute(async (tx) => {
+    const found = await getGridInScope(tx, actor, code);
+    // The community first, then the grid: the lock order of every boundary writer (see lockRegions).
+    if (patch.boundary) await lockRegions(tx, [found.community_code]);
     const grid = await getGridInScope(tx, actor, code, true);
     const diff = changedFields(
       { name: grid.name, households: grid.households, boundary: grid.boundary },
       patch,
     );
     if (!diff) return;
+    if (patch.boundary && diff.after.boundary !== undefined) {
+      const problem = boundaryError(
+        code,
+        await gridBoundaryProblems(
+          tx,
+          { code, communityCode: grid.community_code, communityPath: grid.region_path },
+          patch.boundary,
+        ),
+      );
+      if (problem) throw problem;
+    }
     await repo.updateGrid(tx, code, patch);
     if (patch.boundary) await bumpGeoVersion(tx);
     await writeAudit(tx, actor, { action: 'update', entity: 'grid', entityId: code, ...diff });

@@ -1,4 +1,5 @@
-import { centroidOf } from '@onegrid/domain';
+import { type AreaGeometry, centroidOf } from '@onegrid/domain';
+import polygonClipping from 'polygon-clipping';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 
@@ -130,7 +131,8 @@ describe('grids and the region tree', () => {
       grid: { code: string };
     }>();
     expect(before.grid.code).toBe(b!.code);
-    // Shrink grid b to a tiny square away from its centroid and give grid a a square around that point.
+    // Shrink grid b to a small triangle in one corner of its own ground (away from its centroid), then give grid a
+    // a square around that point: both stay inside their community and overlap nothing.
     const d = 0.00005;
     const square = (x: number, y: number) => ({
       type: 'Polygon',
@@ -144,12 +146,27 @@ describe('grids and the region tree', () => {
         ],
       ],
     });
-    await env.app.inject({
+    const corner = b!.boundary.coordinates[0]![0] as number[];
+    const next = b!.boundary.coordinates[0]![1] as number[];
+    const shrunk = await env.app.inject({
       method: 'PATCH',
       url: `/api/grids/${b!.code}`,
       headers: admin.headers,
-      payload: { boundary: square(lon! + 1, lat!) },
+      payload: {
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              corner,
+              [corner[0]! + (next[0]! - corner[0]!) / 10, corner[1]! + (next[1]! - corner[1]!) / 10],
+              [corner[0]! + (lon! - corner[0]!) / 10, corner[1]! + (lat! - corner[1]!) / 10],
+              corner,
+            ],
+          ],
+        },
+      },
     });
+    expect(shrunk.statusCode, shrunk.body).toBe(200);
     const res = await env.app.inject({
       method: 'PATCH',
       url: `/api/grids/${a!.code}`,
@@ -167,6 +184,195 @@ describe('grids and the region tree', () => {
       grid: { code: string };
     }>();
     expect(after.grid.code).toBe(a!.code);
+  });
+});
+
+describe('boundaries keep the tiling (issue 8, hole 2)', () => {
+  const GRID = '110117001001007'; // a grid of 滨河街道, inside street_admin's jurisdiction
+  const square = (x: number, y: number, d: number): AreaGeometry => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x - d, y - d],
+        [x + d, y - d],
+        [x + d, y + d],
+        [x - d, y + d],
+        [x - d, y - d],
+      ],
+    ],
+  });
+  const boundaryOf = async (code: string) =>
+    (
+      await env.ownerDb
+        .selectFrom('grid')
+        .select('boundary')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow()
+    ).boundary;
+  /** A square of 兴谷街道's ground, around the centroid of the street. */
+  const overXinggu = async () => {
+    const xinggu = await env.ownerDb
+      .selectFrom('region')
+      .select('boundary')
+      .where('name', '=', '兴谷街道')
+      .executeTakeFirstOrThrow();
+    const [x, y] = centroidOf(xinggu.boundary!);
+    return square(x!, y!, 0.002);
+  };
+  const locate = async (lon: number, lat: number) =>
+    (
+      await env.app.inject({
+        method: 'GET',
+        url: `/api/geo/locate?lon=${lon}&lat=${lat}`,
+        headers: admin.headers,
+      })
+    ).json<{ grid: { code: string } | null; street: { name: string } | null }>();
+
+  it('PATCH: a street administrator cannot redraw its grid over another street (400, nothing changes)', async () => {
+    const street = await login(env.app, 'street_admin');
+    const before = await boundaryOf(GRID);
+    const target = await overXinggu();
+    const [x, y] = centroidOf(target);
+    const res = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/grids/${GRID}`,
+      headers: street.headers,
+      payload: { boundary: target },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({
+      error: {
+        code: 'BOUNDARY_OUTSIDE_PARENT',
+        message: `${GRID} 的边界超出了上级区划 110117001001`,
+        params: { code: GRID, parent: '110117001001' },
+      },
+    });
+    expect(await boundaryOf(GRID)).toEqual(before);
+    expect((await locate(x!, y!)).street?.name).toBe('兴谷街道');
+  });
+
+  it('PATCH: a grid cannot take part of a sibling grid; the answer names it, in English too', async () => {
+    const siblings = await env.ownerDb
+      .selectFrom('grid')
+      .select(['code', 'boundary'])
+      .where('community_code', '=', '110117001001')
+      .where('code', '!=', GRID)
+      .execute();
+    const own = await boundaryOf(GRID);
+    // The union of this grid and a neighbour sharing an edge with it: a taking of the neighbour's whole ground.
+    const neighbour = siblings.find(
+      (s) =>
+        polygonClipping.intersection(own.coordinates as never, s.boundary.coordinates as never).length ===
+          0 && polygonClipping.union(own.coordinates as never, s.boundary.coordinates as never).length === 1,
+    )!;
+    const merged = polygonClipping.union(
+      own.coordinates as never,
+      neighbour.boundary.coordinates as never,
+    )[0]!;
+    const res = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/grids/${GRID}`,
+      headers: { ...admin.headers, 'accept-language': 'en-US' },
+      payload: { boundary: { type: 'Polygon', coordinates: merged } },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({
+      error: {
+        code: 'BOUNDARY_OVERLAP',
+        message: `The boundary of ${GRID} overlaps ${neighbour.code}`,
+        params: { code: GRID, codes: neighbour.code },
+      },
+    });
+    expect(await boundaryOf(GRID)).toEqual(own);
+    const bowTie = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/grids/${GRID}`,
+      headers: admin.headers,
+      payload: {
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [117, 40],
+              [117.01, 40.01],
+              [117.01, 40],
+              [117, 40.02],
+              [117, 40],
+            ],
+          ],
+        },
+      },
+    });
+    expect(bowTie.json()).toMatchObject({
+      error: { code: 'BOUNDARY_INVALID', message: `${GRID} 的边界不是有效的多边形：边自相交` },
+    });
+  });
+
+  it('POST: a new grid over another street is refused; one sharing an edge with its sibling is accepted', async () => {
+    const street = await login(env.app, 'street_admin');
+    const foreign = await env.app.inject({
+      method: 'POST',
+      url: '/api/grids',
+      headers: street.headers,
+      payload: {
+        code: '110117001001090',
+        name: '越界网格',
+        communityCode: '110117001001',
+        boundary: await overXinggu(),
+      },
+    });
+    expect(foreign.statusCode, foreign.body).toBe(400);
+    expect(foreign.json()).toMatchObject({ error: { code: 'BOUNDARY_OUTSIDE_PARENT' } });
+    // Over an existing grid's ground: refused as an overlap.
+    const own = await boundaryOf(GRID);
+    const taken = await env.app.inject({
+      method: 'POST',
+      url: '/api/grids',
+      headers: street.headers,
+      payload: { code: '110117001001090', name: '重叠网格', communityCode: '110117001001', boundary: own },
+    });
+    expect(taken.json()).toMatchObject({ error: { code: 'BOUNDARY_OVERLAP', params: { codes: GRID } } });
+    expect(
+      await env.ownerDb.selectFrom('grid').select('code').where('code', '=', '110117001001090').execute(),
+    ).toEqual([]);
+
+    // Split the grid at the middle of its box: the west half stays, the east half becomes a new grid.
+    const xs = (own.coordinates as number[][][])[0]!.map((p) => p[0]!);
+    const ys = (own.coordinates as number[][][])[0]!.map((p) => p[1]!);
+    const mid = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const westBox = [
+      [
+        [Math.min(...xs) - 1, Math.min(...ys) - 1],
+        [mid, Math.min(...ys) - 1],
+        [mid, Math.max(...ys) + 1],
+        [Math.min(...xs) - 1, Math.max(...ys) + 1],
+        [Math.min(...xs) - 1, Math.min(...ys) - 1],
+      ],
+    ] as [number, number][][];
+    const west = polygonClipping.intersection(own.coordinates as never, westBox);
+    const east = polygonClipping.difference(own.coordinates as never, westBox);
+    expect([west.length, east.length]).toEqual([1, 1]);
+    const shrink = await env.app.inject({
+      method: 'PATCH',
+      url: `/api/grids/${GRID}`,
+      headers: street.headers,
+      payload: { boundary: { type: 'Polygon', coordinates: west[0] } },
+    });
+    expect(shrink.statusCode, shrink.body).toBe(200);
+    const created = await env.app.inject({
+      method: 'POST',
+      url: '/api/grids',
+      headers: street.headers,
+      payload: {
+        code: '110117001001090',
+        name: '新分网格',
+        communityCode: '110117001001',
+        boundary: { type: 'Polygon', coordinates: east[0] },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const [ex, ey] = centroidOf({ type: 'Polygon', coordinates: east[0]! });
+    expect((await locate(ex!, ey!)).grid?.code).toBe('110117001001090');
   });
 });
 

@@ -69,3 +69,30 @@ export async function updateRegionBoundary(db: DbOrTx, code: string, boundary: u
     .where('code', '=', code)
     .execute();
 }
+
+/** Boundaries of the given regions (null when a region has none). */
+export async function regionBoundaries(db: DbOrTx, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db.selectFrom('region').select(['code', 'boundary']).where('code', 'in', codes).execute();
+}
+
+/** The children of a region that have a boundary. */
+export async function childBoundaries(db: DbOrTx, parentCode: string) {
+  return db
+    .selectFrom('region')
+    .select(['code', 'boundary'])
+    .where('parent_code', '=', parentCode)
+    .where('boundary', 'is not', null)
+    .execute();
+}
+
+/**
+ * Locks region rows in code order (the one order every boundary writer uses, so writers never deadlock): boundary
+ * writes under a parent take its lock, so two writers cannot each pass the overlap check against the other's old
+ * boundary.
+ */
+export async function lockRegions(db: DbOrTx, codes: string[]) {
+  for (const code of [...new Set(codes)].sort()) {
+    await db.selectFrom('region').select('code').where('code', '=', code).forUpdate().execute();
+  }
+}

@@ -1,14 +1,15 @@
-import { AreaGeometry } from '@onegrid/domain';
+import { AreaGeometry, type BoundaryProblem } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Geometry } from '../../db/schema.ts';
 import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, type ErrorDetail } from '../../lib/errors.ts';
-import type { Lang } from '../../lib/i18n.ts';
+import { translateError, type Lang } from '../../lib/i18n.ts';
 import { bumpGeoVersion } from '../geo/geo.repository.ts';
 import { findGridForUpdate, listGridsWithBoundaryUnder, updateGrid } from '../grids/grids.repository.ts';
-import { updateRegionBoundary } from '../regions/regions.repository.ts';
+import { boundaryError, gridBoundaryProblems, regionBoundaryProblems } from '../grids/grids.tiling.ts';
+import { findRegionsByCodes, lockRegions, updateRegionBoundary } from '../regions/regions.repository.ts';
 import { message } from './transfer.messages.ts';
 import { decodeText, importInvalid, isPlainText, type Upload } from './transfer.parse.ts';
 import { lockRegion, regionBoundariesUnder } from './transfer.repository.ts';
@@ -143,29 +144,71 @@ export async function importBoundaries(
 
   let changed = 0;
   await ctx.db.transaction().execute(async (tx) => {
+    // Parents first, in code order (the lock order of every boundary writer), then the rows themselves.
+    const regionPaths = await findRegionsByCodes(
+      tx,
+      valid.filter((f) => f.code.length === 12).map((f) => f.code),
+    );
+    await lockRegions(tx, [
+      ...valid.filter((f) => f.code.length === 15).map((f) => f.code.slice(0, 12)),
+      ...regionPaths.flatMap((r) => r.path.split('/').filter(Boolean).slice(-2, -1)),
+    ]);
+    const written: {
+      row: number;
+      code: string;
+      geometry: Geometry;
+      check: () => Promise<BoundaryProblem[]>;
+    }[] = [];
     for (const f of valid) {
-      const isGrid = f.code.length === 15;
-      const current = isGrid ? await findGridForUpdate(tx, f.code) : await lockRegion(tx, f.code);
-      const path = current ? ('region_path' in current ? current.region_path : current.path) : undefined;
-      if (!current || path === undefined || !inScope(actor, path)) {
+      const grid = f.code.length === 15 ? await findGridForUpdate(tx, f.code) : undefined;
+      const region = grid ? undefined : await lockRegion(tx, f.code);
+      const path = grid?.region_path ?? region?.path;
+      // A region's own boundary is its parent's ground: the administrator of a street cannot redraw the street.
+      const ownScope = region !== undefined && region.path === actor.scopePath;
+      if (path === undefined || !inScope(actor, path) || ownScope) {
         errors.push({
           row: f.row,
           column: 'properties.code',
-          message: message(lang, 'boundaryUnknown', { value: f.code }),
+          message: message(lang, ownScope ? 'boundaryOwnScope' : 'boundaryUnknown', { value: f.code }),
         });
         continue;
       }
+      const current = (grid ?? region)!;
       if (sameGeometry(current.boundary, f.geometry)) continue;
-      if (isGrid) await updateGrid(tx, f.code, { boundary: f.geometry });
+      if (grid) await updateGrid(tx, f.code, { boundary: f.geometry });
       else await updateRegionBoundary(tx, f.code, f.geometry);
+      written.push({
+        row: f.row,
+        code: f.code,
+        geometry: f.geometry,
+        check: grid
+          ? () =>
+              gridBoundaryProblems(
+                tx,
+                { code: grid.code, communityCode: grid.community_code, communityPath: grid.region_path },
+                f.geometry,
+              )
+          : () => regionBoundaryProblems(tx, region!, f.geometry),
+      });
       await writeAudit(tx, actor, {
         action: 'update',
-        entity: isGrid ? 'grid' : 'region',
+        entity: grid ? 'grid' : 'region',
         entityId: f.code,
         before: { boundary: current.boundary },
         after: { boundary: f.geometry },
       });
       changed++;
+    }
+    // Every new boundary against the others as they stand after the whole file, so neighbours may move together.
+    for (const w of written) {
+      const err = boundaryError(w.code, await w.check());
+      if (err) {
+        errors.push({
+          row: w.row,
+          column: 'geometry',
+          message: translateError(lang, err.code, err.params),
+        });
+      }
     }
     if (errors.length) {
       errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -28,6 +28,7 @@ const messages = {
     feature: '须为 GeoJSON Feature',
     boundaryCode: '须为 12 位区划代码或 15 位网格代码',
     boundaryUnknown: '{value} 不存在，或不在您的管辖范围内',
+    boundaryOwnScope: '{value} 是您本级的管辖区，其边界须由上级修改',
     geometry: '边界须为有效的 Polygon 或 MultiPolygon：{detail}',
   },
   'en-US': {
@@ -56,6 +57,7 @@ const messages = {
     feature: 'must be a GeoJSON Feature',
     boundaryCode: 'must be a 12-digit region code or a 15-digit grid code',
     boundaryUnknown: '{value} does not exist or is outside your jurisdiction',
+    boundaryOwnScope: '{value} is your own jurisdiction; its boundary is changed by the level above',
     geometry: 'the boundary must be a valid Polygon or MultiPolygon: {detail}',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -30,7 +30,7 @@ export async function regionBoundariesUnder(db: DbOrTx, pathPrefix: string, leve
 export async function lockRegion(db: DbOrTx, code: string) {
   return db
     .selectFrom('region')
-    .select(['code', 'path', 'boundary'])
+    .select(['code', 'path', 'level', 'boundary'])
     .where('code', '=', code)
     .forUpdate()
     .executeTakeFirst();

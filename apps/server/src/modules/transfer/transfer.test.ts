@@ -543,10 +543,14 @@ describe('import and export', () => {
         )?.value ?? 0,
       );
     const v0 = await version();
+    // Shrink the first grid towards its first vertex (grids are convex): it stays inside its own ground.
     const moved = fc.features[0]!;
+    const [ox, oy] = moved.geometry.coordinates[0]![0]!;
     moved.geometry = {
       type: 'Polygon',
-      coordinates: moved.geometry.coordinates.map((ring) => ring.map(([x, y]) => [x! + 0.0001, y!])),
+      coordinates: moved.geometry.coordinates.map((ring) =>
+        ring.map(([x, y]) => [ox! + (x! - ox!) * 0.9, oy! + (y! - oy!) * 0.9]),
+      ),
     };
     const imp = await upload(admin, '/api/import/boundaries', 'grids.geojson', JSON.stringify(fc));
     expect(imp.statusCode, imp.body).toBe(200);
@@ -634,5 +638,148 @@ describe('import and export', () => {
       (await upload(street, '/api/import/boundaries', 'b.geojson', Buffer.from([0x50, 0x4b, 3, 4, 0, 0])))
         .statusCode,
     ).toBe(415);
+  });
+  it('boundaries: a grid redrawn over another street, a street over its neighbour and its own street are refused; nothing changes', async () => {
+    const street = await login(env.app, 'street_admin');
+    const snapshot = async () => ({
+      grids: await env.ownerDb.selectFrom('grid').select(['code', 'boundary']).orderBy('code').execute(),
+      regions: await env.ownerDb.selectFrom('region').select(['code', 'boundary']).orderBy('code').execute(),
+    });
+    const before = await snapshot();
+    const second = await env.ownerDb
+      .selectFrom('region')
+      .select('boundary')
+      .where('code', '=', SECOND_STREET)
+      .executeTakeFirstOrThrow();
+    const ring = (second.boundary!.coordinates as number[][][])[0]!;
+    const [x, y] = [
+      ring.reduce((a, p) => a + p[0]!, 0) / ring.length,
+      ring.reduce((a, p) => a + p[1]!, 0) / ring.length,
+    ];
+    const d = 0.002;
+    const overSecond = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x - d, y - d],
+          [x + d, y - d],
+          [x + d, y + d],
+          [x - d, y + d],
+          [x - d, y - d],
+        ],
+      ],
+    };
+    const own = await env.ownerDb
+      .selectFrom('region')
+      .select('boundary')
+      .where('code', '=', DEMO_STREET)
+      .executeTakeFirstOrThrow();
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { code: '110117001001007' }, geometry: overSecond }, // 1
+        { type: 'Feature', properties: { code: DEMO_STREET }, geometry: own.boundary }, // 2: unchanged, own street
+      ],
+    };
+    const res = await upload(street, '/api/import/boundaries', 'b.geojson', JSON.stringify(fc));
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json<ErrorBody>().error.details).toEqual([
+      { row: 1, column: 'geometry', message: '110117001001007 的边界超出了上级区划 110117001001' },
+      {
+        row: 2,
+        column: 'properties.code',
+        message: `${DEMO_STREET} 是您本级的管辖区，其边界须由上级修改`,
+      },
+    ]);
+
+    // The district administrator grows 滨河街道 over part of 兴谷街道: the neighbour is named.
+    const grown = {
+      type: 'MultiPolygon',
+      coordinates: [own.boundary!.coordinates, overSecond.coordinates],
+    };
+    const overlap = await upload(
+      admin,
+      '/api/import/boundaries',
+      'b.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { code: DEMO_STREET }, geometry: grown }],
+      }),
+    );
+    expect(overlap.statusCode, overlap.body).toBe(422);
+    expect(overlap.json<ErrorBody>().error.details).toEqual([
+      { row: 1, column: 'geometry', message: `${DEMO_STREET} 的边界与 ${SECOND_STREET} 重叠` },
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('boundaries: two neighbouring grids moving their shared edge in one file are accepted', async () => {
+    const grids = await env.ownerDb
+      .selectFrom('grid')
+      .select(['code', 'boundary'])
+      .where('community_code', '=', '110117001001')
+      .orderBy('code')
+      .execute();
+    // Find two grids sharing an edge (two common vertices p, q) and bend the edge: a new vertex halfway, moved a
+    // tenth of the way towards the middle of grid a, in both rings. a gives b a thin triangle; no other grid moves.
+    type Pt = [number, number];
+    const ringOf = (g: (typeof grids)[number]) => (g.boundary.coordinates as Pt[][])[0]!;
+    const key = (p: Pt) => `${p[0]},${p[1]}`;
+    let pair: { a: (typeof grids)[number]; b: (typeof grids)[number]; shared: Pt[] } | undefined;
+    for (const a of grids) {
+      for (const b of grids) {
+        if (a.code >= b.code) continue;
+        const bKeys = new Set(ringOf(b).map(key));
+        const shared = ringOf(a)
+          .slice(0, -1)
+          .filter((p) => bKeys.has(key(p)));
+        if (shared.length === 2) pair = { a, b, shared };
+      }
+    }
+    expect(pair).toBeDefined();
+    const [p, q] = pair!.shared;
+    const ringA = ringOf(pair!.a).slice(0, -1);
+    const cx = ringA.reduce((s, v) => s + v[0], 0) / ringA.length;
+    const cy = ringA.reduce((s, v) => s + v[1], 0) / ringA.length;
+    const mx = (p![0] + q![0]) / 2;
+    const my = (p![1] + q![1]) / 2;
+    const bent: Pt = [mx + (cx - mx) / 10, my + (cy - my) / 10];
+    const movePoint = (g: (typeof grids)[number]) => {
+      const ring = ringOf(g);
+      const out: Pt[] = [];
+      ring.forEach((v, i) => {
+        out.push(v);
+        const next = ring[i + 1];
+        if (
+          next &&
+          new Set([key(v), key(next)]).size === 2 &&
+          [key(v), key(next)].every((k) => k === key(p!) || k === key(q!))
+        )
+          out.push(bent);
+      });
+      return {
+        type: 'Feature',
+        properties: { code: g.code },
+        geometry: { type: 'Polygon', coordinates: [out] },
+      };
+    };
+    expect(q).toBeDefined();
+    // Grid a alone would leave a gap (fine) — grid b alone would overlap a; both together tile again.
+    const onlyB = await upload(
+      admin,
+      '/api/import/boundaries',
+      'b.geojson',
+      JSON.stringify({ type: 'FeatureCollection', features: [movePoint(pair!.b)] }),
+    );
+    expect(onlyB.statusCode).toBe(422);
+    expect(onlyB.json<ErrorBody>().error.details[0]!.message).toContain(pair!.a.code);
+    const both = await upload(
+      admin,
+      '/api/import/boundaries',
+      'b.geojson',
+      JSON.stringify({ type: 'FeatureCollection', features: [movePoint(pair!.a), movePoint(pair!.b)] }),
+    );
+    expect(both.statusCode, both.body).toBe(200);
+    expect(both.json()).toEqual({ updated: 2 });
   });
 });

@@ -10,6 +10,7 @@ import { qk } from '../../api/queries.ts';
 import type { GeoJsonFeatureCollection } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { EChart, type ChartEventParams, type EChartsInstance } from '../EChart.tsx';
 
 export interface MapPoint {
@@ -86,8 +87,8 @@ export function CaseMap({
         trigger: 'item',
         formatter: (p) => {
           const params = p as { componentType?: string; name?: string };
-          if (params.componentType === 'series') return params.name ?? '';
-          return byCode.get(params.name ?? '') ?? '';
+          if (params.componentType === 'series') return escapeHtml(params.name);
+          return escapeHtml(byCode.get(params.name ?? ''));
         },
       },
       geo: {

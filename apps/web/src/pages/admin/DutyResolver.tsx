@@ -25,6 +25,7 @@ import { EChart, type EChartsInstance } from '../../components/EChart.tsx';
 import { CategoryTreeSelect } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 import { walkRegions } from '../../lib/tree.ts';
 
@@ -75,7 +76,10 @@ export function DutyResolver() {
     const name = registerGeoJson(`og-${district}-r`, map.data);
     const byCode = new Map(map.data.features.map((f) => [f.properties.code, f.properties.name]));
     return {
-      tooltip: { trigger: 'item', formatter: (p) => byCode.get((p as { name: string }).name) ?? '' },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p) => escapeHtml(byCode.get((p as { name: string }).name)),
+      },
       series: [
         {
           type: 'map',

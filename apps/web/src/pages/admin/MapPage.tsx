@@ -37,6 +37,7 @@ import { download, ImportButton } from '../../components/ImportExport.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
+import { safeHtml } from '../../lib/html.ts';
 import { levelKey } from '../../lib/options.ts';
 import { findRegion, regionPath } from '../../lib/tree.ts';
 
@@ -180,9 +181,10 @@ export default function MapPage() {
           const kind = f.kind === 'grid' ? t('level.grid') : f.level ? t(levelKey(f.level)) : '';
           const hh =
             f.households !== undefined
-              ? `<br/>${t('map.households')} <b>${f.households.toLocaleString()}</b>`
+              ? safeHtml`<br/>${t('map.households')} <b>${f.households.toLocaleString()}</b>`
               : '';
-          return `<b>${f.name}</b> <span style="color:#888">${kind}</span><br/><span style="color:#888">${f.code}</span>${hh}`;
+          return safeHtml`<b>${f.name}</b> <span style="color:#888">${kind}</span><br/><span style="color:#888">${f.code}</span>${hh}`
+            .markup;
         },
       },
       visualMap: {

@@ -10,6 +10,7 @@ import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { echarts, registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
+import { safeHtml } from '../../lib/html.ts';
 import type { GeoJsonFeatureCollection } from '../../api/types.ts';
 
 echarts.use([BarChart, LineChart, GridComponent]);
@@ -233,10 +234,10 @@ export function heatMapOption(
         const q = p as { seriesType?: string; name?: string; value?: unknown };
         if (q.seriesType === 'scatter') {
           const v = q.value as number[];
-          return `<b>${q.name}</b><br/>${labels.cases} <b>${v[2]}</b>`;
+          return safeHtml`<b>${q.name}</b><br />${labels.cases} <b>${v[2]}</b>`.markup;
         }
         const n = typeof q.value === 'number' && !Number.isNaN(q.value) ? q.value : 0;
-        return `<b>${names.get(q.name ?? '') ?? q.name}</b><br/>${labels.cases} <b>${n}</b>`;
+        return safeHtml`<b>${names.get(q.name ?? '') ?? q.name}</b><br />${labels.cases} <b>${n}</b>`.markup;
       },
     },
     visualMap: {
