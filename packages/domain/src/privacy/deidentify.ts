@@ -81,15 +81,15 @@ function maskRun(run: string): string {
   // a case number (yyyymmdd + 8) is public knowledge for the one who holds it, not a person's number
   if (!chinese && /^20\d{14}$/.test(d) && /^\d+$/.test(trimmed)) return run;
   // bank cards: 15–19 digits from a card scheme (3 Amex/JCB, 4 Visa, 5 Mastercard, 6 UnionPay/Discover)
-  if (/^[3-6]\d{14,18}$/.test(d)) return `${lead}${d.slice(0, 4)}${stars(d.length - 8)}${d.slice(-4)}${trail}`;
+  if (/^[3-6]\d{14,18}$/.test(d))
+    return `${lead}${d.slice(0, 4)}${stars(d.length - 8)}${d.slice(-4)}${trail}`;
   // anything else long enough to be a phone without area code, a QQ number, an account…
   if (d.replace(/X/g, '').length >= 7) return `${lead}${stars(d.length - 4)}${d.slice(-4)}${trail}`;
   return run;
 }
 
 /** Dates and times stay readable: only the text between them is searched for numbers. */
-const DATE_OR_TIME =
-  /(?<!\d)(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/g;
+const DATE_OR_TIME = /(?<!\d)(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/g;
 
 function outsideDates(text: string, f: (segment: string) => string): string {
   let out = '';
@@ -118,7 +118,10 @@ export function deidentify(text: string, opts: DeidentifyOptions = {}): string {
     out = out.split(n).join(`${n[0]}${stars([...n].length - 1)}`);
   }
   out = out.replace(EMAIL, (m) => `${m[0]}***@***`);
-  out = out.replace(PLATE, (_m, province: string, letter: string) => `${province}${letter.toUpperCase()}*****`);
+  out = out.replace(
+    PLATE,
+    (_m, province: string, letter: string) => `${province}${letter.toUpperCase()}*****`,
+  );
   out = outsideDates(out, (segment) => segment.replace(RUN, maskRun));
   out = out.replace(HOUSE, (m) => m.replace(/\d/g, '*'));
   return out;
@@ -151,12 +154,4 @@ export function maskName(name: string | null | undefined): string | null {
   const chars = [...name.trim()];
   if (chars.length === 0) return null;
   return chars.length === 1 ? '*' : `${chars[0]}${stars(chars.length - 1)}`;
-}
-
-/** A phone shown to its own holder: the first three and the last four digits. */
-export function maskPhone(phone: string | null | undefined): string | null {
-  if (!phone) return null;
-  const d = digitsOf(halfWidth(phone));
-  if (d.length < 7) return stars(d.length);
-  return `${d.slice(0, 3)}${stars(d.length - 7)}${d.slice(-4)}`;
 }

@@ -233,6 +233,9 @@ export function toCaseInput(f: Fields, req: RequestFields, service: ServiceForIn
 
 // ---- GET requests query ----
 
+/** A case's public id: 32 hex digits, random (the sequential case number is never an Open311 id). */
+export const PUBLIC_ID = /^[0-9a-f]{32}$/;
+
 const DAY = 86_400_000;
 const MAX_SPAN_DAYS = 90;
 
@@ -301,8 +304,8 @@ export function parseListQuery(q: Query, now = new Date()): ListQuery {
   const extensions = scalar(q, 'extensions') === 'true';
   const ids = list(q, 'service_request_id');
   if (ids) {
-    const bad = ids.filter((id) => !/^\d{1,20}$/.test(id));
-    if (bad.length) throw invalid([{ path: 'service_request_id', message: 'case numbers, comma delimited' }]);
+    const bad = ids.filter((id) => !PUBLIC_ID.test(id));
+    if (bad.length) throw invalid([{ path: 'service_request_id', message: 'public ids, comma delimited' }]);
     if (ids.length > 1000) throw invalid([{ path: 'service_request_id', message: 'at most 1000' }]);
     return {
       ids,
