@@ -88,6 +88,8 @@ export const ActionBodies = {
   progress: z.object({
     note: Text(2000).pipe(z.string().min(1)),
     photoIds: z.array(z.uuid()).max(9).default([]),
+    /** 回复居民: the note is a reply the resident reads on the tracking page (de-identified); else staff only. */
+    toResident: z.boolean().default(false),
   }),
   report: z.object({
     result: Text(2000).pipe(z.string().min(2)),

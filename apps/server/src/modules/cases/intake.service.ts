@@ -1,4 +1,4 @@
-import { gcj02ToWgs84, type Channel, type Urgency } from '@onegrid/domain';
+import { gcj02ToWgs84, noteVisibilityFor, type Channel, type Urgency } from '@onegrid/domain';
 import type { Insertable } from 'kysely';
 import type { CaseTable } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
@@ -459,6 +459,7 @@ async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseR
       note: e.note ?? null,
       data: e.data ?? null,
       public: e.public ?? true,
+      note_visibility: e.noteVisibility ?? noteVisibilityFor(e.action),
     })),
     photos,
     children: [],
