@@ -15,6 +15,8 @@ import { assessmentZhCN, type AssessmentMessageKey } from './assessment.zh-CN.ts
 import { assessmentEnUS } from './assessment.en-US.ts';
 import { dashboardZhCN, type DashboardMessageKey } from './dashboard.zh-CN.ts';
 import { dashboardEnUS } from './dashboard.en-US.ts';
+import { privacyZhCN, type PrivacyMessageKey } from './privacy.zh-CN.ts';
+import { privacyEnUS } from './privacy.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -23,7 +25,8 @@ export type MessageKey =
   | WhistlesMessageKey
   | SupervisionMessageKey
   | AssessmentMessageKey
-  | DashboardMessageKey;
+  | DashboardMessageKey
+  | PrivacyMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -57,6 +60,20 @@ const noOverlapDashboard: [
   ? true
   : never = true;
 void noOverlapDashboard;
+const noOverlapPrivacy: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey,
+    PrivacyMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapPrivacy;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -66,6 +83,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...supervisionZhCN,
     ...assessmentZhCN,
     ...dashboardZhCN,
+    ...privacyZhCN,
   },
   'en-US': {
     ...enUS,
@@ -74,6 +92,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...supervisionEnUS,
     ...assessmentEnUS,
     ...dashboardEnUS,
+    ...privacyEnUS,
   },
 };
 
