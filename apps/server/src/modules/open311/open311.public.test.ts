@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
-import { leafByName } from './open311.test-helpers.ts';
+import { DEMO_API_KEY, ensureDemoApiKey } from '../apikeys/apikeys.service.ts';
+import { leafByName, pointIn } from './open311.test-helpers.ts';
 
 /**
  * Hole 1 (issue 8): what an outsider reads on the Open311 feed. Each case below would have been published
@@ -17,6 +18,7 @@ beforeAll(async () => {
   garbage = await leafByName(env.ownerDb, '暴露垃圾');
   light = await leafByName(env.ownerDb, '路灯故障');
   privateLeaf = await leafByName(env.ownerDb, '群租房');
+  await ensureDemoApiKey(env.ownerDb);
 });
 afterAll(async () => env.close());
 
@@ -161,5 +163,35 @@ describe('the public Open311 feed (anonymous)', () => {
     expect(hiddenOne.json()).toEqual([
       { code: 404, description: `service_request_id ${report.public_id} not found` },
     ]);
+  });
+
+  it('a client may ask for a request not to be published (attribute keep_private)', async () => {
+    const here = await pointIn(env.ownerDb, '110117001000');
+    const post = (keep: string) =>
+      env.app.inject({
+        method: 'POST',
+        url: '/open311/v2/requests.json',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({
+          api_key: DEMO_API_KEY,
+          service_code: garbage.service_code,
+          lat: String(here.lat),
+          long: String(here.long),
+          description: '路边垃圾堆了好几天',
+          'attribute[keep_private]': keep,
+        }).toString(),
+      });
+    const [hidden] = (await post('yes')).json<{ service_request_id: string }[]>();
+    const [shown] = (await post('no')).json<{ service_request_id: string }[]>();
+    const row = await env.ownerDb
+      .selectFrom('case')
+      .select(['keep_private', 'description'])
+      .where('public_id', '=', hidden!.service_request_id)
+      .executeTakeFirstOrThrow();
+    expect(row.keep_private).toBe(true);
+    expect(row.description).not.toContain('不公开');
+    const get = (id: string) => env.app.inject({ method: 'GET', url: `/open311/v2/requests/${id}.json` });
+    expect((await get(hidden!.service_request_id)).statusCode).toBe(404);
+    expect((await get(shown!.service_request_id)).statusCode).toBe(200);
   });
 });
