@@ -17,9 +17,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ADD COLUMN hidden_by uuid,
       ADD COLUMN contact_erased_at timestamptz;
     CREATE INDEX case_public_id_idx ON "case" (public_id);
-    -- the retention job looks only at closed cases that still hold contact data
-    CREATE INDEX case_contact_retention_idx ON "case" (closed_at)
-      WHERE reporter_name_enc IS NOT NULL OR reporter_phone_enc IS NOT NULL;
+    -- the retention job looks only at finished cases that still hold contact data
+    CREATE INDEX case_contact_retention_idx ON "case" ((coalesce(closed_at, updated_at)))
+      WHERE (reporter_name_enc IS NOT NULL OR reporter_phone_enc IS NOT NULL)
+        AND status IN ('closed', 'void', 'merged');
 
     ALTER TABLE case_event
       ADD COLUMN note_visibility text NOT NULL DEFAULT 'internal' CHECK (note_visibility IN ('public','internal'));
