@@ -39,6 +39,7 @@ import { classifyRoutes } from './modules/classify/classify.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { publicCaseRoutes } from './modules/cases/public.routes.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
@@ -173,6 +174,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(caseRoutes, { ctx: opts.ctx });
       await api.register(supervisionRoutes, { ctx: opts.ctx });
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
+      await api.register(privacyRoutes, { ctx: opts.ctx });
       await api.register(whistleRoutes, { ctx: opts.ctx });
       await api.register(assessmentRoutes, { ctx: opts.ctx });
       await api.register(dashboardRoutes, { ctx: opts.ctx });

@@ -11,6 +11,7 @@ import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
 import { startTimers } from './modules/timers/timers.runtime.ts';
 import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
+import { startContactRetention } from './modules/privacy/privacy.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
@@ -128,6 +129,8 @@ async function startOn(
   const timers = await startTimers(boss, { db, log: app.log });
   // Folds case events into the rankings' and dashboard's aggregates (a job a minute; see assessment.fold.ts).
   const assessment = await startAssessmentFold(boss, { db, log: app.log });
+  // Erases case contact data past its retention (PIPL; a job a day, see privacy.jobs.ts).
+  const retention = await startContactRetention(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
@@ -153,6 +156,7 @@ async function startOn(
       await rotation.stop();
       await archiver.db.destroy();
       await assessment.stop();
+      await retention.stop();
       await timers.stop();
       await db.destroy();
       if (embedded) await embedded.stop();

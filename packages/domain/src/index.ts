@@ -6,3 +6,4 @@ export * from './case/lifecycle.ts';
 export * from './whistle/index.ts';
 export * from './assessment/index.ts';
 export * from './access/index.ts';
+export * from './privacy/index.ts';

@@ -89,6 +89,10 @@ export interface CategoryTable {
   grid_solvable: Generated<boolean>;
   keywords: Generated<string[]>;
   reopen_on_unsatisfied: Generated<boolean>;
+  /** Cases of this category are published (de-identified) on the Open311 feed and the public map. */
+  public: Generated<boolean>;
+  /** A fixed public facility: published at its exact place. */
+  facility: Generated<boolean>;
   sort: Generated<number>;
   active: Generated<boolean>;
   created_at: GeneratedTimestamp;
@@ -241,6 +245,14 @@ export interface CaseTable {
   callback_resolved: boolean | null;
   callback_rating: CallbackRating | null;
   callback_comment: string | null;
+  /** Random, unguessable id under which the case is published (never the sequential number). */
+  public_id: Generated<string>;
+  /** The reporter asked for the case not to be published. */
+  keep_private: Generated<boolean>;
+  hidden_at: Timestamp | null;
+  hidden_by: string | null;
+  /** Reporter name and phone erased (on the resident's request or at the end of retention). */
+  contact_erased_at: Timestamp | null;
 }
 
 export interface AssignmentTable {
@@ -278,6 +290,8 @@ export interface CaseEventTable {
   note: string | null;
   data: Json<unknown> | null;
   public: Generated<boolean>;
+  /** 'public': the note was written for the resident; 'internal' (default): staff only. */
+  note_visibility: Generated<'public' | 'internal'>;
 }
 
 export interface UploadTable {

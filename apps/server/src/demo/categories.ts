@@ -23,6 +23,18 @@ export interface CategoryGroup {
   leaves: CategoryLeaf[];
 }
 
+/**
+ * Groups whose cases are published (de-identified) on the Open311 feed: things, not people. Facilities are
+ * published at their exact place, the others at a ~100 m cell.
+ */
+const PUBLISHED: Record<string, 'facility' | 'area'> = {
+  公用设施: 'facility',
+  道路设施: 'facility',
+  市容环境: 'area',
+  宣传广告: 'area',
+  园林绿化: 'area',
+};
+
 const GROUPS: CategoryGroup[] = [...CITY_GROUPS, ...SERVICE_GROUPS];
 
 function two(n: number): string {
@@ -44,6 +56,8 @@ export function buildCategories(): DemoCategory[] {
       gridSolvable: false,
       keywords: [],
       sort: gi + 1,
+      public: false,
+      facility: false,
     });
     group.leaves.forEach(([nameZh, nameEn, urgency, gridSolvable, keywords], li) => {
       rows.push({
@@ -57,6 +71,8 @@ export function buildCategories(): DemoCategory[] {
         gridSolvable,
         keywords: keywords.split(' '),
         sort: li + 1,
+        public: PUBLISHED[group.nameZh] !== undefined,
+        facility: PUBLISHED[group.nameZh] === 'facility',
       });
     });
   });

@@ -105,6 +105,8 @@ export async function loadDemoData(db: Db, pii: PiiCipher, data: DemoData) {
             grid_solvable: c.gridSolvable,
             keywords: c.keywords,
             sort: c.sort,
+            public: c.public,
+            facility: c.facility,
           })),
         )
         .execute();

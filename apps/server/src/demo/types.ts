@@ -45,6 +45,9 @@ export interface DemoCategory {
   gridSolvable: boolean;
   keywords: string[];
   sort: number;
+  /** Published on the Open311 feed (de-identified); facility: at the exact place. */
+  public: boolean;
+  facility: boolean;
 }
 
 export interface DemoDuration {

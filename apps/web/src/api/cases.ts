@@ -77,6 +77,8 @@ export interface TimelineEvent {
   actorName: string | null;
   unitName: string | null;
   note: string | null;
+  /** The note is a reply the resident reads on the tracking page. */
+  toResident?: boolean;
   photoIds: string[];
 }
 
@@ -188,6 +190,8 @@ export interface PublicCategory {
   nameEn: string;
   parentCode?: string | null;
   gridSolvable?: boolean;
+  /** Cases of this category are published de-identified. */
+  published?: boolean;
 }
 
 export type CaseView = 'queue' | 'inbox' | 'all';

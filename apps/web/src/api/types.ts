@@ -123,6 +123,9 @@ export interface Category {
   gridSolvable: boolean;
   keywords: string[];
   active: boolean;
+  /** Published de-identified on the Open311 feed; facility: at the exact place. */
+  public: boolean;
+  facility: boolean;
 }
 
 export interface DutyParty {

@@ -17,6 +17,8 @@ import { dashboardZhCN, type DashboardMessageKey } from './dashboard.zh-CN.ts';
 import { dashboardEnUS } from './dashboard.en-US.ts';
 import { auditChainZhCN, type AuditChainMessageKey } from './auditchain.zh-CN.ts';
 import { auditChainEnUS } from './auditchain.en-US.ts';
+import { privacyZhCN, type PrivacyMessageKey } from './privacy.zh-CN.ts';
+import { privacyEnUS } from './privacy.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -26,7 +28,8 @@ export type MessageKey =
   | SupervisionMessageKey
   | AssessmentMessageKey
   | DashboardMessageKey
-  | AuditChainMessageKey;
+  | AuditChainMessageKey
+  | PrivacyMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -60,6 +63,20 @@ const noOverlapDashboard: [
   ? true
   : never = true;
 void noOverlapDashboard;
+const noOverlapPrivacy: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey,
+    PrivacyMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapPrivacy;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -70,6 +87,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...assessmentZhCN,
     ...dashboardZhCN,
     ...auditChainZhCN,
+    ...privacyZhCN,
   },
   'en-US': {
     ...enUS,
@@ -79,6 +97,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...assessmentEnUS,
     ...dashboardEnUS,
     ...auditChainEnUS,
+    ...privacyEnUS,
   },
 };
 

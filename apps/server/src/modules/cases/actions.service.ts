@@ -41,7 +41,14 @@ interface Step {
   /** The status after this action, per the state machine. */
   to: CaseStatus;
   notes: NewNotification[];
-  event: { note?: string | null; data?: unknown; public?: boolean; photoIds?: string[] };
+  event: {
+    note?: string | null;
+    data?: unknown;
+    public?: boolean;
+    photoIds?: string[];
+    /** A progress note written for the resident (回复居民); otherwise per action. */
+    noteVisibility?: 'public';
+  };
   /** The effect wrote its own timeline event (dispatch). */
   skipEvent?: boolean;
 }
@@ -161,7 +168,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
         body: b.note,
       });
     }
-    s.event = { note: b.note, photoIds: b.photoIds };
+    s.event = { note: b.note, photoIds: b.photoIds, ...(b.toResident ? { noteVisibility: 'public' } : {}) };
   },
   async report(s, b) {
     const lead = openLead(s);
@@ -454,6 +461,7 @@ export async function performAction<A extends CaseAction>(
         note: step.event.note ?? null,
         data: step.event.data,
         public: step.event.public ?? !['urge', 'request_extension', 'reject_extension'].includes(action),
+        noteVisibility: step.event.noteVisibility,
       });
       if (step.event.photoIds?.length)
         await attachUploads(tx, step.event.photoIds, caseId, eventId, step.by.id);

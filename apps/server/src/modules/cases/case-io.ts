@@ -30,6 +30,8 @@ export const CaseInput = z
     reporterName: Text(50).optional(),
     reporterPhone: Phone.optional(),
     anonymous: z.boolean().default(false),
+    /** 不公开我的诉求: the reporter asks for the case to stay off the public feed. */
+    keepPrivate: z.boolean().default(false),
     photoIds: z.array(z.uuid()).max(9).default([]),
     closeDirect: z.object({ answer: Text(2000).pipe(z.string().min(2)) }).optional(),
   })
@@ -52,6 +54,8 @@ export const PublicCaseInput = z
     name: Text(50).optional(),
     phone: Phone.optional(),
     anonymous: z.boolean().default(false),
+    /** 不公开我的诉求 */
+    keepPrivate: z.boolean().default(false),
     photoIds: z.array(z.uuid()).max(9).default([]),
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
@@ -84,6 +88,8 @@ export const ActionBodies = {
   progress: z.object({
     note: Text(2000).pipe(z.string().min(1)),
     photoIds: z.array(z.uuid()).max(9).default([]),
+    /** 回复居民: the note is a reply the resident reads on the tracking page (de-identified); else staff only. */
+    toResident: z.boolean().default(false),
   }),
   report: z.object({
     result: Text(2000).pipe(z.string().min(2)),

@@ -275,6 +275,7 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
       actorName: e.actor_name,
       unitName: e.unit_name,
       note: e.note,
+      toResident: e.note_visibility === 'public',
       photoIds: photos.filter((x) => x.event_id === e.id).map((x) => x.id),
     })),
     photoIds: photos.map((x) => x.id),

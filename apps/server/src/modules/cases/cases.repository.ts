@@ -1,3 +1,4 @@
+import { noteVisibilityFor, type NoteVisibility } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Insertable, QueryCreator, Updateable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
@@ -90,6 +91,8 @@ export interface NewCaseEvent {
   note?: string | null;
   data?: unknown;
   public?: boolean;
+  /** Who the note is for; default per action (packages/domain noteVisibilityFor). */
+  noteVisibility?: NoteVisibility;
   /** default: the transaction's start */
   at?: Date;
 }
@@ -107,6 +110,7 @@ function eventValues(e: NewCaseEvent) {
     note: e.note ?? null,
     data: e.data === undefined ? null : JSON.stringify(e.data),
     public: e.public ?? true,
+    note_visibility: e.noteVisibility ?? noteVisibilityFor(e.action),
   };
 }
 
@@ -194,6 +198,7 @@ export async function eventsOf(db: DbOrTx, caseId: string) {
       'e.note',
       'e.data',
       'e.public',
+      'e.note_visibility',
     ])
     .where('e.case_id', '=', caseId)
     .orderBy('e.id')

@@ -1,4 +1,11 @@
-import { gcj02ToWgs84, isStaff, RESIDENT_CHANNELS, type Channel, type Urgency } from '@onegrid/domain';
+import {
+  gcj02ToWgs84,
+  isStaff,
+  noteVisibilityFor,
+  RESIDENT_CHANNELS,
+  type Channel,
+  type Urgency,
+} from '@onegrid/domain';
 import type { Insertable } from 'kysely';
 import type { CaseTable } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
@@ -275,6 +282,8 @@ function caseRows(
     reporter_phone_hash:
       input.reporterPhone && !input.anonymous ? ctx.pii.blindIndex(input.reporterPhone) : null,
     anonymous: input.anonymous,
+    public_id: randomBytes(16).toString('hex'),
+    keep_private: input.keepPrivate,
     created_by: source.actor?.userId ?? null,
     tracking_hash: hashToken(token),
     suggestions: JSON.stringify(p.suggestions),
@@ -376,6 +385,11 @@ async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseR
     reporter_phone_enc: r.reporter_phone_enc ?? null,
     reporter_phone_hash: r.reporter_phone_hash ?? null,
     anonymous: r.anonymous ?? false,
+    public_id: r.public_id as string,
+    keep_private: r.keep_private ?? false,
+    hidden_at: null,
+    hidden_by: null,
+    contact_erased_at: null,
     created_by: r.created_by ?? null,
     tracking_hash: r.tracking_hash ?? null,
     parent_id: null,
@@ -461,6 +475,7 @@ async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseR
       note: e.note ?? null,
       data: e.data ?? null,
       public: e.public ?? true,
+      note_visibility: e.noteVisibility ?? noteVisibilityFor(e.action),
     })),
     photos,
     children: [],

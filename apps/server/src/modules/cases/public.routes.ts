@@ -35,6 +35,7 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
           reporterName: b.name,
           reporterPhone: b.phone,
           anonymous: b.anonymous,
+          keepPrivate: b.keepPrivate,
           photoIds: b.photoIds,
         },
         { actor: null, channel: 'web', ip: req.ip, requestId: req.id },

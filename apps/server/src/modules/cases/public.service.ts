@@ -1,3 +1,4 @@
+import { deidentify, residentNote } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Case } from './case-types.ts';
 import { notFound } from '../../lib/errors.ts';
@@ -15,7 +16,10 @@ export async function caseByToken(db: DbOrTx, id: string, token: string | undefi
   return c;
 }
 
-/** What a resident sees of their own case: progress, public events and the outcome — no staff names, no other people. */
+/**
+ * What a resident sees of their own case: progress, public events and the outcome — no staff names, no staff
+ * notes (only replies meant for the resident), and no third party's phone or ID.
+ */
 export async function trackingView(db: DbOrTx, c: Case) {
   const [events, photos, assignments] = await Promise.all([
     repo.eventsOf(db, c.id),
@@ -36,13 +40,19 @@ export async function trackingView(db: DbOrTx, c: Case) {
     category: category ? { code: category.code, nameZh: category.name_zh, nameEn: category.name_en } : null,
     createdAt: c.created_at,
     closedAt: c.closed_at,
-    answer: c.answer,
-    result: lead?.result ?? null,
+    answer: c.answer === null ? null : deidentify(c.answer),
+    result: lead?.result ? deidentify(lead.result) : null,
     handledBy: lead?.unit_name ?? null,
     mergedInto: c.parent_id,
+    // staff notes are internal unless written for the resident; those are de-identified like published text
     timeline: events
       .filter((e) => e.public)
-      .map((e) => ({ at: e.at, action: e.action, note: e.note, unitName: e.unit_name })),
+      .map((e) => ({
+        at: e.at,
+        action: e.action,
+        note: residentNote(e.note, e.note_visibility),
+        unitName: e.unit_name,
+      })),
     photoIds: photos.map((p) => p.id),
     canRate: c.status === 'closed' && !c.callback_at,
     callback: c.callback_at

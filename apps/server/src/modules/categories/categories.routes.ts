@@ -21,6 +21,10 @@ const CategoryFields = z.object({
   gridSolvable: z.boolean(),
   keywords: z.array(z.string().trim().min(1).max(20)).max(50).optional(),
   active: z.boolean().optional(),
+  /** Cases of this category are published de-identified on the Open311 feed (things, not people). */
+  public: z.boolean().optional(),
+  /** A fixed facility (路灯, 井盖): published at the exact place rather than a ~100 m cell. */
+  facility: z.boolean().optional(),
 });
 export const CategoryBody = CategoryFields.extend({
   defaultUrgency: Urgency.default('ordinary'),

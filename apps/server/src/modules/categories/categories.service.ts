@@ -18,6 +18,8 @@ export function presentCategory(c: Category) {
     gridSolvable: c.grid_solvable,
     keywords: c.keywords,
     active: c.active,
+    public: c.public,
+    facility: c.facility,
   };
 }
 
@@ -35,6 +37,9 @@ export interface CategoryInput {
   gridSolvable: boolean;
   keywords?: string[] | undefined;
   active?: boolean | undefined;
+  /** Published (de-identified) on the Open311 feed; facility: at the exact place. */
+  public?: boolean | undefined;
+  facility?: boolean | undefined;
 }
 
 export async function createCategoryTx(tx: DbOrTx, actor: Actor, input: CategoryInput) {
@@ -58,6 +63,8 @@ export async function createCategoryTx(tx: DbOrTx, actor: Actor, input: Category
     keywords: input.keywords ?? [],
     is_leaf: true,
     active: input.active ?? true,
+    public: input.public ?? false,
+    facility: input.facility ?? false,
     sort: siblings.length,
   });
   if (input.parentCode) await repo.setLeaf(tx, input.parentCode, false);
@@ -91,6 +98,8 @@ export async function updateCategoryTx(
     grid_solvable: patch.gridSolvable,
     keywords: patch.keywords,
     active: patch.active,
+    public: patch.public,
+    facility: patch.facility,
   });
   await writeAudit(tx, actor, { action: 'update', entity: 'category', entityId: code, ...diff });
 }

@@ -5,7 +5,17 @@ import type { DbOrTx } from '../../db/database.ts';
 export async function listCategoriesForClassifier(db: DbOrTx) {
   return db
     .selectFrom('category')
-    .select(['code', 'parent_code', 'name_zh', 'name_en', 'keywords', 'is_leaf', 'active', 'default_urgency'])
+    .select([
+      'code',
+      'parent_code',
+      'name_zh',
+      'name_en',
+      'keywords',
+      'is_leaf',
+      'active',
+      'default_urgency',
+      'public',
+    ])
     .orderBy('sort')
     .orderBy('code')
     .execute();
@@ -19,7 +29,7 @@ export async function categoriesDigest(db: DbOrTx): Promise<string> {
   const row = await sql<{ digest: string | null }>`
     SELECT md5(string_agg(
       concat_ws('|', code, parent_code, name_zh, name_en, array_to_string(keywords, ' '), is_leaf, active,
-                default_urgency, sort),
+                default_urgency, sort, public),
       E'\n' ORDER BY code)) AS digest
     FROM category`.execute(db);
   return row.rows[0]?.digest ?? '';

@@ -26,6 +26,7 @@ const PublicCategories = z.object({
       nameEn: z.string(),
       defaultUrgency: Urgency,
       isLeaf: z.boolean(),
+      published: z.boolean(),
     }),
   ),
 });

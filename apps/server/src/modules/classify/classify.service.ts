@@ -18,6 +18,8 @@ export interface PublicCategory {
   nameEn: string;
   defaultUrgency: Urgency;
   isLeaf: boolean;
+  /** Cases of this category are published de-identified (the report form says so). */
+  published: boolean;
 }
 
 interface Snapshot {
@@ -98,6 +100,7 @@ export class ClassifierService {
       isLeaf: r.is_leaf,
       active: r.active,
       defaultUrgency: r.default_urgency,
+      published: r.public,
     }));
     const byCode = new Map(categories.map((c) => [c.code, c]));
     const shown = new Set<string>();
@@ -124,6 +127,7 @@ export class ClassifierService {
           nameEn: c.nameEn,
           defaultUrgency: c.defaultUrgency,
           isLeaf: c.isLeaf,
+          published: c.published,
         })),
     };
   }

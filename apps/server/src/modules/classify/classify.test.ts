@@ -167,7 +167,7 @@ describe('GET /api/public/categories', () => {
     });
     // an allow-list: nothing but the form's fields
     expect(Object.keys(items[0]!).sort()).toEqual(
-      ['code', 'defaultUrgency', 'isLeaf', 'nameEn', 'nameZh', 'parentCode'].sort(),
+      ['code', 'defaultUrgency', 'isLeaf', 'nameEn', 'nameZh', 'parentCode', 'published'].sort(),
     );
   });
 });

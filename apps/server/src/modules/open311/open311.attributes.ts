@@ -14,6 +14,7 @@ import { isXmlForbidden } from './open311.format.ts';
  * | emergency_notice | (informational) | –        | categories whose default is emergency | variable=false: tells the client to call 110/119/120 |
  * | urgency          | singlevaluelist | no       | all                                | raises the case urgency (never lowers the category default) |
  * | request_type     | singlevaluelist | no       | all                                | 求助/投诉/举报/建议/咨询 (default 求助) |
+ * | keep_private     | singlevaluelist | no       | all                                | "yes": 不公开我的诉求, the case stays off the public feed |
  * | hazard           | singlevaluelist | yes      | C01 公用设施, C02 道路设施          | "yes" raises urgency to at least urgent |
  * | landmark         | string          | no       | C01, C02                           | added to the case text |
  * | waste_type       | multivaluelist  | no       | C03 市容环境                        | added to the case text |
@@ -98,6 +99,20 @@ const REQUEST_TYPE: AttributeDef = {
     { key: 'suggestion', name: { 'zh-CN': '建议', 'en-US': 'Suggestion' } },
     { key: 'consult', name: { 'zh-CN': '咨询', 'en-US': 'Enquiry' } },
   ],
+};
+
+const KEEP_PRIVATE: AttributeDef = {
+  code: 'keep_private',
+  label: '不公开',
+  variable: true,
+  datatype: 'singlevaluelist',
+  required: false,
+  description: {
+    'zh-CN': '不公开我的诉求（即使该分类可以公开）',
+    'en-US': 'Do not publish this request (even if its category is published)',
+  },
+  datatypeDescription: { 'zh-CN': '默认为否', 'en-US': 'Defaults to no' },
+  values: yesNo,
 };
 
 const HAZARD: AttributeDef = {
@@ -230,7 +245,13 @@ export function attributesFor(c: { parent_code: string | null; default_urgency: 
     ...(c.parent_code ? (BY_GROUP[c.parent_code] ?? []) : []),
     URGENCY,
     REQUEST_TYPE,
+    KEEP_PRIVATE,
   ];
+}
+
+/** The reporter asked for the case not to be published. */
+export function keepPrivateFrom(answers: Answer[]): boolean {
+  return answers.find((a) => a.def.code === KEEP_PRIVATE.code)?.keys[0] === 'yes';
 }
 
 /** One validated answer: the raw keys/value and what a person reads. */

@@ -4,6 +4,7 @@ import { AppError, invalid, type ErrorDetail } from '../../lib/errors.ts';
 import { CaseInput } from '../cases/case-io.ts';
 import {
   checkAttributes,
+  keepPrivateFrom,
   requestTypeFrom,
   urgencyFrom,
   type AttributeDef,
@@ -204,7 +205,8 @@ export function toCaseInput(f: Fields, req: RequestFields, service: ServiceForIn
   if (problems.length) {
     throw invalid(problems.map((p) => ({ path: `attribute[${p.code}]`, message: p.message })));
   }
-  const lines = answers.map((a) => `${a.def.label}：${a.text}`);
+  // the wish not to be published is a case field, not text for the handler
+  const lines = answers.filter((a) => a.def.code !== 'keep_private').map((a) => `${a.def.label}：${a.text}`);
   if (req.address_id) lines.push(`address_id：${req.address_id}`);
   if (req.media_url) lines.push(`media_url：${req.media_url}`);
   const { text, room } = caseText(req.description ?? '', lines, service.name_zh);
@@ -225,6 +227,7 @@ export function toCaseInput(f: Fields, req: RequestFields, service: ServiceForIn
     ...(name ? { reporterName: name } : {}),
     ...(req.phone ? { reporterPhone: normalisePhoneInput(req.phone) } : {}),
     anonymous: false,
+    keepPrivate: keepPrivateFrom(answers),
     photoIds: [],
   });
   if (!parsed.success) throw invalid(detailsOf(parsed.error, open311Path));
@@ -232,6 +235,9 @@ export function toCaseInput(f: Fields, req: RequestFields, service: ServiceForIn
 }
 
 // ---- GET requests query ----
+
+/** A case's public id: 32 hex digits, random (the sequential case number is never an Open311 id). */
+export const PUBLIC_ID = /^[0-9a-f]{32}$/;
 
 const DAY = 86_400_000;
 const MAX_SPAN_DAYS = 90;
@@ -301,8 +307,8 @@ export function parseListQuery(q: Query, now = new Date()): ListQuery {
   const extensions = scalar(q, 'extensions') === 'true';
   const ids = list(q, 'service_request_id');
   if (ids) {
-    const bad = ids.filter((id) => !/^\d{1,20}$/.test(id));
-    if (bad.length) throw invalid([{ path: 'service_request_id', message: 'case numbers, comma delimited' }]);
+    const bad = ids.filter((id) => !PUBLIC_ID.test(id));
+    if (bad.length) throw invalid([{ path: 'service_request_id', message: 'public ids, comma delimited' }]);
     if (ids.length > 1000) throw invalid([{ path: 'service_request_id', message: 'at most 1000' }]);
     return {
       ids,

@@ -1,4 +1,4 @@
-import { OPEN_STATUSES, type CaseStatus } from '@onegrid/domain';
+import { OPEN_STATUSES, publicView, type CaseStatus, type PublishedCase } from '@onegrid/domain';
 import type { Lang } from '../../lib/i18n.ts';
 import type { AttributeDef } from './open311.attributes.ts';
 import { w3cTime, type XmlValue } from './open311.format.ts';
@@ -6,22 +6,11 @@ import { clientDescription, trailerValue } from './open311.input.ts';
 import type { RequestRow } from './open311.repository.ts';
 
 /**
- * Allow-lists of what leaves the server through Open311 (STYLE.md: presenters are allow-lists). A request never
- * carries the reporter's name, phone or e-mail; free text is scrubbed of phone and ID numbers that residents
- * or staff may have typed into it.
+ * Allow-lists of what leaves the server through Open311 (STYLE.md: presenters are allow-lists). What a request
+ * publishes is decided by publicView (packages/domain): public categories only, text de-identified, addresses cut
+ * to the road or compound, coordinates coarsened unless the category is a fixed facility. A request never
+ * carries the reporter's name, phone or e-mail, nor the sequential case number.
  */
-
-export function scrub(text: string): string {
-  return (
-    text
-      // 18-digit resident ID numbers
-      .replace(/(?<![0-9Xx])(\d{6})\d{8}(\d{3}[0-9Xx])(?![0-9Xx])/g, '$1********$2')
-      // mainland mobile numbers, also written 138-0013-8000 or +86 138…
-      .replace(/(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d)[- ]?\d{4}[- ]?(\d{4})(?!\d)/g, '$1****$2')
-      // landlines with area code
-      .replace(/(?<!\d)(0\d{2,3})-?\d{3,4}(\d{4})(?!\d)/g, '$1-****$2')
-  );
-}
 
 export function open311Status(status: CaseStatus): 'open' | 'closed' {
   return OPEN_STATUSES.includes(status) ? 'open' : 'closed';
@@ -55,43 +44,64 @@ const NOTES: Record<Lang, Record<Exclude<CaseStatus, 'closed' | 'merged'>, strin
   },
 };
 
-function statusNotes(r: RequestRow, result: string | undefined, lang: Lang): string {
-  const status = r.status;
-  if (status === 'closed') {
-    const text = result ?? r.answer;
-    return text ? scrub(text) : lang === 'zh-CN' ? '已办结' : 'Closed';
-  }
-  if (status === 'merged') {
-    return lang === 'zh-CN'
-      ? `与编号 ${r.parent_id ?? ''} 的诉求合并办理`
-      : `Duplicate; handled with request ${r.parent_id ?? ''}`;
-  }
+function statusNotes(v: PublishedCase, lang: Lang): string {
+  const status = v.status;
+  if (status === 'closed') return v.outcome ?? (lang === 'zh-CN' ? '已办结' : 'Closed');
+  if (status === 'merged')
+    return lang === 'zh-CN' ? '与另一诉求合并办理' : 'Duplicate; handled with another request';
   return NOTES[lang][status];
+}
+
+/** The row as publicView sees it; the reporter's name (decrypted by the caller) only serves to mask it. */
+export function publishedOf(
+  r: RequestRow,
+  result: string | undefined,
+  reporterName: string | null,
+): PublishedCase | null {
+  return publicView(
+    {
+      publicId: r.public_id,
+      status: r.status,
+      requestType: r.request_type,
+      description: clientDescription(r.description),
+      outcome: r.status === 'closed' ? (result ?? r.answer) : null,
+      address: r.address,
+      lon: r.lon,
+      lat: r.lat,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      closedAt: r.closed_at,
+      keepPrivate: r.keep_private,
+      hidden: r.hidden_at !== null,
+      reporterName,
+    },
+    r.category_public === null ? null : { public: r.category_public, facility: r.category_facility === true },
+  );
 }
 
 export function presentRequest(
   r: RequestRow,
-  result: string | undefined,
+  v: PublishedCase,
   lang: Lang,
   extensions: boolean,
 ): Record<string, XmlValue> {
   const out: Record<string, XmlValue> = {
-    service_request_id: r.id,
-    status: open311Status(r.status),
-    status_notes: statusNotes(r, result, lang),
+    service_request_id: v.publicId,
+    status: open311Status(v.status),
+    status_notes: statusNotes(v, lang),
     service_name: (lang === 'zh-CN' ? r.category_name_zh : r.category_name_en) ?? null,
     service_code: r.service_code,
-    description: scrub(clientDescription(r.description)),
+    description: v.description,
     agency_responsible: r.lead_unit_name,
     service_notice: null,
-    requested_datetime: w3cTime(r.created_at),
-    updated_datetime: w3cTime(r.updated_at),
+    requested_datetime: w3cTime(v.createdAt),
+    updated_datetime: w3cTime(v.updatedAt),
     expected_datetime: w3cTime(r.resolve_due_at),
-    address: r.address === null ? null : scrub(r.address),
-    address_id: trailerValue(r.description, 'address_id'),
+    address: v.address,
+    address_id: null,
     zipcode: null,
-    lat: r.lat,
-    long: r.lon,
+    lat: v.lat,
+    long: v.lon,
     media_url: trailerValue(r.description, 'media_url'),
   };
   if (extensions) {
@@ -106,8 +116,8 @@ export function presentRequest(
       handling_unit: r.lead_unit_name,
       street: r.street_name,
       community: r.community_name,
-      closed_datetime: w3cTime(r.closed_at),
-      merged_into: r.parent_id,
+      closed_datetime: w3cTime(v.closedAt),
+      location_precision: v.coarse ? 'approximate_100m' : 'exact',
     };
   }
   return out;

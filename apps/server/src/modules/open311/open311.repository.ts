@@ -1,4 +1,4 @@
-import type { CaseStatus } from '@onegrid/domain';
+import { UNPUBLISHED_REQUEST_TYPES, type CaseStatus } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 
 /** Leaf categories that are Open311 services, with their group. */
@@ -38,6 +38,7 @@ export async function findServiceCategory(db: DbOrTx, serviceCode: string) {
 }
 
 export interface RequestFilter {
+  /** Public ids (never case numbers). */
   ids: string[] | null;
   serviceCodes: string[] | null;
   statuses: CaseStatus[] | null;
@@ -62,8 +63,9 @@ function firstIdOf(d: Date): string {
 }
 
 /**
- * Cases as Open311 requests, newest first. Only columns that may leave the server are selected: no reporter,
- * no creator, no tracking hash.
+ * Published cases as Open311 requests, newest first: the SQL keeps to what publicView (packages/domain) may
+ * publish, so pages stay full; publicView then decides each row. No creator, no tracking hash; the reporter's
+ * name is read only to mask it in the text.
  */
 export async function searchRequests(db: DbOrTx, f: RequestFilter) {
   let q = db
@@ -74,6 +76,12 @@ export async function searchRequests(db: DbOrTx, f: RequestFilter) {
     .leftJoin('region as cm', 'cm.code', 'c.community_code')
     .select([
       'c.id',
+      'c.public_id',
+      'c.keep_private',
+      'c.hidden_at',
+      'c.reporter_name_enc',
+      'cat.public as category_public',
+      'cat.facility as category_facility',
       'c.status',
       'c.request_type',
       'c.channel',
@@ -95,9 +103,14 @@ export async function searchRequests(db: DbOrTx, f: RequestFilter) {
       'lu.name as lead_unit_name',
       'st.name as street_name',
       'cm.name as community_name',
-    ]);
+    ])
+    .where('cat.public', '=', true)
+    .where('c.request_type', 'not in', UNPUBLISHED_REQUEST_TYPES)
+    .where('c.keep_private', '=', false)
+    .where('c.hidden_at', 'is', null)
+    .where('c.status', 'not in', ['void', 'merged']);
   if (f.ids) {
-    q = q.where('c.id', 'in', f.ids);
+    q = q.where('c.public_id', 'in', f.ids);
   } else {
     if (f.serviceCodes) q = q.where('cat.service_code', 'in', f.serviceCodes);
     if (f.statuses) q = q.where('c.status', 'in', f.statuses);
@@ -135,7 +148,7 @@ export async function intakeOutcome(db: DbOrTx, id: string) {
   return db
     .selectFrom('case as c')
     .leftJoin('unit as lu', 'lu.id', 'c.lead_unit_id')
-    .select(['c.status', 'c.resolve_due_at', 'lu.name as lead_unit_name'])
+    .select(['c.status', 'c.public_id', 'c.resolve_due_at', 'lu.name as lead_unit_name'])
     .where('c.id', '=', id)
     .executeTakeFirst();
 }

@@ -164,7 +164,7 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
     app.get(`/requests.${format}`, opts('Service requests'), async (req, reply) => {
       const q = parseListQuery(req.query as Query);
-      return send(reply, format, 'service_requests', await service.listRequests(ctx.db, q, langOf(req)));
+      return send(reply, format, 'service_requests', await service.listRequests(ctx, q, langOf(req)));
     });
 
     app.post(
@@ -211,7 +211,7 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: AppCon
       reply,
       format,
       'service_requests',
-      await service.getRequest(ctx.db, name, langOf(req), extensions),
+      await service.getRequest(ctx, name, langOf(req), extensions),
     );
   });
 

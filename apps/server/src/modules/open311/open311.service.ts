@@ -8,8 +8,9 @@ import { createCase } from '../cases/intake.service.ts';
 import { caseByToken } from '../cases/public.service.ts';
 import { attributesFor } from './open311.attributes.ts';
 import { w3cTime, type XmlValue } from './open311.format.ts';
-import { parseRequestFields, toCaseInput, type Fields, type ListQuery } from './open311.input.ts';
-import { presentAttribute, presentRequest, statusesOf } from './open311.presenter.ts';
+import { parseRequestFields, PUBLIC_ID, toCaseInput, type Fields, type ListQuery } from './open311.input.ts';
+import { presentAttribute, presentRequest, publishedOf, statusesOf } from './open311.presenter.ts';
+import type { RequestRow } from './open311.repository.ts';
 import * as repo from './open311.repository.ts';
 
 const missing = (what: string): AppError =>
@@ -62,9 +63,13 @@ export async function serviceDefinition(db: DbOrTx, serviceCode: string, lang: L
   };
 }
 
-/** After the case is saved: where it went and by when, in the client's language. */
-async function noticeFor(db: DbOrTx, id: string, lang: Lang): Promise<string> {
+/** After the case is saved: its public id, where it went and by when, in the client's language. */
+async function noticeFor(db: DbOrTx, id: string, lang: Lang): Promise<{ publicId: string; notice: string }> {
   const o = await repo.intakeOutcome(db, id);
+  return { publicId: o?.public_id ?? '', notice: noticeText(o, lang) };
+}
+
+function noticeText(o: Awaited<ReturnType<typeof repo.intakeOutcome>>, lang: Lang): string {
   if (o?.lead_unit_name && o.status !== 'registered') {
     const due = o.resolve_due_at ? beijingTime(new Date(o.resolve_due_at)) : null;
     return lang === 'zh-CN'
@@ -103,13 +108,15 @@ export async function createRequest(
     meta.idempotencyKey,
   );
   const { id, token } = out.body;
+  const { publicId, notice } = await noticeFor(ctx.db, id, meta.lang);
   return {
     replayed: out.replayed,
     items: [
       {
-        service_request_id: id,
+        // the public id: published only if the case is (publicView); the token is the client's private handle
+        service_request_id: publicId,
         ...(token ? { token: tokenOf(id, token) } : {}),
-        service_notice: await noticeFor(ctx.db, id, meta.lang),
+        service_notice: notice,
         // echoed as the spec asks; we keep no account of the client's users
         account_id: req.account_id ?? null,
       },
@@ -117,25 +124,47 @@ export async function createRequest(
   };
 }
 
+/** Rows as publicView publishes them; a row it refuses is left out. */
+async function present(
+  ctx: Pick<AppContext, 'db' | 'pii'>,
+  rows: RequestRow[],
+  lang: Lang,
+  extensions: boolean,
+): Promise<Record<string, XmlValue>[]> {
+  const results = await repo.leadResults(
+    ctx.db,
+    rows.filter((r) => r.status === 'closed').map((r) => r.id),
+  );
+  const out: Record<string, XmlValue>[] = [];
+  for (const r of rows) {
+    const name = r.reporter_name_enc ? ctx.pii.decrypt(r.reporter_name_enc) : null;
+    const v = publishedOf(r, results.get(r.id), name);
+    if (v) out.push(presentRequest(r, v, lang, extensions));
+  }
+  return out;
+}
+
 export async function listRequests(
-  db: DbOrTx,
+  ctx: Pick<AppContext, 'db' | 'pii'>,
   q: ListQuery,
   lang: Lang,
 ): Promise<Record<string, XmlValue>[]> {
-  const rows = await repo.searchRequests(db, {
+  const rows = await repo.searchRequests(ctx.db, {
     ...q,
     statuses: q.statuses ? q.statuses.flatMap(statusesOf) : null,
   });
-  const results = await repo.leadResults(
-    db,
-    rows.filter((r) => r.status === 'closed').map((r) => r.id),
-  );
-  return rows.map((r) => presentRequest(r, results.get(r.id), lang, q.extensions));
+  return present(ctx, rows, lang, q.extensions);
 }
 
-export async function getRequest(db: DbOrTx, id: string, lang: Lang, extensions: boolean) {
-  if (!/^\d{16}$/.test(id)) throw missing(`service_request_id ${id}`);
-  const rows = await repo.searchRequests(db, {
+/** One published request by its public id; a case number, an unpublished case or no case at all: the same 404. */
+export async function getRequest(
+  ctx: Pick<AppContext, 'db' | 'pii'>,
+  id: string,
+  lang: Lang,
+  extensions: boolean,
+) {
+  if (!PUBLIC_ID.test(id)) throw missing(`service_request_id ${id}`);
+  const rows = await repo.searchRequests(ctx.db, {
     ids: [id],
     serviceCodes: null,
     statuses: null,
@@ -146,10 +175,9 @@ export async function getRequest(db: DbOrTx, id: string, lang: Lang, extensions:
     limit: 1,
     offset: 0,
   });
-  const row = rows[0];
-  if (!row) throw missing(`service_request_id ${id}`);
-  const results = row.status === 'closed' ? await repo.leadResults(db, [row.id]) : new Map<string, string>();
-  return [presentRequest(row, results.get(row.id), lang, extensions)];
+  const out = await present(ctx, rows, lang, extensions);
+  if (out.length === 0) throw missing(`service_request_id ${id}`);
+  return out;
 }
 
 export async function requestIdOfToken(db: DbOrTx, token: string) {
@@ -158,5 +186,5 @@ export async function requestIdOfToken(db: DbOrTx, token: string) {
   const c = await caseByToken(db, m[1]!, m[2]).catch((err: unknown) => {
     throw err instanceof AppError && err.code === 'NOT_FOUND' ? missing('token') : err;
   });
-  return [{ service_request_id: c.id, token }];
+  return [{ service_request_id: c.public_id, token }];
 }

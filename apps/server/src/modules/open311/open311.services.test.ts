@@ -153,8 +153,8 @@ describe('Open311 service definitions', () => {
     const def = res.json<{ service_code: string; attributes: Attribute[] }>();
     expect(def.service_code).toBe(light.service_code);
     const codes = def.attributes.map((a) => a.code);
-    expect(codes).toEqual(['hazard', 'landmark', 'urgency', 'request_type']);
-    expect(def.attributes.map((a) => a.order)).toEqual([1, 2, 3, 4]);
+    expect(codes).toEqual(['hazard', 'landmark', 'urgency', 'request_type', 'keep_private']);
+    expect(def.attributes.map((a) => a.order)).toEqual([1, 2, 3, 4, 5]);
     const hazard = def.attributes.find((a) => a.code === 'hazard')!;
     expect(hazard).toMatchObject({ variable: true, datatype: 'singlevaluelist', required: true });
     expect(hazard.values!.map((v) => v.key)).toEqual(['yes', 'no']);

@@ -358,7 +358,12 @@ describe('import and export', () => {
       '网格可办',
       '关键词',
       '状态',
+      '公开',
+      '设施',
     ]);
+    // the public flags travel with the file (路灯故障: public facility)
+    const lamp = rows.find((r) => r[2] === '路灯故障')!;
+    expect(lamp.slice(9)).toEqual(['是', '是']);
     const same = await upload(admin, '/api/import/categories', 'c.xlsx', catFile);
     expect(same.json()).toEqual({ imported: categories, created: 0, updated: categories });
     expect(await env.ownerDb.selectFrom('category').selectAll().orderBy('code').execute()).toEqual(

@@ -18,6 +18,7 @@ import {
 import { EyeOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import type { CaseAction } from '@onegrid/domain';
+import { PublicationCard } from './PublicationCard.tsx';
 import { uploadUrl, type Assignment, type CaseDetail, type TimelineEvent } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -136,7 +137,16 @@ export function CaseTimeline({ events }: { events: TimelineEvent[] }) {
                     : (e.actorName ?? e.unitName)}
                 </div>
               )}
-              {e.note && <div style={{ whiteSpace: 'pre-wrap', marginTop: 2 }}>{e.note}</div>}
+              {e.note && (
+                <div style={{ whiteSpace: 'pre-wrap', marginTop: 2 }}>
+                  {e.toResident && (
+                    <Tag color="cyan" style={{ marginInlineEnd: 4 }}>
+                      {t('privacy.residentNote')}
+                    </Tag>
+                  )}
+                  {e.note}
+                </div>
+              )}
               {e.photoIds.length > 0 && (
                 <div style={{ marginTop: 6 }}>
                   <PhotoGallery ids={e.photoIds} url={uploadUrl} size={56} />
@@ -455,6 +465,7 @@ export function CaseDetailView({
           timelineCard,
           photosCard,
           callbackCard,
+          <PublicationCard key="pub" caseId={detail.id} />,
         ])
       ) : (
         <Row gutter={[16, 16]}>
@@ -462,7 +473,7 @@ export function CaseDetailView({
             {column([descriptionCard, photosCard, hasAssignments && assignmentsCard, callbackCard])}
           </Col>
           <Col xs={24} xl={10}>
-            {column([aside, mapCard, timelineCard])}
+            {column([aside, mapCard, <PublicationCard key="pub" caseId={detail.id} />, timelineCard])}
           </Col>
         </Row>
       )}

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { CaseAction } from '@onegrid/domain';
 import { api, isApiError } from '../../api/client.ts';
@@ -31,7 +31,8 @@ type Field =
   | 'answer'
   | 'resolved'
   | 'rating'
-  | 'comment';
+  | 'comment'
+  | 'toResident';
 
 interface FieldSpec {
   name: Field;
@@ -46,7 +47,7 @@ export const ACTION_FIELDS: Record<CaseAction, FieldSpec[]> = {
   dispatch: [opt('categoryCode'), req('leadUnitId'), opt('assistUnitIds'), opt('note')],
   accept: [opt('note')],
   return: [req('reason')],
-  progress: [req('note'), opt('photoIds')],
+  progress: [req('note'), opt('photoIds'), opt('toResident')],
   report: [req('result'), opt('photoIds')],
   verify_pass: [opt('note')],
   verify_fail: [req('reason')],
@@ -77,6 +78,7 @@ const FIELD_LABEL: Record<Field, MessageKey> = {
   resolved: 'form.resolved',
   rating: 'form.rating',
   comment: 'form.comment',
+  toResident: 'privacy.toResident',
 };
 
 export type ActionValues = Partial<Record<Field, unknown>>;
@@ -232,6 +234,9 @@ function FieldInput({
           data-testid={testId}
         />
       );
+    case 'toResident':
+      // a staff note is internal unless it is a reply the resident reads on the tracking page
+      return <Checkbox {...control} data-testid={testId} />;
   }
 }
 
@@ -312,6 +317,7 @@ export function ActionModal({
             key={spec.name}
             name={spec.name}
             label={t(FIELD_LABEL[spec.name])}
+            {...(spec.name === 'toResident' ? { valuePropName: 'checked' } : {})}
             extra={spec.name === 'photoIds' ? t('form.photoLimit', { n: 9 }) : undefined}
             rules={[
               ...(spec.required

@@ -41,6 +41,8 @@ interface CategoryForm {
   gridSolvable: boolean;
   keywords: string[];
   active?: boolean;
+  public: boolean;
+  facility: boolean;
 }
 
 type Editing = { mode: 'create'; parentCode?: string } | { mode: 'edit'; category: Category };
@@ -52,6 +54,7 @@ function CategoryModal({ editing, onClose }: { editing: Editing | null; onClose:
   const qc = useQueryClient();
   const showError = useShowError();
   const cat = editing?.mode === 'edit' ? editing.category : null;
+  const publicOn = Form.useWatch('public', form) === true;
 
   const save = useMutation({
     mutationFn: (v: CategoryForm) => {
@@ -63,6 +66,8 @@ function CategoryModal({ editing, onClose }: { editing: Editing | null; onClose:
         serviceCode: v.serviceCode?.trim() || null,
         gridSolvable: v.gridSolvable,
         keywords: v.keywords,
+        public: v.public,
+        facility: v.public && v.facility,
       };
       return cat
         ? api.patch(`/api/categories/${encodeURIComponent(cat.code)}`, { ...body, active: v.active })
@@ -105,12 +110,16 @@ function CategoryModal({ editing, onClose }: { editing: Editing | null; onClose:
                 gridSolvable: cat.gridSolvable,
                 keywords: cat.keywords,
                 active: cat.active,
+                public: cat.public,
+                facility: cat.facility,
               }
             : {
                 parentCode: editing?.mode === 'create' ? editing.parentCode : undefined,
                 defaultUrgency: 'ordinary',
                 gridSolvable: false,
                 keywords: [],
+                public: false,
+                facility: false,
               }
         }
         onFinish={(v) => save.mutate(v)}
@@ -172,6 +181,28 @@ function CategoryModal({ editing, onClose }: { editing: Editing | null; onClose:
         >
           <Switch />
         </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="public"
+              label={t('privacy.categoryPublic')}
+              valuePropName="checked"
+              extra={t('privacy.categoryPublicHint')}
+            >
+              <Switch data-testid="category-public" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="facility"
+              label={t('privacy.categoryFacility')}
+              valuePropName="checked"
+              extra={t('privacy.categoryFacilityHint')}
+            >
+              <Switch disabled={!publicOn} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Form.Item name="keywords" label={t('categories.keywords')} extra={t('categories.keywordsHint')}>
           <Select mode="tags" open={false} tokenSeparators={[',', '，', '、', ' ']} suffix={null} />
         </Form.Item>
@@ -290,6 +321,18 @@ export default function CategoriesPage() {
               width: 120,
               align: 'center',
               render: (v: boolean) => (v ? <CheckOutlined style={{ color: '#389e0d' }} /> : null),
+            },
+            {
+              title: t('privacy.categoryPublic'),
+              dataIndex: 'public',
+              width: 100,
+              align: 'center',
+              render: (v: boolean, c: { facility?: boolean }) =>
+                v ? (
+                  <Tag color={c.facility ? 'blue' : 'green'}>
+                    {c.facility ? t('privacy.categoryFacility') : <CheckOutlined />}
+                  </Tag>
+                ) : null,
             },
             {
               title: t('categories.keywords'),

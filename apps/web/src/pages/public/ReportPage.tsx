@@ -2,7 +2,20 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Radio, Result, Select, Space, Switch, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  Radio,
+  Result,
+  Select,
+  Space,
+  Switch,
+  Typography,
+} from 'antd';
 import { AimOutlined, LockOutlined } from '@ant-design/icons';
 import { api, isApiError } from '../../api/client.ts';
 import type { PublicCaseCreated, PublicCategory, RequestType } from '../../api/cases.ts';
@@ -23,6 +36,7 @@ interface ReportValues {
   address?: string;
   photoIds?: string[];
   anonymous?: boolean;
+  keepPrivate?: boolean;
   name?: string;
   phone?: string;
 }
@@ -104,6 +118,8 @@ export default function ReportPage() {
   const description = Form.useWatch('description', form);
   const categoryCode = Form.useWatch('categoryCode', form);
   const anonymous = Form.useWatch('anonymous', form);
+  const requestType = Form.useWatch('requestType', form);
+  const keepPrivate = Form.useWatch('keepPrivate', form);
   const classify = useClassify(description, '/api/public/classify');
   const categories = usePublicCategories();
 
@@ -122,6 +138,9 @@ export default function ReportPage() {
     }
     return [...groups.values()];
   }, [categories.data, lang]);
+  // the same rule as the server's categoryPublishes: a public category, and never a 举报
+  const chosen = categories.data?.find((c) => c.code === categoryCode);
+  const published = !!chosen?.published && requestType !== 'report';
 
   const locate = async () => {
     setGpsError(null);
@@ -153,6 +172,7 @@ export default function ReportPage() {
           address: v.address?.trim() || undefined,
           photoIds: v.photoIds ?? [],
           anonymous: !!v.anonymous,
+          keepPrivate: !!v.keepPrivate,
           ...(v.anonymous ? {} : { name: v.name?.trim() || undefined, phone: v.phone?.trim() || undefined }),
           ...(point ? { lon: point.lon, lat: point.lat, coordSystem: 'wgs84' } : {}),
         },
@@ -194,7 +214,7 @@ export default function ReportPage() {
         form={form}
         layout="vertical"
         size="large"
-        initialValues={{ requestType: 'help', anonymous: false, photoIds: [] }}
+        initialValues={{ requestType: 'help', anonymous: false, keepPrivate: false, photoIds: [] }}
         onFinish={(v) => void submit(v)}
         data-testid="report-form"
         scrollToFirstError
@@ -250,6 +270,18 @@ export default function ReportPage() {
                 onPick={(code) => form.setFieldValue('categoryCode', code)}
               />
             </div>
+          )}
+          {chosen && (
+            <Alert
+              type={published && !keepPrivate ? 'info' : 'success'}
+              showIcon
+              icon={published && !keepPrivate ? undefined : <LockOutlined />}
+              title={
+                published && !keepPrivate ? t('privacy.reportPublished') : t('privacy.reportNotPublished')
+              }
+              style={{ marginTop: 8 }}
+              data-testid="report-publication"
+            />
           )}
         </Card>
 
@@ -319,6 +351,14 @@ export default function ReportPage() {
               </Form.Item>
             </>
           )}
+          <Form.Item
+            name="keepPrivate"
+            valuePropName="checked"
+            extra={t('privacy.keepPrivateHint')}
+            style={{ marginBottom: 8 }}
+          >
+            <Checkbox data-testid="report-keep-private">{t('privacy.keepPrivate')}</Checkbox>
+          </Form.Item>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             <LockOutlined /> {t('public.privacy')}
           </Typography.Text>

@@ -24,6 +24,7 @@ import { PhotoGallery } from '../../components/cases/PhotoUpload.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { eventLabel, RATING_COLOR, RATINGS, ratingKey } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
+import { MyDataCard } from './MyDataCard.tsx';
 import { PublicShell } from './PublicShell.tsx';
 
 type View = PublicCaseView & {
@@ -239,6 +240,8 @@ export default function TrackPage() {
           <PhotoGallery ids={v.photoIds} url={(pid) => publicUploadUrl(pid, v.id, token)} size={88} />
         </Card>
       )}
+
+      <MyDataCard caseId={v.id} token={token} />
 
       <Card size="small" title={t('case.timeline')}>
         <Timeline

@@ -31,6 +31,8 @@ const C = {
   gridSolvable: '网格可办',
   keywords: '关键词',
   active: '状态',
+  public: '公开',
+  facility: '设施',
 } as const;
 
 const FIELDS = {
@@ -43,6 +45,8 @@ const FIELDS = {
   gridSolvable: C.gridSolvable,
   keywords: C.keywords,
   active: C.active,
+  public: C.public,
+  facility: C.facility,
 };
 
 /** Parents before their children, siblings in their display order, so the file imports into an empty tree. */
@@ -78,6 +82,8 @@ export const categoriesFormat: TableFormat = {
     { header: C.gridSolvable, width: 10 },
     { header: C.keywords, width: 40 },
     { header: C.active, width: 8 },
+    { header: C.public, width: 8 },
+    { header: C.facility, width: 8 },
   ],
   key: [C.code],
   fieldColumns: FIELDS,
@@ -99,6 +105,8 @@ export const categoriesFormat: TableFormat = {
       [C.gridSolvable]: yesNo(c.grid_solvable),
       [C.keywords]: c.keywords.join('；'),
       [C.active]: activeLabel(c.active),
+      [C.public]: yesNo(c.public),
+      [C.facility]: yesNo(c.facility),
     }));
   },
 
@@ -125,6 +133,8 @@ export const categoriesFormat: TableFormat = {
       gridSolvable: boolCell(ctx, C.gridSolvable, YES_NO),
       keywords: keywords === undefined ? undefined : splitList(keywords, true),
       active: boolCell(ctx, C.active, ACTIVE),
+      public: boolCell(ctx, C.public, YES_NO),
+      facility: boolCell(ctx, C.facility, YES_NO),
     };
     const body = validate(ctx, CategoryBody, raw, FIELDS, C.code);
     if (!body || ctx.failed()) return 'invalid';

@@ -1,0 +1,3 @@
+export * from './deidentify.ts';
+export * from './public-view.ts';
+export * from './resident.ts';
