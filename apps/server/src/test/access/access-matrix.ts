@@ -22,7 +22,10 @@ import type { Fixtures, Side } from './fixtures.ts';
  *   U  401     — no session
  * Any other status (5xx included) never matches. Requests run in row order and column order, mine before theirs.
  *
- * Adding a route: one row. Adding a role: one entry in COLUMNS (fixtures.ts logs it in) and one token per row.
+ * Adding a route: one row. Adding a role: one entry in COLUMNS, its user in fixtures.ts (USERNAMES; a demo user,
+ * or a test user made there like street_dispatcher) and one token per row. To see what the app answers, run
+ *   ACCESS_MATRIX_RECORD=/tmp/matrix.txt npm exec vitest run apps/server/src/test/access
+ * which writes the observed tokens of every row instead of failing — to review line by line, not to paste blindly.
  */
 export const COLUMNS = [
   'resident', //          re  居民, demo community of 滨河
