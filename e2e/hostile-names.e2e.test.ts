@@ -75,10 +75,14 @@ async function signedIn(username: string): Promise<{ context: BrowserContext; pa
 
 /** Nothing injected: no element of the payload, no handler run. */
 async function expectClean(page: Page, where: string) {
-  const found = await page.evaluate(() => ({
-    elements: document.querySelectorAll('img[src="x"], b.injected').length,
-    xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
-  }));
+  // Runs in the page; the e2e project is typed without the DOM library.
+  const found = await page.evaluate(() => {
+    const w = globalThis as unknown as {
+      document: { querySelectorAll(selector: string): { length: number } };
+      __xss?: unknown;
+    };
+    return { elements: w.document.querySelectorAll('img[src="x"], b.injected').length, xss: w.__xss ?? null };
+  });
   expect(found, where).toEqual({ elements: 0, xss: null });
 }
 
