@@ -75,8 +75,8 @@ async function signedIn(username: string): Promise<{ context: BrowserContext; pa
 
 /** Nothing injected: no element of the payload, no handler run. */
 async function expectClean(page: Page, where: string) {
+  // Runs in the page; the e2e project is typed without the DOM library.
   const found = await page.evaluate(() => {
-    // e2e is type-checked without the DOM library: name what the page has
     const w = globalThis as unknown as {
       document: { querySelectorAll(selector: string): { length: number } };
       __xss?: unknown;
