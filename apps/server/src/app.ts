@@ -18,6 +18,7 @@ import {
 import { AppError, type ErrorDetail } from './lib/errors.ts';
 import { pickLang, translateError } from './lib/i18n.ts';
 import type { AppContext } from './lib/context.ts';
+import { rejectControlChars } from './lib/input.ts';
 import { authPlugin } from './modules/auth/auth.plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
+  app.addHook('preValidation', rejectControlChars);
   // Not app.register: the hooks must apply to every route, outside plugin encapsulation.
   await authPlugin(app, { ctx: opts.ctx });
   await app.register(

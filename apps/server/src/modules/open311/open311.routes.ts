@@ -3,6 +3,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { pickLang, translateError, type Lang } from '../../lib/i18n.ts';
 import { checkKey } from '../../lib/idempotency.ts';
+import { assertNoControlChars } from '../../lib/input.ts';
 import { verifyApiKey } from '../apikeys/apikeys.service.ts';
 import {
   CONTENT_TYPE,
@@ -84,6 +85,7 @@ async function readFields(req: FastifyRequest): Promise<Fields> {
         details: [{ path: 'media', message: 'file uploads are not accepted; send media_url' }],
       });
     }
+    assertNoControlChars(f, 'body', true); // multipart fields are read here, after the app's hook
     return f;
   }
   if (req.body instanceof Map) return req.body as Fields;

@@ -12,7 +12,13 @@ async function readFile(req: FastifyRequest): Promise<Buffer> {
   const part = await req.file();
   if (!part || part.fieldname !== 'file')
     throw invalid([{ path: 'file', message: 'a file in the multipart field "file"' }]);
-  return part.toBuffer();
+  try {
+    return await part.toBuffer();
+  } catch (err) {
+    // The size limit answers 413 (it has a status); a body cut off mid-file is the client's fault, not a 500.
+    if ((err as { statusCode?: number }).statusCode) throw err;
+    throw invalid([{ path: 'file', message: 'the upload was cut off before its end' }]);
+  }
 }
 
 function sendImage(reply: FastifyReply, image: service.StoredImage, cache: string) {
