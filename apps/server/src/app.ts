@@ -19,6 +19,7 @@ import { AppError, type ErrorDetail } from './lib/errors.ts';
 import { pickLang, translateError } from './lib/i18n.ts';
 import type { AppContext } from './lib/context.ts';
 import { rejectControlChars } from './lib/input.ts';
+import { loggerOptions } from './lib/logging.ts';
 import { authPlugin } from './modules/auth/auth.plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -48,6 +49,8 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 export interface BuildAppOptions {
   ctx: AppContext;
   logLevel?: string;
+  /** Where log lines go (stdout when absent); tests read them. */
+  logStream?: { write(line: string): void };
   trustProxy?: boolean;
   /** Built web console to serve with SPA fallback; skipped when missing. */
   webDist?: string;
@@ -57,7 +60,10 @@ export type App = FastifyInstance;
 
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: {
+      ...loggerOptions(opts.logLevel ?? 'info'),
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),

@@ -30,6 +30,8 @@ export interface TestEnv {
 export interface TestEnvOptions {
   /** Real timers: pg-boss in this database with a worker polling every 0.5 s (options as startTimers'). */
   timers?: boolean | Omit<StartTimersOptions, 'db' | 'log'>;
+  /** Log lines at info level go here (else the app is silent). */
+  logStream?: { write(line: string): void };
 }
 
 /** A fresh database cloned from the migrated, demo-loaded template, and an app on it (no network port). */
@@ -58,7 +60,8 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
       classifier: classifierServiceFor(db),
       config: { cookieSecure: 'auto', demo: true },
     },
-    logLevel: 'silent',
+    logLevel: opts.logStream ? 'info' : 'silent',
+    ...(opts.logStream ? { logStream: opts.logStream } : {}),
   });
   await app.ready();
   const timerOpts = typeof opts.timers === 'object' ? opts.timers : {};
