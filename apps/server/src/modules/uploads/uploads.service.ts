@@ -4,7 +4,7 @@ import { scopePrefix, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { hashToken } from '../auth/auth.service.ts';
-import { detectImageType, stripLocation, type ImageMime } from './image.ts';
+import { detectImageType, reencodeImage, UnreadableImage, type StoredMime } from './image.ts';
 import * as repo from './uploads.repository.ts';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -15,18 +15,24 @@ export const PUBLIC_ATTACH_WINDOW_HOURS = 24;
 export type Uploader = { actor: Actor } | { actor: null; ip: string; requestId: string };
 
 export interface StoredImage {
-  mime: ImageMime;
+  mime: StoredMime | 'image/png' | 'image/gif';
   data: Buffer;
   sha256: string;
 }
 
-/** Checks and stores one photo; answers its id. Type by content, ≤ 5 MB, location metadata removed. */
+/** Checks and stores one photo; answers its id. Type by content, ≤ 5 MB, re-encoded without any metadata. */
 export async function storeUpload(db: Db, uploader: Uploader, data: Buffer): Promise<{ id: string }> {
   if (data.length === 0) throw invalid([{ path: 'file', message: 'the file is empty' }]);
   if (data.length > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
-  const mime = detectImageType(data);
-  if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-  const clean = stripLocation(data, mime);
+  if (!detectImageType(data)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  let mime: StoredMime;
+  let clean: Buffer;
+  try {
+    ({ mime, data: clean } = await reencodeImage(data, MAX_UPLOAD_BYTES));
+  } catch (err) {
+    if (err instanceof UnreadableImage) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: err });
+    throw err;
+  }
   const sha256 = crypto.createHash('sha256').update(clean).digest('hex');
   return db.transaction().execute(async (tx) => {
     const id = await repo.insertUpload(tx, {
