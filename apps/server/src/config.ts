@@ -15,7 +15,11 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to true behind HTTPS so cookies get the Secure flag (auto-detected from X-Forwarded-Proto too). */
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Behind a reverse proxy: true, the number of proxies, or their addresses/CIDRs (comma-separated). */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or addresses')
+    .default('false'),
   WEB_DIST: z.string().optional(),
 });
 
@@ -29,7 +33,7 @@ export interface Config {
   secret: string | undefined;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   cookieSecure: 'true' | 'false' | 'auto';
-  trustProxy: boolean;
+  trustProxy: boolean | number | string;
   webDist: string;
 }
 
@@ -50,7 +54,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.ONEGRID_SECRET,
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: path.resolve(e.WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
   };
+}
+
+function parseTrustProxy(v: string): boolean | number | string {
+  if (v === 'true' || v === 'false') return v === 'true';
+  return /^\d+$/.test(v) ? Number(v) : v;
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type App } from '../app.ts';
+import type { AppContext } from '../lib/context.ts';
 import { createDb, type Db } from '../db/database.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
@@ -16,6 +17,8 @@ import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from './constants.ts';
 
 export interface TestEnv {
   app: App;
+  /** What the app was built with (to build a second app on the same database). */
+  ctx: AppContext;
   db: Db;
   pii: PiiCipher;
   /** A database of the owner role, for assertions the app role may not make. */
@@ -48,18 +51,19 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   const url = `${server}/${name}`;
   const boss = opts.timers ? createPgBoss(url) : undefined;
   const scheduler = boss ? createPgBossTimers(boss) : noTimers;
+  const ctx: AppContext = {
+    db,
+    pii,
+    geo: new GeoService(db),
+    // Tests change reference data and create cases right after: check its version on every use.
+    reference: new ReferenceService(db, 0),
+    timers: scheduler,
+    whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
+    classifier: classifierServiceFor(db),
+    config: { cookieSecure: 'auto', demo: true },
+  };
   const app = await buildApp({
-    ctx: {
-      db,
-      pii,
-      geo: new GeoService(db),
-      // Tests change reference data and create cases right after: check its version on every use.
-      reference: new ReferenceService(db, 0),
-      timers: scheduler,
-      whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
-      classifier: classifierServiceFor(db),
-      config: { cookieSecure: 'auto', demo: true },
-    },
+    ctx,
     logLevel: opts.logStream ? 'info' : 'silent',
     ...(opts.logStream ? { logStream: opts.logStream } : {}),
   });
@@ -76,6 +80,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   const live = await startNotificationListener({ connectionString: url, db, log: app.log });
   return {
     app,
+    ctx,
     db,
     pii,
     ownerDb: owner.db,
