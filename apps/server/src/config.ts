@@ -21,6 +21,9 @@ const Env = z.object({
     .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or addresses')
     .default('false'),
   WEB_DIST: z.string().optional(),
+  /** Photo bytes one address (or one signed-in user) may store in 24 hours, and all photos together (MB). */
+  UPLOAD_DAILY_MB: z.coerce.number().positive().default(100),
+  UPLOAD_STORE_MAX_MB: z.coerce.number().positive().default(10240),
 });
 
 export interface Config {
@@ -35,6 +38,12 @@ export interface Config {
   cookieSecure: 'true' | 'false' | 'auto';
   trustProxy: boolean | number | string;
   webDist: string;
+  uploads: UploadLimits;
+}
+
+export interface UploadLimits {
+  dailyBytesPerClient: number;
+  maxTotalBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: path.resolve(e.WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
+    uploads: {
+      dailyBytesPerClient: Math.round(e.UPLOAD_DAILY_MB * 1024 * 1024),
+      maxTotalBytes: Math.round(e.UPLOAD_STORE_MAX_MB * 1024 * 1024),
+    },
   };
 }
 

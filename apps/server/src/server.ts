@@ -14,6 +14,7 @@ import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
+import { startUploadPurge } from './modules/uploads/uploads.jobs.ts';
 import path from 'node:path';
 
 export interface Running {
@@ -101,7 +102,7 @@ async function startOn(
       timers: createPgBossTimers(boss),
       whistleTimers: createPgBossWhistleTimers(boss),
       classifier: classifierServiceFor(db),
-      config: { cookieSecure: config.cookieSecure, demo: config.demo },
+      config: { cookieSecure: config.cookieSecure, demo: config.demo, uploads: config.uploads },
     },
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
@@ -112,6 +113,8 @@ async function startOn(
   const assessment = await startAssessmentFold(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
+  // Purges abandoned photos and stale rate-limit counters (a job every 10 minutes; uploads.jobs.ts).
+  const uploadPurge = await startUploadPurge(boss, { db, log: app.log });
   const live = await startNotificationListener({ connectionString: url, db, log: app.log });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
@@ -124,6 +127,7 @@ async function startOn(
       await app.close();
       await live.close();
       await assessment.stop();
+      await uploadPurge.stop();
       await timers.stop();
       await db.destroy();
       if (embedded) await embedded.stop();

@@ -45,7 +45,7 @@ export async function uploadRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.post('/uploads', { schema: { tags: ['uploads'], ...multipart } }, async (req, reply) => {
     const actor = actorOf(req);
-    const created = await service.storeUpload(ctx.db, { actor }, await readFile(req));
+    const created = await service.storeUpload(ctx.db, { actor }, await readFile(req), ctx.config.uploads);
     return reply.status(201).send(created);
   });
 
@@ -57,7 +57,7 @@ export async function uploadRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     },
     async (req, reply) => {
       const uploader = { actor: null, ip: req.ip, requestId: req.id };
-      const created = await service.storeUpload(ctx.db, uploader, await readFile(req));
+      const created = await service.storeUpload(ctx.db, uploader, await readFile(req), ctx.config.uploads);
       return reply.status(201).send(created);
     },
   );

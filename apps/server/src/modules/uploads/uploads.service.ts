@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { UploadLimits } from '../../config.ts';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { scopePrefix, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -20,8 +21,28 @@ export interface StoredImage {
   sha256: string;
 }
 
-/** Checks and stores one photo; answers its id. Type by content, ≤ 5 MB, re-encoded without any metadata. */
-export async function storeUpload(db: Db, uploader: Uploader, data: Buffer): Promise<{ id: string }> {
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  dailyBytesPerClient: 100 * 1024 * 1024,
+  maxTotalBytes: 10 * 1024 * 1024 * 1024,
+};
+
+/** Whose quota an upload counts against: the signed-in user, else the address (hashed: it is personal data). */
+function clientOf(uploader: Uploader): string {
+  if (uploader.actor) return `user:${uploader.actor.userId}`;
+  return `ip:${crypto.createHash('sha256').update(uploader.ip).digest('base64url').slice(0, 24)}`;
+}
+
+/**
+ * Checks and stores one photo; answers its id. Type by content, ≤ 5 MB, re-encoded without any metadata. A
+ * client stores at most `dailyBytesPerClient` in 24 hours (429 UPLOAD_QUOTA_EXCEEDED) and all photos together
+ * stay under `maxTotalBytes` (507 STORAGE_FULL); abandoned photos are purged by uploads.jobs.ts.
+ */
+export async function storeUpload(
+  db: Db,
+  uploader: Uploader,
+  data: Buffer,
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+): Promise<{ id: string }> {
   if (data.length === 0) throw invalid([{ path: 'file', message: 'the file is empty' }]);
   if (data.length > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
   if (!detectImageType(data)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
@@ -34,13 +55,23 @@ export async function storeUpload(db: Db, uploader: Uploader, data: Buffer): Pro
     throw err;
   }
   const sha256 = crypto.createHash('sha256').update(clean).digest('hex');
+  const client = clientOf(uploader);
   return db.transaction().execute(async (tx) => {
+    // One client's uploads one at a time, so the check and the insert below cannot be raced past the quota.
+    await repo.lockClient(tx, client);
+    const usage = await repo.usage(tx, client);
+    if (usage.client + clean.length > limits.dailyBytesPerClient)
+      throw new AppError('UPLOAD_QUOTA_EXCEEDED', {
+        params: { limitMb: Math.round(limits.dailyBytesPerClient / 1024 / 1024) },
+      });
+    if (usage.total + clean.length > limits.maxTotalBytes) throw new AppError('STORAGE_FULL');
     const id = await repo.insertUpload(tx, {
       mime,
       size: clean.length,
       sha256,
       data: clean,
       createdBy: uploader.actor?.userId ?? null,
+      client,
     });
     // a resident has no account: their address goes into the row itself
     await writeAudit(tx, uploader.actor, {
