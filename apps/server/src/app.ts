@@ -54,6 +54,8 @@ export interface BuildAppOptions {
   logStream?: { write(line: string): void };
   /** As Fastify's trustProxy: true, a hop count, or the proxies' addresses. */
   trustProxy?: boolean | number | string;
+  /** false: no rate limits (the fuzz test sends thousands of requests from one address). */
+  rateLimits?: boolean;
   /** Built web console to serve with SPA fallback; skipped when missing. */
   webDist?: string;
 }
@@ -129,7 +131,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     crossOriginEmbedderPolicy: false,
   });
   // Counters in the database: every instance shares them (see README, Security notes, for TRUST_PROXY).
-  await app.register(rateLimit, { global: false, store: pgRateLimitStore(opts.ctx.db) });
+  await app.register(rateLimit, {
+    global: false,
+    store: pgRateLimitStore(opts.ctx.db),
+    ...(opts.rateLimits === false ? { allowList: () => true } : {}),
+  });
   await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 } });
 
   await app.register(swagger, {
