@@ -18,6 +18,9 @@ import {
 import { AppError, type ErrorDetail } from './lib/errors.ts';
 import { pickLang, translateError } from './lib/i18n.ts';
 import type { AppContext } from './lib/context.ts';
+import { rejectControlChars } from './lib/input.ts';
+import { loggerOptions } from './lib/logging.ts';
+import { pgRateLimitStore } from './lib/ratelimit.ts';
 import { authPlugin } from './modules/auth/auth.plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -48,7 +51,12 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 export interface BuildAppOptions {
   ctx: AppContext;
   logLevel?: string;
-  trustProxy?: boolean;
+  /** Where log lines go (stdout when absent); tests read them. */
+  logStream?: { write(line: string): void };
+  /** As Fastify's trustProxy: true, a hop count, or the proxies' addresses. */
+  trustProxy?: boolean | number | string;
+  /** false: no rate limits (the fuzz test sends thousands of requests from one address). */
+  rateLimits?: boolean;
   /** Built web console to serve with SPA fallback; skipped when missing. */
   webDist?: string;
 }
@@ -64,8 +72,14 @@ declare module 'fastify' {
 
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
-    trustProxy: opts.trustProxy ?? false,
+    logger: {
+      ...loggerOptions(opts.logLevel ?? 'info'),
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
+    trustProxy:
+      typeof opts.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (opts.trustProxy as number) // the nearest n proxies
+        : (opts.trustProxy ?? false),
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -133,7 +147,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     },
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(rateLimit, { global: false });
+  // Counters in the database: every instance shares them (see README, Security notes, for TRUST_PROXY).
+  await app.register(rateLimit, {
+    global: false,
+    store: pgRateLimitStore(opts.ctx.db),
+    ...(opts.rateLimits === false ? { allowList: () => true } : {}),
+  });
   await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 10 } });
 
   await app.register(swagger, {
@@ -150,6 +169,16 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
+  app.addHook('preValidation', rejectControlChars);
+  if (!opts.trustProxy) {
+    // Behind a proxy without TRUST_PROXY every client has the proxy's address: one rate limit for the whole city.
+    let warned = false;
+    app.addHook('onRequest', async (req) => {
+      if (warned || req.headers['x-forwarded-for'] === undefined) return;
+      warned = true;
+      req.log.warn('X-Forwarded-For received but TRUST_PROXY is off: all clients share one address (README)');
+    });
+  }
   // Not app.register: the hooks must apply to every route, outside plugin encapsulation.
   await authPlugin(app, { ctx: opts.ctx });
   await app.register(

@@ -25,8 +25,15 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to true behind HTTPS so cookies get the Secure flag (auto-detected from X-Forwarded-Proto too). */
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Behind a reverse proxy: true, the number of proxies, or their addresses/CIDRs (comma-separated). */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/, 'true, false, a hop count or addresses')
+    .default('false'),
   WEB_DIST: z.string().optional(),
+  /** Photo bytes one address (or one signed-in user) may store in 24 hours, and all photos together (MB). */
+  UPLOAD_DAILY_MB: z.coerce.number().positive().default(100),
+  UPLOAD_STORE_MAX_MB: z.coerce.number().positive().default(10240),
 });
 
 export interface Config {
@@ -44,8 +51,14 @@ export interface Config {
   auditRetentionDays: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   cookieSecure: 'true' | 'false' | 'auto';
-  trustProxy: boolean;
+  trustProxy: boolean | number | string;
   webDist: string;
+  uploads: UploadLimits;
+}
+
+export interface UploadLimits {
+  dailyBytesPerClient: number;
+  maxTotalBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -70,7 +83,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: path.resolve(e.WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
+    uploads: {
+      dailyBytesPerClient: Math.round(e.UPLOAD_DAILY_MB * 1024 * 1024),
+      maxTotalBytes: Math.round(e.UPLOAD_STORE_MAX_MB * 1024 * 1024),
+    },
   };
+}
+
+function parseTrustProxy(v: string): boolean | number | string {
+  if (v === 'true' || v === 'false') return v === 'true';
+  return /^\d+$/.test(v) ? Number(v) : v;
 }

@@ -17,6 +17,7 @@ import { startNotificationListener } from './modules/notifications/notifications
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
 import { startAuditArchive } from './modules/audit/audit.archive.ts';
 import { startPiiRotation } from './modules/pii/pii.rotation.ts';
+import { startUploadPurge } from './modules/uploads/uploads.jobs.ts';
 import path from 'node:path';
 
 export interface Running {
@@ -120,7 +121,7 @@ async function startOn(
       timers: createPgBossTimers(boss),
       whistleTimers: createPgBossWhistleTimers(boss),
       classifier: classifierServiceFor(db),
-      config: { cookieSecure: config.cookieSecure, demo: config.demo },
+      config: { cookieSecure: config.cookieSecure, demo: config.demo, uploads: config.uploads },
     },
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
@@ -142,6 +143,8 @@ async function startOn(
     retentionDays: config.auditRetentionDays,
     log: app.log,
   });
+  // Purges abandoned photos and stale rate-limit counters (a job every 10 minutes; uploads.jobs.ts).
+  const uploadPurge = await startUploadPurge(boss, { db, log: app.log });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {
@@ -157,6 +160,7 @@ async function startOn(
       await archiver.db.destroy();
       await assessment.stop();
       await retention.stop();
+      await uploadPurge.stop();
       await timers.stop();
       await db.destroy();
       if (embedded) await embedded.stop();

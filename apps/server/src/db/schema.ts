@@ -159,6 +159,8 @@ export interface IdempotencyKeyTable {
   status: number;
   response: Json<unknown>;
   created_at: GeneratedTimestamp;
+  /** sha-256 of the request that claimed the key; a replay with another request is refused */
+  request_hash: string | null;
 }
 
 export interface AuditLogTable {
@@ -304,6 +306,14 @@ export interface UploadTable {
   data: Buffer;
   created_at: GeneratedTimestamp;
   created_by: string | null;
+  /** who uploaded, for the daily quota: 'user:<id>' or 'ip:<hash>' */
+  client: string | null;
+}
+
+export interface RateLimitCounterTable {
+  key: string;
+  window_start: Date;
+  hits: number;
 }
 
 export interface NotificationTable {
@@ -518,6 +528,7 @@ export interface Database {
   setting: SettingTable;
   session: SessionTable;
   idempotency_key: IdempotencyKeyTable;
+  rate_limit_counter: RateLimitCounterTable;
   audit_log: AuditLogTable;
   audit_chain_head: AuditChainHeadTable;
   audit_archive: AuditArchiveTable;

@@ -22,5 +22,6 @@ export interface AppContext {
   /** Report-in deadline jobs of whistles. */
   whistleTimers: WhistleScheduler;
   classifier: CategorySuggester;
-  config: Pick<Config, 'cookieSecure' | 'demo'>;
+  /** uploads: limits of photo storage (the defaults of config.ts when absent) */
+  config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads'>>;
 }

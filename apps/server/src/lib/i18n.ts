@@ -22,6 +22,9 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     RATE_LIMITED: '请求过于频繁，请稍后再试',
     INTERNAL: '服务器内部错误，请稍后再试',
     UNAVAILABLE: '服务暂不可用',
+    IDEMPOTENCY_KEY_REUSED: '该幂等键（Idempotency-Key）已用于另一个请求，请为新请求生成新的键',
+    UPLOAD_QUOTA_EXCEEDED: '今日上传的图片已达上限（{limitMb} MB），请明天再试',
+    STORAGE_FULL: '附件存储空间已满，暂时无法上传，请稍后再试或联系管理员',
   },
   'en-US': {
     VALIDATION_FAILED: 'The request is invalid; check the fields listed',
@@ -43,6 +46,10 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     RATE_LIMITED: 'Too many requests; try again later',
     INTERNAL: 'Internal server error; please try again later',
     UNAVAILABLE: 'Service unavailable',
+    IDEMPOTENCY_KEY_REUSED:
+      'This Idempotency-Key was already used for a different request; send a new key for a new request',
+    UPLOAD_QUOTA_EXCEEDED: "Today's upload allowance ({limitMb} MB) is used up; try again tomorrow",
+    STORAGE_FULL: 'Photo storage is full; uploads are paused. Try again later or contact the administrator',
   },
 };
 

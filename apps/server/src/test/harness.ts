@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type App } from '../app.ts';
+import type { AppContext } from '../lib/context.ts';
 import { createDb, type Db } from '../db/database.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
@@ -16,6 +17,8 @@ import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from './constants.ts';
 
 export interface TestEnv {
   app: App;
+  /** What the app was built with (to build a second app on the same database). */
+  ctx: AppContext;
   db: Db;
   pii: PiiCipher;
   /** A database of the owner role, for assertions the app role may not make. */
@@ -32,6 +35,8 @@ export interface TestEnv {
 export interface TestEnvOptions {
   /** Real timers: pg-boss in this database with a worker polling every 0.5 s (options as startTimers'). */
   timers?: boolean | Omit<StartTimersOptions, 'db' | 'log'>;
+  /** Log lines at info level go here (else the app is silent). */
+  logStream?: { write(line: string): void };
 }
 
 /** A fresh database cloned from the migrated, demo-loaded template, and an app on it (no network port). */
@@ -49,19 +54,21 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   const url = `${server}/${name}`;
   const boss = opts.timers ? createPgBoss(url) : undefined;
   const scheduler = boss ? createPgBossTimers(boss) : noTimers;
+  const ctx: AppContext = {
+    db,
+    pii,
+    geo: new GeoService(db),
+    // Tests change reference data and create cases right after: check its version on every use.
+    reference: new ReferenceService(db, 0),
+    timers: scheduler,
+    whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
+    classifier: classifierServiceFor(db),
+    config: { cookieSecure: 'auto', demo: true },
+  };
   const app = await buildApp({
-    ctx: {
-      db,
-      pii,
-      geo: new GeoService(db),
-      // Tests change reference data and create cases right after: check its version on every use.
-      reference: new ReferenceService(db, 0),
-      timers: scheduler,
-      whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
-      classifier: classifierServiceFor(db),
-      config: { cookieSecure: 'auto', demo: true },
-    },
-    logLevel: 'silent',
+    ctx,
+    logLevel: opts.logStream ? 'info' : 'silent',
+    ...(opts.logStream ? { logStream: opts.logStream } : {}),
   });
   await app.ready();
   const timerOpts = typeof opts.timers === 'object' ? opts.timers : {};
@@ -76,6 +83,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
   return {
     app,
+    ctx,
     db,
     pii,
     ownerDb: owner.db,

@@ -11,7 +11,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
-import { idempotent, type Outcome } from '../../lib/idempotency.ts';
+import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { findCategory } from '../categories/categories.repository.ts';
 import { deadlinesFor } from '../deadlines/deadline-clock.ts';
@@ -409,79 +409,86 @@ export async function performAction<A extends CaseAction>(
   idempotencyKey?: string,
 ): Promise<Outcome<{ id: string }>> {
   const scope = by.kind === 'staff' ? `action:${by.actor.userId}` : `action:resident:${caseId}`;
-  return idempotent(ctx.db, scope, idempotencyKey, async (tx) => {
-    const c = await repo.lockCase(tx, caseId);
-    if (!c) throw notFound('case');
-    const assignments = await repo.assignmentsOf(tx, caseId);
-    let as: CaseActor[];
-    if (by.kind === 'staff') {
-      if (!canSee(by.actor, c, assignments)) throw notFound('case');
-      as = await relationsOf(tx, by.actor, c, assignments);
-    } else {
-      as = ['resident'];
-    }
-    const status = c.status;
-    if (!canTransition(action, status, as)) {
-      throw new AppError('CONFLICT', { params: { reason: `INVALID_TRANSITION ${action} from ${status}` } });
-    }
-    const actorName = by.kind === 'staff' ? by.actor.name : '居民';
-    const step: Step = {
-      tx,
-      ctx,
-      c,
-      assignments,
-      lead: [...assignments]
-        .reverse()
-        .find((a) => a.role === 'lead' && a.status !== 'cancelled' && a.status !== 'returned'),
-      by: {
-        id: by.kind === 'staff' ? by.actor.userId : null,
-        name: actorName,
-        unitId: by.kind === 'staff' ? by.actor.unitId : null,
-      },
-      actor: by.kind === 'staff' ? by.actor : null,
-      to: nextStatus(action, status, c.previous_status),
-      notes: [],
-      event: {},
-    };
-    await (effects[action] as (s: Step, b: ActionBodies[A]) => Promise<void>)(step, body);
-    // Effects that set the status themselves (dispatch, reopen — also via callback) win; otherwise the table's.
-    const after = await repo.findCase(tx, caseId);
-    if (after && after.status === status && step.to !== status)
-      await repo.updateCase(tx, caseId, { status: step.to });
-    const finalStatus = after && after.status !== status ? after.status : step.to;
-    if (!step.skipEvent) {
-      const eventId = await repo.insertEvent(tx, {
-        caseId,
-        action,
-        fromStatus: status,
-        toStatus: action === 'callback' ? status : finalStatus,
-        actorId: step.by.id,
-        actorName,
-        unitId: step.by.unitId,
-        note: step.event.note ?? null,
-        data: step.event.data,
-        public: step.event.public ?? !['urge', 'request_extension', 'reject_extension'].includes(action),
-        noteVisibility: step.event.noteVisibility,
-      });
-      if (step.event.photoIds?.length)
-        await attachUploads(tx, step.event.photoIds, caseId, eventId, step.by.id);
-    }
-    await notify(tx, step.notes);
-    await writeAudit(
-      tx,
-      by.kind === 'staff'
-        ? by.actor
-        : { userId: '', username: 'resident', scopePath: '', ip: by.ip, requestId: by.requestId },
-      {
-        action: 'update',
-        entity: 'case',
-        entityId: caseId,
-        before: { status },
-        after: { action, status: finalStatus },
-      },
-    );
-    return { status: 200, body: { id: caseId } };
-  });
+  const fingerprint = requestHash({ caseId, action, body });
+  return idempotent(
+    ctx.db,
+    scope,
+    idempotencyKey,
+    async (tx) => {
+      const c = await repo.lockCase(tx, caseId);
+      if (!c) throw notFound('case');
+      const assignments = await repo.assignmentsOf(tx, caseId);
+      let as: CaseActor[];
+      if (by.kind === 'staff') {
+        if (!canSee(by.actor, c, assignments)) throw notFound('case');
+        as = await relationsOf(tx, by.actor, c, assignments);
+      } else {
+        as = ['resident'];
+      }
+      const status = c.status;
+      if (!canTransition(action, status, as)) {
+        throw new AppError('CONFLICT', { params: { reason: `INVALID_TRANSITION ${action} from ${status}` } });
+      }
+      const actorName = by.kind === 'staff' ? by.actor.name : '居民';
+      const step: Step = {
+        tx,
+        ctx,
+        c,
+        assignments,
+        lead: [...assignments]
+          .reverse()
+          .find((a) => a.role === 'lead' && a.status !== 'cancelled' && a.status !== 'returned'),
+        by: {
+          id: by.kind === 'staff' ? by.actor.userId : null,
+          name: actorName,
+          unitId: by.kind === 'staff' ? by.actor.unitId : null,
+        },
+        actor: by.kind === 'staff' ? by.actor : null,
+        to: nextStatus(action, status, c.previous_status),
+        notes: [],
+        event: {},
+      };
+      await (effects[action] as (s: Step, b: ActionBodies[A]) => Promise<void>)(step, body);
+      // Effects that set the status themselves (dispatch, reopen — also via callback) win; otherwise the table's.
+      const after = await repo.findCase(tx, caseId);
+      if (after && after.status === status && step.to !== status)
+        await repo.updateCase(tx, caseId, { status: step.to });
+      const finalStatus = after && after.status !== status ? after.status : step.to;
+      if (!step.skipEvent) {
+        const eventId = await repo.insertEvent(tx, {
+          caseId,
+          action,
+          fromStatus: status,
+          toStatus: action === 'callback' ? status : finalStatus,
+          actorId: step.by.id,
+          actorName,
+          unitId: step.by.unitId,
+          note: step.event.note ?? null,
+          data: step.event.data,
+          public: step.event.public ?? !['urge', 'request_extension', 'reject_extension'].includes(action),
+          noteVisibility: step.event.noteVisibility,
+        });
+        if (step.event.photoIds?.length)
+          await attachUploads(tx, step.event.photoIds, caseId, eventId, step.by.id);
+      }
+      await notify(tx, step.notes);
+      await writeAudit(
+        tx,
+        by.kind === 'staff'
+          ? by.actor
+          : { userId: '', username: 'resident', scopePath: '', ip: by.ip, requestId: by.requestId },
+        {
+          action: 'update',
+          entity: 'case',
+          entityId: caseId,
+          before: { status },
+          after: { action, status: finalStatus },
+        },
+      );
+      return { status: 200, body: { id: caseId } };
+    },
+    fingerprint,
+  );
 }
 
 export type { Assignment };

@@ -11,7 +11,7 @@ import type { CaseTable } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { invalid } from '../../lib/errors.ts';
-import type { Outcome } from '../../lib/idempotency.ts';
+import { checkReplay, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { randomBytes } from '../../lib/random.ts';
 import { hashToken } from '../auth/auth.service.ts';
 import { deadlineSnapshot, deadlinesFrom, type Deadlines } from '../deadlines/deadline-clock.ts';
@@ -192,10 +192,15 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
   };
 }
 
-function idempotencyScope(source: CaseSource): string {
+/**
+ * Whose keys these are: a signed-in user's, an API key's, or — for a resident without an account — those of
+ * whoever sends this very request (the key plus the request's hash), so a key that someone else used never
+ * answers with their case and tracking token.
+ */
+function idempotencyScope(source: CaseSource, fingerprint: string): string {
   if (source.actor) return `case:user:${source.actor.userId}`;
   if (source.apiKeyId) return `case:key:${source.apiKeyId}`;
-  return 'case:public';
+  return `case:public:${fingerprint}`;
 }
 
 export interface Created {
@@ -230,14 +235,19 @@ export async function createCase(
   const p = await plan(ctx, input, source, now);
   const token = randomBytes(18).toString('base64url');
   const response = (id: string): Created => ({ id, token });
+  const fingerprint = requestHash({ channel: source.channel, input });
   const r = await writerOf(ctx).write({
-    scope: idempotencyScope(source),
+    scope: idempotencyScope(source, fingerprint),
     key: idempotencyKey,
+    requestHash: fingerprint,
     createdAt: now,
     build: (id) => caseRows(ctx, input, source, p, id, token, now),
     response,
   });
-  if (r.replayed) return { status: r.status, body: r.body as Created, replayed: true };
+  if (r.replayed) {
+    checkReplay(r.requestHash, fingerprint);
+    return { status: r.status, body: r.body as Created, replayed: true };
+  }
   const out: CreateOutcome = { status: 201, body: response(r.id), replayed: false };
   if (source.actor) out.detail = await createdDetail(ctx, source.actor, p, r.rows, r.eventIds);
   return out;

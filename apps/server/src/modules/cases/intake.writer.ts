@@ -23,6 +23,8 @@ export interface CaseRows {
 export interface IntakeItem {
   scope: string;
   key: string | undefined;
+  /** requestHash() of the request, stored with the key: a replay of another request is refused */
+  requestHash?: string;
   createdAt: Date;
   build(id: string): CaseRows;
   /** The answer stored with the idempotency key and returned to a repeat. */
@@ -31,7 +33,7 @@ export interface IntakeItem {
 
 export type WriteResult =
   | { replayed: false; id: string; rows: CaseRows; eventIds: string[] }
-  | { replayed: true; status: number; body: unknown };
+  | { replayed: true; status: number; body: unknown; requestHash: string | null };
 
 interface Pending {
   item: IntakeItem;
@@ -158,7 +160,12 @@ export class IntakeWriter {
       p.resolve(r);
       const answer: WriteResult = r.replayed
         ? r
-        : { replayed: true, status: 201, body: p.item.response(r.id) };
+        : {
+            replayed: true,
+            status: 201,
+            body: p.item.response(r.id),
+            requestHash: p.item.requestHash ?? null,
+          };
       for (const f of waiting) f.resolve(answer);
     });
     if (this.queue.length > 0) this.pump();
@@ -199,6 +206,7 @@ async function writeBatch(
     key: it.key!,
     status: 201,
     response: JSON.stringify(it.response(ids[i]!)),
+    request_hash: it.requestHash ?? null,
   }));
   if (claimFirst && claims.length > 0) {
     const claimed = await tx
@@ -212,11 +220,16 @@ async function writeBatch(
       if (won.has(`${it.scope}\n${it.key}`)) continue;
       const prior = await tx
         .selectFrom('idempotency_key')
-        .select(['status', 'response'])
+        .select(['status', 'response', 'request_hash'])
         .where('scope', '=', it.scope)
         .where('key', '=', it.key!)
         .executeTakeFirstOrThrow();
-      results[i] = { replayed: true, status: prior.status, body: prior.response };
+      results[i] = {
+        replayed: true,
+        status: prior.status,
+        body: prior.response,
+        requestHash: prior.request_hash,
+      };
     }
   }
   const fresh = items.flatMap((it, i) => (results[i] ? [] : [{ i, rows: it.build(ids[i]!) }]));

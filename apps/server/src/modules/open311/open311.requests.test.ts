@@ -30,7 +30,7 @@ type Req = Record<string, unknown> & { service_request_id: string; status: strin
 
 function post(
   fields: Record<string, string | string[]>,
-  opts: { format?: 'json' | 'xml'; headers?: Record<string, string> } = {},
+  opts: { format?: 'json' | 'xml'; headers?: Record<string, string>; remote?: string } = {},
 ) {
   const form = new URLSearchParams();
   for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) form.append(k, x);
@@ -39,6 +39,7 @@ function post(
     url: `/open311/v2/requests.${opts.format ?? 'json'}`,
     headers: { ...FORM, ...opts.headers },
     payload: form.toString(),
+    ...(opts.remote ? { remoteAddress: opts.remote } : {}),
   });
 }
 
@@ -398,13 +399,30 @@ describe('POST requests: a form-encoded report becomes a case', () => {
   });
 
   it('rate-limits POSTs per key (60 a minute)', async () => {
+    // one key from many addresses (each presents one wrong key: below the per-address limit of wrong keys)
     const bogus = lightReport({ api_key: 'og_rate-limit-probe-0000000000000000' });
     const codes: number[] = [];
-    for (let i = 0; i < 61; i++) codes.push((await post(bogus)).statusCode);
+    for (let i = 0; i < 61; i++)
+      codes.push((await post(bogus, { remote: `198.51.100.${i + 1}` })).statusCode);
     expect(codes.slice(0, 60).every((c) => c === 403)).toBe(true);
     expect(codes[60]).toBe(429);
-    // another key is not affected
-    expect((await post(lightReport())).statusCode).toBe(200);
+  });
+
+  it('wrong keys: 403 ten times from one address, then 429 for every key from it; other addresses unaffected', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 11; i++)
+      codes.push(
+        (
+          await post(lightReport({ api_key: `og_guess-${i}-00000000000000000000` }), {
+            remote: '203.0.113.66',
+          })
+        ).statusCode,
+      );
+    expect(codes.slice(0, 10).every((c) => c === 403)).toBe(true);
+    expect(codes[10]).toBe(429);
+    // a right key from the guessing address is refused too (else a 429 or a 200 would tell right from wrong)
+    expect((await post(lightReport(), { remote: '203.0.113.66' })).statusCode).toBe(429);
+    expect((await post(lightReport(), { remote: '203.0.113.67' })).statusCode).toBe(200);
   });
 });
 

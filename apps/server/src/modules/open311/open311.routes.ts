@@ -3,6 +3,8 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { pickLang, translateError, type Lang } from '../../lib/i18n.ts';
 import { checkKey } from '../../lib/idempotency.ts';
+import { assertNoControlChars } from '../../lib/input.ts';
+import { counterKey, hit, hitsOf } from '../../lib/ratelimit.ts';
 import { verifyApiKey } from '../apikeys/apikeys.service.ts';
 import {
   CONTENT_TYPE,
@@ -34,6 +36,8 @@ import * as service from './open311.service.ts';
 
 const FORMATS: Format[] = ['json', 'xml'];
 const GET_LIMIT = { max: 300, timeWindow: '1 minute' } as const;
+/** Wrong API keys an address may present before it is refused for the rest of the window (guessing keys). */
+export const BAD_KEY_LIMIT = { max: 10, windowMs: 10 * 60_000 } as const;
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -84,11 +88,14 @@ async function readFields(req: FastifyRequest): Promise<Fields> {
         details: [{ path: 'media', message: 'file uploads are not accepted; send media_url' }],
       });
     }
+    assertNoControlChars(f, 'body', true); // multipart fields are read here, after the app's hook
     return f;
   }
   if (req.body instanceof Map) return req.body as Fields;
   return fieldsFromObject(req.body ?? {});
 }
+
+const rateLimited = () => new AppError('RATE_LIMITED');
 
 /** Rate-limit POSTs per API key (falling back to the address when there is none). */
 function postKey(req: FastifyRequest): string {
@@ -179,8 +186,14 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: AppCon
       async (req, reply) => {
         const fields = await readFields(req);
         const presented = one(fields, 'api_key') ?? queryKey(req);
+        // Per address, whatever key it tries: a new random key each time escaped the per-key limit.
+        const badKeys = counterKey('open311-bad-key', req.ip);
+        if ((await hitsOf(ctx.db, badKeys, BAD_KEY_LIMIT.windowMs)) >= BAD_KEY_LIMIT.max) throw rateLimited();
         const key = await verifyApiKey(ctx.db, presented);
-        if (!key) throw forbiddenKey();
+        if (!key) {
+          const { hits } = await hit(ctx.db, badKeys, BAD_KEY_LIMIT.windowMs);
+          throw hits > BAD_KEY_LIMIT.max ? rateLimited() : forbiddenKey();
+        }
         const out = await service.createRequest(ctx, fields, {
           key,
           ip: req.ip,

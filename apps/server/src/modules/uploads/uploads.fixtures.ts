@@ -116,3 +116,40 @@ export function tinyWebp(withExif = false): Buffer {
 }
 
 export const TINY_GIF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+
+/** One JPEG segment: marker, length, body. */
+export function jpegSegment(marker: number, body: Buffer): Buffer {
+  const head = Buffer.from([0xff, marker, 0, 0]);
+  head.writeUInt16BE(body.length + 2, 2);
+  return Buffer.concat([head, body]);
+}
+
+/** `jpeg` with `segments` inserted right after its start of image. */
+export function insertSegments(jpeg: Buffer, segments: Buffer[]): Buffer {
+  return Buffer.concat([jpeg.subarray(0, 2), ...segments, jpeg.subarray(2)]);
+}
+
+/** An EXIF APP1 body like exifWithGps() but with the given orientation (6 = turn 90° clockwise to view). */
+export function exifWithOrientation(orientation: number): Buffer {
+  const exif = exifWithGps();
+  exif.writeUInt16BE(orientation, 6 + 18);
+  return exif;
+}
+
+export const COMMENT_TEXT = 'home: Binhe Road 12, flat 301';
+
+/**
+ * A dual-image phone photo in the MPO layout: a first JPEG (with an MPF APP2 segment and a comment segment)
+ * followed by a second, complete JPEG whose EXIF holds the GPS position.
+ */
+export function mpoWithGpsInSecondImage(first: Buffer): Buffer {
+  const mpf = Buffer.concat([Buffer.from('MPF\0', 'latin1'), Buffer.alloc(16)]);
+  const primary = insertSegments(first, [
+    jpegSegment(0xe2, mpf),
+    jpegSegment(0xfe, Buffer.from(COMMENT_TEXT, 'latin1')),
+  ]);
+  const second = insertSegments(tinyJpeg([exifWithGps()]), [
+    jpegSegment(0xfe, Buffer.from(COMMENT_TEXT, 'latin1')),
+  ]);
+  return Buffer.concat([primary, second]);
+}

@@ -6,11 +6,25 @@ import type { ImageMime } from './image.ts';
 
 export async function insertUpload(
   db: DbOrTx,
-  row: { mime: ImageMime; size: number; sha256: string; data: Buffer; createdBy: string | null },
+  row: {
+    mime: ImageMime;
+    size: number;
+    sha256: string;
+    data: Buffer;
+    createdBy: string | null;
+    client: string;
+  },
 ): Promise<string> {
   const { id } = await db
     .insertInto('upload')
-    .values({ mime: row.mime, size: row.size, sha256: row.sha256, data: row.data, created_by: row.createdBy })
+    .values({
+      mime: row.mime,
+      size: row.size,
+      sha256: row.sha256,
+      data: row.data,
+      created_by: row.createdBy,
+      client: row.client,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -83,4 +97,19 @@ export async function deleteUnattachedUploads(db: DbOrTx, olderThan: Date, limit
       ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
     )`.execute(db);
   return Number(result.numAffectedRows ?? 0);
+}
+
+/** Serialises one client's uploads until the transaction ends. */
+export async function lockClient(db: DbOrTx, client: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'upload:' + client}, 0))`.execute(db);
+}
+
+/** Bytes stored by `client` in the last 24 hours, and by everyone (what the photos take in the database). */
+export async function usage(db: DbOrTx, client: string): Promise<{ client: number; total: number }> {
+  const { rows } = await sql<{ client: string; total: string }>`
+    SELECT
+      (SELECT coalesce(sum(size), 0) FROM upload
+        WHERE client = ${client} AND created_at > now() - interval '1 day')::text AS client,
+      (SELECT coalesce(sum(size), 0) FROM upload)::text AS total`.execute(db);
+  return { client: Number(rows[0]!.client), total: Number(rows[0]!.total) };
 }

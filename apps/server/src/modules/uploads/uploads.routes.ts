@@ -12,7 +12,13 @@ async function readFile(req: FastifyRequest): Promise<Buffer> {
   const part = await req.file();
   if (!part || part.fieldname !== 'file')
     throw invalid([{ path: 'file', message: 'a file in the multipart field "file"' }]);
-  return part.toBuffer();
+  try {
+    return await part.toBuffer();
+  } catch (err) {
+    // The size limit answers 413 (it has a status); a body cut off mid-file is the client's fault, not a 500.
+    if ((err as { statusCode?: number }).statusCode) throw err;
+    throw invalid([{ path: 'file', message: 'the upload was cut off before its end' }]);
+  }
 }
 
 function sendImage(reply: FastifyReply, image: service.StoredImage, cache: string) {
@@ -39,7 +45,7 @@ export async function uploadRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.post('/uploads', { schema: { tags: ['uploads'], ...multipart } }, async (req, reply) => {
     const actor = actorOf(req);
-    const created = await service.storeUpload(ctx.db, { actor }, await readFile(req));
+    const created = await service.storeUpload(ctx.db, { actor }, await readFile(req), ctx.config.uploads);
     return reply.status(201).send(created);
   });
 
@@ -51,7 +57,7 @@ export async function uploadRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     },
     async (req, reply) => {
       const uploader = { actor: null, ip: req.ip, requestId: req.id };
-      const created = await service.storeUpload(ctx.db, uploader, await readFile(req));
+      const created = await service.storeUpload(ctx.db, uploader, await readFile(req), ctx.config.uploads);
       return reply.status(201).send(created);
     },
   );

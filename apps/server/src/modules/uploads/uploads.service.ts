@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
+import type { UploadLimits } from '../../config.ts';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { caseScope } from '../../lib/scope.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { hashToken } from '../auth/auth.service.ts';
-import { detectImageType, stripLocation, type ImageMime } from './image.ts';
+import { detectImageType, reencodeImage, UnreadableImage, type StoredMime } from './image.ts';
 import * as repo from './uploads.repository.ts';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -16,26 +17,62 @@ export const PUBLIC_ATTACH_WINDOW_HOURS = 24;
 export type Uploader = { actor: Actor } | { actor: null; ip: string; requestId: string };
 
 export interface StoredImage {
-  mime: ImageMime;
+  mime: StoredMime | 'image/png' | 'image/gif';
   data: Buffer;
   sha256: string;
 }
 
-/** Checks and stores one photo; answers its id. Type by content, ≤ 5 MB, location metadata removed. */
-export async function storeUpload(db: Db, uploader: Uploader, data: Buffer): Promise<{ id: string }> {
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  dailyBytesPerClient: 100 * 1024 * 1024,
+  maxTotalBytes: 10 * 1024 * 1024 * 1024,
+};
+
+/** Whose quota an upload counts against: the signed-in user, else the address (hashed: it is personal data). */
+function clientOf(uploader: Uploader): string {
+  if (uploader.actor) return `user:${uploader.actor.userId}`;
+  return `ip:${crypto.createHash('sha256').update(uploader.ip).digest('base64url').slice(0, 24)}`;
+}
+
+/**
+ * Checks and stores one photo; answers its id. Type by content, ≤ 5 MB, re-encoded without any metadata. A
+ * client stores at most `dailyBytesPerClient` in 24 hours (429 UPLOAD_QUOTA_EXCEEDED) and all photos together
+ * stay under `maxTotalBytes` (507 STORAGE_FULL); abandoned photos are purged by uploads.jobs.ts.
+ */
+export async function storeUpload(
+  db: Db,
+  uploader: Uploader,
+  data: Buffer,
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+): Promise<{ id: string }> {
   if (data.length === 0) throw invalid([{ path: 'file', message: 'the file is empty' }]);
   if (data.length > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
-  const mime = detectImageType(data);
-  if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-  const clean = stripLocation(data, mime);
+  if (!detectImageType(data)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  let mime: StoredMime;
+  let clean: Buffer;
+  try {
+    ({ mime, data: clean } = await reencodeImage(data, MAX_UPLOAD_BYTES));
+  } catch (err) {
+    if (err instanceof UnreadableImage) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: err });
+    throw err;
+  }
   const sha256 = crypto.createHash('sha256').update(clean).digest('hex');
+  const client = clientOf(uploader);
   return db.transaction().execute(async (tx) => {
+    // One client's uploads one at a time, so the check and the insert below cannot be raced past the quota.
+    await repo.lockClient(tx, client);
+    const usage = await repo.usage(tx, client);
+    if (usage.client + clean.length > limits.dailyBytesPerClient)
+      throw new AppError('UPLOAD_QUOTA_EXCEEDED', {
+        params: { limitMb: Math.round(limits.dailyBytesPerClient / 1024 / 1024) },
+      });
+    if (usage.total + clean.length > limits.maxTotalBytes) throw new AppError('STORAGE_FULL');
     const id = await repo.insertUpload(tx, {
       mime,
       size: clean.length,
       sha256,
       data: clean,
       createdBy: uploader.actor?.userId ?? null,
+      client,
     });
     // a resident has no account: their address goes into the row itself
     await writeAudit(tx, uploader.actor, {

@@ -19,7 +19,7 @@ import { requireGlobalAdmin, requireRole, type Actor } from '../../lib/actor.ts'
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
-import { idempotent, type Outcome } from '../../lib/idempotency.ts';
+import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
 import { accessTo, MANAGE_ROLES, readsWhistles } from './whistles.access.ts';
@@ -129,104 +129,116 @@ export async function openWhistle(
   now = new Date(),
 ): Promise<Outcome<{ id: string }>> {
   requireRole(actor, ...MANAGE_ROLES);
-  return idempotent(ctx.db, `whistle:${actor.userId}`, idempotencyKey, async (tx) => {
-    const settings = await whistleSettings(tx);
-    requireMayBlow(actor, settings);
-    const linked = body.caseId ? await repo.findCaseForWhistle(tx, body.caseId) : undefined;
-    const own = jurisdictionPathOf(actor);
-    if (body.caseId && (!linked || own === null || !linked.region_path.startsWith(own)))
-      throw notFound('case');
-    const lon = body.lon ?? linked?.lon ?? null;
-    const lat = body.lat ?? linked?.lat ?? null;
-    const place = lon !== null && lat !== null ? await ctx.geo.locate(lon, lat) : null;
-    const street = await streetFor(
-      tx,
-      actor,
-      body.streetCode,
-      linked?.street_code ?? null,
-      place?.street?.code ?? null,
-    );
-    if (place && place.street?.code !== street.code)
-      throw invalid([{ path: 'body.lon', message: `the place is not in ${street.name}` }]);
+  return idempotent(
+    ctx.db,
+    `whistle:${actor.userId}`,
+    idempotencyKey,
+    async (tx) => {
+      const settings = await whistleSettings(tx);
+      requireMayBlow(actor, settings);
+      const linked = body.caseId ? await repo.findCaseForWhistle(tx, body.caseId) : undefined;
+      const own = jurisdictionPathOf(actor);
+      if (body.caseId && (!linked || own === null || !linked.region_path.startsWith(own)))
+        throw notFound('case');
+      const lon = body.lon ?? linked?.lon ?? null;
+      const lat = body.lat ?? linked?.lat ?? null;
+      const place = lon !== null && lat !== null ? await ctx.geo.locate(lon, lat) : null;
+      const street = await streetFor(
+        tx,
+        actor,
+        body.streetCode,
+        linked?.street_code ?? null,
+        place?.street?.code ?? null,
+      );
+      if (place && place.street?.code !== street.code)
+        throw invalid([{ path: 'body.lon', message: `the place is not in ${street.name}` }]);
 
-    const units = await repo.activeUnits(tx, body.unitIds);
-    // Summoned: units of this street's territory, or departments and enterprises of its district (the domain rule).
-    const placePath = place?.path ?? street.path;
-    const targets = units.filter((u) =>
-      isTargetFor({ kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active }, placePath),
-    );
-    const details = body.unitIds
-      .filter((id) => !targets.some((u) => u.id === id) || id === street.unit_id)
-      .map((id) => ({ path: 'body.unitIds', message: `cannot summon unit ${id}` }));
-    if (details.length) throw invalid(details);
+      const units = await repo.activeUnits(tx, body.unitIds);
+      // Summoned: units of this street's territory, or departments and enterprises of its district (the domain rule).
+      const placePath = place?.path ?? street.path;
+      const targets = units.filter((u) =>
+        isTargetFor({ kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active }, placePath),
+      );
+      const details = body.unitIds
+        .filter((id) => !targets.some((u) => u.id === id) || id === street.unit_id)
+        .map((id) => ({ path: 'body.unitIds', message: `cannot summon unit ${id}` }));
+      if (details.length) throw invalid(details);
 
-    const minutes = body.reportInMinutes ?? settings.reportInMinutes;
-    const due = new Date(now.getTime() + minutes * 60_000);
-    const id = await repo.insertWhistle(tx, {
-      street_unit_id: street.unit_id,
-      street_code: street.code,
-      region_path: street.path,
-      case_id: linked?.id ?? null,
-      kind: body.kind,
-      title: body.title,
-      description: body.description,
-      address: body.address ?? linked?.address ?? null,
-      lon,
-      lat,
-      grid_code: place?.grid?.code ?? null,
-      report_in_minutes: minutes,
-      report_due_at: due,
-      opened_by: actor.userId,
-      opened_at: now,
-    });
-    await repo.insertSummons(
-      tx,
-      units.map((u) => ({ whistle_id: id, unit_id: u.id, summoned_at: now, due_at: due })),
-    );
-    const names = units.map((u) => u.name).join('、');
-    await repo.insertEvents(tx, [
-      {
-        whistle_id: id,
-        at: now,
-        action: 'open',
-        actor_id: actor.userId,
-        actor_name: actor.name,
-        unit_id: actor.unitId,
-        note: `${KIND_ZH[body.kind]}：吹哨召集 ${names}，${beijingTime(due)} 前到场报到`,
-      },
-    ]);
-    if (linked) {
-      await repo.insertCaseNote(tx, {
-        caseId: linked.id,
-        action: 'whistle',
-        actorId: actor.userId,
-        actorName: actor.name,
-        unitId: actor.unitId,
-        note: `${street.name}吹哨：${body.title}（召集 ${names}）`,
-        data: { whistleId: id },
+      const minutes = body.reportInMinutes ?? settings.reportInMinutes;
+      const due = new Date(now.getTime() + minutes * 60_000);
+      const id = await repo.insertWhistle(tx, {
+        street_unit_id: street.unit_id,
+        street_code: street.code,
+        region_path: street.path,
+        case_id: linked?.id ?? null,
+        kind: body.kind,
+        title: body.title,
+        description: body.description,
+        address: body.address ?? linked?.address ?? null,
+        lon,
+        lat,
+        grid_code: place?.grid?.code ?? null,
+        report_in_minutes: minutes,
+        report_due_at: due,
+        opened_by: actor.userId,
+        opened_at: now,
       });
-    }
-    const where = body.address ?? linked?.address ?? street.name;
-    await notify(
-      tx,
-      units.map((u) => ({
-        unitId: u.id,
-        whistleId: id,
-        caseId: linked?.id ?? null,
-        kind: 'whistle',
-        title: `【吹哨】${street.name}：${body.title}`,
-        body: `${KIND_ZH[body.kind]}，请于 ${beijingTime(due)} 前到达现场（${where}）报到。`,
-      })),
-    );
-    await writeAudit(tx, actor, {
-      action: 'create',
-      entity: 'whistle',
-      entityId: id,
-      after: { kind: body.kind, title: body.title, caseId: linked?.id ?? null, units: body.unitIds, minutes },
-    });
-    await ctx.whistleTimers.schedule(tx, { id, dueAt: due });
-    return { status: 201, body: { id } };
-  });
+      await repo.insertSummons(
+        tx,
+        units.map((u) => ({ whistle_id: id, unit_id: u.id, summoned_at: now, due_at: due })),
+      );
+      const names = units.map((u) => u.name).join('、');
+      await repo.insertEvents(tx, [
+        {
+          whistle_id: id,
+          at: now,
+          action: 'open',
+          actor_id: actor.userId,
+          actor_name: actor.name,
+          unit_id: actor.unitId,
+          note: `${KIND_ZH[body.kind]}：吹哨召集 ${names}，${beijingTime(due)} 前到场报到`,
+        },
+      ]);
+      if (linked) {
+        await repo.insertCaseNote(tx, {
+          caseId: linked.id,
+          action: 'whistle',
+          actorId: actor.userId,
+          actorName: actor.name,
+          unitId: actor.unitId,
+          note: `${street.name}吹哨：${body.title}（召集 ${names}）`,
+          data: { whistleId: id },
+        });
+      }
+      const where = body.address ?? linked?.address ?? street.name;
+      await notify(
+        tx,
+        units.map((u) => ({
+          unitId: u.id,
+          whistleId: id,
+          caseId: linked?.id ?? null,
+          kind: 'whistle',
+          title: `【吹哨】${street.name}：${body.title}`,
+          body: `${KIND_ZH[body.kind]}，请于 ${beijingTime(due)} 前到达现场（${where}）报到。`,
+        })),
+      );
+      await writeAudit(tx, actor, {
+        action: 'create',
+        entity: 'whistle',
+        entityId: id,
+        after: {
+          kind: body.kind,
+          title: body.title,
+          caseId: linked?.id ?? null,
+          units: body.unitIds,
+          minutes,
+        },
+      });
+      await ctx.whistleTimers.schedule(tx, { id, dueAt: due });
+      return { status: 201, body: { id } };
+    },
+    requestHash(body),
+  );
 }
 
 interface Locked {

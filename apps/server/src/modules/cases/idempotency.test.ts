@@ -1,0 +1,116 @@
+import { centroidOf } from '@onegrid/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idempotent, requestHash } from '../../lib/idempotency.ts';
+import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+
+// Hole 12: all anonymous reports shared one idempotency scope, so a key someone else used answered with their
+// case id and tracking token.
+let env: TestEnv;
+let operator: Session;
+let point: { lon: number; lat: number };
+let garbage: string;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  operator = await login(env.app, 'operator');
+  const grid = await env.ownerDb.selectFrom('grid').select('boundary').limit(1).executeTakeFirstOrThrow();
+  const [lon, lat] = centroidOf(grid.boundary);
+  point = { lon: lon!, lat: lat! };
+  garbage = (
+    await env.ownerDb
+      .selectFrom('category')
+      .select('code')
+      .where('name_zh', '=', '暴露垃圾')
+      .executeTakeFirstOrThrow()
+  ).code;
+});
+afterAll(async () => env.close());
+
+const report = (description: string, phone = '13800001111') => ({
+  description,
+  categoryCode: garbage,
+  ...point,
+  phone,
+});
+
+async function publicReport(key: string, body: object) {
+  return env.app.inject({
+    method: 'POST',
+    url: '/api/public/cases',
+    headers: { 'idempotency-key': key },
+    payload: body,
+  });
+}
+
+describe('Idempotency-Key of anonymous reports', () => {
+  it("another resident reusing someone's key gets their own case, never the first one's token", async () => {
+    const first = await publicReport('shared-key-1', report('楼下垃圾堆了三天没人清理', '13900002222'));
+    expect(first.statusCode).toBe(201);
+    const mine = first.json<{ id: string; token: string }>();
+
+    const other = await publicReport('shared-key-1', report('路灯坏了好几天，晚上很黑'));
+    expect(other.statusCode).toBe(201);
+    expect(other.headers['idempotent-replayed']).toBeUndefined();
+    const theirs = other.json<{ id: string; token: string }>();
+    expect(theirs.id).not.toBe(mine.id);
+    expect(theirs.token).not.toBe(mine.token);
+    expect(other.body).not.toContain(mine.token);
+  });
+
+  it('a true retry (same key, same body) still answers the first result', async () => {
+    const body = report('小区门口井盖松动，有人差点摔倒');
+    const first = await publicReport('retry-key-1', body);
+    const again = await publicReport('retry-key-1', body);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+  });
+
+  it('simultaneous creates with one key and different bodies (one intake batch) do not share an answer', async () => {
+    const [a, b] = await Promise.all([
+      publicReport('batch-key-1', report('垃圾桶满了溢出来了')),
+      publicReport('batch-key-1', report('人行道上有一个大坑')),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(a.json<{ token: string }>().token).not.toBe(b.json<{ token: string }>().token);
+  });
+});
+
+describe('Idempotency-Key of a signed-in user', () => {
+  it('the same key with another body answers 422, without the first answer', async () => {
+    const body = { requestType: 'complaint', categoryCode: garbage, description: '垃圾清运不及时', ...point };
+    const first = await env.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { ...operator.headers, 'idempotency-key': 'staff-key-1' },
+      payload: body,
+    });
+    expect(first.statusCode).toBe(201);
+    const again = await env.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { ...operator.headers, 'idempotency-key': 'staff-key-1' },
+      payload: body,
+    });
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+
+    const changed = await env.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { ...operator.headers, 'idempotency-key': 'staff-key-1', 'accept-language': 'en-US' },
+      payload: { ...body, description: '另一件事情：路灯坏了好几天' },
+    });
+    expect(changed.statusCode).toBe(422);
+    expect(changed.json()).toMatchObject({ error: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(changed.body).not.toContain(first.json<{ id: string }>().id);
+  });
+
+  it('idempotent() (case actions, whistles): the same key for another request answers 422', async () => {
+    const run = (body: object) =>
+      idempotent(env.db, 'test:scope', 'lib-key-1', async () => ({ status: 200, body }), requestHash(body));
+    expect((await run({ note: 'a' })).replayed).toBe(false);
+    expect(await run({ note: 'a' })).toMatchObject({ replayed: true, body: { note: 'a' } });
+    await expect(run({ note: 'b' })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', status: 422 });
+  });
+});
