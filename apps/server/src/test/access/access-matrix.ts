@@ -132,7 +132,7 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/regions/:code/map', { params: { code: p.region } }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
   ['GET /api/grids', { sided: true, query: (s) => ({ regionCode: s.region }) }, 'AN AN A  A  AN AN A  AN A  A  AN U'],
   ['GET /api/grids/:code', { params: { code: p.grid } }, 'F  AN A  A  AN AN A  AN A  A  AN U'],
-  ['POST /api/grids', { sided: true, body: (s, f) => ({ code: `${s.region}${900 + (f.next() % 99)}`, name: `矩阵网格${f.next()}`, communityCode: s.region, households: 1, boundary: boundary(s.point.lon, s.point.lat) }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
+  ['POST /api/grids', { sided: true, body: (s, f) => ({ code: `${s.region}${900 + (f.next() % 99)}`, name: `矩阵网格${f.next()}`, communityCode: s.region, households: 1, boundary: boundary(s.point.lon, s.point.lat) }) }, 'F  F  F  F  F  F  F  F  F  V  VN U'], // the community is tiled: a new grid over its grids is refused (BOUNDARY_OVERLAP) after the access check
   ['PATCH /api/grids/:code', { params: { code: p.grid }, body: () => ({ households: 120 }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
   ['PUT /api/grids/:code/workers', { params: { code: p.grid }, body: (s) => ({ userIds: s.gridWorkers }) }, 'F  F  F  F  F  F  F  F  F  A  AN U'],
   ['GET /api/geo/locate', { sided: true, query: point }, 'A  A  A  A  A  A  A  A  A  A  A  U'],
@@ -237,7 +237,7 @@ export const MATRIX: readonly Row[] = [
   ['GET /open311/v2/requests.xml', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
   ['POST /open311/v2/requests.xml', { raw: { type: 'application/x-www-form-urlencoded', payload: 'api_key=wrong&service_code=x&description=test' } }, 'F  F  F  F  F  F  F  F  F  F  F  F'],
   ['GET /open311/v2/services/:file', { params: { file: () => 'nothing.json' } }, 'N  N  N  N  N  N  N  N  N  N  N  N'],
-  ['GET /open311/v2/requests/:file', { params: { file: (s) => `${s.case}.json` } }, 'A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /open311/v2/requests/:file', { params: { file: (s) => `${s.case}.json` } }, 'N  N  N  N  N  N  N  N  N  N  N  N'], // an internal case id is not a public id
   ['GET /open311/v2/tokens/:file', { params: { file: () => 'nothing.json' } }, 'N  N  N  N  N  N  N  N  N  N  N  N'],
   ['OPTIONS /open311/v2/*', none, 'A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N'],
