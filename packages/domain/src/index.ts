@@ -5,3 +5,4 @@ export * from './geo/index.ts';
 export * from './case/lifecycle.ts';
 export * from './whistle/index.ts';
 export * from './assessment/index.ts';
+export * from './identity/index.ts';

@@ -1,0 +1,4 @@
+export * from './password.ts';
+export * from './common-passwords.ts';
+export * from './roles.ts';
+export * from './reveal.ts';
