@@ -11,6 +11,7 @@ import * as m0010 from './migrations/20261123_0010_whistle.ts';
 import * as m0020 from './migrations/20261123_0020_assessment.ts';
 import * as m0021 from './migrations/20261123_0021_case_status_count.ts';
 import * as m0022 from './migrations/20261123_0022_intake_rollups.ts';
+import * as m20261206_0600 from './migrations/20261206_0600_identity.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20261123_0020_assessment': m0020,
   '20261123_0021_case_status_count': m0021,
   '20261123_0022_intake_rollups': m0022,
+  '20261206_0600_identity': m20261206_0600,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -24,6 +24,9 @@ export function buildUsers(grids: DemoGrid[]): DemoUser[] {
   });
   return [
     user('admin', '系统管理员', '13800100001', GOVERNMENT_KEY, ['admin']),
+    // 三权分立: accounts and sessions apart from structure, and the audit apart from both.
+    user('security_admin', '安全管理员', '13800100002', GOVERNMENT_KEY, ['security_admin']),
+    user('audit_admin', '审计管理员', '13800100003', GOVERNMENT_KEY, ['audit_admin']),
     user('operator', '王丽娜', '13911020345', GOVERNMENT_KEY, ['operator']),
     user('dispatcher', '张建国', '13601235678', GOVERNMENT_KEY, ['dispatcher']),
     user('supervisor', '李志强', '13701108823', GOVERNMENT_KEY, ['supervisor']),

@@ -30,6 +30,8 @@ export interface TestEnv {
 export interface TestEnvOptions {
   /** Real timers: pg-boss in this database with a worker polling every 0.5 s (options as startTimers'). */
   timers?: boolean | Omit<StartTimersOptions, 'db' | 'log'>;
+  /** Demo mode (default true): administrators are not forced to enrol a second factor. */
+  demo?: boolean;
 }
 
 /** A fresh database cloned from the migrated, demo-loaded template, and an app on it (no network port). */
@@ -56,7 +58,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
       timers: scheduler,
       whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
       classifier: classifierServiceFor(db),
-      config: { cookieSecure: 'auto', demo: true },
+      config: { cookieSecure: 'auto', demo: opts.demo ?? true },
     },
     logLevel: 'silent',
   });

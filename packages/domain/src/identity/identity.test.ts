@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../governance.ts';
 import {
   crossesRevealThreshold,
+  nextSignInStep,
   dutiesOf,
   EXCLUSIVE_ROLES,
   isAcceptablePassword,
@@ -97,5 +98,29 @@ describe('phone reveal alert', () => {
     expect(validRevealReason('  ')).toBe(false);
     expect(validRevealReason(undefined)).toBe(false);
     expect(validRevealReason('回访核实')).toBe(true);
+  });
+});
+
+describe('sign-in steps', () => {
+  const now = new Date('2026-06-01T00:00:00Z');
+  const fresh = { roles: ['operator'] as const, totpEnabled: false, mustChangePassword: false, passwordChangedAt: now };
+  const policy = { passwordMaxAgeDays: 90, enforceAdminTotp: true };
+  const none = { totp: false, passwordChanged: false };
+
+  it('asks the second factor first, then a forced change, then enrolment for administrators', () => {
+    const admin = { ...fresh, roles: ['security_admin'] as const, mustChangePassword: true, totpEnabled: true };
+    expect(nextSignInStep(admin, none, policy, now)).toBe('totp');
+    expect(nextSignInStep(admin, { ...none, totp: true }, policy, now)).toBe('change_password');
+    expect(nextSignInStep(admin, { totp: true, passwordChanged: true }, policy, now)).toBeNull();
+    const noTotp = { ...admin, totpEnabled: false, mustChangePassword: false };
+    expect(nextSignInStep(noTotp, none, policy, now)).toBe('enrol_totp');
+    expect(nextSignInStep(noTotp, none, { ...policy, enforceAdminTotp: false }, now)).toBeNull();
+  });
+
+  it('asks a change when the password expired; others sign straight in', () => {
+    expect(nextSignInStep(fresh, none, policy, now)).toBeNull();
+    const old = { ...fresh, passwordChangedAt: new Date('2026-01-01T00:00:00Z') };
+    expect(nextSignInStep(old, none, policy, now)).toBe('change_password');
+    expect(nextSignInStep(old, none, { ...policy, passwordMaxAgeDays: 0 }, now)).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ export const usersFormat: TableFormat = {
   fieldColumns: FIELDS,
   entityColumns: { unit: C.unit, user: C.username },
 
-  authorize: (actor) => requireRole(actor, 'admin'),
+  authorize: (actor) => requireRole(actor, 'security_admin'),
 
   // Phones leave the server only masked; passwords never.
   async exportRows(db, actor, pii) {
