@@ -33,6 +33,8 @@ export function buildUsers(grids: DemoGrid[]): DemoUser[] {
     user('street_lead', '刘海燕', '13552307716', streetUnitKey(DEMO_STREET), ['street_lead']),
     user('street_handler', '陈宇', '13810276642', streetUnitKey(DEMO_STREET), ['handler']),
     user('street_admin', '赵敏', '13683219054', streetUnitKey(DEMO_STREET), ['admin']),
+    user('street_security', '钱伟', '13683219055', streetUnitKey(DEMO_STREET), ['security_admin']),
+    user('street_audit', '韩雪', '13683219056', streetUnitKey(DEMO_STREET), ['audit_admin']),
     user('street_lead2', '孙立新', '13910558721', streetUnitKey(SECOND_STREET), ['street_lead']),
     user('cgw_handler', '周文斌', '13520883167', 'dept.cgw', ['handler']),
     user('water_handler', '吴桂芳', '13641097752', 'ent.water', ['handler']),

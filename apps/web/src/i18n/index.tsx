@@ -15,6 +15,8 @@ import { assessmentZhCN, type AssessmentMessageKey } from './assessment.zh-CN.ts
 import { assessmentEnUS } from './assessment.en-US.ts';
 import { dashboardZhCN, type DashboardMessageKey } from './dashboard.zh-CN.ts';
 import { dashboardEnUS } from './dashboard.en-US.ts';
+import { identityZhCN, type IdentityMessageKey } from './identity.zh-CN.ts';
+import { identityEnUS } from './identity.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -23,7 +25,8 @@ export type MessageKey =
   | WhistlesMessageKey
   | SupervisionMessageKey
   | AssessmentMessageKey
-  | DashboardMessageKey;
+  | DashboardMessageKey
+  | IdentityMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -57,6 +60,20 @@ const noOverlapDashboard: [
   ? true
   : never = true;
 void noOverlapDashboard;
+const noOverlapIdentity: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey,
+    IdentityMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapIdentity;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -66,6 +83,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...supervisionZhCN,
     ...assessmentZhCN,
     ...dashboardZhCN,
+    ...identityZhCN,
   },
   'en-US': {
     ...enUS,
@@ -74,6 +92,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...supervisionEnUS,
     ...assessmentEnUS,
     ...dashboardEnUS,
+    ...identityEnUS,
   },
 };
 

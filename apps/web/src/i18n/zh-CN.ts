@@ -51,7 +51,7 @@ export const zhCN = {
   'login.usernameRequired': '请输入用户名',
   'login.passwordRequired': '请输入密码',
   'login.failed': '登录失败',
-  'login.hint': '请使用分配给您的账号登录，连续 5 次密码错误将锁定 15 分钟。',
+  'login.hint': '请使用分配给您的账号登录；同一地址连续 5 次失败须等待 15 分钟。',
 
   'header.logout': '退出登录',
   'header.scope': '管辖范围',
