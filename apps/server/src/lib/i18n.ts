@@ -6,7 +6,8 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
   'zh-CN': {
     VALIDATION_FAILED: '请求内容有误，请检查标注的字段',
     INVALID_CREDENTIALS: '用户名或密码错误（同一地址连续失败 5 次后须等待 15 分钟）',
-    PASSWORD_REJECTED: '密码不符合要求：至少 8 位，含大写字母、小写字母、数字、符号中的三类，不含用户名，且不是常见密码',
+    PASSWORD_REJECTED:
+      '密码不符合要求：至少 8 位，含大写字母、小写字母、数字、符号中的三类，不含用户名，且不是常见密码',
     ROLE_CONFLICT: '三权分立：{roles} 不能由同一账号兼任',
     TOTP_INVALID: '动态验证码错误或已使用，请输入验证器中的最新 6 位数字',
     SIGN_IN_STEP_REQUIRED: '请先完成登录步骤：{step}',

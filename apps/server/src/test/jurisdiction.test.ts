@@ -76,9 +76,9 @@ describe('jurisdiction of a street administrator', () => {
     expect(await status('GET', `/api/grids/${other.gridCode}`)).toBe(404);
     expect(await status('GET', `/api/units/${other.unitId}`)).toBe(404);
     expect(await status('GET', `/api/users/${other.userId}`)).toBe(404);
-    expect(await status('GET', `/api/users/${other.userId}/phone?reason=check`, undefined, streetSecurity)).toBe(
-      404,
-    );
+    expect(
+      await status('GET', `/api/users/${other.userId}/phone?reason=check`, undefined, streetSecurity),
+    ).toBe(404);
     expect(await status('GET', `/api/grids?regionCode=${other.communityCode}`)).toBe(404);
   });
 

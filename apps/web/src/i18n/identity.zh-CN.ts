@@ -9,7 +9,8 @@ export const identityZhCN = {
   'menu.groupAudit': '安全审计',
 
   'step.totpTitle': '双因素认证',
-  'step.totpHint': '请输入身份验证器（如腾讯身份验证器、Microsoft Authenticator、Google Authenticator）显示的 6 位动态验证码。',
+  'step.totpHint':
+    '请输入身份验证器（如腾讯身份验证器、Microsoft Authenticator、Google Authenticator）显示的 6 位动态验证码。',
   'step.code': '动态验证码',
   'step.codeRequired': '请输入 6 位数字',
   'step.verify': '验证',
@@ -23,7 +24,8 @@ export const identityZhCN = {
   'pw.new': '新密码',
   'pw.confirm': '确认新密码',
   'pw.mismatch': '两次输入的新密码不一致',
-  'pw.rule': '至少 8 位，包含大写字母、小写字母、数字、符号中的三类；不含用户名；不能是常见密码（如 password1、woaini1314、qq123456）。',
+  'pw.rule':
+    '至少 8 位，包含大写字母、小写字母、数字、符号中的三类；不含用户名；不能是常见密码（如 password1、woaini1314、qq123456）。',
   'pw.submit': '修改密码',
   'pw.changed': '密码已修改，其他设备上的登录已结束',
   'pw.problem.too_short': '至少 8 位',

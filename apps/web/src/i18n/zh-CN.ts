@@ -178,7 +178,8 @@ export const zhCN = {
   'users.password': '密码',
   'users.newPassword': '重置密码',
   'common.keepIfEmpty': '留空则不修改',
-  'users.passwordRule': '至少 8 位，须同时包含字母和数字',
+  'users.passwordRule':
+    '至少 8 位，含大写字母、小写字母、数字、符号中的三类，不含用户名，非常见密码；用户首次登录须修改',
   'users.active': '账号启用',
   'users.grids': '负责网格',
   'users.selfHint': '不能停用自己的账号，也不能取消自己的管理员角色',

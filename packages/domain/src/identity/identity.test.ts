@@ -33,7 +33,15 @@ describe('password rule', () => {
   });
 
   it('refuses common passwords, Chinese favourites included, whatever their case or trailing symbols', () => {
-    for (const pw of ['woaini1314', 'qq123456', 'Woaini1314!', 'P@ssw0rd', 'Passw0rd!', 'Abc123456', '1qaz@WSX']) {
+    for (const pw of [
+      'woaini1314',
+      'qq123456',
+      'Woaini1314!',
+      'P@ssw0rd',
+      'Passw0rd!',
+      'Abc123456',
+      '1qaz@WSX',
+    ]) {
       expect(isCommonPassword(pw.toLowerCase()) || passwordProblems(pw, 'x').includes('common')).toBe(true);
     }
     expect(passwordProblems('Zhang1988!', 'x')).toContain('common');
@@ -103,12 +111,22 @@ describe('phone reveal alert', () => {
 
 describe('sign-in steps', () => {
   const now = new Date('2026-06-01T00:00:00Z');
-  const fresh = { roles: ['operator'] as const, totpEnabled: false, mustChangePassword: false, passwordChangedAt: now };
+  const fresh = {
+    roles: ['operator'] as const,
+    totpEnabled: false,
+    mustChangePassword: false,
+    passwordChangedAt: now,
+  };
   const policy = { passwordMaxAgeDays: 90, enforceAdminTotp: true };
   const none = { totp: false, passwordChanged: false };
 
   it('asks the second factor first, then a forced change, then enrolment for administrators', () => {
-    const admin = { ...fresh, roles: ['security_admin'] as const, mustChangePassword: true, totpEnabled: true };
+    const admin = {
+      ...fresh,
+      roles: ['security_admin'] as const,
+      mustChangePassword: true,
+      totpEnabled: true,
+    };
     expect(nextSignInStep(admin, none, policy, now)).toBe('totp');
     expect(nextSignInStep(admin, { ...none, totp: true }, policy, now)).toBe('change_password');
     expect(nextSignInStep(admin, { totp: true, passwordChanged: true }, policy, now)).toBeNull();

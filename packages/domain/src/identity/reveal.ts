@@ -11,7 +11,11 @@ export const DEFAULT_REVEAL_ALERT: RevealAlertPolicy = { count: 20, minutes: 10 
  * true once, on the reveal that makes the count in the window exceed the limit (count + 1), so a user who goes on
  * revealing raises one alert per window rather than one per reveal.
  */
-export function crossesRevealThreshold(earlier: readonly Date[], now: Date, policy: RevealAlertPolicy): boolean {
+export function crossesRevealThreshold(
+  earlier: readonly Date[],
+  now: Date,
+  policy: RevealAlertPolicy,
+): boolean {
   const from = now.getTime() - policy.minutes * 60_000;
   const inWindow = earlier.filter((t) => t.getTime() > from && t.getTime() <= now.getTime()).length + 1;
   return inWindow === policy.count + 1;

@@ -32,7 +32,13 @@ export async function startTotpEnrolment(db: Db, pii: PiiCipher, actor: Actor) {
 }
 
 /** Confirms enrolment with a code from the new secret; a session that owed enrolment is then fully signed in. */
-export async function confirmTotpEnrolment(db: Db, pii: PiiCipher, actor: Actor, idHash: string, code: string) {
+export async function confirmTotpEnrolment(
+  db: Db,
+  pii: PiiCipher,
+  actor: Actor,
+  idHash: string,
+  code: string,
+) {
   if (actor.step === 'totp' || actor.step === 'change_password') throw new AppError('FORBIDDEN');
   const outcome = await db.transaction().execute(async (tx) => {
     const u = await repo.lockUserIdentity(tx, actor.userId);
@@ -59,15 +65,23 @@ export async function disableTotp(db: Db, actor: Actor, password: string, demo: 
   const outcome = await db.transaction().execute(async (tx) => {
     const u = await repo.lockUserIdentity(tx, actor.userId);
     if (requiresSecondFactor(u.roles) && !demo) return { error: new AppError('FORBIDDEN') };
-    if (!(await verifyPassword(u.password_hash, password))) return { error: new AppError('INVALID_CREDENTIALS') };
-    await repo.updateIdentity(tx, u.id, { totp_secret_enc: null, totp_pending_enc: null, totp_last_step: null });
+    if (!(await verifyPassword(u.password_hash, password)))
+      return { error: new AppError('INVALID_CREDENTIALS') };
+    await repo.updateIdentity(tx, u.id, {
+      totp_secret_enc: null,
+      totp_pending_enc: null,
+      totp_last_step: null,
+    });
     await writeAudit(tx, actor, { action: 'totp_disable', entity: 'user', entityId: u.id });
     return { result: null };
   });
   if ('error' in outcome) throw outcome.error;
 }
 
-function presentSession(s: Awaited<ReturnType<typeof repo.listSessions>>[number], currentId: string | undefined) {
+function presentSession(
+  s: Awaited<ReturnType<typeof repo.listSessions>>[number],
+  currentId: string | undefined,
+) {
   return {
     id: s.id,
     user: { id: s.user_id, username: s.username, name: s.name },

@@ -133,7 +133,12 @@ export async function saveLoginAttempt(
   ip: string,
   v: { failures: number; window_start: Date; locked_until: Date | null },
 ): Promise<void> {
-  await db.updateTable('login_attempt').set(v).where('username', '=', username).where('ip', '=', ip).execute();
+  await db
+    .updateTable('login_attempt')
+    .set(v)
+    .where('username', '=', username)
+    .where('ip', '=', ip)
+    .execute();
 }
 
 export async function clearLoginAttempts(db: DbOrTx, username: string, ip?: string): Promise<void> {
@@ -175,7 +180,11 @@ const IDENTITY_COLUMNS = [
 ] as const;
 
 export async function findUserForLogin(db: DbOrTx, username: string) {
-  return db.selectFrom('app_user').select(IDENTITY_COLUMNS).where('username', '=', username).executeTakeFirst();
+  return db
+    .selectFrom('app_user')
+    .select(IDENTITY_COLUMNS)
+    .where('username', '=', username)
+    .executeTakeFirst();
 }
 
 export async function lockUserIdentity(db: DbOrTx, userId: string) {

@@ -42,7 +42,12 @@ const Me = z.object({
 });
 const SessionAnswer = z.object({ user: Me, csrfToken: z.string().nullable(), step: Step });
 const StepAnswer = z.object({ step: Step });
-const Code = z.object({ code: z.string().trim().regex(/^\d{6}$/, '6 digits') });
+const Code = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, '6 digits'),
+});
 const SessionItem = z.object({
   id: z.string(),
   user: z.object({ id: z.string(), username: z.string(), name: z.string() }),
@@ -142,7 +147,10 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     {
       schema: {
         tags: ['auth'],
-        body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
+        body: z.object({
+          currentPassword: z.string().min(1).max(256),
+          newPassword: z.string().min(1).max(256),
+        }),
         response: { 200: StepAnswer },
       },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
@@ -188,7 +196,11 @@ export async function authRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   r.post(
     '/auth/totp/disable',
     {
-      schema: { tags: ['auth'], body: z.object({ password: z.string().min(1).max(256) }), response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        body: z.object({ password: z.string().min(1).max(256) }),
+        response: { 204: z.null() },
+      },
     },
     async (req, reply) => {
       await disableTotp(ctx.db, actorOf(req), req.body.password, demo);

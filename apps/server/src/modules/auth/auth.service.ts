@@ -57,7 +57,13 @@ function clientActor(
   username: string,
   c: ClientInfo,
 ): NonNullable<AuditActor> {
-  return { userId: user?.id ?? '', username: user?.username ?? username, scopePath: '', ip: c.ip, requestId: c.requestId };
+  return {
+    userId: user?.id ?? '',
+    username: user?.username ?? username,
+    scopePath: '',
+    ip: c.ip,
+    requestId: c.requestId,
+  };
 }
 
 export async function login(
@@ -192,7 +198,12 @@ export async function verifySecondFactor(
     const stepUsed = secret ? await checkTotp(secret, code, last) : null;
     if (stepUsed === null) {
       const failures = await repo.countStepFailure(tx, idHash);
-      await writeAudit(tx, actor, { action: 'totp_failed', entity: 'user', entityId: actor.userId, after: { failures } });
+      await writeAudit(tx, actor, {
+        action: 'totp_failed',
+        entity: 'user',
+        entityId: actor.userId,
+        after: { failures },
+      });
       if (failures >= MAX_STEP_FAILURES) await repo.deleteSession(tx, idHash);
       return { error: new AppError(failures >= MAX_STEP_FAILURES ? 'UNAUTHENTICATED' : 'TOTP_INVALID') };
     }
@@ -240,7 +251,9 @@ export async function changeOwnPassword(
     }
     if (await verifyPassword(u.password_hash, input.newPassword)) {
       return {
-        error: new AppError('PASSWORD_REJECTED', { details: [{ path: 'newPassword', message: 'unchanged' }] }),
+        error: new AppError('PASSWORD_REJECTED', {
+          details: [{ path: 'newPassword', message: 'unchanged' }],
+        }),
       };
     }
     const now = new Date();
@@ -259,7 +272,12 @@ export async function changeOwnPassword(
         )
       : null;
     await repo.setSessionStep(tx, idHash, step);
-    await writeAudit(tx, actor, { action: 'password_change', entity: 'user', entityId: u.id, after: { ok: true } });
+    await writeAudit(tx, actor, {
+      action: 'password_change',
+      entity: 'user',
+      entityId: u.id,
+      after: { ok: true },
+    });
     return { result: { step } };
   });
   if ('error' in outcome) throw outcome.error;

@@ -22,9 +22,16 @@ export const AUTH_SETTING_KEYS = {
   revealAlert: 'pii.reveal_alert',
 } as const;
 
-const Minutes = z.number().int().min(1).max(24 * 60);
+const Minutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60);
 const Days = z.number().int().min(0).max(3650);
-const Alert = z.object({ count: z.number().int().min(1).max(10_000), minutes: z.number().int().min(1).max(1440) });
+const Alert = z.object({
+  count: z.number().int().min(1).max(10_000),
+  minutes: z.number().int().min(1).max(1440),
+});
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   idleTimeoutMinutes: 30,

@@ -116,12 +116,18 @@ describe('separation of duties (三权分立)', () => {
       method: 'POST',
       url: '/api/users',
       headers: admin.headers,
-      payload: { username: 'sys_made', name: 'x', unitId: unit_id, roles: ['operator'], password: 'Grid#road7' },
+      payload: {
+        username: 'sys_made',
+        name: 'x',
+        unitId: unit_id,
+        roles: ['operator'],
+        password: 'Grid#road7',
+      },
     });
     expect(create.statusCode).toBe(403);
-    expect((await env.app.inject({ method: 'GET', url: '/api/audit', headers: admin.headers })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await env.app.inject({ method: 'GET', url: '/api/audit', headers: admin.headers })).statusCode,
+    ).toBe(403);
     // The structure stays the system administrator's.
     const unit = await env.app.inject({
       method: 'POST',
@@ -135,8 +141,14 @@ describe('separation of duties (三权分立)', () => {
   it('the security administrator manages accounts but cannot read the audit; the audit administrator only reads it', async () => {
     const sec = await login(env.app, 'security_admin');
     const aud = await login(env.app, 'audit_admin');
-    expect((await env.app.inject({ method: 'GET', url: '/api/audit', headers: sec.headers })).statusCode).toBe(403);
-    const read = await env.app.inject({ method: 'GET', url: '/api/audit?action=login', headers: aud.headers });
+    expect(
+      (await env.app.inject({ method: 'GET', url: '/api/audit', headers: sec.headers })).statusCode,
+    ).toBe(403);
+    const read = await env.app.inject({
+      method: 'GET',
+      url: '/api/audit?action=login',
+      headers: aud.headers,
+    });
     expect(read.statusCode).toBe(200);
     expect(read.json<{ total: number }>().total).toBeGreaterThan(0);
     const { unit_id } = await unitOf('operator');
@@ -144,7 +156,13 @@ describe('separation of duties (三权分立)', () => {
       method: 'POST',
       url: '/api/users',
       headers: aud.headers,
-      payload: { username: 'aud_made', name: 'x', unitId: unit_id, roles: ['operator'], password: 'Grid#road7' },
+      payload: {
+        username: 'aud_made',
+        name: 'x',
+        unitId: unit_id,
+        roles: ['operator'],
+        password: 'Grid#road7',
+      },
     });
     expect(create.statusCode).toBe(403);
     const unit = await env.app.inject({
@@ -168,7 +186,13 @@ describe('separation of duties (三权分立)', () => {
         method: 'POST',
         url: '/api/users',
         headers: sec.headers,
-        payload: { username: `both_${roles.join('_')}`, name: 'x', unitId: unit_id, roles, password: 'Grid#road7' },
+        payload: {
+          username: `both_${roles.join('_')}`,
+          name: 'x',
+          unitId: unit_id,
+          roles,
+          password: 'Grid#road7',
+        },
       });
       expect(r.statusCode).toBe(400);
       expect(r.json()).toMatchObject({ error: { code: 'ROLE_CONFLICT' } });

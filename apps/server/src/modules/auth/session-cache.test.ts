@@ -90,7 +90,15 @@ describe('session cache', () => {
   });
 
   it('is cleared by the writes that change who may do what', () => {
-    for (const url of ['/api/auth/logout', '/api/auth/totp/verify', '/api/sessions/x', '/api/users', '/api/users/1', '/api/units/2', '/api/import/users'])
+    for (const url of [
+      '/api/auth/logout',
+      '/api/auth/totp/verify',
+      '/api/sessions/x',
+      '/api/users',
+      '/api/users/1',
+      '/api/units/2',
+      '/api/import/users',
+    ])
       expect(INVALIDATING_WRITE.test(url)).toBe(true);
     for (const url of ['/api/cases', '/api/usersx', '/api/auth/login', '/api/whistles'])
       expect(INVALIDATING_WRITE.test(url)).toBe(false);

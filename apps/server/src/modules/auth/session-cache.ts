@@ -71,4 +71,5 @@ export class SessionCache {
  * Writes after which cached sessions may be wrong: sign-in steps, password and second-factor changes, sign-out,
  * ended sessions, users, units and the imports that write them.
  */
-export const INVALIDATING_WRITE = /^\/api\/(auth\/(logout|password|totp|sessions)|sessions|users|units|import)(\/|\?|$)/;
+export const INVALIDATING_WRITE =
+  /^\/api\/(auth\/(logout|password|totp|sessions)|sessions|users|units|import)(\/|\?|$)/;

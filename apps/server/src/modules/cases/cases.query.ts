@@ -1,7 +1,6 @@
 import { availableActions, type Actor as CaseActor, type CaseAction, type CaseStatus } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { writeAudit } from '../../lib/audit.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';

@@ -47,7 +47,11 @@ export async function revealedPhone<T>(
   return db.transaction().execute(async (tx) => {
     const value = await load(tx);
     const now = new Date();
-    const earlier = await phoneRevealsSince(tx, actor.userId, new Date(now.getTime() - revealAlert.minutes * 60_000));
+    const earlier = await phoneRevealsSince(
+      tx,
+      actor.userId,
+      new Date(now.getTime() - revealAlert.minutes * 60_000),
+    );
     await writeAudit(tx, actor, {
       action: 'view_pii',
       entity: what.entity,

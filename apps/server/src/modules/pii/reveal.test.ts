@@ -50,7 +50,11 @@ describe('revealing full phone numbers', () => {
   it('needs a stated reason, kept in the audit row', async () => {
     const op = await login(env.app, 'operator');
     const [id] = await someCaseIds(1);
-    const none = await env.app.inject({ method: 'GET', url: `/api/cases/${id}/reporter`, headers: op.headers });
+    const none = await env.app.inject({
+      method: 'GET',
+      url: `/api/cases/${id}/reporter`,
+      headers: op.headers,
+    });
     expect(none.statusCode).toBe(400);
     const blank = await env.app.inject({
       method: 'GET',
@@ -78,7 +82,11 @@ describe('revealing full phone numbers', () => {
       .select('id')
       .where('username', '=', 'operator')
       .executeTakeFirstOrThrow();
-    const phone = await env.app.inject({ method: 'GET', url: `/api/users/${user.id}/phone`, headers: sec.headers });
+    const phone = await env.app.inject({
+      method: 'GET',
+      url: `/api/users/${user.id}/phone`,
+      headers: sec.headers,
+    });
     expect(phone.statusCode).toBe(400);
   });
 
@@ -91,9 +99,9 @@ describe('revealing full phone numbers', () => {
     const disp = await login(env.app, 'dispatcher');
     const sec = await login(env.app, 'security_admin');
     const alerts = async () =>
-      (
-        await env.app.inject({ method: 'GET', url: '/api/notifications', headers: sec.headers })
-      ).json<{ items: { kind: string; title: string }[] }>().items.filter((n) => n.kind === 'pii_alert');
+      (await env.app.inject({ method: 'GET', url: '/api/notifications', headers: sec.headers }))
+        .json<{ items: { kind: string; title: string }[] }>()
+        .items.filter((n) => n.kind === 'pii_alert');
     const ids = await someCaseIds(5);
     for (const [i, id] of ids.entries()) {
       const r = await env.app.inject({
