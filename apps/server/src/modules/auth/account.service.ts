@@ -10,7 +10,7 @@ import { checkTotp, newTotpSecret, totpEnrolment } from './totp.ts';
 
 /** What "my account" shows about the caller's sign-in protection. */
 export async function accountSecurity(db: DbOrTx, actor: Actor, demo: boolean) {
-  const u = await repo.lockUserIdentity(db, actor.userId);
+  const u = await repo.getUserIdentity(db, actor.userId);
   return {
     totpEnabled: u.totp_secret_enc !== null,
     totpRequired: requiresSecondFactor(u.roles),

@@ -187,6 +187,10 @@ export async function findUserForLogin(db: DbOrTx, username: string) {
     .executeTakeFirst();
 }
 
+export async function getUserIdentity(db: DbOrTx, userId: string) {
+  return db.selectFrom('app_user').select(IDENTITY_COLUMNS).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
 export async function lockUserIdentity(db: DbOrTx, userId: string) {
   return db
     .selectFrom('app_user')
