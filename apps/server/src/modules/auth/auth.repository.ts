@@ -188,7 +188,11 @@ export async function findUserForLogin(db: DbOrTx, username: string) {
 }
 
 export async function getUserIdentity(db: DbOrTx, userId: string) {
-  return db.selectFrom('app_user').select(IDENTITY_COLUMNS).where('id', '=', userId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('app_user')
+    .select(IDENTITY_COLUMNS)
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
 }
 
 export async function lockUserIdentity(db: DbOrTx, userId: string) {
