@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
-import { api, isApiError } from '../api/client.ts';
+import { isApiError, request } from '../api/client.ts';
 import type { SignInStep } from '../api/types.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { Logo } from '../components/Brand.tsx';
@@ -20,9 +20,12 @@ function TotpStep({ onDone }: { onDone: (step: SignInStep | null) => void }) {
     setError(null);
     setBusy(true);
     try {
-      onDone(
-        (await api.post<{ step: SignInStep | null }>('/api/auth/totp/verify', { code: code.trim() })).step,
-      );
+      // A wrong code answers 401 without ending the session: shown here, not taken for a sign-out.
+      const res = await request<{ step: SignInStep | null }>('POST', '/api/auth/totp/verify', {
+        body: { code: code.trim() },
+        allow401: true,
+      });
+      onDone(res.step);
     } catch (e) {
       setError(isApiError(e) ? e.message : String(e));
     } finally {

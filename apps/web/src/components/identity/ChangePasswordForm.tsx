@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
-import { api, isApiError } from '../../api/client.ts';
+import { isApiError, request } from '../../api/client.ts';
 import type { SignInStep } from '../../api/types.ts';
 import { hasMessage, useI18n } from '../../i18n/index.tsx';
 
@@ -22,9 +22,10 @@ export function ChangePasswordForm({ onDone }: { onDone: (step: SignInStep | nul
     setError(null);
     setBusy(true);
     try {
-      const res = await api.post<{ step: SignInStep | null }>('/api/auth/password', {
-        currentPassword: v.currentPassword,
-        newPassword: v.newPassword,
+      // A wrong current password answers 401 without ending the session: shown here, not taken for a sign-out.
+      const res = await request<{ step: SignInStep | null }>('POST', '/api/auth/password', {
+        body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
+        allow401: true,
       });
       form.resetFields();
       onDone(res.step);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { api } from '../../api/client.ts';
+import { api, request } from '../../api/client.ts';
 import type { AccountSecurity, SessionItem } from '../../api/types.ts';
 import { ChangePasswordForm } from '../../components/identity/ChangePasswordForm.tsx';
 import { TotpEnrol } from '../../components/identity/TotpEnrol.tsx';
@@ -39,7 +39,9 @@ export default function AccountPage() {
     onError: showError,
   });
   const disable = useMutation({
-    mutationFn: (password: string) => api.post('/api/auth/totp/disable', { password }),
+    // A wrong password answers 401 without ending the session.
+    mutationFn: (password: string) =>
+      request('POST', '/api/auth/totp/disable', { body: { password }, allow401: true }),
     onSuccess: () => {
       void message.success(t('totp.disabled'));
       setDisabling(false);
