@@ -33,11 +33,11 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   const [lon, lat] = centroidOf(grid.boundary);
   point = { longitude: lon!, latitude: lat! };
-  // 教委 has no demo account: the administrator makes one, as a district would.
+  // 教委 has no demo account: the security administrator makes one, as a district would.
   const login = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'Demo@12345' }),
+    body: JSON.stringify({ username: 'security_admin', password: 'Demo@12345' }),
   });
   const cookie = login.headers
     .getSetCookie()
@@ -61,6 +61,12 @@ beforeAll(async () => {
     }),
   });
   expect(created.status).toBe(201);
+  // As if 郑晓东 had already replaced the initial password at first sign-in (that page has its own test).
+  await server.db
+    .updateTable('app_user')
+    .set({ must_change_password: false })
+    .where('username', '=', 'edu_handler')
+    .execute();
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [

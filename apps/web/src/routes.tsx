@@ -6,6 +6,9 @@ import type { Role } from './api/types.ts';
 import { AppLayout } from './components/AppLayout.tsx';
 
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
+const SignInStepPage = lazy(() => import('./pages/SignInStepPage.tsx'));
+const AccountPage = lazy(() => import('./pages/account/AccountPage.tsx'));
+const SessionsPage = lazy(() => import('./pages/admin/SessionsPage.tsx'));
 const HomePage = lazy(() => import('./pages/HomePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 const MapPage = lazy(() => import('./pages/admin/MapPage.tsx'));
@@ -46,16 +49,21 @@ function Lazy({ children }: { children: ReactNode }) {
 }
 
 function RequireAuth() {
-  const { me, loading } = useAuth();
+  const { me, step, loading } = useAuth();
   const location = useLocation();
   if (loading) return <PageSpin />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // A sign-in step still owed (second factor, password change, enrolment) comes before any page.
+  if (step)
+    return <Navigate to="/login/step" replace state={{ from: location.pathname + location.search }} />;
   return <AppLayout />;
 }
 
+/** 三权分立: the system, security and audit administrators each reach their own pages under /admin. */
+const ADMIN_ROLES: readonly Role[] = ['admin', 'security_admin', 'audit_admin'];
 function RequireAdmin() {
   const { hasRole } = useAuth();
-  return hasRole('admin') ? <Outlet /> : <Navigate to="/home" replace />;
+  return ADMIN_ROLES.some(hasRole) ? <Outlet /> : <Navigate to="/home" replace />;
 }
 
 /** Only users with one of `roles`; others go to their landing page. */
@@ -96,6 +104,8 @@ function RequireDashboardBare() {
 /** Each role starts where its daily work is. */
 export function landingPath(hasRole: (r: Role) => boolean): string {
   if (hasRole('admin')) return '/admin/map';
+  if (hasRole('security_admin')) return '/admin/users';
+  if (hasRole('audit_admin')) return '/admin/audit';
   if (hasRole('dispatcher')) return '/cases/queue';
   if (hasRole('operator')) return '/cases/new';
   if (hasRole('handler') || hasRole('street_lead') || hasRole('grid_worker')) return '/cases/inbox';
@@ -119,6 +129,7 @@ export function AppRoutes() {
           </Lazy>
         }
       />
+      <Route path="/login/step" element={<Lazy>{<SignInStepPage />}</Lazy>} />
       {/* Residents: no login, outside the console layout. */}
       <Route path="/report" element={<Lazy>{<ReportPage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
@@ -128,17 +139,25 @@ export function AppRoutes() {
       <Route element={<RequireAuth />}>
         <Route index element={<Landing />} />
         <Route path="home" element={<Lazy>{<HomePage />}</Lazy>} />
+        <Route path="account" element={<Lazy>{<AccountPage />}</Lazy>} />
         <Route path="admin" element={<RequireAdmin />}>
-          <Route index element={<Navigate to="map" replace />} />
-          <Route path="map" element={<Lazy>{<MapPage />}</Lazy>} />
-          <Route path="units" element={<Lazy>{<UnitsPage />}</Lazy>} />
-          <Route path="users" element={<Lazy>{<UsersPage />}</Lazy>} />
-          <Route path="categories" element={<Lazy>{<CategoriesPage />}</Lazy>} />
-          <Route path="duties" element={<Lazy>{<DutiesPage />}</Lazy>} />
-          <Route path="deadlines" element={<Lazy>{<DeadlinesPage />}</Lazy>} />
-          <Route path="calendar" element={<Lazy>{<CalendarPage />}</Lazy>} />
-          <Route path="audit" element={<Lazy>{<AuditPage />}</Lazy>} />
-          <Route path="api-keys" element={<Lazy>{<ApiKeysPage />}</Lazy>} />
+          <Route index element={<Landing />} />
+          <Route element={<RequireRoles roles={['admin']} />}>
+            <Route path="map" element={<Lazy>{<MapPage />}</Lazy>} />
+            <Route path="units" element={<Lazy>{<UnitsPage />}</Lazy>} />
+            <Route path="categories" element={<Lazy>{<CategoriesPage />}</Lazy>} />
+            <Route path="duties" element={<Lazy>{<DutiesPage />}</Lazy>} />
+            <Route path="deadlines" element={<Lazy>{<DeadlinesPage />}</Lazy>} />
+            <Route path="calendar" element={<Lazy>{<CalendarPage />}</Lazy>} />
+            <Route path="api-keys" element={<Lazy>{<ApiKeysPage />}</Lazy>} />
+          </Route>
+          <Route element={<RequireRoles roles={['security_admin']} />}>
+            <Route path="users" element={<Lazy>{<UsersPage />}</Lazy>} />
+            <Route path="sessions" element={<Lazy>{<SessionsPage />}</Lazy>} />
+          </Route>
+          <Route element={<RequireRoles roles={['audit_admin']} />}>
+            <Route path="audit" element={<Lazy>{<AuditPage />}</Lazy>} />
+          </Route>
         </Route>
         <Route path="cases" element={<RequireRoles roles={STAFF} />}>
           <Route index element={<Lazy>{<CasesPage />}</Lazy>} />

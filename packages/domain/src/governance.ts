@@ -10,6 +10,10 @@ export const Role = z.enum([
   'street_lead',
   'supervisor',
   'admin',
+  /** 安全管理员: accounts, roles, passwords, sessions (三权分立). */
+  'security_admin',
+  /** 审计管理员: reads and verifies the audit log, nothing else (三权分立). */
+  'audit_admin',
 ]);
 export type Role = z.infer<typeof Role>;
 export const ROLES = Role.options;

@@ -7,3 +7,4 @@ export * from './whistle/index.ts';
 export * from './assessment/index.ts';
 export * from './access/index.ts';
 export * from './privacy/index.ts';
+export * from './identity/index.ts';

@@ -60,6 +60,11 @@ export interface AppUserTable {
   active: Generated<boolean>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  must_change_password: Generated<boolean>;
+  password_changed_at: GeneratedTimestamp;
+  totp_secret_enc: Generated<string | null>;
+  totp_pending_enc: Generated<string | null>;
+  totp_last_step: Generated<string | null>;
 }
 
 export interface GridTable {
@@ -151,6 +156,22 @@ export interface SessionTable {
   created_at: GeneratedTimestamp;
   expires_at: Timestamp;
   last_seen_at: GeneratedTimestamp;
+  id: Generated<string>;
+  ip: string | null;
+  user_agent: string | null;
+  /** A sign-in step still owed; the session reaches only that step's routes until it is done. */
+  step: SessionStep | null;
+  step_failures: Generated<number>;
+}
+
+export type SessionStep = 'totp' | 'change_password' | 'enrol_totp';
+
+export interface LoginAttemptTable {
+  username: string;
+  ip: string;
+  failures: Generated<number>;
+  window_start: GeneratedTimestamp;
+  locked_until: Timestamp | null;
 }
 
 export interface IdempotencyKeyTable {
@@ -527,6 +548,7 @@ export interface Database {
   calendar_override: CalendarOverrideTable;
   setting: SettingTable;
   session: SessionTable;
+  login_attempt: LoginAttemptTable;
   idempotency_key: IdempotencyKeyTable;
   rate_limit_counter: RateLimitCounterTable;
   audit_log: AuditLogTable;

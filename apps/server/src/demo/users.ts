@@ -24,12 +24,17 @@ export function buildUsers(grids: DemoGrid[]): DemoUser[] {
   });
   return [
     user('admin', '系统管理员', '13800100001', GOVERNMENT_KEY, ['admin']),
+    // 三权分立: accounts and sessions apart from structure, and the audit apart from both.
+    user('security_admin', '安全管理员', '13800100002', GOVERNMENT_KEY, ['security_admin']),
+    user('audit_admin', '审计管理员', '13800100003', GOVERNMENT_KEY, ['audit_admin']),
     user('operator', '王丽娜', '13911020345', GOVERNMENT_KEY, ['operator']),
     user('dispatcher', '张建国', '13601235678', GOVERNMENT_KEY, ['dispatcher']),
     user('supervisor', '李志强', '13701108823', GOVERNMENT_KEY, ['supervisor']),
     user('street_lead', '刘海燕', '13552307716', streetUnitKey(DEMO_STREET), ['street_lead']),
     user('street_handler', '陈宇', '13810276642', streetUnitKey(DEMO_STREET), ['handler']),
     user('street_admin', '赵敏', '13683219054', streetUnitKey(DEMO_STREET), ['admin']),
+    user('street_security', '钱伟', '13683219055', streetUnitKey(DEMO_STREET), ['security_admin']),
+    user('street_audit', '韩雪', '13683219056', streetUnitKey(DEMO_STREET), ['audit_admin']),
     user('street_lead2', '孙立新', '13910558721', streetUnitKey(SECOND_STREET), ['street_lead']),
     user('cgw_handler', '周文斌', '13520883167', 'dept.cgw', ['handler']),
     user('water_handler', '吴桂芳', '13641097752', 'ent.water', ['handler']),

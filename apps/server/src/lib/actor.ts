@@ -17,6 +17,10 @@ export interface Actor {
   scopePath: string;
   ip: string;
   requestId: string;
+  /** The session's public id (what "my sessions" shows), absent for API keys. */
+  sessionId?: string;
+  /** A sign-in step the session still owes (TOTP, password change, TOTP enrolment); null when fully signed in. */
+  step?: 'totp' | 'change_password' | 'enrol_totp' | null;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

@@ -2,7 +2,23 @@ import type { DbOrTx } from '../db/database.ts';
 import type { Actor } from './actor.ts';
 
 export type AuditAction =
-  'create' | 'update' | 'delete' | 'view_pii' | 'login' | 'login_failed' | 'logout' | 'import';
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'view_pii'
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  | 'import'
+  // identity and sessions (等保 2.0): a lock starting, a second factor, a password change, a session ended
+  | 'lockout'
+  | 'login_totp'
+  | 'totp_failed'
+  | 'password_change'
+  | 'totp_enable'
+  | 'totp_disable'
+  | 'session_end'
+  | 'pii_alert';
 
 export type AuditActor = Pick<Actor, 'userId' | 'username' | 'scopePath' | 'ip' | 'requestId'> | null;
 export interface AuditEntry {

@@ -37,6 +37,8 @@ export interface TestEnvOptions {
   timers?: boolean | Omit<StartTimersOptions, 'db' | 'log'>;
   /** Log lines at info level go here (else the app is silent). */
   logStream?: { write(line: string): void };
+  /** Demo mode (default true): administrators are not forced to enrol a second factor. */
+  demo?: boolean;
 }
 
 /** A fresh database cloned from the migrated, demo-loaded template, and an app on it (no network port). */
@@ -63,7 +65,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     timers: scheduler,
     whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
     classifier: classifierServiceFor(db),
-    config: { cookieSecure: 'auto', demo: true },
+    config: { cookieSecure: 'auto', demo: opts.demo ?? true },
   };
   const app = await buildApp({
     ctx,

@@ -7,12 +7,17 @@ import { createTestEnv, login, type Session, type TestEnv } from './harness.ts';
  */
 let env: TestEnv;
 let street: Session;
+/** The same street's security and audit administrators (三权分立: users and the audit are theirs). */
+let streetSecurity: Session;
+let streetAudit: Session;
 let own: { streetCode: string; streetPath: string };
 let other: { streetCode: string; communityCode: string; gridCode: string; userId: string; unitId: string };
 
 beforeAll(async () => {
   env = await createTestEnv();
   street = await login(env.app, 'street_admin');
+  streetSecurity = await login(env.app, 'street_security');
+  streetAudit = await login(env.app, 'street_audit');
   const me = await env.ownerDb
     .selectFrom('app_user as u')
     .innerJoin('unit as n', 'n.id', 'u.unit_id')
@@ -48,8 +53,13 @@ beforeAll(async () => {
 });
 afterAll(async () => env.close());
 
-async function status(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object) {
-  const res = await env.app.inject({ method, url, headers: street.headers, ...(payload ? { payload } : {}) });
+async function status(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+  as: Session = street,
+) {
+  const res = await env.app.inject({ method, url, headers: as.headers, ...(payload ? { payload } : {}) });
   return res.statusCode;
 }
 
@@ -66,7 +76,9 @@ describe('jurisdiction of a street administrator', () => {
     expect(await status('GET', `/api/grids/${other.gridCode}`)).toBe(404);
     expect(await status('GET', `/api/units/${other.unitId}`)).toBe(404);
     expect(await status('GET', `/api/users/${other.userId}`)).toBe(404);
-    expect(await status('GET', `/api/users/${other.userId}/phone`)).toBe(404);
+    expect(
+      await status('GET', `/api/users/${other.userId}/phone?reason=check`, undefined, streetSecurity),
+    ).toBe(404);
     expect(await status('GET', `/api/grids?regionCode=${other.communityCode}`)).toBe(404);
   });
 
@@ -108,7 +120,7 @@ describe('jurisdiction of a street administrator', () => {
     expect(await status('PATCH', `/api/grids/${other.gridCode}`, { name: '被篡改的网格' })).toBe(404);
     expect(await status('PUT', `/api/grids/${other.gridCode}/workers`, { userIds: [] })).toBe(404);
     expect(await status('PATCH', `/api/units/${other.unitId}`, { phone: '010-12345678' })).toBe(404);
-    expect(await status('PATCH', `/api/users/${other.userId}`, { name: '被篡改' })).toBe(404);
+    expect(await status('PATCH', `/api/users/${other.userId}`, { name: '被篡改' }, streetSecurity)).toBe(404);
     expect(
       await status('POST', '/api/units', {
         name: '越界单位',
@@ -215,13 +227,13 @@ describe('jurisdiction of a street administrator', () => {
     const res = await env.app.inject({
       method: 'GET',
       url: '/api/audit?pageSize=200',
-      headers: street.headers,
+      headers: streetAudit.headers,
     });
     const items = res.json<{ items: { actorUsername: string | null }[] }>().items;
     const admins = await env.app.inject({
       method: 'GET',
       url: '/api/audit?actor=admin',
-      headers: street.headers,
+      headers: streetAudit.headers,
     });
     expect(admins.json<{ total: number }>().total).toBe(0);
     for (const i of items) expect(i.actorUsername).not.toBeNull();

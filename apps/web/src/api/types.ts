@@ -17,9 +17,32 @@ export interface Me {
   scope: { code: string; name: string; level: RegionLevel };
 }
 
+/** A sign-in step still owed after the password (the server lets the session reach only that step). */
+export type SignInStep = 'totp' | 'change_password' | 'enrol_totp';
+
 export interface Session {
   user: Me;
   csrfToken: string;
+  step: SignInStep | null;
+}
+
+export interface SessionItem {
+  id: string;
+  user: { id: string; username: string; name: string };
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  pendingStep: SignInStep | null;
+  current: boolean;
+}
+
+export interface AccountSecurity {
+  totpEnabled: boolean;
+  totpRequired: boolean;
+  totpEnforced: boolean;
+  passwordChangedAt: string;
 }
 
 export interface Page<T> {
@@ -106,6 +129,8 @@ export interface User {
   roles: Role[];
   active: boolean;
   locked: boolean;
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
 }
 
 export interface UserDetail extends User {

@@ -1,15 +1,19 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, request, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
-import type { Me, Role, Session } from '../api/types.ts';
+import type { Me, Role, Session, SignInStep } from '../api/types.ts';
 
 const ME_KEY = ['auth', 'me'] as const;
 
 interface AuthValue {
   me: Me | null;
+  /** A sign-in step still owed (second factor, password change, enrolment); null when fully signed in. */
+  step: SignInStep | null;
   loading: boolean;
   hasRole: (role: Role) => boolean;
-  login: (username: string, password: string) => Promise<Me>;
+  login: (username: string, password: string) => Promise<Session>;
+  /** After a step is done: the server's answer moves the session on. */
+  setStep: (step: SignInStep | null) => void;
   logout: () => Promise<void>;
 }
 
@@ -54,9 +58,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const me = session.data?.user ?? null;
     return {
       me,
+      step: session.data?.step ?? null,
       loading: session.isPending,
       hasRole: (role) => me?.roles.includes(role) ?? false,
-      login: async (username, password) => (await loginMutation.mutateAsync({ username, password })).user,
+      login: (username, password) => loginMutation.mutateAsync({ username, password }),
+      setStep: (step) => {
+        qc.setQueryData<Session | null>(ME_KEY, (s) => (s ? { ...s, step } : s));
+        // Pages loaded while the step was owed were refused: load them again.
+        if (!step) void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      },
       logout: async () => {
         try {
           await api.post('/api/auth/logout');

@@ -43,6 +43,7 @@ import { canEditGlobal } from '../auth/permissions.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { roleKey } from '../lib/options.ts';
 import { Brand } from './Brand.tsx';
+import { SecondFactorWarning } from './identity/SecondFactorWarning.tsx';
 
 const { Header, Sider, Content } = Layout;
 
@@ -123,7 +124,6 @@ export function AppLayout() {
               icon: <ApartmentOutlined />,
               label: link('/admin/units', t('menu.units')),
             },
-            { key: '/admin/users', icon: <TeamOutlined />, label: link('/admin/users', t('menu.users')) },
           ],
         },
         {
@@ -153,26 +153,47 @@ export function AppLayout() {
             },
           ],
         },
-        {
+      );
+      // API keys are issued by district or city administrators (the server refuses others).
+      if (canEditGlobal(me))
+        list.push({
           type: 'group',
           key: 'g-security',
           label: t('menu.groupSecurity'),
           children: [
-            { key: '/admin/audit', icon: <AuditOutlined />, label: link('/admin/audit', t('menu.audit')) },
-            // API keys are issued by district or city administrators (the server refuses others).
-            ...(canEditGlobal(me)
-              ? [
-                  {
-                    key: '/admin/api-keys',
-                    icon: <KeyOutlined />,
-                    label: link('/admin/api-keys', t('menu.apiKeys')),
-                  },
-                ]
-              : []),
+            {
+              key: '/admin/api-keys',
+              icon: <KeyOutlined />,
+              label: link('/admin/api-keys', t('menu.apiKeys')),
+            },
           ],
-        },
-      );
+        });
     }
+    // 三权分立: accounts and sessions are the security administrator's, the audit the audit administrator's.
+    if (hasRole('security_admin'))
+      list.push({
+        type: 'group',
+        key: 'g-accounts',
+        label: t('menu.groupAccounts'),
+        children: [
+          { key: '/admin/users', icon: <TeamOutlined />, label: link('/admin/users', t('menu.users')) },
+          {
+            key: '/admin/sessions',
+            icon: <DesktopOutlined />,
+            label: link('/admin/sessions', t('menu.sessions')),
+          },
+        ],
+      });
+    if (hasRole('audit_admin'))
+      list.push({
+        type: 'group',
+        key: 'g-audit',
+        label: t('menu.groupAudit'),
+        children: [
+          { key: '/admin/audit', icon: <AuditOutlined />, label: link('/admin/audit', t('menu.audit')) },
+        ],
+      });
+    list.push({ key: '/account', icon: <UserOutlined />, label: link('/account', t('menu.account')) });
     return list;
   }, [hasRole, me, t]);
 
@@ -258,7 +279,9 @@ export function AppLayout() {
                   ellipsis
                   style={{ maxWidth: narrow ? 88 : 200, whiteSpace: 'nowrap', display: 'block' }}
                 >
-                  {me.name}
+                  <Link to="/account" style={{ color: 'inherit' }}>
+                    {me.name}
+                  </Link>
                 </Typography.Text>
                 {!narrow && (
                   <div>
@@ -292,6 +315,7 @@ export function AppLayout() {
           </Space>
         </Header>
         <Content style={{ padding: narrow ? 12 : 20, minWidth: 0 }}>
+          <SecondFactorWarning />
           <Outlet />
         </Content>
       </Layout>

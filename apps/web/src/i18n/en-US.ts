@@ -54,8 +54,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'login.usernameRequired': 'Please enter your username',
   'login.passwordRequired': 'Please enter your password',
   'login.failed': 'Sign-in failed',
-  'login.hint':
-    'Use the account assigned to you. Five wrong passwords in a row lock the account for 15 minutes.',
+  'login.hint': 'Use the account assigned to you. After five failures from one address, wait 15 minutes.',
 
   'header.logout': 'Sign out',
   'header.scope': 'Jurisdiction',
@@ -183,7 +182,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'users.password': 'Password',
   'users.newPassword': 'Reset password',
   'common.keepIfEmpty': 'Leave empty to keep the current value',
-  'users.passwordRule': 'At least 8 characters with both letters and digits',
+  'users.passwordRule':
+    'At least 8 characters, three of upper case, lower case, digits and symbols, no username, not a common password; the user changes it at first sign-in',
   'users.active': 'Account active',
   'users.grids': 'Grids',
   'users.selfHint': 'You cannot deactivate your own account or remove your own admin role',

@@ -19,6 +19,8 @@ import { auditChainZhCN, type AuditChainMessageKey } from './auditchain.zh-CN.ts
 import { auditChainEnUS } from './auditchain.en-US.ts';
 import { privacyZhCN, type PrivacyMessageKey } from './privacy.zh-CN.ts';
 import { privacyEnUS } from './privacy.en-US.ts';
+import { identityZhCN, type IdentityMessageKey } from './identity.zh-CN.ts';
+import { identityEnUS } from './identity.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -29,7 +31,8 @@ export type MessageKey =
   | AssessmentMessageKey
   | DashboardMessageKey
   | AuditChainMessageKey
-  | PrivacyMessageKey;
+  | PrivacyMessageKey
+  | IdentityMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -64,6 +67,7 @@ const noOverlapDashboard: [
   : never = true;
 void noOverlapDashboard;
 const noOverlapPrivacy: [
+const noOverlapIdentity: [
   Extract<
     | CoreMessageKey
     | CasesMessageKey
@@ -72,11 +76,13 @@ const noOverlapPrivacy: [
     | AssessmentMessageKey
     | DashboardMessageKey,
     PrivacyMessageKey
+    IdentityMessageKey
   >,
 ] extends [never]
   ? true
   : never = true;
 void noOverlapPrivacy;
+void noOverlapIdentity;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -88,6 +94,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...dashboardZhCN,
     ...auditChainZhCN,
     ...privacyZhCN,
+    ...identityZhCN,
   },
   'en-US': {
     ...enUS,
@@ -98,6 +105,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...dashboardEnUS,
     ...auditChainEnUS,
     ...privacyEnUS,
+    ...identityEnUS,
   },
 };
 

@@ -51,7 +51,7 @@ export const zhCN = {
   'login.usernameRequired': '请输入用户名',
   'login.passwordRequired': '请输入密码',
   'login.failed': '登录失败',
-  'login.hint': '请使用分配给您的账号登录，连续 5 次密码错误将锁定 15 分钟。',
+  'login.hint': '请使用分配给您的账号登录；同一地址连续 5 次失败须等待 15 分钟。',
 
   'header.logout': '退出登录',
   'header.scope': '管辖范围',
@@ -178,7 +178,8 @@ export const zhCN = {
   'users.password': '密码',
   'users.newPassword': '重置密码',
   'common.keepIfEmpty': '留空则不修改',
-  'users.passwordRule': '至少 8 位，须同时包含字母和数字',
+  'users.passwordRule':
+    '至少 8 位，含大写字母、小写字母、数字、符号中的三类，不含用户名，非常见密码；用户首次登录须修改',
   'users.active': '账号启用',
   'users.grids': '负责网格',
   'users.selfHint': '不能停用自己的账号，也不能取消自己的管理员角色',

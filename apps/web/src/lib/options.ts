@@ -20,6 +20,8 @@ export const ROLES = all<Role>()([
   'street_lead',
   'supervisor',
   'admin',
+  'security_admin',
+  'audit_admin',
 ]);
 export const UNIT_KINDS = all<UnitKind>()([
   'government',

@@ -15,21 +15,23 @@ interface LoginForm {
 
 export default function LoginPage() {
   const { t, lang, setLang } = useI18n();
-  const { me, login } = useAuth();
+  const { me, step, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const from = (location.state as { from?: string } | null)?.from;
 
+  if (me && step) return <Navigate to="/login/step" replace state={{ from }} />;
   if (me) return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
 
   const onFinish = async (values: LoginForm) => {
     setError(null);
     setSubmitting(true);
     try {
-      await login(values.username.trim(), values.password);
-      void navigate(from && from !== '/login' ? from : '/', { replace: true });
+      const s = await login(values.username.trim(), values.password);
+      if (s.step) void navigate('/login/step', { replace: true, state: { from } });
+      else void navigate(from && from !== '/login' ? from : '/', { replace: true });
     } catch (e) {
       setError(
         isApiError(e) ? (e.code === 'NETWORK' ? t('common.networkError') : e.message) : t('login.failed'),

@@ -18,8 +18,9 @@ export async function listAudit(
     pageSize: number;
   },
 ) {
-  requireRole(actor, 'admin');
-  // An administrator reads the rows of actors inside the jurisdiction; rows without a jurisdiction (sign-in
+  // 三权分立: only the audit administrator reads the audit log (not the system or security administrator).
+  requireRole(actor, 'audit_admin');
+  // An audit administrator reads the rows of actors inside the jurisdiction; rows without a jurisdiction (sign-in
   // attempts, the demo load) only at district or city level.
   const { items, total } = await searchAudit(db, {
     scopePath: actor.scopePath,

@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import { actorFromSession, findSessionActor, touchSession } from './auth.repository.ts';
+import { actorFromSession, deleteSession, findSessionActor, touchSession } from './auth.repository.ts';
 import { SESSION_COOKIE, hashToken } from './auth.service.ts';
+import { AuthSettingsCache } from './auth.settings.ts';
 import { INVALIDATING_WRITE, SessionCache } from './session-cache.ts';
 
 declare module 'fastify' {
@@ -19,6 +20,17 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** last_seen_at is written at most once a minute per session, so the idle check is exact to a minute. */
+const TOUCH_EVERY_MS = 60_000;
+
+/** The routes a session that still owes a sign-in step may reach (besides who-am-I and sign-out). */
+const STEP_ROUTES: Record<NonNullable<Actor['step']>, readonly string[]> = {
+  totp: ['/api/auth/totp/verify'],
+  change_password: ['/api/auth/password'],
+  enrol_totp: ['/api/auth/totp/setup', '/api/auth/totp/enable'],
+};
+const ANY_STEP_ROUTES = ['/api/auth/me', '/api/auth/logout'];
+
 /** Resolves the session cookie into req.actor for every /api request and enforces CSRF on writes. */
 export async function authPlugin(
   app: FastifyInstance,
@@ -27,6 +39,7 @@ export async function authPlugin(
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   const cache = opts.sessionCache ?? new SessionCache();
+  const settings = new AuthSettingsCache(opts.ctx.db);
 
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
@@ -35,16 +48,30 @@ export async function authPlugin(
       const idHash = hashToken(token);
       const row = await cache.resolve(idHash, () => findSessionActor(opts.ctx.db, idHash));
       if (row && row.active && row.unit_active) {
-        req.actor = actorFromSession(row, { ip: req.ip, requestId: req.id });
-        req.csrfToken = row.csrf_token;
-        if (Date.now() - new Date(row.last_seen_at).getTime() > 60_000) {
-          await touchSession(opts.ctx.db, idHash);
-          row.last_seen_at = new Date();
+        const idle = Date.now() - new Date(row.last_seen_at).getTime();
+        const { idleTimeoutMinutes } = await settings.get();
+        if (idle > idleTimeoutMinutes * 60_000) {
+          // Idle too long: the session ends here (the absolute 12-hour limit is the expiry in the row).
+          await deleteSession(opts.ctx.db, idHash);
+          cache.clear();
+        } else {
+          req.actor = actorFromSession(row, { ip: req.ip, requestId: req.id });
+          req.csrfToken = row.csrf_token;
+          if (idle > TOUCH_EVERY_MS) {
+            await touchSession(opts.ctx.db, idHash);
+            row.last_seen_at = new Date();
+          }
         }
       }
     }
     if (req.routeOptions.config.auth === false) return;
     if (!req.actor) throw new AppError('UNAUTHENTICATED');
+    const step = req.actor.step;
+    if (step && !ANY_STEP_ROUTES.includes(req.routeOptions.url ?? '')) {
+      if (!STEP_ROUTES[step].includes(req.routeOptions.url ?? '')) {
+        throw new AppError('SIGN_IN_STEP_REQUIRED', { params: { step } });
+      }
+    }
     if (!SAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || sent !== req.csrfToken) throw new AppError('CSRF_INVALID');

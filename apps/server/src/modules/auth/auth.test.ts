@@ -65,51 +65,6 @@ describe('auth', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it('locks an account after 5 failures, even for the right password, until unlocked', async () => {
-    for (let i = 0; i < 4; i++) {
-      const r = await env.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'dispatcher', password: `bad${i}xxxx` },
-      });
-      expect(r.statusCode).toBe(401);
-    }
-    const fifth = await env.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'dispatcher', password: 'bad5xxxx' },
-    });
-    expect(fifth.statusCode).toBe(423);
-    const right = await env.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'dispatcher', password: 'Demo@12345' },
-    });
-    expect(right.statusCode).toBe(423);
-    expect(right.json()).toMatchObject({ error: { code: 'ACCOUNT_LOCKED' } });
-
-    const admin = await login(env.app, 'admin');
-    const user = await env.ownerDb
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', 'dispatcher')
-      .executeTakeFirstOrThrow();
-    const listed = await env.app.inject({
-      method: 'GET',
-      url: `/api/users/${user.id}`,
-      headers: admin.headers,
-    });
-    expect(listed.json()).toMatchObject({ locked: true });
-    const unlock = await env.app.inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: admin.headers,
-      payload: { unlock: true },
-    });
-    expect(unlock.statusCode).toBe(200);
-    await login(env.app, 'dispatcher');
-  });
-
   it('requires the CSRF token on cookie-authenticated writes', async () => {
     const s = await login(env.app, 'admin');
     const body = { name: 'CSRF 测试单位', kind: 'department', jurisdictionCode: '110117000000' };
@@ -148,8 +103,8 @@ describe('auth', () => {
     expect(me.statusCode).toBe(401);
   });
 
-  it('a user deactivated by an administrator is signed out on the next request', async () => {
-    const admin = await login(env.app, 'admin');
+  it('a user deactivated by the security administrator is signed out on the next request', async () => {
+    const admin = await login(env.app, 'security_admin');
     const user = await login(env.app, 'water_handler');
     expect(
       (await env.app.inject({ method: 'GET', url: '/api/auth/me', headers: user.headers })).statusCode,

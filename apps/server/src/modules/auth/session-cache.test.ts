@@ -20,6 +20,8 @@ const row = (expiresAt: number): SessionActorRow => ({
   scope_name: '平谷区',
   scope_level: 'district',
   scope_path: '110000000000/110117000000/',
+  session_id: 's',
+  step: null,
 });
 
 describe('session cache', () => {
@@ -88,7 +90,15 @@ describe('session cache', () => {
   });
 
   it('is cleared by the writes that change who may do what', () => {
-    for (const url of ['/api/auth/logout', '/api/users', '/api/users/1', '/api/units/2', '/api/import/users'])
+    for (const url of [
+      '/api/auth/logout',
+      '/api/auth/totp/verify',
+      '/api/sessions/x',
+      '/api/users',
+      '/api/users/1',
+      '/api/units/2',
+      '/api/import/users',
+    ])
       expect(INVALIDATING_WRITE.test(url)).toBe(true);
     for (const url of ['/api/cases', '/api/usersx', '/api/auth/login', '/api/whistles'])
       expect(INVALIDATING_WRITE.test(url)).toBe(false);

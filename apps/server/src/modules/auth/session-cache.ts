@@ -67,5 +67,9 @@ export class SessionCache {
   }
 }
 
-/** Writes after which cached sessions may be wrong: sign-out, users, units and the imports that write them. */
-export const INVALIDATING_WRITE = /^\/api\/(auth\/logout|users|units|import)(\/|\?|$)/;
+/**
+ * Writes after which cached sessions may be wrong: sign-in steps, password and second-factor changes, sign-out,
+ * ended sessions, users, units and the imports that write them.
+ */
+export const INVALIDATING_WRITE =
+  /^\/api\/(auth\/(logout|password|totp|sessions)|sessions|users|units|import)(\/|\?|$)/;

@@ -1,7 +1,6 @@
 import { availableActions, type Actor as CaseActor, type CaseAction, type CaseStatus } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { writeAudit } from '../../lib/audit.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
@@ -9,6 +8,7 @@ import type { Case } from './case-types.ts';
 import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
+import { revealedPhone } from '../pii/reveal.service.ts';
 import { DEFAULT_WARNING_SHARE } from '../timers/warning-share.ts';
 
 const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
@@ -342,20 +342,14 @@ export async function nearbyCases(
   return { items: rows.map(presentSummary) };
 }
 
-/** The reporter's full name and phone, for the roles that call residents back; every view is audited. */
-export async function revealReporter(db: Db, pii: PiiCipher, actor: Actor, id: string) {
+/** The reporter's full name and phone, for the roles that call residents back, with a stated reason; audited. */
+export async function revealReporter(db: Db, pii: PiiCipher, actor: Actor, id: string, reason: string) {
   if (!hasRole(actor, 'operator', 'dispatcher', 'supervisor', 'admin')) throw new AppError('FORBIDDEN');
-  return db.transaction().execute(async (tx) => {
+  return revealedPhone(db, actor, { entity: 'case', entityId: id, reason, field: 'reporter' }, async (tx) => {
     const c = await repo.findCase(tx, id);
     if (!c) throw notFound('case');
     const assignments = await repo.assignmentsOf(tx, id);
     if (!canSee(actor, c, assignments)) throw notFound('case');
-    await writeAudit(tx, actor, {
-      action: 'view_pii',
-      entity: 'case',
-      entityId: id,
-      after: { field: 'reporter' },
-    });
     return {
       name: c.reporter_name_enc ? pii.decrypt(c.reporter_name_enc) : null,
       phone: c.reporter_phone_enc ? pii.decrypt(c.reporter_phone_enc) : null,

@@ -27,6 +27,9 @@ function defaultChannel(actor: Actor): Channel {
   return 'department';
 }
 
+/** Seeing a full phone number needs a stated reason (kept in the audit row). */
+const RevealQuery = z.object({ reason: z.string().trim().min(2).max(200) });
+
 export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -82,8 +85,10 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     caseDetail(ctx.db, ctx.pii, actorOf(req), req.params.id),
   );
 
-  r.get('/cases/:id/reporter', { schema: { tags: ['cases'], params: Params } }, async (req) =>
-    revealReporter(ctx.db, ctx.pii, actorOf(req), req.params.id),
+  r.get(
+    '/cases/:id/reporter',
+    { schema: { tags: ['cases'], params: Params, querystring: RevealQuery } },
+    async (req) => revealReporter(ctx.db, ctx.pii, actorOf(req), req.params.id, req.query.reason),
   );
 
   r.post(

@@ -52,6 +52,8 @@ export const ROLE = codec<Role>(
     street_lead: '街乡镇领导',
     supervisor: '督办人员',
     admin: '系统管理员',
+    security_admin: '安全管理员',
+    audit_admin: '审计管理员',
   },
   { 管理员: 'admin', 督办: 'supervisor', 受理员: 'operator', 指挥员: 'dispatcher', 处置员: 'handler' },
 );

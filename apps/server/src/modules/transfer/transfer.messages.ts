@@ -15,6 +15,7 @@ const messages = {
     duplicate: '与第 {other} 行重复',
     maskedPhone: '手机号是脱敏值；新建用户请填写完整号码或留空',
     passwordRequired: '新建用户须填写初始密码',
+    passwordWeak: '初始密码不符合要求（至少 8 位，三类字符，不含用户名，非常见密码）',
     notManageable: '该记录不在您的管辖范围内，不能修改',
     taken: '「{value}」已被您管辖范围外的记录使用',
     missingColumn: '缺少必需的列',
@@ -44,6 +45,8 @@ const messages = {
     duplicate: 'duplicate of row {other}',
     maskedPhone: 'the phone is masked; give the full number or leave it empty for a new user',
     passwordRequired: 'a new user needs an initial password',
+    passwordWeak:
+      'the initial password is refused (8+ characters, three character classes, no username, not a common password)',
     notManageable: 'this record is outside your jurisdiction and cannot be changed',
     taken: '"{value}" is used by a record outside your jurisdiction',
     missingColumn: 'required column missing',

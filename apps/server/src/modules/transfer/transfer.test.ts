@@ -239,7 +239,9 @@ describe('import and export', () => {
   });
 
   it('exports phones masked only; reports a duplicate username and missing cells; creates and updates users', async () => {
-    const res = await download(admin, '/api/export/users.csv');
+    // Users are the security administrator's (三权分立).
+    const security = await login(env.app, 'security_admin');
+    const res = await download(security, '/api/export/users.csv');
     const rows = parseCsv(res.rawPayload);
     expect(rows[0]).toEqual(['用户名', '姓名', '手机', '所属单位', '角色', '状态', '初始密码']);
     const stored = await env.ownerDb
@@ -263,7 +265,7 @@ describe('import and export', () => {
       ['sun.li', '孙丽', '', '平谷区人民政府', '国王', '', 'Start123'], // row 6: unknown role
       ['qian.yu', '钱宇', '139****1111', '不存在的单位', '话务员', '', 'Start123'], // row 7: masked phone, unknown unit
     ]);
-    const invalid = await upload(admin, '/api/import/users', 'users.csv', bad);
+    const invalid = await upload(security, '/api/import/users', 'users.csv', bad);
     expect(invalid.statusCode).toBe(422);
     expect(invalid.json<ErrorBody>().error.details.map((d) => [d.row, d.column])).toEqual([
       [3, '用户名'],
@@ -283,7 +285,7 @@ describe('import and export', () => {
       operatorRow,
       ['li.na', '李娜', '13912340000', '平谷区人民政府', '话务员；派单员', '', 'Start123'],
     ]);
-    const ok = await upload(admin, '/api/import/users', 'users.csv', good);
+    const ok = await upload(security, '/api/import/users', 'users.csv', good);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toEqual({ imported: 2, created: 1, updated: 1 });
     const operator = await env.ownerDb
@@ -445,6 +447,7 @@ describe('import and export', () => {
 
   it('a street admin cannot import into another street: the row is reported, not skipped', async () => {
     const street = await login(env.app, 'street_admin');
+    const streetSecurity = await login(env.app, 'street_security');
     const otherOffice = await env.ownerDb
       .selectFrom('unit')
       .select('name')
@@ -483,7 +486,7 @@ describe('import and export', () => {
       ['x.street', '某人', otherOffice.name, '处置人员', 'Start123'],
       ['street_lead2', '孙立新', otherOffice.name, '街乡镇领导', ''],
     ]);
-    const userRes = await upload(street, '/api/import/users', 'u.csv', users);
+    const userRes = await upload(streetSecurity, '/api/import/users', 'u.csv', users);
     expect(userRes.json<ErrorBody>().error.details.map((d) => [d.row, d.column])).toEqual([
       [2, '所属单位'],
       [3, '用户名'],

@@ -18,6 +18,8 @@ const columns = [
   'u.roles',
   'u.active',
   'u.locked_until',
+  'u.must_change_password',
+  sql<boolean>`u.totp_secret_enc IS NOT NULL`.as('totp_enabled'),
 ] as const;
 
 export async function searchUsers(
@@ -94,6 +96,10 @@ export async function updateUser(
       | 'password_hash'
       | 'failed_logins'
       | 'locked_until'
+      | 'must_change_password'
+      | 'totp_secret_enc'
+      | 'totp_pending_enc'
+      | 'totp_last_step'
     >
   >,
 ) {

@@ -27,7 +27,7 @@ export const UserBody = z.object({
 });
 const UserPatch = UserBody.omit({ username: true })
   .partial()
-  .extend({ unlock: z.literal(true).optional() });
+  .extend({ unlock: z.literal(true).optional(), resetTotp: z.literal(true).optional() });
 
 export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -48,8 +48,16 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   r.get('/users/:id', { schema: { tags: ['users'], params: Params } }, async (req) =>
     service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id),
   );
-  r.get('/users/:id/phone', { schema: { tags: ['users'], params: Params } }, async (req) =>
-    service.revealPhone(ctx.db, ctx.pii, actorOf(req), req.params.id),
+  r.get(
+    '/users/:id/phone',
+    {
+      schema: {
+        tags: ['users'],
+        params: Params,
+        querystring: z.object({ reason: z.string().trim().min(2).max(200) }),
+      },
+    },
+    async (req) => service.revealPhone(ctx.db, ctx.pii, actorOf(req), req.params.id, req.query.reason),
   );
   r.post('/users', { schema: { tags: ['users'], body: UserBody } }, async (req, reply) => {
     const id = await service.createUser(ctx.db, ctx.pii, actorOf(req), req.body);

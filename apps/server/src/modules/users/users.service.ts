@@ -1,12 +1,14 @@
-import type { Role } from '@onegrid/domain';
+import { roleConflicts, type Role } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { directoryScope } from '../../lib/scope.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
-import { deleteSessionsOfUser } from '../auth/auth.repository.ts';
-import { hashPassword, isStrongPassword } from '../auth/passwords.ts';
+import { clearLoginAttempts, deleteSessionsOfUser } from '../auth/auth.repository.ts';
+import { checkNewPassword } from '../auth/auth.service.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { revealedPhone } from '../pii/reveal.service.ts';
 import { findUnitRow } from '../units/units.repository.ts';
 import * as repo from './users.repository.ts';
 
@@ -23,6 +25,8 @@ function presentUser(pii: PiiCipher, u: UserRow) {
     roles: u.roles,
     active: u.active,
     locked: Boolean(u.locked_until && new Date(u.locked_until) > new Date()),
+    mustChangePassword: u.must_change_password,
+    totpEnabled: u.totp_enabled,
   };
 }
 
@@ -71,17 +75,11 @@ export async function getUser(db: DbOrTx, pii: PiiCipher, actor: Actor, id: stri
   return { ...presentUser(pii, u), grids: await repo.userGrids(db, id) };
 }
 
-/** The unmasked phone, for an administrator; every view is audited. */
-export async function revealPhone(db: Db, pii: PiiCipher, actor: Actor, id: string) {
-  requireRole(actor, 'admin');
-  return db.transaction().execute(async (tx) => {
+/** The unmasked phone, for the security administrator, with a stated reason; every view is audited. */
+export async function revealPhone(db: Db, pii: PiiCipher, actor: Actor, id: string, reason: string) {
+  requireRole(actor, 'security_admin');
+  return revealedPhone(db, actor, { entity: 'user', entityId: id, reason }, async (tx) => {
     const u = await getUserInScope(tx, actor, id);
-    await writeAudit(tx, actor, {
-      action: 'view_pii',
-      entity: 'user',
-      entityId: id,
-      after: { field: 'phone' },
-    });
     return { phone: u.phone_enc ? pii.decrypt(u.phone_enc) : null };
   });
 }
@@ -101,9 +99,14 @@ async function checkUnit(tx: DbOrTx, actor: Actor, unitId: string) {
   if (!unit || !inScope(actor, unit.jurisdiction_path)) throw notFound('unit');
 }
 
-function checkPassword(password: string) {
-  if (!isStrongPassword(password)) {
-    throw invalid([{ path: 'password', message: 'at least 8 characters with letters and digits' }]);
+/** 三权分立: security_admin with audit_admin, or admin with either, is refused. */
+function checkRoles(roles: readonly Role[]) {
+  const conflicts = roleConflicts(roles);
+  if (conflicts.length > 0) {
+    throw new AppError('ROLE_CONFLICT', {
+      params: { roles: conflicts[0]!.join(' + ') },
+      details: conflicts.map((c) => ({ path: 'roles', message: c.join('+') })),
+    });
   }
 }
 
@@ -113,8 +116,9 @@ export async function createUserTx(
   actor: Actor,
   input: UserInput,
 ): Promise<string> {
-  requireRole(actor, 'admin');
-  checkPassword(input.password);
+  requireRole(actor, 'security_admin');
+  checkRoles(input.roles);
+  checkNewPassword(input.password, input.username);
   await checkUnit(tx, actor, input.unitId);
   if (await repo.findUserIdByUsername(tx, input.username)) throw conflict('username exists');
   const { id } = await repo.insertUser(tx, {
@@ -126,6 +130,8 @@ export async function createUserTx(
     roles: input.roles,
     password_hash: await hashPassword(input.password),
     active: input.active ?? true,
+    // The administrator chose this password: the user replaces it at first sign-in.
+    must_change_password: true,
   });
   await writeAudit(tx, actor, {
     action: 'create',
@@ -154,17 +160,23 @@ export interface UserPatch {
   active?: boolean | undefined;
   password?: string | undefined;
   unlock?: boolean | undefined;
+  /** Recovery: removes the user's second factor (they enrol again at next sign-in if required). */
+  resetTotp?: boolean | undefined;
 }
 
 export async function updateUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, id: string, patch: UserPatch) {
-  requireRole(actor, 'admin');
+  requireRole(actor, 'security_admin');
   const u = await repo.lockUser(tx, id);
   if (!u || !inScope(actor, u.jurisdiction_path)) throw notFound('user');
   if (patch.unitId && patch.unitId !== u.unit_id) await checkUnit(tx, actor, patch.unitId);
-  if (patch.password !== undefined) checkPassword(patch.password);
-  if (id === actor.userId && (patch.active === false || (patch.roles && !patch.roles.includes('admin')))) {
+  if (patch.roles) checkRoles(patch.roles);
+  if (patch.password !== undefined) checkNewPassword(patch.password, u.username);
+  if (
+    id === actor.userId &&
+    (patch.active === false || (patch.roles && !patch.roles.includes('security_admin')))
+  ) {
     throw invalid([
-      { path: 'roles', message: 'you cannot deactivate yourself or remove your own admin role' },
+      { path: 'roles', message: 'you cannot deactivate yourself or remove your own security_admin role' },
     ]);
   }
   const before: Record<string, unknown> = {};
@@ -192,18 +204,27 @@ export async function updateUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, id:
     [before.active, after.active, set.active] = [u.active, patch.active, patch.active];
   }
   if (patch.password !== undefined) {
-    after.password = 'changed';
+    // An administrator's reset: the user must replace it at the next sign-in.
+    after.password = 'reset';
     set.password_hash = await hashPassword(patch.password);
+    set.must_change_password = true;
   }
   if (patch.unlock) {
     after.unlocked = true;
     set.failed_logins = 0;
     set.locked_until = null;
+    await clearLoginAttempts(tx, u.username);
+  }
+  if (patch.resetTotp && u.totp_enabled) {
+    after.totp = 'reset';
+    set.totp_secret_enc = null;
+    set.totp_pending_enc = null;
+    set.totp_last_step = null;
   }
   if (Object.keys(set).length === 0) return;
   await repo.updateUser(tx, id, set);
   // A changed password, role, unit or deactivation ends the user's sessions.
-  if (set.password_hash || set.roles || set.unit_id || set.active === false)
+  if (set.password_hash || set.roles || set.unit_id || set.active === false || after.totp)
     await deleteSessionsOfUser(tx, id);
   await writeAudit(tx, actor, { action: 'update', entity: 'user', entityId: id, before, after });
 }

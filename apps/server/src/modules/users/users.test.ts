@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 
 let env: TestEnv;
+/** 三权分立: users are the security administrator's, the audit the audit administrator's. */
 let admin: Session;
+let auditor: Session;
 let unitId: string;
 beforeAll(async () => {
   env = await createTestEnv();
-  admin = await login(env.app, 'admin');
+  admin = await login(env.app, 'security_admin');
+  auditor = await login(env.app, 'audit_admin');
   unitId = (
     await env.ownerDb
       .selectFrom('unit')
@@ -90,7 +93,7 @@ describe('users', () => {
 
     const reveal = await env.app.inject({
       method: 'GET',
-      url: `/api/users/${created.id}/phone`,
+      url: `/api/users/${created.id}/phone?reason=${encodeURIComponent('核对联系方式')}`,
       headers: admin.headers,
     });
     expect(reveal.json()).toEqual({ phone: '13912345678' });
@@ -100,7 +103,7 @@ describe('users', () => {
       .where('entity_id', '=', created.id)
       .where('action', '=', 'view_pii')
       .execute();
-    expect(audit).toEqual([{ action: 'view_pii', actor_username: 'admin' }]);
+    expect(audit).toEqual([{ action: 'view_pii', actor_username: 'security_admin' }]);
   });
 
   it('a duplicate username is a 409 and writes nothing', async () => {
@@ -150,11 +153,11 @@ describe('audit log', () => {
     await expect(env.ownerDb.deleteFrom('audit_log').execute()).rejects.toThrow(/insert-only/);
   });
 
-  it('an admin reads and filters it; others may not', async () => {
+  it('the audit administrator reads and filters it; others may not', async () => {
     const res = await env.app.inject({
       method: 'GET',
       url: '/api/audit?action=view_pii',
-      headers: admin.headers,
+      headers: auditor.headers,
     });
     expect(res.statusCode).toBe(200);
     const items = res.json<{ items: { action: string }[] }>().items;

@@ -55,20 +55,26 @@ export async function pointIn(owner: Db, streetCode: string): Promise<{ lon: num
  * A new user of a unit, created through the API by an administrator (as the users module does), signed in.
  * The unit decides the jurisdiction: a community committee's unit makes a community-level user.
  */
+/** A new account made by the security administrator (三权分立), past its first-sign-in password change. */
 export async function newUserOf(
   env: TestEnv,
-  admin: Session,
   unitId: string,
   over: { username: string; roles: string[]; name?: string },
 ): Promise<Session> {
   const password = 'Passw0rd!x';
+  const security = await login(env.app, 'security_admin');
   const res = await env.app.inject({
     method: 'POST',
     url: '/api/users',
-    headers: admin.headers,
+    headers: security.headers,
     payload: { name: '测试用户', ...over, unitId, password },
   });
   if (res.statusCode !== 201) throw new Error(`create ${over.username}: ${res.statusCode} ${res.body}`);
+  await env.ownerDb
+    .updateTable('app_user')
+    .set({ must_change_password: false })
+    .where('username', '=', over.username)
+    .execute();
   return login(env.app, over.username, password);
 }
 

@@ -48,7 +48,7 @@ beforeAll(async () => {
       .where('jurisdiction_code', '=', COMMUNITY)
       .executeTakeFirstOrThrow()
   ).id;
-  communityLead = await newUserOf(env, admin, committeeId, {
+  communityLead = await newUserOf(env, committeeId, {
     username: 'community_lead',
     roles: ['street_lead'],
   });

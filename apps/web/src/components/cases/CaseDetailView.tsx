@@ -1,26 +1,13 @@
 /** Everything about one case: header with deadlines and actions, content, map, assignments, timeline, callback. */
 import { Fragment, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Row,
-  Space,
-  Table,
-  Tag,
-  Timeline,
-  Tooltip,
-  Typography,
-} from 'antd';
-import { EyeOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Descriptions, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { CaseAction } from '@onegrid/domain';
 import { PublicationCard } from './PublicationCard.tsx';
 import { uploadUrl, type Assignment, type CaseDetail, type TimelineEvent } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
+import { RevealButton } from '../identity/RevealButton.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import {
   assignmentStatusKey,
@@ -32,7 +19,6 @@ import {
   statusKey,
 } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
-import { useShowError } from '../../lib/useApiError.ts';
 import { CaseMap, type MapPoint } from './CaseMap.tsx';
 import { Countdown, StatusTag, UrgencyTag, useCategoryName } from './CaseBits.tsx';
 import { ActionBar } from './actions.tsx';
@@ -42,7 +28,6 @@ import { PhotoGallery } from './PhotoUpload.tsx';
 function ReporterText({ detail }: { detail: CaseDetail }) {
   const { t } = useI18n();
   const { hasRole } = useAuth();
-  const showError = useShowError();
   const [full, setFull] = useState<CaseDetail['reporter'] | null>(null);
   const r = full ?? detail.reporter;
   const text = r.anonymous ? t('case.anonymous') : [r.name, r.phone].filter(Boolean).join(' · ') || '—';
@@ -55,23 +40,13 @@ function ReporterText({ detail }: { detail: CaseDetail }) {
     <Space size={6} wrap>
       <span data-testid="case-reporter">{text}</span>
       {mayUnmask && (
-        <Tooltip title={t('users.phoneAudited')}>
-          <Button
-            size="small"
-            type="link"
-            icon={<EyeOutlined />}
-            style={{ padding: 0 }}
-            data-testid="reporter-unmask"
-            onClick={() =>
-              void api
-                .get<CaseDetail['reporter']>(`/api/cases/${detail.id}/reporter`)
-                .then(setFull)
-                .catch(showError)
-            }
-          >
-            {t('users.showPhone')}
-          </Button>
-        </Tooltip>
+        <RevealButton
+          testId="reporter-unmask"
+          label={t('users.showPhone')}
+          reveal={async (reason) =>
+            setFull(await api.get<CaseDetail['reporter']>(`/api/cases/${detail.id}/reporter`, { reason }))
+          }
+        />
       )}
     </Space>
   );

@@ -14,17 +14,17 @@ import {
   Switch,
   Table,
   Tag,
-  Tooltip,
 } from 'antd';
-import { EyeOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
-import { api } from '../../api/client.ts';
+import { LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
+import { api, isApiError } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
 import type { Page, Role, User, UserDetail } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { ImportExport } from '../../components/ImportExport.tsx';
 import { FilterBar, PageHeader } from '../../components/PageHeader.tsx';
 import { UnitSelect } from '../../components/pickers.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { hasMessage, useI18n } from '../../i18n/index.tsx';
+import { RevealButton } from '../../components/identity/RevealButton.tsx';
 import { options, roleKey, ROLES } from '../../lib/options.ts';
 import { setFieldErrors, useShowError } from '../../lib/useApiError.ts';
 
@@ -37,9 +37,9 @@ const ROLE_COLOR: Record<Role, string> = {
   street_lead: 'purple',
   supervisor: 'orange',
   admin: 'red',
+  security_admin: 'volcano',
+  audit_admin: 'gold',
 };
-
-const PASSWORD_RULE = /^(?=.*[A-Za-z])(?=.*\d).{8,}$/;
 
 interface UserForm {
   username: string;
@@ -51,39 +51,22 @@ interface UserForm {
   active?: boolean;
 }
 
-/** Shows the full phone number on demand; the server records each view in the audit log. */
+/** Shows the full phone number on demand, with a stated reason; the server records each view in the audit log. */
 function PhoneCell({ user }: { user: User }) {
   const { t } = useI18n();
-  const showError = useShowError();
   const [phone, setPhone] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
   if (!user.phoneMasked) return <span>—</span>;
   if (phone) return <span style={{ fontFamily: 'monospace' }}>{phone}</span>;
-  const reveal = async () => {
-    setLoading(true);
-    try {
-      setPhone((await api.get<{ phone: string }>(`/api/users/${user.id}/phone`)).phone);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setLoading(false);
-    }
-  };
   return (
     <Space size={4}>
       <span style={{ fontFamily: 'monospace' }}>{user.phoneMasked}</span>
-      <Tooltip title={t('users.phoneAudited')}>
-        <Button
-          size="small"
-          type="link"
-          icon={<EyeOutlined />}
-          loading={loading}
-          onClick={() => void reveal()}
-          data-testid={`show-phone-${user.username}`}
-        >
-          {t('users.showPhone')}
-        </Button>
-      </Tooltip>
+      <RevealButton
+        testId={`show-phone-${user.username}`}
+        label={t('users.showPhone')}
+        reveal={async (reason) =>
+          setPhone((await api.get<{ phone: string }>(`/api/users/${user.id}/phone`, { reason })).phone)
+        }
+      />
     </Space>
   );
 }
@@ -137,8 +120,21 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
       onClose();
     },
     onError: (e) => {
-      if (!setFieldErrors(form, e)) showError(e);
+      // The password rule lives on the server (packages/domain): show its reasons on the field.
+      if (isApiError(e, 'PASSWORD_REJECTED')) {
+        const keys = e.details.map((d) => `pw.problem.${d.message}`).filter(hasMessage);
+        form.setFields([{ name: 'password', errors: keys.map((k) => t(k)) }]);
+      } else if (!setFieldErrors(form, e)) showError(e);
     },
+  });
+
+  const resetTotp = useMutation({
+    mutationFn: () => api.patch<User>(`/api/users/${user!.id}`, { resetTotp: true }),
+    onSuccess: () => {
+      done(t('users.resetTotpDone'));
+      onClose();
+    },
+    onError: showError,
   });
 
   const unlock = useMutation({
@@ -175,6 +171,21 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
             >
               {t('users.unlock')}
             </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {user?.totpEnabled && (
+        <Alert
+          type="info"
+          showIcon
+          title={`${t('users.totp')}: ${t('totp.on')}`}
+          action={
+            <Popconfirm title={t('users.resetTotpConfirm')} onConfirm={() => resetTotp.mutate()}>
+              <Button size="small" loading={resetTotp.isPending} data-testid="reset-totp">
+                {t('users.resetTotp')}
+              </Button>
+            </Popconfirm>
           }
           style={{ marginBottom: 16 }}
         />
@@ -220,12 +231,17 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
         <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true }]}>
           <UnitSelect manageable known={user ? [user.unit] : []} />
         </Form.Item>
-        <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1 }]}>
+        <Form.Item
+          name="roles"
+          label={t('users.roles')}
+          extra={t('users.separation')}
+          rules={[{ required: true, type: 'array', min: 1 }]}
+        >
           <Select
             mode="multiple"
             options={options(ROLES, roleKey, t).map((o) => ({
               ...o,
-              disabled: self && o.value === 'admin',
+              disabled: self && o.value === 'security_admin',
             }))}
           />
         </Form.Item>
@@ -235,7 +251,7 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
           extra={user ? t('common.keepIfEmpty') : t('users.passwordRule')}
           rules={[
             { required: !user, message: t('common.required', { field: t('users.password') }) },
-            { pattern: PASSWORD_RULE, message: t('users.passwordRule') },
+            { min: 8, message: t('pw.problem.too_short') },
           ]}
         >
           <Input.Password autoComplete="new-password" />
@@ -387,7 +403,7 @@ export default function UsersPage() {
             {
               title: t('common.status'),
               key: 'status',
-              width: 150,
+              width: 200,
               render: (_, u) => (
                 <Space size={4} wrap>
                   {u.active ? (
@@ -395,6 +411,8 @@ export default function UsersPage() {
                   ) : (
                     <Tag>{t('common.inactive')}</Tag>
                   )}
+                  {u.mustChangePassword && <Tag color="warning">{t('users.mustChange')}</Tag>}
+                  {u.totpEnabled && <Tag color="blue">{t('users.totp')}</Tag>}
                   {u.locked && (
                     <Popconfirm title={t('users.unlock')} onConfirm={() => unlock.mutate(u.id)}>
                       <Tag color="error" icon={<LockOutlined />} style={{ cursor: 'pointer' }}>

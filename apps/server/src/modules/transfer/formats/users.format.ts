@@ -1,3 +1,4 @@
+import { passwordProblems } from '@onegrid/domain';
 import { inScope, requireRole } from '../../../lib/actor.ts';
 import { maskPhone } from '../../../lib/pii.ts';
 import { searchUsers } from '../../users/users.repository.ts';
@@ -58,7 +59,7 @@ export const usersFormat: TableFormat = {
   fieldColumns: FIELDS,
   entityColumns: { unit: C.unit, user: C.username },
 
-  authorize: (actor) => requireRole(actor, 'admin'),
+  authorize: (actor) => requireRole(actor, 'security_admin'),
 
   // Phones leave the server only masked; passwords never.
   async exportRows(db, actor, pii) {
@@ -101,6 +102,9 @@ export const usersFormat: TableFormat = {
     // An initial password sets up a new account; re-importing a list must not reset everyone's password.
     const password = existing ? undefined : (optionalText(ctx, C.password) ?? undefined);
     if (!existing && !password) ctx.fail(C.password, message(lang, 'passwordRequired'));
+    else if (password && username && passwordProblems(password, username).length > 0) {
+      ctx.fail(C.password, message(lang, 'passwordWeak'));
+    }
     const raw = { username, name: optionalText(ctx, C.name), phone, unitId, roles, active, password };
     const body = existing
       ? validate(ctx, UserUpdate, raw, FIELDS, C.username)
