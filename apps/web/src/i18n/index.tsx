@@ -67,7 +67,6 @@ const noOverlapDashboard: [
   : never = true;
 void noOverlapDashboard;
 const noOverlapPrivacy: [
-const noOverlapIdentity: [
   Extract<
     | CoreMessageKey
     | CasesMessageKey
@@ -76,12 +75,26 @@ const noOverlapIdentity: [
     | AssessmentMessageKey
     | DashboardMessageKey,
     PrivacyMessageKey
-    IdentityMessageKey
   >,
 ] extends [never]
   ? true
   : never = true;
 void noOverlapPrivacy;
+const noOverlapIdentity: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey
+    | AuditChainMessageKey
+    | PrivacyMessageKey,
+    IdentityMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
 void noOverlapIdentity;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
