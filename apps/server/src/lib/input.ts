@@ -11,6 +11,12 @@ const IN_LINE = /[\u0000-\u001f\u007f-\u009f]/;
 // eslint-disable-next-line no-control-regex
 const IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/**
+ * A lone UTF-16 surrogate (JSON's "\ud800") is not a character: PostgreSQL's jsonb refuses it (an audit row's insert
+ * failed with a 500), so it is refused at the boundary with the control characters.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const MAX_ISSUES = 20;
 
 /** Paths (as in VALIDATION_FAILED details) of the strings in `value` holding a forbidden control character. */
@@ -21,6 +27,8 @@ export function controlCharIssues(value: unknown, path: string, multiline: boole
     if (issues.length >= MAX_ISSUES || depth > 32) return;
     if (typeof v === 'string') {
       if (re.test(v)) issues.push({ path: at, message: 'control characters are not allowed' });
+      else if (LONE_SURROGATE.test(v))
+        issues.push({ path: at, message: 'malformed Unicode (lone surrogate)' });
     } else if (v instanceof Map) {
       for (const [k, x] of v as Map<unknown, unknown>) {
         visit(k, at, depth + 1);

@@ -28,6 +28,23 @@ describe('control characters are refused with 400 at the boundary', () => {
     expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
   });
 
+  it('a lone surrogate in a body answers 400, not 500 (found by the fuzz test: jsonb refuses it)', async () => {
+    const res = await env.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/overrides/2029-08-11',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: '{"kind":"holiday","note":"\\ud800"}',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    const row = await env.ownerDb
+      .selectFrom('calendar_override')
+      .select('day')
+      .where('day', '=', '2029-08-11')
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
+  });
+
   it('a NUL in a name (JSON body) answers 400 and writes nothing', async () => {
     const before = await env.ownerDb
       .selectFrom('unit')
