@@ -35,6 +35,8 @@ export function caseVisible(scope: CaseScope, alias = 'c'): RawBuilder<boolean> 
       return assigned(scope.unitId);
     case 'reporter':
       return sql<boolean>`(${sql.ref(`${alias}.created_by`)} = ${scope.userId})`;
+    case 'none':
+      return sql<boolean>`FALSE`;
   }
 }
 

@@ -30,6 +30,20 @@ describe('caseScopeOf', () => {
     });
   });
 
+  it('the security and audit administrators see no case, whatever their unit (三权分立)', () => {
+    for (const roles of [['security_admin'], ['audit_admin']] as const) {
+      const scope = caseScopeOf(actor({ roles: [...roles], unitKind: 'government', scopePath: DISTRICT }));
+      expect(scope).toEqual({ kind: 'none' });
+      expect(caseInScope(scope, { regionPath: COMMUNITY, createdBy: 'u1', assignedUnitIds: ['unit1'] })).toBe(
+        false,
+      );
+    }
+    // a role that works on cases beside them still does
+    expect(caseScopeOf(actor({ roles: ['audit_admin', 'supervisor'], scopePath: DISTRICT })).kind).toBe(
+      'jurisdiction',
+    );
+  });
+
   it('territorial units see their jurisdiction', () => {
     for (const unitKind of ['government', 'street_office', 'community'] as const)
       expect(caseScopeOf(actor({ unitKind }))).toEqual({

@@ -20,12 +20,22 @@ export interface ScopeActor {
  * - jurisdiction: cases whose place lies under `path`, and cases `unitId` was ever assigned to (a street office
  *   asked to help elsewhere keeps seeing that case);
  * - assigned: only cases `unitId` was ever assigned to, as lead or co-unit, past assignments included;
- * - reporter: only the cases `userId` reported.
+ * - reporter: only the cases `userId` reported;
+ * - none: no case at all — the security and audit administrators (三权分立: accounts or the audit log, nothing else).
  */
 export type CaseScope =
   | { kind: 'jurisdiction'; path: string; unitId: string }
   | { kind: 'assigned'; unitId: string }
-  | { kind: 'reporter'; userId: string };
+  | { kind: 'reporter'; userId: string }
+  | { kind: 'none' };
+
+/** Roles that only administer accounts or read the audit: they handle no case (三权分立). */
+export const NON_CASE_ROLES: readonly Role[] = ['security_admin', 'audit_admin'];
+
+/** A staff user holding a role that works on cases (anything but resident and the security and audit administrators). */
+export function worksOnCases(actor: Pick<ScopeActor, 'roles'>): boolean {
+  return actor.roles.some((r) => r !== 'resident' && !NON_CASE_ROLES.includes(r));
+}
 
 /** Units that govern a territory (区政府/指挥中心, 街乡镇, 社区/村): their staff see their jurisdiction. */
 export const TERRITORIAL_UNIT_KINDS: readonly UnitKind[] = ['government', 'street_office', 'community'];
@@ -46,6 +56,7 @@ export function isStaff(actor: Pick<ScopeActor, 'roles'>): boolean {
  */
 export function caseScopeOf(actor: ScopeActor): CaseScope {
   if (!isStaff(actor)) return { kind: 'reporter', userId: actor.userId };
+  if (!worksOnCases(actor)) return { kind: 'none' };
   if (isTerritorial(actor.unitKind) || actor.roles.includes('supervisor'))
     return { kind: 'jurisdiction', path: actor.scopePath, unitId: actor.unitId };
   return { kind: 'assigned', unitId: actor.unitId };
@@ -67,6 +78,8 @@ export function caseInScope(scope: CaseScope, c: CaseFacts): boolean {
       return c.assignedUnitIds.includes(scope.unitId);
     case 'reporter':
       return c.createdBy === scope.userId;
+    case 'none':
+      return false;
   }
 }
 

@@ -66,7 +66,7 @@ describe('audit hash chain', () => {
   it('a row deleted as superuser (trigger disabled) is found, and the admin page route says so', async () => {
     env = await createTestEnv();
     await writeSome(env);
-    const admin = await login(env.app, 'admin');
+    const admin = await login(env.app, 'audit_admin');
     const before = await env.app.inject({ method: 'POST', url: '/api/audit/verify', headers: admin.headers });
     expect(before.statusCode).toBe(200);
     expect(before.json()).toMatchObject({ ok: true, firstBreak: null });
@@ -112,9 +112,9 @@ describe('audit hash chain', () => {
     expect((await verifyAuditChain(env.db)).firstBreak).toMatchObject({ reason: 'truncated' });
   });
 
-  it('only district or city administrators verify', async () => {
+  it('only the audit administrator of a district or city verifies (三权分立)', async () => {
     env = await createTestEnv();
-    for (const u of ['operator', 'street_admin']) {
+    for (const u of ['operator', 'admin', 'security_admin', 'street_audit']) {
       const s = await login(env.app, u);
       const res = await env.app.inject({ method: 'POST', url: '/api/audit/verify', headers: s.headers });
       expect(res.statusCode, u).toBe(403);

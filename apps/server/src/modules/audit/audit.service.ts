@@ -52,7 +52,7 @@ export async function listAudit(
 
 /** Walks the whole hash chain, so only for those who read the district's audit log (rows without jurisdiction). */
 export async function verifyAudit(db: Db, actor: Actor) {
-  requireRole(actor, 'admin');
+  requireRole(actor, 'audit_admin');
   if (actor.scopeLevel !== 'district' && actor.scopeLevel !== 'city') throw new AppError('FORBIDDEN');
   return verifyAuditChain(db);
 }

@@ -1,6 +1,7 @@
 import {
   gcj02ToWgs84,
   isStaff,
+  worksOnCases,
   noteVisibilityFor,
   RESIDENT_CHANNELS,
   type Channel,
@@ -10,7 +11,7 @@ import type { Insertable } from 'kysely';
 import type { CaseTable } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { invalid } from '../../lib/errors.ts';
+import { AppError, invalid } from '../../lib/errors.ts';
 import { checkReplay, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { randomBytes } from '../../lib/random.ts';
 import { hashToken } from '../auth/auth.service.ts';
@@ -84,6 +85,8 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
     throw invalid([
       { path: 'channel', message: `a resident reports through ${RESIDENT_CHANNELS.join(' or ')}` },
     ]);
+  // The security and audit administrators handle no case, nor report one (三权分立).
+  if (source.actor && isStaff(source.actor) && !worksOnCases(source.actor)) throw new AppError('FORBIDDEN');
   const [location, ref] = await Promise.all([locate(ctx, input), ctx.reference.current()]);
   if (source.actor && location.path && !inScope(source.actor, location.path)) {
     throw invalid([{ path: 'lon', message: 'the point is outside your jurisdiction' }]);

@@ -93,6 +93,8 @@ const USERNAMES: Record<Exclude<Role, 'anonymous'>, string> = {
   supervisor: 'supervisor',
   admin: 'admin',
   street_admin: 'street_admin',
+  security_admin: 'security_admin',
+  audit_admin: 'audit_admin',
 };
 
 export async function sessionsFor(env: TestEnv, roles: readonly Role[]) {
