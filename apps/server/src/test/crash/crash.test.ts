@@ -42,9 +42,15 @@ async function startChild(port: number): Promise<ChildProcess> {
       ONEGRID_SECRET: TEST_SECRET,
       LOG_LEVEL: 'error',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const deadline = Date.now() + 60_000;
+  // what the child says on stderr, to tell why it did not start
+  let stderr = '';
+  proc.stderr?.on('data', (b: Buffer) => {
+    stderr = (stderr + b.toString()).slice(-2000);
+  });
+  // a cold start (tsx, migrations check, pg-boss) on a loaded 2-core machine can take long
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     try {
       const r = await fetch(`http://127.0.0.1:${port}/api/health`);
@@ -55,7 +61,7 @@ async function startChild(port: number): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 200));
   }
   proc.kill('SIGKILL');
-  throw new Error('server did not start');
+  throw new Error(`server did not start: ${stderr || '(nothing on stderr)'}`);
 }
 
 async function session(port: number) {
@@ -150,4 +156,4 @@ it('kill -9 during a stream of creates loses no acknowledged case and duplicates
   } finally {
     await db.end();
   }
-}, 120_000);
+}, 300_000);
