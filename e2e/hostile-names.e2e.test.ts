@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../apps/server/src/config.ts';
-import { startServer, type Running } from '../apps/server/src/server.ts';
+import type { Running } from '../apps/server/src/server.ts';
+import { shots, startE2e, type E2eEnv } from './harness.ts';
 
 /**
  * Issue 8, hole 9: names typed by people (grids, regions, units, categories, case texts) reach ECharts tooltips,
@@ -15,19 +13,12 @@ import { startServer, type Running } from '../apps/server/src/server.ts';
 const PAYLOAD = `<img src=x onerror="window.__xss=1"><b class="injected">X</b>`;
 const MARK = 'onerror="window.__xss=1"';
 
-const shots = path.join(import.meta.dirname, 'screenshots');
 let server: Running;
 let browser: Browser;
-let dataDir: string;
+let e2e: E2eEnv;
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-e2e-'));
-  fs.chmodSync(dataDir, 0o755);
-  server = await startServer(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
-    () => {},
-  );
+  ({ server, browser } = e2e = await startE2e());
   // As data imported from elsewhere or written before input checks existed would hold them.
   await sql`UPDATE region SET name = name || ${PAYLOAD} WHERE level IN ('street', 'community')`.execute(
     server.db,
@@ -40,23 +31,9 @@ beforeAll(async () => {
   await sql`UPDATE "case" SET description = description || ${PAYLOAD}, address = coalesce(address, '') || ${PAYLOAD}`.execute(
     server.db,
   );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => e2e?.close());
 
 async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({

@@ -1,42 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'otplib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../apps/server/src/config.ts';
-import { startServer, type Running } from '../apps/server/src/server.ts';
+import type { Running } from '../apps/server/src/server.ts';
+import { shots, startE2e, type E2eEnv } from './harness.ts';
 
-const shots = path.join(import.meta.dirname, 'screenshots');
 let server: Running;
 let browser: Browser;
-let dataDir: string;
+let e2e: E2eEnv;
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-e2e-'));
-  fs.chmodSync(dataDir, 0o755);
-  server = await startServer(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
-    () => {},
-  );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  ({ server, browser } = e2e = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => e2e?.close());
 
 async function signIn(page: Page, username: string, password: string) {
   await page.goto(`${server.url}/login`);

@@ -1,28 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { centroidOf } from '@onegrid/domain';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../apps/server/src/config.ts';
-import { startServer, type Running } from '../apps/server/src/server.ts';
+import type { Running } from '../apps/server/src/server.ts';
+import { shots, startE2e, type E2eEnv } from './harness.ts';
 
 /** What the public and residents see: the report form's publication notice, the resident's data, staff hiding. */
 
-const shots = path.join(import.meta.dirname, 'screenshots');
 let server: Running;
 let browser: Browser;
-let dataDir: string;
+let e2e: E2eEnv;
 let point: { longitude: number; latitude: number };
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-e2e-privacy-'));
-  fs.chmodSync(dataDir, 0o755);
-  server = await startServer(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
-    () => {},
-  );
+  ({ server, browser } = e2e = await startE2e());
   const grid = await server.db
     .selectFrom('grid_worker as w')
     .innerJoin('app_user as u', 'u.id', 'w.user_id')
@@ -32,23 +23,9 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   const [lon, lat] = centroidOf(grid.boundary);
   point = { longitude: lon!, latitude: lat! };
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => e2e?.close());
 
 it('the report form tells whether the category is published; the resident sees their data; staff hide the case', async () => {
   const phone = await browser.newContext({
