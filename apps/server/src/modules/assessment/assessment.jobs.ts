@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
-import type { Log } from '../notifications/notifier.ts';
+import type { Log } from '../notifications/public.ts';
 import { foldAssessment, type FoldOptions } from './assessment.fold.ts';
 
 /** One queue; a cron entry (pg-boss sends it once a minute, whichever process) plus a run at start-up. */

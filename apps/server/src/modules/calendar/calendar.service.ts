@@ -4,7 +4,16 @@ import { requireGlobalAdmin, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { notFound } from '../../lib/errors.ts';
 import * as repo from './calendar.repository.ts';
-import { forgetDeadlineCache } from '../deadlines/deadline-clock.ts';
+
+// Caches built on the calendar (the deadline clock's) register here to forget it when an administrator changes it
+// in this process: the deadlines module depends on the calendar, not the other way round.
+const changeListeners = new Set<() => void>();
+export function onCalendarChange(listener: () => void): void {
+  changeListeners.add(listener);
+}
+function calendarChanged(): void {
+  for (const listener of changeListeners) listener();
+}
 
 /** The working calendar: the official one from the package, with the administrators' overrides on top. */
 export async function loadCalendar(db: DbOrTx): Promise<WorkingCalendar> {
@@ -34,7 +43,7 @@ export async function setOverride(
   note: string,
 ) {
   requireGlobalAdmin(actor);
-  forgetDeadlineCache();
+  calendarChanged();
   await db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);
     await repo.upsertOverride(tx, { day, kind, note });
@@ -50,7 +59,7 @@ export async function setOverride(
 
 export async function removeOverride(db: Db, actor: Actor, day: string) {
   requireGlobalAdmin(actor);
-  forgetDeadlineCache();
+  calendarChanged();
   await db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);
     if (!before) throw notFound('calendar_override');

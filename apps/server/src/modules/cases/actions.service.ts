@@ -13,15 +13,15 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
-import { findCategory } from '../categories/categories.repository.ts';
-import { deadlinesFor } from '../deadlines/deadline-clock.ts';
-import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
+import { findCategory } from '../categories/public.ts';
+import { deadlinesFor } from '../deadlines/public.ts';
+import { notify, type NewNotification } from '../notifications/public.ts';
 import { attachUploads } from '../uploads/uploads.service.ts';
 import type { ActionBodies } from './case-io.ts';
 import type { Assignment, Case } from './case-types.ts';
 import { dispatchTx, timersFor } from './dispatch.ts';
 import * as repo from './cases.repository.ts';
-import { deadlineWarningShare } from '../timers/warning-share.ts';
+import { deadlineWarningShare } from '../timers/public.ts';
 import { canSee, relationsOf } from './relations.ts';
 
 /** A staff user, or the resident holding the tracking token of this very case. */

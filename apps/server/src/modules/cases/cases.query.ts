@@ -9,7 +9,7 @@ import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
 import { revealedPhone } from '../pii/reveal.service.ts';
-import { DEFAULT_WARNING_SHARE } from '../timers/warning-share.ts';
+import { DEFAULT_WARNING_SHARE } from '../timers/public.ts';
 
 const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
 

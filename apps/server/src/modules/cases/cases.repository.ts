@@ -4,7 +4,7 @@ import type { Insertable, QueryCreator, Updateable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { AssignmentTable, CaseTable, Database, IdempotencyKeyTable } from '../../db/schema.ts';
 import { auditValues, type AuditActor, type AuditEntry } from '../../lib/audit.ts';
-import { notificationValues, type NewNotification } from '../notifications/notifications.repository.ts';
+import { notificationValues, type NewNotification } from '../notifications/public.ts';
 
 /** Next case number: the Shanghai date of `at` followed by 8 digits of a global sequence. */
 export async function nextCaseId(db: DbOrTx, at: Date): Promise<string> {

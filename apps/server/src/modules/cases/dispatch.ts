@@ -3,12 +3,16 @@ import type { Insertable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { AssignmentTable } from '../../db/schema.ts';
 import type { Case } from './case-types.ts';
-import type { TimerScheduler, AssignmentTimer } from '../timers/timers.ts';
-import { deadlinesFor, type Deadlines } from '../deadlines/deadline-clock.ts';
-import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
+import { deadlinesFor, type Deadlines } from '../deadlines/public.ts';
+import { notify, type NewNotification } from '../notifications/public.ts';
 import * as repo from './cases.repository.ts';
 import { beijingTime } from '../../lib/time.ts';
-import { deadlineWarningShare, warnAt as warnAtShare } from '../timers/warning-share.ts';
+import {
+  deadlineWarningShare,
+  warnAt as warnAtShare,
+  type AssignmentTimer,
+  type TimerScheduler,
+} from '../timers/public.ts';
 
 export interface DispatchPlan {
   leadUnitId: string;

@@ -3,8 +3,8 @@ import type { Db, Tx } from '../../db/database.ts';
 import type { AssignmentTable, CaseTable } from '../../db/schema.ts';
 import type { AuditEntry } from '../../lib/audit.ts';
 import type { Actor } from '../../lib/actor.ts';
-import type { NewNotification } from '../notifications/notifications.repository.ts';
-import type { AssignmentTimer, TimerScheduler } from '../timers/timers.ts';
+import type { NewNotification } from '../notifications/public.ts';
+import type { AssignmentTimer, TimerScheduler } from '../timers/public.ts';
 import { attachUploads } from '../uploads/uploads.service.ts';
 import * as repo from './cases.repository.ts';
 

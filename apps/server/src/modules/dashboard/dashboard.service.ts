@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { jurisdictionPathOf } from '../../lib/scope.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
-import { dashboardSummary as assessmentDashboard } from '../assessment/assessment.dashboard.ts';
+import { dashboardSummary as assessmentDashboard } from '../assessment/public.ts';
 import * as repo from './dashboard.repository.ts';
 import { DOING_STATUSES, OPEN_STATUSES, type CaseFilter } from './dashboard.repository.ts';
 

@@ -1,7 +1,7 @@
 import { addDuration, type Duration, type Urgency, type WorkingCalendar } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
-import { categoryAncestors } from '../categories/categories.repository.ts';
-import { loadCalendar } from '../calendar/calendar.service.ts';
+import { categoryAncestors } from '../categories/public.ts';
+import { loadCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
 import { listPolicies, policiesVersion } from './deadlines.repository.ts';
 
 export interface Deadlines {
@@ -50,6 +50,7 @@ export function forgetDeadlineCache(): void {
   loading = undefined;
   generation++;
 }
+onCalendarChange(forgetDeadlineCache);
 
 /** The policies and the working calendar, as this process holds them (reloaded when they change). */
 export type DeadlineSnapshot = Awaited<ReturnType<typeof snapshot>>;

@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../../db/database.ts';
 import { requireGlobalAdmin, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { invalid, notFound } from '../../lib/errors.ts';
-import { findCategory } from '../categories/categories.repository.ts';
+import { findCategory } from '../categories/public.ts';
 import * as repo from './deadlines.repository.ts';
 import { forgetDeadlineCache } from './deadline-clock.ts';
 

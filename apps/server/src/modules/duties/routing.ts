@@ -1,6 +1,6 @@
 import { regionAncestorCodes, resolveDuty, type DutyResolution } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
-import { categoryAncestors } from '../categories/categories.repository.ts';
+import { categoryAncestors } from '../categories/public.ts';
 import * as repo from './duties.repository.ts';
 
 export interface RoutingLocation {

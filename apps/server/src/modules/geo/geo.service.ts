@@ -1,7 +1,7 @@
 import { GridIndex } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
-import { allGridBoundaries } from '../grids/grids.repository.ts';
-import { geoVersion, regionNames } from './geo.repository.ts';
+import { allGridBoundaries, geoVersion } from '../grids/public.ts';
+import { regionNames } from './geo.repository.ts';
 
 export interface Named {
   code: string;

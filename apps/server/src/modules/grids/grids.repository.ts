@@ -1,14 +1,29 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Geometry, NewGrid } from '../../db/schema.ts';
+import { settingValue } from '../../db/settings.ts';
 
-export async function listGridsWithBoundaryUnder(db: DbOrTx, pathPrefix: string) {
-  return db
-    .selectFrom('grid')
-    .select(['code', 'name', 'households', 'boundary'])
-    .where('region_path', 'like', `${pathPrefix}%`)
-    .orderBy('code')
+const GEO_VERSION_KEY = 'geo_version';
+
+/**
+ * The version of the boundaries (setting geo_version), bumped in the same transaction as any boundary change; every
+ * process rebuilds its geo index when it moves.
+ */
+export async function bumpGeoVersion(db: DbOrTx): Promise<void> {
+  await db
+    .insertInto('setting')
+    .values({ key: GEO_VERSION_KEY, value: JSON.stringify(1) })
+    .onConflict((oc) =>
+      oc
+        .column('key')
+        .doUpdateSet({ value: sql`to_jsonb((setting.value #>> '{}')::int + 1)`, updated_at: sql`now()` }),
+    )
     .execute();
+}
+
+export async function geoVersion(db: DbOrTx): Promise<number> {
+  const value = await settingValue(db, GEO_VERSION_KEY);
+  return value === undefined ? 0 : Number(value);
 }
 
 export async function allGridBoundaries(db: DbOrTx) {

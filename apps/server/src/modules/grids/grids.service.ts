@@ -6,8 +6,7 @@ import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { directoryScope } from '../../lib/scope.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
 import { maskPhone } from '../../lib/pii.ts';
-import { findRegion, lockRegions } from '../regions/regions.repository.ts';
-import { bumpGeoVersion } from '../geo/geo.repository.ts';
+import { findRegion, lockRegions } from '../regions/public.ts';
 import * as repo from './grids.repository.ts';
 import { boundaryError, gridBoundaryProblems } from './grids.tiling.ts';
 
@@ -105,7 +104,7 @@ export async function createGrid(
       boundary: JSON.stringify(input.boundary),
     };
     await repo.insertGrid(tx, row);
-    await bumpGeoVersion(tx);
+    await repo.bumpGeoVersion(tx);
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'grid',
@@ -145,7 +144,7 @@ export async function updateGrid(
       if (problem) throw problem;
     }
     await repo.updateGrid(tx, code, patch);
-    if (patch.boundary) await bumpGeoVersion(tx);
+    if (patch.boundary) await repo.bumpGeoVersion(tx);
     await writeAudit(tx, actor, { action: 'update', entity: 'grid', entityId: code, ...diff });
   });
 }

@@ -1,7 +1,7 @@
 import { type AreaGeometry, type BoundaryProblem, type CodedArea, boundaryProblems } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import { AppError } from '../../lib/errors.ts';
-import { childBoundaries, regionBoundaries } from '../regions/regions.repository.ts';
+import { childBoundaries, regionBoundaries } from '../regions/public.ts';
 import { gridBoundariesOfCommunity } from './grids.repository.ts';
 
 /**

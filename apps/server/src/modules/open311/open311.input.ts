@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Urgency } from '@onegrid/domain';
 import { AppError, invalid, type ErrorDetail } from '../../lib/errors.ts';
-import { CaseInput } from '../cases/case-io.ts';
+import { CaseInput } from '../cases/public.ts';
 import {
   checkAttributes,
   keepPrivateFrom,

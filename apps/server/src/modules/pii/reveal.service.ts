@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { loadAuthSettings } from '../auth/auth.settings.ts';
-import { notify } from '../notifications/notifications.repository.ts';
+import { loadAuthSettings } from '../auth/public.ts';
+import { notify } from '../notifications/public.ts';
 
 /** Phone reveals of one user since `since` (user phones and case reporters alike). */
 async function phoneRevealsSince(db: DbOrTx, actorId: string, since: Date): Promise<Date[]> {

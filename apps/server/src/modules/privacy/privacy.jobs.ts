@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
-import type { Log } from '../notifications/notifier.ts';
+import type { Log } from '../notifications/public.ts';
 import { eraseExpiredContacts } from './privacy.service.ts';
 
 /** One queue, a daily cron entry (03:30 Beijing, whichever process) plus a run at start-up. */

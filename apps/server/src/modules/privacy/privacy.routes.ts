@@ -5,8 +5,7 @@ import { MAX_CONTACT_RETENTION_DAYS, MIN_CONTACT_RETENTION_DAYS } from '@onegrid
 import type { AppContext } from '../../lib/context.ts';
 import { notFound } from '../../lib/errors.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import { CaseId } from '../cases/case-io.ts';
-import * as repo from '../cases/cases.repository.ts';
+import { CaseId, findCase } from '../cases/public.ts';
 import { caseByToken } from '../cases/public.service.ts';
 import * as service from './privacy.service.ts';
 
@@ -96,7 +95,7 @@ export async function privacyRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   // --- a resident account: only the cases it reported itself
   const ownCase = async (req: { params: { id: string } }, actor: ReturnType<typeof actorOf>) => {
-    const c = await repo.findCase(ctx.db, req.params.id);
+    const c = await findCase(ctx.db, req.params.id);
     if (!c || !actor.roles.includes('resident') || c.created_by !== actor.userId) throw notFound('case');
     return c;
   };

@@ -15,9 +15,8 @@ import { writeAudit, type AuditActor } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { conflict, forbidden, notFound } from '../../lib/errors.ts';
 import { maskPhone } from '../../lib/pii.ts';
-import type { Case } from '../cases/case-types.ts';
-import * as cases from '../cases/cases.repository.ts';
-import { canSee } from '../cases/relations.ts';
+import * as cases from '../cases/public.ts';
+import { canSee, type Case } from '../cases/public.ts';
 import * as repo from './privacy.repository.ts';
 
 /**

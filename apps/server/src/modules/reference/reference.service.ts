@@ -7,7 +7,7 @@ import {
 } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import type { Category, Unit } from '../../db/schema.ts';
-import type { RoutingLocation } from '../duties/routing.ts';
+import type { RoutingLocation } from '../duties/public.ts';
 
 type UnitRef = Pick<
   Unit,

@@ -1,6 +1,16 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 
+/** The grids under a region path, with their boundaries (the region's map, boundary import). */
+export async function listGridsWithBoundaryUnder(db: DbOrTx, pathPrefix: string) {
+  return db
+    .selectFrom('grid')
+    .select(['code', 'name', 'households', 'boundary'])
+    .where('region_path', 'like', `${pathPrefix}%`)
+    .orderBy('code')
+    .execute();
+}
+
 export async function listRegionsUnder(db: DbOrTx, pathPrefix: string) {
   return db
     .selectFrom('region')

@@ -3,7 +3,6 @@ import type { DbOrTx } from '../../db/database.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
 import { notFound } from '../../lib/errors.ts';
 import * as repo from './regions.repository.ts';
-import { listGridsWithBoundaryUnder } from '../grids/grids.repository.ts';
 
 export interface RegionNode {
   code: string;
@@ -62,7 +61,7 @@ export async function regionMap(db: DbOrTx, actor: Actor, code: string, allGrids
   const region = await getRegionInScope(db, actor, code);
   const features: Feature[] = [];
   if (allGrids || region.level === 'community') {
-    for (const g of await listGridsWithBoundaryUnder(db, region.path)) {
+    for (const g of await repo.listGridsWithBoundaryUnder(db, region.path)) {
       features.push({
         type: 'Feature',
         id: g.code,

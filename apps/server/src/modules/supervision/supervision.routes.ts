@@ -5,7 +5,7 @@ import { CategoryCode } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import { CaseId } from '../cases/case-io.ts';
+import { CaseId } from '../cases/public.ts';
 import * as service from './supervision.service.ts';
 
 const LateQuery = z.object({

@@ -3,9 +3,9 @@ import { requireRole, type Actor } from '../../lib/actor.ts';
 import { jurisdictionPathOf } from '../../lib/scope.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, conflict, notFound } from '../../lib/errors.ts';
-import { insertEvent } from '../cases/cases.repository.ts';
-import { notify } from '../notifications/notifications.repository.ts';
-import { deadlineWarningShare } from '../timers/warning-share.ts';
+import { insertEvent } from '../cases/public.ts';
+import { notify } from '../notifications/public.ts';
+import { deadlineWarningShare } from '../timers/public.ts';
 import * as repo from './supervision.repository.ts';
 
 /** Who supervises: the street (its lead), the district and city centres (dispatchers, supervisors), admins. */

@@ -2,7 +2,7 @@
 // string, for pg-boss) and DATABASE_APP_URL (the serving role, for the handlers' queries), no HTTP. Used by the multi-process test; prints one JSON line per event on stdout.
 //   DATABASE_URL=postgres://… DATABASE_APP_URL=postgres://onegrid_app:…@… node --import tsx apps/server/src/modules/timers/timer-worker.main.ts
 import { createDb } from '../../db/database.ts';
-import type { Log } from '../notifications/notifier.ts';
+import type { Log } from '../notifications/public.ts';
 import { createPgBoss } from './timers.pgboss.ts';
 import { startTimers } from './timers.runtime.ts';
 

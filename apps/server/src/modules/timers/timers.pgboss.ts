@@ -1,8 +1,9 @@
-import { CompiledQuery, sql } from 'kysely';
-import { PgBoss, type Db as BossDb, type JobInsert } from 'pg-boss';
+import { sql } from 'kysely';
+import { PgBoss, type JobInsert } from 'pg-boss';
 import { z } from 'zod';
+import { bossDbOf } from '../../db/boss-db.ts';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import type { Log } from '../notifications/notifier.ts';
+import type { Log } from '../notifications/public.ts';
 import type { AssignmentTimer, TimerScheduler } from './timers.ts';
 
 /** One queue for every assignment deadline edge. */
@@ -34,16 +35,6 @@ export type TimerJobData = z.infer<typeof TimerJobData>;
 /** Deterministic: the same timer scheduled twice is one job, and its event is written once. */
 export function timerKey(t: Pick<TimerJobData, 'assignmentId' | 'kind' | 'edge' | 'version'>): string {
   return `${t.assignmentId}:${t.kind}:${t.edge}:v${t.version}`;
-}
-
-/** pg-boss statements run through the caller's Kysely handle, so the jobs commit or roll back with it. */
-export function bossDbOf(db: DbOrTx): BossDb {
-  return {
-    async executeSql(text: string, values?: unknown[]) {
-      const result = await db.executeQuery(CompiledQuery.raw(text, values ?? []));
-      return { rows: [...result.rows] };
-    },
-  };
 }
 
 function warnJob(data: TimerJobData, warnAt: Date): JobInsert<TimerJobData> {

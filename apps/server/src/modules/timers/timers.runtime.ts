@@ -1,13 +1,9 @@
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
-import { LogNotifier, type Log, type Notifier } from '../notifications/notifier.ts';
+import { LogNotifier, type Log, type Notifier } from '../notifications/public.ts';
 import { startPgBoss } from './timers.pgboss.ts';
 import { startTimerWorker, type TimerWorker, type TimerWorkerOptions } from './timers.worker.ts';
-import {
-  createWhistleQueue,
-  startWhistleWorker,
-  type WhistleWorkerOptions,
-} from '../whistles/whistles.jobs.ts';
+import { createWhistleQueue, startWhistleWorker, type WhistleWorkerOptions } from '../whistles/public.ts';
 
 export interface StartTimersOptions {
   /** The application's database, for the timers' business writes. */

@@ -1,8 +1,12 @@
 import type { Db, Tx } from '../../db/database.ts';
 import type { AssignmentStatus } from '../../db/schema.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import type { NoticeMessage, NoticeRecipient } from '../notifications/notifier.ts';
-import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
+import {
+  notify,
+  type NewNotification,
+  type NoticeMessage,
+  type NoticeRecipient,
+} from '../notifications/public.ts';
 import { nextJob, overdueJob, timerKey, type TimerJobData } from './timers.pgboss.ts';
 import type { JobInsert } from 'pg-boss';
 import { beijingTime } from '../../lib/time.ts';

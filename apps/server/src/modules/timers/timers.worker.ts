@@ -1,6 +1,6 @@
 import type { JobResult, PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
-import type { Log, Notifier } from '../notifications/notifier.ts';
+import type { Log, Notifier } from '../notifications/public.ts';
 import { TIMER_QUEUE, TimerJobData, jobChain } from './timers.pgboss.ts';
 import { fireTimer, type TimerResult } from './timers.service.ts';
 

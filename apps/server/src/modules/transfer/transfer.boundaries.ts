@@ -6,10 +6,20 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, type ErrorDetail } from '../../lib/errors.ts';
 import { translateError, type Lang } from '../../lib/i18n.ts';
-import { bumpGeoVersion } from '../geo/geo.repository.ts';
-import { findGridForUpdate, listGridsWithBoundaryUnder, updateGrid } from '../grids/grids.repository.ts';
-import { boundaryError, gridBoundaryProblems, regionBoundaryProblems } from '../grids/grids.tiling.ts';
-import { findRegionsByCodes, lockRegions, updateRegionBoundary } from '../regions/regions.repository.ts';
+import {
+  boundaryError,
+  bumpGeoVersion,
+  findGridForUpdate,
+  gridBoundaryProblems,
+  regionBoundaryProblems,
+  updateGrid,
+} from '../grids/public.ts';
+import {
+  findRegionsByCodes,
+  listGridsWithBoundaryUnder,
+  lockRegions,
+  updateRegionBoundary,
+} from '../regions/public.ts';
 import { message } from './transfer.messages.ts';
 import { decodeText, importInvalid, isPlainText, type Upload } from './transfer.parse.ts';
 import { lockRegion, regionBoundariesUnder } from './transfer.repository.ts';

@@ -4,7 +4,7 @@ import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { changedFields, writeAudit } from '../../lib/audit.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { isStaff } from '@onegrid/domain';
-import { findRegion } from '../regions/regions.repository.ts';
+import { findRegion } from '../regions/public.ts';
 import * as repo from './units.repository.ts';
 
 /** A unit serves a jurisdiction if its own is inside it or contains it. */

@@ -1,7 +1,7 @@
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
 import { purgeCounters } from '../../lib/ratelimit.ts';
-import type { Log } from '../notifications/notifier.ts';
+import type { Log } from '../notifications/public.ts';
 import { purgeUnattachedUploads } from './uploads.service.ts';
 
 /** One queue with a cron entry: pg-boss sends it every 10 minutes, to one process of however many. */

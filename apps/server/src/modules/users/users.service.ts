@@ -5,11 +5,10 @@ import { directoryScope } from '../../lib/scope.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
-import { clearLoginAttempts, deleteSessionsOfUser } from '../auth/auth.repository.ts';
+import { clearLoginAttempts, deleteSessionsOfUser, hashPassword } from '../auth/public.ts';
 import { checkNewPassword } from '../auth/auth.service.ts';
-import { hashPassword } from '../auth/passwords.ts';
 import { revealedPhone } from '../pii/reveal.service.ts';
-import { findUnitRow } from '../units/units.repository.ts';
+import { findUnitRow } from '../units/public.ts';
 import * as repo from './users.repository.ts';
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUserRow>>>;

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { beijingTime } from '../../lib/time.ts';
-import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
+import { notify, type NewNotification } from '../notifications/public.ts';
 import * as repo from './whistles.repository.ts';
 
 export type DeadlineOutcome = 'fired' | 'not_found' | 'duplicate' | 'inactive';

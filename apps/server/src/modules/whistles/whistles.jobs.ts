@@ -1,8 +1,8 @@
 import type { JobResult, PgBoss } from 'pg-boss';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import type { Log } from '../notifications/notifier.ts';
-import { bossDbOf } from '../timers/timers.pgboss.ts';
+import type { Log } from '../notifications/public.ts';
+import { bossDbOf } from '../../db/boss-db.ts';
 import { fireWhistleDeadline, type DeadlineOutcome } from './whistles.deadline.ts';
 import { uncheckedDeadlines } from './whistles.repository.ts';
 

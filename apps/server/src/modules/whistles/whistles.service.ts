@@ -21,7 +21,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
-import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
+import { notify, type NewNotification } from '../notifications/public.ts';
 import { accessTo, MANAGE_ROLES, readsWhistles } from './whistles.access.ts';
 import { jurisdictionPathOf } from '../../lib/scope.ts';
 import type {

@@ -1,7 +1,6 @@
 import { requireGlobalAdmin, requireRole } from '../../../lib/actor.ts';
 import type { Category } from '../../../db/schema.ts';
-import { findCategory, listCategories } from '../../categories/categories.repository.ts';
-import { CategoryBody } from '../../categories/categories.routes.ts';
+import { CategoryBody, findCategory, listCategories } from '../../categories/public.ts';
 import { createCategoryTx, updateCategoryTx } from '../../categories/categories.service.ts';
 import {
   ACTIVE,

@@ -1,10 +1,9 @@
 import type { DutyRole } from '@onegrid/domain';
 import { inScope, requireRole, type Actor } from '../../../lib/actor.ts';
-import { findCategory } from '../../categories/categories.repository.ts';
-import { findDutyByKey, partiesOf, searchDuties } from '../../duties/duties.repository.ts';
-import { DutyBody } from '../../duties/duties.routes.ts';
+import { findCategory } from '../../categories/public.ts';
+import { DutyBody, findDutyByKey, partiesOf, searchDuties } from '../../duties/public.ts';
 import { createDutyTx, replaceDutyTx, type PartyInput } from '../../duties/duties.service.ts';
-import { findRegion } from '../../regions/regions.repository.ts';
+import { findRegion } from '../../regions/public.ts';
 import { unitVisible } from '../../units/units.service.ts';
 import { cell, LOCAL_STREET, optionalText, requiredText, splitList, validate } from '../transfer.cells.ts';
 import { message } from '../transfer.messages.ts';

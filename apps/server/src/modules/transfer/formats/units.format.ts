@@ -1,7 +1,6 @@
 import { inScope, requireRole } from '../../../lib/actor.ts';
-import { findRegion } from '../../regions/regions.repository.ts';
-import { searchUnits } from '../../units/units.repository.ts';
-import { UnitBody } from '../../units/units.routes.ts';
+import { findRegion } from '../../regions/public.ts';
+import { searchUnits, UnitBody } from '../../units/public.ts';
 import { createUnitTx, unitVisible, updateUnitTx } from '../../units/units.service.ts';
 import {
   ACTIVE,

@@ -1,8 +1,7 @@
 import { passwordProblems } from '@onegrid/domain';
 import { inScope, requireRole } from '../../../lib/actor.ts';
 import { maskPhone } from '../../../lib/pii.ts';
-import { searchUsers } from '../../users/users.repository.ts';
-import { UserBody } from '../../users/users.routes.ts';
+import { searchUsers, UserBody } from '../../users/public.ts';
 import { createUserTx, updateUserTx } from '../../users/users.service.ts';
 import {
   ACTIVE,

@@ -1,0 +1,2 @@
+// The three rates on the dashboard.
+export { dashboardSummary } from './assessment.dashboard.ts';

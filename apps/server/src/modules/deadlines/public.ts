@@ -1,0 +1,2 @@
+// The deadline clock, for intake and dispatch.
+export { deadlineSnapshot, deadlinesFor, deadlinesFrom, type Deadlines } from './deadline-clock.ts';

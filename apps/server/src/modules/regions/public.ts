@@ -1,0 +1,10 @@
+// What other modules use of regions besides its service.
+export {
+  childBoundaries,
+  findRegion,
+  findRegionsByCodes,
+  listGridsWithBoundaryUnder,
+  lockRegions,
+  regionBoundaries,
+  updateRegionBoundary,
+} from './regions.repository.ts';

@@ -1,0 +1,2 @@
+// The whistles' report-in deadline worker, started with the timer worker (timers.runtime.ts).
+export { createWhistleQueue, startWhistleWorker, type WhistleWorkerOptions } from './whistles.jobs.ts';
