@@ -5,6 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { startServer, type Running } from '../apps/server/src/server.ts';
+import { chartsSettled } from './harness.ts';
 
 const shots = path.join(import.meta.dirname, 'screenshots');
 let server: Running;
@@ -52,12 +53,12 @@ it('admin logs in, opens the grid map, switches language and logs out', async ()
   const map = page.getByTestId('region-map');
   await map.locator('canvas').first().waitFor({ state: 'visible' });
   await expect.poll(() => page.getByText('平谷区').count()).toBeGreaterThan(0);
-  await page.waitForTimeout(800);
+  await chartsSettled(map);
   await page.screenshot({ path: path.join(shots, '02-map-zh.png') });
 
   await page.getByTestId('lang-switch').click();
   await expect.poll(() => page.getByText('Regions & grids').count()).toBeGreaterThan(0);
-  await page.waitForTimeout(500);
+  await chartsSettled(map);
   await page.screenshot({ path: path.join(shots, '03-map-en.png') });
 
   await page.getByTestId('logout').click();

@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { startServer, type Running } from '../apps/server/src/server.ts';
+import { chartsSettled } from './harness.ts';
 
 const shots = path.join(import.meta.dirname, 'screenshots');
 let server: Running;
@@ -76,7 +77,7 @@ it('the supervisor opens the command dashboard at 1920×1080: the key figures ar
     h: el.scrollHeight,
   }));
   expect(size).toEqual({ w: 1920, h: 1080 });
-  await page.waitForTimeout(1500);
+  await chartsSettled(page.locator('body'));
   await page.screenshot({ path: path.join(shots, 'dashboard-01-command-1920x1080.png') });
   await context.close();
 });

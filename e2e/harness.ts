@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { startServer, type Running } from '../apps/server/src/server.ts';
+import { waitFor } from '../apps/server/src/test/wait.ts';
 
 /** Where every browser test writes its screenshots. */
 export const shots = path.join(import.meta.dirname, 'screenshots');
@@ -45,4 +46,28 @@ export async function startE2e(): Promise<E2eEnv> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the canvases under `root` stop changing (ECharts has finished its animation): three looks in a row,
+ * 150 ms apart, see the same pixels. For screenshots, instead of sleeping for a guessed time.
+ */
+export async function chartsSettled(root: Locator, timeout = 15_000): Promise<void> {
+  const look = () =>
+    root
+      .locator('canvas')
+      .evaluateAll((canvases) =>
+        canvases.map((c) => (c as unknown as { toDataURL(): string }).toDataURL()).join('|'),
+      );
+  let before = await look();
+  let same = 0;
+  await waitFor(
+    async () => {
+      const now = await look();
+      same = now === before ? same + 1 : 0;
+      before = now;
+      return same >= 2;
+    },
+    { timeout, interval: 150, what: 'the charts to settle' },
+  );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestEnv, login, type Session, type TestEnv } from './harness.ts';
-import { newUser, pointUnder, unitOf } from './factories.ts';
+import { newUser, pointUnder, unitOf, unitOfUser } from './factories.ts';
 
 /**
  * Issue 8, holes 3–5: who sees and acts on what. Residents see their own reports; departments and enterprises
@@ -21,7 +21,7 @@ beforeAll(async () => {
   env = await createTestEnv();
   resident = await login(env.app, 'resident');
   water = await login(env.app, 'water_handler');
-  waterUnitId = (await unitOf(env.ownerDb, { name: '平谷区自来水公司' })).id;
+  waterUnitId = await unitOfUser(env.ownerDb, 'water_handler');
 });
 afterAll(async () => env.close());
 

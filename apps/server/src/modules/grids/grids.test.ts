@@ -209,12 +209,12 @@ describe('boundaries keep the tiling (issue 8, hole 2)', () => {
         .where('code', '=', code)
         .executeTakeFirstOrThrow()
     ).boundary;
-  /** A square of 兴谷街道's ground, around the centroid of the street. */
+  /** A square of 兴谷街道's ground (region 110117002000), around the centroid of the street. */
   const overXinggu = async () => {
     const xinggu = await env.ownerDb
       .selectFrom('region')
       .select('boundary')
-      .where('name', '=', '兴谷街道')
+      .where('code', '=', '110117002000')
       .executeTakeFirstOrThrow();
     const [x, y] = centroidOf(xinggu.boundary!);
     return square(x!, y!, 0.002);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
-import { waitFor } from '../timers/timers.fixtures.ts';
+import { waitFor } from '../../test/wait.ts';
 import { notificationListenerFor } from './notifications.live.ts';
 import { notify } from './notifications.repository.ts';
 
@@ -188,10 +188,10 @@ describe('notifications', () => {
       await stream.close();
     }
     // The client went away: its subscription is gone.
-    await waitFor(
-      async () => (notificationListenerFor(env.db)?.subscriberCount === 0 ? true : undefined),
-      5000,
-    );
+    await waitFor(() => notificationListenerFor(env.db)?.subscriberCount === 0, {
+      timeout: 5000,
+      what: 'the subscription to end',
+    });
   });
 
   it('a reconnecting stream first gets what it missed after Last-Event-ID', async () => {

@@ -4,8 +4,10 @@ import readline from 'node:readline';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
-import { insertAssignment, unitIdByName, waitFor } from './timers.fixtures.ts';
-import { createPgBoss, createPgBossTimers } from './timers.pgboss.ts';
+import { newUnit } from '../../test/factories.ts';
+import { waitFor } from '../../test/wait.ts';
+import { insertAssignment } from './timers.fixtures.ts';
+import { BOSS_SCHEMA, TIMER_QUEUE, createPgBoss, createPgBossTimers } from './timers.pgboss.ts';
 import { startTimers, type RunningTimers } from './timers.runtime.ts';
 import type { AssignmentTimer } from './timers.ts';
 
@@ -67,7 +69,7 @@ describe('timers with several server processes', () => {
     `${N} timers due in ~2 s fire each edge exactly once across two processes`,
     { timeout: 90_000 },
     async () => {
-      const unitId = await unitIdByName(env.ownerDb, '平谷区城市管理委员会');
+      const unitId = await newUnit(env.ownerDb);
       const rows: { caseId: string; assignmentId: string }[] = [];
       for (let i = 0; i < N; i++) rows.push(await insertAssignment(env.ownerDb, { unitId }));
 
@@ -93,13 +95,16 @@ describe('timers with several server processes', () => {
         ),
       );
 
-      const counts = await waitFor(async () => {
-        const { rows: c } = await sql<{ case_id: string; action: string; n: number }>`
+      const counts = await waitFor(
+        async () => {
+          const { rows: c } = await sql<{ case_id: string; action: string; n: number }>`
         SELECT case_id, action, count(*)::int AS n FROM case_event
         WHERE action IN ('deadline_warning', 'overdue') GROUP BY case_id, action`.execute(env.ownerDb);
-        const total = c.reduce((s, r) => s + r.n, 0);
-        return total >= 2 * N ? c : undefined;
-      }, 30_000).catch((err: unknown) => {
+          const total = c.reduce((s, r) => s + r.n, 0);
+          return total >= 2 * N ? c : undefined;
+        },
+        { timeout: 30_000, what: 'every edge to fire' },
+      ).catch((err: unknown) => {
         const handled = workers.map((w) =>
           w.events.filter((e) => e.event === 'handled').map((e) => e.outcome),
         );
@@ -109,8 +114,16 @@ describe('timers with several server processes', () => {
         );
         throw err;
       });
-      // A moment more, so a double firing would have time to show.
-      await new Promise((r) => setTimeout(r, 1500));
+      // Until no timer job waits or runs any more: from then on nothing can fire again, so a double firing shows.
+      await waitFor(
+        async () => {
+          const { rows: open } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM ${sql.table(`${BOSS_SCHEMA}.job`)}
+          WHERE name = ${TIMER_QUEUE} AND state IN ('created', 'retry', 'active')`.execute(env.ownerDb);
+          return open[0]!.n === 0;
+        },
+        { timeout: 30_000, what: 'the timer queue to drain' },
+      );
       const { rows: final } = await sql<{ case_id: string; action: string; n: number }>`
       SELECT case_id, action, count(*)::int AS n FROM case_event
       WHERE action IN ('deadline_warning', 'overdue') GROUP BY case_id, action`.execute(env.ownerDb);

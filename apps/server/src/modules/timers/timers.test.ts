@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 import type { NoticeMessage, NoticeRecipient, Notifier } from '../notifications/notifier.ts';
-import { insertAssignment, unitIdByName, waitFor } from './timers.fixtures.ts';
+import { district, newRegion, newUnit } from '../../test/factories.ts';
+import { waitFor } from '../../test/wait.ts';
+import { insertAssignment } from './timers.fixtures.ts';
 import {
   TIMER_QUEUE,
   createPgBoss,
@@ -39,22 +41,22 @@ beforeAll(async () => {
       },
     },
   });
-  governmentId = await unitIdByName(env.ownerDb, '平谷区人民政府');
-  const street = await env.ownerDb
-    .selectFrom('unit')
-    .select(['id'])
-    .where('kind', '=', 'street_office')
-    .where('parent_id', '=', governmentId)
-    .orderBy('name')
-    .executeTakeFirstOrThrow();
-  streetId = street.id;
-  const community = await env.ownerDb
-    .selectFrom('unit')
-    .select('id')
-    .where('parent_id', '=', streetId)
-    .orderBy('name')
-    .executeTakeFirstOrThrow();
-  communityId = community.id;
+  // A street office and a community committee of their own under the district government: the unit above an
+  // assignment's unit supervises it.
+  const db = env.ownerDb;
+  governmentId = (await district(db)).governmentId;
+  const street = await newRegion(db, { level: 'street' });
+  streetId = await newUnit(db, {
+    kind: 'street_office',
+    parentId: governmentId,
+    jurisdictionCode: street.code,
+  });
+  const community = await newRegion(db, { parentCode: street.code, level: 'community' });
+  communityId = await newUnit(db, {
+    kind: 'community',
+    parentId: streetId,
+    jurisdictionCode: community.code,
+  });
 });
 afterAll(async () => env.close());
 beforeEach(() => {
@@ -177,17 +179,7 @@ describe('deadline timers on pg-boss', () => {
   });
 
   it('a unit without a parent is supervised by the government of the district', async () => {
-    const orphan = await env.ownerDb
-      .insertInto('unit')
-      .values({
-        name: '平谷区测试中心',
-        kind: 'department',
-        parent_id: null,
-        jurisdiction_code: sql<string>`(SELECT jurisdiction_code FROM unit WHERE id = ${governmentId})`,
-        jurisdiction_path: sql<string>`(SELECT jurisdiction_path FROM unit WHERE id = ${governmentId})`,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const orphan = { id: await newUnit(env.ownerDb, { parentId: null }) };
     const { caseId, assignmentId } = await insertAssignment(env.ownerDb, { unitId: orphan.id });
     const timer: AssignmentTimer = {
       assignmentId,
@@ -356,10 +348,13 @@ describe('deadline timers on pg-boss', () => {
       .set({ status: 'accepted' })
       .where('id', '=', assignmentId)
       .execute();
-    await waitFor(async () => {
-      const states = await timerJobStates(env.ownerDb, [resolveWarn!, resolveOverdue!]);
-      return states.length === 2 && states.every((j) => j.state === 'completed') ? true : undefined;
-    }, 20_000);
+    await waitFor(
+      async () => {
+        const states = await timerJobStates(env.ownerDb, [resolveWarn!, resolveOverdue!]);
+        return states.length === 2 && states.every((j) => j.state === 'completed') ? true : undefined;
+      },
+      { timeout: 20_000 },
+    );
     expect([acceptWarn, resolveWarn, resolveOverdue].map((k) => outcomes.get(k!))).toEqual([
       'closed',
       'fired',

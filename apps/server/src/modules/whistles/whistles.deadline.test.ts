@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
-import { waitFor } from '../timers/timers.fixtures.ts';
+import { waitFor } from '../../test/wait.ts';
 import { BOSS_SCHEMA } from '../timers/timers.pgboss.ts';
 import { fireWhistleDeadline, type DeadlineOutcome } from './whistles.deadline.ts';
 import { CGW, CGZF, unitId, WATER, whistleApi, type WhistleDetail } from './whistles.fixtures.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { tinyPng } from '../../modules/uploads/uploads.fixtures.ts';
-import { newUser, pointUnder, unitOf } from '../factories.ts';
+import { newUnit, newUser, pointUnder, unitOf, unitOfUser } from '../factories.ts';
 import type { Session, TestEnv } from '../harness.ts';
 import { DEMO_PASSWORD } from '../constants.ts';
 import type { Role } from './access-matrix.ts';
@@ -228,8 +228,9 @@ async function side(
 
 export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
   const db = env.ownerDb;
-  const waterUnit = (await unitOf(db, { name: '平谷区自来水公司' })).id;
-  const gasUnit = (await unitOf(db, { name: '北京燃气平谷有限公司' })).id;
+  // The units summoned to assist: the water company of the demo's water_handler, and an enterprise of our own.
+  const waterUnit = await unitOfUser(db, 'water_handler');
+  const gasUnit = await newUnit(db, { kind: 'enterprise', parentId: null });
   const resident = await loginAs(env, 'resident');
   const operator = await loginAs(env, 'operator');
   const mine = await side(

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 import { passwordFiles } from '../../db/embedded.ts';
 import { TEST_SECRET } from '../constants.ts';
+import { waitFor } from '../wait.ts';
 
 /**
  * Issue 8, hole 8: after `kill -9` of the node process the embedded PostgreSQL kept running (orphaned) and the
@@ -61,17 +62,20 @@ async function start(port: number, pgPort: number): Promise<ChildProcess> {
   proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   let exited = false;
   proc.on('exit', () => (exited = true));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline && !exited) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return proc;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const up = await waitFor(
+    async () => {
+      if (exited) return 'exited';
+      try {
+        return (await fetch(`http://127.0.0.1:${port}/api/health`)).ok && 'up';
+      } catch {
+        return false; // not listening yet
+      }
+    },
+    { timeout: 90_000, interval: 200, what: 'the server to answer /api/health' },
+  ).catch(() => 'timed out');
+  if (up === 'up') return proc;
   proc.kill('SIGKILL');
-  throw new Error(`server did not start: ${stderr}`);
+  throw new Error(`server did not start (${up}): ${stderr}`);
 }
 
 function alive(pid: number): boolean {
