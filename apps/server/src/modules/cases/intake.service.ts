@@ -444,6 +444,7 @@ async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseR
       extension_reason: null,
       return_reason: null,
       result: null,
+      release_reason: null,
     }))
     .sort((x, y) => (x.role === y.role ? (x.id < y.id ? -1 : 1) : x.role === 'lead' ? -1 : 1));
   const photos = rows.photos.ids.length > 0 ? await repo.photosOf(ctx.db, c.id) : [];
