@@ -3,13 +3,13 @@ import {
   applyAction,
   isRefusal,
   isTargetFor,
-  type ActionInputs,
   type AssignmentPatch,
   type CasePatch,
   type CaseAction,
   type CaseState,
   type Actor as CaseActor,
   type Refusal,
+  type RefusalCode,
 } from '@onegrid/domain';
 import type { Updateable } from 'kysely';
 import type { Tx } from '../../db/database.ts';
@@ -42,23 +42,72 @@ const rowOf = <T>(patch: object): T =>
 export const casePatchRow = (p: CasePatch): Updateable<CaseTable> => rowOf(p);
 export const assignmentPatchRow = (p: AssignmentPatch): Updateable<AssignmentTable> => rowOf(p);
 
+/** Refusals that are about the request's own fields: answered as validation errors on that field. */
+const FIELD_REFUSALS: Partial<Record<RefusalCode, { path: string; message: string }>> = {
+  UNTIL_NOT_LATER: { path: 'until', message: 'must be later than the current deadline' },
+  ARBITRATION_NOTE_REQUIRED: { path: 'note', message: 'the arbitration decision is required' },
+  CATEGORY_REQUIRED: { path: 'categoryCode', message: 'set the category before dispatching' },
+  MERGE_SELF: { path: 'parentId', message: 'a case cannot be merged into itself' },
+  MERGE_PARENT_CLOSED: { path: 'parentId', message: 'the parent must be an open case' },
+};
+
 /** A refusal of the domain as the API answers it: bad input is a validation error, the rest a conflict. */
 function refusalError(r: Refusal): AppError {
-  switch (r.refused) {
-    case 'UNTIL_NOT_LATER':
-      return invalid([{ path: 'until', message: 'must be later than the current deadline' }]);
-    case 'ARBITRATION_NOTE_REQUIRED':
-      return invalid([{ path: 'note', message: 'the arbitration decision is required' }]);
-    case 'CATEGORY_REQUIRED':
-      return invalid([{ path: 'categoryCode', message: 'set the category before dispatching' }]);
-    case 'MERGE_SELF':
-      return invalid([{ path: 'parentId', message: 'a case cannot be merged into itself' }]);
-    case 'MERGE_PARENT_CLOSED':
-      return invalid([{ path: 'parentId', message: 'the parent must be an open case' }]);
-    default:
-      return new AppError('CONFLICT', { params: { reason: r.refused, ...r.params } });
-  }
+  const field = FIELD_REFUSALS[r.refused];
+  if (field) return invalid([field]);
+  return new AppError('CONFLICT', { params: { reason: r.refused, ...r.params } });
 }
+
+type Loader = (tx: Tx, c: Case, actor: Actor | null, body: unknown) => Promise<Partial<CaseState>>;
+
+/** What some actions need loaded beyond the case and its assignments; the domain decides with it. */
+const LOADERS: Partial<Record<CaseAction, Loader>> = {
+  async dispatch(tx, c, _actor, body) {
+    const b = body as ActionBodies['dispatch'];
+    const units = await repo.unitsByIds(tx, [b.leadUnitId, ...b.assistUnitIds]);
+    for (const id of [b.leadUnitId, ...b.assistUnitIds]) {
+      const u = units.find((x) => x.id === id);
+      // Another street's office or community is no target: answered as an unknown unit (the domain rule).
+      const target =
+        u &&
+        isTargetFor({ kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active }, c.region_path);
+      if (!target) throw invalid([{ path: 'leadUnitId', message: `unknown unit ${id}` }]);
+    }
+    let category = c.category_code;
+    if (b.categoryCode && b.categoryCode !== c.category_code) {
+      const k = await findCategory(tx, b.categoryCode);
+      if (!k || !k.is_leaf || !k.active)
+        throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+      category = k.code;
+    }
+    return {
+      deadlines: await deadlinesFor(tx, new Date(), category, c.urgency),
+      newId: () => crypto.randomUUID(),
+    };
+  },
+  async reopen(tx, c) {
+    return { deadlines: await deadlinesFor(tx, new Date(), c.category_code, c.urgency) };
+  },
+  async callback(tx, c) {
+    const k = c.category_code ? await findCategory(tx, c.category_code) : undefined;
+    return {
+      reopenOnUnsatisfied: Boolean(k?.reopen_on_unsatisfied),
+      deadlines: await deadlinesFor(tx, new Date(), c.category_code, c.urgency),
+    };
+  },
+  async resume(tx, c) {
+    return { suspendedAt: (await repo.lastEventAt(tx, c.id, 'suspend')) ?? null };
+  },
+  async merge(tx, c, actor, body) {
+    const b = body as ActionBodies['merge'];
+    if (b.parentId === c.id) return { parent: null };
+    const parent = await repo.lockCase(tx, b.parentId);
+    // A parent the caller may not see answers exactly as one that does not exist: no case-number oracle.
+    if (!parent || !actor || !canSee(actor, parent, await repo.assignmentsOf(tx, parent.id)))
+      throw notFound('case');
+    return { parent: { id: parent.id, status: parent.status } };
+  },
+};
 
 /** Loads what some actions need beyond the case and its assignments; the domain decides with it. */
 async function loadFacts(
@@ -68,57 +117,7 @@ async function loadFacts(
   action: CaseAction,
   body: unknown,
 ): Promise<Partial<CaseState>> {
-  const now = new Date();
-  switch (action) {
-    case 'dispatch': {
-      const b = body as ActionBodies['dispatch'];
-      const units = await repo.unitsByIds(tx, [b.leadUnitId, ...b.assistUnitIds]);
-      for (const id of [b.leadUnitId, ...b.assistUnitIds]) {
-        const u = units.find((x) => x.id === id);
-        // Another street's office or community is no target: answered as an unknown unit (the domain rule).
-        const target =
-          u &&
-          isTargetFor(
-            { kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active },
-            c.region_path,
-          );
-        if (!target) throw invalid([{ path: 'leadUnitId', message: `unknown unit ${id}` }]);
-      }
-      let category = c.category_code;
-      if (b.categoryCode && b.categoryCode !== c.category_code) {
-        const k = await findCategory(tx, b.categoryCode);
-        if (!k || !k.is_leaf || !k.active)
-          throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
-        category = k.code;
-      }
-      return {
-        deadlines: await deadlinesFor(tx, now, category, c.urgency),
-        newId: () => crypto.randomUUID(),
-      };
-    }
-    case 'reopen':
-      return { deadlines: await deadlinesFor(tx, now, c.category_code, c.urgency) };
-    case 'callback': {
-      const k = c.category_code ? await findCategory(tx, c.category_code) : undefined;
-      return {
-        reopenOnUnsatisfied: Boolean(k?.reopen_on_unsatisfied),
-        deadlines: await deadlinesFor(tx, now, c.category_code, c.urgency),
-      };
-    }
-    case 'resume':
-      return { suspendedAt: (await repo.lastEventAt(tx, c.id, 'suspend')) ?? null };
-    case 'merge': {
-      const b = body as ActionBodies['merge'];
-      if (b.parentId === c.id) return { parent: null };
-      const parent = await repo.lockCase(tx, b.parentId);
-      // A parent the caller may not see answers exactly as one that does not exist: no case-number oracle.
-      if (!parent || !actor || !canSee(actor, parent, await repo.assignmentsOf(tx, parent.id)))
-        throw notFound('case');
-      return { parent: { id: parent.id, status: parent.status } };
-    }
-    default:
-      return {};
-  }
+  return (await LOADERS[action]?.(tx, c, actor, body)) ?? {};
 }
 
 /**
@@ -160,7 +159,7 @@ export async function performAction<A extends CaseAction>(
         { ...caseStateOf(c), ...facts },
         assignments.map(assignmentStateOf),
         action,
-        body as ActionInputs[A],
+        body,
         { relations, unitId: actor?.unitId ?? null },
         now,
       );

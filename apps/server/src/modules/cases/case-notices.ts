@@ -87,14 +87,10 @@ export function eventNoteText(data: unknown): string | null {
   if (!data || typeof data !== 'object') return null;
   const { noteKey, noteParams } = data as { noteKey?: string; noteParams?: Record<string, string> };
   const p = noteParams ?? {};
-  switch (noteKey) {
-    case 'case.note.mergedChild':
-      return `并入重复诉求 ${p.childId ?? ''}`;
-    case 'case.note.mergedInto':
-      return `已并入 ${p.parentId ?? ''}，请关注该诉求的办理进展`;
-    case 'case.note.reopenUnsatisfied':
-      return `回访不满意：${p.comment ?? ''}`.trim();
-    default:
-      return null;
-  }
+  const text: Record<string, (() => string) | undefined> = {
+    'case.note.mergedChild': () => `并入重复诉求 ${p.childId ?? ''}`,
+    'case.note.mergedInto': () => `已并入 ${p.parentId ?? ''}，请关注该诉求的办理进展`,
+    'case.note.reopenUnsatisfied': () => `回访不满意：${p.comment ?? ''}`.trim(),
+  };
+  return noteKey ? (text[noteKey]?.() ?? null) : null;
 }

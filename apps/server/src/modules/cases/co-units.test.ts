@@ -29,9 +29,11 @@ interface Detail {
 
 beforeAll(async () => {
   env = await createTestEnv();
-  [operator, dispatcher, supervisor, lead, cgw] = await Promise.all(
-    ['operator', 'dispatcher', 'supervisor', 'street_handler', 'cgw_handler'].map((u) => login(env.app, u)),
-  );
+  operator = await login(env.app, 'operator');
+  dispatcher = await login(env.app, 'dispatcher');
+  supervisor = await login(env.app, 'supervisor');
+  lead = await login(env.app, 'street_handler');
+  cgw = await login(env.app, 'cgw_handler');
   const grid = await env.ownerDb
     .selectFrom('grid_worker as w')
     .innerJoin('app_user as u', 'u.id', 'w.user_id')
