@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from './app.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { ReferenceService } from './modules/reference/reference.service.ts';
-import { noTimers } from './modules/timers/timers.ts';
+import { noTimers } from './lib/timer-port.ts';
 import { noWhistleTimers } from './modules/whistles/whistles.jobs.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
 import { createTestEnv, type TestEnv } from './test/harness.ts';

@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type {
+  AssignmentStatus,
+  CallbackRating,
   CaseStatus,
   Channel,
   DurationUnit,
@@ -223,8 +225,7 @@ export interface AuditArchiveTable {
   created_at: GeneratedTimestamp;
 }
 
-export type CallbackRating = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
-export type AssignmentStatus = 'pending' | 'accepted' | 'returned' | 'reported' | 'done' | 'cancelled';
+export type { AssignmentStatus, CallbackRating };
 
 export interface CaseTable {
   /** The case number: yyyymmdd * 10^8 + sequence; pg returns int8 as a string. */
@@ -298,6 +299,8 @@ export interface AssignmentTable {
   extension_reason: string | null;
   return_reason: string | null;
   result: string | null;
+  /** why a co-unit was released from its part (status 'released') */
+  release_reason: string | null;
 }
 
 export interface CaseEventTable {

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { GeoService } from '../modules/geo/geo.service.ts';
 import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
-import type { TimerScheduler } from '../modules/timers/timers.ts';
+import type { TimerScheduler } from './timer-port.ts';
 import type { WhistleScheduler } from '../modules/whistles/whistles.jobs.ts';
 
 /** What services need from the process: handed to every route module. No per-request state here. */

@@ -7,7 +7,7 @@ import { createDb, type Db } from '../db/database.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
 import { ReferenceService } from '../modules/reference/reference.service.ts';
-import { noTimers, type TimerScheduler } from '../modules/timers/timers.ts';
+import { noTimers, type TimerScheduler } from '../lib/timer-port.ts';
 import { createPgBossWhistleTimers, noWhistleTimers } from '../modules/whistles/whistles.jobs.ts';
 import { createPgBoss, createPgBossTimers } from '../modules/timers/timers.pgboss.ts';
 import { startTimers, type StartTimersOptions } from '../modules/timers/timers.runtime.ts';

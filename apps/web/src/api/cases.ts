@@ -1,6 +1,15 @@
 /** Shapes and queries of the case API (docs/api-cases.md). */
 import { useQuery } from '@tanstack/react-query';
-import type { CaseAction, CaseStatus, Channel, RequestType, UnitKind, Urgency } from '@onegrid/domain';
+import type {
+  AssignmentStatus,
+  CallbackRating,
+  CaseAction,
+  CaseStatus,
+  Channel,
+  RequestType,
+  UnitKind,
+  Urgency,
+} from '@onegrid/domain';
 import { api } from './client.ts';
 import type { CodeName, Page } from './types.ts';
 
@@ -19,9 +28,9 @@ export interface CaseCategory {
 }
 
 export type DueState = 'ok' | 'due_soon' | 'overdue';
-export type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+export type Rating = CallbackRating;
 export type AssignmentRole = 'lead' | 'assist';
-export type AssignmentStatus = 'pending' | 'accepted' | 'returned' | 'reported' | 'done' | 'cancelled';
+export type { AssignmentStatus };
 export type RouteSource = 'duty' | 'local_fallback' | 'district_fallback' | 'grid' | 'manual';
 
 export interface CaseSummary {
@@ -65,6 +74,7 @@ export interface Assignment {
   extensionUntil: string | null;
   extensionReason: string | null;
   returnReason: string | null;
+  releaseReason?: string | null;
   result: string | null;
 }
 

@@ -39,6 +39,9 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'action.callback': 'Callback',
   'action.reopen': 'Reopen',
   'action.urge': 'Urge',
+  'action.assist_accept': 'Accept (co-unit)',
+  'action.assist_report': 'Report our part',
+  'action.release_assist': 'Release co-units',
   'action.done': 'Done: {action}',
 
   'event.create': 'Registered',
@@ -84,6 +87,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'assignmentStatus.reported': 'Reported',
   'assignmentStatus.done': 'Done',
   'assignmentStatus.cancelled': 'Cancelled',
+  'assignmentStatus.released': 'Released',
 
   'routeSource.duty': 'Duty list',
   'routeSource.local_fallback': 'Local street fallback',
@@ -131,6 +135,8 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'case.acceptDue': 'Accept by',
   'case.result': 'Result',
   'case.returnReason': 'Return reason',
+  'case.releaseReason': 'Release reason',
+  'form.assistUnit': 'Co-unit (none selected: release all)',
   'case.extension': 'Extension',
   'case.extensionTo': 'Extension requested until {until}: {reason}',
   'case.countdown': 'Time left',

@@ -40,6 +40,9 @@ export const casesZhCN = {
   'action.callback': '回访',
   'action.reopen': '重办',
   'action.urge': '催办',
+  'action.assist_accept': '协办签收',
+  'action.assist_report': '反馈协办情况',
+  'action.release_assist': '解除协办',
   'action.done': '已提交：{action}',
 
   'event.create': '受理登记',
@@ -85,6 +88,7 @@ export const casesZhCN = {
   'assignmentStatus.reported': '已反馈',
   'assignmentStatus.done': '已办结',
   'assignmentStatus.cancelled': '已撤销',
+  'assignmentStatus.released': '已解除',
 
   'routeSource.duty': '按职责清单',
   'routeSource.local_fallback': '属地兜底',
@@ -132,6 +136,8 @@ export const casesZhCN = {
   'case.acceptDue': '签收时限',
   'case.result': '办理结果',
   'case.returnReason': '退单理由',
+  'case.releaseReason': '解除理由',
+  'form.assistUnit': '协办单位（不选则全部解除）',
   'case.extension': '延期',
   'case.extensionTo': '申请延期至 {until}：{reason}',
   'case.countdown': '剩余时间',

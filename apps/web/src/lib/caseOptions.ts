@@ -2,7 +2,13 @@
  * Vocabularies of the case pages: option lists typed against the domain's types (adding a value there fails the
  * typecheck here), their message keys and colours.
  */
-import type { CaseAction, CaseStatus, Channel, RequestType } from '@onegrid/domain';
+import {
+  CallbackRating,
+  type CaseAction,
+  type CaseStatus,
+  type Channel,
+  type RequestType,
+} from '@onegrid/domain';
 import type { AssignmentStatus, DueState, Rating } from '../api/cases.ts';
 import { hasMessage, type MessageKey, type Translate } from '../i18n/index.tsx';
 
@@ -34,7 +40,7 @@ export const CHANNELS = all<Channel>()([
   'sensor',
   'media',
 ]);
-export const RATINGS = all<Rating>()(['satisfied', 'basically_satisfied', 'unsatisfied']);
+export const RATINGS = CallbackRating.options;
 
 export const statusKey = (s: CaseStatus): MessageKey => `status.${s}`;
 export const actionKey = (a: CaseAction): MessageKey => `action.${a}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CallbackRating } from '../case/lifecycle.ts';
 
 /**
  * 三率 and 考核 (DESIGN.md §4 "Three rates and assessment"). Everything here is arithmetic on counts; the server
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** A rating level of a callback (回访): 满意 / 基本满意 / 不满意. */
-export const RatingLevel = z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']);
+export const RatingLevel = CallbackRating;
 export type RatingLevel = z.infer<typeof RatingLevel>;
 
 const Weight = z.number().min(0).max(1);

@@ -36,6 +36,7 @@ export const CaseStatus = z.enum([
 ]);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
+/** The status sets, declared once: every module and the web import these. */
 export const OPEN_STATUSES: readonly CaseStatus[] = [
   'registered',
   'dispatched',
@@ -45,6 +46,53 @@ export const OPEN_STATUSES: readonly CaseStatus[] = [
   'arbitration',
   'suspended',
 ];
+/** Statuses in which the case's deadline clocks stand still (挂起). */
+export const CLOCK_STOPPED_STATUSES = ['suspended'] as const satisfies readonly CaseStatus[];
+/** The case is over: closed, void or merged into another. */
+export const FINISHED_STATUSES = ['closed', 'void', 'merged'] as const satisfies readonly CaseStatus[];
+/** No clock runs and nobody is late: clock stopped or finished. */
+export const INACTIVE_STATUSES = [
+  ...CLOCK_STOPPED_STATUSES,
+  ...FINISHED_STATUSES,
+] as const satisfies readonly CaseStatus[];
+/** A duplicate may be merged into a case in one of these statuses. */
+export const MERGE_PARENT_STATUSES: readonly CaseStatus[] = [
+  'registered',
+  'dispatched',
+  'in_progress',
+  'reported',
+  'returned',
+];
+
+export const isFinished = (s: CaseStatus): boolean => (FINISHED_STATUSES as readonly string[]).includes(s);
+export const isInactive = (s: CaseStatus): boolean => (INACTIVE_STATUSES as readonly string[]).includes(s);
+
+/**
+ * An assignment of a unit to a case: pending 待签收 → accepted 办理中 → reported 已反馈 → done 已办结;
+ * returned 退回 (lead), released 已解除 (a co-unit let go by the lead or the dispatcher, with a reason),
+ * cancelled 已撤销 (re-dispatch, void, merge).
+ */
+export const AssignmentStatus = z.enum([
+  'pending',
+  'accepted',
+  'returned',
+  'reported',
+  'done',
+  'released',
+  'cancelled',
+]);
+export type AssignmentStatus = z.infer<typeof AssignmentStatus>;
+/** Assignments whose clocks run: the unit still owes an answer. */
+export const ACTIVE_ASSIGNMENT_STATUSES = [
+  'pending',
+  'accepted',
+] as const satisfies readonly AssignmentStatus[];
+export const AssignmentRole = z.enum(['lead', 'assist']);
+export type AssignmentRole = z.infer<typeof AssignmentRole>;
+
+/** A callback's rating (回访): 满意 / 基本满意 / 不满意. */
+export const CallbackRating = z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']);
+export type CallbackRating = z.infer<typeof CallbackRating>;
 
 export const CaseAction = z.enum([
   'dispatch',
@@ -65,6 +113,9 @@ export const CaseAction = z.enum([
   'callback',
   'reopen',
   'urge',
+  'assist_accept',
+  'assist_report',
+  'release_assist',
 ]);
 export type CaseAction = z.infer<typeof CaseAction>;
 
@@ -134,7 +185,28 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
     to: null,
     by: ['dispatcher', 'supervisor', 'system'],
   },
+  // 协办: a co-unit signs for its own part, reports it, or is let go (with a reason) by the lead or the desk.
+  assist_accept: { from: ['dispatched', 'in_progress'], to: null, by: ['assist_unit'] },
+  assist_report: { from: ['dispatched', 'in_progress'], to: null, by: ['assist_unit'] },
+  release_assist: {
+    from: ['dispatched', 'in_progress'],
+    to: null,
+    by: ['lead_unit', 'dispatcher', 'supervisor'],
+  },
 };
+
+/** Actions whose timeline entry staff only see (not on the public tracking page). */
+export const PRIVATE_ACTIONS: readonly CaseAction[] = [
+  'urge',
+  'request_extension',
+  'reject_extension',
+  'assist_accept',
+  'assist_report',
+  'release_assist',
+];
+
+/** A second return of the same case makes it a dispute (争议件) for the district to arbitrate. */
+export const RETURNS_TO_ARBITRATION = 2;
 
 /** The relations a staff role can have to a case, before looking at the case itself. */
 export const ROLE_ACTORS: Partial<Record<Role, Actor[]>> = {

@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../case/lifecycle.ts';
+import { FINISHED_STATUSES, type CaseStatus } from '../case/lifecycle.ts';
 import { deidentify } from './deidentify.ts';
 
 /**
@@ -51,9 +51,7 @@ export function contactRetentionCutoff(now: Date, days: number): Date {
   return new Date(now.getTime() - days * 86_400_000);
 }
 
-/** Statuses after which a resident may have their contact data erased: the case is over. */
-export const FINISHED_STATUSES: readonly CaseStatus[] = ['closed', 'void', 'merged'];
-
+/** A resident may have their contact data erased once the case is over (FINISHED_STATUSES). */
 export function canEraseContact(status: CaseStatus): boolean {
-  return FINISHED_STATUSES.includes(status);
+  return (FINISHED_STATUSES as readonly CaseStatus[]).includes(status);
 }

@@ -1,8 +1,20 @@
 import {
-  canTransition,
-  nextStatus,
+  applyAction,
+  isInactive,
+  isRefusal,
+  MERGE_PARENT_STATUSES,
+  planDispatch,
+  type ActionInputs,
   type Actor as Relation,
+  type Applied,
+  type AssignmentState,
+  type AssignmentStatus,
+  type CallbackRating,
   type CaseAction,
+  type CaseState,
+  type EventDraft,
+  type NoticeTo,
+  type TimerRequest,
   type CaseStatus,
   type Channel,
   type RequestType,
@@ -10,14 +22,14 @@ import {
 } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import { beijingTime } from '../../lib/time.ts';
+import { noticeTitle } from '../../modules/cases/case-notices.ts';
 import { timersFor } from '../../modules/cases/dispatch.ts';
 import { deadlinesFor } from '../../modules/deadlines/deadline-clock.ts';
 import { timerKey } from '../../modules/timers/timers.pgboss.ts';
 import type { Rng } from '../random.ts';
 import type { Person, World, WorldGrid } from './world.ts';
 
-type AssignmentStatus = 'pending' | 'accepted' | 'returned' | 'reported' | 'done' | 'cancelled';
-type Rating = 'satisfied' | 'basically_satisfied' | 'unsatisfied';
+type Rating = CallbackRating;
 
 export interface SimAssignment {
   id: string;
@@ -104,9 +116,13 @@ export class TooLate extends Error {
   }
 }
 
-const INACTIVE = new Set<CaseStatus>(['suspended', 'closed', 'void', 'merged']);
-const MERGE_PARENT = new Set<CaseStatus>(['registered', 'dispatched', 'in_progress', 'reported', 'returned']);
-const PRIVATE = new Set(['urge', 'request_extension', 'reject_extension']);
+/** A stand-in for the merge parent's number, which exists only after every story is laid out. */
+const PARENT = 'parent';
+
+/** Fills an event's note and data once case numbers exist. */
+type LateFor = (e: EventDraft) => { note: string | null; data: unknown };
+/** What a co-unit reports of its part in the demo stories. */
+const ASSIST_RESULT = '已配合完成协办事项';
 const RESIDENT: Person = { id: null, name: '居民', unitId: null };
 const SYSTEM: Person = { id: null, name: '系统', unitId: null };
 const KIND_ZH = { accept: '签收', resolve: '办结' } as const;
@@ -128,8 +144,8 @@ export function seededUuid(rng: Rng): string {
 }
 
 /**
- * One demo case played through the state machine of packages/domain: each action is checked with canTransition
- * and has the effects actions.service.ts gives it (assignments, deadlines, timeline, notifications), and the
+ * One demo case played through the lifecycle of packages/domain: each action is the domain's applyAction — the
+ * function actions.service.ts calls — kept in memory (assignments, deadlines, timeline, notifications), and the
  * deadline timers fire at their times as the timer worker would have. Nothing is written here; load.ts does.
  */
 export class CaseSim {
@@ -205,7 +221,7 @@ export class CaseSim {
     const a = x.assignment;
     if (a.timerVersion !== x.version) return;
     const open = a.status === 'pending' || (a.status === 'accepted' && x.kind === 'resolve');
-    if (!open || INACTIVE.has(this.status)) return;
+    if (!open || isInactive(this.status)) return;
     const unit = this.world.units.get(a.unitId);
     if (!unit) return;
     const due = beijingTime(new Date(x.dueAt));
@@ -256,23 +272,23 @@ export class CaseSim {
     });
   }
 
-  private schedule(a: SimAssignment, start: number, includeAccept: boolean) {
-    const due = { acceptDue: new Date(a.acceptDueAt), resolveDue: new Date(a.resolveDueAt) };
-    for (const t of timersFor(
-      { ...a, timer_version: a.timerVersion },
-      new Date(start),
-      due,
-      includeAccept,
+  private schedule(t: TimerRequest) {
+    const a = this.assignments.find((x) => x.id === t.assignmentId)!;
+    for (const timer of timersFor(
+      { id: t.assignmentId, timer_version: t.version, role: t.role },
+      t.start,
+      { acceptDue: t.acceptDue ?? t.resolveDue, resolveDue: t.resolveDue },
+      t.acceptDue !== null,
       this.share,
     ))
       for (const edge of ['warn', 'overdue'] as const)
         this.timers.push({
           assignment: a,
-          version: t.version,
-          kind: t.kind,
+          version: timer.version,
+          kind: timer.kind,
           edge,
-          at: (edge === 'warn' ? t.warnAt : t.dueAt).getTime(),
-          dueAt: t.dueAt.getTime(),
+          at: (edge === 'warn' ? timer.warnAt : timer.dueAt).getTime(),
+          dueAt: timer.dueAt.getTime(),
         });
   }
 
@@ -330,33 +346,158 @@ export class CaseSim {
     this.history.push({ at, status });
   }
 
-  /** performAction: the transition checked against the table, its effect, then the status and the event. */
-  private async act(
-    action: CaseAction,
+  private suspendedAt: number | null = null;
+
+  /** The case as the domain's lifecycle reads it. */
+  private state(facts: Partial<CaseState> = {}): CaseState {
+    return {
+      id: this.id || 'sim',
+      status: this.status,
+      previousStatus: this.previousStatus,
+      title: this.base.title,
+      categoryCode: this.base.categoryCode,
+      returnCount: this.returnCount,
+      reopenCount: this.reopenCount,
+      callbackAt: this.rated ? new Date(this.rated.at) : null,
+      suspendedAt: this.suspendedAt === null ? null : new Date(this.suspendedAt),
+      newId: () => seededUuid(this.rng),
+      ...facts,
+    };
+  }
+
+  private assignmentStates(): AssignmentState[] {
+    return this.assignments.map((a) => ({
+      id: a.id,
+      unitId: a.unitId,
+      unitName: this.world.units.get(a.unitId)?.name ?? null,
+      role: a.role,
+      status: a.status,
+      createdAt: new Date(a.createdAt),
+      acceptDueAt: new Date(a.acceptDueAt),
+      respondDueAt: new Date(a.respondDueAt),
+      resolveDueAt: new Date(a.resolveDueAt),
+      timerVersion: a.timerVersion,
+      extensionUntil: a.extensionUntil === null ? null : new Date(a.extensionUntil),
+    }));
+  }
+
+  /**
+   * performAction in memory: the domain's applyAction (the same function the server calls), its answer kept in
+   * the sim's rows — status, case and assignment patches, new assignments, timers, timeline and notices.
+   */
+  private async act<A extends CaseAction>(
+    action: A,
     at: number,
     as: Relation,
     by: Person,
-    effect: (
-      s: { to: CaseStatus; event: { note?: string | null; data?: unknown; late?: SimEvent['late'] } },
-      at: number,
-    ) => Promise<{ skipEvent?: boolean } | void> | { skipEvent?: boolean } | void,
+    input: ActionInputs[A],
+    facts: Partial<CaseState> = {},
+    late?: LateFor,
   ): Promise<number> {
     if (as !== 'resident' && as !== 'system' && action !== 'close_direct') at = this.working(at);
     this.advance(at);
-    if (!canTransition(action, this.status, [as]))
-      throw new Error(`demo story: ${action} not allowed from ${this.status} for ${as}`);
-    const from = this.status;
-    const step = { to: nextStatus(action, from, this.previousStatus), event: {} };
-    const before = this.status;
-    const out = await effect(step, at);
-    if (this.status === before && step.to !== before) this.setStatus(at, step.to);
-    if (!out?.skipEvent) {
-      this.event(at, action, from, action === 'callback' ? from : this.status, by, {
-        ...step.event,
-        public: !PRIVATE.has(action),
+    const out = applyAction(
+      this.state(facts),
+      this.assignmentStates(),
+      action,
+      input,
+      { relations: [as], unitId: by.unitId },
+      new Date(at),
+    );
+    if (isRefusal(out))
+      throw new Error(`demo story: ${action} refused from ${this.status} for ${as}: ${out.refused}`);
+    this.keep(out, at, by, action === 'suspend', late);
+    return at;
+  }
+
+  /** Keeps what an action changed, as the server persists it. */
+  private keep(out: Applied, at: number, by: Person, suspending = false, late?: LateFor) {
+    const p = out.casePatch;
+    const ms = (d: Date | null | undefined) => (d === null || d === undefined ? null : d.getTime());
+    if (p.previousStatus !== undefined) this.previousStatus = p.previousStatus;
+    if (p.returnCount !== undefined) this.returnCount = p.returnCount;
+    if (p.reopenCount !== undefined) this.reopenCount = p.reopenCount;
+    if (p.leadUnitId !== undefined) this.leadUnitId = p.leadUnitId;
+    if (p.routeSource !== undefined) this.routeSource = p.routeSource;
+    if (p.resolveDueAt !== undefined) this.resolveDueAt = p.resolveDueAt.getTime();
+    if (p.closedAt !== undefined) this.closedAt = ms(p.closedAt);
+    if (p.answer !== undefined) this.answer = p.answer;
+    if (p.callbackAt !== undefined)
+      this.rated =
+        p.callbackAt === null
+          ? null
+          : {
+              at,
+              resolved: p.callbackResolved!,
+              rating: p.callbackRating!,
+              comment: p.callbackComment ?? null,
+            };
+    if (suspending) this.suspendedAt = at;
+    if (out.status !== this.status) {
+      if (this.status === 'suspended') this.suspendedAt = null;
+      this.setStatus(at, out.status);
+    }
+    for (const { id, patch } of out.assignmentPatches) {
+      const a = this.assignments.find((x) => x.id === id)!;
+      if (patch.status !== undefined) a.status = patch.status;
+      if (patch.acceptedAt !== undefined) a.acceptedAt = patch.acceptedAt.getTime();
+      if (patch.reportedAt !== undefined) a.reportedAt = ms(patch.reportedAt);
+      if (patch.result !== undefined) a.result = patch.result;
+      if (patch.returnReason !== undefined) a.returnReason = patch.returnReason;
+      if (patch.acceptDueAt !== undefined) a.acceptDueAt = patch.acceptDueAt.getTime();
+      if (patch.respondDueAt !== undefined) a.respondDueAt = patch.respondDueAt.getTime();
+      if (patch.resolveDueAt !== undefined) a.resolveDueAt = patch.resolveDueAt.getTime();
+      if (patch.timerVersion !== undefined) a.timerVersion = patch.timerVersion;
+      if (patch.warnedAt !== undefined) a.warnedAt = null;
+      if (patch.overdueAt !== undefined) a.overdueAt = null;
+      if (patch.extensionUntil !== undefined) a.extensionUntil = ms(patch.extensionUntil);
+      if (patch.extensionReason !== undefined) a.extensionReason = patch.extensionReason;
+    }
+    for (const n of out.newAssignments)
+      this.assignments.push({
+        id: n.id,
+        unitId: n.unitId,
+        role: n.role,
+        status: n.status,
+        createdAt: n.createdAt.getTime(),
+        acceptedAt: null,
+        reportedAt: null,
+        acceptDueAt: n.acceptDueAt.getTime(),
+        respondDueAt: n.respondDueAt.getTime(),
+        resolveDueAt: n.resolveDueAt.getTime(),
+        warnedAt: null,
+        overdueAt: null,
+        timerVersion: n.timerVersion,
+        extensionUntil: null,
+        extensionReason: null,
+        returnReason: null,
+        result: null,
+      });
+    for (const t of out.timers) this.schedule(t);
+    for (const e of out.events) {
+      const target = e.caseId && e.caseId !== this.id ? this.parent : this;
+      if (!target) continue;
+      target.event(at, e.action, e.fromStatus, e.toStatus, e.by === 'system' ? SYSTEM : by, {
+        note: e.note,
+        data: e.data ?? null,
+        public: e.public,
+        ...(late ? { late: () => late(e) } : {}),
       });
     }
-    return at;
+    for (const n of out.notices) {
+      const row = noticeTitle(n.kind, n.params);
+      for (const to of this.recipients(n.to)) this.notify(at, { ...to, ...row });
+    }
+  }
+
+  /** Role recipients as the server resolves them: the district centre; the grid's worker with an account. */
+  private recipients(to: NoticeTo): { unitId?: string; userId?: string }[] {
+    if ('unitId' in to) return [{ unitId: to.unitId }];
+    if ('userId' in to) return [{ userId: to.userId }];
+    if (to.role === 'dispatch_centre') return [{ unitId: this.centre().id }];
+    const grid = this.base.grid;
+    const worker = this.world.accounts.get('grid_worker');
+    return grid && worker?.id && this.world.workerGrids.has(grid.code) ? [{ userId: worker.id }] : [];
   }
 
   create(by: Person | null) {
@@ -375,7 +516,7 @@ export class CaseSim {
     });
   }
 
-  /** dispatchTx: assignments with deadlines from the policy and calendar, timers, event, notices. */
+  /** A dispatch: intake's automatic one (planDispatch, as dispatchRows) or the dispatcher's (applyAction). */
   async dispatch(
     at: number,
     by: Person,
@@ -383,106 +524,52 @@ export class CaseSim {
     plan: { leadUnitId: string; assistUnitIds: string[]; via: string },
     note: string | null = null,
   ) {
-    if (as !== 'system') at = this.when(at);
-    const auto = as === 'system';
-    const work = async (at: number) => {
-      const from = this.status;
-      for (const a of this.active()) a.status = 'cancelled';
+    if (as !== 'system') {
+      at = this.when(at);
+      at = this.working(at);
       const due = await deadlinesFor(this.db, new Date(at), this.base.categoryCode, this.base.urgency);
-      const assists = [...new Set(plan.assistUnitIds.filter((u) => u !== plan.leadUnitId))];
-      for (const [unitId, role] of [
-        [plan.leadUnitId, 'lead'] as const,
-        ...assists.map((u) => [u, 'assist'] as const),
-      ]) {
-        const a: SimAssignment = {
-          id: seededUuid(this.rng),
-          unitId,
-          role,
-          status: 'pending',
-          createdAt: at,
-          acceptedAt: null,
-          reportedAt: null,
-          acceptDueAt: due.acceptDue.getTime(),
-          respondDueAt: due.respondDue.getTime(),
-          resolveDueAt: due.resolveDue.getTime(),
-          warnedAt: null,
-          overdueAt: null,
-          timerVersion: 0,
-          extensionUntil: null,
-          extensionReason: null,
-          returnReason: null,
-          result: null,
-        };
-        this.assignments.push(a);
-        this.schedule(a, at, true);
-      }
-      this.setStatus(at, 'dispatched');
-      this.leadUnitId = plan.leadUnitId;
-      this.routeSource = plan.via;
-      this.resolveDueAt = due.resolveDue.getTime();
-      this.event(at, 'dispatch', from, 'dispatched', by, {
-        note,
-        data: {
-          leadUnitId: plan.leadUnitId,
-          assistUnitIds: assists,
-          via: plan.via,
-          resolveDue: due.resolveDue,
-        },
-      });
-      this.notify(at, {
-        unitId: plan.leadUnitId,
-        kind: 'assigned',
-        title: `新派单（主办）：${this.base.title}`,
-        body: `请在 ${beijingTime(due.acceptDue)} 前签收`,
-      });
-      for (const unitId of assists)
-        this.notify(at, { unitId, kind: 'assigned', title: `新派单（协办）：${this.base.title}` });
-      return { skipEvent: true };
-    };
-    if (auto) {
-      // Intake dispatches in its own transaction, not through performAction.
-      this.advance(at);
-      await work(at);
-    } else {
-      await this.act('dispatch', at, as, by, (_s, t) => work(t));
+      await this.act(
+        'dispatch',
+        at,
+        as,
+        by,
+        { leadUnitId: plan.leadUnitId, assistUnitIds: plan.assistUnitIds, ...(note ? { note } : {}) },
+        { deadlines: due },
+      );
+      return;
     }
+    // Intake dispatches in its own transaction, not through performAction.
+    this.advance(at);
+    const due = await deadlinesFor(this.db, new Date(at), this.base.categoryCode, this.base.urgency);
+    const d = planDispatch(this.state(), plan, due, new Date(at), () => seededUuid(this.rng));
+    this.keep(
+      {
+        status: 'dispatched',
+        casePatch: d.casePatch,
+        assignmentPatches: [],
+        newAssignments: d.assignments,
+        events: [{ ...d.event, note }],
+        notices: d.notices,
+        timers: d.timers,
+      },
+      at,
+      by,
+    );
   }
 
+  /** The lead signs; each co-unit then signs for its own part. */
   async accept(at: number, note: string | null) {
     at = this.when(at);
     const lead = this.need(this.lead);
-    await this.act('accept', at, 'lead_unit', this.world.handlerOf(lead.unitId), (s, at) => {
-      for (const a of [
-        lead,
-        ...this.assignments.filter((x) => x.role === 'assist' && x.status === 'pending'),
-      ]) {
-        a.status = 'accepted';
-        a.acceptedAt = at;
-      }
-      s.event = { note };
-    });
+    at = await this.act('accept', at, 'lead_unit', this.world.handlerOf(lead.unitId), note ? { note } : {});
+    for (const a of this.assignments.filter((x) => x.role === 'assist' && x.status === 'pending'))
+      at = await this.act('assist_accept', this.when(at), 'assist_unit', this.world.handlerOf(a.unitId), {});
   }
 
   async return(at: number, reason: string) {
     at = this.when(at);
     const lead = this.need(this.lead);
-    await this.act('return', at, 'lead_unit', this.world.handlerOf(lead.unitId), (s, at) => {
-      lead.status = 'returned';
-      lead.returnReason = reason;
-      for (const a of this.active()) a.status = 'cancelled';
-      this.returnCount++;
-      if (this.returnCount >= 2) s.to = 'arbitration';
-      this.leadUnitId = null;
-      const dispute = this.returnCount >= 2;
-      this.notify(at, {
-        unitId: this.centre().id,
-        kind: dispute ? 'arbitration' : 'returned',
-        title: `${dispute ? '争议件待仲裁' : '退单待重派'}：${this.base.title}`,
-        body: reason,
-      });
-      const unit = this.world.units.get(lead.unitId);
-      s.event = { note: reason, data: { unit: unit?.name, returnCount: this.returnCount } };
-    });
+    await this.act('return', at, 'lead_unit', this.world.handlerOf(lead.unitId), { reason });
   }
 
   async progress(at: number, note: string, byAssist = false) {
@@ -497,39 +584,24 @@ export class CaseSim {
       at,
       mine?.role === 'assist' ? 'assist_unit' : 'lead_unit',
       this.world.handlerOf(unitId),
-      (s, at) => {
-        if (mine?.role === 'assist')
-          this.notify(at, {
-            unitId: lead.unitId,
-            kind: 'assist_report',
-            title: `协办单位反馈：${this.base.title}`,
-            body: note,
-          });
-        s.event = { note };
-      },
+      { note, photoIds: [], toResident: false },
     );
   }
 
+  /** Co-units report their part first (the lead's report waits for them), then the lead reports. */
   async report(at: number, result: string) {
     at = this.when(at);
     const lead = this.need(this.lead);
-    await this.act('report', at, 'lead_unit', this.world.handlerOf(lead.unitId), (s, at) => {
-      lead.status = 'reported';
-      lead.reportedAt = at;
-      lead.result = result;
-      for (const a of this.assignments.filter((x) => x.role === 'assist' && x.status === 'accepted'))
-        a.status = 'done';
-      const grid = this.base.grid;
-      const worker = this.world.accounts.get('grid_worker');
-      if (grid && worker?.id && this.world.workerGrids.has(grid.code))
-        this.notify(at, { userId: worker.id, kind: 'verify', title: `待核查：${this.base.title}` });
-      this.notify(at, {
-        unitId: this.centre().id,
-        kind: 'verify',
-        title: `已反馈待核查：${this.base.title}`,
-      });
-      s.event = { note: result };
-    });
+    for (const a of this.assignments.filter((x) => x.role === 'assist' && x.status === 'pending'))
+      at = this.when(await this.act('assist_accept', at, 'assist_unit', this.world.handlerOf(a.unitId), {}));
+    for (const a of this.assignments.filter((x) => x.role === 'assist' && x.status === 'accepted'))
+      at = this.when(
+        await this.act('assist_report', at, 'assist_unit', this.world.handlerOf(a.unitId), {
+          result: ASSIST_RESULT,
+          photoIds: [],
+        }),
+      );
+    await this.act('report', at, 'lead_unit', this.world.handlerOf(lead.unitId), { result, photoIds: [] });
   }
 
   /** By the grid worker of the case's grid when there is one with an account, else by the dispatcher. */
@@ -543,196 +615,108 @@ export class CaseSim {
   async verifyPass(at: number, note: string | null) {
     at = this.when(at);
     const [by, as] = this.verifier();
-    await this.act('verify_pass', at, as, by, (s, at) => {
-      for (const a of this.assignments.filter((x) => ['pending', 'accepted', 'reported'].includes(x.status)))
-        a.status = 'done';
-      this.closedAt = at;
-      const lead = this.lead;
-      if (lead) this.notify(at, { unitId: lead.unitId, kind: 'closed', title: `已结案：${this.base.title}` });
-      s.event = { note };
-    });
+    await this.act('verify_pass', at, as, by, note ? { note } : {});
   }
 
   async verifyFail(at: number, reason: string) {
     at = this.when(at);
     const [by, as] = this.verifier();
-    await this.act('verify_fail', at, as, by, (s, at) => {
-      const lead = this.need(this.assignments.find((a) => a.role === 'lead' && a.status === 'reported'));
-      lead.status = 'accepted';
-      lead.reportedAt = null;
-      this.notify(at, {
-        unitId: lead.unitId,
-        kind: 'rework',
-        title: `核查未通过，请重办：${this.base.title}`,
-        body: reason,
-      });
-      s.event = { note: reason };
-    });
+    await this.act('verify_fail', at, as, by, { reason });
   }
 
   async requestExtension(at: number, until: number, reason: string) {
     at = this.when(at);
     const lead = this.need(this.lead);
-    await this.act('request_extension', at, 'lead_unit', this.world.handlerOf(lead.unitId), (s, at) => {
-      lead.extensionUntil = until;
-      lead.extensionReason = reason;
-      this.notify(at, {
-        unitId: this.centre().id,
-        kind: 'extension',
-        title: `延期申请：${this.base.title}`,
-        body: `${beijingTime(new Date(until))}：${reason}`,
-      });
-      s.event = { note: reason, data: { until: new Date(until) } };
+    await this.act('request_extension', at, 'lead_unit', this.world.handlerOf(lead.unitId), {
+      until: new Date(until).toISOString(),
+      reason,
     });
-  }
-
-  /** shiftDeadlines of actions.service.ts: new resolve deadline, a new timer version, marks cleared. */
-  private shift(at: number, rows: SimAssignment[], due: (a: SimAssignment) => number) {
-    for (const a of rows) {
-      a.resolveDueAt = due(a);
-      a.timerVersion++;
-      a.warnedAt = null;
-      a.overdueAt = null;
-      this.schedule(a, at, false);
-      if (a.role === 'lead') this.resolveDueAt = a.resolveDueAt;
-    }
   }
 
   async approveExtension(at: number, note: string | null) {
     at = this.when(at);
-    await this.act('approve_extension', at, 'dispatcher', this.world.accounts.get('dispatcher')!, (s, at) => {
-      const lead = this.need(this.assignments.find((a) => a.role === 'lead' && a.extensionUntil));
-      const until = lead.extensionUntil!;
-      lead.extensionUntil = null;
-      lead.extensionReason = null;
-      this.shift(at, [lead], () => until);
-      this.notify(at, {
-        unitId: lead.unitId,
-        kind: 'extension',
-        title: `延期已批准至 ${beijingTime(new Date(until))}：${this.base.title}`,
-      });
-      s.event = { note, data: { until: new Date(until) } };
-    });
+    await this.act('approve_extension', at, 'dispatcher', this.dispatcher(), note ? { note } : {});
   }
 
   async rejectExtension(at: number, reason: string) {
     at = this.when(at);
-    await this.act('reject_extension', at, 'dispatcher', this.world.accounts.get('dispatcher')!, (s, at) => {
-      const lead = this.need(this.assignments.find((a) => a.role === 'lead' && a.extensionUntil));
-      lead.extensionUntil = null;
-      lead.extensionReason = null;
-      this.notify(at, {
-        unitId: lead.unitId,
-        kind: 'extension',
-        title: `延期未批准：${this.base.title}`,
-        body: reason,
-      });
-      s.event = { note: reason };
-    });
+    await this.act('reject_extension', at, 'dispatcher', this.dispatcher(), { reason });
   }
-
-  private suspendedAt = 0;
 
   async suspend(at: number, reason: string) {
     at = this.when(at);
-    await this.act('suspend', at, 'dispatcher', this.world.accounts.get('dispatcher')!, (s, at) => {
-      this.previousStatus = this.status;
-      for (const a of this.active()) a.timerVersion++;
-      this.suspendedAt = at;
-      s.event = { note: reason };
-    });
+    await this.act('suspend', at, 'dispatcher', this.dispatcher(), { reason });
   }
 
   async resume(at: number, note: string | null) {
     at = this.when(at);
-    await this.act('resume', at, 'dispatcher', this.world.accounts.get('dispatcher')!, (s, at) => {
-      const paused = at - this.suspendedAt;
-      this.shift(at, this.active(), (a) => a.resolveDueAt + paused);
-      this.previousStatus = null;
-      s.event = { note, data: { pausedMs: paused } };
-    });
+    await this.act('resume', at, 'dispatcher', this.dispatcher(), note ? { note } : {});
   }
 
   async void(at: number, reason: string) {
     at = this.when(at);
-    await this.act('void', at, 'dispatcher', this.world.accounts.get('dispatcher')!, (s) => {
-      for (const a of this.active()) a.status = 'cancelled';
-      s.event = { note: reason };
-    });
+    await this.act('void', at, 'dispatcher', this.dispatcher(), { reason });
   }
 
   /** Whether the case could take a merged duplicate at `at` (its status then). */
   openAt(at: number): boolean {
     const before = this.history.filter((h) => h.at <= at);
     const status = before.at(-1)?.status;
-    return status !== undefined && MERGE_PARENT.has(status);
+    return status !== undefined && MERGE_PARENT_STATUSES.includes(status);
   }
 
   async merge(at: number, parent: CaseSim) {
     at = this.when(at);
-    const dispatcher = this.world.accounts.get('dispatcher')!;
-    await this.act('merge', at, 'dispatcher', dispatcher, (s, at) => {
-      if (!parent.openAt(at)) throw new ParentClosed();
-      for (const a of this.active()) a.status = 'cancelled';
-      this.parent = parent;
-      const parentStatus = parent.history.filter((h) => h.at <= at).at(-1)!.status;
-      parent.event(at, 'merged_child', parentStatus, parentStatus, dispatcher, {
-        late: () => ({ note: `并入重复诉求 ${this.id}`, data: { childId: this.id } }),
-      });
-      s.event = {
-        late: () => ({ note: `已并入 ${parent.id}，请关注该诉求的办理进展`, data: { parentId: parent.id } }),
-      };
-    });
+    const dispatcher = this.dispatcher();
+    const when = this.working(at);
+    if (!parent.openAt(when)) throw new ParentClosed();
+    const parentStatus = parent.history.filter((h) => h.at <= when).at(-1)!.status;
+    this.parent = parent;
+    // Case numbers exist only once every story is laid out: the events' data is filled in then.
+    await this.act(
+      'merge',
+      when,
+      'dispatcher',
+      dispatcher,
+      { parentId: PARENT },
+      { parent: { id: PARENT, status: parentStatus } },
+      (e) => ({
+        note: null,
+        data:
+          e.action === 'merged_child'
+            ? { childId: this.id, noteKey: 'case.note.mergedChild', noteParams: { childId: this.id } }
+            : { parentId: parent.id, noteKey: 'case.note.mergedInto', noteParams: { parentId: parent.id } },
+      }),
+    );
   }
 
   async closeDirect(at: number, answer: string) {
     at = this.when(at);
-    await this.act('close_direct', at, 'operator', this.world.accounts.get('operator')!, (s, at) => {
-      this.answer = answer;
-      this.closedAt = at;
-      s.event = { note: answer };
-    });
+    await this.act('close_direct', at, 'operator', this.world.accounts.get('operator')!, { answer });
   }
 
   async callback(at: number, byResident: boolean, resolved: boolean, rating: Rating, comment: string | null) {
     at = this.when(at);
     const by = byResident ? RESIDENT : this.world.accounts.get('operator')!;
     const category = this.world.categories.find((c) => c.code === this.base.categoryCode);
-    const done = await this.act('callback', at, byResident ? 'resident' : 'operator', by, (s, at) => {
-      this.rated = { at, resolved, rating, comment };
-      s.event = { note: comment, data: { resolved, rating } };
-    });
-    // The rule of the callback effect; written after its event here, so the timeline reads in causal order.
-    if (rating === 'unsatisfied' && !resolved && category?.reopenOnUnsatisfied && this.lead)
-      await this.reopen(done + 1000, `回访不满意：${comment ?? ''}`.trim());
-  }
-
-  private async reopen(at: number, reason: string) {
-    this.advance(at);
-    if (!canTransition('reopen', this.status, ['system']))
-      throw new Error(`demo story: reopen from ${this.status}`);
-    const lead = this.need(this.lead);
-    const due = await deadlinesFor(this.db, new Date(at), this.base.categoryCode, this.base.urgency);
-    lead.status = 'accepted';
-    lead.reportedAt = null;
-    this.shift(at, [lead], () => due.resolveDue.getTime());
-    this.setStatus(at, 'in_progress');
-    this.reopenCount++;
-    this.closedAt = null;
-    this.rated = null;
-    this.event(at, 'reopen', 'closed', 'in_progress', SYSTEM, { note: reason });
-    this.notify(at, { unitId: lead.unitId, kind: 'rework', title: `重办：${this.base.title}`, body: reason });
+    const deadlines = await deadlinesFor(this.db, new Date(at), this.base.categoryCode, this.base.urgency);
+    await this.act(
+      'callback',
+      at,
+      byResident ? 'resident' : 'operator',
+      by,
+      { resolved, rating, ...(comment ? { comment } : {}) },
+      { reopenOnUnsatisfied: Boolean(category?.reopenOnUnsatisfied), deadlines },
+    );
   }
 
   async urge(at: number, note: string) {
     at = this.when(at);
-    const supervisor = this.world.accounts.get('dispatcher')!;
-    await this.act('urge', at, 'dispatcher', supervisor, (s, at) => {
-      const lead = this.assignments.find((a) => a.role === 'lead' && a.status !== 'cancelled');
-      if (lead)
-        this.notify(at, { unitId: lead.unitId, kind: 'urge', title: `催办：${this.base.title}`, body: note });
-      s.event = { note };
-    });
+    await this.act('urge', at, 'dispatcher', this.dispatcher(), { note });
+  }
+
+  private dispatcher(): Person {
+    return this.world.accounts.get('dispatcher')!;
   }
 
   /** Fires what is left to fire until the demo's "now". */

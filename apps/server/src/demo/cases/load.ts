@@ -6,7 +6,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
 import { hashToken } from '../../modules/auth/auth.service.ts';
 import { deadlinesFor } from '../../modules/deadlines/deadline-clock.ts';
-import { deadlineWarningShare } from '../../modules/timers/warning-share.ts';
+import { deadlineWarningShare } from '../../modules/deadlines/warning-share.ts';
 import { randomBetween, rngFor, type Rng } from '../random.ts';
 import { ParentClosed, type CaseSim } from './case-sim.ts';
 import { loadMessages, type DemoMessage } from './messages.ts';

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CategoryCode, Channel, RequestType, Urgency } from '@onegrid/domain';
+import {
+  CallbackRating,
+  CategoryCode,
+  Channel,
+  RequestType,
+  Urgency,
+  type ActionInputs,
+  type CaseAction,
+} from '@onegrid/domain';
 
 /** Text fields: trimmed, no control characters; HTML is kept as text and React escapes it on display. */
 const Text = (max: number) =>
@@ -70,7 +78,7 @@ const Reason = Text(500).pipe(z.string().min(2, 'give a reason'));
 const Note = Text(2000).optional();
 export const CallbackBody = z.object({
   resolved: z.boolean(),
-  rating: z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']),
+  rating: CallbackRating,
   comment: Text(500).optional(),
 });
 
@@ -108,5 +116,37 @@ export const ActionBodies = {
   callback: CallbackBody,
   reopen: z.object({ reason: Reason }),
   urge: z.object({ note: Note }),
-} as const;
+  assist_accept: z.object({ note: Note }),
+  assist_report: z.object({
+    result: Text(2000).pipe(z.string().min(2)),
+    photoIds: z.array(z.uuid()).max(9).default([]),
+  }),
+  /** Releases the open co-units (or the one named) from their part, with the reason on record. */
+  release_assist: z.object({ reason: Reason, unitId: z.uuid().optional() }),
+} as const satisfies Record<CaseAction, z.ZodType>;
 export type ActionBodies = { [K in keyof typeof ActionBodies]: z.infer<(typeof ActionBodies)[K]> };
+// The parsed bodies are exactly what the domain's lifecycle takes: a drift fails the typecheck here.
+type Same<X, Y> = [X] extends [Y] ? ([Y] extends [X] ? true : false) : false;
+export const BODIES_MATCH_DOMAIN: { [K in CaseAction]: Same<ActionBodies[K], ActionInputs[K]> } = {
+  dispatch: true,
+  accept: true,
+  return: true,
+  progress: true,
+  report: true,
+  verify_pass: true,
+  verify_fail: true,
+  request_extension: true,
+  approve_extension: true,
+  reject_extension: true,
+  suspend: true,
+  resume: true,
+  void: true,
+  merge: true,
+  close_direct: true,
+  callback: true,
+  reopen: true,
+  urge: true,
+  assist_accept: true,
+  assist_report: true,
+  release_assist: true,
+};

@@ -1,15 +1,23 @@
-import { availableActions, type Actor as CaseActor, type CaseAction, type CaseStatus } from '@onegrid/domain';
+import {
+  isFinished,
+  offeredActions,
+  type Actor as CaseActor,
+  type CaseAction,
+  type CaseStatus,
+} from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import type { Case } from './case-types.ts';
+import { assignmentStateOf, caseStateOf } from './case-state.ts';
+import { eventNoteText } from './case-notices.ts';
 import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
 import { revealedPhone } from '../pii/reveal.service.ts';
-import { DEFAULT_WARNING_SHARE } from '../timers/public.ts';
+import { DEFAULT_WARNING_SHARE } from '../deadlines/public.ts';
 
 const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
 
@@ -99,9 +107,7 @@ export function presentSummary(r: SummaryRow) {
       : null,
     createdAt: r.created_at,
     resolveDueAt: r.resolve_due_at,
-    dueState: ['closed', 'void', 'merged'].includes(r.status)
-      ? null
-      : dueState(r.created_at, r.resolve_due_at, null),
+    dueState: isFinished(r.status) ? null : dueState(r.created_at, r.resolve_due_at, null),
     parentId: r.parent_id,
   };
 }
@@ -214,6 +220,8 @@ export interface DetailParts {
   photos: { id: string; event_id: string | null }[];
   children: string[];
   relations: CaseActor[];
+  /** the caller's unit (a co-unit's own part) */
+  unitId?: string | null;
 }
 
 export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: string) {
@@ -236,6 +244,7 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
     photos,
     children: children.map((x) => x.id),
     relations,
+    unitId: actor.unitId,
   });
 }
 
@@ -264,6 +273,7 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
       extensionUntil: a.extension_until,
       extensionReason: a.extension_reason,
       returnReason: a.return_reason,
+      releaseReason: a.release_reason,
       result: a.result,
     })),
     timeline: events.map((e) => ({
@@ -274,7 +284,7 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
       toStatus: e.to_status,
       actorName: e.actor_name,
       unitName: e.unit_name,
-      note: e.note,
+      note: e.note ?? eventNoteText(e.data),
       toResident: e.note_visibility === 'public',
       photoIds: photos.filter((x) => x.event_id === e.id).map((x) => x.id),
     })),
@@ -290,28 +300,21 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
           comment: c.callback_comment,
         }
       : null,
-    availableActions: applicableActions(c, assignments, availableActions(c.status, p.relations)),
+    availableActions: applicableActions(c, assignments, p.relations, p.unitId ?? null),
   };
 }
 
 /**
- * The state machine allows actions by status and relation; some also need the case's own facts (an extension
- * request pending, a closure not yet rated). Offer only those that would succeed.
+ * What this caller may do now: the domain's state machine and guards (`offeredActions`), the same checks that
+ * refuse a request — a page offers only what would succeed.
  */
 export function applicableActions(
-  c: Pick<Case, 'callback_at'>,
-  assignments: readonly { role: string; status: string; extension_until: Date | null }[],
-  actions: CaseAction[],
+  c: Case,
+  assignments: readonly AssignmentRow[],
+  relations: readonly CaseActor[],
+  unitId: string | null,
 ): CaseAction[] {
-  const pending = assignments.some(
-    (a) => a.role === 'lead' && a.extension_until !== null && a.status !== 'cancelled',
-  );
-  return actions.filter((a) => {
-    if (a === 'callback') return c.callback_at === null;
-    if (a === 'approve_extension' || a === 'reject_extension') return pending;
-    if (a === 'request_extension') return !pending;
-    return true;
-  });
+  return offeredActions(caseStateOf(c), assignments.map(assignmentStateOf), { relations, unitId });
 }
 
 function reporterOf(pii: PiiCipher, c: Case) {

@@ -68,6 +68,7 @@ export async function assignmentsOf(db: DbOrTx, caseId: string) {
       'a.extension_reason',
       'a.return_reason',
       'a.result',
+      'a.release_reason',
     ])
     .where('a.case_id', '=', caseId)
     .orderBy('a.created_at')

@@ -257,6 +257,14 @@ describe('the closed loop', () => {
 
     expect((await act(handler, id, 'accept', { note: '已签收' })).json<Detail>().status).toBe('in_progress');
     expect((await act(handler, id, 'progress', { note: '已联系环卫' })).statusCode).toBe(200);
+    // The duty list gives this case a co-unit (城管委): the lead's report waits for its part, or its release.
+    expect(detail.assignments.some((a) => a.role === 'assist')).toBe(true);
+    const waiting = await act(handler, id, 'report', { result: '垃圾已清运' });
+    expect(waiting.statusCode).toBe(409);
+    expect(waiting.json()).toMatchObject({ error: { params: { reason: 'ASSIST_PARTS_PENDING' } } });
+    expect(
+      (await act(handler, id, 'release_assist', { reason: '街道已自行清运，无需城管委' })).statusCode,
+    ).toBe(200);
     expect(
       (await act(handler, id, 'report', { result: '垃圾已清运，已增设垃圾桶' })).json<Detail>().status,
     ).toBe('reported');
@@ -318,8 +326,8 @@ describe('the closed loop', () => {
       .where('entity', '=', 'case')
       .where('entity_id', '=', id)
       .execute();
-    // create, accept, progress, report, verify_pass, callback (which reopened it)
-    expect(audits.length).toBe(6);
+    // create, accept, progress, release_assist, report, verify_pass, callback (which reopened it)
+    expect(audits.length).toBe(7);
   });
 
   it('a first return goes back to the dispatcher; a second return of the same case goes to arbitration', async () => {

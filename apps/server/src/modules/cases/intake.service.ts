@@ -18,7 +18,7 @@ import { hashToken } from '../auth/auth.service.ts';
 import { deadlineSnapshot, deadlinesFrom, type Deadlines } from '../deadlines/public.ts';
 import type { Location } from '../geo/geo.service.ts';
 import type { ReferenceSnapshot } from '../reference/reference.service.ts';
-import { deadlineWarningShare } from '../timers/public.ts';
+import { deadlineWarningShare } from '../deadlines/public.ts';
 import type { CaseInput } from './case-io.ts';
 import type { Case } from './case-types.ts';
 import { presentDetail, type AssignmentRow } from './cases.query.ts';
@@ -444,6 +444,7 @@ async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseR
       extension_reason: null,
       return_reason: null,
       result: null,
+      release_reason: null,
     }))
     .sort((x, y) => (x.role === y.role ? (x.id < y.id ? -1 : 1) : x.role === 'lead' ? -1 : 1));
   const photos = rows.photos.ids.length > 0 ? await repo.photosOf(ctx.db, c.id) : [];

@@ -4,7 +4,7 @@ import type { AssignmentTable, CaseTable } from '../../db/schema.ts';
 import type { AuditEntry } from '../../lib/audit.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { NewNotification } from '../notifications/public.ts';
-import type { AssignmentTimer, TimerScheduler } from '../timers/public.ts';
+import type { AssignmentTimer, TimerScheduler } from '../../lib/timer-port.ts';
 import { attachUploads } from '../uploads/uploads.service.ts';
 import * as repo from './cases.repository.ts';
 

@@ -2,4 +2,5 @@
 export type { Case } from './case-types.ts';
 export { CaseId, CaseInput } from './case-io.ts';
 export { canSee } from './relations.ts';
-export { assignmentsOf, findCase, insertEvent, lockCase } from './cases.repository.ts';
+export { assignmentsOf, findCase, lockCase } from './cases.repository.ts';
+export { writeCaseEvent, writeCaseEvents, type NewCaseEvent } from './case-events.ts';

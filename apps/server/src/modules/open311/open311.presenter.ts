@@ -1,4 +1,10 @@
-import { OPEN_STATUSES, publicView, type CaseStatus, type PublishedCase } from '@onegrid/domain';
+import {
+  FINISHED_STATUSES,
+  OPEN_STATUSES,
+  publicView,
+  type CaseStatus,
+  type PublishedCase,
+} from '@onegrid/domain';
 import type { Lang } from '../../lib/i18n.ts';
 import type { AttributeDef } from './open311.attributes.ts';
 import { w3cTime, type XmlValue } from './open311.format.ts';
@@ -18,7 +24,7 @@ export function open311Status(status: CaseStatus): 'open' | 'closed' {
 
 /** Our statuses that make up an Open311 status, for filtering. */
 export function statusesOf(s: 'open' | 'closed'): CaseStatus[] {
-  return s === 'open' ? [...OPEN_STATUSES] : ['closed', 'void', 'merged'];
+  return s === 'open' ? [...OPEN_STATUSES] : [...FINISHED_STATUSES];
 }
 
 const NOTES: Record<Lang, Record<Exclude<CaseStatus, 'closed' | 'merged'>, string>> = {

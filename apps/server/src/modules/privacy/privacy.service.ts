@@ -17,6 +17,7 @@ import { conflict, forbidden, notFound } from '../../lib/errors.ts';
 import { maskPhone } from '../../lib/pii.ts';
 import * as cases from '../cases/public.ts';
 import { canSee, type Case } from '../cases/public.ts';
+import { writeCaseEvent } from '../cases/public.ts';
 import * as repo from './privacy.repository.ts';
 
 /**
@@ -119,7 +120,7 @@ export async function eraseContactOnRequest(ctx: AppContext, caseId: string, by:
     if (!canEraseContact(c.status)) throw conflict('the case is not finished yet');
     if (!c.reporter_name_enc && !c.reporter_phone_enc) return;
     await repo.eraseContact(tx, [c.id]);
-    await cases.insertEvent(tx, {
+    await writeCaseEvent(tx, {
       caseId: c.id,
       action: 'erase_contact',
       fromStatus: c.status,
@@ -225,7 +226,7 @@ export async function setPublicHidden(
     const was = c.hidden_at !== null;
     if (was === body.hidden) return;
     await repo.setHidden(tx, c.id, body.hidden ? { at: new Date(), by: actor.userId } : null);
-    await cases.insertEvent(tx, {
+    await writeCaseEvent(tx, {
       caseId: c.id,
       action: body.hidden ? 'hide_public' : 'unhide_public',
       fromStatus: c.status,

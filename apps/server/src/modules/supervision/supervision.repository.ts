@@ -1,9 +1,7 @@
+import { ACTIVE_ASSIGNMENT_STATUSES, INACTIVE_STATUSES } from '@onegrid/domain';
 import { sql, type Insertable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { SupervisionNoticeTable } from '../../db/schema.ts';
-
-/** Cases whose clocks do not run, or that are finished: never late. */
-const INACTIVE = ['suspended', 'closed', 'void', 'merged'] as const;
 
 export interface LateFilter {
   /** region path prefix (the caller's jurisdiction or a region inside it) */
@@ -13,15 +11,19 @@ export interface LateFilter {
   categoryCode?: string | undefined;
 }
 
-/** Open assignments of cases in the region, with whether each is overdue or due soon (resolve deadline). */
+/**
+ * Open lead assignments of cases in the region, with whether each is overdue or due soon (resolve deadline): one
+ * row per case — a co-unit shares the case's deadline and its part is followed on the case, not listed again.
+ */
 function lateBase(db: DbOrTx, f: LateFilter) {
   let q = db
     .selectFrom('assignment as a')
     .innerJoin('case as c', 'c.id', 'a.case_id')
     .innerJoin('unit as u', 'u.id', 'a.unit_id')
-    .where('a.status', 'in', ['pending', 'accepted'])
+    .where('a.role', '=', 'lead')
+    .where('a.status', 'in', ACTIVE_ASSIGNMENT_STATUSES)
     .where('a.resolve_due_at', 'is not', null)
-    .where('c.status', 'not in', INACTIVE)
+    .where('c.status', 'not in', INACTIVE_STATUSES)
     .where('c.region_path', 'like', f.prefix);
   if (f.unitId) q = q.where('a.unit_id', '=', f.unitId);
   if (f.categoryCode) q = q.where('c.category_code', '=', f.categoryCode);

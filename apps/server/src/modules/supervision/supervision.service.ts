@@ -1,11 +1,12 @@
+import { ACTIVE_ASSIGNMENT_STATUSES, isFinished } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { requireRole, type Actor } from '../../lib/actor.ts';
 import { jurisdictionPathOf } from '../../lib/scope.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, conflict, notFound } from '../../lib/errors.ts';
-import { insertEvent } from '../cases/public.ts';
+import { writeCaseEvent } from '../cases/public.ts';
 import { notify } from '../notifications/public.ts';
-import { deadlineWarningShare } from '../timers/public.ts';
+import { deadlineWarningShare } from '../deadlines/public.ts';
 import * as repo from './supervision.repository.ts';
 
 /** Who supervises: the street (its lead), the district and city centres (dispatchers, supervisors), admins. */
@@ -143,7 +144,7 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
   return db.transaction().execute(async (tx) => {
     const a = await repo.lockOpenAssignment(tx, body.assignmentId);
     if (!a || !a.region_path.startsWith(ownJurisdiction(actor))) throw notFound('assignment');
-    if (!['pending', 'accepted'].includes(a.status) || ['closed', 'void', 'merged'].includes(a.case_status))
+    if (!(ACTIVE_ASSIGNMENT_STATUSES as readonly string[]).includes(a.status) || isFinished(a.case_status))
       throw conflict('the assignment is no longer open');
     if (a.unit_id === actor.unitId) throw conflict('a unit does not supervise itself');
     const hours = body.answerWithinHours ?? ANSWER_HOURS[body.level];
@@ -160,7 +161,7 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
       answer_due_at: answerDue,
     });
     const label = body.level === 'red' ? '红色督办' : '黄色督办';
-    await insertEvent(tx, {
+    await writeCaseEvent(tx, {
       caseId: a.case_id,
       action: 'supervise',
       fromStatus: null,
@@ -199,7 +200,7 @@ export async function answerNotice(db: Db, actor: Actor, id: string, answer: str
     if (n.answered_at) throw conflict('this notice was already answered');
     await repo.answerNotice(tx, id, answer, actor.userId);
     const late = n.answer_due_at.getTime() < Date.now();
-    await insertEvent(tx, {
+    await writeCaseEvent(tx, {
       caseId: n.case_id,
       action: 'supervision_answer',
       fromStatus: null,

@@ -105,11 +105,11 @@ async function overdueCgwCase(): Promise<{ caseId: string; assignmentId: string 
   return { caseId: created.body.id, assignmentId: a.id };
 }
 
-/** The same count, straight from the tables: open assignments past due on running cases under a path. */
+/** The same count, straight from the tables: open lead assignments (one per case) past due on running cases. */
 async function overdueUnder(path: string, unitId?: string): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM assignment a JOIN "case" c ON c.id = a.case_id
-    WHERE a.status IN ('pending', 'accepted') AND a.resolve_due_at < now()
+    WHERE a.role = 'lead' AND a.status IN ('pending', 'accepted') AND a.resolve_due_at < now()
       AND c.status NOT IN ('suspended', 'closed', 'void', 'merged') AND c.region_path LIKE ${`${path}%`}
       ${unitId ? sql`AND a.unit_id = ${unitId}` : sql``}`.execute(env.ownerDb);
   return rows[0]!.n;

@@ -1,3 +1,3 @@
-// What other modules use of timers: the scheduler's port (ctx.timers) and the warning share of a deadline.
-export type { AssignmentTimer, TimerScheduler } from './timers.ts';
-export { DEFAULT_WARNING_SHARE, deadlineWarningShare, warnAt } from './warning-share.ts';
+// What other modules use of timers: the scheduler's port lives in lib/timer-port.ts (ctx.timers) and the warning
+// share of a deadline in the deadlines module; timers itself exports nothing to other modules.
+export {};

@@ -9,7 +9,7 @@ import { waitFor } from '../../test/wait.ts';
 import { insertAssignment } from './timers.fixtures.ts';
 import { BOSS_SCHEMA, TIMER_QUEUE, createPgBoss, createPgBossTimers } from './timers.pgboss.ts';
 import { startTimers, type RunningTimers } from './timers.runtime.ts';
-import type { AssignmentTimer } from './timers.ts';
+import type { AssignmentTimer } from '../../lib/timer-port.ts';
 
 interface Worker {
   child: ChildProcess;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { bossDbOf } from '../../db/boss-db.ts';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import type { Log } from '../notifications/public.ts';
-import type { AssignmentTimer, TimerScheduler } from './timers.ts';
+import type { AssignmentTimer, TimerScheduler } from '../../lib/timer-port.ts';
 
 /** One queue for every assignment deadline edge. */
 export const TIMER_QUEUE = 'assignment-timer';

@@ -80,24 +80,3 @@ export async function markAssignment(
     .where('id', '=', assignmentId)
     .execute();
 }
-
-export async function insertCaseEvent(
-  db: DbOrTx,
-  row: { caseId: string; action: string; status: string; unitId: string; note: string; data: unknown },
-): Promise<void> {
-  await db
-    .insertInto('case_event')
-    .values({
-      case_id: row.caseId,
-      action: row.action,
-      from_status: row.status,
-      to_status: row.status,
-      actor_id: null,
-      actor_name: null,
-      unit_id: row.unitId,
-      note: row.note,
-      data: JSON.stringify(row.data),
-      public: false,
-    })
-    .execute();
-}

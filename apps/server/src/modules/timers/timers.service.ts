@@ -1,5 +1,6 @@
 import type { Db, Tx } from '../../db/database.ts';
-import type { AssignmentStatus } from '../../db/schema.ts';
+import { isInactive, type AssignmentStatus } from '@onegrid/domain';
+import { writeCaseEvent } from '../cases/public.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import {
   notify,
@@ -21,9 +22,6 @@ export interface TimerResult {
   outbound: { to: NoticeRecipient; message: NoticeMessage }[];
 }
 
-/** Cases whose clocks do not run: suspended stops them; the others are finished. */
-const INACTIVE_CASE = new Set(['suspended', 'closed', 'void', 'merged']);
-
 /** Which assignments a timer still concerns: accept timers only until accepted, resolve timers until reported. */
 function isOpenFor(status: AssignmentStatus, kind: TimerJobData['kind']): boolean {
   switch (status) {
@@ -34,6 +32,7 @@ function isOpenFor(status: AssignmentStatus, kind: TimerJobData['kind']): boolea
     case 'returned':
     case 'reported':
     case 'done':
+    case 'released':
     case 'cancelled':
       return false;
   }
@@ -74,7 +73,7 @@ export async function fireTimer(
       await then([nextJob(job)]);
       return nothing('closed');
     }
-    if (INACTIVE_CASE.has(c.status)) return nothing('case_inactive');
+    if (isInactive(c.status)) return nothing('case_inactive');
     const key = timerKey(job);
     const action = ACTION[job.edge];
     await then(job.edge === 'warn' ? [overdueJob(job)] : [nextJob(job)]);
@@ -128,11 +127,15 @@ export async function fireTimer(
       }
     }
 
-    await repo.insertCaseEvent(tx, {
+    await writeCaseEvent(tx, {
       caseId,
       action,
-      status: c.status,
+      fromStatus: c.status,
+      toStatus: c.status,
+      actorId: null,
+      actorName: null,
       unitId: unit.id,
+      public: false,
       note: job.edge === 'warn' ? `${what}时限将于 ${due} 到期` : `已超过${what}时限（${due}）`,
       data: {
         timerKey: key,

@@ -14,8 +14,8 @@ import {
   type TimerJobData,
 } from './timers.pgboss.ts';
 import { fireTimer, type TimerOutcome } from './timers.service.ts';
-import type { AssignmentTimer } from './timers.ts';
-import { DEFAULT_WARNING_SHARE, deadlineWarningShare, forgetWarningShare, warnAt } from './warning-share.ts';
+import type { AssignmentTimer } from '../../lib/timer-port.ts';
+import { DEFAULT_WARNING_SHARE, deadlineWarningShare, forgetWarningShare, warnAt } from '../deadlines/warning-share.ts';
 
 class RecordingNotifier implements Notifier {
   sent: { to: NoticeRecipient; message: NoticeMessage }[] = [];

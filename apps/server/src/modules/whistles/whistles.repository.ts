@@ -170,34 +170,6 @@ export async function findCaseForWhistle(db: DbOrTx, caseId: string) {
     .executeTakeFirst();
 }
 
-/** A note on the linked case's timeline (internal: not shown to the resident). */
-export async function insertCaseNote(
-  tx: Tx,
-  e: {
-    caseId: string;
-    action: string;
-    actorId: string;
-    actorName: string;
-    unitId: string;
-    note: string;
-    data: unknown;
-  },
-): Promise<void> {
-  await tx
-    .insertInto('case_event')
-    .values({
-      case_id: e.caseId,
-      action: e.action,
-      actor_id: e.actorId,
-      actor_name: e.actorName,
-      unit_id: e.unitId,
-      note: e.note,
-      data: JSON.stringify(e.data),
-      public: false,
-    })
-    .execute();
-}
-
 export async function activeUnits(db: DbOrTx, ids: string[]) {
   if (ids.length === 0) return [];
   return db

@@ -22,6 +22,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/erro
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { notify, type NewNotification } from '../notifications/public.ts';
+import { writeCaseEvent } from '../cases/public.ts';
 import { accessTo, MANAGE_ROLES, readsWhistles } from './whistles.access.ts';
 import { jurisdictionPathOf } from '../../lib/scope.ts';
 import type {
@@ -200,9 +201,12 @@ export async function openWhistle(
         },
       ]);
       if (linked) {
-        await repo.insertCaseNote(tx, {
+        await writeCaseEvent(tx, {
           caseId: linked.id,
           action: 'whistle',
+          fromStatus: null,
+          toStatus: null,
+          public: false,
           actorId: actor.userId,
           actorName: actor.name,
           unitId: actor.unitId,

@@ -3,7 +3,7 @@ import { Fragment, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Card, Col, Descriptions, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { api } from '../../api/client.ts';
-import type { CaseAction } from '@onegrid/domain';
+import { ACTIVE_ASSIGNMENT_STATUSES, type CaseAction } from '@onegrid/domain';
 import { PublicationCard } from './PublicationCard.tsx';
 import { uploadUrl, type Assignment, type CaseDetail, type TimelineEvent } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
@@ -52,7 +52,7 @@ function ReporterText({ detail }: { detail: CaseDetail }) {
   );
 }
 
-const OPEN_ASSIGNMENT = new Set<Assignment['status']>(['pending', 'accepted']);
+const OPEN_ASSIGNMENT = new Set<Assignment['status']>(ACTIVE_ASSIGNMENT_STATUSES);
 
 /** The deadlines still running on an assignment: accept while pending, resolve (or the extension) after. */
 export function AssignmentCountdowns({ a, start }: { a: Assignment; start: string }) {
@@ -191,6 +191,10 @@ export function AssignmentsTable({ detail }: { detail: CaseDetail }) {
             a.returnReason ? (
               <Typography.Text type="warning">
                 {t('case.labelValue', { label: t('case.returnReason'), value: a.returnReason })}
+              </Typography.Text>
+            ) : a.releaseReason ? (
+              <Typography.Text type="secondary" data-testid="release-reason">
+                {t('case.labelValue', { label: t('case.releaseReason'), value: a.releaseReason })}
               </Typography.Text>
             ) : (
               (a.result ?? '—')

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { CaseAction } from '@onegrid/domain';
 import { api, isApiError } from '../../api/client.ts';
@@ -32,7 +32,8 @@ type Field =
   | 'resolved'
   | 'rating'
   | 'comment'
-  | 'toResident';
+  | 'toResident'
+  | 'unitId';
 
 interface FieldSpec {
   name: Field;
@@ -62,6 +63,9 @@ export const ACTION_FIELDS: Record<CaseAction, FieldSpec[]> = {
   callback: [req('resolved'), req('rating'), opt('comment')],
   reopen: [req('reason')],
   urge: [opt('note')],
+  assist_accept: [opt('note')],
+  assist_report: [req('result'), opt('photoIds')],
+  release_assist: [opt('unitId'), req('reason')],
 };
 
 const FIELD_LABEL: Record<Field, MessageKey> = {
@@ -79,6 +83,7 @@ const FIELD_LABEL: Record<Field, MessageKey> = {
   rating: 'form.rating',
   comment: 'form.comment',
   toResident: 'privacy.toResident',
+  unitId: 'form.assistUnit',
 };
 
 export type ActionValues = Partial<Record<Field, unknown>>;
@@ -231,6 +236,18 @@ function FieldInput({
           optionType="button"
           buttonStyle="solid"
           options={RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
+          data-testid={testId}
+        />
+      );
+    case 'unitId':
+      // the co-units that still owe their part
+      return (
+        <Select
+          {...control}
+          allowClear
+          options={detail.assignments
+            .filter((a) => a.role === 'assist' && (a.status === 'pending' || a.status === 'accepted'))
+            .map((a) => ({ value: a.unit.id, label: a.unit.name }))}
           data-testid={testId}
         />
       );

@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, Button, Result, Spin } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined, SoundOutlined } from '@ant-design/icons';
+import { isFinished } from '@onegrid/domain';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { isApiError } from '../../api/client.ts';
 import { useCase } from '../../api/cases.ts';
@@ -58,7 +59,7 @@ export default function CaseDetailPage() {
         onAction={(a) => form.openAction(a)}
         extraActions={
           // A street lead summons departments to this case (吹哨); the form is pre-filled from it.
-          hasRole('street_lead') && !['closed', 'void', 'merged'].includes(detail.status) ? (
+          hasRole('street_lead') && !isFinished(detail.status) ? (
             <Link to={`/whistles/new?caseId=${detail.id}`}>
               <Button danger icon={<SoundOutlined />} data-testid="case-blow-whistle">
                 {t('whistle.blowFromCase')}

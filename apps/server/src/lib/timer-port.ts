@@ -1,4 +1,4 @@
-import type { DbOrTx } from '../../db/database.ts';
+import type { DbOrTx } from '../db/database.ts';
 
 /** One assignment's deadline timers: warn at the configured share of the time, overdue at the due time. */
 export interface AssignmentTimer {
