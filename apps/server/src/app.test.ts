@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from './app.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { ReferenceService } from './modules/reference/reference.service.ts';
+import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { noTimers } from './modules/timers/timers.ts';
 import { noWhistleTimers } from './modules/whistles/whistles.jobs.ts';
 import { classifierServiceFor } from './modules/classify/classify.service.ts';
@@ -23,6 +24,7 @@ beforeAll(async () => {
       pii: env.pii,
       geo: new GeoService(env.db),
       reference: new ReferenceService(env.db, 0),
+      deadlines: new DeadlineClock(env.db, 0),
       timers: noTimers,
       whistleTimers: noWhistleTimers,
       classifier: classifierServiceFor(env.db),

@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { loadKeyRing, PiiCipher } from './lib/pii.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { ReferenceService } from './modules/reference/reference.service.ts';
+import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
@@ -118,6 +119,7 @@ async function startOn(
       pii,
       geo,
       reference: new ReferenceService(db),
+      deadlines: new DeadlineClock(db),
       timers: createPgBossTimers(boss),
       whistleTimers: createPgBossWhistleTimers(boss),
       classifier: classifierServiceFor(db),

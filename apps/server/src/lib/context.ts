@@ -1,5 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import type { WhistleFiguresSource } from '../modules/assessment/assessment.service.ts';
+import type { DeadlineClock } from '../modules/deadlines/deadline-clock.ts';
 import type { GeoService } from '../modules/geo/geo.service.ts';
 import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
@@ -18,10 +20,14 @@ export interface AppContext {
   geo: GeoService;
   /** Categories, duty list and units in memory, for intake. */
   reference: ReferenceService;
+  /** Deadline policies, working calendar and warning share in memory (reloaded on the reference version). */
+  deadlines: DeadlineClock;
   timers: TimerScheduler;
   /** Report-in deadline jobs of whistles. */
   whistleTimers: WhistleScheduler;
   classifier: CategorySuggester;
+  /** Departments' whistle figures for the ranking; the whistle tables when absent (a test may supply its own). */
+  whistleFigures?: WhistleFiguresSource;
   /** uploads: limits of photo storage (the defaults of config.ts when absent) */
   config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads'>>;
 }

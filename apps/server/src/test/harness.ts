@@ -7,6 +7,7 @@ import { createDb, type Db } from '../db/database.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
 import { ReferenceService } from '../modules/reference/reference.service.ts';
+import { DeadlineClock } from '../modules/deadlines/deadline-clock.ts';
 import { noTimers, type TimerScheduler } from '../modules/timers/timers.ts';
 import { createPgBossWhistleTimers, noWhistleTimers } from '../modules/whistles/whistles.jobs.ts';
 import { createPgBoss, createPgBossTimers } from '../modules/timers/timers.pgboss.ts';
@@ -62,6 +63,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     geo: new GeoService(db),
     // Tests change reference data and create cases right after: check its version on every use.
     reference: new ReferenceService(db, 0),
+    deadlines: new DeadlineClock(db, 0),
     timers: scheduler,
     whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
     classifier: classifierServiceFor(db),

@@ -1,10 +1,10 @@
 import { WorkingCalendar, addDuration, type Duration } from '@onegrid/domain';
-import type { Db, DbOrTx } from '../../db/database.ts';
+import type { DbOrTx } from '../../db/database.ts';
 import { requireGlobalAdmin, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { notFound } from '../../lib/errors.ts';
 import * as repo from './calendar.repository.ts';
-import { forgetDeadlineCache } from '../deadlines/deadline-clock.ts';
+import type { AppContext } from '../../lib/context.ts';
 
 /** The working calendar: the official one from the package, with the administrators' overrides on top. */
 export async function loadCalendar(db: DbOrTx): Promise<WorkingCalendar> {
@@ -26,16 +26,18 @@ export async function calendarYear(db: DbOrTx, year: number) {
   return { year, days };
 }
 
+/** Changes reach this process's deadline clock at once (after the commit), other processes' within a second. */
+type Ctx = Pick<AppContext, 'db' | 'deadlines'>;
+
 export async function setOverride(
-  db: Db,
+  ctx: Ctx,
   actor: Actor,
   day: string,
   kind: 'workday' | 'holiday',
   note: string,
 ) {
   requireGlobalAdmin(actor);
-  forgetDeadlineCache();
-  await db.transaction().execute(async (tx) => {
+  await ctx.db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);
     await repo.upsertOverride(tx, { day, kind, note });
     await writeAudit(tx, actor, {
@@ -46,17 +48,18 @@ export async function setOverride(
       after: { day, kind, note },
     });
   });
+  ctx.deadlines.invalidate();
 }
 
-export async function removeOverride(db: Db, actor: Actor, day: string) {
+export async function removeOverride(ctx: Ctx, actor: Actor, day: string) {
   requireGlobalAdmin(actor);
-  forgetDeadlineCache();
-  await db.transaction().execute(async (tx) => {
+  await ctx.db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);
     if (!before) throw notFound('calendar_override');
     await repo.deleteOverride(tx, day);
     await writeAudit(tx, actor, { action: 'delete', entity: 'calendar_override', entityId: day, before });
   });
+  ctx.deadlines.invalidate();
 }
 
 export async function addToDate(db: DbOrTx, start: Date, duration: Duration) {
