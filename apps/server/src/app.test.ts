@@ -8,7 +8,7 @@ import { ReferenceService } from './modules/reference/reference.service.ts';
 import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { noTimers } from './modules/timers/timers.ts';
 import { noWhistleTimers } from './modules/whistles/whistles.jobs.ts';
-import { classifierServiceFor } from './modules/classify/classify.service.ts';
+import { ClassifierService } from './modules/classify/classify.service.ts';
 import { createTestEnv, type TestEnv } from './test/harness.ts';
 
 let env: TestEnv;
@@ -27,7 +27,7 @@ beforeAll(async () => {
       deadlines: new DeadlineClock(env.db, 0),
       timers: noTimers,
       whistleTimers: noWhistleTimers,
-      classifier: classifierServiceFor(env.db),
+      classifier: new ClassifierService(env.db, 0),
       config: { cookieSecure: 'auto', demo: true },
     },
     logLevel: 'silent',

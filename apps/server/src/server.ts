@@ -15,7 +15,7 @@ import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { startContactRetention } from './modules/privacy/privacy.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
-import { classifierServiceFor } from './modules/classify/classify.service.ts';
+import { ClassifierService } from './modules/classify/classify.service.ts';
 import { startAuditArchive } from './modules/audit/audit.archive.ts';
 import { startPiiRotation } from './modules/pii/pii.rotation.ts';
 import { startUploadPurge } from './modules/uploads/uploads.jobs.ts';
@@ -112,7 +112,8 @@ async function startOn(
   // it creates and migrates its own schema; it runs only its own fixed, parameterised SQL. Job handlers use `db`.
   const boss = createPgBoss(url);
   // Build the classifier (jieba's dictionary) before the first report rather than during it.
-  await classifierServiceFor(db).warm();
+  const classifier = new ClassifierService(db);
+  await classifier.warm();
   const app = await buildApp({
     ctx: {
       db,
@@ -122,7 +123,7 @@ async function startOn(
       deadlines: new DeadlineClock(db),
       timers: createPgBossTimers(boss),
       whistleTimers: createPgBossWhistleTimers(boss),
-      classifier: classifierServiceFor(db),
+      classifier,
       config: { cookieSecure: config.cookieSecure, demo: config.demo, uploads: config.uploads },
     },
     logLevel: config.logLevel,

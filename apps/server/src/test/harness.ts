@@ -13,7 +13,7 @@ import { createPgBossWhistleTimers, noWhistleTimers } from '../modules/whistles/
 import { createPgBoss, createPgBossTimers } from '../modules/timers/timers.pgboss.ts';
 import { startTimers, type StartTimersOptions } from '../modules/timers/timers.runtime.ts';
 import { startNotificationListener } from '../modules/notifications/notifications.live.ts';
-import { classifierServiceFor } from '../modules/classify/classify.service.ts';
+import { ClassifierService } from '../modules/classify/classify.service.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from './constants.ts';
 
 export interface TestEnv {
@@ -66,7 +66,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     deadlines: new DeadlineClock(db, 0),
     timers: scheduler,
     whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
-    classifier: classifierServiceFor(db),
+    classifier: new ClassifierService(db, 0),
     config: { cookieSecure: 'auto', demo: opts.demo ?? true },
   };
   const app = await buildApp({
