@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from './app.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { ReferenceService } from './modules/reference/reference.service.ts';
+import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { noTimers } from './lib/timer-port.ts';
 import { noWhistleTimers } from './modules/whistles/whistles.jobs.ts';
-import { classifierServiceFor } from './modules/classify/classify.service.ts';
+import { ClassifierService } from './modules/classify/classify.service.ts';
 import { createTestEnv, type TestEnv } from './test/harness.ts';
 
 let env: TestEnv;
@@ -23,9 +24,10 @@ beforeAll(async () => {
       pii: env.pii,
       geo: new GeoService(env.db),
       reference: new ReferenceService(env.db, 0),
+      deadlines: new DeadlineClock(env.db, 0),
       timers: noTimers,
       whistleTimers: noWhistleTimers,
-      classifier: classifierServiceFor(env.db),
+      classifier: new ClassifierService(env.db, 0),
       config: { cookieSecure: 'auto', demo: true },
     },
     logLevel: 'silent',

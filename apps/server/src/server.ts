@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { loadKeyRing, PiiCipher } from './lib/pii.ts';
 import { GeoService } from './modules/geo/geo.service.ts';
 import { ReferenceService } from './modules/reference/reference.service.ts';
+import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
@@ -14,7 +15,7 @@ import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { startContactRetention } from './modules/privacy/privacy.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
-import { classifierServiceFor } from './modules/classify/classify.service.ts';
+import { ClassifierService } from './modules/classify/classify.service.ts';
 import { startAuditArchive } from './modules/audit/audit.archive.ts';
 import { startPiiRotation } from './modules/pii/pii.rotation.ts';
 import { startUploadPurge } from './modules/uploads/uploads.jobs.ts';
@@ -111,16 +112,18 @@ async function startOn(
   // it creates and migrates its own schema; it runs only its own fixed, parameterised SQL. Job handlers use `db`.
   const boss = createPgBoss(url);
   // Build the classifier (jieba's dictionary) before the first report rather than during it.
-  await classifierServiceFor(db).warm();
+  const classifier = new ClassifierService(db);
+  await classifier.warm();
   const app = await buildApp({
     ctx: {
       db,
       pii,
       geo,
       reference: new ReferenceService(db),
+      deadlines: new DeadlineClock(db),
       timers: createPgBossTimers(boss),
       whistleTimers: createPgBossWhistleTimers(boss),
-      classifier: classifierServiceFor(db),
+      classifier,
       config: { cookieSecure: config.cookieSecure, demo: config.demo, uploads: config.uploads },
     },
     logLevel: config.logLevel,

@@ -1,16 +1,19 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import type { WhistleFiguresSource } from '../modules/assessment/assessment.service.ts';
+import type { ClassifierService } from '../modules/classify/classify.service.ts';
+import type { DeadlineClock } from '../modules/deadlines/deadline-clock.ts';
 import type { GeoService } from '../modules/geo/geo.service.ts';
 import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
 import type { TimerScheduler } from './timer-port.ts';
 import type { WhistleScheduler } from '../modules/whistles/whistles.jobs.ts';
 
-/** What services need from the process: handed to every route module. No per-request state here. */
-/** Suggests leaf categories for a text, best first (the classifier module implements it). */
-export interface CategorySuggester {
-  suggest(text: string, limit?: number): Promise<{ code: string; confidence: number }[]>;
-}
+/**
+ * What services need from the process: handed to every route module. No per-request state here. The process's
+ * caches of reference data live here too (reference, deadlines, classifier, geo), each reloaded when the data
+ * changes (lib/versioned-cache.ts); never in module globals.
+ */
 
 export interface AppContext {
   db: Db;
@@ -18,10 +21,15 @@ export interface AppContext {
   geo: GeoService;
   /** Categories, duty list and units in memory, for intake. */
   reference: ReferenceService;
+  /** Deadline policies, working calendar and warning share in memory (reloaded on the reference version). */
+  deadlines: DeadlineClock;
   timers: TimerScheduler;
   /** Report-in deadline jobs of whistles. */
   whistleTimers: WhistleScheduler;
-  classifier: CategorySuggester;
+  /** Suggests leaf categories for a text, best first; the report form's category list. */
+  classifier: ClassifierService;
+  /** Departments' whistle figures for the ranking; the whistle tables when absent (a test may supply its own). */
+  whistleFigures?: WhistleFiguresSource;
   /** uploads: limits of photo storage (the defaults of config.ts when absent) */
   config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads'>>;
 }

@@ -7,12 +7,13 @@ import { createDb, type Db } from '../db/database.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { GeoService } from '../modules/geo/geo.service.ts';
 import { ReferenceService } from '../modules/reference/reference.service.ts';
+import { DeadlineClock } from '../modules/deadlines/deadline-clock.ts';
 import { noTimers, type TimerScheduler } from '../lib/timer-port.ts';
 import { createPgBossWhistleTimers, noWhistleTimers } from '../modules/whistles/whistles.jobs.ts';
 import { createPgBoss, createPgBossTimers } from '../modules/timers/timers.pgboss.ts';
 import { startTimers, type StartTimersOptions } from '../modules/timers/timers.runtime.ts';
 import { startNotificationListener } from '../modules/notifications/notifications.live.ts';
-import { classifierServiceFor } from '../modules/classify/classify.service.ts';
+import { ClassifierService } from '../modules/classify/classify.service.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from './constants.ts';
 
 export interface TestEnv {
@@ -62,9 +63,10 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     geo: new GeoService(db),
     // Tests change reference data and create cases right after: check its version on every use.
     reference: new ReferenceService(db, 0),
+    deadlines: new DeadlineClock(db, 0),
     timers: scheduler,
     whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
-    classifier: classifierServiceFor(db),
+    classifier: new ClassifierService(db, 0),
     config: { cookieSecure: 'auto', demo: opts.demo ?? true },
   };
   const app = await buildApp({

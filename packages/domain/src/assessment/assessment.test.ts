@@ -7,7 +7,17 @@ import {
   ZERO_COUNTS,
   type AssessmentSettings,
 } from './rates.ts';
-import { monthOf, monthPeriod, peerGroupOf, previousPeriod, responseOutcome } from './facts.ts';
+import {
+  callbackUnit,
+  caseRateFacts,
+  countFacts,
+  monthOf,
+  monthPeriod,
+  peerGroupOf,
+  previousPeriod,
+  responseOutcome,
+  type LeadAssignmentFacts,
+} from './facts.ts';
 
 const d = (s: string) => new Date(s);
 
@@ -128,6 +138,66 @@ describe('response outcome of a lead assignment', () => {
     expect(responseOutcome(base, now)).toBe('miss');
     expect(responseOutcome({ ...base, status: 'returned' }, now)).toBe('excluded');
     expect(responseOutcome({ ...base, status: 'cancelled' }, now)).toBe('excluded');
+  });
+});
+
+describe('the rate facts of a case', () => {
+  const lead = (id: string, unitId: string, createdAt: string, over: Partial<LeadAssignmentFacts> = {}) => ({
+    id,
+    unitId,
+    createdAt: d(createdAt),
+    status: 'pending' as const,
+    acceptedAt: null,
+    respondedAt: null,
+    acceptDueAt: null,
+    ...over,
+  });
+  // Returned by unit A, re-dispatched to B which accepted late; rated twice, once with a rating nobody knows.
+  const history = {
+    leads: [
+      lead('a1', 'A', '2026-11-30T15:00:00Z', { status: 'returned', acceptDueAt: d('2026-11-30T17:00:00Z') }),
+      lead('a2', 'B', '2026-12-01T02:00:00Z', {
+        status: 'done',
+        acceptedAt: d('2026-12-01T05:00:00Z'),
+        respondedAt: d('2026-12-01T05:00:00Z'),
+        acceptDueAt: d('2026-12-01T04:00:00Z'),
+      }),
+    ],
+    callbacks: [
+      { eventId: '7', at: d('2026-11-30T16:00:00Z'), resolved: null, rating: 'unsatisfied' },
+      { eventId: '8', at: d('2026-12-03T01:00:00Z'), resolved: true, rating: 'basically_satisfied' },
+      { eventId: '9', at: d('2026-12-03T02:00:00Z'), resolved: true, rating: 'so-so' },
+      { eventId: '6', at: d('2026-11-30T14:00:00Z'), resolved: true, rating: 'satisfied' },
+    ],
+  };
+  const facts = caseRateFacts(history, d('2026-12-05T00:00:00Z'));
+
+  it('one response fact per lead assignment, on its Shanghai day, for its unit', () => {
+    expect(facts.responses).toEqual([
+      // 15:00 UTC is 23:00 in Shanghai: still 11-30; the return excludes it.
+      { assignmentId: 'a1', unitId: 'A', day: '2026-11-30', outcome: 'excluded' },
+      { assignmentId: 'a2', unitId: 'B', day: '2026-12-01', outcome: 'miss' },
+    ]);
+  });
+
+  it('callbacks go to the lead made last before them; unknown ratings and callbacks before any lead are not counted', () => {
+    expect(facts.callbacks).toEqual([
+      { eventId: '7', unitId: 'A', day: '2026-12-01', resolved: false, rating: 'unsatisfied' },
+      { eventId: '8', unitId: 'B', day: '2026-12-03', resolved: true, rating: 'basically_satisfied' },
+    ]);
+    expect(callbackUnit(history.leads, d('2026-12-01T02:00:00Z'))).toBe('B');
+    expect(callbackUnit(history.leads, d('2026-12-01T01:59:59Z'))).toBe('A');
+  });
+
+  it('counts per unit and period: what the daily counters must sum to', () => {
+    expect(countFacts(facts, { from: '2026-12-01', to: '2026-12-31' })).toEqual(
+      new Map([
+        ['A', { ...ZERO_COUNTS, callbacks: 1, unsatisfied: 1 }],
+        ['B', { ...ZERO_COUNTS, responseMiss: 1, callbacks: 1, resolved: 1, basicallySatisfied: 1 }],
+      ]),
+    );
+    // November: A's assignment is excluded, so A has nothing to count.
+    expect(countFacts(facts, { from: '2026-11-01', to: '2026-11-30' })).toEqual(new Map());
   });
 });
 

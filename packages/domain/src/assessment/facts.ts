@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { UnitKind } from '../governance.ts';
 import { dayNumberOf, formatDay, parseDay } from '../calendar/time.ts';
-import type { RatingLevel } from './rates.ts';
+import { RatingLevel, ZERO_COUNTS, type RateCounts } from './rates.ts';
 
 /**
- * The facts behind the rates, and the rule that classifies each. The server's incremental job applies the same
- * rules in SQL; tests recompute with these functions from the raw rows and compare.
+ * The facts behind the rates, and the rules that classify each: the single source of 响应率/解决率/满意率 outcomes.
+ * The server's incremental fold (assessment.fold.ts) and its naive recompute (assessment.recompute.ts) apply the
+ * same rules in SQL; assessment.facts.test.ts generates random case histories, writes them to a real database,
+ * and checks both against these functions.
  */
 
 /** hit: counts for the unit; miss: costs it points; open: not decided yet; excluded: not counted. */
@@ -37,6 +39,120 @@ export function responseOutcome(a: ResponseFacts, now: Date): FactOutcome {
   if (a.status === 'returned' || a.status === 'cancelled') return 'excluded';
   if (a.acceptDueAt !== null && a.acceptDueAt.getTime() < now.getTime()) return 'miss';
   return 'open';
+}
+
+/** A lead assignment as the response rule sees it. */
+export interface LeadAssignmentFacts extends ResponseFacts {
+  id: string;
+  unitId: string;
+  createdAt: Date;
+}
+
+/** A callback (回访) event of the case. */
+export interface CallbackEventFacts {
+  eventId: string;
+  at: Date;
+  resolved: boolean | null;
+  /** As recorded; anything but a rating level (or none) is not counted. */
+  rating: string | null;
+}
+
+/** The history of one case, as far as the rates look at it. */
+export interface CaseRateHistory {
+  leads: readonly LeadAssignmentFacts[];
+  callbacks: readonly CallbackEventFacts[];
+}
+
+/** 响应率: one per lead assignment, counted on the Shanghai day the assignment was made, for its unit. */
+export interface ResponseFact {
+  assignmentId: string;
+  unitId: string;
+  day: string;
+  outcome: FactOutcome;
+}
+
+/** 解决率 / 满意率: one per rated callback, counted on its Shanghai day, for the lead unit that handled the case. */
+export interface CallbackFact {
+  eventId: string;
+  unitId: string;
+  day: string;
+  resolved: boolean;
+  rating: RatingLevel;
+}
+
+const shanghaiDay = (t: Date) => formatDay(dayNumberOf(t));
+
+/**
+ * The unit a callback is attributed to: the lead assignment made last before (or at) the callback — the unit that
+ * handled the case when the resident was asked. Undefined when the case never had a lead (closed at intake).
+ */
+export function callbackUnit(leads: readonly LeadAssignmentFacts[], at: Date): string | undefined {
+  let best: LeadAssignmentFacts | undefined;
+  for (const a of leads) {
+    if (a.createdAt.getTime() > at.getTime()) continue;
+    if (!best || a.createdAt.getTime() >= best.createdAt.getTime()) best = a;
+  }
+  return best?.unitId;
+}
+
+/**
+ * The rate facts of one case at `now`: every lead assignment's response outcome (open and excluded ones included,
+ * they count for nothing), and every rated callback with its unit. A callback without a rating level, or of a case
+ * without a lead, is not counted; an unrecorded `resolved` is not resolved.
+ */
+export function caseRateFacts(
+  h: CaseRateHistory,
+  now: Date,
+): { responses: ResponseFact[]; callbacks: CallbackFact[] } {
+  const responses = h.leads.map((a) => ({
+    assignmentId: a.id,
+    unitId: a.unitId,
+    day: shanghaiDay(a.createdAt),
+    outcome: responseOutcome(a, now),
+  }));
+  const callbacks: CallbackFact[] = [];
+  for (const cb of h.callbacks) {
+    const rating = RatingLevel.safeParse(cb.rating);
+    const unitId = callbackUnit(h.leads, cb.at);
+    if (!rating.success || unitId === undefined) continue;
+    callbacks.push({
+      eventId: cb.eventId,
+      unitId,
+      day: shanghaiDay(cb.at),
+      resolved: cb.resolved === true,
+      rating: rating.data,
+    });
+  }
+  return { responses, callbacks };
+}
+
+/** The counts behind each unit's rates for a period, from the facts (what the daily counters must sum to). */
+export function countFacts(
+  facts: { responses: readonly ResponseFact[]; callbacks: readonly CallbackFact[] },
+  period: Period,
+): Map<string, RateCounts> {
+  const out = new Map<string, RateCounts>();
+  const inPeriod = (day: string) => day >= period.from && day <= period.to;
+  const of = (unitId: string) => {
+    let c = out.get(unitId);
+    if (!c) out.set(unitId, (c = { ...ZERO_COUNTS }));
+    return c;
+  };
+  for (const r of facts.responses) {
+    if (!inPeriod(r.day)) continue;
+    if (r.outcome === 'hit') of(r.unitId).responseHit += 1;
+    if (r.outcome === 'miss') of(r.unitId).responseMiss += 1;
+  }
+  for (const cb of facts.callbacks) {
+    if (!inPeriod(cb.day)) continue;
+    const c = of(cb.unitId);
+    c.callbacks += 1;
+    if (callbackOutcome('resolution', cb) === 'hit') c.resolved += 1;
+    if (cb.rating === 'satisfied') c.satisfied += 1;
+    if (cb.rating === 'basically_satisfied') c.basicallySatisfied += 1;
+    if (cb.rating === 'unsatisfied') c.unsatisfied += 1;
+  }
+  return out;
 }
 
 /** The rate a drill-down asks about. */

@@ -12,6 +12,7 @@ import {
   type CaseAction,
   type CaseStatus,
 } from './lifecycle.ts';
+import type { Deadlines } from '../calendar/policy.ts';
 
 /**
  * The case lifecycle as one pure function (DESIGN.md §3): given the case, its assignments, an action with its
@@ -40,12 +41,6 @@ export interface CaseState {
   parent?: { id: string; status: CaseStatus } | null;
   /** Ids for new rows (dispatch); the server passes crypto.randomUUID, the demo a seeded generator. */
   newId?: () => string;
-}
-
-export interface Deadlines {
-  acceptDue: Date;
-  respondDue: Date;
-  resolveDue: Date;
 }
 
 export interface AssignmentState {

@@ -10,6 +10,8 @@ import type { Db, Tx } from '../../db/database.ts';
  * - `callback` → an assessment_callback row, attributed to the lead unit that handled the case;
  * - every event re-decides the undecided response rows of its case (accept, return, withdrawal), and response rows
  *   whose accept deadline passed while still pending become misses; the daily counters move by the difference.
+ *   The rules are those of packages/domain assessment/facts.ts (responseOutcome, callbackUnit, caseRateFacts);
+ *   assessment.facts.test.ts checks this fold against them on generated histories.
  * Nothing is added to the intake or action transactions: the hot path writes case_event as it always did.
  *
  * Idempotent and safe on several processes: the watermark row is claimed with FOR UPDATE SKIP LOCKED (a second
@@ -50,14 +52,15 @@ export async function foldAssessment(db: Db, opts: FoldOptions = {}): Promise<Fo
     result.batches += 1;
     result.events += step.events;
     result.lastEventId = step.lastEventId;
-    if (step.events === 0 || result.batches >= maxBatches) return result;
+    // Done when no event is left and no passed deadline waits to be judged (each batch judges at most batchSize).
+    if ((step.events === 0 && !step.expiredLeft) || result.batches >= maxBatches) return result;
   }
 }
 
 async function foldBatch(
   tx: Tx,
   opts: FoldOptions,
-): Promise<{ events: number; lastEventId: string } | undefined> {
+): Promise<{ events: number; lastEventId: string; expiredLeft: boolean } | undefined> {
   const batch = opts.batchSize ?? 5000;
   const lag = opts.lagSeconds ?? 30;
   const now = opts.now ?? new Date();
@@ -147,7 +150,7 @@ async function foldBatch(
   }
 
   // Re-decide the undecided rows of the cases these events touched, and those whose deadline has now passed.
-  // The rule is responseOutcome() in packages/domain (assessment/facts.ts).
+  // The rule is responseOutcome() in packages/domain (assessment/facts.ts), checked against it by the facts test.
   await sql`
     WITH touched AS (
       SELECT r.assignment_id FROM assessment_response r
@@ -187,10 +190,21 @@ async function foldBatch(
       response_hit = d.response_hit + excluded.response_hit,
       response_miss = d.response_miss + excluded.response_miss`.execute(tx);
 
+  // Rows still open past their deadline were beyond this batch's limit (a judged row is never left so; the join
+  // keeps a row whose assignment is gone from making every run loop to its limit).
+  const left = await tx
+    .selectFrom('assessment_response as r')
+    .innerJoin('assignment as a', 'a.id', 'r.assignment_id')
+    .select('r.assignment_id')
+    .where('r.outcome', '=', 'open')
+    .where('r.due_at', '<', now)
+    .limit(1)
+    .executeTakeFirst();
+
   await tx
     .updateTable('assessment_watermark')
     .set({ last_event_id: hi, folded_at: new Date() })
     .where('name', '=', 'case_event')
     .execute();
-  return { events: Number(top[0]?.n ?? 0), lastEventId: hi };
+  return { events: Number(top[0]?.n ?? 0), lastEventId: hi, expiredLeft: left !== undefined };
 }

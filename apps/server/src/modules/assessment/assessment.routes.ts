@@ -20,7 +20,7 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
   r.get(
     '/assessment/ranking',
     { schema: { tags: ['assessment'], querystring: z.object({ ...Range, group: PeerGroup.optional() }) } },
-    async (req) => service.ranking(ctx.db, actorOf(req), req.query),
+    async (req) => service.ranking(ctx.db, actorOf(req), req.query, ctx.whistleFigures),
   );
 
   r.get(

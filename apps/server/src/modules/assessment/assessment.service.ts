@@ -26,12 +26,8 @@ import { dashboardSummary } from './assessment.dashboard.ts';
 /** Department add-ons: who supplies report-in punctuality and the streets' ratings per unit for a period. */
 export type WhistleFiguresSource = (db: DbOrTx, period: Period) => Promise<Map<string, WhistleFigures>>;
 
-let whistleSource: WhistleFiguresSource = whistleFiguresFromTables;
-
-/** Replaces the whistle figures (the whistle module, or a test). */
-export function setWhistleFiguresSource(source: WhistleFiguresSource): void {
-  whistleSource = source;
-}
+/** Where the whistle figures come from unless the AppContext names another source (`ctx.whistleFigures`). */
+export const defaultWhistleFigures: WhistleFiguresSource = whistleFiguresFromTables;
 
 /** Supervisors and district/city administrators see every unit; everyone else their own peer group. */
 export function seesAll(actor: Actor): boolean {
@@ -136,8 +132,13 @@ function scored(
 }
 
 /** Every unit of a peer group with its counts, rates, composite, rank and change against the previous period. */
-export async function rankingFor(db: DbOrTx, group: PeerGroup, period: Period): Promise<Ranking> {
-  return (await rankingsFor(db, [group], period))[0]!;
+export async function rankingFor(
+  db: DbOrTx,
+  group: PeerGroup,
+  period: Period,
+  whistleSource: WhistleFiguresSource = defaultWhistleFigures,
+): Promise<Ranking> {
+  return (await rankingsFor(db, [group], period, whistleSource))[0]!;
 }
 
 /** Several peer groups at once: the counters of the two periods are read once (one index range each). */
@@ -145,6 +146,7 @@ export async function rankingsFor(
   db: DbOrTx,
   groups: readonly PeerGroup[],
   period: Period,
+  whistleSource: WhistleFiguresSource = defaultWhistleFigures,
 ): Promise<Ranking[]> {
   const prev = previousPeriod(period);
   const departments = groups.includes('department');
@@ -190,10 +192,15 @@ export async function ranking(
   db: Db,
   actor: Actor,
   q: { from?: string; to?: string; group?: PeerGroup },
+  whistleSource: WhistleFiguresSource = defaultWhistleFigures,
 ): Promise<Ranking & { ownUnitId: string; seesAll: boolean }> {
   const group = await allowedGroup(db, actor, q.group);
   const period = resolvePeriod(q);
-  return { ...(await rankingFor(db, group, period)), ownUnitId: actor.unitId, seesAll: seesAll(actor) };
+  return {
+    ...(await rankingFor(db, group, period, whistleSource)),
+    ownUnitId: actor.unitId,
+    seesAll: seesAll(actor),
+  };
 }
 
 /** The cases behind one figure of one unit: its own unit for everyone, any unit for supervisors. */

@@ -6,7 +6,7 @@ import { foldAssessment } from './assessment.fold.ts';
 import { recomputeUnitCounts } from './assessment.recompute.ts';
 import { unitCounts } from './assessment.repository.ts';
 import { dashboardSummary, naiveDashboardSummary } from './assessment.dashboard.ts';
-import { setWhistleFiguresSource } from './assessment.service.ts';
+import { buildApp } from '../../app.ts';
 import { whistleFiguresFromTables } from './assessment.whistle.ts';
 
 let env: TestEnv;
@@ -348,9 +348,16 @@ describe('a mixed stream of cases folded into the aggregates', () => {
       .where('kind', '=', 'department')
       .orderBy('name')
       .executeTakeFirstOrThrow();
-    setWhistleFiguresSource(async () => new Map([[dept.id, { summoned: 4, onTime: 3, ratingAverage: 5 }]]));
+    // The whistle figures come through the AppContext: an app whose context supplies its own.
+    const app = await buildApp({
+      ctx: {
+        ...env.ctx,
+        whistleFigures: async () => new Map([[dept.id, { summoned: 4, onTime: 3, ratingAverage: 5 }]]),
+      },
+      logLevel: 'silent',
+    });
     try {
-      const put = await env.app.inject({
+      const put = await app.inject({
         method: 'PUT',
         url: '/api/assessment/settings',
         headers: supervisor.headers,
@@ -361,14 +368,25 @@ describe('a mixed stream of cases folded into the aggregates', () => {
         },
       });
       expect(put.statusCode).toBe(200);
-      const row = (await get(supervisor, '/api/assessment/ranking?group=department'))
+      const row = (
+        await app.inject({
+          method: 'GET',
+          url: '/api/assessment/ranking?group=department',
+          headers: supervisor.headers,
+        })
+      )
         .json<RankingBody>()
         .rows.find((r) => r.unitId === dept.id)!;
       // No cases: the composite is the add-ons alone, (0.5·75 + 0.5·100) / 1 = 87.5.
       expect(row.rates).toMatchObject({ responseRate: null, composite: 87.5 });
       expect(row.rank).toBe(1);
+      // The app without that source reads the (empty) whistle tables: no add-ons, no composite.
+      const plain = (await get(supervisor, '/api/assessment/ranking?group=department'))
+        .json<RankingBody>()
+        .rows.find((r) => r.unitId === dept.id)!;
+      expect(plain.rates.composite).toBeNull();
     } finally {
-      setWhistleFiguresSource(whistleFiguresFromTables);
+      await app.close();
     }
   });
 

@@ -56,7 +56,7 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       },
     },
     async (req) => {
-      await service.setOverride(ctx.db, actorOf(req), req.params.date, req.body.kind, req.body.note);
+      await service.setOverride(ctx, actorOf(req), req.params.date, req.body.kind, req.body.note);
       return { date: req.params.date, kind: req.body.kind, note: req.body.note };
     },
   );
@@ -64,7 +64,7 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     '/calendar/overrides/:date',
     { schema: { tags: ['calendar'], params: Day } },
     async (req, reply) => {
-      await service.removeOverride(ctx.db, actorOf(req), req.params.date);
+      await service.removeOverride(ctx, actorOf(req), req.params.date);
       return reply.status(204).send();
     },
   );

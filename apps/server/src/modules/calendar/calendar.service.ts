@@ -1,19 +1,10 @@
 import { WorkingCalendar, addDuration, type Duration } from '@onegrid/domain';
-import type { Db, DbOrTx } from '../../db/database.ts';
+import type { DbOrTx } from '../../db/database.ts';
 import { requireGlobalAdmin, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { notFound } from '../../lib/errors.ts';
 import * as repo from './calendar.repository.ts';
-
-// Caches built on the calendar (the deadline clock's) register here to forget it when an administrator changes it
-// in this process: the deadlines module depends on the calendar, not the other way round.
-const changeListeners = new Set<() => void>();
-export function onCalendarChange(listener: () => void): void {
-  changeListeners.add(listener);
-}
-function calendarChanged(): void {
-  for (const listener of changeListeners) listener();
-}
+import type { AppContext } from '../../lib/context.ts';
 
 /** The working calendar: the official one from the package, with the administrators' overrides on top. */
 export async function loadCalendar(db: DbOrTx): Promise<WorkingCalendar> {
@@ -35,16 +26,18 @@ export async function calendarYear(db: DbOrTx, year: number) {
   return { year, days };
 }
 
+/** Changes reach this process's deadline clock at once (after the commit), other processes' within a second. */
+type Ctx = Pick<AppContext, 'db' | 'deadlines'>;
+
 export async function setOverride(
-  db: Db,
+  ctx: Ctx,
   actor: Actor,
   day: string,
   kind: 'workday' | 'holiday',
   note: string,
 ) {
   requireGlobalAdmin(actor);
-  calendarChanged();
-  await db.transaction().execute(async (tx) => {
+  await ctx.db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);
     await repo.upsertOverride(tx, { day, kind, note });
     await writeAudit(tx, actor, {
@@ -55,17 +48,18 @@ export async function setOverride(
       after: { day, kind, note },
     });
   });
+  ctx.deadlines.invalidate();
 }
 
-export async function removeOverride(db: Db, actor: Actor, day: string) {
+export async function removeOverride(ctx: Ctx, actor: Actor, day: string) {
   requireGlobalAdmin(actor);
-  calendarChanged();
-  await db.transaction().execute(async (tx) => {
+  await ctx.db.transaction().execute(async (tx) => {
     const before = await repo.findOverride(tx, day);
     if (!before) throw notFound('calendar_override');
     await repo.deleteOverride(tx, day);
     await writeAudit(tx, actor, { action: 'delete', entity: 'calendar_override', entityId: day, before });
   });
+  ctx.deadlines.invalidate();
 }
 
 export async function addToDate(db: DbOrTx, start: Date, duration: Duration) {

@@ -4,7 +4,12 @@ import {
   worksOnCases,
   noteVisibilityFor,
   RESIDENT_CHANNELS,
+  intakeUrgency,
+  routeIntake,
+  trustedCategory,
   type Channel,
+  type RankedCategory,
+  type RoutingSuggestion,
   type Urgency,
 } from '@onegrid/domain';
 import type { Insertable } from 'kysely';
@@ -15,10 +20,9 @@ import { AppError, invalid } from '../../lib/errors.ts';
 import { checkReplay, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { randomBytes } from '../../lib/random.ts';
 import { hashToken } from '../auth/auth.service.ts';
-import { deadlineSnapshot, deadlinesFrom, type Deadlines } from '../deadlines/public.ts';
+import type { Deadlines } from '../deadlines/public.ts';
 import type { Location } from '../geo/geo.service.ts';
 import type { ReferenceSnapshot } from '../reference/reference.service.ts';
-import { deadlineWarningShare } from '../deadlines/public.ts';
 import type { CaseInput } from './case-io.ts';
 import type { Case } from './case-types.ts';
 import { presentDetail, type AssignmentRow } from './cases.query.ts';
@@ -37,15 +41,7 @@ export interface CaseSource {
   requestId: string;
 }
 
-export interface Suggestion {
-  unit: { id: string; name: string; kind: string };
-  role: 'lead' | 'assist';
-  reason: string;
-  score: number;
-}
-
-/** Classifier confidence from which a suggested category is trusted without a dispatcher. */
-export const AUTO_CATEGORY_CONFIDENCE = 0.6;
+export type Suggestion = RoutingSuggestion;
 
 interface Plan {
   location: Location;
@@ -94,7 +90,7 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
   let categoryCode: string | null = null;
   let categorySource: Plan['categorySource'] = 'given';
   let confidence: number | null = null;
-  let ranked: { code: string; confidence: number }[];
+  let ranked: RankedCategory[];
   if (input.categoryCode) {
     const c = ref.leafCategory(input.categoryCode);
     if (!c) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
@@ -102,15 +98,15 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
     ranked = [{ code: c.code, confidence: 1 }];
   } else {
     ranked = await ctx.classifier.suggest(`${input.title ?? ''} ${input.description}`, 3);
-    const top = ranked[0];
-    if (top && top.confidence >= AUTO_CATEGORY_CONFIDENCE && ref.leafCategory(top.code)) {
-      categoryCode = top.code;
+    const trusted = trustedCategory(ranked, (code) => ref.leafCategory(code) !== undefined);
+    if (trusted) {
+      categoryCode = trusted.code;
       categorySource = 'classifier';
-      confidence = top.confidence;
+      confidence = trusted.confidence;
     }
   }
   const category = categoryCode ? ref.leafCategory(categoryCode) : undefined;
-  const urgency: Urgency = input.urgency ?? category?.default_urgency ?? 'ordinary';
+  const urgency = intakeUrgency(input.urgency, category?.default_urgency);
   const loc = {
     gridCode: location.grid?.code ?? null,
     communityCode: location.community?.code ?? null,
@@ -121,57 +117,27 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
   const regionPath = location.path ?? dispatchUnit?.jurisdiction_path ?? source.actor?.scopePath;
   if (!regionPath) throw invalid([{ path: 'lon', message: 'no region receives this case' }]);
 
-  // Ranked suggestions for the dispatcher: the routing of the chosen category and of the classifier's alternatives.
-  const suggestions: Suggestion[] = [];
-  let dispatch: DispatchPlan | null = null;
-  let routeSource: string | null = null;
-  const seen = new Set<string>();
-  for (const [i, r] of ranked.entries()) {
-    const cat = ref.categories.get(r.code);
-    if (!cat) continue;
-    let lead: string | null;
-    let assists: string[] = [];
-    let via: string;
-    let reason: string;
-    if (source.channel === 'grid_patrol' && cat.grid_solvable && loc.communityCode) {
-      lead = ref.communityUnit(loc.communityCode) ?? null;
-      via = 'grid';
-      reason = `小事不出格：${cat.name_zh} 可由网格就地解决`;
-    } else {
-      const res = ref.route(cat.code, loc);
-      lead = res.lead?.unitId ?? null;
-      assists = [...res.coordinators, ...res.assists].map((p) => p.unitId);
-      via = res.source;
-      reason =
-        res.source === 'duty'
-          ? `职责清单：${cat.name_zh}`
-          : res.source === 'local_fallback'
-            ? `属地兜底：${cat.name_zh} 无清单条目，由属地街乡镇负责`
-            : `区级兜底：${cat.name_zh} 无法确定属地`;
-    }
-    if (i === 0 && categoryCode && lead && via !== 'district_fallback') {
-      dispatch = { leadUnitId: lead, assistUnitIds: assists, via };
-      routeSource = via;
-    }
-    for (const id of [lead, ...assists]) {
-      const u = id ? ref.units.get(id) : undefined;
-      if (!u) continue;
-      const key = `${u.id}:${u.id === lead ? 'lead' : 'assist'}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      suggestions.push({
-        unit: { id: u.id, name: u.name, kind: u.kind },
-        role: u.id === lead ? 'lead' : 'assist',
-        reason,
-        score: Math.round(r.confidence * (u.id === lead ? 1 : 0.5) * 100) / 100,
-      });
-    }
-  }
-  suggestions.sort((a, b) => b.score - a.score);
+  // The routing of the chosen category (dispatched at once when unambiguous) and of the classifier's alternatives.
+  const routing = routeIntake({
+    channel: source.channel,
+    categoryCode,
+    ranked,
+    communityCode: loc.communityCode,
+    category: (code) => {
+      const c = ref.categories.get(code);
+      return c && { code: c.code, nameZh: c.name_zh, gridSolvable: c.grid_solvable };
+    },
+    communityUnit: (code) => ref.communityUnit(code),
+    route: (code) => ref.route(code, loc),
+    unit: (id) => {
+      const u = ref.units.get(id);
+      return u && { id: u.id, name: u.name, kind: u.kind };
+    },
+  });
+  const dispatch = routing.dispatch;
   const deadlines =
     dispatch && !input.closeDirect
-      ? deadlinesFrom(
-          await deadlineSnapshot(ctx.db),
+      ? await ctx.deadlines.deadlinesFor(
           now,
           categoryCode ? [categoryCode, ...ref.ancestors(categoryCode)] : [],
           urgency,
@@ -185,9 +151,9 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
     urgency,
     dispatch,
     deadlines,
-    warningShare: await deadlineWarningShare(ctx.db),
-    routeSource,
-    suggestions,
+    warningShare: await ctx.deadlines.warningShare(),
+    routeSource: dispatch?.via ?? null,
+    suggestions: routing.suggestions,
     regionPath,
     dispatchUnitId: dispatchUnit?.id ?? null,
     districtCode: loc.districtCode ?? dispatchUnit?.jurisdiction_path.split('/').filter(Boolean)[1] ?? null,

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { Urgency } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import { classifierServiceFor } from './classify.service.ts';
 
 export const ClassifyQuery = z.object({
   text: z.string().max(2000),
@@ -34,7 +33,7 @@ const PublicCategories = z.object({
 // Category suggestions for a message (staff intake and the resident report form) and the form's category list.
 export async function classifyRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const service = classifierServiceFor(ctx.db);
+  const service = ctx.classifier;
 
   r.get(
     '/classify',

@@ -2,6 +2,7 @@ import type { Urgency } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
 import { createClassifier, isOffered, type Classifier } from './classifier.ts';
 import * as repo from './classify.repository.ts';
+import { VersionedCache } from '../../lib/versioned-cache.ts';
 
 export interface CategorySuggestion {
   code: string;
@@ -23,27 +24,24 @@ export interface PublicCategory {
 }
 
 interface Snapshot {
-  digest: string;
   classifier: Classifier;
   names: Map<string, { nameZh: string; nameEn: string }>;
   /** Offered leaves and the groups above them, in tree order. */
   publicItems: PublicCategory[];
 }
 
-/** How long a process trusts its classifier before asking the database whether the categories changed. */
-const CHECK_INTERVAL_MS = 1000;
-
 /**
- * Holds the classifier built from the current categories. Like GeoService: at most once a second it compares a
- * digest of the category table and rebuilds when it moved, so every server process follows admin edits within
- * a second without sharing memory. Building takes a few hundred milliseconds (jieba's dictionary on first use).
+ * Holds the classifier built from the current categories, in the AppContext (`ctx.classifier`): a VersionedCache
+ * rebuilt when the reference version moves (the category table's trigger moves it, whoever writes), checked at most
+ * once a second, so every server process follows admin edits within a second without sharing memory. Building
+ * takes a few hundred milliseconds (jieba's dictionary on first use).
  */
 export class ClassifierService {
-  private snapshot: Snapshot | undefined;
-  private building: Promise<Snapshot> | undefined;
-  private checkedAt = 0;
+  private readonly cache: VersionedCache<Snapshot>;
 
-  constructor(private readonly db: Db) {}
+  constructor(db: Db, checkEveryMs = 1000) {
+    this.cache = new VersionedCache(db, build, checkEveryMs);
+  }
 
   /** Suggested leaf categories for a message, best first; empty when nothing in it points anywhere. */
   async suggest(text: string, limit = 5): Promise<CategorySuggestion[]> {
@@ -64,83 +62,50 @@ export class ClassifierService {
     await this.current();
   }
 
-  /** Forget the cached check, e.g. right after this process changed categories. */
+  /** Check the version on the next use, e.g. right after this process changed categories. */
   invalidate(): void {
-    this.checkedAt = 0;
+    this.cache.invalidate();
   }
 
-  private async current(): Promise<Snapshot> {
-    const now = Date.now();
-    if (this.snapshot && now - this.checkedAt < CHECK_INTERVAL_MS) return this.snapshot;
-    this.checkedAt = now;
-    const digest = await repo.categoriesDigest(this.db);
-    if (this.snapshot?.digest === digest) return this.snapshot;
-    this.building ??= this.build().finally(() => {
-      this.building = undefined;
-    });
-    this.snapshot = await this.building;
-    return this.snapshot;
-  }
-
-  private async build(): Promise<Snapshot> {
-    // digest and rows in one snapshot of the table, so a concurrent edit is picked up at the next check
-    const { digest, rows } = await this.db
-      .transaction()
-      .setIsolationLevel('repeatable read')
-      .execute(async (tx) => ({
-        digest: await repo.categoriesDigest(tx),
-        rows: await repo.listCategoriesForClassifier(tx),
-      }));
-    const categories = rows.map((r) => ({
-      code: r.code,
-      parentCode: r.parent_code,
-      nameZh: r.name_zh,
-      nameEn: r.name_en,
-      keywords: r.keywords,
-      isLeaf: r.is_leaf,
-      active: r.active,
-      defaultUrgency: r.default_urgency,
-      published: r.public,
-    }));
-    const byCode = new Map(categories.map((c) => [c.code, c]));
-    const shown = new Set<string>();
-    for (const c of categories) {
-      if (!isOffered(c, byCode)) continue;
-      shown.add(c.code);
-      for (
-        let p = byCode.get(c.parentCode ?? '');
-        p && !shown.has(p.code);
-        p = byCode.get(p.parentCode ?? '')
-      )
-        shown.add(p.code);
-    }
-    return {
-      digest,
-      classifier: createClassifier(categories),
-      names: new Map(categories.map((c) => [c.code, { nameZh: c.nameZh, nameEn: c.nameEn }])),
-      publicItems: categories
-        .filter((c) => shown.has(c.code))
-        .map((c) => ({
-          code: c.code,
-          parentCode: c.parentCode,
-          nameZh: c.nameZh,
-          nameEn: c.nameEn,
-          defaultUrgency: c.defaultUrgency,
-          isLeaf: c.isLeaf,
-          published: c.published,
-        })),
-    };
+  private current(): Promise<Snapshot> {
+    return this.cache.current();
   }
 }
 
-const services = new WeakMap<Db, ClassifierService>();
-
-/**
- * The one ClassifierService of a database handle, shared by the classify routes and the case service
- * (the application context does not carry it yet).
- */
-export function classifierServiceFor(db: Db): ClassifierService {
-  let s = services.get(db);
-  if (!s) services.set(db, (s = new ClassifierService(db)));
-  return s;
+async function build(db: Db): Promise<Snapshot> {
+  const rows = await repo.listCategoriesForClassifier(db);
+  const categories = rows.map((r) => ({
+    code: r.code,
+    parentCode: r.parent_code,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    keywords: r.keywords,
+    isLeaf: r.is_leaf,
+    active: r.active,
+    defaultUrgency: r.default_urgency,
+    published: r.public,
+  }));
+  const byCode = new Map(categories.map((c) => [c.code, c]));
+  const shown = new Set<string>();
+  for (const c of categories) {
+    if (!isOffered(c, byCode)) continue;
+    shown.add(c.code);
+    for (let p = byCode.get(c.parentCode ?? ''); p && !shown.has(p.code); p = byCode.get(p.parentCode ?? ''))
+      shown.add(p.code);
+  }
+  return {
+    classifier: createClassifier(categories),
+    names: new Map(categories.map((c) => [c.code, { nameZh: c.nameZh, nameEn: c.nameEn }])),
+    publicItems: categories
+      .filter((c) => shown.has(c.code))
+      .map((c) => ({
+        code: c.code,
+        parentCode: c.parentCode,
+        nameZh: c.nameZh,
+        nameEn: c.nameEn,
+        defaultUrgency: c.defaultUrgency,
+        isLeaf: c.isLeaf,
+        published: c.published,
+      })),
+  };
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
-import { classifierServiceFor } from './classify.service.ts';
 
 let env: TestEnv;
 let operator: Session;
@@ -87,7 +86,6 @@ describe('GET /api/classify', () => {
       payload: { keywords: [...pests.keywords, '鸽子粪'] },
     });
     expect(patch.statusCode, patch.body).toBe(200);
-    classifierServiceFor(env.db).invalidate();
     const after = await env.app.inject({
       method: 'GET',
       url: `/api/classify?${q(text)}`,
@@ -101,7 +99,6 @@ describe('GET /api/classify', () => {
       headers: admin.headers,
       payload: { active: false },
     });
-    classifierServiceFor(env.db).invalidate();
     const off = await env.app.inject({
       method: 'GET',
       url: `/api/classify?${q(text)}`,

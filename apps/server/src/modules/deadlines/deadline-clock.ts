@@ -1,101 +1,94 @@
-import { addDuration, type Duration, type Urgency, type WorkingCalendar } from '@onegrid/domain';
-import type { DbOrTx } from '../../db/database.ts';
+import {
+  deadlinesOf,
+  warningShareFrom,
+  type DeadlinePolicy,
+  type Deadlines,
+  type Urgency,
+  type WorkingCalendar,
+} from '@onegrid/domain';
+import type { Db, DbOrTx } from '../../db/database.ts';
+import { settingValue } from '../../db/settings.ts';
+import { VersionedCache } from '../../lib/versioned-cache.ts';
 import { categoryAncestors } from '../categories/public.ts';
-import { loadCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
-import { listPolicies, policiesVersion } from './deadlines.repository.ts';
+import { loadCalendar } from '../calendar/calendar.service.ts';
+import { listPolicies } from './deadlines.repository.ts';
 
-export interface Deadlines {
-  acceptDue: Date;
-  respondDue: Date;
-  resolveDue: Date;
+export type { Deadlines };
+
+/** setting key of the share of a deadline's time after which it warns. */
+export const WARNING_SHARE_KEY = 'deadline_warning_share';
+
+/** What deadlines are computed from: the policies, the working calendar and the warning share. */
+export interface DeadlineSnapshot {
+  policies: DeadlinePolicy[];
+  calendar: WorkingCalendar;
+  warningShare: number;
 }
 
-type PolicyRow = Awaited<ReturnType<typeof listPolicies>>[number];
+async function loadSnapshot(db: DbOrTx): Promise<DeadlineSnapshot> {
+  const [rows, calendar, share] = await Promise.all([
+    listPolicies(db),
+    loadCalendar(db),
+    settingValue(db, WARNING_SHARE_KEY),
+  ]);
+  return {
+    policies: rows.map((p) => ({
+      categoryCode: p.category_code,
+      urgency: p.urgency,
+      accept: { value: p.accept_value, unit: p.accept_unit },
+      respond: { value: p.respond_value, unit: p.respond_unit },
+      resolve: { value: p.resolve_value, unit: p.resolve_unit },
+    })),
+    calendar,
+    warningShare: warningShareFrom(share),
+  };
+}
 
-// Policies and calendar change rarely and are read on every intake. Each process keeps a copy and reloads it when
-// the reference version moves (triggers on deadline_policy and calendar_override move it, as for the routing data
-// of ReferenceService), checked at most once a second: another process's change is seen within that second.
-const CHECK_EVERY_MS = 1_000;
-type Snapshot = { version: string; checkedAt: number; policies: PolicyRow[]; calendar: WorkingCalendar };
-let cached: Snapshot | undefined;
-// The check under way: requests arriving together share it rather than each querying.
-let loading: Promise<Snapshot> | undefined;
-let generation = 0;
+/**
+ * Policies, calendar and warning share change rarely and are read on every intake: the process keeps a copy in
+ * the AppContext (`ctx.deadlines`), reloaded when the reference version moves (triggers on deadline_policy,
+ * calendar_override and setting move it). The rules themselves are in the domain (calendar/policy.ts).
+ */
+export class DeadlineClock {
+  private readonly cache: VersionedCache<DeadlineSnapshot>;
 
-async function snapshot(db: DbOrTx): Promise<Snapshot> {
-  if (cached && Date.now() - cached.checkedAt < CHECK_EVERY_MS) return cached;
-  if (!loading) {
-    const started = generation;
-    loading = (async () => {
-      const version = await policiesVersion(db);
-      if (cached && cached.version === version) {
-        cached.checkedAt = Date.now();
-        return cached;
-      }
-      const [policies, calendar] = await Promise.all([listPolicies(db), loadCalendar(db)]);
-      const next = { version, checkedAt: Date.now(), policies, calendar };
-      // A copy loaded across a forgetDeadlineCache() may predate the change: answer with it, do not keep it.
-      if (started === generation) cached = next;
-      return next;
-    })().finally(() => {
-      if (started === generation) loading = undefined;
-    });
+  constructor(db: Db, checkEveryMs = 1000) {
+    this.cache = new VersionedCache(db, loadSnapshot, checkEveryMs);
   }
-  return loading;
+
+  current(): Promise<DeadlineSnapshot> {
+    return this.cache.current();
+  }
+
+  /** Deadlines starting at `start`; `chain` is the category then its ancestors, nearest first. */
+  async deadlinesFor(start: Date, chain: readonly string[], urgency: Urgency): Promise<Deadlines> {
+    const s = await this.current();
+    return deadlinesOf(s.policies, start, chain, urgency, s.calendar);
+  }
+
+  async warningShare(): Promise<number> {
+    return (await this.current()).warningShare;
+  }
+
+  /** After an administrator changed policies, the calendar or the warning share in this process (after commit). */
+  invalidate(): void {
+    this.cache.invalidate();
+  }
 }
 
-/** After an administrator changed policies or the calendar in this process. */
-export function forgetDeadlineCache(): void {
-  cached = undefined;
-  loading = undefined;
-  generation++;
-}
-onCalendarChange(forgetDeadlineCache);
-
-/** The policies and the working calendar, as this process holds them (reloaded when they change). */
-export type DeadlineSnapshot = Awaited<ReturnType<typeof snapshot>>;
-export const deadlineSnapshot = snapshot;
-
-/** The policy for (category, urgency): the category's own, else its nearest ancestor's, else the default. */
+/**
+ * The same, read afresh inside a transaction, for callers without the context (the demo loader, and the case
+ * actions until they take `ctx.deadlines`): no cache.
+ */
 export async function deadlinesFor(
   db: DbOrTx,
   start: Date,
   categoryCode: string | null,
   urgency: Urgency,
 ): Promise<Deadlines> {
-  const chain = categoryCode ? [categoryCode, ...(await categoryAncestors(db, categoryCode))] : [];
-  return deadlinesFrom(await snapshot(db), start, chain, urgency);
-}
-
-/** deadlinesFor with the category chain (the category, then its ancestors nearest first) already known. */
-export function deadlinesFrom(
-  { policies, calendar }: DeadlineSnapshot,
-  start: Date,
-  chain: readonly string[],
-  urgency: Urgency,
-): Deadlines {
-  const policy =
-    chain.map((c) => policies.find((p) => p.category_code === c && p.urgency === urgency)).find(Boolean) ??
-    policies.find((p) => p.category_code === null && p.urgency === urgency);
-  const d = (value: number, unit: Duration['unit']): Duration => ({ value, unit });
-  if (!policy) {
-    // No policy at all: the Beijing defaults of DESIGN.md §4.
-    const fallback: Record<Urgency, Duration> = {
-      emergency: d(2, 'hours'),
-      urgent: d(24, 'hours'),
-      ordinary: d(7, 'working_days'),
-      complex: d(15, 'working_days'),
-    };
-    const resolveDue = addDuration(start, fallback[urgency], calendar);
-    return {
-      acceptDue: addDuration(start, d(2, 'working_hours'), calendar),
-      respondDue: resolveDue,
-      resolveDue,
-    };
-  }
-  return {
-    acceptDue: addDuration(start, d(policy.accept_value, policy.accept_unit), calendar),
-    respondDue: addDuration(start, d(policy.respond_value, policy.respond_unit), calendar),
-    resolveDue: addDuration(start, d(policy.resolve_value, policy.resolve_unit), calendar),
-  };
+  const [chain, s] = await Promise.all([
+    categoryCode ? categoryAncestors(db, categoryCode).then((a) => [categoryCode, ...a]) : [],
+    loadSnapshot(db),
+  ]);
+  return deadlinesOf(s.policies, start, chain, urgency, s.calendar);
 }

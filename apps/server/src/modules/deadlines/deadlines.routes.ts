@@ -21,13 +21,13 @@ export async function deadlineRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     return service.listPolicies(ctx.db);
   });
   r.put('/deadline-policies', { schema: { tags: ['deadlines'], body: PolicyBody } }, async (req) =>
-    service.upsertPolicy(ctx.db, actorOf(req), req.body),
+    service.upsertPolicy(ctx, actorOf(req), req.body),
   );
   r.delete(
     '/deadline-policies/:id',
     { schema: { tags: ['deadlines'], params: z.object({ id: z.uuid() }) } },
     async (req, reply) => {
-      await service.deletePolicy(ctx.db, actorOf(req), req.params.id);
+      await service.deletePolicy(ctx, actorOf(req), req.params.id);
       return reply.status(204).send();
     },
   );

@@ -1,11 +1,11 @@
 import type { Duration, Urgency } from '@onegrid/domain';
-import type { Db, DbOrTx } from '../../db/database.ts';
+import type { DbOrTx } from '../../db/database.ts';
 import { requireGlobalAdmin, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { invalid, notFound } from '../../lib/errors.ts';
 import { findCategory } from '../categories/public.ts';
 import * as repo from './deadlines.repository.ts';
-import { forgetDeadlineCache } from './deadline-clock.ts';
+import type { AppContext } from '../../lib/context.ts';
 
 export interface PolicyInput {
   categoryCode: string | null;
@@ -40,10 +40,12 @@ const columns = (i: PolicyInput) => ({
   resolve_unit: i.resolve.unit,
 });
 
-export async function upsertPolicy(db: Db, actor: Actor, input: PolicyInput) {
+/** Changes reach this process's deadline clock at once (after the commit), other processes' within a second. */
+type Ctx = Pick<AppContext, 'db' | 'deadlines'>;
+
+export async function upsertPolicy(ctx: Ctx, actor: Actor, input: PolicyInput) {
   requireGlobalAdmin(actor);
-  forgetDeadlineCache();
-  return db.transaction().execute(async (tx) => {
+  const out = await ctx.db.transaction().execute(async (tx) => {
     if (input.categoryCode && !(await findCategory(tx, input.categoryCode))) {
       throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
     }
@@ -67,12 +69,13 @@ export async function upsertPolicy(db: Db, actor: Actor, input: PolicyInput) {
     await writeAudit(tx, actor, { action: 'create', entity: 'deadline_policy', entityId: id, after: input });
     return { id };
   });
+  ctx.deadlines.invalidate();
+  return out;
 }
 
-export async function deletePolicy(db: Db, actor: Actor, id: string) {
+export async function deletePolicy(ctx: Ctx, actor: Actor, id: string) {
   requireGlobalAdmin(actor);
-  forgetDeadlineCache();
-  await db.transaction().execute(async (tx) => {
+  await ctx.db.transaction().execute(async (tx) => {
     const existing = await repo.findPolicyById(tx, id);
     if (!existing) throw notFound('deadline_policy');
     await repo.deletePolicy(tx, id);
@@ -83,4 +86,5 @@ export async function deletePolicy(db: Db, actor: Actor, id: string) {
       before: existing,
     });
   });
+  ctx.deadlines.invalidate();
 }

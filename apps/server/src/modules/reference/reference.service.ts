@@ -8,6 +8,7 @@ import {
 import type { Db, DbOrTx } from '../../db/database.ts';
 import type { Category, Unit } from '../../db/schema.ts';
 import type { RoutingLocation } from '../duties/public.ts';
+import { VersionedCache } from '../../lib/versioned-cache.ts';
 
 type UnitRef = Pick<
   Unit,
@@ -108,9 +109,8 @@ export class ReferenceSnapshot {
   }
 }
 
-async function load(db: DbOrTx): Promise<ReferenceSnapshot> {
-  const [version, categories, units, duties, parties] = await Promise.all([
-    referenceVersion(db),
+async function load(db: DbOrTx, version: string): Promise<ReferenceSnapshot> {
+  const [categories, units, duties, parties] = await Promise.all([
     db
       .selectFrom('category')
       .select([
@@ -157,39 +157,23 @@ async function load(db: DbOrTx): Promise<ReferenceSnapshot> {
   );
 }
 
-export async function referenceVersion(db: DbOrTx): Promise<string> {
-  const row = await db.selectFrom('reference_version').select('version').executeTakeFirstOrThrow();
-  return String(row.version);
-}
-
 /**
- * Each process's copy of the reference data, reloaded when the version in the database moves (checked at most
- * once a second, as the spatial index is), so several server processes stay in step without sharing memory.
+ * Each process's copy of the reference data (one VersionedCache, held by the AppContext): reloaded when the
+ * version in the database moves, checked at most once a second, as the spatial index is.
  */
 export class ReferenceService {
-  private snapshot: ReferenceSnapshot | undefined;
-  private loading: Promise<ReferenceSnapshot> | undefined;
-  private checkedAt = 0;
+  private readonly cache: VersionedCache<ReferenceSnapshot>;
 
-  constructor(
-    private readonly db: Db,
-    private readonly checkEveryMs = 1000,
-  ) {}
+  constructor(db: Db, checkEveryMs = 1000) {
+    this.cache = new VersionedCache(db, (d, version) => load(d, version), checkEveryMs);
+  }
 
-  async current(): Promise<ReferenceSnapshot> {
-    const now = Date.now();
-    if (this.snapshot && now - this.checkedAt < this.checkEveryMs) return this.snapshot;
-    this.checkedAt = now;
-    if (this.snapshot && this.snapshot.version === (await referenceVersion(this.db))) return this.snapshot;
-    this.loading ??= load(this.db).finally(() => {
-      this.loading = undefined;
-    });
-    this.snapshot = await this.loading;
-    return this.snapshot;
+  current(): Promise<ReferenceSnapshot> {
+    return this.cache.current();
   }
 
   /** Check the version on the next use, e.g. right after this process changed reference data. */
   invalidate(): void {
-    this.checkedAt = 0;
+    this.cache.invalidate();
   }
 }

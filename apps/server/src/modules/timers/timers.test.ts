@@ -15,7 +15,7 @@ import {
 } from './timers.pgboss.ts';
 import { fireTimer, type TimerOutcome } from './timers.service.ts';
 import type { AssignmentTimer } from '../../lib/timer-port.ts';
-import { DEFAULT_WARNING_SHARE, deadlineWarningShare, forgetWarningShare, warnAt } from '../deadlines/warning-share.ts';
+import { DEFAULT_WARNING_SHARE, deadlineWarningShare, warnAt } from '../deadlines/warning-share.ts';
 
 class RecordingNotifier implements Notifier {
   sent: { to: NoticeRecipient; message: NoticeMessage }[] = [];
@@ -386,21 +386,24 @@ describe('deadline timers on pg-boss', () => {
   });
 
   it('the warning share comes from the setting deadline_warning_share, 0.8 by default', async () => {
-    forgetWarningShare();
+    // Read afresh, and through the context's deadline clock (reloaded when the reference version moves: the
+    // setting table's trigger moves it, with no timer of its own).
+    const clock = env.ctx.deadlines;
     expect(await deadlineWarningShare(env.db)).toBe(DEFAULT_WARNING_SHARE);
+    expect(await clock.warningShare()).toBe(DEFAULT_WARNING_SHARE);
     await env.ownerDb
       .insertInto('setting')
       .values({ key: 'deadline_warning_share', value: JSON.stringify(0.75) })
       .execute();
-    forgetWarningShare();
     expect(await deadlineWarningShare(env.db)).toBe(0.75);
+    expect(await clock.warningShare()).toBe(0.75);
     await env.ownerDb
       .updateTable('setting')
       .set({ value: JSON.stringify(7) })
       .where('key', '=', 'deadline_warning_share')
       .execute();
-    forgetWarningShare();
     expect(await deadlineWarningShare(env.db)).toBe(DEFAULT_WARNING_SHARE);
+    expect(await clock.warningShare()).toBe(DEFAULT_WARNING_SHARE);
     const start = new Date('2026-11-22T00:00:00Z');
     expect(warnAt(start, new Date('2026-11-22T10:00:00Z'), 0.8).toISOString()).toBe(
       '2026-11-22T08:00:00.000Z',
