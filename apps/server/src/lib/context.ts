@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { GeoService } from '../modules/geo/geo.service.ts';
+import type { Notifier } from '../modules/notifications/notifier.ts';
 import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
 import type { TimerScheduler } from '../modules/timers/timers.ts';
@@ -22,6 +23,8 @@ export interface AppContext {
   /** Report-in deadline jobs of whistles. */
   whistleTimers: WhistleScheduler;
   classifier: CategorySuggester;
+  /** Outbound notices to residents (SMS) from requests; absent: the server log (LogNotifier). */
+  notifier?: Notifier;
   /** uploads: limits of photo storage (the defaults of config.ts when absent) */
   config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads'>>;
 }
