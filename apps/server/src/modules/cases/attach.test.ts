@@ -23,9 +23,10 @@ const sms = new RecordingNotifier();
 beforeAll(async () => {
   env = await createTestEnv();
   env.ctx.notifier = sms;
-  [operator, dispatcher, handler, resident] = await Promise.all(
-    ['operator', 'dispatcher', 'street_handler', 'resident'].map((u) => login(env.app, u)),
-  );
+  operator = await login(env.app, 'operator');
+  dispatcher = await login(env.app, 'dispatcher');
+  handler = await login(env.app, 'street_handler');
+  resident = await login(env.app, 'resident');
   // A point in the demo street (滨河) whose units the demo users belong to.
   const street = await env.ownerDb
     .selectFrom('unit as u')
@@ -187,5 +188,22 @@ describe('GET /api/cases/:id/routing (the dispatch form follows the category)', 
       headers: dispatcher.headers,
     });
     expect(unknown.statusCode).toBe(400);
+  });
+});
+
+describe('GET /api/public/locate (the report form compares the typed address with the point)', () => {
+  it('names the street and community of a point for anyone, no grid; 400 for a point off the map', async () => {
+    const res = await env.app.inject({
+      method: 'GET',
+      url: `/api/public/locate?lon=${point.lon}&lat=${point.lat}`,
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<Record<string, { name: string } | null>>();
+    expect(body.street?.name).toMatch(/街道|镇|乡|地区/);
+    expect(body.community?.name).toBeTruthy();
+    expect(Object.keys(body).sort()).toEqual(['community', 'street']);
+    expect((await env.app.inject({ method: 'GET', url: '/api/public/locate?lon=500&lat=1' })).statusCode).toBe(
+      400,
+    );
   });
 });

@@ -206,6 +206,7 @@ export const MATRIX: readonly Row[] = [
   // the resident's public pages
   ['POST /api/public/cases', { body: report }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/map', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/locate', { query: (s, f) => point(f.mine) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/cases/:id', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   ['POST /api/public/cases/:id/rating', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }), body: () => ({ resolved: true, rating: 'satisfied' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   // whistles (吹哨报到); void last: it ends the whistle
