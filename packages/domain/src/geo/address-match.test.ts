@@ -65,8 +65,9 @@ describe('checkAddressAgainstPlace', () => {
   });
 
   it('prefers the most specific other place mentioned', () => {
-    expect(
-      checkAddressAgainstPlace('兴谷东里小区', binhe, ['兴谷街道', '兴谷东里社区']),
-    ).toMatchObject({ kind: 'contradicts', named: '兴谷东里社区' });
+    expect(checkAddressAgainstPlace('兴谷东里小区', binhe, ['兴谷街道', '兴谷东里社区'])).toMatchObject({
+      kind: 'contradicts',
+      named: '兴谷东里社区',
+    });
   });
 });

@@ -34,6 +34,7 @@ const UnitRef = z.object({ id: z.uuid(), name: z.string(), kind: z.string() });
 /** Who the duty list makes lead (and co-units) for this case's place under another category. */
 export const RoutingAnswer = z.object({
   categoryCode: z.string(),
+  category: z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() }),
   source: z.enum(['duty', 'local_fallback', 'district_fallback']),
   lead: UnitRef.nullable(),
   assists: z.array(UnitRef),
@@ -47,7 +48,9 @@ export async function caseAttachRoutes(app: FastifyInstance, { ctx }: { ctx: App
 
   r.post(
     '/cases/:id/callers',
-    { schema: { tags: ['cases'], params: Params, body: AttachCallInput, response: { 201: AttachCallResult } } },
+    {
+      schema: { tags: ['cases'], params: Params, body: AttachCallInput, response: { 201: AttachCallResult } },
+    },
     async (req, reply) => {
       const out = await attachCall(
         ctx,

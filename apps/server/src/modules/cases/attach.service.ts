@@ -91,7 +91,11 @@ export async function attachCall(
         action: 'update',
         entity: 'case',
         entityId: c.id,
-        after: { action: 'attach_call', callerId: caller.id, contact: phone !== undefined || name !== undefined },
+        after: {
+          action: 'attach_call',
+          callerId: caller.id,
+          contact: phone !== undefined || name !== undefined,
+        },
       });
       return {
         status: 201,

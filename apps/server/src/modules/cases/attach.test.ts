@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 import { pointUnder } from '../../test/factories.ts';
-import type { NoticeMessage, NoticeRecipient, Notifier, ResidentRecipient } from '../notifications/notifier.ts';
+import type {
+  NoticeMessage,
+  NoticeRecipient,
+  Notifier,
+  ResidentRecipient,
+} from '../notifications/notifier.ts';
 
 /** The SMS gateway of the test: what the caller was told. */
 class RecordingNotifier implements Notifier {
@@ -108,7 +113,11 @@ describe('POST /api/cases/:id/callers (并入此件)', () => {
     expect(env.pii.decrypt(row!.name_enc!)).toBe('王五六');
     expect(row!.phone_hash).toBe(env.pii.blindIndex('13912345678'));
 
-    const detail = await env.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: dispatcher.headers });
+    const detail = await env.app.inject({
+      method: 'GET',
+      url: `/api/cases/${id}`,
+      headers: dispatcher.headers,
+    });
     const timeline = detail.json<{ timeline: { action: string; note: string | null }[] }>().timeline;
     expect(timeline.find((e) => e.action === 'attach_call')?.note).toBe(call().description);
     expect(JSON.stringify(timeline)).not.toContain('13912345678');
@@ -202,8 +211,8 @@ describe('GET /api/public/locate (the report form compares the typed address wit
     expect(body.street?.name).toMatch(/街道|镇|乡|地区/);
     expect(body.community?.name).toBeTruthy();
     expect(Object.keys(body).sort()).toEqual(['community', 'street']);
-    expect((await env.app.inject({ method: 'GET', url: '/api/public/locate?lon=500&lat=1' })).statusCode).toBe(
-      400,
-    );
+    expect(
+      (await env.app.inject({ method: 'GET', url: '/api/public/locate?lon=500&lat=1' })).statusCode,
+    ).toBe(400);
   });
 });

@@ -25,7 +25,8 @@ export async function routingFor(
   const as = await relationsOf(ctx.db, actor, c, assignments);
   if (!as.includes('dispatcher') && !as.includes('supervisor')) throw notFound('case');
   const ref = await ctx.reference.current();
-  if (!ref.leafCategory(categoryCode)) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+  const cat = ref.leafCategory(categoryCode);
+  if (!cat) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
   const res = ref.route(categoryCode, {
     gridCode: c.grid_code,
     communityCode: c.community_code,
@@ -40,5 +41,6 @@ export async function routingFor(
   const assists = [...new Set([...res.coordinators, ...res.assists].map((p) => p.unitId))]
     .filter((id) => id !== lead?.id)
     .flatMap((id) => unit(id) ?? []);
-  return { categoryCode, source: res.source, lead, assists };
+  const category = { code: cat.code, nameZh: cat.name_zh, nameEn: cat.name_en };
+  return { categoryCode, category, source: res.source, lead, assists };
 }
