@@ -76,8 +76,11 @@ export function NearbyAlert({
   items,
   onAttach,
   attaching,
+  inPrompt = false,
 }: {
   items: CaseSummary[];
+  /** inside the submit prompt, whose title already says it */
+  inPrompt?: boolean;
   onAttach?: (c: CaseSummary) => void;
   /** the case an attach is being sent to */
   attaching?: string | null;
@@ -90,7 +93,7 @@ export function NearbyAlert({
       type="warning"
       showIcon
       data-testid="intake-nearby"
-      title={t(onAttach ? 'intake.duplicateTitle' : 'intake.nearby')}
+      title={inPrompt ? undefined : t(onAttach ? 'intake.duplicateTitle' : 'intake.nearby')}
       description={
         <Space orientation="vertical" size={6} style={{ width: '100%' }}>
           <span>{t(onAttach ? 'intake.duplicateHint' : 'intake.nearbyHint', { n: items.length })}</span>

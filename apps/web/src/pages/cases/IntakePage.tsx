@@ -166,7 +166,7 @@ export default function IntakePage() {
       prompt.current = modal.confirm({
         title: t('intake.duplicateTitle'),
         width: 640,
-        content: <NearbyAlert items={nearbyOpen} onAttach={(c) => void attach(c)} />,
+        content: <NearbyAlert inPrompt items={nearbyOpen} onAttach={(c) => void attach(c)} />,
         okText: t('intake.registerNew'),
         okButtonProps: { ...({ 'data-testid': 'intake-register-new' } as object) },
         onOk: () => save(values),
