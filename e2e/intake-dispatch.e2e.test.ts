@@ -3,6 +3,7 @@
  * repeat call to the open case, the address-vs-point warning, and the dispatch form's lead following the category.
  */
 import path from 'node:path';
+import { centroidOf } from '@onegrid/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { shots, startE2e, type E2eEnv } from './harness.ts';
@@ -208,4 +209,40 @@ it('dispatch: changing the category updates the suggested lead; a lead picked by
   await expect.poll(leadShown).toContain(third.lead);
   expect(errors).toEqual([]);
   await page.context().close();
+});
+
+it('resident report: an address naming another street than the GPS point is warned, and the warning goes when they agree', async () => {
+  // The resident stands in a grid of the demo grid worker, inside 滨河街道.
+  const grid = await env.server.db
+    .selectFrom('grid_worker as w')
+    .innerJoin('app_user as u', 'u.id', 'w.user_id')
+    .innerJoin('grid as g', 'g.code', 'w.grid_code')
+    .select('g.boundary')
+    .where('u.username', '=', 'grid_worker')
+    .executeTakeFirstOrThrow();
+  const [longitude, latitude] = centroidOf(grid.boundary);
+  const phone = await env.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    locale: 'zh-CN',
+    geolocation: { longitude: longitude!, latitude: latitude! },
+    permissions: ['geolocation'],
+  });
+  const page = await phone.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${env.server.url}/report`);
+  await page.getByTestId('report-gps').click();
+  await page.getByTestId('report-point').waitFor();
+  await page.getByTestId('report-address').fill('兴谷路8号楼下');
+  const warning = page.getByTestId('address-warning');
+  await warning.waitFor();
+  expect(await warning.getAttribute('data-kind')).toBe('contradicts');
+  expect(await warning.textContent()).toContain('滨河街道');
+  await warning.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'report-address-warning.png') });
+  await page.getByTestId('report-address').fill('滨河街道光明路8号楼下');
+  await warning.waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
+  await phone.close();
 });
