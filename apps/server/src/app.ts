@@ -40,6 +40,7 @@ import { apiKeyRoutes } from './modules/apikeys/apikeys.routes.ts';
 import { open311Routes } from './modules/open311/open311.routes.ts';
 import { classifyRoutes } from './modules/classify/classify.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { caseAttachRoutes } from './modules/cases/attach.routes.ts';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { publicCaseRoutes } from './modules/cases/public.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
@@ -201,6 +202,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(classifyRoutes, { ctx: opts.ctx });
       await api.register(notificationRoutes, { ctx: opts.ctx });
       await api.register(caseRoutes, { ctx: opts.ctx });
+      await api.register(caseAttachRoutes, { ctx: opts.ctx });
       await api.register(supervisionRoutes, { ctx: opts.ctx });
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
       await api.register(privacyRoutes, { ctx: opts.ctx });

@@ -43,15 +43,17 @@ function Shell() {
         components: { Layout: { siderBg: '#0f2a55', headerBg: '#ffffff', headerPadding: '0 20px' } },
       }}
     >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
+      {/* AntApp inside the router and the query client: what modal/notification/message hooks render (links,
+          queries) has their context — outside, a Link in a confirm popup blanked the page (issue 9, defect 1). */}
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <AntApp>
             <AuthProvider>
               <AppRoutes />
             </AuthProvider>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
+          </AntApp>
+        </BrowserRouter>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }

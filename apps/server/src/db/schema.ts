@@ -320,6 +320,20 @@ export interface CaseEventTable {
   note_visibility: Generated<'public' | 'internal'>;
 }
 
+/** A further call attached to an open case at intake (并入此件); contact encrypted like the reporter's. */
+export interface CaseCallerTable {
+  id: Generated<string>;
+  case_id: ColumnType<string, string | number, never>;
+  created_at: GeneratedTimestamp;
+  channel: string;
+  name_enc: string | null;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  description: string | null;
+  created_by: string | null;
+  informed_at: Date | null;
+}
+
 export interface UploadTable {
   id: Generated<string>;
   case_id: string | null;
@@ -536,6 +550,7 @@ export interface Database {
   case: CaseTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;
+  case_caller: CaseCallerTable;
   upload: UploadTable;
   notification: NotificationTable;
   api_key: ApiKeyTable;

@@ -4,6 +4,7 @@ import type { WhistleFiguresSource } from '../modules/assessment/assessment.serv
 import type { ClassifierService } from '../modules/classify/classify.service.ts';
 import type { DeadlineClock } from '../modules/deadlines/deadline-clock.ts';
 import type { GeoService } from '../modules/geo/geo.service.ts';
+import type { Notifier } from '../modules/notifications/notifier.ts';
 import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
 import type { TimerScheduler } from './timer-port.ts';
@@ -30,6 +31,8 @@ export interface AppContext {
   classifier: ClassifierService;
   /** Departments' whistle figures for the ranking; the whistle tables when absent (a test may supply its own). */
   whistleFigures?: WhistleFiguresSource;
+  /** Outbound notices to residents (SMS) from requests; absent: the server log (LogNotifier). */
+  notifier?: Notifier;
   /** uploads: limits of photo storage (the defaults of config.ts when absent) */
   config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads'>>;
 }

@@ -21,6 +21,8 @@ import { privacyZhCN, type PrivacyMessageKey } from './privacy.zh-CN.ts';
 import { privacyEnUS } from './privacy.en-US.ts';
 import { identityZhCN, type IdentityMessageKey } from './identity.zh-CN.ts';
 import { identityEnUS } from './identity.en-US.ts';
+import { intakeZhCN, type IntakeMessageKey } from './intake.zh-CN.ts';
+import { intakeEnUS } from './intake.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -32,7 +34,8 @@ export type MessageKey =
   | DashboardMessageKey
   | AuditChainMessageKey
   | PrivacyMessageKey
-  | IdentityMessageKey;
+  | IdentityMessageKey
+  | IntakeMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -96,6 +99,18 @@ const noOverlapIdentity: [
   ? true
   : never = true;
 void noOverlapIdentity;
+type NotIntakeKey =
+  | CoreMessageKey
+  | CasesMessageKey
+  | WhistlesMessageKey
+  | SupervisionMessageKey
+  | AssessmentMessageKey
+  | DashboardMessageKey
+  | AuditChainMessageKey
+  | PrivacyMessageKey
+  | IdentityMessageKey;
+const noOverlapIntake: [Extract<NotIntakeKey, IntakeMessageKey>] extends [never] ? true : never = true;
+void noOverlapIntake;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -108,6 +123,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...auditChainZhCN,
     ...privacyZhCN,
     ...identityZhCN,
+    ...intakeZhCN,
   },
   'en-US': {
     ...enUS,
@@ -119,6 +135,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...auditChainEnUS,
     ...privacyEnUS,
     ...identityEnUS,
+    ...intakeEnUS,
   },
 };
 

@@ -5,6 +5,12 @@ export interface NoticeRecipient {
   phone: string | null;
 }
 
+/** A resident reached on their own phone (SMS): e.g. a caller told which open case now carries their call. */
+export interface ResidentRecipient {
+  kind: 'resident';
+  phone: string;
+}
+
 export interface NoticeMessage {
   kind: string;
   title: string;
@@ -17,7 +23,7 @@ export interface NoticeMessage {
  * caused them committed; a failure is logged by the caller and never undoes that change.
  */
 export interface Notifier {
-  send(to: NoticeRecipient, message: NoticeMessage): Promise<void>;
+  send(to: NoticeRecipient | ResidentRecipient, message: NoticeMessage): Promise<void>;
 }
 
 /** The part of a pino/Fastify logger the server code uses outside requests. */
@@ -31,10 +37,9 @@ export interface Log {
 export class LogNotifier implements Notifier {
   constructor(private readonly log: Log) {}
 
-  async send(to: NoticeRecipient, message: NoticeMessage): Promise<void> {
-    this.log.info(
-      { notice: { to: { unitId: to.unitId, unitName: to.unitName }, ...message } },
-      'outbound notice',
-    );
+  async send(to: NoticeRecipient | ResidentRecipient, message: NoticeMessage): Promise<void> {
+    // A resident's phone never goes to the log: only that a resident was the recipient.
+    const recipient = 'kind' in to ? { resident: true } : { unitId: to.unitId, unitName: to.unitName };
+    this.log.info({ notice: { to: recipient, ...message } }, 'outbound notice');
   }
 }

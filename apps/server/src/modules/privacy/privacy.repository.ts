@@ -38,6 +38,12 @@ export async function eraseContact(db: DbOrTx, caseIds: readonly string[]) {
     })
     .where('id', 'in', [...caseIds])
     .execute();
+  // The further callers attached at intake (case_caller) go with the reporter.
+  await db
+    .updateTable('case_caller')
+    .set({ name_enc: null, phone_enc: null, phone_hash: null })
+    .where('case_id', 'in', [...caseIds])
+    .execute();
 }
 
 /**
@@ -50,7 +56,19 @@ export async function lockExpiredContacts(db: DbOrTx, cutoff: Date, limit: numbe
     .select('id')
     .where('status', 'in', [...FINISHED_STATUSES])
     .where(sql<Date>`coalesce(closed_at, updated_at)`, '<', cutoff)
-    .where((eb) => eb.or([eb('reporter_name_enc', 'is not', null), eb('reporter_phone_enc', 'is not', null)]))
+    .where((eb) =>
+      eb.or([
+        eb('reporter_name_enc', 'is not', null),
+        eb('reporter_phone_enc', 'is not', null),
+        eb.exists(
+          eb
+            .selectFrom('case_caller as cc')
+            .select('cc.id')
+            .whereRef('cc.case_id', '=', 'case.id')
+            .where((e) => e.or([e('cc.name_enc', 'is not', null), e('cc.phone_enc', 'is not', null)])),
+        ),
+      ]),
+    )
     .orderBy('id')
     .limit(limit)
     .forUpdate()

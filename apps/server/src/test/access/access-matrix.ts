@@ -193,6 +193,8 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/cases/inbox/summary', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/cases/nearby', { sided: true, query: (s) => ({ ...point(s), radiusM: '50' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/cases/:id', { params: { id: p.case } }, 'AN AN A  A  AN AN AN AN A  A  AN N  N  U'],
+  ['POST /api/cases/:id/callers', { params: { id: p.case }, body: () => ({ reporterName: '矩阵来电', reporterPhone: '13700000000', description: '矩阵：同一问题再次来电' }) }, 'F  F  A  A  AN F  F  F  F  F  F  F  F  U'],
+  ['GET /api/cases/:id/routing', { params: { id: p.case }, query: (s) => ({ categoryCode: s.category }) }, 'F  F  F  A  AN F  F  AN A  F  F  F  F  U'],
   ['GET /api/cases/:id/reporter', { params: { id: p.case }, query: () => ({ reason: '回访核实' }) }, 'F  F  A  A  AN F  F  F  A  A  AN F  F  U'],
   ['POST /api/cases/:id/actions/:action', { params: { id: p.case, action: () => 'urge' }, body: () => ({ note: '请加快办理' }) }, 'CN CN C  A  AN CN CN AN A  C  CN N  N  U'],
   // supervision
@@ -204,6 +206,7 @@ export const MATRIX: readonly Row[] = [
   // the resident's public pages
   ['POST /api/public/cases', { body: report }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/map', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/locate', { query: (s, f) => point(f.mine) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/cases/:id', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   ['POST /api/public/cases/:id/rating', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }), body: () => ({ resolved: true, rating: 'satisfied' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   // whistles (吹哨报到); void last: it ends the whistle

@@ -1,11 +1,13 @@
 /** Pieces of the intake forms shared by the operator's intake page and the resident report page. */
 import { Link } from 'react-router-dom';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Space, Tag, Typography } from 'antd';
-import { AimOutlined } from '@ant-design/icons';
+import { Alert, Button, Space, Tag, Typography } from 'antd';
+import { AimOutlined, LinkOutlined } from '@ant-design/icons';
+import { checkAddressAgainstPlace } from '@onegrid/domain/address-match';
 import { api } from '../../api/client.ts';
 import type { CaseSummary, ClassifySuggestion } from '../../api/cases.ts';
-import type { LocateResult } from '../../api/types.ts';
+import type { LocateResult, RegionNode } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { useDebounced } from '../../lib/useNow.ts';
@@ -66,7 +68,23 @@ export function SuggestionTags({
   );
 }
 
-export function NearbyAlert({ items }: { items: CaseSummary[] }) {
+/**
+ * Open cases of the same category nearby. With `onAttach` each offers 并入此件: the call joins that case instead of
+ * opening a duplicate. Rendered in the page and in the submit prompt (a hook-based modal, inside the router).
+ */
+export function NearbyAlert({
+  items,
+  onAttach,
+  attaching,
+  inPrompt = false,
+}: {
+  items: CaseSummary[];
+  /** inside the submit prompt, whose title already says it */
+  inPrompt?: boolean;
+  onAttach?: (c: CaseSummary) => void;
+  /** the case an attach is being sent to */
+  attaching?: string | null;
+}) {
   const { t } = useI18n();
   const name = useCategoryName();
   if (!items.length) return null;
@@ -75,10 +93,10 @@ export function NearbyAlert({ items }: { items: CaseSummary[] }) {
       type="warning"
       showIcon
       data-testid="intake-nearby"
-      title={t('intake.nearby')}
+      title={inPrompt ? undefined : t(onAttach ? 'intake.duplicateTitle' : 'intake.nearby')}
       description={
         <Space orientation="vertical" size={6} style={{ width: '100%' }}>
-          <span>{t('intake.nearbyHint', { n: items.length })}</span>
+          <span>{t(onAttach ? 'intake.duplicateHint' : 'intake.nearbyHint', { n: items.length })}</span>
           {items.slice(0, 5).map((c) => (
             <Space key={c.id} wrap size={6}>
               <StatusTag status={c.status} />
@@ -91,8 +109,23 @@ export function NearbyAlert({ items }: { items: CaseSummary[] }) {
                 {formatDateTime(c.createdAt)}
               </Typography.Text>
               <Link to={`/cases/${c.id}`} target="_blank" data-testid="merge-instead">
-                {t('intake.mergeInstead')}
+                {t(onAttach ? 'intake.viewCase' : 'intake.mergeInstead')}
               </Link>
+              {onAttach && (
+                <Button
+                  size="small"
+                  type="primary"
+                  ghost
+                  icon={<LinkOutlined />}
+                  loading={attaching === c.id}
+                  disabled={!!attaching && attaching !== c.id}
+                  onClick={() => onAttach(c)}
+                  data-testid="attach-to"
+                  data-case-id={c.id}
+                >
+                  {t('intake.attach')}
+                </Button>
+              )}
             </Space>
           ))}
         </Space>
@@ -112,4 +145,53 @@ export function LocatedText({ r }: { r: LocateResult | undefined }) {
       {t('intake.located', { path: path.join(' / ') })}
     </Typography.Text>
   );
+}
+
+/**
+ * Warns — never blocks — when the typed address and the point disagree: the address names another known place, or
+ * not the point's street or community (the rule: packages/domain checkAddressAgainstPlace).
+ */
+export function AddressPlaceWarning({
+  address,
+  place,
+  otherPlaces,
+}: {
+  address: string | undefined;
+  place: { street?: string | null; community?: string | null } | undefined;
+  otherPlaces?: readonly string[];
+}) {
+  const { t } = useI18n();
+  const check = useMemo(
+    () => (place ? checkAddressAgainstPlace(address, place, otherPlaces) : undefined),
+    [address, place, otherPlaces],
+  );
+  if (!check || check.kind === 'none' || check.kind === 'match') return null;
+  const expected = check.expected.join(t('case.listSep'));
+  return (
+    <Alert
+      type={check.kind === 'contradicts' ? 'warning' : 'info'}
+      showIcon
+      data-testid="address-warning"
+      data-kind={check.kind}
+      title={
+        check.kind === 'contradicts'
+          ? t('address.contradicts', { named: check.named, expected })
+          : t('address.missing', { expected })
+      }
+      description={<span style={{ fontSize: 12 }}>{t('address.hint')}</span>}
+      style={{ marginBottom: 8 }}
+    />
+  );
+}
+
+/** Names of streets and communities (and towns) in a region tree: what an address may name instead of the point's own. */
+export function placeNamesOf(node: RegionNode | undefined): string[] {
+  if (!node) return [];
+  const out: string[] = [];
+  const walk = (n: RegionNode) => {
+    if (n.level === 'street' || n.level === 'community') out.push(n.name);
+    n.children.forEach(walk);
+  };
+  walk(node);
+  return out;
 }

@@ -15,6 +15,7 @@ import { actionKey, DANGER_ACTIONS, PRIMARY_ACTIONS, RATINGS, ratingKey } from '
 import { newUuid } from '../../lib/ids.ts';
 import { nowInShanghai, shanghaiWallTimeToIso } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
+import { DispatchLeadFollower, routingUnitsOf } from './DispatchLeadFollower.tsx';
 import { PhotoUpload } from './PhotoUpload.tsx';
 import { UnitMultiSelect } from './UnitMultiSelect.tsx';
 
@@ -160,7 +161,8 @@ function FieldInput({
   onBusy: (b: boolean) => void;
 } & Record<string, unknown>): ReactNode {
   const { t } = useI18n();
-  const known = detail.suggestions.map((s) => s.unit);
+  // the units of the category-following suggestion too (DispatchLeadFollower), so the pickers show their names
+  const known = [...detail.suggestions.map((s) => s.unit), ...routingUnitsOf(useQueryClient(), detail.id)];
   const testId = `field-${spec.name}`;
   switch (spec.name) {
     case 'categoryCode':
@@ -329,6 +331,9 @@ export function ActionModal({
       >
         {busy && <Alert type="info" showIcon title={t('form.uploading')} style={{ marginBottom: 12 }} />}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        {action === 'dispatch' && (
+          <DispatchLeadFollower detail={detail} initialPlan={initial ?? suggestedDispatch(detail)} />
+        )}
         {fields.map((spec) => (
           <Form.Item
             key={spec.name}

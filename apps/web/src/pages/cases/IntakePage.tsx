@@ -1,5 +1,5 @@
 /** 受理: an operator registers a call as a case — classified, located and checked for duplicates before saving. */
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, Radio, Row, Select, Space, Switch, Typography } from 'antd';
@@ -11,15 +11,19 @@ import {
   useNearbyCases,
   type CaseDetail,
   type CaseInput,
+  type CaseSummary,
   type RequestType,
 } from '../../api/cases.ts';
+import { useRegionTree } from '../../api/queries.ts';
 import type { LocateResult } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { CaseMap } from '../../components/cases/CaseMap.tsx';
 import {
+  AddressPlaceWarning,
   LocatedText,
   NearbyAlert,
   PHONE_RE,
+  placeNamesOf,
   SuggestionTags,
   useClassify,
 } from '../../components/cases/IntakeBits.tsx';
@@ -59,11 +63,17 @@ export default function IntakePage() {
   const [point, setPoint] = useState<{ lon: number; lat: number } | null>(null);
   const [uploading, setUploading] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [attaching, setAttaching] = useState<string | null>(null);
+  // The duplicate prompt on submit, closed when the call is attached from inside it.
+  const prompt = useRef<{ destroy: () => void } | null>(null);
 
   const description = Form.useWatch('description', form);
   const categoryCode = Form.useWatch('categoryCode', form);
   const requestType = Form.useWatch('requestType', form);
   const closeDirect = Form.useWatch('closeDirect', form) && requestType === 'consult';
+  const address = Form.useWatch('address', form);
+  const regions = useRegionTree();
+  const placeNames = useMemo(() => placeNamesOf(regions.data), [regions.data]);
 
   const classify = useClassify(description);
   const located = useQuery({
@@ -113,18 +123,52 @@ export default function IntakePage() {
     }
   };
 
+  /** 并入此件: the call joins an open case (the caller added and informed) instead of opening a duplicate. */
+  const attach = async (target: CaseSummary) => {
+    let values: IntakeValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      prompt.current?.destroy();
+      void message.warning(t('intake.attachNeedsDescription'));
+      return;
+    }
+    setAttaching(target.id);
+    try {
+      const r = await api.create<{ caseId: string; informed: boolean }>(
+        `/api/cases/${target.id}/callers`,
+        {
+          description: values.description.trim(),
+          reporterName: values.reporterName?.trim() || undefined,
+          reporterPhone: values.reporterPhone?.trim() || undefined,
+          channel: 'hotline',
+        },
+        key,
+      );
+      prompt.current?.destroy();
+      void qc.invalidateQueries({ queryKey: caseKeys.all });
+      void message.success(t(r.informed ? 'intake.attachedInformed' : 'intake.attached', { id: r.caseId }));
+      void navigate(`/cases/${r.caseId}`);
+    } catch (e) {
+      showError(e);
+    } finally {
+      setAttaching(null);
+    }
+  };
+
   const onFinish = (values: IntakeValues) => {
     if (uploading) {
       void message.warning(t('form.uploading'));
       return;
     }
-    // Last look for duplicates before saving: open cases of this category nearby.
+    // Last look for duplicates before saving: attach to one of them, or register a new case after all.
     if (nearbyOpen.length > 0 && !closeDirect) {
-      modal.confirm({
-        title: t('intake.nearby'),
-        width: 560,
-        content: <NearbyAlert items={nearbyOpen} />,
-        okText: t('intake.submit'),
+      prompt.current = modal.confirm({
+        title: t('intake.duplicateTitle'),
+        width: 640,
+        content: <NearbyAlert inPrompt items={nearbyOpen} onAttach={(c) => void attach(c)} />,
+        okText: t('intake.registerNew'),
+        okButtonProps: { ...({ 'data-testid': 'intake-register-new' } as object) },
         onOk: () => save(values),
       });
       return;
@@ -281,6 +325,17 @@ export default function IntakePage() {
                     data-testid="intake-address"
                   />
                 </Form.Item>
+                {point && (
+                  <AddressPlaceWarning
+                    address={address}
+                    place={
+                      located.data
+                        ? { street: located.data.street?.name, community: located.data.community?.name }
+                        : undefined
+                    }
+                    otherPlaces={placeNames}
+                  />
+                )}
                 <div style={{ marginBottom: 8, minHeight: 22 }}>
                   {point ? (
                     <Space wrap size={8}>
@@ -320,7 +375,7 @@ export default function IntakePage() {
                   />
                 </div>
               </Card>
-              <NearbyAlert items={nearbyOpen} />
+              <NearbyAlert items={nearbyOpen} onAttach={(c) => void attach(c)} attaching={attaching} />
               <Card size="small" title={t('intake.photos')}>
                 <Form.Item name="photoIds" extra={t('form.photoLimit', { n: 9 })} style={{ marginBottom: 0 }}>
                   <PhotoUpload onBusyChange={setUploading} testId="intake-photos" />

@@ -20,7 +20,12 @@ import { AimOutlined, LockOutlined } from '@ant-design/icons';
 import { api, isApiError } from '../../api/client.ts';
 import type { PublicCaseCreated, PublicCategory, RequestType } from '../../api/cases.ts';
 import { CaseMap } from '../../components/cases/CaseMap.tsx';
-import { PHONE_RE, SuggestionTags, useClassify } from '../../components/cases/IntakeBits.tsx';
+import {
+  AddressPlaceWarning,
+  PHONE_RE,
+  SuggestionTags,
+  useClassify,
+} from '../../components/cases/IntakeBits.tsx';
 import { PhotoUpload } from '../../components/cases/PhotoUpload.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { REQUEST_TYPES, requestTypeKey } from '../../lib/caseOptions.ts';
@@ -46,6 +51,37 @@ interface ReportValues {
  * when this one is missing the map is left out and GPS plus the address remain.
  */
 const PUBLIC_MAP_URL = '/api/public/map';
+
+interface PublicPlace {
+  street: { name: string } | null;
+  community: { name: string } | null;
+}
+
+/** The point's street and community, and the street names of the public map: what the typed address is checked against. */
+function usePlaceCheck(point: { lon: number; lat: number } | null) {
+  const place = useQuery({
+    queryKey: ['public-locate', point?.lon, point?.lat],
+    queryFn: () => api.get<PublicPlace>('/api/public/locate', { lon: point!.lon, lat: point!.lat }),
+    enabled: !!point,
+    retry: false,
+    staleTime: Infinity,
+  });
+  const map = useQuery({
+    queryKey: ['public-map', PUBLIC_MAP_URL],
+    queryFn: () => api.get<unknown>(PUBLIC_MAP_URL),
+    retry: false,
+    staleTime: Infinity,
+  });
+  const others = useMemo(() => {
+    const features = (map.data as { features?: { properties?: { name?: string } }[] } | undefined)?.features;
+    return (features ?? []).flatMap((f) => (f.properties?.name ? [f.properties.name] : []));
+  }, [map.data]);
+  const at =
+    point && place.data
+      ? { street: place.data.street?.name, community: place.data.community?.name }
+      : undefined;
+  return { place: at, others };
+}
 
 function usePublicCategories() {
   return useQuery({
@@ -120,6 +156,8 @@ export default function ReportPage() {
   const anonymous = Form.useWatch('anonymous', form);
   const requestType = Form.useWatch('requestType', form);
   const keepPrivate = Form.useWatch('keepPrivate', form);
+  const address = Form.useWatch('address', form);
+  const placeCheck = usePlaceCheck(point);
   const classify = useClassify(description, '/api/public/classify');
   const categories = usePublicCategories();
 
@@ -315,6 +353,9 @@ export default function ReportPage() {
               data-testid="report-address"
             />
           </Form.Item>
+          <div style={{ marginTop: 8 }}>
+            <AddressPlaceWarning address={address} place={placeCheck.place} otherPlaces={placeCheck.others} />
+          </div>
         </Card>
 
         <Card size="small" title={t('public.photos')} style={{ marginBottom: 12 }}>

@@ -1,0 +1,46 @@
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { AppError, invalid, notFound } from '../../lib/errors.ts';
+import type { RoutingAnswer } from './attach.routes.ts';
+import * as repo from './cases.repository.ts';
+import { canSee, relationsOf } from './relations.ts';
+
+/**
+ * The dispatch form's suggestion when the dispatcher changes the category: the duty list's lead and co-units for
+ * that category at the case's place (the same `route` intake uses, DESIGN.md §4 Routing). Only a dispatcher of the
+ * case's jurisdiction asks; a case out of sight answers as not found.
+ */
+export async function routingFor(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  categoryCode: string,
+): Promise<RoutingAnswer> {
+  // The desks that dispatch (dispatchers) or arbitrate (supervisors, street leads); nobody else asks.
+  if (!hasRole(actor, 'dispatcher', 'supervisor', 'street_lead')) throw new AppError('FORBIDDEN');
+  const c = await repo.findCase(ctx.db, caseId);
+  if (!c) throw notFound('case');
+  const assignments = await repo.assignmentsOf(ctx.db, caseId);
+  if (!canSee(actor, c, assignments)) throw notFound('case');
+  const as = await relationsOf(ctx.db, actor, c, assignments);
+  if (!as.includes('dispatcher') && !as.includes('supervisor')) throw notFound('case');
+  const ref = await ctx.reference.current();
+  const cat = ref.leafCategory(categoryCode);
+  if (!cat) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+  const res = ref.route(categoryCode, {
+    gridCode: c.grid_code,
+    communityCode: c.community_code,
+    streetCode: c.street_code,
+    districtCode: c.district_code,
+  });
+  const unit = (id: string) => {
+    const u = ref.units.get(id);
+    return u ? { id: u.id, name: u.name, kind: u.kind } : null;
+  };
+  const lead = res.lead ? unit(res.lead.unitId) : null;
+  const assists = [...new Set([...res.coordinators, ...res.assists].map((p) => p.unitId))]
+    .filter((id) => id !== lead?.id)
+    .flatMap((id) => unit(id) ?? []);
+  const category = { code: cat.code, nameZh: cat.name_zh, nameEn: cat.name_en };
+  return { categoryCode, category, source: res.source, lead, assists };
+}
