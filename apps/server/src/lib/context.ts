@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { GeoService } from '../modules/geo/geo.service.ts';
 import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
+import type { SmsSender } from './sms.ts';
 import type { TimerScheduler } from '../modules/timers/timers.ts';
 import type { WhistleScheduler } from '../modules/whistles/whistles.jobs.ts';
 
@@ -22,6 +23,8 @@ export interface AppContext {
   /** Report-in deadline jobs of whistles. */
   whistleTimers: WhistleScheduler;
   classifier: CategorySuggester;
+  /** Text messages to residents (the tracking-link recovery code); lib/sms.ts. */
+  sms?: SmsSender;
   /** uploads: limits of photo storage (the defaults of config.ts when absent) */
   config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads'>>;
 }

@@ -14,6 +14,7 @@ import { startTimers, type StartTimersOptions } from '../modules/timers/timers.r
 import { startNotificationListener } from '../modules/notifications/notifications.live.ts';
 import { classifierServiceFor } from '../modules/classify/classify.service.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from './constants.ts';
+import { DevSmsOutbox } from '../lib/sms.ts';
 
 export interface TestEnv {
   app: App;
@@ -65,6 +66,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     timers: scheduler,
     whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
     classifier: classifierServiceFor(db),
+    sms: new DevSmsOutbox(),
     config: { cookieSecure: 'auto', demo: opts.demo ?? true },
   };
   const app = await buildApp({

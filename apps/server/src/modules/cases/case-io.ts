@@ -10,7 +10,7 @@ const Text = (max: number) =>
     // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
     .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control characters are not allowed');
 
-const Phone = z
+export const Phone = z
   .string()
   .trim()
   .regex(/^(\+?86)?1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'a mainland mobile or landline number');
