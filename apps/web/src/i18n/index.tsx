@@ -21,6 +21,8 @@ import { privacyZhCN, type PrivacyMessageKey } from './privacy.zh-CN.ts';
 import { privacyEnUS } from './privacy.en-US.ts';
 import { identityZhCN, type IdentityMessageKey } from './identity.zh-CN.ts';
 import { identityEnUS } from './identity.en-US.ts';
+import { trackingZhCN, type TrackingMessageKey } from './tracking.zh-CN.ts';
+import { trackingEnUS } from './tracking.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -32,7 +34,8 @@ export type MessageKey =
   | DashboardMessageKey
   | AuditChainMessageKey
   | PrivacyMessageKey
-  | IdentityMessageKey;
+  | IdentityMessageKey
+  | TrackingMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -96,6 +99,23 @@ const noOverlapIdentity: [
   ? true
   : never = true;
 void noOverlapIdentity;
+const noOverlapTracking: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey
+    | AuditChainMessageKey
+    | PrivacyMessageKey
+    | IdentityMessageKey,
+    TrackingMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapTracking;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -108,6 +128,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...auditChainZhCN,
     ...privacyZhCN,
     ...identityZhCN,
+    ...trackingZhCN,
   },
   'en-US': {
     ...enUS,
@@ -119,6 +140,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...auditChainEnUS,
     ...privacyEnUS,
     ...identityEnUS,
+    ...trackingEnUS,
   },
 };
 
