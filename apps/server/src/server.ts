@@ -19,6 +19,7 @@ import { ClassifierService } from './modules/classify/classify.service.ts';
 import { startAuditArchive } from './modules/audit/audit.archive.ts';
 import { startPiiRotation } from './modules/pii/pii.rotation.ts';
 import { startUploadPurge } from './modules/uploads/uploads.jobs.ts';
+import { DevSmsOutbox } from './lib/sms.ts';
 import path from 'node:path';
 
 export interface Running {
@@ -27,6 +28,8 @@ export interface Running {
   url: string;
   demoAccounts:
     { username: string; password: string; name: string; roles: string[]; unitName: string }[] | null;
+  /** Messages to residents' phones (no gateway: kept here and logged). */
+  sms: DevSmsOutbox;
   close(): Promise<void>;
 }
 
@@ -114,6 +117,8 @@ async function startOn(
   // Build the classifier (jieba's dictionary) before the first report rather than during it.
   const classifier = new ClassifierService(db);
   await classifier.warm();
+  // No SMS gateway yet: residents' messages (tracking-link codes) are logged and kept in memory (lib/sms.ts).
+  const sms = new DevSmsOutbox();
   const app = await buildApp({
     ctx: {
       db,
@@ -124,12 +129,14 @@ async function startOn(
       timers: createPgBossTimers(boss),
       whistleTimers: createPgBossWhistleTimers(boss),
       classifier,
+      sms,
       config: { cookieSecure: config.cookieSecure, demo: config.demo, uploads: config.uploads },
     },
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
   });
+  sms.log = app.log;
   const timers = await startTimers(boss, { db, log: app.log });
   // Folds case events into the rankings' and dashboard's aggregates (a job a minute; see assessment.fold.ts).
   const assessment = await startAssessmentFold(boss, { db, log: app.log });
@@ -155,6 +162,7 @@ async function startOn(
     db,
     url: `http://localhost:${port}`,
     demoAccounts,
+    sms,
     async close() {
       await app.close();
       await live.close();

@@ -35,6 +35,7 @@ const CommandDashboardPage = lazy(() => import('./pages/dashboard/CommandDashboa
 const AnalyticsPage = lazy(() => import('./pages/dashboard/AnalyticsPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
+const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
 
 export function PageSpin() {
   return (
@@ -133,6 +134,7 @@ export function AppRoutes() {
       {/* Residents: no login, outside the console layout. */}
       <Route path="/report" element={<Lazy>{<ReportPage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
+      <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
       <Route element={<RequireDashboardBare />}>
         <Route path="command" element={<Lazy>{<CommandDashboardPage />}</Lazy>} />
       </Route>

@@ -17,6 +17,7 @@ import * as m0500 from './migrations/20261206_0500_edge_limits.ts';
 import * as m20261206_0600 from './migrations/20261206_0600_identity.ts';
 import * as m20261206_1100 from './migrations/20261206_1100_assist_release.ts';
 import * as m20261206_1600 from './migrations/20261206_1600_case_caller.ts';
+import * as m20261206_1700 from './migrations/20261206_1700_tracking_recovery.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '20261206_0600_identity': m20261206_0600,
   '20261206_1100_assist_release': m20261206_1100,
   '20261206_1600_case_caller': m20261206_1600,
+  '20261206_1700_tracking_recovery': m20261206_1700,
 };
 
 class StaticProvider implements MigrationProvider {

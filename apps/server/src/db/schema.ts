@@ -168,6 +168,17 @@ export interface SessionTable {
 
 export type SessionStep = 'totp' | 'change_password' | 'enrol_totp';
 
+/** One-time codes for a resident who lost their tracking link (hash only; the phone is never stored here). */
+export interface TrackingRecoveryTable {
+  id: Generated<string>;
+  case_id: string;
+  code_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  attempts: Generated<number>;
+  used_at: Date | null;
+}
+
 export interface LoginAttemptTable {
   username: string;
   ip: string;
@@ -567,6 +578,7 @@ export interface Database {
   setting: SettingTable;
   session: SessionTable;
   login_attempt: LoginAttemptTable;
+  tracking_recovery: TrackingRecoveryTable;
   idempotency_key: IdempotencyKeyTable;
   rate_limit_counter: RateLimitCounterTable;
   audit_log: AuditLogTable;

@@ -24,6 +24,7 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     UNSUPPORTED_MEDIA_TYPE: '不支持的文件或内容类型',
     IMPORT_INVALID: '文件中有 {count} 处错误，未导入任何数据',
     RATE_LIMITED: '请求过于频繁，请稍后再试',
+    TRACKING_CODE_INVALID: '验证码不正确或已失效，请重新获取',
     INTERNAL: '服务器内部错误，请稍后再试',
     UNAVAILABLE: '服务暂不可用',
     IDEMPOTENCY_KEY_REUSED: '该幂等键（Idempotency-Key）已用于另一个请求，请为新请求生成新的键',
@@ -52,6 +53,7 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported file or content type',
     IMPORT_INVALID: 'The file has {count} errors; nothing was imported',
     RATE_LIMITED: 'Too many requests; try again later',
+    TRACKING_CODE_INVALID: 'The code is wrong or no longer valid; ask for a new one',
     INTERNAL: 'Internal server error; please try again later',
     UNAVAILABLE: 'Service unavailable',
     IDEMPOTENCY_KEY_REUSED:

@@ -141,6 +141,8 @@ export interface ClassifySuggestion {
 }
 
 export interface InboxSummary {
+  /** 待核查: reported cases of a grid worker's grids (0 for anyone else) */
+  toVerify: number;
   toAccept: number;
   inProgress: number;
   dueSoon: number;
@@ -204,7 +206,7 @@ export interface PublicCategory {
   published?: boolean;
 }
 
-export type CaseView = 'queue' | 'inbox' | 'all';
+export type CaseView = 'queue' | 'inbox' | 'verify' | 'all';
 
 export interface CaseListParams {
   view: CaseView;

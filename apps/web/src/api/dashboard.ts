@@ -34,7 +34,8 @@ export interface DashboardSummary {
     trend: { day: string; cases: number }[];
     topStreets: { street: CodeName; cases: number }[];
   };
-  status: { open: number; inProgress: number; overdue: number };
+  /** overdue: cases with a late assignment; overdueAssignments: those assignments (as 督办 counts). */
+  status: { open: number; inProgress: number; overdue: number; overdueAssignments: number };
   topStreetsByOverdue: { street: CodeName; overdue: number }[];
   openWhistles: number;
   latest: {

@@ -20,7 +20,8 @@ interface CategoryRef {
 
 export interface LateOverview {
   level: string;
-  totals: Counted;
+  /** overdue/dueSoon count assignments (as the tables); *Cases count each case once (as the dashboard). */
+  totals: Counted & { overdueCases: number; dueSoonCases: number };
   byUnit: (Counted & { unit: { id: string; name: string; kind: UnitKind } })[];
   byCategory: (Counted & { category: CategoryRef | null })[];
   byStreet: (Counted & { street: { code: string; name: string } | null })[];

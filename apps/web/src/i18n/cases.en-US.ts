@@ -220,6 +220,7 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
 
   'inbox.title': 'Inbox',
   'inbox.sub': 'Cases assigned to your unit, overdue first',
+  'inbox.toVerify': 'To verify',
   'inbox.toAccept': 'To accept',
   'inbox.inProgress': 'In progress',
   'inbox.dueSoon': 'Due soon',

@@ -220,6 +220,7 @@ export const casesZhCN = {
 
   'inbox.title': '待办',
   'inbox.sub': '本单位承办的诉求，已超时的排在最前',
+  'inbox.toVerify': '待核查',
   'inbox.toAccept': '待签收',
   'inbox.inProgress': '处置中',
   'inbox.dueSoon': '即将超时',

@@ -23,6 +23,8 @@ import { identityZhCN, type IdentityMessageKey } from './identity.zh-CN.ts';
 import { identityEnUS } from './identity.en-US.ts';
 import { intakeZhCN, type IntakeMessageKey } from './intake.zh-CN.ts';
 import { intakeEnUS } from './intake.en-US.ts';
+import { trackingZhCN, type TrackingMessageKey } from './tracking.zh-CN.ts';
+import { trackingEnUS } from './tracking.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -35,7 +37,8 @@ export type MessageKey =
   | AuditChainMessageKey
   | PrivacyMessageKey
   | IdentityMessageKey
-  | IntakeMessageKey;
+  | IntakeMessageKey
+  | TrackingMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -111,6 +114,24 @@ type NotIntakeKey =
   | IdentityMessageKey;
 const noOverlapIntake: [Extract<NotIntakeKey, IntakeMessageKey>] extends [never] ? true : never = true;
 void noOverlapIntake;
+const noOverlapTracking: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey
+    | AuditChainMessageKey
+    | PrivacyMessageKey
+    | IdentityMessageKey
+    | IntakeMessageKey,
+    TrackingMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapTracking;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -124,6 +145,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...privacyZhCN,
     ...identityZhCN,
     ...intakeZhCN,
+    ...trackingZhCN,
   },
   'en-US': {
     ...enUS,
@@ -136,6 +158,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...privacyEnUS,
     ...identityEnUS,
     ...intakeEnUS,
+    ...trackingEnUS,
   },
 };
 

@@ -5,7 +5,11 @@ export const supervisionEnUS: Record<SupervisionMessageKey, string> = {
   'menu.supervision': 'Supervision',
   'sup.title': 'Supervision',
   'sup.subtitle': 'Overdue and due-soon cases in your jurisdiction, supervision notices and written answers',
-  'sup.totalOverdue': 'Overdue',
+  'sup.totalOverdue': 'Overdue assignments',
+  'sup.totalOverdueHint':
+    'Overdue assignments: tasks past their resolve deadline (lead and co-units count one each; the tables below count these). Overdue cases: cases with an overdue assignment, each counted once (as on the dashboard).',
+  'sup.overdueCasesLine': '{n} overdue cases',
+  'sup.dueSoonCasesLine': '{n} cases due soon',
   'sup.totalDueSoon': 'Due soon',
   'sup.tab.overview': 'Overview',
   'sup.tab.late': 'Overdue / due soon',

@@ -3,7 +3,11 @@ export const supervisionZhCN = {
   'menu.supervision': '督办',
   'sup.title': '督办',
   'sup.subtitle': '本辖区超期、临期案件，督办单及书面答复',
-  'sup.totalOverdue': '超期',
+  'sup.totalOverdue': '超期承办',
+  'sup.totalOverdueHint':
+    '超期承办：逾期未办结的承办任务（主办、协办各算一项，下表按此统计）；超期案件：有超期承办的案件，每件只算一次（与指挥大屏一致）。',
+  'sup.overdueCasesLine': '涉及超期案件 {n} 件',
+  'sup.dueSoonCasesLine': '涉及临期案件 {n} 件',
   'sup.totalDueSoon': '临期',
   'sup.tab.overview': '概览',
   'sup.tab.late': '超期/临期清单',

@@ -9,16 +9,22 @@ import type { DbOrTx } from '../../db/database.ts';
 export interface DashboardSummary {
   today: string;
   todayByChannel: Record<string, number>;
-  status: { open: number; inProgress: number; overdue: number };
+  /**
+   * overdue: cases with at least one open assignment past its resolve deadline (督办 counts the same cases);
+   * overdueAssignments: those assignments (what 督办's tables count: a case with a late co-unit counts twice).
+   */
+  status: { open: number; inProgress: number; overdue: number; overdueAssignments: number };
   /** Intake of the last 30 days (today included) by category code ('' = none), most first. */
   categories: { code: string; cases: number }[];
   /** Intake per day, oldest first, 30 days. */
   trend: { day: string; cases: number }[];
   topStreetsByIntake: { streetCode: string; cases: number }[];
-  /** Streets with the most overdue lead assignments on cases in their territory (whoever the late unit is). */
+  /** Streets with the most overdue cases in their territory (whoever the late unit is). */
   topStreetsByOverdue: { streetCode: string; overdue: number }[];
 }
 
+/** Cases whose clocks do not run, or that are finished: never late (as 督办's supervision.repository). */
+const NOT_LATE = ['suspended', 'closed', 'void', 'merged'];
 const OPEN = ['registered', 'dispatched', 'returned', 'arbitration'];
 const TOP = 10;
 
@@ -40,22 +46,25 @@ async function liveCounts(db: DbOrTx, now: Date, today: string) {
       SELECT channel, count(*)::int AS n FROM "case" WHERE id BETWEEN ${lo} AND ${hi} GROUP BY channel`.execute(
       db,
     ),
-    // Overdue: open lead assignments past their resolve deadline (the partial index assignment_due_idx), by the
-    // street where the case is (属地: the street answers for its territory, whoever the late unit is), as the
-    // filtered dashboard counts them; one primary-key probe per overdue assignment.
-    sql<{ street_code: string | null; n: number }>`
-      SELECT c.street_code, count(*)::int AS n
+    // Overdue: open assignments past their resolve deadline (the partial index assignment_due_idx) of cases whose
+    // clock runs, by the street where the case is (属地: the street answers for its territory, whoever the late
+    // unit is); cases and assignments both, as 督办 counts them; one primary-key
+    // probe per overdue assignment.
+    sql<{ street_code: string | null; cases: number; n: number }>`
+      SELECT c.street_code, count(DISTINCT a.case_id)::int AS cases, count(*)::int AS n
       FROM (SELECT case_id FROM assignment
-            WHERE status IN ('pending', 'accepted') AND resolve_due_at < ${now} AND role = 'lead') a
-      CROSS JOIN LATERAL (SELECT street_code FROM "case" WHERE id = a.case_id LIMIT 1) c
+            WHERE status IN ('pending', 'accepted') AND resolve_due_at < ${now}) a
+      CROSS JOIN LATERAL (SELECT street_code, status FROM "case" WHERE id = a.case_id LIMIT 1) c
+      WHERE c.status <> ALL(${NOT_LATE}::text[])
       GROUP BY 1`.execute(db),
   ]);
   return {
     todayByChannel: Object.fromEntries(channels.rows.map((r) => [r.channel, r.n])),
-    overdue: overdue.rows.reduce((s, r) => s + r.n, 0),
+    overdue: overdue.rows.reduce((s, r) => s + r.cases, 0),
+    overdueAssignments: overdue.rows.reduce((s, r) => s + r.n, 0),
     topStreetsByOverdue: overdue.rows
       .filter((r) => r.street_code)
-      .map((r) => ({ streetCode: r.street_code!, overdue: r.n }))
+      .map((r) => ({ streetCode: r.street_code!, overdue: r.cases }))
       .sort((a, b) => b.overdue - a.overdue || a.streetCode.localeCompare(b.streetCode))
       .slice(0, TOP),
   };
@@ -79,6 +88,7 @@ function shape(
       open: OPEN.reduce((n, k) => n + (byStatus.get(k) ?? 0), 0),
       inProgress: (byStatus.get('in_progress') ?? 0) + (byStatus.get('reported') ?? 0),
       overdue: live.overdue,
+      overdueAssignments: live.overdueAssignments,
     },
     categories: byCategory
       .map((r) => ({ code: r.code, cases: r.n }))

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { monthPeriod, PEER_GROUPS, type PeerGroup } from '@onegrid/domain';
+import { monthPeriod, PEER_GROUPS, type PeerGroup, type RateCounts } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
+import type { Lang } from '../../lib/i18n.ts';
 import { ranking, rankingsFor, seesAll, type Ranking } from './assessment.service.ts';
 
 const GROUP_NAMES: Record<PeerGroup, string> = {
@@ -106,15 +107,45 @@ export function cjkFont(): { path: string; family: string | undefined } | undefi
   return undefined;
 }
 
-/** The printable report: A4 landscape, one section per peer group. Needs a CJK font on the server. */
-export async function monthlyPdf(db: Db, actor: Actor, month: string): Promise<Buffer> {
+/** A unit that had no case in the month: every count is zero (its rates are all "—"). */
+export function hasCasesInMonth(counts: RateCounts): boolean {
+  return Object.values(counts).some((n) => n > 0);
+}
+
+/** The words of the PDF that are not the table (the table itself stays in Chinese, as the workbook). */
+const PDF_TEXT = {
+  'zh-CN': {
+    pageOf: (x: number, y: number) => `第 ${x} 页 / 共 ${y} 页`,
+    omitted: (n: number) => `另有 ${n} 个单位本月无案件，未列出。`,
+    none: '本月本组无单位有案件。',
+  },
+  'en-US': {
+    pageOf: (x: number, y: number) => `Page ${x} of ${y}`,
+    omitted: (n: number) => `${n} units with no cases this month are not listed.`,
+    none: 'No unit of this group had a case this month.',
+  },
+} as const;
+
+/** One peer group's section of the PDF: the rows listed and how many units were left out for having no case. */
+export function pdfSection(r: Ranking): { rows: (string | number)[][]; omitted: number } {
+  const kept = r.rows.filter((row) => hasCasesInMonth(row.counts));
+  return { rows: tableRows({ ...r, rows: kept }), omitted: r.rows.length - kept.length };
+}
+
+/**
+ * The printable report: A4 landscape, one section per peer group, units without a case in the month left out
+ * (their number said under the table), every page numbered "第 x 页 / 共 y 页". Needs a CJK font on the server.
+ */
+export async function monthlyPdf(db: Db, actor: Actor, month: string, lang: Lang = 'zh-CN'): Promise<Buffer> {
   const rankings = await rankingsOf(db, actor, month);
   const font = cjkFont();
   if (!font) throw new AppError('UNAVAILABLE', { params: { reason: 'no CJK font for PDF output' } });
+  const words = PDF_TEXT[lang];
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margin: 36,
+    bufferPages: true,
     info: { Title: `三率考核 ${month}` },
   });
   doc.registerFont('cjk', font.path, font.family);
@@ -132,9 +163,12 @@ export async function monthlyPdf(db: Db, actor: Actor, month: string): Promise<B
       x += widths[i] ?? 50;
     });
   };
+  // the page number line sits in the bottom margin: keep 14 pt free above it
+  const bottom = () => doc.page.height - doc.page.margins.bottom - 14;
   rankings.forEach((r, gi) => {
     if (gi > 0) doc.addPage();
     const w = r.settings.weights;
+    const section = pdfSection(r);
     doc.fontSize(16).text(`${month} ${GROUP_NAMES[r.group]}三率考核排名`, { align: 'center' });
     doc
       .fontSize(9)
@@ -146,8 +180,8 @@ export async function monthlyPdf(db: Db, actor: Actor, month: string): Promise<B
     let y = doc.y + 10;
     row(HEADERS, y, 8);
     y += 16;
-    for (const cells of tableRows(r)) {
-      if (y > doc.page.height - doc.page.margins.bottom - 14) {
+    for (const cells of section.rows) {
+      if (y > bottom()) {
         doc.addPage();
         y = doc.page.margins.top;
         row(HEADERS, y, 8);
@@ -156,7 +190,33 @@ export async function monthlyPdf(db: Db, actor: Actor, month: string): Promise<B
       row(cells, y, 8);
       y += 14;
     }
+    const note = [
+      section.rows.length === 0 ? words.none : '',
+      section.omitted > 0 ? words.omitted(section.omitted) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    if (note) {
+      if (y > bottom()) {
+        doc.addPage();
+        y = doc.page.margins.top;
+      }
+      doc.fontSize(8).text(note, doc.page.margins.left, y + 4, { lineBreak: false });
+    }
   });
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = 0; i < count; i++) {
+    doc.switchToPage(start + i);
+    // writing inside the bottom margin would start a new page: lift the margin while the number is written
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.fontSize(8).text(words.pageOf(i + 1, count), doc.page.margins.left, doc.page.height - margin + 8, {
+      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = margin;
+  }
   doc.end();
   await done;
   return Buffer.concat(chunks);

@@ -6,6 +6,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './assessment.service.ts';
 import * as report from './assessment.report.ts';
+import { pickLang } from '../../lib/i18n.ts';
 
 const Range = {
   from: z.iso.date().optional(),
@@ -69,7 +70,12 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
     '/assessment/report.pdf',
     { schema: { tags: ['assessment'], querystring: z.object({ month: Month }) } },
     async (req, reply) => {
-      const file = await report.monthlyPdf(ctx.db, actorOf(req), req.query.month);
+      const file = await report.monthlyPdf(
+        ctx.db,
+        actorOf(req),
+        req.query.month,
+        pickLang(req.headers['accept-language'], req.cookies.og_lang),
+      );
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename="assessment-${req.query.month}.pdf"`)

@@ -239,7 +239,7 @@ describe('a mixed stream of cases folded into the aggregates', () => {
     const dash = await dashboardSummary(env.db);
     expect(dash).toEqual(await naiveDashboardSummary(env.db));
     expect(dash.trend.at(-1)).toEqual({ day: dash.today, cases: 7 });
-    expect(dash.status).toEqual({ open: 3, inProgress: 1, overdue: 0 });
+    expect(dash.status).toEqual({ open: 3, inProgress: 1, overdue: 0, overdueAssignments: 0 });
     const fine = await env.ownerDb
       .selectFrom('case_intake_day')
       .select((eb) => eb.fn.sum<string>('cases').as('n'))

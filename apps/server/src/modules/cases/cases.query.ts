@@ -112,8 +112,18 @@ export function presentSummary(r: SummaryRow) {
   };
 }
 
+/**
+ * 待核查: reported cases in a grid this user works — the on-site verification (verify_pass / verify_fail) falls to
+ * the case's grid workers (the state machine's `grid_worker` relation, relations.ts).
+ */
+function awaitingMyVerification(actor: Actor) {
+  return sql<boolean>`(c.status = 'reported' AND EXISTS (
+    SELECT 1 FROM grid_worker w WHERE w.grid_code = c.grid_code AND w.user_id = ${actor.userId}))`;
+}
+
 export interface ListFilter {
-  view: 'queue' | 'inbox' | 'all';
+  /** verify: the grid worker's 待核查 (reported cases of their grids, awaiting their on-site check) */
+  view: 'queue' | 'inbox' | 'verify' | 'all';
   status?: CaseStatus | undefined;
   categoryCode?: string | undefined;
   q?: string | undefined;
@@ -136,22 +146,11 @@ export async function listCases(db: DbOrTx, actor: Actor, f: ListFilter) {
             .where('a.unit_id', '=', actor.unitId)
             .where('a.status', 'in', ['pending', 'accepted']),
         ),
-        ...(hasRole(actor, 'grid_worker')
-          ? [
-              eb.and([
-                eb('c.status', '=', 'reported'),
-                eb.exists(
-                  eb
-                    .selectFrom('grid_worker as w')
-                    .select('w.user_id')
-                    .whereRef('w.grid_code', '=', 'c.grid_code')
-                    .where('w.user_id', '=', actor.userId),
-                ),
-              ]),
-            ]
-          : []),
+        ...(hasRole(actor, 'grid_worker') ? [awaitingMyVerification(actor)] : []),
       ]),
     );
+  } else if (f.view === 'verify') {
+    q = hasRole(actor, 'grid_worker') ? q.where(awaitingMyVerification(actor)) : q.where(sql<boolean>`false`);
   } else if (f.view === 'queue') {
     const statuses: CaseStatus[] = ['registered', 'returned'];
     if (hasRole(actor, 'supervisor') || actor.scopeLevel === 'district' || actor.scopeLevel === 'city')
@@ -173,7 +172,7 @@ export async function listCases(db: DbOrTx, actor: Actor, f: ListFilter) {
   const ordered =
     f.view === 'queue'
       ? q.orderBy(URGENCY_ORDER).orderBy('c.created_at')
-      : f.view === 'inbox'
+      : f.view === 'inbox' || f.view === 'verify'
         ? q.orderBy(sql`c.resolve_due_at < now()`, 'desc').orderBy(sql`c.resolve_due_at NULLS LAST`)
         : q.orderBy('c.id', 'desc');
   const rows = await ordered
@@ -200,11 +199,21 @@ export async function inboxSummary(db: DbOrTx, actor: Actor) {
     .where('c.status', '!=', 'suspended')
     .where(caseVisible(caseScope(actor)))
     .executeTakeFirstOrThrow();
+  // 待核查 (grid workers only; 0 for everyone else): the same cases as the list's view=verify
+  const verify = hasRole(actor, 'grid_worker')
+    ? await db
+        .selectFrom('case as c')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where(caseVisible(caseScope(actor)))
+        .where(awaitingMyVerification(actor))
+        .executeTakeFirstOrThrow()
+    : { n: 0 };
   return {
     toAccept: row.to_accept,
     inProgress: row.in_progress,
     dueSoon: row.due_soon,
     overdue: row.overdue,
+    toVerify: verify.n,
   };
 }
 

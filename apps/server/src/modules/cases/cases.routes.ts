@@ -53,7 +53,8 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       schema: {
         tags: ['cases'],
         querystring: Paging.extend({
-          view: z.enum(['queue', 'inbox', 'all']).default('all'),
+          /** verify: a grid worker's 待核查, reported cases of their grids awaiting their on-site check */
+          view: z.enum(['queue', 'inbox', 'verify', 'all']).default('all'),
           status: CaseStatus.optional(),
           categoryCode: CategoryCode.optional(),
           q: z.string().trim().max(50).optional(),

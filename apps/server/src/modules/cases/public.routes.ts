@@ -2,13 +2,27 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
-import { CallbackBody, CaseId, PublicCaseInput } from './case-io.ts';
+import { pickLang } from '../../lib/i18n.ts';
+import { CallbackBody, CaseId, Phone, PublicCaseInput } from './case-io.ts';
+import { requestTrackingCode, verifyTrackingCode } from './tracking-recovery.service.ts';
 import { createCase } from './intake.service.ts';
 import { performAction } from './actions.service.ts';
 import { caseByToken, publicStreetMap, trackingView } from './public.service.ts';
 import { idempotencyKeyOf } from './cases.routes.ts';
 
 const Token = z.object({ t: z.string().min(10).max(100) });
+
+/** A lost tracking link: the case number and the phone given when reporting (tracking-recovery.service.ts). */
+const TrackCodeRequest = z.object({ caseId: CaseId, phone: Phone });
+/** The same answer whether or not the number and phone matched. */
+const TrackCodeSent = z.object({ expiresInSeconds: z.number().int() });
+const TrackCodeCheck = TrackCodeRequest.extend({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'six digits'),
+});
+const TrackLink = z.object({ id: z.string(), token: z.string(), trackingUrl: z.string() });
 
 /** Residents report without an account and follow their case through a private link. */
 export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
@@ -64,6 +78,34 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
       config: { auth: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (req) => trackingView(ctx.db, await caseByToken(ctx.db, req.params.id, req.query.t)),
+  );
+
+  r.post(
+    '/public/track/code',
+    {
+      schema: { tags: ['public'], body: TrackCodeRequest, response: { 200: TrackCodeSent } },
+      config: { auth: false, rateLimit: { max: 20, timeWindow: '10 minutes' } },
+    },
+    async (req) =>
+      requestTrackingCode(ctx, req.body, {
+        ip: req.ip,
+        requestId: req.id,
+        lang: pickLang(req.headers['accept-language'], req.cookies.og_lang),
+      }),
+  );
+
+  r.post(
+    '/public/track/verify',
+    {
+      schema: { tags: ['public'], body: TrackCodeCheck, response: { 200: TrackLink } },
+      config: { auth: false, rateLimit: { max: 30, timeWindow: '10 minutes' } },
+    },
+    async (req) =>
+      verifyTrackingCode(ctx, req.body, {
+        ip: req.ip,
+        requestId: req.id,
+        lang: pickLang(req.headers['accept-language'], req.cookies.og_lang),
+      }),
   );
 
   r.post(

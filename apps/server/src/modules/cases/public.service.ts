@@ -17,8 +17,10 @@ export async function caseByToken(db: DbOrTx, id: string, token: string | undefi
 }
 
 /**
- * What a resident sees of their own case: progress, public events and the outcome — no staff names, no staff
- * notes (only replies meant for the resident), and no third party's phone or ID.
+ * What a resident sees of their own case: what they reported (their own description and address, as they wrote
+ * them: this view is for the holder of the private link only, never the public feed), progress, public events
+ * and the outcome — no staff names, no staff notes (only replies meant for the resident), and no third party's
+ * phone or ID.
  */
 export async function trackingView(db: DbOrTx, c: Case) {
   const [events, photos, assignments] = await Promise.all([
@@ -38,6 +40,8 @@ export async function trackingView(db: DbOrTx, c: Case) {
     id: c.id,
     status: c.status,
     category: category ? { code: category.code, nameZh: category.name_zh, nameEn: category.name_en } : null,
+    description: c.description,
+    address: c.address,
     createdAt: c.created_at,
     closedAt: c.closed_at,
     answer: c.answer === null ? null : deidentify(c.answer),

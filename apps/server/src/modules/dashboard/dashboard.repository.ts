@@ -91,17 +91,19 @@ export async function unresolvedByGrid(db: DbOrTx, f: CaseFilter) {
   return rows;
 }
 
-/** Overdue lead assignments (open, past their resolve deadline) per street of their case. */
+/**
+ * Overdue cases and assignments per street of their case: open assignments past their resolve deadline, of cases
+ * whose clock runs (as 督办 counts them); `cases` counts each case once, `n` each assignment.
+ */
 export async function overdueByStreet(db: DbOrTx, f: CaseFilter, now: Date) {
-  const { rows } = await sql<{ street_code: string | null; n: number }>`
+  const { rows } = await sql<{ street_code: string | null; cases: number; n: number }>`
     -- LATERAL … LIMIT 1: one primary-key probe per overdue assignment (assignment_due_idx), never a scan.
-    SELECT c.street_code, count(*)::int AS n
+    SELECT c.street_code, count(DISTINCT a.case_id)::int AS cases, count(*)::int AS n
     FROM (SELECT case_id FROM assignment
-          WHERE status IN ('pending', 'accepted') AND resolve_due_at < ${now} AND role = 'lead'
-            ${f.unitId ? sql`AND unit_id = ${f.unitId}::uuid` : empty}) a
+          WHERE status IN ('pending', 'accepted') AND resolve_due_at < ${now}) a
     CROSS JOIN LATERAL (
-      SELECT street_code, category_code, channel, lead_unit_id FROM "case" WHERE id = a.case_id LIMIT 1) c
-    WHERE true ${caseWhere({ ...f, unitId: null })}
+      SELECT street_code, category_code, channel, lead_unit_id, status FROM "case" WHERE id = a.case_id LIMIT 1) c
+    WHERE c.status NOT IN ('suspended', 'closed', 'void', 'merged') ${caseWhere(f)}
     GROUP BY c.street_code`.execute(db);
   return rows;
 }

@@ -93,7 +93,7 @@ interface Figures {
   byCategory: { code: string; cases: number }[];
   trend: { day: string; cases: number }[];
   topStreetsByIntake: { code: string; cases: number }[];
-  status: { open: number; inProgress: number; overdue: number };
+  status: { open: number; inProgress: number; overdue: number; overdueAssignments: number };
   topStreetsByOverdue: { code: string; overdue: number }[];
 }
 
@@ -137,10 +137,15 @@ async function filteredFigures(
       .map((r) => ({ code: r.code, cases: r.n }))
       .sort(byCount((x) => x.cases))
       .slice(0, TOP),
-    status: { open: count(OPEN_STATUSES), inProgress: count(DOING_STATUSES), overdue: sum(overdue) },
+    status: {
+      open: count(OPEN_STATUSES),
+      inProgress: count(DOING_STATUSES),
+      overdue: overdue.reduce((n, r) => n + r.cases, 0),
+      overdueAssignments: sum(overdue),
+    },
     topStreetsByOverdue: overdue
       .filter((r) => r.street_code)
-      .map((r) => ({ code: r.street_code!, overdue: r.n }))
+      .map((r) => ({ code: r.street_code!, overdue: r.cases }))
       .sort(byCount((x) => x.overdue))
       .slice(0, TOP),
   };

@@ -40,7 +40,7 @@ interface Summary {
     trend: { day: string; cases: number }[];
     topStreets: { street: { code: string; name: string }; cases: number }[];
   };
-  status: { open: number; inProgress: number; overdue: number };
+  status: { open: number; inProgress: number; overdue: number; overdueAssignments: number };
   topStreetsByOverdue: { street: { code: string; name: string }; overdue: number }[];
   openWhistles: number;
   latest: { id: string; title: string; street: { code: string; name: string } | null }[];
@@ -74,6 +74,9 @@ const summary = async (who: Session, q = '') => {
   return res.json<Summary>();
 };
 
+/** A case whose clock runs: its late assignments count as overdue. */
+const LATE = `c.status NOT IN ('suspended', 'closed', 'void', 'merged')`;
+
 /** Direct counts from the case table, optionally for one street and extra conditions (raw SQL, trusted input). */
 async function truth(where = 'true') {
   const q = async <T>(text: string) => (await sql<T>`${sql.raw(text)}`.execute(env.ownerDb)).rows;
@@ -86,9 +89,11 @@ async function truth(where = 'true') {
       `SELECT count(*) FILTER (WHERE status IN ${OPEN})::int AS open,
               count(*) FILTER (WHERE status IN ${DOING})::int AS doing FROM "case" c WHERE ${where}`,
     ),
-    q<{ n: number }>(
-      `SELECT count(*)::int AS n FROM assignment a JOIN "case" c ON c.id = a.case_id
-       WHERE a.role = 'lead' AND a.status IN ('pending','accepted') AND a.resolve_due_at < now() AND ${where}`,
+    // overdue cases (each once) and overdue assignments, as 督办 counts them (issue 9, defect 8)
+    q<{ cases: number; n: number }>(
+      `SELECT count(DISTINCT a.case_id)::int AS cases, count(*)::int AS n
+       FROM assignment a JOIN "case" c ON c.id = a.case_id
+       WHERE a.status IN ('pending','accepted') AND a.resolve_due_at < now() AND ${LATE} AND ${where}`,
     ),
     q<{ day: string; n: number }>(
       `SELECT ${day}::text AS day, count(*)::int AS n FROM "case" c
@@ -102,10 +107,11 @@ async function truth(where = 'true') {
       `SELECT category_code AS code, count(*)::int AS n FROM "case" c
        WHERE ${day} BETWEEN '${from30}' AND '${today}' AND ${where} GROUP BY 1`,
     ),
-    // 属地: overdue lead assignments by the street where the case is, whoever the late unit is
+    // 属地: overdue cases by the street where the case is, whoever the late unit is
     q<{ code: string; n: number }>(
-      `SELECT c.street_code AS code, count(*)::int AS n FROM assignment a JOIN "case" c ON c.id = a.case_id
-       WHERE a.role = 'lead' AND a.status IN ('pending','accepted') AND a.resolve_due_at < now()
+      `SELECT c.street_code AS code, count(DISTINCT a.case_id)::int AS n
+       FROM assignment a JOIN "case" c ON c.id = a.case_id
+       WHERE a.status IN ('pending','accepted') AND a.resolve_due_at < now() AND ${LATE}
          AND c.street_code IS NOT NULL AND ${where} GROUP BY 1`,
     ),
   ]);
@@ -113,7 +119,8 @@ async function truth(where = 'true') {
     todayByChannel: Object.fromEntries(todayRows.map((r) => [r.channel, r.n])),
     open: status[0]!.open,
     inProgress: status[0]!.doing,
-    overdue: overdue[0]!.n,
+    overdue: overdue[0]!.cases,
+    overdueAssignments: overdue[0]!.n,
     trend: Object.fromEntries(trend.map((r) => [r.day, r.n])),
     streets: new Map(streets.map((r) => [r.code, r.n])),
     categories: new Map(categories.map((r) => [r.code ?? '', r.n])),
@@ -123,7 +130,12 @@ async function truth(where = 'true') {
 
 function expectAgrees(d: Summary, t: Awaited<ReturnType<typeof truth>>) {
   expect(d.todayByChannel).toEqual(t.todayByChannel);
-  expect(d.status).toEqual({ open: t.open, inProgress: t.inProgress, overdue: t.overdue });
+  expect(d.status).toEqual({
+    open: t.open,
+    inProgress: t.inProgress,
+    overdue: t.overdue,
+    overdueAssignments: t.overdueAssignments,
+  });
   expect(d.intake.trend).toHaveLength(30);
   for (const p of d.intake.trend) expect(p.cases, p.day).toBe(t.trend[p.day] ?? 0);
   expect(d.intake.total).toBe([...Object.values(t.trend)].reduce((a, b) => a + b, 0));
@@ -223,7 +235,12 @@ describe('district figures', () => {
     const byUnit = await summary(s.supervisor, `?unitId=${uid}`);
     const t = await truth(`c.lead_unit_id = '${uid}'`);
     expect(byUnit.unitFilterIgnoredFor).toEqual(['intake']);
-    expect(byUnit.status).toEqual({ open: t.open, inProgress: t.inProgress, overdue: t.overdue });
+    expect(byUnit.status).toEqual({
+      open: t.open,
+      inProgress: t.inProgress,
+      overdue: t.overdue,
+      overdueAssignments: t.overdueAssignments,
+    });
     expect(byUnit.todayByChannel).toEqual(t.todayByChannel);
 
     const week = formatDay(dayNumberOf(new Date()) - 6);

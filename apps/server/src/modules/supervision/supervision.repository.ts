@@ -66,6 +66,21 @@ export async function lateCounts(db: DbOrTx, f: LateFilter) {
     .execute();
 }
 
+/**
+ * The overview's totals: late assignments (what the tables count) and the cases they belong to, each case once
+ * (the dashboard's 超期案件; a case whose lead and co-unit are both late is one case, two assignments).
+ */
+export async function lateTotals(db: DbOrTx, f: LateFilter) {
+  return lateBase(db, f)
+    .select([
+      sql<number>`count(*) FILTER (WHERE ${overdue})::int`.as('overdue'),
+      sql<number>`count(DISTINCT a.case_id) FILTER (WHERE ${overdue})::int`.as('overdue_cases'),
+      sql<number>`count(*) FILTER (WHERE ${dueSoon(f.share)})::int`.as('due_soon'),
+      sql<number>`count(DISTINCT a.case_id) FILTER (WHERE ${dueSoon(f.share)})::int`.as('due_soon_cases'),
+    ])
+    .executeTakeFirstOrThrow();
+}
+
 /** The late assignments themselves, most overdue first. */
 export async function lateItems(
   db: DbOrTx,

@@ -43,12 +43,13 @@ export interface LateQuery {
  */
 export async function lateOverview(db: Db, actor: Actor, q: LateQuery) {
   requireRole(actor, ...SUPERVISORS);
-  const rows = await repo.lateCounts(db, {
+  const filter = {
     prefix: await regionPrefix(db, actor, q.regionCode),
     share: await deadlineWarningShare(db),
     unitId: q.unitId,
     categoryCode: q.categoryCode,
-  });
+  };
+  const [rows, t] = await Promise.all([repo.lateCounts(db, filter), repo.lateTotals(db, filter)]);
   const group = <K extends string>(
     key: (r: (typeof rows)[number]) => K | null,
     label: (r: (typeof rows)[number]) => object,
@@ -65,9 +66,12 @@ export async function lateOverview(db: Db, actor: Actor, q: LateQuery) {
   };
   return {
     level: actor.scopeLevel,
+    /** overdue/dueSoon count assignments (as the tables below); the *Cases figures count each case once. */
     totals: {
-      overdue: rows.reduce((n, r) => n + r.overdue, 0),
-      dueSoon: rows.reduce((n, r) => n + r.due_soon, 0),
+      overdue: t.overdue,
+      dueSoon: t.due_soon,
+      overdueCases: t.overdue_cases,
+      dueSoonCases: t.due_soon_cases,
     },
     byUnit: group(
       (r) => r.unit_id,

@@ -209,6 +209,9 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/public/locate', { query: (s, f) => point(f.mine) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/cases/:id', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   ['POST /api/public/cases/:id/rating', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }), body: () => ({ resolved: true, rating: 'satisfied' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
+  // a lost link: the same answer whether the number and phone match or not; a wrong code is refused alike
+  ['POST /api/public/track/code', { body: (s) => ({ caseId: s.case, phone: '13800000000' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['POST /api/public/track/verify', { body: (s) => ({ caseId: s.case, phone: '13800000000', code: '000000' }) }, 'V  V  V  V  V  V  V  V  V  V  V  V  V  V'],
   // whistles (吹哨报到); void last: it ends the whistle
   ['GET /api/whistles', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/whistles/stats', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],

@@ -17,9 +17,11 @@ import {
   Space,
   Statistic,
   Table,
+  Tooltip,
   TreeSelect,
+  Typography,
 } from 'antd';
-import { DesktopOutlined } from '@ant-design/icons';
+import { DesktopOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import type { Channel } from '@onegrid/domain';
 import { useDashboardSummary, type DashboardFilters, type DashboardSummary } from '../../api/dashboard.ts';
@@ -195,11 +197,26 @@ export default function AnalyticsPage() {
           <Col key={key} xs={12} md={8} xl={4}>
             <Card size="small">
               <Statistic
-                title={t(key)}
+                title={
+                  key === 'dash.overdue' ? (
+                    <Tooltip title={t('dash.overdueHint')}>
+                      <span>
+                        {t(key)} <QuestionCircleOutlined />
+                      </span>
+                    </Tooltip>
+                  ) : (
+                    t(key)
+                  )
+                }
                 value={value ?? '—'}
                 loading={summary.isLoading}
                 styles={{ content: color ? { color } : {} }}
               />
+              {key === 'dash.overdue' && s && (
+                <Typography.Text type="secondary" data-testid="dash-overdue-assignments">
+                  {t('dash.overdueAssignmentsLine', { n: s.status.overdueAssignments })}
+                </Typography.Text>
+              )}
             </Card>
           </Col>
         ))}

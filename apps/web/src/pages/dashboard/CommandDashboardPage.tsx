@@ -48,18 +48,29 @@ function Kpi({
   value,
   color,
   testId,
+  hint,
+  sub,
 }: {
   label: string;
   value?: number;
   color: string;
   testId: string;
+  /** what the figure counts, shown on hover */
+  hint?: string;
+  /** a second, smaller line under the figure */
+  sub?: string;
 }) {
   return (
-    <div className="og-cmd-kpi">
+    <div className="og-cmd-kpi" title={hint}>
       <div className="og-cmd-kpi-label">{label}</div>
       <div className="og-cmd-kpi-value" style={{ color }} data-testid={testId}>
         {value === undefined ? '—' : value.toLocaleString()}
       </div>
+      {sub && (
+        <div className="og-cmd-kpi-label" data-testid={`${testId}-sub`}>
+          {sub}
+        </div>
+      )}
     </div>
   );
 }
@@ -159,7 +170,14 @@ export default function CommandDashboardPage() {
           color="#5b9bff"
           testId="kpi-in-progress"
         />
-        <Kpi label={t('dash.overdue')} value={s?.status.overdue} color="#ff5b5b" testId="kpi-overdue" />
+        <Kpi
+          label={t('dash.overdue')}
+          value={s?.status.overdue}
+          color="#ff5b5b"
+          testId="kpi-overdue"
+          hint={t('dash.overdueHint')}
+          sub={s && t('dash.overdueAssignmentsLine', { n: s.status.overdueAssignments })}
+        />
         <Kpi label={t('dash.openWhistles')} value={s?.openWhistles} color="#f5b400" testId="kpi-whistles" />
       </div>
 

@@ -1,4 +1,8 @@
-/** 办理进度: a resident follows their case through the private link, and rates the result once it is closed. */
+/**
+ * 办理进度: a resident follows their case through the private link — what they reported (their own description
+ * and address, shown to the link's holder only), progress, the result — and rates it once it is closed. A lost
+ * link is found again at /track (FindCasePage).
+ */
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +15,7 @@ import {
   Input,
   Radio,
   Result,
+  Space,
   Spin,
   Steps,
   Tag,
@@ -28,6 +33,9 @@ import { MyDataCard } from './MyDataCard.tsx';
 import { PublicShell } from './PublicShell.tsx';
 
 type View = PublicCaseView & {
+  /** the resident's own words and address, as reported */
+  description: string;
+  address: string | null;
   handledBy?: string | null;
   timeline: (PublicCaseView['timeline'][number] & { unitName?: string | null })[];
 };
@@ -124,7 +132,14 @@ export default function TrackPage() {
         <Result
           status="404"
           title={t('public.trackNotFound')}
-          extra={<Link to="/report">{t('public.another')}</Link>}
+          extra={
+            <Space orientation="vertical">
+              <Link to={`/track${id ? `?id=${id}` : ''}`} data-testid="track-find-link">
+                {t('track.lostLink')}
+              </Link>
+              <Link to="/report">{t('public.another')}</Link>
+            </Space>
+          }
         />
       </PublicShell>
     );
@@ -155,6 +170,9 @@ export default function TrackPage() {
       <Typography.Title level={4} style={{ margin: '4px 0 12px' }}>
         {t('public.trackTitle')}
       </Typography.Title>
+      {params.get('new') === '1' && (
+        <Alert type="success" showIcon title={t('track.newLinkNote')} style={{ marginBottom: 12 }} />
+      )}
       <Card size="small" style={{ marginBottom: 12 }} data-testid="track-case">
         <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
           <Typography.Text strong style={{ fontSize: 16, fontVariantNumeric: 'tabular-nums' }}>
@@ -197,6 +215,38 @@ export default function TrackPage() {
               ? [{ key: 'closedAt', label: t('public.closedAt'), children: formatDateTime(v.closedAt) }]
               : []),
             ...(v.handledBy ? [{ key: 'by', label: t('case.leadUnit'), children: v.handledBy }] : []),
+          ]}
+        />
+      </Card>
+
+      <Card
+        size="small"
+        title={t('track.yourReport')}
+        style={{ marginBottom: 12 }}
+        data-testid="track-report"
+      >
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            {
+              key: 'description',
+              label: t('track.description'),
+              children: (
+                <span style={{ whiteSpace: 'pre-wrap' }} data-testid="track-description">
+                  {v.description}
+                </span>
+              ),
+            },
+            {
+              key: 'address',
+              label: t('track.address'),
+              children: (
+                <span data-testid="track-address">
+                  {v.address || <Typography.Text type="secondary">{t('track.noAddress')}</Typography.Text>}
+                </span>
+              ),
+            },
           ]}
         />
       </Card>

@@ -23,8 +23,10 @@ import {
   Table,
   Tabs,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
 import {
   useAnswerNotice,
   useIssueNotice,
@@ -434,10 +436,19 @@ export default function SupervisionPage() {
           <Col>
             <Card size="small">
               <Statistic
-                title={t('sup.totalOverdue')}
+                title={
+                  <Tooltip title={t('sup.totalOverdueHint')}>
+                    <span data-testid="sup-total-overdue-label">
+                      {t('sup.totalOverdue')} <QuestionCircleOutlined />
+                    </span>
+                  </Tooltip>
+                }
                 value={totals?.overdue ?? 0}
                 valueStyle={{ color: '#cf1322' }}
               />
+              <Typography.Text type="secondary" data-testid="sup-overdue-cases">
+                {t('sup.overdueCasesLine', { n: totals?.overdueCases ?? 0 })}
+              </Typography.Text>
             </Card>
           </Col>
           <Col>
@@ -447,6 +458,9 @@ export default function SupervisionPage() {
                 value={totals?.dueSoon ?? 0}
                 valueStyle={{ color: '#d48806' }}
               />
+              <Typography.Text type="secondary">
+                {t('sup.dueSoonCasesLine', { n: totals?.dueSoonCases ?? 0 })}
+              </Typography.Text>
             </Card>
           </Col>
         </Row>
