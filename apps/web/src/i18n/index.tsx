@@ -21,6 +21,8 @@ import { privacyZhCN, type PrivacyMessageKey } from './privacy.zh-CN.ts';
 import { privacyEnUS } from './privacy.en-US.ts';
 import { identityZhCN, type IdentityMessageKey } from './identity.zh-CN.ts';
 import { identityEnUS } from './identity.en-US.ts';
+import { listZhCN, type ListMessageKey } from './list.zh-CN.ts';
+import { listEnUS } from './list.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -32,7 +34,8 @@ export type MessageKey =
   | DashboardMessageKey
   | AuditChainMessageKey
   | PrivacyMessageKey
-  | IdentityMessageKey;
+  | IdentityMessageKey
+  | ListMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -96,6 +99,23 @@ const noOverlapIdentity: [
   ? true
   : never = true;
 void noOverlapIdentity;
+const noOverlapList: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey
+    | AuditChainMessageKey
+    | PrivacyMessageKey
+    | IdentityMessageKey,
+    ListMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapList;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -108,6 +128,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...auditChainZhCN,
     ...privacyZhCN,
     ...identityZhCN,
+    ...listZhCN,
   },
   'en-US': {
     ...enUS,
@@ -119,6 +140,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...auditChainEnUS,
     ...privacyEnUS,
     ...identityEnUS,
+    ...listEnUS,
   },
 };
 
