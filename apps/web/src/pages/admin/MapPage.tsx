@@ -38,6 +38,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
 import { safeHtml } from '../../lib/html.ts';
+import { formatCount } from '../../lib/format.ts';
 import { levelKey } from '../../lib/options.ts';
 import { findRegion, regionPath } from '../../lib/tree.ts';
 
@@ -90,7 +91,7 @@ function parseLonLat(text: string): { lon: number; lat: number } | null {
 }
 
 export default function MapPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const tree = useRegionTree();
   const narrow = !Grid.useBreakpoint().lg;
   const [selected, setSelected] = useState<string | null>(null);
@@ -181,7 +182,7 @@ export default function MapPage() {
           const kind = f.kind === 'grid' ? t('level.grid') : f.level ? t(levelKey(f.level)) : '';
           const hh =
             f.households !== undefined
-              ? safeHtml`<br/>${t('map.households')} <b>${f.households.toLocaleString()}</b>`
+              ? safeHtml`<br/>${t('map.households')} <b>${formatCount(f.households, lang)}</b>`
               : '';
           return safeHtml`<b>${f.name}</b> <span style="color:#888">${kind}</span><br/><span style="color:#888">${f.code}</span>${hh}`
             .markup;
@@ -491,7 +492,7 @@ export default function MapPage() {
                 {
                   key: 'households',
                   label: t('map.households'),
-                  children: grid.data.households.toLocaleString(),
+                  children: formatCount(grid.data.households, lang),
                 },
               ]}
             />

@@ -5,6 +5,7 @@ import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { api, isApiError } from '../../api/client.ts';
 import type { Role, User, UserDetail } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
+import { ownLockedRoles } from '../../auth/permissions.ts';
 import { UnitSelect } from '../../components/pickers.tsx';
 import { hasMessage, useI18n } from '../../i18n/index.tsx';
 import { options, roleKey, ROLES } from '../../lib/options.ts';
@@ -198,7 +199,7 @@ export function UserModal({
             mode="multiple"
             options={options(ROLES, roleKey, t).map((o) => ({
               ...o,
-              disabled: self && o.value === 'security_admin',
+              disabled: ownLockedRoles(self).includes(o.value),
             }))}
           />
         </Form.Item>

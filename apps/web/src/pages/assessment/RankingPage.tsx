@@ -45,6 +45,7 @@ import {
 } from '../../api/assessment.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { formatChange, formatScore } from '../../lib/format.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 
@@ -55,7 +56,7 @@ const RATE_OF: Record<Measure, 'responseRate' | 'resolutionRate' | 'satisfaction
   satisfaction: 'satisfactionRate',
 };
 
-const pct = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+const pct = (x: number | null) => formatScore(x);
 
 function Change({ value }: { value: number | null }) {
   if (value === null) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -63,7 +64,7 @@ function Change({ value }: { value: number | null }) {
   const up = value > 0;
   return (
     <Typography.Text style={{ color: up ? '#389e0d' : '#cf1322', whiteSpace: 'nowrap' }}>
-      {up ? <ArrowUpOutlined /> : <ArrowDownOutlined />} {Math.abs(value).toFixed(2)}
+      {up ? <ArrowUpOutlined /> : <ArrowDownOutlined />} {formatChange(value)}
     </Typography.Text>
   );
 }

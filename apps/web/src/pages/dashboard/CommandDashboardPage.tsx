@@ -8,6 +8,7 @@ import { useDashboardSummary, type DashboardSummary } from '../../api/dashboard.
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { categoryName } from '../../components/pickers.tsx';
 import { useI18n, type Lang, type Translate } from '../../i18n/index.tsx';
+import { formatCount } from '../../lib/format.ts';
 import { channelKey } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { useNow } from '../../lib/useNow.ts';
@@ -54,11 +55,12 @@ function Kpi({
   color: string;
   testId: string;
 }) {
+  const { lang } = useI18n();
   return (
     <div className="og-cmd-kpi">
       <div className="og-cmd-kpi-label">{label}</div>
       <div className="og-cmd-kpi-value" style={{ color }} data-testid={testId}>
-        {value === undefined ? '—' : value.toLocaleString()}
+        {formatCount(value, lang)}
       </div>
     </div>
   );
