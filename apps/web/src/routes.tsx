@@ -4,6 +4,7 @@ import { Spin } from 'antd';
 import { useAuth } from './auth/AuthProvider.tsx';
 import type { Role } from './api/types.ts';
 import { AppLayout } from './components/AppLayout.tsx';
+import { ADMIN_ROLES, landingPath, PAGE_ROLES } from './auth/permissions.ts';
 
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
 const SignInStepPage = lazy(() => import('./pages/SignInStepPage.tsx'));
@@ -60,8 +61,6 @@ function RequireAuth() {
   return <AppLayout />;
 }
 
-/** 三权分立: the system, security and audit administrators each reach their own pages under /admin. */
-const ADMIN_ROLES: readonly Role[] = ['admin', 'security_admin', 'audit_admin'];
 function RequireAdmin() {
   const { hasRole } = useAuth();
   return ADMIN_ROLES.some(hasRole) ? <Outlet /> : <Navigate to="/home" replace />;
@@ -73,50 +72,18 @@ function RequireRoles({ roles }: { roles: readonly Role[] }) {
   return roles.some(hasRole) ? <Outlet /> : <Navigate to="/" replace />;
 }
 
-/** Staff only: residents have no console pages (they use /report and /track). */
-const STAFF: readonly Role[] = [
-  'admin',
-  'operator',
-  'dispatcher',
-  'handler',
-  'street_lead',
-  'grid_worker',
-  'supervisor',
-];
-
-/** Whistles: the street blows, summoned units (handlers) report in, the district reads. */
-export const WHISTLE_ROLES: readonly Role[] = ['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'];
-
-/** Rankings: supervisors and administrators see every peer group, units their own (the server decides). */
-export const ASSESSMENT_ROLES: readonly Role[] = ['supervisor', 'admin', 'street_lead', 'handler'];
-
-/** The command dashboard and analytics: district/city centres and administrators, a street's lead and admins. */
-export const DASHBOARD_ROLES: readonly Role[] = ['supervisor', 'dispatcher', 'admin', 'street_lead'];
-
 /** Signed in with a dashboard role, without the console layout (the command room's full screen). */
 function RequireDashboardBare() {
   const { me, loading, hasRole } = useAuth();
   const location = useLocation();
   if (loading) return <PageSpin />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  return DASHBOARD_ROLES.some(hasRole) ? <Outlet /> : <Navigate to="/" replace />;
-}
-
-/** Each role starts where its daily work is. */
-export function landingPath(hasRole: (r: Role) => boolean): string {
-  if (hasRole('admin')) return '/admin/map';
-  if (hasRole('security_admin')) return '/admin/users';
-  if (hasRole('audit_admin')) return '/admin/audit';
-  if (hasRole('dispatcher')) return '/cases/queue';
-  if (hasRole('operator')) return '/cases/new';
-  if (hasRole('handler') || hasRole('street_lead') || hasRole('grid_worker')) return '/cases/inbox';
-  if (hasRole('supervisor')) return '/cases';
-  return '/home';
+  return PAGE_ROLES['/command'].some(hasRole) ? <Outlet /> : <Navigate to="/" replace />;
 }
 
 function Landing() {
-  const { hasRole } = useAuth();
-  return <Navigate to={landingPath(hasRole)} replace />;
+  const { me } = useAuth();
+  return <Navigate to={landingPath(me?.roles ?? [])} replace />;
 }
 
 export function AppRoutes() {
@@ -144,7 +111,7 @@ export function AppRoutes() {
         <Route path="account" element={<Lazy>{<AccountPage />}</Lazy>} />
         <Route path="admin" element={<RequireAdmin />}>
           <Route index element={<Landing />} />
-          <Route element={<RequireRoles roles={['admin']} />}>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/admin/map']} />}>
             <Route path="map" element={<Lazy>{<MapPage />}</Lazy>} />
             <Route path="units" element={<Lazy>{<UnitsPage />}</Lazy>} />
             <Route path="categories" element={<Lazy>{<CategoriesPage />}</Lazy>} />
@@ -153,42 +120,42 @@ export function AppRoutes() {
             <Route path="calendar" element={<Lazy>{<CalendarPage />}</Lazy>} />
             <Route path="api-keys" element={<Lazy>{<ApiKeysPage />}</Lazy>} />
           </Route>
-          <Route element={<RequireRoles roles={['security_admin']} />}>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/admin/users']} />}>
             <Route path="users" element={<Lazy>{<UsersPage />}</Lazy>} />
             <Route path="sessions" element={<Lazy>{<SessionsPage />}</Lazy>} />
           </Route>
-          <Route element={<RequireRoles roles={['audit_admin']} />}>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/admin/audit']} />}>
             <Route path="audit" element={<Lazy>{<AuditPage />}</Lazy>} />
           </Route>
         </Route>
-        <Route path="cases" element={<RequireRoles roles={STAFF} />}>
+        <Route path="cases" element={<RequireRoles roles={PAGE_ROLES['/cases']} />}>
           <Route index element={<Lazy>{<CasesPage />}</Lazy>} />
-          <Route element={<RequireRoles roles={['operator', 'dispatcher']} />}>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/cases/new']} />}>
             <Route path="new" element={<Lazy>{<IntakePage />}</Lazy>} />
           </Route>
-          <Route element={<RequireRoles roles={['dispatcher', 'supervisor']} />}>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/cases/queue']} />}>
             <Route path="queue" element={<Lazy>{<QueuePage />}</Lazy>} />
           </Route>
-          <Route element={<RequireRoles roles={['handler', 'street_lead', 'grid_worker']} />}>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/cases/inbox']} />}>
             <Route path="inbox" element={<Lazy>{<InboxPage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<CaseDetailPage />}</Lazy>} />
         </Route>
-        <Route element={<RequireRoles roles={['grid_worker']} />}>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/patrol']} />}>
           <Route path="patrol" element={<Lazy>{<PatrolPage />}</Lazy>} />
         </Route>
-        <Route element={<RequireRoles roles={STAFF} />}>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/supervision']} />}>
           <Route path="supervision" element={<Lazy>{<SupervisionPage />}</Lazy>} />
         </Route>
-        <Route element={<RequireRoles roles={ASSESSMENT_ROLES} />}>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/assessment']} />}>
           <Route path="assessment" element={<Lazy>{<RankingPage />}</Lazy>} />
         </Route>
-        <Route element={<RequireRoles roles={DASHBOARD_ROLES} />}>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/analytics']} />}>
           <Route path="analytics" element={<Lazy>{<AnalyticsPage />}</Lazy>} />
         </Route>
-        <Route path="whistles" element={<RequireRoles roles={WHISTLE_ROLES} />}>
+        <Route path="whistles" element={<RequireRoles roles={PAGE_ROLES['/whistles']} />}>
           <Route index element={<Lazy>{<WhistleBoardPage />}</Lazy>} />
-          <Route element={<RequireRoles roles={['street_lead', 'admin']} />}>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/whistles/new']} />}>
             <Route path="new" element={<Lazy>{<OpenWhistlePage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<WhistleDetailPage />}</Lazy>} />

@@ -2,7 +2,7 @@
  * What the server will let the signed-in user do, mirrored so the console hides actions that would certainly be
  * refused. The server stays the authority (apps/server/src/lib/actor.ts); these only shape the UI.
  */
-import type { Me, RegionLevel } from '../api/types.ts';
+import type { Me, RegionLevel, Role } from '../api/types.ts';
 
 /** Broadest first; a region is inside a scope only if it is at the scope's level or below. */
 const LEVEL_RANK: Record<RegionLevel, number> = { city: 0, district: 1, street: 2, community: 3 };
@@ -23,4 +23,91 @@ export function canEditGlobal(me: Me | null): boolean {
  */
 export function managesVisibleRegion(me: Me | null, level: RegionLevel): boolean {
   return isAdmin(me) && !!me && LEVEL_RANK[level] >= LEVEL_RANK[me.scope.level];
+}
+
+/** Staff only: residents have no console pages (they use /report and /track). */
+export const STAFF_ROLES: readonly Role[] = [
+  'admin',
+  'operator',
+  'dispatcher',
+  'handler',
+  'street_lead',
+  'grid_worker',
+  'supervisor',
+];
+
+/** 三权分立: the system, security and audit administrators each reach their own pages under /admin. */
+export const ADMIN_ROLES: readonly Role[] = ['admin', 'security_admin', 'audit_admin'];
+
+/** Whistles: the street blows, summoned units (handlers) report in, the district reads. */
+export const WHISTLE_ROLES: readonly Role[] = ['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'];
+
+/** Rankings: supervisors and administrators see every peer group, units their own (the server decides). */
+export const ASSESSMENT_ROLES: readonly Role[] = ['supervisor', 'admin', 'street_lead', 'handler'];
+
+/** The command dashboard and analytics: district/city centres and administrators, a street's lead and admins. */
+export const DASHBOARD_ROLES: readonly Role[] = ['supervisor', 'dispatcher', 'admin', 'street_lead'];
+
+/**
+ * Who may open each guarded console page (routes.tsx guards with these; the menu should offer the same). A path
+ * not listed is open to anyone signed in (home, account, a case's own page, which the server scopes).
+ */
+export const PAGE_ROLES = {
+  '/admin/map': ['admin'],
+  '/admin/units': ['admin'],
+  '/admin/categories': ['admin'],
+  '/admin/duties': ['admin'],
+  '/admin/deadlines': ['admin'],
+  '/admin/calendar': ['admin'],
+  '/admin/api-keys': ['admin'],
+  '/admin/users': ['security_admin'],
+  '/admin/sessions': ['security_admin'],
+  '/admin/audit': ['audit_admin'],
+  '/cases': STAFF_ROLES,
+  '/cases/new': ['operator', 'dispatcher'],
+  '/cases/queue': ['dispatcher', 'supervisor'],
+  '/cases/inbox': ['handler', 'street_lead', 'grid_worker'],
+  '/patrol': ['grid_worker'],
+  '/supervision': STAFF_ROLES,
+  '/assessment': ASSESSMENT_ROLES,
+  '/analytics': DASHBOARD_ROLES,
+  '/command': DASHBOARD_ROLES,
+  '/whistles': WHISTLE_ROLES,
+  '/whistles/new': ['street_lead', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type GuardedPage = keyof typeof PAGE_ROLES;
+
+/**
+ * Whether a user with `roles` may open `path`: every guard on the way must let them through (a page under /admin
+ * also needs an administrator role, /cases/new also a staff role, …), as the nested routes do.
+ */
+export function mayOpen(roles: readonly Role[], path: string): boolean {
+  const has = (allowed: readonly Role[]) => allowed.some((r) => roles.includes(r));
+  const parts = path.split('?')[0]!.replace(/\/+$/, '').split('/').filter(Boolean);
+  if (parts[0] === 'admin' && !has(ADMIN_ROLES)) return false;
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = `/${parts.slice(0, i).join('/')}`;
+    const allowed = (PAGE_ROLES as Record<string, readonly Role[]>)[prefix];
+    if (allowed && !has(allowed)) return false;
+  }
+  return true;
+}
+
+/** Each role starts where its daily work is. */
+export function landingPath(roles: readonly Role[]): string {
+  const has = (r: Role) => roles.includes(r);
+  if (has('admin')) return '/admin/map';
+  if (has('security_admin')) return '/admin/users';
+  if (has('audit_admin')) return '/admin/audit';
+  if (has('dispatcher')) return '/cases/queue';
+  if (has('operator')) return '/cases/new';
+  if (has('handler') || has('street_lead') || has('grid_worker')) return '/cases/inbox';
+  if (has('supervisor')) return '/cases';
+  return '/home';
+}
+
+/** Roles a user may not take from themself (the server refuses: the last way back in would be gone). */
+export function ownLockedRoles(isSelf: boolean): readonly Role[] {
+  return isSelf ? ['security_admin'] : [];
 }

@@ -25,6 +25,8 @@ import { intakeZhCN, type IntakeMessageKey } from './intake.zh-CN.ts';
 import { intakeEnUS } from './intake.en-US.ts';
 import { trackingZhCN, type TrackingMessageKey } from './tracking.zh-CN.ts';
 import { trackingEnUS } from './tracking.en-US.ts';
+import { listZhCN, type ListMessageKey } from './list.zh-CN.ts';
+import { listEnUS } from './list.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -38,7 +40,8 @@ export type MessageKey =
   | PrivacyMessageKey
   | IdentityMessageKey
   | IntakeMessageKey
-  | TrackingMessageKey;
+  | TrackingMessageKey
+  | ListMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -132,6 +135,25 @@ const noOverlapTracking: [
   ? true
   : never = true;
 void noOverlapTracking;
+const noOverlapList: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey
+    | AuditChainMessageKey
+    | PrivacyMessageKey
+    | IdentityMessageKey
+    | IntakeMessageKey
+    | TrackingMessageKey,
+    ListMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapList;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -146,6 +168,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...identityZhCN,
     ...intakeZhCN,
     ...trackingZhCN,
+    ...listZhCN,
   },
   'en-US': {
     ...enUS,
@@ -159,6 +182,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...identityEnUS,
     ...intakeEnUS,
     ...trackingEnUS,
+    ...listEnUS,
   },
 };
 

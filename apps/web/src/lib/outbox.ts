@@ -6,28 +6,20 @@
  * (then it is kept aside as rejected, with the server's message, for the worker to see and discard). Everything
  * else — no network, 5xx, an expired session, rate limits — leaves it queued for the next attempt.
  */
-import { api, isApiError } from '../api/client.ts';
-import type { CaseDetail, CaseInput } from '../api/cases.ts';
+import { api } from '../api/client.ts';
+import type { CaseDetail } from '../api/cases.ts';
+import {
+  addSent,
+  flushQueue,
+  sendOrder,
+  singleFlight,
+  type FlushResult,
+  type OutboxEntry,
+  type SentReport,
+} from './outboxQueue.ts';
 
-export interface OutboxEntry {
-  /** the Idempotency-Key, also the record's key */
-  key: string;
-  createdAt: string;
-  body: Omit<CaseInput, 'photoIds'>;
-  photos: Blob[];
-  /** upload ids, filled in as each photo is accepted, so a retry does not upload it again */
-  photoIds: (string | null)[];
-  state: 'pending' | 'rejected';
-  error?: string;
-  attempts: number;
-}
-
-export interface SentReport {
-  key: string;
-  id: string;
-  at: string;
-  description: string;
-}
+export { isInputInvalid } from './outboxQueue.ts';
+export type { FlushResult, OutboxEntry, SentReport } from './outboxQueue.ts';
 
 const DB_NAME = 'onegrid-outbox';
 const STORE = 'patrol';
@@ -61,8 +53,7 @@ async function tx<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBReq
 }
 
 export async function listOutbox(): Promise<OutboxEntry[]> {
-  const all = await tx<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>);
-  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return sendOrder(await tx<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>));
 }
 
 export function putOutbox(e: OutboxEntry): Promise<IDBValidKey> {
@@ -84,81 +75,31 @@ export function recentSent(): SentReport[] {
 
 function rememberSent(r: SentReport): void {
   try {
-    const list = [r, ...recentSent().filter((x) => x.key !== r.key)].slice(0, 10);
-    localStorage.setItem(SENT_KEY, JSON.stringify(list));
+    localStorage.setItem(SENT_KEY, JSON.stringify(addSent(recentSent(), r)));
   } catch {
     // storage full or unavailable: the case exists on the server either way
   }
 }
 
-/** The server says the report itself cannot be accepted: sending it again would fail the same way. */
-export function isInputInvalid(e: unknown): boolean {
-  return isApiError(e) && [400, 413, 415, 422].includes(e.status);
-}
-
-export interface FlushResult {
-  sent: SentReport[];
-  rejected: number;
-  /** stopped early: the network is down (or the server unreachable) */
-  offline: boolean;
-}
-
-async function sendOne(e: OutboxEntry): Promise<SentReport> {
-  for (let i = 0; i < e.photos.length; i++) {
-    if (e.photoIds[i]) continue;
-    const r = await api.upload<{ id: string }>('/api/uploads', e.photos[i]!, `patrol-${i + 1}.jpg`);
-    e.photoIds[i] = r.id;
-    await putOutbox(e);
-  }
-  const photoIds = e.photoIds.filter((x): x is string => !!x);
-  const created = await api.create<CaseDetail>('/api/cases', { ...e.body, photoIds }, e.key);
-  return { key: e.key, id: created.id, at: new Date().toISOString(), description: e.body.description };
-}
-
-let running: Promise<FlushResult> | null = null;
-
-async function flushNow(): Promise<FlushResult> {
-  const out: FlushResult = { sent: [], rejected: 0, offline: false };
-  for (const e of await listOutbox()) {
-    if (e.state !== 'pending') continue;
-    try {
-      const sent = await sendOne(e);
-      await removeOutbox(e.key);
-      rememberSent(sent);
-      out.sent.push(sent);
-    } catch (err) {
-      const details = isApiError(err)
-        ? err.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
-        : [];
-      const message = [err instanceof Error ? err.message : String(err), ...details].join('；');
-      if (isInputInvalid(err)) {
-        await putOutbox({ ...e, state: 'rejected', error: message, attempts: e.attempts + 1 });
-        out.rejected++;
-      } else {
-        await putOutbox({ ...e, error: message, attempts: e.attempts + 1 });
-        if (isApiError(err) && (err.code === 'NETWORK' || err.status === 401)) {
-          out.offline = err.code === 'NETWORK';
-          break;
-        }
-      }
-    }
-  }
-  return out;
-}
+const flushNow = (): Promise<FlushResult> =>
+  flushQueue({
+    store: { list: listOutbox, put: putOutbox, remove: removeOutbox },
+    transport: {
+      upload: (photo, filename) => api.upload<{ id: string }>('/api/uploads', photo, filename),
+      create: (body, key) => api.create<CaseDetail>('/api/cases', body, key),
+    },
+    remember: rememberSent,
+  });
 
 /**
- * Sends every pending report, oldest first, one at a time. One flush at a time in this tab, and across tabs when
- * the browser has Web Locks, so two tabs cannot post the same report at once (the key would dedupe it anyway).
+ * Sends every pending report, oldest first, one at a time (the rules: outboxQueue.ts). One flush at a time in
+ * this tab, and across tabs when the browser has Web Locks, so two tabs cannot post the same report at once (the
+ * key would dedupe it anyway).
  */
-export function flushOutbox(): Promise<FlushResult> {
-  if (running) return running;
+export const flushOutbox: () => Promise<FlushResult> = singleFlight(() => {
   const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-  const p = locks ? locks.request('og-patrol-outbox', () => flushNow()) : flushNow();
-  running = p.finally(() => {
-    running = null;
-  });
-  return running;
-}
+  return locks ? locks.request('og-patrol-outbox', flushNow) : flushNow();
+});
 
 /** Phone photos are often larger than the server's 5 MB limit: scale to at most 1920 px as JPEG. */
 export async function downscaleImage(file: File, maxSide = 1920, quality = 0.85): Promise<Blob> {

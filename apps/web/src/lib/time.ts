@@ -41,3 +41,14 @@ export function shanghaiDayStartIso(value: Dayjs): string {
 export function nowInShanghai(): Dayjs {
   return dayjs(dayjs().tz(TZ).format('YYYY-MM-DD HH:mm:ss'));
 }
+
+/** A Beijing calendar day ("2026-03-01") to the ISO UTC instant it starts at, `addDays` later. */
+export function shanghaiDateToIso(ymd: string, addDays = 0): string {
+  return dayjs.tz(ymd, TZ).add(addDays, 'day').toISOString();
+}
+
+/** "2026-03-01 14:05" in Asia/Shanghai: lists where seconds are noise (sessions). */
+export function formatMinute(iso: string | null | undefined): string {
+  const s = formatDateTime(iso);
+  return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(s) ? s.slice(0, 16) : s;
+}

@@ -44,3 +44,30 @@ export function walkRegions(root: RegionNode | undefined, fn: (n: RegionNode) =>
   fn(root);
   for (const c of root.children) walkRegions(c, fn);
 }
+
+/**
+ * Keeps the categories that match `q` (code, either name, a keyword) and the branches leading to them; a matching
+ * parent keeps all its children.
+ */
+export function filterCategoryTree(nodes: CategoryNode[], q: string): CategoryNode[] {
+  const query = q.trim();
+  if (!query) return nodes;
+  const needle = query.toLowerCase();
+  const out: CategoryNode[] = [];
+  for (const n of nodes) {
+    const children = filterCategoryTree(n.children ?? [], query);
+    const hit =
+      n.code.toLowerCase().includes(needle) ||
+      n.nameZh.includes(query) ||
+      n.nameEn.toLowerCase().includes(needle) ||
+      n.keywords.some((k) => k.includes(query));
+    if (hit || children.length)
+      out.push({ ...n, children: children.length ? children : hit ? n.children : undefined });
+  }
+  return out;
+}
+
+/** How many categories a (filtered) tree shows, at every level. */
+export function countCategoryTree(nodes: CategoryNode[]): number {
+  return nodes.reduce((n, c) => n + 1 + countCategoryTree(c.children ?? []), 0);
+}

@@ -3,6 +3,7 @@ import { Tag, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import type { SummonStatus, WhistleKind, WhistleStatus } from '../../api/whistles.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { formatPercent } from '../../lib/format.ts';
 import { useNow } from '../../lib/useNow.ts';
 
 export const WHISTLE_KINDS: readonly WhistleKind[] = ['difficult', 'joint_enforcement', 'emergency'];
@@ -82,8 +83,5 @@ export function Countdown({ dueAt, size = 'default' }: { dueAt: string; size?: '
   );
 }
 
-/** 0.875 → "87.5%"; null → "—". */
-export function percent(v: number | null): string {
-  if (v === null) return '—';
-  return `${Math.round(v * 1000) / 10}%`;
-}
+/** 0.875 → "87.5%"; null → "—" (lib/format.ts). */
+export const percent = formatPercent;

@@ -1,11 +1,12 @@
 /** API keys for external systems (Open311 clients): list, create (the key is shown once), revoke. */
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { caseKeys, type ApiKey } from '../../api/cases.ts';
 import type { Page } from '../../api/types.ts';
+import { FilterTable } from '../../components/FilterTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { UnitSelect } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -67,16 +68,15 @@ export default function ApiKeysPage() {
           </Button>
         }
       />
-      {list.error && (
-        <Alert type="error" showIcon title={t('common.loadFailed', { message: list.error.message })} />
-      )}
-      <Table<ApiKey>
-        rowKey="id"
+      <FilterTable<ApiKey>
+        testId="apikey-table"
+        rows={list.data}
         loading={list.isLoading}
-        dataSource={list.data ?? []}
-        pagination={false}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        emptyText={t('list.noApiKeys')}
+        rowKey="id"
         scroll={{ x: 800 }}
-        data-testid="apikey-table"
         columns={[
           { title: t('apiKeys.name'), dataIndex: 'name' },
           {

@@ -1,14 +1,17 @@
-import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Col, DatePicker, Form, Input, Row, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
-import type { AuditEntry, Page } from '../../api/types.ts';
+import type { AuditEntry } from '../../api/types.ts';
+import { FilterTable, useListQuery, useServerList, type ListQuery } from '../../components/FilterTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { formatDateTime, shanghaiDayStartIso } from '../../lib/time.ts';
+import { formatDateTime, shanghaiDateToIso } from '../../lib/time.ts';
+
+const FILTERS = ['actor', 'entity', 'action', 'from', 'to'] as const;
+type FilterKey = (typeof FILTERS)[number];
 
 interface Filters {
   actor?: string;
@@ -93,33 +96,85 @@ function ChainResult({ r }: { r: VerifyResult }) {
   );
 }
 
-export default function AuditPage() {
+/** The URL keeps whole Beijing days; the API takes instants: [from 00:00, the day after `to` 00:00). */
+function toParams(f: Partial<Record<FilterKey, string>>): Record<string, string | undefined> {
+  return {
+    ...f,
+    from: f.from ? shanghaiDateToIso(f.from) : undefined,
+    to: f.to ? shanghaiDateToIso(f.to, 1) : undefined,
+  };
+}
+
+function AuditFilterForm({ list }: { list: ListQuery<FilterKey> }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Filters>();
-  const [filters, setFilters] = useState<Record<string, string | undefined>>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const verify = useMutation({ mutationFn: () => api.post<VerifyResult>('/api/audit/verify') });
-
-  const params = { ...filters, page, pageSize };
-  const list = useQuery({
-    queryKey: qk.audit(params),
-    queryFn: () => api.get<Page<AuditEntry>>('/api/audit', params),
-    placeholderData: keepPreviousData,
-  });
-
+  const f = list.filters;
   const apply = (v: Filters) => {
     const [from, to] = v.range ?? [null, null];
-    setFilters({
-      actor: v.actor?.trim() || undefined,
-      entity: v.entity?.trim() || undefined,
-      action: v.action?.trim() || undefined,
-      // whole days in Beijing time: [from 00:00, the day after `to` 00:00)
-      from: from ? shanghaiDayStartIso(from) : undefined,
-      to: to ? shanghaiDayStartIso(to.add(1, 'day')) : undefined,
+    list.set({
+      filters: {
+        actor: v.actor,
+        entity: v.entity,
+        action: v.action,
+        from: from?.format('YYYY-MM-DD'),
+        to: to?.format('YYYY-MM-DD'),
+      },
     });
-    setPage(1);
   };
+  return (
+    <Form<Filters>
+      // a back navigation or "clear filters" changes the URL: show its values again
+      key={JSON.stringify(f)}
+      form={form}
+      onFinish={apply}
+      layout="vertical"
+      initialValues={{
+        actor: f.actor,
+        entity: f.entity,
+        action: f.action,
+        range: f.from || f.to ? [f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null] : null,
+      }}
+      style={{ width: '100%' }}
+    >
+      <Row gutter={12} align="bottom">
+        <Col xs={12} md={4}>
+          <Form.Item name="actor" label={t('audit.actor')}>
+            <Input allowClear />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={4}>
+          <Form.Item name="entity" label={t('audit.entity')}>
+            <Input allowClear placeholder="user, unit, duty…" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={4}>
+          <Form.Item name="action" label={t('audit.action')}>
+            <Input allowClear />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={7}>
+          <Form.Item name="range" label={t('audit.range')}>
+            <DatePicker.RangePicker style={{ width: '100%' }} allowEmpty={[true, true]} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={5}>
+          <Form.Item>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} style={{ marginInlineEnd: 8 }}>
+              {t('common.search')}
+            </Button>
+            <Button onClick={list.clear}>{t('common.reset')}</Button>
+          </Form.Item>
+        </Col>
+      </Row>
+    </Form>
+  );
+}
+
+export default function AuditPage() {
+  const { t } = useI18n();
+  const list = useListQuery(FILTERS);
+  const entries = useServerList<AuditEntry, FilterKey>('/api/audit', qk.audit, list, toParams);
+  const verify = useMutation({ mutationFn: () => api.post<VerifyResult>('/api/audit/verify') });
 
   return (
     <div>
@@ -137,110 +192,58 @@ export default function AuditPage() {
         }
       />
       {verify.data && <ChainResult r={verify.data} />}
-      <Card>
-        <Form<Filters> form={form} onFinish={apply} layout="vertical">
-          <Row gutter={12} align="bottom">
-            <Col xs={12} md={4}>
-              <Form.Item name="actor" label={t('audit.actor')}>
-                <Input allowClear />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={4}>
-              <Form.Item name="entity" label={t('audit.entity')}>
-                <Input allowClear placeholder="user, unit, duty…" />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={4}>
-              <Form.Item name="action" label={t('audit.action')}>
-                <Input allowClear />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={7}>
-              <Form.Item name="range" label={t('audit.range')}>
-                <DatePicker.RangePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={5}>
-              <Form.Item>
-                <Button
-                  type="primary"
-                  htmlType="submit"
-                  icon={<SearchOutlined />}
-                  style={{ marginInlineEnd: 8 }}
-                >
-                  {t('common.search')}
-                </Button>
-                <Button
-                  onClick={() => {
-                    form.resetFields();
-                    apply({});
-                  }}
-                >
-                  {t('common.reset')}
-                </Button>
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-        <Table<AuditEntry>
-          rowKey="id"
-          size="middle"
-          loading={list.isFetching}
-          dataSource={list.data?.items}
-          scroll={{ x: 900 }}
-          expandable={{
-            expandedRowRender: (r) => (
-              <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-                <Json label={t('common.before')} value={r.before} />
-                <Json label={t('common.after')} value={r.after} />
-              </div>
+      <FilterTable<AuditEntry>
+        testId="audit-list"
+        list={list}
+        rows={entries.data?.items}
+        total={entries.data?.total}
+        loading={entries.isFetching}
+        error={entries.error}
+        onRetry={() => void entries.refetch()}
+        filters={<AuditFilterForm list={list} />}
+        rowKey="id"
+        scroll={{ x: 900 }}
+        expandable={{
+          expandedRowRender: (r) => (
+            <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+              <Json label={t('common.before')} value={r.before} />
+              <Json label={t('common.after')} value={r.after} />
+            </div>
+          ),
+        }}
+        columns={[
+          {
+            title: t('audit.at'),
+            dataIndex: 'at',
+            width: 180,
+            render: (v: string) => (
+              <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTime(v)}</span>
             ),
-          }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, s) => {
-              setPage(p);
-              setPageSize(s);
-            },
-          }}
-          columns={[
-            {
-              title: t('audit.at'),
-              dataIndex: 'at',
-              width: 180,
-              render: (v: string) => (
-                <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTime(v)}</span>
-              ),
-            },
-            {
-              title: t('audit.actor'),
-              dataIndex: 'actorUsername',
-              width: 140,
-              render: (v: string | null) => v ?? '—',
-            },
-            {
-              title: t('audit.action'),
-              dataIndex: 'action',
-              width: 200,
-              render: (v: string) => <Tag color={actionColor(v)}>{v}</Tag>,
-            },
-            { title: t('audit.entity'), dataIndex: 'entity', width: 140 },
-            {
-              title: t('audit.entityId'),
-              dataIndex: 'entityId',
-              ellipsis: true,
-              render: (v: string | null) => (
-                <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>
-              ),
-            },
-            { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },
-          ]}
-        />
-      </Card>
+          },
+          {
+            title: t('audit.actor'),
+            dataIndex: 'actorUsername',
+            width: 140,
+            render: (v: string | null) => v ?? '—',
+          },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 200,
+            render: (v: string) => <Tag color={actionColor(v)}>{v}</Tag>,
+          },
+          { title: t('audit.entity'), dataIndex: 'entity', width: 140 },
+          {
+            title: t('audit.entityId'),
+            dataIndex: 'entityId',
+            ellipsis: true,
+            render: (v: string | null) => (
+              <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>
+            ),
+          },
+          { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },
+        ]}
+      />
     </div>
   );
 }

@@ -6,8 +6,6 @@ import {
   Button,
   Card,
   Col,
-  Descriptions,
-  Drawer,
   Dropdown,
   Empty,
   Grid,
@@ -17,85 +15,31 @@ import {
   Spin,
   Statistic,
   Switch,
-  Table,
   Tag,
-  Tree,
   Typography,
 } from 'antd';
 import { AimOutlined, DownloadOutlined } from '@ant-design/icons';
 import { api, isApiError } from '../../api/client.ts';
 import { qk, useRegionTree } from '../../api/queries.ts';
-import type {
-  GeoJsonFeatureCollection,
-  GridDetail,
-  LocateResult,
-  RegionInfo,
-  RegionNode,
-} from '../../api/types.ts';
+import type { GeoJsonFeatureCollection, LocateResult, RegionInfo } from '../../api/types.ts';
 import { EChart, type ChartEventParams } from '../../components/EChart.tsx';
 import { download, ImportButton } from '../../components/ImportExport.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useI18n, type Translate } from '../../i18n/index.tsx';
-import { registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
-import { safeHtml } from '../../lib/html.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import type { MapChartOption } from '../../lib/echarts.ts';
 import { levelKey } from '../../lib/options.ts';
 import { findRegion, regionPath } from '../../lib/tree.ts';
-
-interface TreeItem {
-  key: string;
-  title: React.ReactNode;
-  children?: TreeItem[];
-}
-
-const LEVEL_COLOR: Record<string, string> = {
-  city: 'magenta',
-  district: 'geekblue',
-  street: 'cyan',
-  community: 'green',
-};
-
-/** The region tree as Tree data, keeping only branches that match `q` (by name or code). */
-function toTreeData(node: RegionNode, q: string, t: Translate): TreeItem | null {
-  const children = node.children.map((c) => toTreeData(c, q, t)).filter((c): c is TreeItem => c !== null);
-  const hit = !q || node.name.includes(q) || node.code.startsWith(q);
-  if (!hit && children.length === 0) return null;
-  return {
-    key: node.code,
-    title: (
-      <span>
-        {node.name}
-        {(node.level === 'city' || node.level === 'district') && (
-          <Tag
-            color={LEVEL_COLOR[node.level]}
-            style={{ marginInlineStart: 6, fontSize: 11, lineHeight: '16px' }}
-          >
-            {t(levelKey(node.level))}
-          </Tag>
-        )}
-      </span>
-    ),
-    children: children.length ? children : undefined,
-  };
-}
-
-function parseLonLat(text: string): { lon: number; lat: number } | null {
-  const parts = text
-    .trim()
-    .split(/[\s,，]+/)
-    .map(Number);
-  if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) return null;
-  const [lon, lat] = parts as [number, number];
-  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return null;
-  return { lon, lat };
-}
+import { GridDrawer } from './GridDrawer.tsx';
+import { parseLonLat } from './lonLat.ts';
+import { regionMapOption } from './regionMapOption.ts';
+import { LEVEL_COLOR, RegionTreePanel } from './RegionTreePanel.tsx';
 
 export default function MapPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const tree = useRegionTree();
   const narrow = !Grid.useBreakpoint().lg;
   const [selected, setSelected] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<string[]>([]);
-  const [search, setSearch] = useState('');
   const [allGrids, setAllGrids] = useState(false);
   const [gridCode, setGridCode] = useState<string | null>(null);
   const [located, setLocated] = useState<LocateResult | null>(null);
@@ -134,110 +78,13 @@ export default function MapPage() {
     staleTime: 5 * 60_000,
   });
 
-  const grid = useQuery({
-    queryKey: ['grids', gridCode],
-    queryFn: () => api.get<GridDetail>(`/api/grids/${gridCode}`),
-    enabled: !!gridCode,
-  });
-
-  const treeData = useMemo(() => {
-    if (!tree.data) return [];
-    const root = toTreeData(tree.data, search.trim(), t);
-    return root ? [root] : [];
-  }, [tree.data, search, t]);
-
-  // When filtering, show every matching branch opened.
-  const searchExpanded = useMemo(() => {
-    if (!search.trim() || !tree.data) return null;
-    const keys: string[] = [];
-    const walk = (n: TreeItem) => {
-      if (n.children) {
-        keys.push(n.key);
-        n.children.forEach(walk);
-      }
-    };
-    treeData.forEach(walk);
-    return keys;
-  }, [search, tree.data, treeData]);
-
-  const option = useMemo<MapChartOption | null>(() => {
-    if (!map.data || !selected || map.data.features.length === 0) return null;
-    const fc = map.data;
-    const name = registerGeoJson(`og-${selected}-${wantGrids ? 'g' : 'r'}`, fc);
-    const byCode = new Map(fc.features.map((f) => [f.properties.code, f.properties]));
-    const households = fc.features.map((f) => f.properties.households ?? 0);
-    const max = Math.max(1, ...households);
-    // Start the scale a little below the smallest value so that neighbours differ visibly.
-    const lowest = Math.min(...households);
-    const min = lowest < max ? Math.floor(lowest * 0.8) : 0;
-    const many = fc.features.length > 60;
-    return {
-      tooltip: {
-        trigger: 'item',
-        formatter: (p) => {
-          const code = (p as { name?: string }).name ?? '';
-          const f = byCode.get(code);
-          if (!f) return '';
-          const kind = f.kind === 'grid' ? t('level.grid') : f.level ? t(levelKey(f.level)) : '';
-          const hh =
-            f.households !== undefined
-              ? safeHtml`<br/>${t('map.households')} <b>${f.households.toLocaleString()}</b>`
-              : '';
-          return safeHtml`<b>${f.name}</b> <span style="color:#888">${kind}</span><br/><span style="color:#888">${f.code}</span>${hh}`
-            .markup;
-        },
-      },
-      visualMap: {
-        type: 'continuous',
-        min,
-        max,
-        left: 12,
-        bottom: 12,
-        calculable: false,
-        itemHeight: 100,
-        text: [t('map.households'), ''],
-        textStyle: { fontSize: 11, color: '#666' },
-        inRange: { color: ['#eaf1fb', '#9dbbe6', '#3d6fc0'] },
-      },
-      series: [
-        {
-          type: 'map',
-          map: name,
-          nameProperty: 'code',
-          roam: true,
-          selectedMode: false,
-          aspectScale: 0.78,
-          layoutCenter: ['50%', '50%'],
-          layoutSize: '95%',
-          label: {
-            show: !many,
-            fontSize: 11,
-            color: '#1d2b44',
-            formatter: (p: { name: string }) => byCode.get(p.name)?.name ?? '',
-          },
-          itemStyle: { borderColor: '#ffffff', borderWidth: many ? 0.5 : 1, areaColor: '#dfe7f3' },
-          emphasis: {
-            label: {
-              show: true,
-              fontWeight: 'bold',
-              formatter: (p: { name: string }) => byCode.get(p.name)?.name ?? '',
-            },
-            itemStyle: { areaColor: '#f5b400' },
-          },
-          data: fc.features.map((f) => ({ name: f.properties.code, value: f.properties.households ?? 0 })),
-          markPoint: located
-            ? {
-                symbol: 'pin',
-                symbolSize: 36,
-                itemStyle: { color: '#d4380d' },
-                label: { show: false },
-                data: [{ name: 'located', coord: [located.point.lon, located.point.lat] }],
-              }
-            : undefined,
-        },
-      ],
-    };
-  }, [map.data, selected, wantGrids, located, t]);
+  const option = useMemo<MapChartOption | null>(
+    () =>
+      map.data && selected && map.data.features.length > 0
+        ? regionMapOption(map.data, `og-${selected}-${wantGrids ? 'g' : 'r'}`, located, t, lang)
+        : null,
+    [map.data, selected, wantGrids, located, t, lang],
+  );
 
   const onMapClick = (p: ChartEventParams) => {
     if (p.seriesType !== 'map' || !p.name || !map.data) return;
@@ -301,32 +148,16 @@ export default function MapPage() {
       />
       <Row gutter={[16, 16]}>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 7, order: 1 }} xl={{ span: 6, order: 1 }}>
-          <Card title={t('map.regions')} size="small" styles={{ body: { padding: 8 } }}>
-            <Input.Search
-              allowClear
-              placeholder={t('map.searchRegion')}
-              onChange={(e) => setSearch(e.target.value)}
-              style={{ marginBottom: 8 }}
-            />
-            {tree.isLoading ? (
-              <Spin style={{ display: 'block', padding: 24 }} />
-            ) : tree.error ? (
-              <Alert type="error" title={t('common.loadFailed', { message: tree.error.message })} />
-            ) : (
-              <Tree
-                height={narrow ? 320 : 560}
-                blockNode
-                treeData={treeData}
-                selectedKeys={selected ? [selected] : []}
-                expandedKeys={searchExpanded ?? expanded}
-                onExpand={(keys) => setExpanded(keys.map(String))}
-                onSelect={(keys) => {
-                  const k = keys[0];
-                  if (k !== undefined) selectRegion(String(k));
-                }}
-              />
-            )}
-          </Card>
+          <RegionTreePanel
+            root={tree.data}
+            loading={tree.isLoading}
+            error={tree.error}
+            height={narrow ? 320 : 560}
+            selected={selected}
+            expanded={expanded}
+            onExpand={setExpanded}
+            onSelect={selectRegion}
+          />
         </Col>
         <Col xs={{ span: 24, order: 1 }} lg={{ span: 17, order: 2 }} xl={{ span: 18, order: 2 }}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -460,63 +291,7 @@ export default function MapPage() {
           </Space>
         </Col>
       </Row>
-      <Drawer
-        open={!!gridCode}
-        onClose={() => setGridCode(null)}
-        title={t('map.gridDetail')}
-        size={440}
-        destroyOnHidden
-      >
-        {grid.isLoading && <Spin />}
-        {grid.error && <Alert type="error" title={grid.error.message} />}
-        {grid.data && (
-          <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="grid-detail">
-            <Descriptions
-              column={1}
-              size="small"
-              bordered
-              items={[
-                { key: 'name', label: t('common.name'), children: grid.data.name },
-                {
-                  key: 'code',
-                  label: t('map.gridCode'),
-                  children: (
-                    <Typography.Text copyable style={{ fontFamily: 'monospace' }}>
-                      {grid.data.code}
-                    </Typography.Text>
-                  ),
-                },
-                { key: 'community', label: t('map.community'), children: grid.data.community.name },
-                { key: 'street', label: t('map.street'), children: grid.data.street.name },
-                {
-                  key: 'households',
-                  label: t('map.households'),
-                  children: grid.data.households.toLocaleString(),
-                },
-              ]}
-            />
-            <div>
-              <Typography.Title level={5}>{t('map.workers')}</Typography.Title>
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={grid.data.workers}
-                locale={{ emptyText: t('map.noWorkers') }}
-                columns={[
-                  { title: t('users.name'), dataIndex: 'name' },
-                  { title: t('users.username'), dataIndex: 'username' },
-                  {
-                    title: t('users.phone'),
-                    dataIndex: 'phoneMasked',
-                    render: (v: string | null) => v ?? '—',
-                  },
-                ]}
-              />
-            </div>
-          </Space>
-        )}
-      </Drawer>
+      <GridDrawer gridCode={gridCode} onClose={() => setGridCode(null)} />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Card } from 'antd';
+import { App } from 'antd';
 import { api } from '../../api/client.ts';
 import type { SessionItem } from '../../api/types.ts';
+import { FilterTable } from '../../components/FilterTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
-import { SessionTable } from '../account/SessionTable.tsx';
+import { useSessionColumns } from '../account/SessionTable.tsx';
 
 /** The security administrator's view of every session in the jurisdiction; any can be ended. */
 export default function SessionsPage() {
@@ -25,17 +26,20 @@ export default function SessionsPage() {
     },
     onError: showError,
   });
+  const columns = useSessionColumns((id) => end.mutate(id), true);
   return (
     <div>
       <PageHeader title={t('sessions.title')} sub={t('sessions.sub')} />
-      <Card>
-        <SessionTable
-          items={list.data?.items}
-          loading={list.isFetching}
-          onEnd={(id) => end.mutate(id)}
-          showUser
-        />
-      </Card>
+      <FilterTable<SessionItem>
+        testId="session-table"
+        rows={list.data?.items}
+        loading={list.isFetching}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        rowKey="id"
+        scroll={{ x: 860 }}
+        columns={columns}
+      />
     </div>
   );
 }

@@ -1,16 +1,18 @@
 import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Select, Switch, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
-import type { Page, Unit, UnitInput, UnitKind } from '../../api/types.ts';
+import type { Unit, UnitInput, UnitKind } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { managesVisibleRegion } from '../../auth/permissions.ts';
 import { ImportExport } from '../../components/ImportExport.tsx';
-import { FilterBar, PageHeader } from '../../components/PageHeader.tsx';
+import { FilterTable, SearchFilter, useListQuery, useServerList } from '../../components/FilterTable.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { RegionTreeSelect, UnitSelect } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { oneOf } from '../../lib/listQuery.ts';
 import { levelKey, options, UNIT_KINDS, unitKindKey } from '../../lib/options.ts';
 import { setFieldErrors, useShowError } from '../../lib/useApiError.ts';
 
@@ -21,6 +23,8 @@ const KIND_COLOR: Record<UnitKind, string> = {
   community: 'green',
   enterprise: 'orange',
 };
+
+const FILTERS = ['kind', 'q'] as const;
 
 interface UnitForm {
   name: string;
@@ -127,19 +131,10 @@ export default function UnitsPage() {
   const { me } = useAuth();
   // The list also holds the units of regions enclosing the caller's scope; the server refuses edits to those.
   const manages = (u: Unit) => managesVisibleRegion(me, u.jurisdiction.level);
-  const [kind, setKind] = useState<UnitKind | undefined>();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const list = useListQuery(FILTERS);
+  const units = useServerList<Unit, (typeof FILTERS)[number]>('/api/units', qk.units, list);
   const [editing, setEditing] = useState<Unit | null>(null);
   const [modalOpen, setModalOpen] = useState(false);
-
-  const params = { kind, q, page, pageSize };
-  const list = useQuery({
-    queryKey: qk.units(params),
-    queryFn: () => api.get<Page<Unit>>('/api/units', params),
-    placeholderData: keepPreviousData,
-  });
 
   const open = (u: Unit | null) => {
     setEditing(u);
@@ -159,104 +154,91 @@ export default function UnitsPage() {
           </>
         }
       />
-      <Card>
-        <FilterBar>
-          <Select
-            allowClear
-            placeholder={t('units.kind')}
-            style={{ width: 180 }}
-            value={kind}
-            onChange={(v: UnitKind | undefined) => {
-              setKind(v);
-              setPage(1);
-            }}
-            options={options(UNIT_KINDS, unitKindKey, t)}
-          />
-          <Input.Search
-            allowClear
-            placeholder={t('units.searchPlaceholder')}
-            style={{ width: 260 }}
-            onSearch={(v) => {
-              setQ(v.trim());
-              setPage(1);
-            }}
-          />
-        </FilterBar>
-        <Table<Unit>
-          rowKey="id"
-          size="middle"
-          loading={list.isFetching}
-          dataSource={list.data?.items}
-          scroll={{ x: 900 }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (p, s) => {
-              setPage(p);
-              setPageSize(s);
-            },
-          }}
-          columns={[
-            {
-              title: t('common.name'),
-              dataIndex: 'name',
-              render: (v: string, u) => (manages(u) ? <a onClick={() => open(u)}>{v}</a> : v),
-            },
-            {
-              title: t('units.kind'),
-              dataIndex: 'kind',
-              width: 140,
-              render: (k: UnitKind) => <Tag color={KIND_COLOR[k]}>{t(unitKindKey(k))}</Tag>,
-            },
-            { title: t('units.parent'), dataIndex: 'parentName', render: (v: string | null) => v ?? '—' },
-            {
-              title: t('units.jurisdiction'),
-              key: 'jurisdiction',
-              render: (_, u) => (
-                <span>
-                  {u.jurisdiction.name}{' '}
-                  <Tag variant="filled" style={{ fontSize: 11 }}>
-                    {t(levelKey(u.jurisdiction.level))}
-                  </Tag>
-                </span>
+      <FilterTable<Unit>
+        testId="units-list"
+        list={list}
+        rows={units.data?.items}
+        total={units.data?.total}
+        loading={units.isFetching}
+        error={units.error}
+        onRetry={() => void units.refetch()}
+        filters={
+          <>
+            <Select
+              allowClear
+              placeholder={t('units.kind')}
+              style={{ width: 180 }}
+              value={oneOf(UNIT_KINDS, list.filters.kind)}
+              onChange={(v: UnitKind | undefined) => list.set({ filters: { kind: v } })}
+              options={options(UNIT_KINDS, unitKindKey, t)}
+            />
+            <SearchFilter
+              value={list.filters.q}
+              width={260}
+              placeholder={t('units.searchPlaceholder')}
+              onSearch={(q) => list.set({ filters: { q } })}
+            />
+          </>
+        }
+        rowKey="id"
+        scroll={{ x: 900 }}
+        columns={[
+          {
+            title: t('common.name'),
+            dataIndex: 'name',
+            render: (v: string, u) => (manages(u) ? <a onClick={() => open(u)}>{v}</a> : v),
+          },
+          {
+            title: t('units.kind'),
+            dataIndex: 'kind',
+            width: 140,
+            render: (k: UnitKind) => <Tag color={KIND_COLOR[k]}>{t(unitKindKey(k))}</Tag>,
+          },
+          { title: t('units.parent'), dataIndex: 'parentName', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('units.jurisdiction'),
+            key: 'jurisdiction',
+            render: (_, u) => (
+              <span>
+                {u.jurisdiction.name}{' '}
+                <Tag variant="filled" style={{ fontSize: 11 }}>
+                  {t(levelKey(u.jurisdiction.level))}
+                </Tag>
+              </span>
+            ),
+          },
+          {
+            title: t('common.phone'),
+            dataIndex: 'phone',
+            width: 140,
+            render: (v: string | null) => v ?? '—',
+          },
+          { title: t('units.userCount'), dataIndex: 'userCount', width: 90, align: 'right' },
+          {
+            title: t('common.status'),
+            dataIndex: 'active',
+            width: 90,
+            render: (a: boolean) =>
+              a ? <Tag color="success">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 150,
+            fixed: 'right',
+            render: (_, u) =>
+              manages(u) ? (
+                <Button type="link" size="small" onClick={() => open(u)}>
+                  {t('common.edit')}
+                </Button>
+              ) : (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('units.readOnly')}
+                </Typography.Text>
               ),
-            },
-            {
-              title: t('common.phone'),
-              dataIndex: 'phone',
-              width: 140,
-              render: (v: string | null) => v ?? '—',
-            },
-            { title: t('units.userCount'), dataIndex: 'userCount', width: 90, align: 'right' },
-            {
-              title: t('common.status'),
-              dataIndex: 'active',
-              width: 90,
-              render: (a: boolean) =>
-                a ? <Tag color="success">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
-            },
-            {
-              title: t('common.actions'),
-              key: 'actions',
-              width: 150,
-              fixed: 'right',
-              render: (_, u) =>
-                manages(u) ? (
-                  <Button type="link" size="small" onClick={() => open(u)}>
-                    {t('common.edit')}
-                  </Button>
-                ) : (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('units.readOnly')}
-                  </Typography.Text>
-                ),
-            },
-          ]}
-        />
-      </Card>
+          },
+        ]}
+      />
       <UnitModal
         key={editing?.id ?? 'new'}
         unit={editing}

@@ -3,25 +3,8 @@
  * figure opens the cases behind it (those that cost points first), so a unit's head sees exactly what to fix.
  */
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
-import {
-  App,
-  Button,
-  DatePicker,
-  Divider,
-  Drawer,
-  Empty,
-  Form,
-  InputNumber,
-  Modal,
-  Segmented,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, DatePicker, Empty, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
 import {
   ArrowDownOutlined,
   ArrowUpOutlined,
@@ -31,22 +14,17 @@ import {
 } from '@ant-design/icons';
 import {
   reportUrl,
-  useAssessmentSettings,
-  useDrill,
   useRanking,
-  useSaveAssessmentSettings,
-  type AssessmentSettings,
-  type DrillItem,
   type Measure,
-  type Outcome,
   type PeerGroup,
   type Period,
   type RankingRow,
 } from '../../api/assessment.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useI18n, type MessageKey } from '../../i18n/index.tsx';
-import { formatDateTime } from '../../lib/time.ts';
-import { useShowError } from '../../lib/useApiError.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatChange, formatScore } from '../../lib/format.ts';
+import { SettingsModal } from './RankingSettingsModal.tsx';
+import { DrillDrawer } from './RankingDrill.tsx';
 
 const GROUPS: PeerGroup[] = ['street', 'town', 'department', 'enterprise', 'community'];
 const RATE_OF: Record<Measure, 'responseRate' | 'resolutionRate' | 'satisfactionRate'> = {
@@ -55,7 +33,7 @@ const RATE_OF: Record<Measure, 'responseRate' | 'resolutionRate' | 'satisfaction
   satisfaction: 'satisfactionRate',
 };
 
-const pct = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+const pct = (x: number | null) => formatScore(x);
 
 function Change({ value }: { value: number | null }) {
   if (value === null) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -63,157 +41,8 @@ function Change({ value }: { value: number | null }) {
   const up = value > 0;
   return (
     <Typography.Text style={{ color: up ? '#389e0d' : '#cf1322', whiteSpace: 'nowrap' }}>
-      {up ? <ArrowUpOutlined /> : <ArrowDownOutlined />} {Math.abs(value).toFixed(2)}
+      {up ? <ArrowUpOutlined /> : <ArrowDownOutlined />} {formatChange(value)}
     </Typography.Text>
-  );
-}
-
-function SettingsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const settings = useAssessmentSettings(open);
-  const save = useSaveAssessmentSettings();
-  const [form] = Form.useForm<AssessmentSettings>();
-  const weight = (name: [string, string], label: string) => (
-    <Form.Item name={name} label={label} rules={[{ required: true }]} style={{ marginBottom: 8 }}>
-      <InputNumber min={0} max={1} step={0.05} style={{ width: 110 }} />
-    </Form.Item>
-  );
-  return (
-    <Modal
-      open={open}
-      title={t('asm.settingsTitle')}
-      onCancel={onClose}
-      okButtonProps={{ loading: save.isPending }}
-      onOk={() =>
-        void form.validateFields().then((v) =>
-          save.mutate(v, {
-            onSuccess: () => {
-              void message.success(t('asm.settingsSaved'));
-              onClose();
-            },
-            onError: showError,
-          }),
-        )
-      }
-      destroyOnHidden
-    >
-      {settings.data && (
-        <Form form={form} layout="inline" initialValues={settings.data} preserve={false}>
-          <Divider titlePlacement="start" plain>
-            {t('asm.weightsTitle')}
-          </Divider>
-          {weight(['weights', 'response'], t('asm.response'))}
-          {weight(['weights', 'resolution'], t('asm.resolution'))}
-          {weight(['weights', 'satisfaction'], t('asm.satisfaction'))}
-          <Divider titlePlacement="start" plain>
-            {t('asm.scoresTitle')}
-          </Divider>
-          {(['satisfied', 'basically_satisfied', 'unsatisfied'] as const).map((k) => (
-            <Form.Item
-              key={k}
-              name={['ratingScores', k]}
-              label={t(`asm.rating.${k}`)}
-              style={{ marginBottom: 8 }}
-            >
-              <InputNumber min={0} max={100} style={{ width: 90 }} />
-            </Form.Item>
-          ))}
-          <Divider titlePlacement="start" plain>
-            {t('asm.addOnsTitle')}
-          </Divider>
-          {weight(['departmentAddOns', 'reportInPunctuality'], t('asm.reportIn'))}
-          {weight(['departmentAddOns', 'streetRatings'], t('asm.streetRating'))}
-        </Form>
-      )}
-    </Modal>
-  );
-}
-
-function detailOf(
-  item: DrillItem,
-  measure: Measure,
-  t: (k: MessageKey, p?: Record<string, string>) => string,
-) {
-  if (measure === 'response') {
-    const due = item.acceptDueAt ? formatDateTime(item.acceptDueAt) : '—';
-    if (!item.acceptedAt) return t('asm.notAccepted', { due });
-    const at = formatDateTime(item.acceptedAt);
-    return item.outcome === 'hit' ? t('asm.acceptedOnTime', { at, due }) : t('asm.acceptedLate', { at, due });
-  }
-  return (
-    <Space size={4}>
-      <Tag color={item.resolved ? 'green' : 'red'}>
-        {item.resolved ? t('asm.resolved') : t('asm.unresolved')}
-      </Tag>
-      {item.rating && (
-        <Tag color={item.rating === 'satisfied' ? 'green' : item.rating === 'unsatisfied' ? 'red' : 'gold'}>
-          {t(`asm.rating.${item.rating}`)}
-        </Tag>
-      )}
-    </Space>
-  );
-}
-
-function DrillDrawer({
-  target,
-  period,
-  onClose,
-}: {
-  target: { unitId: string; name: string; measure: Measure } | null;
-  period: Period | null;
-  onClose: () => void;
-}) {
-  const { t } = useI18n();
-  const [outcome, setOutcome] = useState<Outcome>('miss');
-  const drill = useDrill(target, period, outcome);
-  const measureLabel = target ? t(`asm.${target.measure}`) : '';
-  return (
-    <Drawer
-      open={target !== null}
-      onClose={onClose}
-      size="large"
-      title={target ? t('asm.drillTitle', { unit: target.name, measure: measureLabel }) : ''}
-    >
-      <Segmented<Outcome>
-        value={outcome}
-        onChange={setOutcome}
-        options={[
-          { value: 'miss', label: t('asm.miss') },
-          { value: 'hit', label: t('asm.hit') },
-        ]}
-        style={{ marginBottom: 12 }}
-      />
-      <Table<DrillItem>
-        size="small"
-        rowKey={(r) => `${r.caseId}-${r.day}-${r.rating ?? ''}`}
-        loading={drill.isLoading}
-        dataSource={drill.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        footer={() => t('asm.drillNote', { n: String(drill.data?.items.length ?? 0) })}
-        columns={[
-          {
-            title: t('asm.case'),
-            dataIndex: 'caseId',
-            render: (id: string, r) => (
-              <Space orientation="vertical" size={0}>
-                <Link to={`/cases/${id}`}>{id}</Link>
-                <Typography.Text type="secondary" ellipsis style={{ maxWidth: 280 }}>
-                  {r.title}
-                </Typography.Text>
-              </Space>
-            ),
-          },
-          { title: t('asm.day'), dataIndex: 'day', width: 110 },
-          {
-            title: t('asm.detail'),
-            key: 'detail',
-            render: (_, r) => (target ? detailOf(r, target.measure, t) : null),
-          },
-        ]}
-      />
-    </Drawer>
   );
 }
 

@@ -26,7 +26,6 @@ import type { Dayjs } from 'dayjs';
 import type { Channel } from '@onegrid/domain';
 import { useDashboardSummary, type DashboardFilters, type DashboardSummary } from '../../api/dashboard.ts';
 import { useRegionTree } from '../../api/queries.ts';
-import type { RegionNode } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { StatusTag } from '../../components/cases/CaseBits.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -35,21 +34,10 @@ import { useI18n } from '../../i18n/index.tsx';
 import { CHANNELS, channelKey } from '../../lib/caseOptions.ts';
 import { formatDateTime, nowInShanghai } from '../../lib/time.ts';
 import { barsOption, DashChart, LIGHT, trendOption } from './charts.tsx';
-import { categoryRows, channelRows } from './rows.ts';
+import { categoryRows, channelRows, streetTree } from './rows.ts';
 import { useHeatMap } from './useHeatMap.ts';
 
 const POLL_MS = 30_000;
-
-/** The region tree down to streets: the figures are kept per street. */
-function streetTree(n: RegionNode): {
-  value: string;
-  title: string;
-  children?: ReturnType<typeof streetTree>[];
-} {
-  const children =
-    n.level === 'street' ? [] : n.children.filter((c) => c.level !== 'community').map(streetTree);
-  return { value: n.code, title: n.name, ...(children.length ? { children } : {}) };
-}
 
 function ChartCard({
   title,

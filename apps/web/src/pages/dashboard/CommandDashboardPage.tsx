@@ -8,6 +8,7 @@ import { useDashboardSummary, type DashboardSummary } from '../../api/dashboard.
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { categoryName } from '../../components/pickers.tsx';
 import { useI18n, type Lang, type Translate } from '../../i18n/index.tsx';
+import { formatCount } from '../../lib/format.ts';
 import { channelKey } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { useNow } from '../../lib/useNow.ts';
@@ -60,11 +61,12 @@ function Kpi({
   /** a second, smaller line under the figure */
   sub?: string;
 }) {
+  const { lang } = useI18n();
   return (
     <div className="og-cmd-kpi" title={hint}>
       <div className="og-cmd-kpi-label">{label}</div>
       <div className="og-cmd-kpi-value" style={{ color }} data-testid={testId}>
-        {value === undefined ? '—' : value.toLocaleString()}
+        {formatCount(value, lang)}
       </div>
       {sub && (
         <div className="og-cmd-kpi-label" data-testid={`${testId}-sub`}>

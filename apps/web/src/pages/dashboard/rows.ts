@@ -1,5 +1,6 @@
 import type { Channel } from '@onegrid/domain';
 import type { DashboardSummary } from '../../api/dashboard.ts';
+import type { RegionNode } from '../../api/types.ts';
 import { categoryName } from '../../components/pickers.tsx';
 import type { Lang, Translate } from '../../i18n/index.tsx';
 import { CHANNELS, channelKey } from '../../lib/caseOptions.ts';
@@ -18,4 +19,15 @@ export function categoryRows(s: DashboardSummary, t: Translate, lang: Lang, top:
     label: r.category ? categoryName(r.category, lang) : t('dash.uncategorized'),
     value: r.cases,
   }));
+}
+
+/** The region tree down to streets: the figures are kept per street. */
+export function streetTree(n: RegionNode): {
+  value: string;
+  title: string;
+  children?: ReturnType<typeof streetTree>[];
+} {
+  const children =
+    n.level === 'street' ? [] : n.children.filter((c) => c.level !== 'community').map(streetTree);
+  return { value: n.code, title: n.name, ...(children.length ? { children } : {}) };
 }

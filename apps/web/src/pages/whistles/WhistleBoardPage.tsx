@@ -17,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { Countdown, KindTag, percent, WhistleStatusTag } from '../../components/whistles/WhistleBits.tsx';
 import { WhistleSettingsModal } from '../../components/whistles/WhistleSettingsModal.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { formatScore, percentOf } from '../../lib/format.ts';
 import { formatDateTime, shanghaiDayStartIso } from '../../lib/time.ts';
 
 function ActiveCard({ w }: { w: WhistleSummary }) {
@@ -55,9 +56,9 @@ function ActiveCard({ w }: { w: WhistleSummary }) {
           </Typography.Text>
         )}
         <Progress
-          percent={w.counts.summoned ? Math.round((inCount / w.counts.summoned) * 100) : 0}
+          percent={percentOf(inCount, w.counts.summoned)}
           success={{
-            percent: w.counts.summoned ? Math.round((w.counts.reported / w.counts.summoned) * 100) : 0,
+            percent: percentOf(w.counts.reported, w.counts.summoned),
           }}
           size="small"
           format={() => t('whistle.reportedCount', { n: inCount, total: w.counts.summoned })}
@@ -99,7 +100,7 @@ function StatsCard() {
     to: shanghaiDayStartIso(range[1].add(1, 'day')),
   };
   const stats = useWhistleStats(params);
-  const avg = (v: number | null) => (v === null ? '—' : v.toFixed(1));
+  const avg = (v: number | null) => formatScore(v, 1);
   return (
     <Card
       size="small"

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Me, RegionLevel, Role } from '../api/types.ts';
+import { ROLES } from '../lib/options.ts';
+import {
+  canEditGlobal,
+  landingPath,
+  managesVisibleRegion,
+  mayOpen,
+  ownLockedRoles,
+  PAGE_ROLES,
+  type GuardedPage,
+} from './permissions.ts';
+
+const PAGES = Object.keys(PAGE_ROLES) as GuardedPage[];
+
+/** The guarded pages a user with `roles` may open. */
+const pagesOf = (...roles: Role[]) => PAGES.filter((p) => mayOpen(roles, p));
+
+function me(roles: Role[], level: RegionLevel): Me {
+  return {
+    id: 'u',
+    username: 'u',
+    name: 'u',
+    roles,
+    unit: { id: 'x', name: 'x', kind: 'government' },
+    scope: { code: '110117', name: '平谷区', level },
+  };
+}
+
+describe('pages by role', () => {
+  it('every role lands on a page it may open', () => {
+    for (const role of ROLES) expect(mayOpen([role], landingPath([role])), role).toBe(true);
+    expect(landingPath([])).toBe('/home');
+    expect(landingPath(['resident'])).toBe('/home');
+  });
+
+  it('someone with several roles lands on the first of their daily work', () => {
+    expect(landingPath(['operator', 'dispatcher'])).toBe('/cases/queue');
+    expect(landingPath(['grid_worker', 'supervisor'])).toBe('/cases/inbox');
+    expect(landingPath(['supervisor', 'admin'])).toBe('/admin/map');
+  });
+
+  it('三权分立: the system, security and audit administrators each open only their own pages', () => {
+    const adminPages = pagesOf('admin').filter((p) => p.startsWith('/admin'));
+    expect(adminPages).toEqual([
+      '/admin/map',
+      '/admin/units',
+      '/admin/categories',
+      '/admin/duties',
+      '/admin/deadlines',
+      '/admin/calendar',
+      '/admin/api-keys',
+    ]);
+    expect(pagesOf('security_admin')).toEqual(['/admin/users', '/admin/sessions']);
+    expect(pagesOf('audit_admin')).toEqual(['/admin/audit']);
+  });
+
+  it('residents open no console page; every staff role opens the case list and 督办', () => {
+    expect(pagesOf('resident')).toEqual([]);
+    for (const role of ROLES.filter((r) => !['resident', 'security_admin', 'audit_admin'].includes(r))) {
+      expect(mayOpen([role], '/cases'), role).toBe(true);
+      expect(mayOpen([role], '/supervision'), role).toBe(true);
+      expect(mayOpen([role], '/cases/20260301001'), role).toBe(true);
+    }
+  });
+
+  it('nested guards all apply: intake, the queue, the inbox and patrol by role', () => {
+    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision']);
+    expect(pagesOf('grid_worker')).toEqual(['/cases', '/cases/inbox', '/patrol', '/supervision']);
+    expect(mayOpen(['dispatcher'], '/cases/queue/')).toBe(true);
+    expect(mayOpen(['handler'], '/cases/queue')).toBe(false);
+    expect(mayOpen(['handler'], '/whistles')).toBe(true);
+    expect(mayOpen(['handler'], '/whistles/new')).toBe(false);
+    expect(mayOpen(['street_lead'], '/whistles/new')).toBe(true);
+    expect(mayOpen(['street_lead'], '/whistles/abc')).toBe(true);
+    expect(mayOpen(['grid_worker'], '/whistles/abc')).toBe(false);
+  });
+
+  it('the command room and analytics are for centres, administrators and street leads', () => {
+    for (const role of ROLES)
+      expect(mayOpen([role], '/command'), role).toBe(
+        ['supervisor', 'dispatcher', 'admin', 'street_lead'].includes(role),
+      );
+    expect(mayOpen(['operator'], '/analytics?from=2026-01-01')).toBe(false);
+  });
+
+  it('pages nobody guards are open to anyone signed in', () => {
+    for (const role of ROLES) {
+      expect(mayOpen([role], '/home')).toBe(true);
+      expect(mayOpen([role], '/account')).toBe(true);
+    }
+  });
+});
+
+describe('what an administrator may change', () => {
+  it('categories, deadlines and the calendar: district and city administrators only', () => {
+    expect(canEditGlobal(me(['admin'], 'city'))).toBe(true);
+    expect(canEditGlobal(me(['admin'], 'district'))).toBe(true);
+    expect(canEditGlobal(me(['admin'], 'street'))).toBe(false);
+    expect(canEditGlobal(me(['security_admin'], 'district'))).toBe(false);
+    expect(canEditGlobal(me(['supervisor'], 'district'))).toBe(false);
+    expect(canEditGlobal(null)).toBe(false);
+  });
+
+  it('units and duties of regions at or below the scope; an enclosing region is read-only', () => {
+    const street = me(['admin'], 'street');
+    expect(managesVisibleRegion(street, 'street')).toBe(true);
+    expect(managesVisibleRegion(street, 'community')).toBe(true);
+    expect(managesVisibleRegion(street, 'district')).toBe(false);
+    expect(managesVisibleRegion(street, 'city')).toBe(false);
+    expect(managesVisibleRegion(me(['admin'], 'district'), 'district')).toBe(true);
+    expect(managesVisibleRegion(me(['dispatcher'], 'district'), 'street')).toBe(false);
+    expect(managesVisibleRegion(null, 'community')).toBe(false);
+  });
+
+  it('the security administrator cannot take the security role from themself', () => {
+    expect(ownLockedRoles(true)).toEqual(['security_admin']);
+    expect(ownLockedRoles(false)).toEqual([]);
+  });
+});

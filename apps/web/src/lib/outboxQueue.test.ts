@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client.ts';
+import type { CaseInput } from '../api/cases.ts';
+import {
+  addSent,
+  failureAction,
+  failureMessage,
+  flushQueue,
+  singleFlight,
+  type OutboxEntry,
+  type OutboxStore,
+  type OutboxTransport,
+  type SentReport,
+} from './outboxQueue.ts';
+
+function entry(key: string, createdAt: string, photos = 0, over: Partial<OutboxEntry> = {}): OutboxEntry {
+  return {
+    key,
+    createdAt,
+    body: { requestType: 'complaint', description: `report ${key}` },
+    photos: Array.from({ length: photos }, () => new Blob(['jpeg'])),
+    photoIds: Array.from({ length: photos }, () => null),
+    state: 'pending',
+    attempts: 0,
+    ...over,
+  };
+}
+
+/** The outbox in memory, with copies in and out as IndexedDB does (structured clone). */
+function memoryStore(entries: OutboxEntry[]) {
+  const rows = new Map(entries.map((e) => [e.key, structuredClone(e)]));
+  const store: OutboxStore = {
+    list: async () => [...rows.values()].map((e) => structuredClone(e)),
+    put: async (e) => rows.set(e.key, structuredClone(e)),
+    remove: async (key) => rows.delete(key),
+  };
+  return { store, rows };
+}
+
+type Step = (kind: 'upload' | 'create', key: string) => Error | null;
+
+/** A server that records each call and fails the ones `step` names. */
+function fakeServer(step: Step = () => null, photoPrefix = 'photo') {
+  const calls: string[] = [];
+  const created: { key: string; body: CaseInput }[] = [];
+  let uploads = 0;
+  let current = '';
+  const transport: OutboxTransport = {
+    upload: async () => {
+      calls.push(`upload:${current}`);
+      const err = step('upload', current);
+      if (err) throw err;
+      return { id: `${photoPrefix}-${++uploads}` };
+    },
+    create: async (body, key) => {
+      calls.push(`create:${key}`);
+      const err = step('create', key);
+      if (err) throw err;
+      created.push({ key, body });
+      return { id: `case-${key}` };
+    },
+  };
+  return { transport, calls, created, setCurrent: (k: string) => (current = k) };
+}
+
+const offline = () => new ApiError(0, 'NETWORK', 'Failed to fetch');
+const invalid = () => new ApiError(400, 'VALIDATION', '输入有误', [{ path: 'description', message: '太短' }]);
+const now = () => new Date('2026-03-01T06:00:00Z');
+
+describe('flushQueue', () => {
+  it('sends the oldest report first and removes each one the server accepted', async () => {
+    const { store, rows } = memoryStore([
+      entry('b', '2026-03-01T02:00:00Z'),
+      entry('a', '2026-03-01T01:00:00Z'),
+    ]);
+    const server = fakeServer();
+    const remembered: SentReport[] = [];
+    const r = await flushQueue({
+      store,
+      transport: server.transport,
+      remember: (s) => remembered.push(s),
+      now,
+    });
+    expect(server.calls).toEqual(['create:a', 'create:b']);
+    expect(r).toEqual({
+      sent: [
+        { key: 'a', id: 'case-a', at: '2026-03-01T06:00:00.000Z', description: 'report a' },
+        { key: 'b', id: 'case-b', at: '2026-03-01T06:00:00.000Z', description: 'report b' },
+      ],
+      rejected: 0,
+      offline: false,
+    });
+    expect(remembered.map((s) => s.key)).toEqual(['a', 'b']);
+    expect(rows.size).toBe(0);
+  });
+
+  it('stops when the network is down, keeps the report with its error, and sends nothing after it', async () => {
+    const { store, rows } = memoryStore([entry('a', '1'), entry('b', '2')]);
+    const server = fakeServer(() => offline());
+    const r = await flushQueue({ store, transport: server.transport, remember: () => {} });
+    expect(r).toEqual({ sent: [], rejected: 0, offline: true });
+    expect(server.calls).toEqual(['create:a']);
+    expect(rows.get('a')).toMatchObject({ state: 'pending', attempts: 1, error: 'Failed to fetch' });
+    expect(rows.get('b')).toMatchObject({ state: 'pending', attempts: 0 });
+  });
+
+  it('sets a report the server refuses as invalid aside, with the server’s reasons, and goes on', async () => {
+    const { store, rows } = memoryStore([entry('a', '1'), entry('b', '2')]);
+    const server = fakeServer((_, key) => (key === 'a' ? invalid() : null));
+    const r = await flushQueue({ store, transport: server.transport, remember: () => {} });
+    expect(r.rejected).toBe(1);
+    expect(r.sent.map((s) => s.key)).toEqual(['b']);
+    expect(rows.get('a')).toMatchObject({
+      state: 'rejected',
+      attempts: 1,
+      error: '输入有误；description: 太短',
+    });
+    expect(rows.has('b')).toBe(false);
+  });
+
+  it('a server error keeps the report queued and goes on; a rejected report is not sent again', async () => {
+    const { store, rows } = memoryStore([
+      entry('old', '0', 0, { state: 'rejected', attempts: 1 }),
+      entry('a', '1'),
+      entry('b', '2'),
+    ]);
+    const server = fakeServer((_, key) => (key === 'a' ? new ApiError(503, 'INTERNAL', 'busy') : null));
+    const r = await flushQueue({ store, transport: server.transport, remember: () => {} });
+    expect(server.calls).toEqual(['create:a', 'create:b']);
+    expect(r).toMatchObject({ rejected: 0, offline: false });
+    expect(rows.get('a')).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(rows.get('old')).toMatchObject({ state: 'rejected', attempts: 1 });
+  });
+
+  it('an ended session stops the flush without calling it offline', async () => {
+    const { store, rows } = memoryStore([entry('a', '1'), entry('b', '2')]);
+    const server = fakeServer(() => new ApiError(401, 'UNAUTHENTICATED', 'signed out'));
+    const r = await flushQueue({ store, transport: server.transport, remember: () => {} });
+    expect(r).toEqual({ sent: [], rejected: 0, offline: false });
+    expect(server.calls).toEqual(['create:a']);
+    expect(rows.get('b')?.attempts).toBe(0);
+  });
+
+  it('after a drop between photos, the next flush uploads only the missing ones and reuses the key', async () => {
+    const { store, rows } = memoryStore([entry('a', '1', 3)]);
+    let uploads = 0;
+    const first = fakeServer((kind) => (kind === 'upload' && ++uploads === 3 ? offline() : null));
+    first.setCurrent('a');
+    expect((await flushQueue({ store, transport: first.transport, remember: () => {} })).offline).toBe(true);
+    expect(rows.get('a')?.photoIds).toEqual(['photo-1', 'photo-2', null]);
+
+    const second = fakeServer(() => null, 'retry');
+    second.setCurrent('a');
+    const r = await flushQueue({ store, transport: second.transport, remember: () => {} });
+    expect(second.calls).toEqual(['upload:a', 'create:a']);
+    expect(second.created).toEqual([
+      {
+        key: 'a',
+        body: expect.objectContaining({ photoIds: ['photo-1', 'photo-2', 'retry-1'] }) as CaseInput,
+      },
+    ]);
+    expect(r.sent).toHaveLength(1);
+    expect(rows.size).toBe(0);
+  });
+});
+
+describe('failures', () => {
+  it('classifies each answer', () => {
+    expect(failureAction(invalid())).toBe('reject');
+    for (const status of [413, 415, 422])
+      expect(failureAction(new ApiError(status, 'X', 'x'))).toBe('reject');
+    expect(failureAction(offline())).toBe('stop-offline');
+    expect(failureAction(new ApiError(401, 'UNAUTHENTICATED', 'x'))).toBe('stop-signed-out');
+    for (const status of [403, 409, 429, 500, 503])
+      expect(failureAction(new ApiError(status, 'X', 'x'))).toBe('retry-later');
+    expect(failureAction(new TypeError('boom'))).toBe('retry-later');
+    expect(failureMessage('plain')).toBe('plain');
+  });
+});
+
+describe('sent list and single flight', () => {
+  it('keeps the ten newest sent reports, a report once', () => {
+    const r = (key: string): SentReport => ({ key, id: key, at: '', description: '' });
+    let list: SentReport[] = [];
+    for (let i = 0; i < 12; i++) list = addSent(list, r(`k${i}`));
+    expect(list.map((x) => x.key)).toEqual(['k11', 'k10', 'k9', 'k8', 'k7', 'k6', 'k5', 'k4', 'k3', 'k2']);
+    expect(
+      addSent(list, r('k5'))
+        .map((x) => x.key)
+        .slice(0, 3),
+    ).toEqual(['k5', 'k11', 'k10']);
+    expect(addSent(list, r('k5'))).toHaveLength(10);
+  });
+
+  it('a second flush while one runs joins it; the next one starts afresh', async () => {
+    let runs = 0;
+    let release!: () => void;
+    const flush = singleFlight(() => {
+      runs++;
+      return new Promise<number>((resolve) => (release = () => resolve(runs)));
+    });
+    const a = flush();
+    const b = flush();
+    expect(b).toBe(a);
+    release();
+    expect(await a).toBe(1);
+    const c = flush();
+    expect(c).not.toBe(a);
+    release();
+    expect(await c).toBe(2);
+  });
+});
