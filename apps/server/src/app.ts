@@ -11,11 +11,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { AppError, type ErrorDetail } from './lib/errors.ts';
+import { strippedFields, withErrorResponses } from './lib/responses.ts';
 import { pickLang, translateError } from './lib/i18n.ts';
 import type { AppContext } from './lib/context.ts';
 import { rejectControlChars } from './lib/input.ts';
@@ -90,9 +92,27 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.addHook('onRoute', (r) => {
     for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push(`${m} ${r.url}`);
   });
+  // The error body, declared once for every API route (before @fastify/swagger reads the routes).
+  app.addHook('onRoute', withErrorResponses);
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    process.env.OG_STRICT_RESPONSES
+      ? (route) => {
+          const inner = serializerCompiler(route);
+          return (data) => {
+            const text = inner(data);
+            const lost = strippedFields(data, JSON.parse(text));
+            if (lost.length) {
+              const msg = `response schema of ${route.method} ${route.url} strips ${lost.join(', ')}`;
+              console.error(`STRIPPED ${msg}`);
+              throw new Error(msg);
+            }
+            return text;
+          };
+        }
+      : serializerCompiler,
+  );
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const lang = pickLang(req.headers['accept-language'], req.cookies?.og_lang);
@@ -166,6 +186,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'og_session' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 

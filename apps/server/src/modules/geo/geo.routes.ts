@@ -4,10 +4,11 @@ import { WGS84Point } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { inScope } from '../../lib/actor.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
+import { LocateResult } from './geo.responses.ts';
 
 export async function geoRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/geo/locate', { schema: { tags: ['geo'], querystring: WGS84Point } }, async (req) => {
+  r.get('/geo/locate', { schema: { tags: ['geo'], querystring: WGS84Point, response: { 200: LocateResult } } }, async (req) => {
     const actor = actorOf(req);
     const { lon, lat } = req.query;
     const loc = await ctx.geo.locate(lon, lat);

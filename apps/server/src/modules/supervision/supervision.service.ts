@@ -48,11 +48,11 @@ export async function lateOverview(db: Db, actor: Actor, q: LateQuery) {
     unitId: q.unitId,
     categoryCode: q.categoryCode,
   });
-  const group = <K extends string>(
+  const group = <K extends string, L extends object>(
     key: (r: (typeof rows)[number]) => K | null,
-    label: (r: (typeof rows)[number]) => object,
+    label: (r: (typeof rows)[number]) => L,
   ) => {
-    const m = new Map<string, { overdue: number; dueSoon: number } & Record<string, unknown>>();
+    const m = new Map<string, { overdue: number; dueSoon: number } & L>();
     for (const r of rows) {
       const k = key(r) ?? '';
       const e = m.get(k) ?? { ...label(r), overdue: 0, dueSoon: 0 };
@@ -267,7 +267,10 @@ export async function listNotices(
       answerDueAt: r.answer_due_at,
       answer: r.answer,
       answeredAt: r.answered_at,
-      state: r.answered_at ? 'answered' : r.answer_due_at.getTime() < now ? 'late' : 'open',
+      state: (r.answered_at ? 'answered' : r.answer_due_at.getTime() < now ? 'late' : 'open') as
+        | 'answered'
+        | 'late'
+        | 'open',
     })),
   };
 }
