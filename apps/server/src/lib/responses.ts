@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import { RegionLevel, UnitKind } from '@onegrid/domain';
 
 /**
@@ -83,7 +84,11 @@ export const GeoJsonGeometry = z.unknown().meta({ description: 'GeoJSON geometry
 export function withErrorResponses(route: { url: string; schema?: { response?: unknown; hide?: boolean } }) {
   if (!route.url.startsWith('/api/') || !route.schema || route.schema.hide) return;
   const response = (route.schema.response ?? {}) as Record<string, unknown>;
-  route.schema.response = { ...response, '4xx': response['4xx'] ?? ErrorBody, '5xx': response['5xx'] ?? ErrorBody };
+  route.schema.response = {
+    ...response,
+    '4xx': response['4xx'] ?? ErrorBody,
+    '5xx': response['5xx'] ?? ErrorBody,
+  };
 }
 
 /** The fields of `sent` that `kept` (the serialized value) lost: what a response schema strips. */
@@ -102,6 +107,33 @@ export function strippedFields(sent: unknown, kept: unknown, at = ''): string[] 
 
 function isPlain(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;
-  const proto = Object.getPrototypeOf(v);
+  const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
+
+/**
+ * A string the handler types as `string` but that only takes these values (a database column the domain
+ * constrains): documented as the enum, serialized as text without a check.
+ */
+export function textEnum(values: readonly string[]) {
+  return z.string().meta({ enum: [...values] });
+}
+
+/**
+ * The serializer of fastify-type-provider-zod that refuses to drop a field: in tests (createTestEnv) a handler that
+ * sends a field its response schema does not declare answers 500 naming the field, instead of the field quietly
+ * missing on the web.
+ */
+export const strictSerializerCompiler: typeof serializerCompiler = (route) => {
+  const serialize = serializerCompiler(route);
+  return (data) => {
+    const text = serialize(data);
+    const lost = strippedFields(data, JSON.parse(text));
+    if (lost.length > 0) {
+      const msg = `the response schema of ${route.method} ${route.url} lacks ${lost.slice(0, 5).join(', ')}`;
+      console.error(`${msg}: declare the field in the route's response schema (lib/responses.ts)`); // tests log nothing else
+      throw new Error(msg);
+    }
+    return text;
+  };
+};

@@ -18,8 +18,10 @@ export async function apiKeyRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   r.get('/api-keys', { schema: { tags: ['api-keys'], response: { 200: ApiKeyList } } }, async (req) =>
     service.listApiKeys(ctx.db, actorOf(req)),
   );
-  r.post('/api-keys', { schema: { tags: ['api-keys'], body: CreateBody, response: { 201: ApiKeyCreated } } }, async (req, reply) =>
-    reply.status(201).send(await service.createApiKey(ctx.db, actorOf(req), req.body)),
+  r.post(
+    '/api-keys',
+    { schema: { tags: ['api-keys'], body: CreateBody, response: { 201: ApiKeyCreated } } },
+    async (req, reply) => reply.status(201).send(await service.createApiKey(ctx.db, actorOf(req), req.body)),
   );
   r.delete(
     '/api-keys/:id',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AssessmentSettings, Measure, PeerGroup } from '@onegrid/domain';
-import { Day, IdName, Instant } from '../../lib/responses.ts';
+import { AssessmentSettings, CaseStatus, Measure, PeerGroup, RatingLevel } from '@onegrid/domain';
+import { Day, IdName, Instant, textEnum } from '../../lib/responses.ts';
 
 export const Period = z.object({ from: Day, to: Day }).meta({ id: 'Period' });
 export const AssessmentSettingsOut = AssessmentSettings.meta({ id: 'AssessmentSettings' });
@@ -60,13 +60,13 @@ export const DrillItem = z
   .object({
     caseId: z.string(),
     title: z.string(),
-    status: z.string(),
+    status: textEnum(CaseStatus.options),
     categoryCode: z.string().nullable(),
     day: Day,
     acceptDueAt: Instant.nullable(),
     acceptedAt: Instant.nullable(),
     resolved: z.boolean().nullable(),
-    rating: z.string().nullable(),
+    rating: textEnum(RatingLevel.options).nullable(),
     outcome: Outcome,
   })
   .meta({ id: 'DrillItem' });

@@ -49,16 +49,22 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
     async (req) => service.unitCases(ctx.db, actorOf(req), req.params.id, req.query),
   );
 
-  r.get('/assessment/dashboard', { schema: { tags: ['assessment'], response: { 200: AssessmentDashboard } } }, async (req) =>
-    service.dashboard(ctx.db, actorOf(req)),
+  r.get(
+    '/assessment/dashboard',
+    { schema: { tags: ['assessment'], response: { 200: AssessmentDashboard } } },
+    async (req) => service.dashboard(ctx.db, actorOf(req)),
   );
 
-  r.get('/assessment/settings', { schema: { tags: ['assessment'], response: { 200: AssessmentSettingsOut } } }, async (req) =>
-    service.readSettings(ctx.db, actorOf(req)),
+  r.get(
+    '/assessment/settings',
+    { schema: { tags: ['assessment'], response: { 200: AssessmentSettingsOut } } },
+    async (req) => service.readSettings(ctx.db, actorOf(req)),
   );
 
-  r.put('/assessment/settings', { schema: { tags: ['assessment'], body: AssessmentSettings, response: { 200: AssessmentSettingsOut } } }, async (req) =>
-    service.updateSettings(ctx.db, actorOf(req), req.body),
+  r.put(
+    '/assessment/settings',
+    { schema: { tags: ['assessment'], body: AssessmentSettings, response: { 200: AssessmentSettingsOut } } },
+    async (req) => service.updateSettings(ctx.db, actorOf(req), req.body),
   );
 
   r.get(

@@ -12,4 +12,8 @@ export const CalendarDay = z
   .meta({ id: 'CalendarDay' });
 export const CalendarYear = z.object({ year: z.number(), days: z.array(CalendarDay) });
 export const CalendarSum = z.object({ start: InstantText, due: InstantText });
-export const CalendarOverride = z.object({ date: Day, kind: z.enum(['workday', 'holiday']), note: z.string() });
+export const CalendarOverride = z.object({
+  date: Day,
+  kind: z.enum(['workday', 'holiday']),
+  note: z.string(),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseAction, CaseStatus, Channel, RequestType, Urgency } from '@onegrid/domain';
-import { CategoryRef, CodeName, Instant, UnitRef, page } from '../../lib/responses.ts';
+import { CategoryRef, CodeName, Instant, UnitRef, page, textEnum } from '../../lib/responses.ts';
 
 export const DueState = z.enum(['ok', 'due_soon', 'overdue']).meta({ id: 'DueState' });
 export const AssignmentStatus = z
@@ -73,8 +73,8 @@ export const TimelineEvent = z
     id: z.string(),
     at: Instant,
     action: z.string(),
-    fromStatus: z.string().nullable(),
-    toStatus: z.string().nullable(),
+    fromStatus: textEnum(CaseStatus.options).nullable(),
+    toStatus: textEnum(CaseStatus.options).nullable(),
     actorName: z.string().nullable(),
     unitName: z.string().nullable(),
     note: z.string().nullable(),
@@ -103,7 +103,7 @@ export const CaseDetail = CaseSummary.extend({
   reporter: Reporter,
   answer: z.string().nullable(),
   /** How the lead was chosen: duty, local_fallback, district_fallback, grid, manual. */
-  routeSource: z.string().nullable(),
+  routeSource: textEnum(['duty', 'local_fallback', 'district_fallback', 'grid', 'manual']).nullable(),
   suggestions: z.array(RouteSuggestion),
   assignments: z.array(Assignment),
   timeline: z.array(TimelineEvent),
@@ -137,7 +137,12 @@ export const PublicCaseView = z
     handledBy: z.string().nullable(),
     mergedInto: z.string().nullable(),
     timeline: z.array(
-      z.object({ at: Instant, action: z.string(), note: z.string().nullable(), unitName: z.string().nullable() }),
+      z.object({
+        at: Instant,
+        action: z.string(),
+        note: z.string().nullable(),
+        unitName: z.string().nullable(),
+      }),
     ),
     photoIds: z.array(z.string()),
     canRate: z.boolean(),

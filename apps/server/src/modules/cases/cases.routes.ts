@@ -34,19 +34,23 @@ const RevealQuery = z.object({ reason: z.string().trim().min(2).max(200) });
 export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/cases', { schema: { tags: ['cases'], body: CaseInput, response: { 201: CaseDetail } } }, async (req, reply) => {
-    const actor = actorOf(req);
-    const out = await createCase(
-      ctx,
-      req.body,
-      { actor, channel: req.body.channel ?? defaultChannel(actor), ip: req.ip, requestId: req.id },
-      idempotencyKeyOf(req),
-    );
-    if (out.replayed) reply.header('idempotent-replayed', 'true');
-    return reply
-      .status(out.status as 201)
-      .send(out.detail ?? (await caseDetail(ctx.db, ctx.pii, actor, out.body.id)));
-  });
+  r.post(
+    '/cases',
+    { schema: { tags: ['cases'], body: CaseInput, response: { 201: CaseDetail } } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const out = await createCase(
+        ctx,
+        req.body,
+        { actor, channel: req.body.channel ?? defaultChannel(actor), ip: req.ip, requestId: req.id },
+        idempotencyKeyOf(req),
+      );
+      if (out.replayed) reply.header('idempotent-replayed', 'true');
+      return reply
+        .status(out.status as 201)
+        .send(out.detail ?? (await caseDetail(ctx.db, ctx.pii, actor, out.body.id)));
+    },
+  );
 
   r.get(
     '/cases',
@@ -65,8 +69,10 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     async (req) => listCases(ctx.db, actorOf(req), req.query),
   );
 
-  r.get('/cases/inbox/summary', { schema: { tags: ['cases'], response: { 200: InboxSummary } } }, async (req) =>
-    inboxSummary(ctx.db, actorOf(req)),
+  r.get(
+    '/cases/inbox/summary',
+    { schema: { tags: ['cases'], response: { 200: InboxSummary } } },
+    async (req) => inboxSummary(ctx.db, actorOf(req)),
   );
 
   r.get(
@@ -84,8 +90,10 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     async (req) => nearbyCases(ctx.db, actorOf(req), req.query),
   );
 
-  r.get('/cases/:id', { schema: { tags: ['cases'], params: Params, response: { 200: CaseDetail } } }, async (req) =>
-    caseDetail(ctx.db, ctx.pii, actorOf(req), req.params.id),
+  r.get(
+    '/cases/:id',
+    { schema: { tags: ['cases'], params: Params, response: { 200: CaseDetail } } },
+    async (req) => caseDetail(ctx.db, ctx.pii, actorOf(req), req.params.id),
   );
 
   r.get(

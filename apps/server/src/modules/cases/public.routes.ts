@@ -51,7 +51,10 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
   // Street boundaries for the report page's map: public geography, no personal data.
   r.get(
     '/public/map',
-    { schema: { tags: ['public'], response: { 200: PublicStreetMap } }, config: { auth: false, rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    {
+      schema: { tags: ['public'], response: { 200: PublicStreetMap } },
+      config: { auth: false, rateLimit: { max: 60, timeWindow: '1 minute' } },
+    },
     async (_req, reply) => {
       reply.header('cache-control', 'public, max-age=300');
       return publicStreetMap(ctx.db);

@@ -39,13 +39,20 @@ export async function categoryRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     actorOf(req);
     return service.listCategories(ctx.db);
   });
-  r.post('/categories', { schema: { tags: ['categories'], body: CategoryBody, response: { 201: CategoryCodeOnly } } }, async (req, reply) => {
-    await service.createCategory(ctx.db, actorOf(req), req.body);
-    return reply.status(201).send({ code: req.body.code });
-  });
+  r.post(
+    '/categories',
+    { schema: { tags: ['categories'], body: CategoryBody, response: { 201: CategoryCodeOnly } } },
+    async (req, reply) => {
+      await service.createCategory(ctx.db, actorOf(req), req.body);
+      return reply.status(201).send({ code: req.body.code });
+    },
+  );
   r.patch(
     '/categories/:code',
-    { schema: { tags: ['categories'], params: z.object({ code: CategoryCode }),
+    {
+      schema: {
+        tags: ['categories'],
+        params: z.object({ code: CategoryCode }),
         body: Patch,
         response: { 200: CategoryCodeOnly },
       },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CategoryRef, CodeName, Day, Instant } from '../../lib/responses.ts';
+import { CaseStatus, Channel, Urgency } from '@onegrid/domain';
+import { CategoryRef, CodeName, Day, Instant, textEnum } from '../../lib/responses.ts';
 
 const RegionOf = CodeName.extend({ level: z.string() });
 
@@ -34,9 +35,9 @@ export const DashboardSummary = z
         id: z.string(),
         createdAt: Instant,
         title: z.string(),
-        status: z.string(),
-        channel: z.string(),
-        urgency: z.string(),
+        status: textEnum(CaseStatus.options),
+        channel: textEnum(Channel.options),
+        urgency: textEnum(Urgency.options),
         category: CategoryRef.nullable(),
         street: CodeName.nullable(),
       }),

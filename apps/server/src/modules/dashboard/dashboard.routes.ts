@@ -25,11 +25,19 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
 
   r.get(
     '/dashboard/summary',
-    { schema: { tags: ['dashboard'], querystring: Filters.extend(Period.shape), response: { 200: DashboardSummary } } },
+    {
+      schema: {
+        tags: ['dashboard'],
+        querystring: Filters.extend(Period.shape),
+        response: { 200: DashboardSummary },
+      },
+    },
     async (req) => service.summary(ctx.db, actorOf(req), req.query),
   );
 
-  r.get('/dashboard/map', { schema: { tags: ['dashboard'], querystring: Filters, response: { 200: DashboardMap } } }, async (req) =>
-    service.map(ctx.db, actorOf(req), req.query),
+  r.get(
+    '/dashboard/map',
+    { schema: { tags: ['dashboard'], querystring: Filters, response: { 200: DashboardMap } } },
+    async (req) => service.map(ctx.db, actorOf(req), req.query),
   );
 }

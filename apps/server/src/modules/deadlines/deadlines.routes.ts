@@ -18,12 +18,18 @@ const PolicyBody = z.object({
 
 export async function deadlineRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/deadline-policies', { schema: { tags: ['deadlines'], response: { 200: DeadlinePolicyList } } }, async (req) => {
-    actorOf(req);
-    return service.listPolicies(ctx.db);
-  });
-  r.put('/deadline-policies', { schema: { tags: ['deadlines'], body: PolicyBody, response: { 200: IdOnly } } }, async (req) =>
-    service.upsertPolicy(ctx.db, actorOf(req), req.body),
+  r.get(
+    '/deadline-policies',
+    { schema: { tags: ['deadlines'], response: { 200: DeadlinePolicyList } } },
+    async (req) => {
+      actorOf(req);
+      return service.listPolicies(ctx.db);
+    },
+  );
+  r.put(
+    '/deadline-policies',
+    { schema: { tags: ['deadlines'], body: PolicyBody, response: { 200: IdOnly } } },
+    async (req) => service.upsertPolicy(ctx.db, actorOf(req), req.body),
   );
   r.delete(
     '/deadline-policies/:id',

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { DutyRole } from '@onegrid/domain';
-import { CategoryRef, CodeName, CodeNameLevel, IdName, Location, UnitRef, page } from '../../lib/responses.ts';
+import {
+  CategoryRef,
+  CodeName,
+  CodeNameLevel,
+  IdName,
+  Location,
+  UnitRef,
+  page,
+} from '../../lib/responses.ts';
 
 export const DutyParty = z
   .object({ role: DutyRole, unit: IdName.nullable(), localStreet: z.boolean() })

@@ -37,22 +37,36 @@ export async function gridRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     },
     async (req) => service.listGrids(ctx.db, actorOf(req), req.query),
   );
-  r.get('/grids/:code', { schema: { tags: ['grids'], params: Params, response: { 200: GridDetail } } }, async (req) =>
-    service.gridDetail(ctx.db, ctx.pii, actorOf(req), req.params.code),
+  r.get(
+    '/grids/:code',
+    { schema: { tags: ['grids'], params: Params, response: { 200: GridDetail } } },
+    async (req) => service.gridDetail(ctx.db, ctx.pii, actorOf(req), req.params.code),
   );
-  r.post('/grids', { schema: { tags: ['grids'], body: GridCreate, response: { 201: GridCreated } } }, async (req, reply) => {
-    const out = await service.createGrid(ctx.db, actorOf(req), req.body);
-    ctx.geo.invalidate();
-    return reply.status(201).send(out);
-  });
-  r.patch('/grids/:code', { schema: { tags: ['grids'], params: Params, body: GridPatch, response: { 200: GridDetail } } }, async (req) => {
-    await service.updateGrid(ctx.db, actorOf(req), req.params.code, req.body);
-    ctx.geo.invalidate();
-    return service.gridDetail(ctx.db, ctx.pii, actorOf(req), req.params.code);
-  });
+  r.post(
+    '/grids',
+    { schema: { tags: ['grids'], body: GridCreate, response: { 201: GridCreated } } },
+    async (req, reply) => {
+      const out = await service.createGrid(ctx.db, actorOf(req), req.body);
+      ctx.geo.invalidate();
+      return reply.status(201).send(out);
+    },
+  );
+  r.patch(
+    '/grids/:code',
+    { schema: { tags: ['grids'], params: Params, body: GridPatch, response: { 200: GridDetail } } },
+    async (req) => {
+      await service.updateGrid(ctx.db, actorOf(req), req.params.code, req.body);
+      ctx.geo.invalidate();
+      return service.gridDetail(ctx.db, ctx.pii, actorOf(req), req.params.code);
+    },
+  );
   r.put(
     '/grids/:code/workers',
-    { schema: { tags: ['grids'], params: Params, body: z.object({ userIds: z.array(z.uuid()).max(50) }),
+    {
+      schema: {
+        tags: ['grids'],
+        params: Params,
+        body: z.object({ userIds: z.array(z.uuid()).max(50) }),
         response: { 200: GridDetail },
       },
     },

@@ -170,19 +170,29 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: AppCon
   });
 
   for (const format of FORMATS) {
-    app.get(`/discovery.${format}`, opts('Discovery', open311Response(Open311Discovery, [format])), async (req, reply) => {
-      const base = `${req.protocol}://${req.host}/open311/v2`;
-      return send(reply, format, 'discovery', service.discovery(base, ctx.config.demo));
-    });
-
-    app.get(`/services.${format}`, opts('Service list', open311Response(z.array(Open311Service), [format])), async (req, reply) =>
-      send(reply, format, 'services', await service.listServices(ctx.db, langOf(req))),
+    app.get(
+      `/discovery.${format}`,
+      opts('Discovery', open311Response(Open311Discovery, [format])),
+      async (req, reply) => {
+        const base = `${req.protocol}://${req.host}/open311/v2`;
+        return send(reply, format, 'discovery', service.discovery(base, ctx.config.demo));
+      },
     );
 
-    app.get(`/requests.${format}`, opts('Service requests', open311Response(z.array(Open311Request), [format])), async (req, reply) => {
-      const q = parseListQuery(req.query as Query);
-      return send(reply, format, 'service_requests', await service.listRequests(ctx, q, langOf(req)));
-    });
+    app.get(
+      `/services.${format}`,
+      opts('Service list', open311Response(z.array(Open311Service), [format])),
+      async (req, reply) => send(reply, format, 'services', await service.listServices(ctx.db, langOf(req))),
+    );
+
+    app.get(
+      `/requests.${format}`,
+      opts('Service requests', open311Response(z.array(Open311Request), [format])),
+      async (req, reply) => {
+        const q = parseListQuery(req.query as Query);
+        return send(reply, format, 'service_requests', await service.listRequests(ctx, q, langOf(req)));
+      },
+    );
 
     app.post(
       `/requests.${format}`,
@@ -221,31 +231,43 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: AppCon
     );
   }
 
-  app.get('/services/:file', opts('Service definition', open311Response(Open311ServiceDefinition, FORMATS)), async (req, reply) => {
-    const { name, format } = fileParam(req);
-    return send(
-      reply,
-      format,
-      'service_definition',
-      await service.serviceDefinition(ctx.db, name, langOf(req)),
-    );
-  });
+  app.get(
+    '/services/:file',
+    opts('Service definition', open311Response(Open311ServiceDefinition, FORMATS)),
+    async (req, reply) => {
+      const { name, format } = fileParam(req);
+      return send(
+        reply,
+        format,
+        'service_definition',
+        await service.serviceDefinition(ctx.db, name, langOf(req)),
+      );
+    },
+  );
 
-  app.get('/requests/:file', opts('One service request', open311Response(z.array(Open311Request), FORMATS)), async (req, reply) => {
-    const { name, format } = fileParam(req);
-    const extensions = (req.query as Query).extensions === 'true';
-    return send(
-      reply,
-      format,
-      'service_requests',
-      await service.getRequest(ctx, name, langOf(req), extensions),
-    );
-  });
+  app.get(
+    '/requests/:file',
+    opts('One service request', open311Response(z.array(Open311Request), FORMATS)),
+    async (req, reply) => {
+      const { name, format } = fileParam(req);
+      const extensions = (req.query as Query).extensions === 'true';
+      return send(
+        reply,
+        format,
+        'service_requests',
+        await service.getRequest(ctx, name, langOf(req), extensions),
+      );
+    },
+  );
 
-  app.get('/tokens/:file', opts('Service request id from a token', open311Response(z.array(Open311Token), FORMATS)), async (req, reply) => {
-    const { name, format } = fileParam(req);
-    return send(reply, format, 'service_requests', await service.requestIdOfToken(ctx.db, name));
-  });
+  app.get(
+    '/tokens/:file',
+    opts('Service request id from a token', open311Response(z.array(Open311Token), FORMATS)),
+    async (req, reply) => {
+      const { name, format } = fileParam(req);
+      return send(reply, format, 'service_requests', await service.requestIdOfToken(ctx.db, name));
+    },
+  );
 
   app.options('/*', { schema: { hide: true }, config: { auth: false } }, async (_req, reply) =>
     reply

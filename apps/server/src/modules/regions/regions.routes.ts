@@ -11,9 +11,13 @@ const Params = z.object({ code: RegionCode });
 
 export async function regionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/regions/tree', { schema: { tags: ['regions'], response: { 200: RegionNode } } }, async (req) => regionTree(ctx.db, actorOf(req)));
-  r.get('/regions/:code', { schema: { tags: ['regions'], params: Params, response: { 200: RegionInfo } } }, async (req) =>
-    regionDetail(ctx.db, actorOf(req), req.params.code),
+  r.get('/regions/tree', { schema: { tags: ['regions'], response: { 200: RegionNode } } }, async (req) =>
+    regionTree(ctx.db, actorOf(req)),
+  );
+  r.get(
+    '/regions/:code',
+    { schema: { tags: ['regions'], params: Params, response: { 200: RegionInfo } } },
+    async (req) => regionDetail(ctx.db, actorOf(req), req.params.code),
   );
   r.get(
     '/regions/:code/map',

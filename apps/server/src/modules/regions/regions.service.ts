@@ -54,7 +54,13 @@ export async function regionDetail(db: DbOrTx, actor: Actor, code: string) {
 interface Feature {
   type: 'Feature';
   id: string;
-  properties: { code: string; name: string; kind: 'region' | 'grid'; level?: RegionLevel; households?: number };
+  properties: {
+    code: string;
+    name: string;
+    kind: 'region' | 'grid';
+    level?: RegionLevel;
+    households?: number;
+  };
   geometry: unknown;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseStatus, RegionLevel, Urgency } from '@onegrid/domain';
-import { CategoryRef, CodeName, IdName, Instant, UnitRef, page } from '../../lib/responses.ts';
+import { CategoryRef, CodeName, IdName, Instant, UnitRef, page, textEnum } from '../../lib/responses.ts';
 import { AssignmentRole, AssignmentStatus } from '../cases/cases.responses.ts';
 
 const Counted = { overdue: z.number(), dueSoon: z.number() };
@@ -36,7 +36,7 @@ export const LateItem = z
 export const LatePage = page(LateItem);
 
 export const NoticeLevel = z.enum(['yellow', 'red']).meta({ id: 'NoticeLevel' });
-export const NoticeState = z.enum(['open', 'answered', 'late']).meta({ id: 'NoticeState' });
+export const NoticeState = textEnum(['open', 'answered', 'late']).meta({ id: 'NoticeState' });
 export const Notice = z
   .object({
     id: z.string(),

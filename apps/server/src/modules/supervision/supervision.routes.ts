@@ -7,13 +7,7 @@ import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import { CaseId } from '../cases/case-io.ts';
 import * as service from './supervision.service.ts';
-import {
-  LateOverview,
-  LatePage,
-  NoticeAnswered,
-  NoticeIssued,
-  NoticePage,
-} from './supervision.responses.ts';
+import { LateOverview, LatePage, NoticeAnswered, NoticeIssued, NoticePage } from './supervision.responses.ts';
 
 const LateQuery = z.object({
   regionCode: z
@@ -35,8 +29,10 @@ const NoticeBody = z.object({
 /** 督办: late lists by level, supervision notices and their written answers (docs/api-cases.md). */
 export async function supervisionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/supervision/overview', { schema: { tags: ['supervision'], querystring: LateQuery, response: { 200: LateOverview } } }, async (req) =>
-    service.lateOverview(ctx.db, actorOf(req), req.query),
+  r.get(
+    '/supervision/overview',
+    { schema: { tags: ['supervision'], querystring: LateQuery, response: { 200: LateOverview } } },
+    async (req) => service.lateOverview(ctx.db, actorOf(req), req.query),
   );
   r.get(
     '/supervision/late',

@@ -267,10 +267,7 @@ export async function listNotices(
       answerDueAt: r.answer_due_at,
       answer: r.answer,
       answeredAt: r.answered_at,
-      state: (r.answered_at ? 'answered' : r.answer_due_at.getTime() < now ? 'late' : 'open') as
-        | 'answered'
-        | 'late'
-        | 'open',
+      state: r.answered_at ? 'answered' : r.answer_due_at.getTime() < now ? 'late' : 'open',
     })),
   };
 }

@@ -49,7 +49,10 @@ export async function transferRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
 
   r.get(
     '/export/:entity.:format',
-    { schema: { tags: ['transfer'], params: z.object({ entity: Entity, format: z.enum(['xlsx', 'csv']) }),
+    {
+      schema: {
+        tags: ['transfer'],
+        params: z.object({ entity: Entity, format: z.enum(['xlsx', 'csv']) }),
         response: {
           200: fileResponse(
             'The table as a workbook or CSV (attachment)',
@@ -77,7 +80,13 @@ export async function transferRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
 
   r.post(
     '/import/boundaries',
-    { schema: { tags: ['transfer'], consumes: ['multipart/form-data'], response: { 200: BoundariesImported } } },
+    {
+      schema: {
+        tags: ['transfer'],
+        consumes: ['multipart/form-data'],
+        response: { 200: BoundariesImported },
+      },
+    },
     async (req) => {
       return service.importBoundaries(ctx, actorOf(req), langOf(req), () => readUpload(req));
     },
@@ -86,7 +95,10 @@ export async function transferRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   r.post(
     '/import/:entity',
     {
-      schema: { tags: ['transfer'], consumes: ['multipart/form-data'], params: z.object({ entity: Entity }),
+      schema: {
+        tags: ['transfer'],
+        consumes: ['multipart/form-data'],
+        params: z.object({ entity: Entity }),
         response: { 200: ImportResult },
       },
     },

@@ -44,10 +44,14 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
   r.get('/units/:id', { schema: { tags: ['units'], params: Params, response: { 200: Unit } } }, async (req) =>
     service.getUnit(ctx.db, actorOf(req), req.params.id),
   );
-  r.post('/units', { schema: { tags: ['units'], body: UnitBody, response: { 201: Unit } } }, async (req, reply) => {
-    const id = await service.createUnit(ctx.db, actorOf(req), req.body);
-    return reply.status(201).send(await service.getUnit(ctx.db, actorOf(req), id));
-  });
+  r.post(
+    '/units',
+    { schema: { tags: ['units'], body: UnitBody, response: { 201: Unit } } },
+    async (req, reply) => {
+      const id = await service.createUnit(ctx.db, actorOf(req), req.body);
+      return reply.status(201).send(await service.getUnit(ctx.db, actorOf(req), id));
+    },
+  );
   r.patch(
     '/units/:id',
     { schema: { tags: ['units'], params: Params, body: UnitBody.partial(), response: { 200: Unit } } },

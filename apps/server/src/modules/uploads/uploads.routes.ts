@@ -64,10 +64,14 @@ export async function uploadRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     },
   );
 
-  r.get('/uploads/:id', { schema: { tags: ['uploads'], params: Params, response: { 200: image } } }, async (req, reply) => {
-    const image = await service.getUpload(ctx.db, actorOf(req), req.params.id);
-    return sendImage(reply, image, 'private, max-age=300');
-  });
+  r.get(
+    '/uploads/:id',
+    { schema: { tags: ['uploads'], params: Params, response: { 200: image } } },
+    async (req, reply) => {
+      const image = await service.getUpload(ctx.db, actorOf(req), req.params.id);
+      return sendImage(reply, image, 'private, max-age=300');
+    },
+  );
 
   r.get(
     '/public/uploads/:id',

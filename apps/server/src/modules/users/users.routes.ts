@@ -47,8 +47,10 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     },
     async (req) => service.listUsers(ctx.db, ctx.pii, actorOf(req), req.query),
   );
-  r.get('/users/:id', { schema: { tags: ['users'], params: Params, response: { 200: UserDetail } } }, async (req) =>
-    service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id),
+  r.get(
+    '/users/:id',
+    { schema: { tags: ['users'], params: Params, response: { 200: UserDetail } } },
+    async (req) => service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id),
   );
   r.get(
     '/users/:id/phone',
@@ -62,12 +64,20 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     },
     async (req) => service.revealPhone(ctx.db, ctx.pii, actorOf(req), req.params.id, req.query.reason),
   );
-  r.post('/users', { schema: { tags: ['users'], body: UserBody, response: { 201: UserDetail } } }, async (req, reply) => {
-    const id = await service.createUser(ctx.db, ctx.pii, actorOf(req), req.body);
-    return reply.status(201).send(await service.getUser(ctx.db, ctx.pii, actorOf(req), id));
-  });
-  r.patch('/users/:id', { schema: { tags: ['users'], params: Params, body: UserPatch, response: { 200: UserDetail } } }, async (req) => {
-    await service.updateUser(ctx.db, ctx.pii, actorOf(req), req.params.id, req.body);
-    return service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id);
-  });
+  r.post(
+    '/users',
+    { schema: { tags: ['users'], body: UserBody, response: { 201: UserDetail } } },
+    async (req, reply) => {
+      const id = await service.createUser(ctx.db, ctx.pii, actorOf(req), req.body);
+      return reply.status(201).send(await service.getUser(ctx.db, ctx.pii, actorOf(req), id));
+    },
+  );
+  r.patch(
+    '/users/:id',
+    { schema: { tags: ['users'], params: Params, body: UserPatch, response: { 200: UserDetail } } },
+    async (req) => {
+      await service.updateUser(ctx.db, ctx.pii, actorOf(req), req.params.id, req.body);
+      return service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id);
+    },
+  );
 }

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { SummonStatus, WhistleKind, WhistleSettings, WhistleStatus } from '@onegrid/domain';
 import { CodeName, InstantText, UnitRef } from '../../lib/responses.ts';
 
-const Counts = z.object({ summoned: z.number(), reported: z.number(), late: z.number(), missing: z.number() });
+const Counts = z.object({
+  summoned: z.number(),
+  reported: z.number(),
+  late: z.number(),
+  missing: z.number(),
+});
 export const WhistleRow = z
   .object({
     id: z.string(),

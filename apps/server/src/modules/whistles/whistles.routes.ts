@@ -25,8 +25,10 @@ const tags = ['whistles'];
 export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/whistles', { schema: { tags, querystring: ListQuery, response: { 200: WhistlePage } } }, async (req) =>
-    listWhistles(ctx.db, actorOf(req), req.query),
+  r.get(
+    '/whistles',
+    { schema: { tags, querystring: ListQuery, response: { 200: WhistlePage } } },
+    async (req) => listWhistles(ctx.db, actorOf(req), req.query),
   );
 
   r.get(
@@ -107,8 +109,10 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     },
   );
 
-  r.get('/whistles/:id', { schema: { tags, params: WhistleParams, response: { 200: WhistleDetail } } }, async (req) =>
-    whistleDetail(ctx.db, actorOf(req), req.params.id),
+  r.get(
+    '/whistles/:id',
+    { schema: { tags, params: WhistleParams, response: { 200: WhistleDetail } } },
+    async (req) => whistleDetail(ctx.db, actorOf(req), req.params.id),
   );
 
   r.post(
@@ -141,15 +145,23 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     },
   );
 
-  r.post('/whistles/:id/close', { schema: { tags, params: WhistleParams, body: CloseBody, response: { 200: WhistleDetail } } }, async (req) => {
-    const actor = actorOf(req);
-    await service.closeWhistle(ctx, actor, req.params.id, req.body);
-    return whistleDetail(ctx.db, actor, req.params.id);
-  });
+  r.post(
+    '/whistles/:id/close',
+    { schema: { tags, params: WhistleParams, body: CloseBody, response: { 200: WhistleDetail } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await service.closeWhistle(ctx, actor, req.params.id, req.body);
+      return whistleDetail(ctx.db, actor, req.params.id);
+    },
+  );
 
-  r.post('/whistles/:id/void', { schema: { tags, params: WhistleParams, body: VoidBody, response: { 200: WhistleDetail } } }, async (req) => {
-    const actor = actorOf(req);
-    await service.voidWhistle(ctx, actor, req.params.id, req.body);
-    return whistleDetail(ctx.db, actor, req.params.id);
-  });
+  r.post(
+    '/whistles/:id/void',
+    { schema: { tags, params: WhistleParams, body: VoidBody, response: { 200: WhistleDetail } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await service.voidWhistle(ctx, actor, req.params.id, req.body);
+      return whistleDetail(ctx.db, actor, req.params.id);
+    },
+  );
 }

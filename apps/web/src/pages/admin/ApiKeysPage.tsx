@@ -5,7 +5,8 @@ import { Alert, App, Button, Form, Input, Modal, Popconfirm, Table, Tag, Typogra
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { caseKeys, type ApiKey } from '../../api/cases.ts';
-import type { Page } from '../../api/types.ts';
+import type { ResponseOf } from '../../api/contract.ts';
+import type { ApiKeyCreated } from '../../api/types.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { UnitSelect } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -18,21 +19,16 @@ export default function ApiKeysPage() {
   const showError = useShowError();
   const qc = useQueryClient();
   const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<{ id: string; key: string } | null>(null);
+  const [created, setCreated] = useState<ApiKeyCreated | null>(null);
   const [form] = Form.useForm<{ name: string; unitId?: string }>();
 
   const list = useQuery({
     queryKey: caseKeys.apiKeys,
-    // The list may come paged ({ items }) or as a plain array.
-    queryFn: async () => {
-      const r = await api.get<Page<ApiKey> | ApiKey[]>('/api/api-keys');
-      return Array.isArray(r) ? r : r.items;
-    },
+    queryFn: async () => (await api.get<ResponseOf<'/api/api-keys', 'get'>>('/api/api-keys')).items,
   });
 
   const create = useMutation({
-    mutationFn: (body: { name: string; unitId?: string }) =>
-      api.post<{ id: string; key: string }>('/api/api-keys', body),
+    mutationFn: (body: { name: string; unitId?: string }) => api.post<ApiKeyCreated>('/api/api-keys', body),
     onSuccess: (r) => {
       setCreating(false);
       form.resetFields();

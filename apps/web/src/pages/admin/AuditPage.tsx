@@ -5,7 +5,7 @@ import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Table, Tag, Typ
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
-import type { AuditEntry, Page } from '../../api/types.ts';
+import type { AuditEntry, AuditVerifyResult, Page } from '../../api/types.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDateTime, shanghaiDayStartIso } from '../../lib/time.ts';
@@ -53,19 +53,7 @@ function Json({ value, label }: { value: unknown; label: string }) {
   );
 }
 
-interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  anchorSeq: string;
-  headSeq: string;
-  firstBreak: {
-    reason: 'altered' | 'missing' | 'relinked' | 'truncated';
-    id?: string;
-    seq?: string;
-    expectedSeq?: string;
-    at: string | null;
-  } | null;
-}
+type VerifyResult = AuditVerifyResult;
 
 /** The result of the hash chain check (POST /api/audit/verify): intact, or the first broken row. */
 function ChainResult({ r }: { r: VerifyResult }) {

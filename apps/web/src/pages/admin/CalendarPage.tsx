@@ -21,6 +21,7 @@ import {
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
+import type { ResponseOf } from '../../api/contract.ts';
 import type { CalendarDay, DurationUnit } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { canEditGlobal } from '../../auth/permissions.ts';
@@ -232,7 +233,7 @@ function AddTester() {
   const compute = async () => {
     setLoading(true);
     try {
-      const r = await api.get<{ start: string; due: string }>('/api/calendar/add', {
+      const r = await api.get<ResponseOf<'/api/calendar/add', 'get'>>('/api/calendar/add', {
         start: shanghaiWallTimeToIso(start),
         value,
         unit,
@@ -306,7 +307,7 @@ export default function CalendarPage() {
   const [picked, setPicked] = useState<string | null>(null);
   const cal = useQuery({
     queryKey: qk.calendar(year),
-    queryFn: () => api.get<{ year: number; days: CalendarDay[] }>('/api/calendar', { year }),
+    queryFn: () => api.get<ResponseOf<'/api/calendar', 'get'>>('/api/calendar', { year }),
   });
 
   const days = useMemo(() => {

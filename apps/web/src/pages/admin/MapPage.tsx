@@ -486,8 +486,8 @@ export default function MapPage() {
                     </Typography.Text>
                   ),
                 },
-                { key: 'community', label: t('map.community'), children: grid.data.community.name },
-                { key: 'street', label: t('map.street'), children: grid.data.street.name },
+                { key: 'community', label: t('map.community'), children: grid.data.community?.name ?? '—' },
+                { key: 'street', label: t('map.street'), children: grid.data.street?.name ?? '—' },
                 {
                   key: 'households',
                   label: t('map.households'),

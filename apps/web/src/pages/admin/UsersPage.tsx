@@ -18,6 +18,7 @@ import {
 import { LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { api, isApiError } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
+import type { ResponseOf } from '../../api/contract.ts';
 import type { Page, Role, User, UserDetail } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { ImportExport } from '../../components/ImportExport.tsx';
@@ -64,7 +65,13 @@ function PhoneCell({ user }: { user: User }) {
         testId={`show-phone-${user.username}`}
         label={t('users.showPhone')}
         reveal={async (reason) =>
-          setPhone((await api.get<{ phone: string }>(`/api/users/${user.id}/phone`, { reason })).phone)
+          setPhone(
+            (
+              await api.get<ResponseOf<'/api/users/{id}/phone', 'get'>>(`/api/users/${user.id}/phone`, {
+                reason,
+              })
+            ).phone,
+          )
         }
       />
     </Space>
