@@ -11,11 +11,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { AppError, type ErrorDetail } from './lib/errors.ts';
+import { strictSerializerCompiler, withErrorResponses } from './lib/responses.ts';
 import { pickLang, translateError } from './lib/i18n.ts';
 import type { AppContext } from './lib/context.ts';
 import { rejectControlChars } from './lib/input.ts';
@@ -60,6 +62,8 @@ export interface BuildAppOptions {
   rateLimits?: boolean;
   /** Built web console to serve with SPA fallback; skipped when missing. */
   webDist?: string;
+  /** Tests: an answer with a field its response schema does not declare is a 500 (the schema would strip it). */
+  strictResponses?: boolean;
 }
 
 export type App = FastifyInstance;
@@ -91,9 +95,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.addHook('onRoute', (r) => {
     for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push(`${m} ${r.url}`);
   });
+  // The error body, declared once for every API route (before @fastify/swagger reads the routes).
+  app.addHook('onRoute', withErrorResponses);
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(opts.strictResponses ? strictSerializerCompiler : serializerCompiler);
 
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     const lang = pickLang(req.headers['accept-language'], req.cookies?.og_lang);
@@ -167,6 +173,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'og_session' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 

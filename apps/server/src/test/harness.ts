@@ -74,6 +74,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
   const app = await buildApp({
     ctx,
     logLevel: opts.logStream ? 'info' : 'silent',
+    strictResponses: true,
     ...(opts.logStream ? { logStream: opts.logStream } : {}),
   });
   await app.ready();

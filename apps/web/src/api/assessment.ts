@@ -1,58 +1,17 @@
 /** Shapes and queries of the assessment API (三率考核): rankings per peer group, drill-downs, weights, reports. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssessmentSettings, Measure, PeerGroup, RateCounts, Rates } from '@onegrid/domain';
+import type { AssessmentSettings, Measure, PeerGroup } from '@onegrid/domain';
 import { api, withQuery } from './client.ts';
+import type { Schema } from './contract.ts';
 
 export type { AssessmentSettings, Measure, PeerGroup };
-export type Outcome = 'hit' | 'miss';
+export type Outcome = Schema<'Outcome'>;
 
-export interface Period {
-  from: string;
-  to: string;
-}
-
-export interface RankingRow {
-  unitId: string;
-  name: string;
-  group: PeerGroup;
-  counts: RateCounts;
-  rates: Rates;
-  rank: number | null;
-  whistle: { summoned: number; onTime: number; ratingAverage: number | null } | null;
-  previous: { composite: number | null; rank: number | null };
-  change: number | null;
-}
-
-export interface Ranking {
-  group: PeerGroup;
-  period: Period;
-  previousPeriod: Period;
-  settings: AssessmentSettings;
-  rows: RankingRow[];
-  ownUnitId: string;
-  seesAll: boolean;
-}
-
-export interface DrillItem {
-  caseId: string;
-  title: string;
-  status: string;
-  categoryCode: string | null;
-  day: string;
-  acceptDueAt: string | null;
-  acceptedAt: string | null;
-  resolved: boolean | null;
-  rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied' | null;
-  outcome: Outcome;
-}
-
-export interface Drill {
-  unit: { id: string; name: string };
-  period: Period;
-  measure: Measure;
-  outcome: Outcome;
-  items: DrillItem[];
-}
+export type Period = Schema<'Period'>;
+export type RankingRow = Schema<'RankingRow'>;
+export type Ranking = Schema<'Ranking'>;
+export type DrillItem = Schema<'DrillItem'>;
+export type Drill = Schema<'Drill'>;
 
 const keys = {
   all: ['assessment'] as const,

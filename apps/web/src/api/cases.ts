@@ -1,119 +1,25 @@
 /** Shapes and queries of the case API (docs/api-cases.md). */
 import { useQuery } from '@tanstack/react-query';
-import type {
-  AssignmentStatus,
-  CallbackRating,
-  CaseAction,
-  CaseStatus,
-  Channel,
-  RequestType,
-  UnitKind,
-  Urgency,
-} from '@onegrid/domain';
+import type { CaseAction, CaseStatus, Channel, RequestType, Urgency } from '@onegrid/domain';
 import { api } from './client.ts';
-import type { CodeName, Page } from './types.ts';
+import type { ResponseOf, Schema } from './contract.ts';
+import type { Page } from './types.ts';
 
 export type { CaseAction, CaseStatus, Channel, RequestType };
 
-export interface UnitRef {
-  id: string;
-  name: string;
-  kind: UnitKind;
-}
-
-export interface CaseCategory {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-}
-
-export type DueState = 'ok' | 'due_soon' | 'overdue';
-export type Rating = CallbackRating;
-export type AssignmentRole = 'lead' | 'assist';
-export type { AssignmentStatus };
+export type UnitRef = Schema<'UnitRef'>;
+export type CaseCategory = Schema<'CategoryRef'>;
+export type DueState = Schema<'DueState'>;
+export type Rating = Schema<'CallbackRating'>;
+export type AssignmentRole = Schema<'AssignmentRole'>;
+export type AssignmentStatus = Schema<'AssignmentStatus'>;
 export type RouteSource = 'duty' | 'local_fallback' | 'district_fallback' | 'grid' | 'manual';
-
-export interface CaseSummary {
-  id: string;
-  status: CaseStatus;
-  requestType: RequestType;
-  channel: Channel;
-  category: CaseCategory | null;
-  urgency: Urgency;
-  title: string | null;
-  address: string | null;
-  lon: number | null;
-  lat: number | null;
-  grid: CodeName | null;
-  community: CodeName | null;
-  street: CodeName | null;
-  leadUnit: UnitRef | null;
-  createdAt: string;
-  resolveDueAt: string | null;
-  dueState: DueState | null;
-  parentId: string | null;
-}
-
-export interface Suggestion {
-  unit: UnitRef;
-  role: AssignmentRole;
-  reason: string;
-  score: number;
-}
-
-export interface Assignment {
-  id: string;
-  unit: UnitRef;
-  role: AssignmentRole;
-  status: AssignmentStatus;
-  acceptDueAt: string | null;
-  respondDueAt: string | null;
-  resolveDueAt: string | null;
-  warnedAt: string | null;
-  overdueAt: string | null;
-  extensionUntil: string | null;
-  extensionReason: string | null;
-  returnReason: string | null;
-  releaseReason?: string | null;
-  result: string | null;
-}
-
-export interface TimelineEvent {
-  id: string;
-  at: string;
-  action: string;
-  fromStatus: CaseStatus | null;
-  toStatus: CaseStatus | null;
-  actorName: string | null;
-  unitName: string | null;
-  note: string | null;
-  /** The note is a reply the resident reads on the tracking page. */
-  toResident?: boolean;
-  photoIds: string[];
-}
-
-export interface Callback {
-  at: string;
-  resolved: boolean;
-  rating: Rating;
-  comment: string | null;
-}
-
-export interface CaseDetail extends CaseSummary {
-  description: string;
-  reporter: { name: string | null; phone: string | null; anonymous: boolean };
-  answer: string | null;
-  routeSource: RouteSource | null;
-  suggestions: Suggestion[];
-  assignments: Assignment[];
-  timeline: TimelineEvent[];
-  photoIds: string[];
-  children: string[];
-  returnCount: number;
-  reopenCount: number;
-  callback: Callback | null;
-  availableActions: CaseAction[];
-}
+export type CaseSummary = Schema<'CaseSummary'>;
+export type Suggestion = Schema<'RouteSuggestion'>;
+export type Assignment = Schema<'Assignment'>;
+export type TimelineEvent = Schema<'TimelineEvent'>;
+export type Callback = Schema<'Callback'>;
+export type CaseDetail = Schema<'CaseDetail'>;
 
 export interface CaseInput {
   requestType: RequestType;
@@ -133,78 +39,14 @@ export interface CaseInput {
   closeDirect?: { answer: string };
 }
 
-export interface ClassifySuggestion {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  confidence: number;
-}
-
-export interface InboxSummary {
-  /** 待核查: reported cases of a grid worker's grids (0 for anyone else) */
-  toVerify: number;
-  toAccept: number;
-  inProgress: number;
-  dueSoon: number;
-  overdue: number;
-}
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  caseId: string | null;
-  /** present when the notification is about a whistle */
-  whistleId?: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationPage extends Page<Notification> {
-  unread: number;
-}
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix?: string | null;
-  unit?: { id: string; name: string } | null;
-  createdAt?: string | null;
-  createdBy?: string | null;
-  revokedAt?: string | null;
-}
-
-export interface PublicCaseCreated {
-  id: string;
-  token: string;
-  trackingUrl: string;
-}
-
-export interface PublicCaseView {
-  id: string;
-  status: CaseStatus;
-  category: CaseCategory | null;
-  createdAt: string;
-  closedAt: string | null;
-  answer: string | null;
-  result: string | null;
-  mergedInto: string | null;
-  timeline: { at: string; action: string; note: string | null }[];
-  photoIds: string[];
-  canRate: boolean;
-  callback: Callback | null;
-}
-
-export interface PublicCategory {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  parentCode?: string | null;
-  gridSolvable?: boolean;
-  /** Cases of this category are published de-identified. */
-  published?: boolean;
-}
+export type ClassifySuggestion = ResponseOf<'/api/classify', 'get'>['suggestions'][number];
+export type InboxSummary = Schema<'InboxSummary'>;
+export type Notification = Schema<'Notification'>;
+export type NotificationPage = Schema<'NotificationPage'>;
+export type ApiKey = Schema<'ApiKey'>;
+export type PublicCaseCreated = Schema<'PublicCaseCreated'>;
+export type PublicCaseView = Schema<'PublicCaseView'>;
+export type PublicCategory = ResponseOf<'/api/public/categories', 'get'>['items'][number];
 
 export type CaseView = 'queue' | 'inbox' | 'verify' | 'all';
 

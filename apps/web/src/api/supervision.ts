@@ -1,65 +1,16 @@
 /** Shapes and queries of the supervision API (督办): late lists by level, notices and their written answers. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UnitKind, Urgency } from '@onegrid/domain';
 import { api } from './client.ts';
+import type { ResponseOf, Schema } from './contract.ts';
 import type { Page } from './types.ts';
 
 export type NoticeLevel = 'yellow' | 'red';
 export type NoticeState = 'open' | 'answered' | 'late';
 export type LateKind = 'overdue' | 'due_soon';
 
-interface Counted {
-  overdue: number;
-  dueSoon: number;
-}
-interface CategoryRef {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-}
-
-export interface LateOverview {
-  level: string;
-  /** overdue/dueSoon count assignments (as the tables); *Cases count each case once (as the dashboard). */
-  totals: Counted & { overdueCases: number; dueSoonCases: number };
-  byUnit: (Counted & { unit: { id: string; name: string; kind: UnitKind } })[];
-  byCategory: (Counted & { category: CategoryRef | null })[];
-  byStreet: (Counted & { street: { code: string; name: string } | null })[];
-}
-
-export interface LateItem {
-  assignmentId: string;
-  role: 'lead' | 'assist';
-  assignmentStatus: string;
-  assignedAt: string;
-  resolveDueAt: string;
-  unit: { id: string; name: string };
-  case: {
-    id: string;
-    title: string;
-    status: string;
-    urgency: Urgency;
-    address: string | null;
-    category: CategoryRef | null;
-  };
-  notices: number;
-}
-
-export interface Notice {
-  id: string;
-  caseId: string;
-  caseTitle: string;
-  assignmentId: string;
-  unit: { id: string; name: string };
-  level: NoticeLevel;
-  reason: string;
-  issuedAt: string;
-  issuedBy: { unitId: string; unitName: string; name: string };
-  answerDueAt: string;
-  answer: string | null;
-  answeredAt: string | null;
-  state: NoticeState;
-}
+export type LateOverview = Schema<'LateOverview'>;
+export type LateItem = Schema<'LateItem'>;
+export type Notice = Schema<'Notice'>;
 
 export interface LateFilter {
   unitId?: string | undefined;
@@ -113,7 +64,7 @@ export function useIssueNotice() {
       level: NoticeLevel;
       reason: string;
       answerWithinHours?: number;
-    }) => api.post<{ id: string }>('/api/supervision/notices', b),
+    }) => api.post<ResponseOf<'/api/supervision/notices', 'post'>>('/api/supervision/notices', b),
     onSuccess: () => void qc.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -122,7 +73,10 @@ export function useAnswerNotice() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (b: { id: string; answer: string }) =>
-      api.post<{ late: boolean }>(`/api/supervision/notices/${b.id}/answer`, { answer: b.answer }),
+      api.post<ResponseOf<'/api/supervision/notices/{id}/answer', 'post'>>(
+        `/api/supervision/notices/${b.id}/answer`,
+        { answer: b.answer },
+      ),
     onSuccess: () => void qc.invalidateQueries({ queryKey: keys.all }),
   });
 }

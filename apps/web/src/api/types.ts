@@ -1,115 +1,37 @@
-/** Shapes of the HTTP API as documented in docs/api.md. */
+/**
+ * Shapes of the HTTP API. Responses are generated from the server's OpenAPI (see contract.ts); only request
+ * bodies the forms build are written here.
+ */
 import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '@onegrid/domain';
+import type { ResponseOf, Schema } from './contract.ts';
 
 export type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency };
 
-export interface CodeName {
-  code: string;
-  name: string;
-}
+export type CodeName = Schema<'CodeName'>;
 
-export interface Me {
-  id: string;
-  username: string;
-  name: string;
-  roles: Role[];
-  unit: { id: string; name: string; kind: UnitKind };
-  scope: { code: string; name: string; level: RegionLevel };
-}
+type SessionAnswer = ResponseOf<'/api/auth/me', 'get'>;
+export type Me = SessionAnswer['user'];
 
 /** A sign-in step still owed after the password (the server lets the session reach only that step). */
-export type SignInStep = 'totp' | 'change_password' | 'enrol_totp';
+export type SignInStep = NonNullable<SessionAnswer['step']>;
 
-export interface Session {
-  user: Me;
-  csrfToken: string;
-  step: SignInStep | null;
-}
-
-export interface SessionItem {
-  id: string;
-  user: { id: string; username: string; name: string };
-  ip: string | null;
-  userAgent: string | null;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  pendingStep: SignInStep | null;
-  current: boolean;
-}
-
-export interface AccountSecurity {
-  totpEnabled: boolean;
-  totpRequired: boolean;
-  totpEnforced: boolean;
-  passwordChangedAt: string;
-}
+export type Session = ResponseOf<'/api/auth/login', 'post'>;
+export type SessionItem = ResponseOf<'/api/auth/sessions', 'get'>['items'][number];
+export type AccountSecurity = ResponseOf<'/api/auth/account', 'get'>;
 
 export interface Page<T> {
   items: T[];
   total: number;
 }
 
-export interface RegionNode {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  children: RegionNode[];
-}
+export type RegionNode = Schema<'RegionNode'>;
+export type RegionInfo = Schema<'RegionInfo'>;
+export type MapFeatureProps = Schema<'MapFeature'>['properties'];
+export type GeoJsonFeatureCollection = Schema<'RegionMap'>;
 
-export interface RegionInfo {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-  path: { code: string; name: string; level: RegionLevel }[];
-  childCount: number;
-  gridCount: number;
-  households: number;
-}
-
-export interface MapFeatureProps {
-  code: string;
-  name: string;
-  kind: 'region' | 'grid';
-  level?: RegionLevel;
-  households?: number;
-}
-
-export interface GeoJsonFeatureCollection {
-  type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: MapFeatureProps; geometry: unknown }[];
-}
-
-export interface GridDetail {
-  code: string;
-  name: string;
-  households: number;
-  community: CodeName;
-  street: CodeName;
-  boundary: unknown;
-  workers: { id: string; username: string; name: string; phoneMasked: string | null }[];
-}
-
-export interface LocateResult {
-  point: { lon: number; lat: number };
-  grid: CodeName | null;
-  community: CodeName | null;
-  street: CodeName | null;
-  district: CodeName | null;
-}
-
-export interface Unit {
-  id: string;
-  name: string;
-  kind: UnitKind;
-  parentId: string | null;
-  parentName: string | null;
-  jurisdiction: { code: string; name: string; level: RegionLevel };
-  phone: string | null;
-  active: boolean;
-  userCount: number;
-}
+export type GridDetail = Schema<'GridDetail'>;
+export type LocateResult = Schema<'LocateResult'>;
+export type Unit = Schema<'Unit'>;
 
 export interface UnitInput {
   name: string;
@@ -120,54 +42,11 @@ export interface UnitInput {
   active?: boolean;
 }
 
-export interface User {
-  id: string;
-  username: string;
-  name: string;
-  phoneMasked: string | null;
-  unit: { id: string; name: string };
-  roles: Role[];
-  active: boolean;
-  locked: boolean;
-  mustChangePassword: boolean;
-  totpEnabled: boolean;
-}
-
-export interface UserDetail extends User {
-  grids: CodeName[];
-}
-
-export interface Category {
-  code: string;
-  parentCode: string | null;
-  nameZh: string;
-  nameEn: string;
-  isLeaf: boolean;
-  defaultUrgency: Urgency;
-  serviceCode: string | null;
-  gridSolvable: boolean;
-  keywords: string[];
-  active: boolean;
-  /** Published de-identified on the Open311 feed; facility: at the exact place. */
-  public: boolean;
-  facility: boolean;
-}
-
-export interface DutyParty {
-  role: DutyRole;
-  unit: { id: string; name: string } | null;
-  localStreet: boolean;
-}
-
-export interface Duty {
-  id: string;
-  category: { code: string; nameZh: string; nameEn: string };
-  region: { code: string; name: string; level: RegionLevel };
-  note: string | null;
-  /** False for entries of a region enclosing the caller's scope (e.g. the district's, seen from a street). */
-  editable: boolean;
-  parties: DutyParty[];
-}
+export type User = Schema<'User'>;
+export type UserDetail = Schema<'UserDetail'>;
+export type Category = Schema<'Category'>;
+export type DutyParty = Schema<'DutyParty'>;
+export type Duty = Schema<'Duty'>;
 
 export interface DutyInput {
   categoryCode: string;
@@ -176,62 +55,18 @@ export interface DutyInput {
   parties: { role: DutyRole; unitId?: string; localStreet?: boolean }[];
 }
 
-export interface ResolvedUnit {
-  unit: { id: string; name: string; kind: UnitKind };
-  via: 'fixed' | 'local_street';
-}
+export type ResolvedUnit = Schema<'ResolvedUnit'>;
+export type DutyResolution = Schema<'DutyResolution'>;
+export type Duration = Schema<'Duration'>;
+export type DeadlinePolicy = Schema<'DeadlinePolicy'>;
+export type CalendarDay = Schema<'CalendarDay'>;
+export type AuditEntry = Schema<'AuditEntry'>;
+export type ImportResult = Schema<'ImportResult'>;
 
-export interface DutyResolution {
-  location: {
-    grid: CodeName | null;
-    community: CodeName | null;
-    street: CodeName | null;
-    district: CodeName | null;
-  };
-  duty: { id: string; region: CodeName } | null;
-  source: 'duty' | 'local_fallback' | 'district_fallback';
-  lead: ResolvedUnit | null;
-  coordinators: ResolvedUnit[];
-  assists: ResolvedUnit[];
-  explanation: string;
-}
-
-export interface Duration {
-  value: number;
-  unit: DurationUnit;
-}
-
-export interface DeadlinePolicy {
-  id: string;
-  categoryCode: string | null;
-  categoryName: string | null;
-  urgency: Urgency;
-  accept: Duration;
-  respond: Duration;
-  resolve: Duration;
-}
-
-export interface CalendarDay {
-  date: string;
-  kind: 'workday' | 'holiday';
-  source: 'official' | 'override';
-  name?: string | null;
-}
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorUsername: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-}
-
-export interface ImportResult {
-  imported: number;
-  created: number;
-  updated: number;
-}
+export type TotpEnrolment = ResponseOf<'/api/auth/totp/setup', 'post'>;
+export type AuditVerifyResult = ResponseOf<'/api/audit/verify', 'post'>;
+/** Whether a case is on the public feed, and whether the caller may hide it. */
+export type Publication = ResponseOf<'/api/cases/{id}/publication', 'get'>;
+/** What the platform holds about a resident's case (PIPL). */
+export type ResidentData = ResponseOf<'/api/public/cases/{id}/data', 'get'>;
+export type ApiKeyCreated = Schema<'ApiKeyCreated'>;

@@ -1,97 +1,16 @@
 /** Shapes and queries of the whistle API (街乡吹哨、部门报到). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SummonStatus, UnitKind, WhistleKind, WhistleSettings, WhistleStatus } from '@onegrid/domain';
+import type { SummonStatus, WhistleKind, WhistleSettings, WhistleStatus } from '@onegrid/domain';
 import { api } from './client.ts';
-import type { Page } from './types.ts';
+import type { Schema } from './contract.ts';
 
 export type { SummonStatus, WhistleKind, WhistleSettings, WhistleStatus };
 
-export interface WhistleSummary {
-  id: string;
-  kind: WhistleKind;
-  title: string;
-  status: WhistleStatus;
-  street: { code: string; name: string };
-  caseId: string | null;
-  address: string | null;
-  reportDueAt: string;
-  openedAt: string;
-  closedAt: string | null;
-  counts: { summoned: number; reported: number; late: number; missing: number };
-}
-
-export interface WhistleRating {
-  punctuality: number;
-  cooperation: number;
-  effect: number;
-  comment: string | null;
-  ratedAt: string | null;
-  ratedBy: string | null;
-}
-
-export interface Summon {
-  unit: { id: string; name: string; kind: UnitKind };
-  status: SummonStatus;
-  summonedAt: string;
-  dueAt: string;
-  reportedAt: string | null;
-  reportedBy: string | null;
-  reportLon: number | null;
-  reportLat: number | null;
-  reportAccuracy: number | null;
-  reportNote: string | null;
-  late: boolean;
-  missedAt: string | null;
-  rating: WhistleRating | null;
-}
-
-export interface WhistleDetail {
-  id: string;
-  kind: WhistleKind;
-  title: string;
-  description: string;
-  status: WhistleStatus;
-  street: { code: string; name: string; unitId: string };
-  caseId: string | null;
-  address: string | null;
-  lon: number | null;
-  lat: number | null;
-  gridCode: string | null;
-  reportInMinutes: number;
-  reportDueAt: string;
-  openedAt: string;
-  openedBy: string | null;
-  actionRecord: string | null;
-  outcome: string | null;
-  closedAt: string | null;
-  voidReason: string | null;
-  summons: Summon[];
-  events: {
-    id: string;
-    at: string;
-    action: string;
-    actorName: string | null;
-    unitName: string | null;
-    note: string | null;
-  }[];
-  can: { reportIn: boolean; recordAction: boolean; rate: boolean; close: boolean; void: boolean };
-}
-
-export interface UnitReportInStats {
-  unit: { id: string; name: string; kind: UnitKind };
-  pending: number;
-  summoned: number;
-  reportedIn: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  reportInRate: number | null;
-  onTimeRate: number | null;
-  ratings: number;
-  avgPunctuality: number | null;
-  avgCooperation: number | null;
-  avgEffect: number | null;
-}
+export type WhistleSummary = Schema<'WhistleRow'>;
+export type WhistleRating = Schema<'WhistleRating'>;
+export type Summon = Schema<'Summon'>;
+export type WhistleDetail = Schema<'WhistleDetail'>;
+export type UnitReportInStats = Schema<'WhistleUnitStats'>;
 
 export interface OpenWhistleInput {
   title: string;
@@ -125,7 +44,7 @@ export interface WhistleListParams {
 export function useWhistles(p: WhistleListParams, refetchInterval?: number) {
   return useQuery({
     queryKey: whistleKeys.list(p),
-    queryFn: () => api.get<Page<WhistleSummary>>('/api/whistles', { ...p }),
+    queryFn: () => api.get<Schema<'WhistlePage'>>('/api/whistles', { ...p }),
     placeholderData: (prev) => prev,
     staleTime: 5_000,
     refetchInterval,
@@ -144,8 +63,7 @@ export function useWhistle(id: string | undefined) {
 export function useWhistleStats(p: { from?: string; to?: string }, enabled = true) {
   return useQuery({
     queryKey: whistleKeys.stats(p),
-    queryFn: () =>
-      api.get<{ from: string; to: string; units: UnitReportInStats[] }>('/api/whistles/stats', p),
+    queryFn: () => api.get<Schema<'WhistleStats'>>('/api/whistles/stats', p),
     enabled,
     staleTime: 30_000,
   });

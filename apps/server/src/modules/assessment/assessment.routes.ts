@@ -7,6 +7,8 @@ import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './assessment.service.ts';
 import * as report from './assessment.report.ts';
 import { pickLang } from '../../lib/i18n.ts';
+import { AssessmentDashboard, AssessmentSettingsOut, Drill, Ranking } from './assessment.responses.ts';
+import { fileResponse } from '../../lib/responses.ts';
 
 const Range = {
   from: z.iso.date().optional(),
@@ -20,7 +22,13 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
 
   r.get(
     '/assessment/ranking',
-    { schema: { tags: ['assessment'], querystring: z.object({ ...Range, group: PeerGroup.optional() }) } },
+    {
+      schema: {
+        tags: ['assessment'],
+        querystring: z.object({ ...Range, group: PeerGroup.optional() }),
+        response: { 200: Ranking },
+      },
+    },
     async (req) => service.ranking(ctx.db, actorOf(req), req.query, ctx.whistleFigures),
   );
 
@@ -36,26 +44,44 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
           outcome: z.enum(['hit', 'miss']).default('miss'),
           limit: z.coerce.number().int().min(1).max(1000).default(200),
         }),
+        response: { 200: Drill },
       },
     },
     async (req) => service.unitCases(ctx.db, actorOf(req), req.params.id, req.query),
   );
 
-  r.get('/assessment/dashboard', { schema: { tags: ['assessment'] } }, async (req) =>
-    service.dashboard(ctx.db, actorOf(req)),
+  r.get(
+    '/assessment/dashboard',
+    { schema: { tags: ['assessment'], response: { 200: AssessmentDashboard } } },
+    async (req) => service.dashboard(ctx.db, actorOf(req)),
   );
 
-  r.get('/assessment/settings', { schema: { tags: ['assessment'] } }, async (req) =>
-    service.readSettings(ctx.db, actorOf(req)),
+  r.get(
+    '/assessment/settings',
+    { schema: { tags: ['assessment'], response: { 200: AssessmentSettingsOut } } },
+    async (req) => service.readSettings(ctx.db, actorOf(req)),
   );
 
-  r.put('/assessment/settings', { schema: { tags: ['assessment'], body: AssessmentSettings } }, async (req) =>
-    service.updateSettings(ctx.db, actorOf(req), req.body),
+  r.put(
+    '/assessment/settings',
+    { schema: { tags: ['assessment'], body: AssessmentSettings, response: { 200: AssessmentSettingsOut } } },
+    async (req) => service.updateSettings(ctx.db, actorOf(req), req.body),
   );
 
   r.get(
     '/assessment/report.xlsx',
-    { schema: { tags: ['assessment'], querystring: z.object({ month: Month }) } },
+    {
+      schema: {
+        tags: ['assessment'],
+        querystring: z.object({ month: Month }),
+        response: {
+          200: fileResponse(
+            'The monthly report workbook (attachment)',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+        },
+      },
+    },
     async (req, reply) => {
       const file = await report.monthlyWorkbook(ctx.db, actorOf(req), req.query.month);
       return reply
@@ -68,7 +94,13 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
 
   r.get(
     '/assessment/report.pdf',
-    { schema: { tags: ['assessment'], querystring: z.object({ month: Month }) } },
+    {
+      schema: {
+        tags: ['assessment'],
+        querystring: z.object({ month: Month }),
+        response: { 200: fileResponse('The monthly report (attachment)', 'application/pdf') },
+      },
+    },
     async (req, reply) => {
       const file = await report.monthlyPdf(
         ctx.db,

@@ -5,6 +5,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import { listAudit, verifyAudit } from './audit.service.ts';
+import { AuditPage } from './audit.responses.ts';
 
 const Query = Paging.extend({
   actor: z.string().max(40).optional(),
@@ -33,8 +34,10 @@ const VerifyResult = z.object({
 
 export async function auditRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/audit', { schema: { tags: ['audit'], querystring: Query } }, async (req) =>
-    listAudit(ctx.db, actorOf(req), req.query),
+  r.get(
+    '/audit',
+    { schema: { tags: ['audit'], querystring: Query, response: { 200: AuditPage } } },
+    async (req) => listAudit(ctx.db, actorOf(req), req.query),
   );
   // Walks the hash chain (issue 8, hole 7) and names the first broken row; `npm run audit:verify` does the same.
   r.post('/audit/verify', { schema: { tags: ['audit'], response: { 200: VerifyResult } } }, async (req) =>

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Role } from '@onegrid/domain';
+import { RegionLevel, Role, UnitKind } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -37,8 +37,8 @@ const Me = z.object({
   username: z.string(),
   name: z.string(),
   roles: z.array(Role),
-  unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
-  scope: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+  unit: z.object({ id: z.string(), name: z.string(), kind: UnitKind }),
+  scope: z.object({ code: z.string(), name: z.string(), level: RegionLevel }),
 });
 const SessionAnswer = z.object({ user: Me, csrfToken: z.string().nullable(), step: Step });
 const StepAnswer = z.object({ step: Step });

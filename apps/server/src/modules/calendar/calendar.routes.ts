@@ -5,6 +5,8 @@ import { DurationUnit } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './calendar.service.ts';
+import { CalendarOverride, CalendarSum, CalendarYear } from './calendar.responses.ts';
+import { NoContent } from '../../lib/responses.ts';
 
 const Day = z.object({ date: z.iso.date() });
 
@@ -16,6 +18,7 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       schema: {
         tags: ['calendar'],
         querystring: z.object({ year: z.coerce.number().int().min(2004).max(2100) }),
+        response: { 200: CalendarYear },
       },
     },
     async (req) => {
@@ -33,6 +36,7 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
           value: z.coerce.number().int().positive().max(10_000),
           unit: DurationUnit,
         }),
+        response: { 200: CalendarSum },
       },
     },
     async (req) => {
@@ -53,6 +57,7 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
           kind: z.enum(['workday', 'holiday']),
           note: z.string().trim().max(100).default(''),
         }),
+        response: { 200: CalendarOverride },
       },
     },
     async (req) => {
@@ -62,7 +67,7 @@ export async function calendarRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   );
   r.delete(
     '/calendar/overrides/:date',
-    { schema: { tags: ['calendar'], params: Day } },
+    { schema: { tags: ['calendar'], params: Day, response: { 204: NoContent } } },
     async (req, reply) => {
       await service.removeOverride(ctx, actorOf(req), req.params.date);
       return reply.status(204).send();

@@ -13,6 +13,7 @@ import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import type { Case } from './case-types.ts';
 import { assignmentStateOf, caseStateOf } from './case-state.ts';
 import { eventNoteText } from './case-notices.ts';
+import type { RouteSuggestion } from './cases.responses.ts';
 import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
@@ -266,7 +267,7 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
     reporter: reporterOf(pii, c),
     answer: c.answer,
     routeSource: c.route_source,
-    suggestions: (c.suggestions ?? []) as unknown[],
+    suggestions: (c.suggestions ?? []) as RouteSuggestion[],
     assignments: assignments.map((a) => ({
       id: a.id,
       unit: { id: a.unit_id, name: a.unit_name, kind: a.unit_kind },

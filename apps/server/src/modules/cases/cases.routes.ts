@@ -12,6 +12,7 @@ import { ActionBodies, CaseId, CaseInput } from './case-io.ts';
 import { createCase } from './intake.service.ts';
 import { performAction } from './actions.service.ts';
 import { caseDetail, inboxSummary, listCases, nearbyCases, revealReporter } from './cases.query.ts';
+import { CaseDetail, CaseList, CasePage, InboxSummary, Reporter } from './cases.responses.ts';
 
 const Params = z.object({ id: CaseId });
 
@@ -33,19 +34,23 @@ const RevealQuery = z.object({ reason: z.string().trim().min(2).max(200) });
 export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/cases', { schema: { tags: ['cases'], body: CaseInput } }, async (req, reply) => {
-    const actor = actorOf(req);
-    const out = await createCase(
-      ctx,
-      req.body,
-      { actor, channel: req.body.channel ?? defaultChannel(actor), ip: req.ip, requestId: req.id },
-      idempotencyKeyOf(req),
-    );
-    if (out.replayed) reply.header('idempotent-replayed', 'true');
-    return reply
-      .status(out.status)
-      .send(out.detail ?? (await caseDetail(ctx.db, ctx.pii, actor, out.body.id)));
-  });
+  r.post(
+    '/cases',
+    { schema: { tags: ['cases'], body: CaseInput, response: { 201: CaseDetail } } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const out = await createCase(
+        ctx,
+        req.body,
+        { actor, channel: req.body.channel ?? defaultChannel(actor), ip: req.ip, requestId: req.id },
+        idempotencyKeyOf(req),
+      );
+      if (out.replayed) reply.header('idempotent-replayed', 'true');
+      return reply
+        .status(out.status as 201)
+        .send(out.detail ?? (await caseDetail(ctx.db, ctx.pii, actor, out.body.id)));
+    },
+  );
 
   r.get(
     '/cases',
@@ -59,13 +64,16 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
           categoryCode: CategoryCode.optional(),
           q: z.string().trim().max(50).optional(),
         }),
+        response: { 200: CasePage },
       },
     },
     async (req) => listCases(ctx.db, actorOf(req), req.query),
   );
 
-  r.get('/cases/inbox/summary', { schema: { tags: ['cases'] } }, async (req) =>
-    inboxSummary(ctx.db, actorOf(req)),
+  r.get(
+    '/cases/inbox/summary',
+    { schema: { tags: ['cases'], response: { 200: InboxSummary } } },
+    async (req) => inboxSummary(ctx.db, actorOf(req)),
   );
 
   r.get(
@@ -77,24 +85,34 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
           categoryCode: CategoryCode.optional(),
           radiusM: z.coerce.number().int().min(10).max(5000).default(500),
         }),
+        response: { 200: CaseList },
       },
     },
     async (req) => nearbyCases(ctx.db, actorOf(req), req.query),
   );
 
-  r.get('/cases/:id', { schema: { tags: ['cases'], params: Params } }, async (req) =>
-    caseDetail(ctx.db, ctx.pii, actorOf(req), req.params.id),
+  r.get(
+    '/cases/:id',
+    { schema: { tags: ['cases'], params: Params, response: { 200: CaseDetail } } },
+    async (req) => caseDetail(ctx.db, ctx.pii, actorOf(req), req.params.id),
   );
 
   r.get(
     '/cases/:id/reporter',
-    { schema: { tags: ['cases'], params: Params, querystring: RevealQuery } },
+    { schema: { tags: ['cases'], params: Params, querystring: RevealQuery, response: { 200: Reporter } } },
     async (req) => revealReporter(ctx.db, ctx.pii, actorOf(req), req.params.id, req.query.reason),
   );
 
   r.post(
     '/cases/:id/actions/:action',
-    { schema: { tags: ['cases'], params: Params.extend({ action: CaseAction }), body: z.unknown() } },
+    {
+      schema: {
+        tags: ['cases'],
+        params: Params.extend({ action: CaseAction }),
+        body: z.unknown(),
+        response: { 200: CaseDetail },
+      },
+    },
     async (req, reply) => {
       const actor = actorOf(req);
       const { id, action } = req.params;

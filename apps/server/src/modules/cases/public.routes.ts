@@ -9,6 +9,7 @@ import { createCase } from './intake.service.ts';
 import { performAction } from './actions.service.ts';
 import { caseByToken, publicStreetMap, trackingView } from './public.service.ts';
 import { idempotencyKeyOf } from './cases.routes.ts';
+import { PublicCaseCreated, PublicCaseView, PublicStreetMap } from './cases.responses.ts';
 
 const Token = z.object({ t: z.string().min(10).max(100) });
 
@@ -31,7 +32,7 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
   r.post(
     '/public/cases',
     {
-      schema: { tags: ['public'], body: PublicCaseInput },
+      schema: { tags: ['public'], body: PublicCaseInput, response: { 201: PublicCaseCreated } },
       config: { auth: false, rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -57,14 +58,17 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
       );
       const { id, token } = out.body;
       if (out.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(out.status).send({ id, token, trackingUrl: `/track/${id}?t=${token}` });
+      return reply.status(out.status as 201).send({ id, token, trackingUrl: `/track/${id}?t=${token}` });
     },
   );
 
   // Street boundaries for the report page's map: public geography, no personal data.
   r.get(
     '/public/map',
-    { schema: { tags: ['public'] }, config: { auth: false, rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    {
+      schema: { tags: ['public'], response: { 200: PublicStreetMap } },
+      config: { auth: false, rateLimit: { max: 60, timeWindow: '1 minute' } },
+    },
     async (_req, reply) => {
       reply.header('cache-control', 'public, max-age=300');
       return publicStreetMap(ctx.db);
@@ -74,7 +78,12 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
   r.get(
     '/public/cases/:id',
     {
-      schema: { tags: ['public'], params: z.object({ id: CaseId }), querystring: Token },
+      schema: {
+        tags: ['public'],
+        params: z.object({ id: CaseId }),
+        querystring: Token,
+        response: { 200: PublicCaseView },
+      },
       config: { auth: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (req) => trackingView(ctx.db, await caseByToken(ctx.db, req.params.id, req.query.t)),
@@ -111,7 +120,13 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
   r.post(
     '/public/cases/:id/rating',
     {
-      schema: { tags: ['public'], params: z.object({ id: CaseId }), querystring: Token, body: CallbackBody },
+      schema: {
+        tags: ['public'],
+        params: z.object({ id: CaseId }),
+        querystring: Token,
+        body: CallbackBody,
+        response: { 200: PublicCaseView },
+      },
       config: { auth: false, rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (req) => {

@@ -5,6 +5,7 @@ import { CategoryCode, Urgency } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './categories.service.ts';
+import { CategoryCodeOnly, CategoryList } from './categories.responses.ts';
 
 const CategoryFields = z.object({
   code: CategoryCode,
@@ -34,17 +35,28 @@ const Patch = CategoryFields.omit({ code: true, parentCode: true }).partial();
 
 export async function categoryRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/categories', { schema: { tags: ['categories'] } }, async (req) => {
+  r.get('/categories', { schema: { tags: ['categories'], response: { 200: CategoryList } } }, async (req) => {
     actorOf(req);
     return service.listCategories(ctx.db);
   });
-  r.post('/categories', { schema: { tags: ['categories'], body: CategoryBody } }, async (req, reply) => {
-    await service.createCategory(ctx.db, actorOf(req), req.body);
-    return reply.status(201).send({ code: req.body.code });
-  });
+  r.post(
+    '/categories',
+    { schema: { tags: ['categories'], body: CategoryBody, response: { 201: CategoryCodeOnly } } },
+    async (req, reply) => {
+      await service.createCategory(ctx.db, actorOf(req), req.body);
+      return reply.status(201).send({ code: req.body.code });
+    },
+  );
   r.patch(
     '/categories/:code',
-    { schema: { tags: ['categories'], params: z.object({ code: CategoryCode }), body: Patch } },
+    {
+      schema: {
+        tags: ['categories'],
+        params: z.object({ code: CategoryCode }),
+        body: Patch,
+        response: { 200: CategoryCodeOnly },
+      },
+    },
     async (req) => {
       await service.updateCategory(ctx.db, actorOf(req), req.params.code, req.body);
       return { code: req.params.code };

@@ -5,6 +5,7 @@ import { CategoryCode, Channel, RegionCode } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './dashboard.service.ts';
+import { DashboardMap, DashboardSummary } from './dashboard.responses.ts';
 
 const Filters = z.object({
   regionCode: RegionCode.optional(),
@@ -24,11 +25,19 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
 
   r.get(
     '/dashboard/summary',
-    { schema: { tags: ['dashboard'], querystring: Filters.extend(Period.shape) } },
+    {
+      schema: {
+        tags: ['dashboard'],
+        querystring: Filters.extend(Period.shape),
+        response: { 200: DashboardSummary },
+      },
+    },
     async (req) => service.summary(ctx.db, actorOf(req), req.query),
   );
 
-  r.get('/dashboard/map', { schema: { tags: ['dashboard'], querystring: Filters } }, async (req) =>
-    service.map(ctx.db, actorOf(req), req.query),
+  r.get(
+    '/dashboard/map',
+    { schema: { tags: ['dashboard'], querystring: Filters, response: { 200: DashboardMap } } },
+    async (req) => service.map(ctx.db, actorOf(req), req.query),
   );
 }

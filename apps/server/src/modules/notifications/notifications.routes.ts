@@ -8,6 +8,7 @@ import { actorOf } from '../auth/auth.plugin.ts';
 import { notificationListenerFor } from './notifications.live.ts';
 import * as service from './notifications.service.ts';
 import { openStream } from './notifications.stream.ts';
+import { EventStream, MarkedRead, NotificationPage } from './notifications.responses.ts';
 
 const NotificationId = z.string().regex(/^[1-9][0-9]{0,17}$/, 'a notification id');
 
@@ -25,6 +26,7 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
       schema: {
         tags: ['notifications'],
         querystring: Paging.extend({ unread: z.enum(['0', '1', 'true', 'false']).optional() }),
+        response: { 200: NotificationPage },
       },
     },
     async (req) => {
@@ -45,6 +47,7 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
         body: z
           .object({ ids: z.array(NotificationId).max(500).optional(), all: z.literal(true).optional() })
           .refine((b) => b.all === true || b.ids !== undefined, { message: 'ids or all is required' }),
+        response: { 200: MarkedRead },
       },
     },
     async (req) => {
@@ -58,6 +61,7 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
       schema: {
         tags: ['notifications'],
         description: 'Server-Sent Events: `event: notification` with the item as JSON; a comment every 25 s.',
+        response: { 200: EventStream },
       },
     },
     async (req, reply) => {

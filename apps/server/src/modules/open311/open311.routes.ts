@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { pickLang, translateError, type Lang } from '../../lib/i18n.ts';
@@ -27,6 +28,15 @@ import {
   type Fields,
 } from './open311.input.ts';
 import * as service from './open311.service.ts';
+import {
+  Open311Created,
+  Open311Discovery,
+  Open311Request,
+  Open311Service,
+  Open311ServiceDefinition,
+  Open311Token,
+  open311Response,
+} from './open311.responses.ts';
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) at /open311/v2: discovery, services, service
@@ -154,30 +164,44 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: AppCon
     return payload;
   });
 
-  const opts = (summary: string) => ({
-    schema: { tags: ['open311'], summary },
+  const opts = (summary: string, response: ReturnType<typeof open311Response>) => ({
+    schema: { tags: ['open311'], summary, response },
     config: { auth: false, rateLimit: GET_LIMIT },
   });
 
   for (const format of FORMATS) {
-    app.get(`/discovery.${format}`, opts('Discovery'), async (req, reply) => {
-      const base = `${req.protocol}://${req.host}/open311/v2`;
-      return send(reply, format, 'discovery', service.discovery(base, ctx.config.demo));
-    });
-
-    app.get(`/services.${format}`, opts('Service list'), async (req, reply) =>
-      send(reply, format, 'services', await service.listServices(ctx.db, langOf(req))),
+    app.get(
+      `/discovery.${format}`,
+      opts('Discovery', open311Response(Open311Discovery, [format])),
+      async (req, reply) => {
+        const base = `${req.protocol}://${req.host}/open311/v2`;
+        return send(reply, format, 'discovery', service.discovery(base, ctx.config.demo));
+      },
     );
 
-    app.get(`/requests.${format}`, opts('Service requests'), async (req, reply) => {
-      const q = parseListQuery(req.query as Query);
-      return send(reply, format, 'service_requests', await service.listRequests(ctx, q, langOf(req)));
-    });
+    app.get(
+      `/services.${format}`,
+      opts('Service list', open311Response(z.array(Open311Service), [format])),
+      async (req, reply) => send(reply, format, 'services', await service.listServices(ctx.db, langOf(req))),
+    );
+
+    app.get(
+      `/requests.${format}`,
+      opts('Service requests', open311Response(z.array(Open311Request), [format])),
+      async (req, reply) => {
+        const q = parseListQuery(req.query as Query);
+        return send(reply, format, 'service_requests', await service.listRequests(ctx, q, langOf(req)));
+      },
+    );
 
     app.post(
       `/requests.${format}`,
       {
-        schema: { tags: ['open311'], summary: 'Create a service request (api_key)' },
+        schema: {
+          tags: ['open311'],
+          summary: 'Create a service request (api_key)',
+          response: open311Response(z.array(Open311Created), [format]),
+        },
         config: {
           auth: false,
           rateLimit: { max: 60, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: postKey },
@@ -207,31 +231,43 @@ export async function open311Routes(app: FastifyInstance, { ctx }: { ctx: AppCon
     );
   }
 
-  app.get('/services/:file', opts('Service definition'), async (req, reply) => {
-    const { name, format } = fileParam(req);
-    return send(
-      reply,
-      format,
-      'service_definition',
-      await service.serviceDefinition(ctx.db, name, langOf(req)),
-    );
-  });
+  app.get(
+    '/services/:file',
+    opts('Service definition', open311Response(Open311ServiceDefinition, FORMATS)),
+    async (req, reply) => {
+      const { name, format } = fileParam(req);
+      return send(
+        reply,
+        format,
+        'service_definition',
+        await service.serviceDefinition(ctx.db, name, langOf(req)),
+      );
+    },
+  );
 
-  app.get('/requests/:file', opts('One service request'), async (req, reply) => {
-    const { name, format } = fileParam(req);
-    const extensions = (req.query as Query).extensions === 'true';
-    return send(
-      reply,
-      format,
-      'service_requests',
-      await service.getRequest(ctx, name, langOf(req), extensions),
-    );
-  });
+  app.get(
+    '/requests/:file',
+    opts('One service request', open311Response(z.array(Open311Request), FORMATS)),
+    async (req, reply) => {
+      const { name, format } = fileParam(req);
+      const extensions = (req.query as Query).extensions === 'true';
+      return send(
+        reply,
+        format,
+        'service_requests',
+        await service.getRequest(ctx, name, langOf(req), extensions),
+      );
+    },
+  );
 
-  app.get('/tokens/:file', opts('Service request id from a token'), async (req, reply) => {
-    const { name, format } = fileParam(req);
-    return send(reply, format, 'service_requests', await service.requestIdOfToken(ctx.db, name));
-  });
+  app.get(
+    '/tokens/:file',
+    opts('Service request id from a token', open311Response(z.array(Open311Token), FORMATS)),
+    async (req, reply) => {
+      const { name, format } = fileParam(req);
+      return send(reply, format, 'service_requests', await service.requestIdOfToken(ctx.db, name));
+    },
+  );
 
   app.options('/*', { schema: { hide: true }, config: { auth: false } }, async (_req, reply) =>
     reply

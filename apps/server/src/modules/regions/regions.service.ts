@@ -53,7 +53,13 @@ export async function regionDetail(db: DbOrTx, actor: Actor, code: string) {
 interface Feature {
   type: 'Feature';
   id: string;
-  properties: Record<string, unknown>;
+  properties: {
+    code: string;
+    name: string;
+    kind: 'region' | 'grid';
+    level?: RegionLevel;
+    households?: number;
+  };
   geometry: unknown;
 }
 

@@ -7,6 +7,7 @@ import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import { CaseId } from '../cases/public.ts';
 import * as service from './supervision.service.ts';
+import { LateOverview, LatePage, NoticeAnswered, NoticeIssued, NoticePage } from './supervision.responses.ts';
 
 const LateQuery = z.object({
   regionCode: z
@@ -28,8 +29,10 @@ const NoticeBody = z.object({
 /** 督办: late lists by level, supervision notices and their written answers (docs/api-cases.md). */
 export async function supervisionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/supervision/overview', { schema: { tags: ['supervision'], querystring: LateQuery } }, async (req) =>
-    service.lateOverview(ctx.db, actorOf(req), req.query),
+  r.get(
+    '/supervision/overview',
+    { schema: { tags: ['supervision'], querystring: LateQuery, response: { 200: LateOverview } } },
+    async (req) => service.lateOverview(ctx.db, actorOf(req), req.query),
   );
   r.get(
     '/supervision/late',
@@ -39,6 +42,7 @@ export async function supervisionRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
         querystring: LateQuery.extend(Paging.shape).extend({
           kind: z.enum(['overdue', 'due_soon']).default('overdue'),
         }),
+        response: { 200: LatePage },
       },
     },
     async (req) => service.lateList(ctx.db, actorOf(req), req.query),
@@ -53,13 +57,14 @@ export async function supervisionRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
           status: z.enum(['open', 'answered', 'late']).optional(),
           caseId: CaseId.optional(),
         }),
+        response: { 200: NoticePage },
       },
     },
     async (req) => service.listNotices(ctx.db, actorOf(req), req.query),
   );
   r.post(
     '/supervision/notices',
-    { schema: { tags: ['supervision'], body: NoticeBody } },
+    { schema: { tags: ['supervision'], body: NoticeBody, response: { 201: NoticeIssued } } },
     async (req, reply) => reply.status(201).send(await service.issueNotice(ctx.db, actorOf(req), req.body)),
   );
   r.post(
@@ -69,6 +74,7 @@ export async function supervisionRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
         tags: ['supervision'],
         params: z.object({ id: z.uuid() }),
         body: z.object({ answer: z.string().trim().min(2).max(2000) }),
+        response: { 200: NoticeAnswered },
       },
     },
     async (req) => service.answerNotice(ctx.db, actorOf(req), req.params.id, req.body.answer),

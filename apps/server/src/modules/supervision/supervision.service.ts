@@ -50,11 +50,11 @@ export async function lateOverview(db: Db, actor: Actor, q: LateQuery) {
     categoryCode: q.categoryCode,
   };
   const [rows, t] = await Promise.all([repo.lateCounts(db, filter), repo.lateTotals(db, filter)]);
-  const group = <K extends string>(
+  const group = <K extends string, L extends object>(
     key: (r: (typeof rows)[number]) => K | null,
-    label: (r: (typeof rows)[number]) => object,
+    label: (r: (typeof rows)[number]) => L,
   ) => {
-    const m = new Map<string, { overdue: number; dueSoon: number } & Record<string, unknown>>();
+    const m = new Map<string, { overdue: number; dueSoon: number } & L>();
     for (const r of rows) {
       const k = key(r) ?? '';
       const e = m.get(k) ?? { ...label(r), overdue: 0, dueSoon: 0 };

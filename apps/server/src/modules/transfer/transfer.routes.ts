@@ -8,6 +8,8 @@ import { actorOf } from '../auth/auth.plugin.ts';
 import type { Upload } from './transfer.parse.ts';
 import * as service from './transfer.service.ts';
 import { TABLE_ENTITIES } from './transfer.types.ts';
+import { BoundariesImported, ImportResult } from './transfer.responses.ts';
+import { fileResponse } from '../../lib/responses.ts';
 
 const Entity = z.enum(TABLE_ENTITIES);
 
@@ -32,6 +34,7 @@ export async function transferRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
       schema: {
         tags: ['transfer'],
         querystring: z.object({ level: z.enum(['street', 'community', 'grid']) }),
+        response: { 200: fileResponse('GeoJSON FeatureCollection (attachment)', 'application/geo+json') },
       },
     },
     async (req, reply) => {
@@ -46,7 +49,19 @@ export async function transferRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
 
   r.get(
     '/export/:entity.:format',
-    { schema: { tags: ['transfer'], params: z.object({ entity: Entity, format: z.enum(['xlsx', 'csv']) }) } },
+    {
+      schema: {
+        tags: ['transfer'],
+        params: z.object({ entity: Entity, format: z.enum(['xlsx', 'csv']) }),
+        response: {
+          200: fileResponse(
+            'The table as a workbook or CSV (attachment)',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'text/csv',
+          ),
+        },
+      },
+    },
     async (req, reply) => {
       const file = await service.exportTable(
         ctx.db,
@@ -65,7 +80,13 @@ export async function transferRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
 
   r.post(
     '/import/boundaries',
-    { schema: { tags: ['transfer'], consumes: ['multipart/form-data'] } },
+    {
+      schema: {
+        tags: ['transfer'],
+        consumes: ['multipart/form-data'],
+        response: { 200: BoundariesImported },
+      },
+    },
     async (req) => {
       return service.importBoundaries(ctx, actorOf(req), langOf(req), () => readUpload(req));
     },
@@ -74,7 +95,12 @@ export async function transferRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   r.post(
     '/import/:entity',
     {
-      schema: { tags: ['transfer'], consumes: ['multipart/form-data'], params: z.object({ entity: Entity }) },
+      schema: {
+        tags: ['transfer'],
+        consumes: ['multipart/form-data'],
+        params: z.object({ entity: Entity }),
+        response: { 200: ImportResult },
+      },
     },
     async (req) => {
       return service.importTable(ctx, actorOf(req), langOf(req), req.params.entity, () => readUpload(req));

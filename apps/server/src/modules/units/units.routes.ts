@@ -6,6 +6,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './units.service.ts';
+import { Unit, UnitPage } from './units.responses.ts';
 
 const Params = z.object({ id: z.uuid() });
 export const UnitBody = z.object({
@@ -34,21 +35,26 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
           q: z.string().max(50).optional(),
           manageable: z.enum(['0', '1']).optional(),
         }),
+        response: { 200: UnitPage },
       },
     },
     async (req) =>
       service.listUnits(ctx.db, actorOf(req), { ...req.query, manageable: req.query.manageable === '1' }),
   );
-  r.get('/units/:id', { schema: { tags: ['units'], params: Params } }, async (req) =>
+  r.get('/units/:id', { schema: { tags: ['units'], params: Params, response: { 200: Unit } } }, async (req) =>
     service.getUnit(ctx.db, actorOf(req), req.params.id),
   );
-  r.post('/units', { schema: { tags: ['units'], body: UnitBody } }, async (req, reply) => {
-    const id = await service.createUnit(ctx.db, actorOf(req), req.body);
-    return reply.status(201).send(await service.getUnit(ctx.db, actorOf(req), id));
-  });
+  r.post(
+    '/units',
+    { schema: { tags: ['units'], body: UnitBody, response: { 201: Unit } } },
+    async (req, reply) => {
+      const id = await service.createUnit(ctx.db, actorOf(req), req.body);
+      return reply.status(201).send(await service.getUnit(ctx.db, actorOf(req), id));
+    },
+  );
   r.patch(
     '/units/:id',
-    { schema: { tags: ['units'], params: Params, body: UnitBody.partial() } },
+    { schema: { tags: ['units'], params: Params, body: UnitBody.partial(), response: { 200: Unit } } },
     async (req) => {
       await service.updateUnit(ctx.db, actorOf(req), req.params.id, req.body);
       return service.getUnit(ctx.db, actorOf(req), req.params.id);

@@ -5,6 +5,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './uploads.service.ts';
+import { fileResponse } from '../../lib/responses.ts';
 
 /** The one file of a multipart request, in field `file`; the multipart limit (5 MB) answers 413 beyond it. */
 async function readFile(req: FastifyRequest): Promise<Buffer> {
@@ -37,6 +38,7 @@ const Tracking = z.object({
   case: z.string().regex(/^\d{16}$/, 'a case number'),
   t: z.string().min(1).max(200),
 });
+const image = fileResponse('The photo', 'image/jpeg', 'image/png', 'image/webp', 'image/gif');
 const multipart = { consumes: ['multipart/form-data'], response: { 201: Created } };
 
 // Photos of cases: staff and residents upload them before the case (or the step) they belong to is saved.
@@ -62,16 +64,20 @@ export async function uploadRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     },
   );
 
-  r.get('/uploads/:id', { schema: { tags: ['uploads'], params: Params } }, async (req, reply) => {
-    const image = await service.getUpload(ctx.db, actorOf(req), req.params.id);
-    return sendImage(reply, image, 'private, max-age=300');
-  });
+  r.get(
+    '/uploads/:id',
+    { schema: { tags: ['uploads'], params: Params, response: { 200: image } } },
+    async (req, reply) => {
+      const image = await service.getUpload(ctx.db, actorOf(req), req.params.id);
+      return sendImage(reply, image, 'private, max-age=300');
+    },
+  );
 
   r.get(
     '/public/uploads/:id',
     {
       config: { auth: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
-      schema: { tags: ['public'], params: Params, querystring: Tracking },
+      schema: { tags: ['public'], params: Params, querystring: Tracking, response: { 200: image } },
     },
     async (req, reply) => {
       const image = await service.getTrackedUpload(ctx.db, req.params.id, req.query.case, req.query.t);

@@ -6,6 +6,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './users.service.ts';
+import { RevealedPhone, UserDetail, UserPage } from './users.responses.ts';
 
 const Params = z.object({ id: z.uuid() });
 const Phone = z
@@ -41,12 +42,15 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
           role: Role.optional(),
           q: z.string().max(50).optional(),
         }),
+        response: { 200: UserPage },
       },
     },
     async (req) => service.listUsers(ctx.db, ctx.pii, actorOf(req), req.query),
   );
-  r.get('/users/:id', { schema: { tags: ['users'], params: Params } }, async (req) =>
-    service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id),
+  r.get(
+    '/users/:id',
+    { schema: { tags: ['users'], params: Params, response: { 200: UserDetail } } },
+    async (req) => service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id),
   );
   r.get(
     '/users/:id/phone',
@@ -55,16 +59,25 @@ export async function userRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         tags: ['users'],
         params: Params,
         querystring: z.object({ reason: z.string().trim().min(2).max(200) }),
+        response: { 200: RevealedPhone },
       },
     },
     async (req) => service.revealPhone(ctx.db, ctx.pii, actorOf(req), req.params.id, req.query.reason),
   );
-  r.post('/users', { schema: { tags: ['users'], body: UserBody } }, async (req, reply) => {
-    const id = await service.createUser(ctx.db, ctx.pii, actorOf(req), req.body);
-    return reply.status(201).send(await service.getUser(ctx.db, ctx.pii, actorOf(req), id));
-  });
-  r.patch('/users/:id', { schema: { tags: ['users'], params: Params, body: UserPatch } }, async (req) => {
-    await service.updateUser(ctx.db, ctx.pii, actorOf(req), req.params.id, req.body);
-    return service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id);
-  });
+  r.post(
+    '/users',
+    { schema: { tags: ['users'], body: UserBody, response: { 201: UserDetail } } },
+    async (req, reply) => {
+      const id = await service.createUser(ctx.db, ctx.pii, actorOf(req), req.body);
+      return reply.status(201).send(await service.getUser(ctx.db, ctx.pii, actorOf(req), id));
+    },
+  );
+  r.patch(
+    '/users/:id',
+    { schema: { tags: ['users'], params: Params, body: UserPatch, response: { 200: UserDetail } } },
+    async (req) => {
+      await service.updateUser(ctx.db, ctx.pii, actorOf(req), req.params.id, req.body);
+      return service.getUser(ctx.db, ctx.pii, actorOf(req), req.params.id);
+    },
+  );
 }

@@ -17,6 +17,7 @@ import {
 } from './whistles.io.ts';
 import { listWhistles, whistleDetail, whistleStats } from './whistles.query.ts';
 import * as service from './whistles.service.ts';
+import { WhistleDetail, WhistlePage, WhistleSettingsOut, WhistleStats } from './whistles.responses.ts';
 
 const tags = ['whistles'];
 
@@ -24,8 +25,10 @@ const tags = ['whistles'];
 export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/whistles', { schema: { tags, querystring: ListQuery } }, async (req) =>
-    listWhistles(ctx.db, actorOf(req), req.query),
+  r.get(
+    '/whistles',
+    { schema: { tags, querystring: ListQuery, response: { 200: WhistlePage } } },
+    async (req) => listWhistles(ctx.db, actorOf(req), req.query),
   );
 
   r.get(
@@ -36,6 +39,7 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         description:
           'Per summoned unit over [from, to) (default: the last 30 days): report-in and on-time rates.',
         querystring: StatsQuery,
+        response: { 200: WhistleStats },
       },
     },
     async (req) => whistleStats(ctx.db, actorOf(req), req.query),
@@ -50,6 +54,7 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         description:
           'The default report-in minutes (setting whistle_report_in_minutes, 30) and whether community-level ' +
           'leads may blow (whistle_community_enabled, off).',
+        response: { 200: WhistleSettingsOut },
       },
     },
     async (req) => service.readSettings(ctx.db, actorOf(req)),
@@ -62,6 +67,7 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         tags,
         body: WhistleSettings,
         description: 'Both settings at once; district or city administrators only.',
+        response: { 200: WhistleSettingsOut },
       },
     },
     async (req) => service.updateSettings(ctx.db, actorOf(req), req.body),
@@ -69,13 +75,26 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   r.get(
     '/whistles/defaults',
-    { schema: { tags, description: 'The same as GET /whistles/settings (kept for older clients).' } },
+    {
+      schema: {
+        tags,
+        description: 'The same as GET /whistles/settings (kept for older clients).',
+        response: { 200: WhistleSettingsOut },
+      },
+    },
     async (req) => service.readSettings(ctx.db, actorOf(req)),
   );
 
   r.post(
     '/whistles',
-    { schema: { tags, body: OpenWhistleBody, description: 'Blow a whistle; accepts an Idempotency-Key.' } },
+    {
+      schema: {
+        tags,
+        body: OpenWhistleBody,
+        description: 'Blow a whistle; accepts an Idempotency-Key.',
+        response: { 201: WhistleDetail },
+      },
+    },
     async (req, reply) => {
       const actor = actorOf(req);
       const raw = req.headers['idempotency-key'];
@@ -86,17 +105,19 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         checkKey(Array.isArray(raw) ? raw[0] : raw),
       );
       if (out.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(out.status).send(await whistleDetail(ctx.db, actor, out.body.id));
+      return reply.status(out.status as 201).send(await whistleDetail(ctx.db, actor, out.body.id));
     },
   );
 
-  r.get('/whistles/:id', { schema: { tags, params: WhistleParams } }, async (req) =>
-    whistleDetail(ctx.db, actorOf(req), req.params.id),
+  r.get(
+    '/whistles/:id',
+    { schema: { tags, params: WhistleParams, response: { 200: WhistleDetail } } },
+    async (req) => whistleDetail(ctx.db, actorOf(req), req.params.id),
   );
 
   r.post(
     '/whistles/:id/report-in',
-    { schema: { tags, params: WhistleParams, body: ReportInBody } },
+    { schema: { tags, params: WhistleParams, body: ReportInBody, response: { 200: WhistleDetail } } },
     async (req) => {
       const actor = actorOf(req);
       await service.reportIn(ctx, actor, req.params.id, req.body);
@@ -106,7 +127,7 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   r.post(
     '/whistles/:id/actions',
-    { schema: { tags, params: WhistleParams, body: ActionBody } },
+    { schema: { tags, params: WhistleParams, body: ActionBody, response: { 200: WhistleDetail } } },
     async (req) => {
       const actor = actorOf(req);
       await service.recordAction(ctx, actor, req.params.id, req.body);
@@ -116,7 +137,7 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
 
   r.post(
     '/whistles/:id/ratings',
-    { schema: { tags, params: WhistleParams, body: RatingsBody } },
+    { schema: { tags, params: WhistleParams, body: RatingsBody, response: { 200: WhistleDetail } } },
     async (req) => {
       const actor = actorOf(req);
       await service.rateUnits(ctx, actor, req.params.id, req.body);
@@ -124,15 +145,23 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     },
   );
 
-  r.post('/whistles/:id/close', { schema: { tags, params: WhistleParams, body: CloseBody } }, async (req) => {
-    const actor = actorOf(req);
-    await service.closeWhistle(ctx, actor, req.params.id, req.body);
-    return whistleDetail(ctx.db, actor, req.params.id);
-  });
+  r.post(
+    '/whistles/:id/close',
+    { schema: { tags, params: WhistleParams, body: CloseBody, response: { 200: WhistleDetail } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await service.closeWhistle(ctx, actor, req.params.id, req.body);
+      return whistleDetail(ctx.db, actor, req.params.id);
+    },
+  );
 
-  r.post('/whistles/:id/void', { schema: { tags, params: WhistleParams, body: VoidBody } }, async (req) => {
-    const actor = actorOf(req);
-    await service.voidWhistle(ctx, actor, req.params.id, req.body);
-    return whistleDetail(ctx.db, actor, req.params.id);
-  });
+  r.post(
+    '/whistles/:id/void',
+    { schema: { tags, params: WhistleParams, body: VoidBody, response: { 200: WhistleDetail } } },
+    async (req) => {
+      const actor = actorOf(req);
+      await service.voidWhistle(ctx, actor, req.params.id, req.body);
+      return whistleDetail(ctx.db, actor, req.params.id);
+    },
+  );
 }

@@ -363,7 +363,9 @@ export function CaseDetailView({
               value: detail.callback.resolved ? t('common.yes') : t('common.no'),
             })}
           </Tag>
-          <Tag color={RATING_COLOR[detail.callback.rating]}>{t(ratingKey(detail.callback.rating))}</Tag>
+          {detail.callback.rating && (
+            <Tag color={RATING_COLOR[detail.callback.rating]}>{t(ratingKey(detail.callback.rating))}</Tag>
+          )}
           <Typography.Text type="secondary">{formatDateTime(detail.callback.at)}</Typography.Text>
           {detail.callback.comment && <Typography.Text>{detail.callback.comment}</Typography.Text>}
         </Space>

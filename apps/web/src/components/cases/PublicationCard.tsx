@@ -3,17 +3,9 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Input, Modal, Space, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
+import type { Publication } from '../../api/types.ts';
 import { hasMessage, useI18n } from '../../i18n/index.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
-
-interface Publication {
-  published: boolean;
-  reason: string | null;
-  publicId: string | null;
-  hiddenAt: string | null;
-  canHide: boolean;
-  view: { description: string; address: string | null } | null;
-}
 
 export function PublicationCard({ caseId }: { caseId: string }) {
   const { t } = useI18n();

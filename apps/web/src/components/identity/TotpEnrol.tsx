@@ -2,14 +2,10 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Space, Spin, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '../../api/client.ts';
-import type { SignInStep } from '../../api/types.ts';
+import type { SignInStep, TotpEnrolment } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
-interface Enrolment {
-  secret: string;
-  uri: string;
-  qrDataUrl: string;
-}
+type Enrolment = TotpEnrolment;
 
 /** Enrols a TOTP authenticator: the QR code (otpauth URI) and key of a new secret, confirmed with one code. */
 export function TotpEnrol({ onDone }: { onDone: (step: SignInStep | null) => void }) {

@@ -35,8 +35,8 @@ export function GridDrawer({ gridCode, onClose }: { gridCode: string | null; onC
                   </Typography.Text>
                 ),
               },
-              { key: 'community', label: t('map.community'), children: grid.data.community.name },
-              { key: 'street', label: t('map.street'), children: grid.data.street.name },
+              { key: 'community', label: t('map.community'), children: grid.data.community?.name ?? '—' },
+              { key: 'street', label: t('map.street'), children: grid.data.street?.name ?? '—' },
               {
                 key: 'households',
                 label: t('map.households'),

@@ -20,7 +20,7 @@ describe('calendar days', () => {
 
   it('an override wins over the official table for its date; the legend counts each kind', () => {
     const day = (date: string, kind: CalendarDay['kind'], source: CalendarDay['source']) =>
-      ({ date, kind, source, name: null }) as CalendarDay;
+      ({ date, kind, source }) as CalendarDay;
     const days = daysByDate([
       day('2026-10-01', 'holiday', 'official'),
       day('2026-10-02', 'holiday', 'official'),

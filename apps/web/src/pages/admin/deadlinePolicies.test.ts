@@ -8,6 +8,7 @@ const p = (id: string, categoryCode: string | null, urgency: Urgency): DeadlineP
   id,
   categoryCode,
   categoryName: categoryCode,
+  categoryNameEn: categoryCode,
   urgency,
   accept: { value: 2, unit: 'working_hours' },
   respond: { value: 1, unit: 'working_days' },

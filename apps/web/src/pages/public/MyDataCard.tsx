@@ -4,20 +4,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { api, isApiError, withQuery } from '../../api/client.ts';
+import type { ResidentData } from '../../api/types.ts';
 import { hasMessage, useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 
-export interface ResidentData {
-  id: string;
-  contact: { name: string | null; phone: string | null; anonymous: boolean; erasedAt: string | null };
-  publication: {
-    published: boolean;
-    reason: string | null;
-    view: { description: string; address: string | null; coarse: boolean } | null;
-  };
-  retention: { days: number; contactKeptUntil: string | null };
-  canEraseContact: boolean;
-}
+export type { ResidentData };
 
 export function MyDataCard({ caseId, token }: { caseId: string; token: string }) {
   const { t } = useI18n();

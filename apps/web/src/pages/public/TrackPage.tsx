@@ -277,7 +277,9 @@ export default function TrackPage() {
               value: v.callback.resolved ? t('common.yes') : t('common.no'),
             })}
           </Tag>
-          <Tag color={RATING_COLOR[v.callback.rating]}>{t(ratingKey(v.callback.rating))}</Tag>
+          {v.callback.rating && (
+            <Tag color={RATING_COLOR[v.callback.rating]}>{t(ratingKey(v.callback.rating))}</Tag>
+          )}
           {v.callback.comment && (
             <Typography.Paragraph style={{ marginTop: 8 }}>{v.callback.comment}</Typography.Paragraph>
           )}

@@ -48,7 +48,7 @@ function ActiveCard({ w }: { w: WhistleSummary }) {
             <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineEnd: 8 }}>
               {t('whistle.countdown')}
             </Typography.Text>
-            <Countdown dueAt={w.reportDueAt} />
+            {w.reportDueAt && <Countdown dueAt={w.reportDueAt} />}
           </div>
         ) : (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -102,7 +102,7 @@ export default function WhistleDetailPage() {
                 <Typography.Text type="secondary" style={{ marginInlineEnd: 8 }}>
                   {t('whistle.countdown')}
                 </Typography.Text>
-                <Countdown dueAt={w.reportDueAt} size="large" />
+                {w.reportDueAt && <Countdown dueAt={w.reportDueAt} size="large" />}
               </div>
             )}
             {w.voidReason && <Alert type="warning" title={`${t('whistle.voided')}：${w.voidReason}`} />}

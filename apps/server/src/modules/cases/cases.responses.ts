@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import {
+  AssignmentStatus as DomainAssignmentStatus,
+  CallbackRating as DomainCallbackRating,
+  CaseAction,
+  CaseStatus,
+  Channel,
+  RequestType,
+  Urgency,
+} from '@onegrid/domain';
+import { CategoryRef, CodeName, Instant, UnitRef, page, textEnum } from '../../lib/responses.ts';
+
+export const DueState = z.enum(['ok', 'due_soon', 'overdue']).meta({ id: 'DueState' });
+export const AssignmentStatus = DomainAssignmentStatus.meta({ id: 'AssignmentStatus' });
+export const AssignmentRole = z.enum(['lead', 'assist']).meta({ id: 'AssignmentRole' });
+export const CallbackRating = DomainCallbackRating.meta({ id: 'CallbackRating' });
+
+/** A case in lists (queue, inbox, nearby). */
+export const CaseSummary = z
+  .object({
+    id: z.string(),
+    status: CaseStatus,
+    requestType: RequestType,
+    channel: Channel,
+    category: CategoryRef.nullable(),
+    urgency: Urgency,
+    title: z.string(),
+    address: z.string().nullable(),
+    lon: z.number().nullable(),
+    lat: z.number().nullable(),
+    grid: CodeName.nullable(),
+    community: CodeName.nullable(),
+    street: CodeName.nullable(),
+    leadUnit: UnitRef.nullable(),
+    createdAt: Instant,
+    resolveDueAt: Instant.nullable(),
+    dueState: DueState.nullable(),
+    parentId: z.string().nullable(),
+  })
+  .meta({ id: 'CaseSummary' });
+export const CasePage = page(CaseSummary);
+export const CaseList = z.object({ items: z.array(CaseSummary) });
+
+/** A unit the router proposes to the dispatcher, with why. */
+export const RouteSuggestion = z
+  .object({
+    unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+    role: AssignmentRole,
+    reason: z.string(),
+    score: z.number(),
+  })
+  .meta({ id: 'RouteSuggestion' });
+export type RouteSuggestion = z.infer<typeof RouteSuggestion>;
+
+export const Assignment = z
+  .object({
+    id: z.string(),
+    unit: UnitRef,
+    role: AssignmentRole,
+    status: AssignmentStatus,
+    createdAt: Instant,
+    acceptedAt: Instant.nullable(),
+    acceptDueAt: Instant.nullable(),
+    respondDueAt: Instant.nullable(),
+    resolveDueAt: Instant.nullable(),
+    warnedAt: Instant.nullable(),
+    overdueAt: Instant.nullable(),
+    extensionUntil: Instant.nullable(),
+    extensionReason: z.string().nullable(),
+    returnReason: z.string().nullable(),
+    /** Why a co-unit was released before its part was reported (协办释放). */
+    releaseReason: z.string().nullable(),
+    result: z.string().nullable(),
+  })
+  .meta({ id: 'Assignment' });
+
+export const TimelineEvent = z
+  .object({
+    id: z.string(),
+    at: Instant,
+    action: z.string(),
+    fromStatus: textEnum(CaseStatus.options).nullable(),
+    toStatus: textEnum(CaseStatus.options).nullable(),
+    actorName: z.string().nullable(),
+    unitName: z.string().nullable(),
+    note: z.string().nullable(),
+    /** The note is a reply the resident reads on the tracking page. */
+    toResident: z.boolean(),
+    photoIds: z.array(z.string()),
+  })
+  .meta({ id: 'TimelineEvent' });
+
+/** The resident's callback (回访): whether it was resolved and how satisfied they are. */
+export const Callback = z
+  .object({
+    at: Instant,
+    resolved: z.boolean().nullable(),
+    rating: CallbackRating.nullable(),
+    comment: z.string().nullable(),
+  })
+  .meta({ id: 'Callback' });
+
+export const Reporter = z
+  .object({ name: z.string().nullable(), phone: z.string().nullable(), anonymous: z.boolean() })
+  .meta({ id: 'Reporter' });
+
+export const CaseDetail = CaseSummary.extend({
+  description: z.string(),
+  reporter: Reporter,
+  answer: z.string().nullable(),
+  /** How the lead was chosen: duty, local_fallback, district_fallback, grid, manual. */
+  routeSource: textEnum(['duty', 'local_fallback', 'district_fallback', 'grid', 'manual']).nullable(),
+  suggestions: z.array(RouteSuggestion),
+  assignments: z.array(Assignment),
+  timeline: z.array(TimelineEvent),
+  photoIds: z.array(z.string()),
+  children: z.array(z.string()),
+  returnCount: z.number(),
+  reopenCount: z.number(),
+  callback: Callback.nullable(),
+  availableActions: z.array(CaseAction),
+}).meta({ id: 'CaseDetail' });
+
+export const InboxSummary = z
+  .object({
+    /** 待核查: reported cases of a grid worker's grids (0 for anyone else) */
+    toVerify: z.number(),
+    toAccept: z.number(),
+    inProgress: z.number(),
+    dueSoon: z.number(),
+    overdue: z.number(),
+  })
+  .meta({ id: 'InboxSummary' });
+
+// --- residents (public routes)
+
+export const PublicCaseCreated = z
+  .object({ id: z.string(), token: z.string().nullable(), trackingUrl: z.string() })
+  .meta({ id: 'PublicCaseCreated' });
+
+export const PublicCaseView = z
+  .object({
+    id: z.string(),
+    status: CaseStatus,
+    category: CategoryRef.nullable(),
+    createdAt: Instant,
+    closedAt: Instant.nullable(),
+    answer: z.string().nullable(),
+    result: z.string().nullable(),
+    handledBy: z.string().nullable(),
+    mergedInto: z.string().nullable(),
+    timeline: z.array(
+      z.object({
+        at: Instant,
+        action: z.string(),
+        note: z.string().nullable(),
+        unitName: z.string().nullable(),
+      }),
+    ),
+    photoIds: z.array(z.string()),
+    canRate: z.boolean(),
+    callback: Callback.nullable(),
+  })
+  .meta({ id: 'PublicCaseView' });
+
+export const PublicStreetMap = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.string(),
+        properties: z.object({
+          code: z.string(),
+          name: z.string(),
+          kind: z.string(),
+          level: z.enum(['city', 'district', 'street', 'community']),
+        }),
+        geometry: z.unknown(),
+      }),
+    ),
+  })
+  .meta({ id: 'PublicStreetMap' });

@@ -1,0 +1,9396 @@
+/**
+ * The HTTP API's types, generated from the served OpenAPI document by openapi-typescript.
+ * Do not edit: change the route's response schema (apps/server/src/modules/<module>/*.responses.ts) and run
+ * `npm run api:types`. A test fails when this file is out of date.
+ */
+export interface paths {
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiKey"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uuid */
+                        unitId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentDashboard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    group?: "street" | "town" | "department" | "enterprise" | "community";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ranking"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The monthly report (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The monthly report workbook (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentSettings"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentAddOns: {
+                            reportInPunctuality: number;
+                            streetRatings: number;
+                        };
+                        ratingScores: {
+                            basically_satisfied: number;
+                            satisfied: number;
+                            unsatisfied: number;
+                        };
+                        weights: {
+                            resolution: number;
+                            response: number;
+                            satisfaction: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/units/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    limit?: number;
+                    measure: "response" | "resolution" | "satisfaction";
+                    outcome?: "hit" | "miss";
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Drill"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anchorSeq: string;
+                            checked: number;
+                            firstBreak: {
+                                at: string | null;
+                                expectedSeq?: string;
+                                id?: string;
+                                /** @enum {string} */
+                                reason: "altered" | "missing" | "relinked" | "truncated";
+                                seq?: string;
+                            } | null;
+                            headSeq: string;
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            passwordChangedAt: string;
+                            totpEnabled: boolean;
+                            totpEnforced: boolean;
+                            totpRequired: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string | null;
+                            step: ("totp" | "change_password" | "enrol_totp") | null;
+                            user: {
+                                id: string;
+                                name: string;
+                                roles: ("resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin")[];
+                                scope: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "city" | "district" | "street" | "community";
+                                    name: string;
+                                };
+                                unit: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                                    name: string;
+                                };
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string | null;
+                            step: ("totp" | "change_password" | "enrol_totp") | null;
+                            user: {
+                                id: string;
+                                name: string;
+                                roles: ("resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin")[];
+                                scope: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "city" | "district" | "street" | "community";
+                                    name: string;
+                                };
+                                unit: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                                    name: string;
+                                };
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            step: ("totp" | "change_password" | "enrol_totp") | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                current: boolean;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                id: string;
+                                ip: string | null;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                pendingStep: ("totp" | "change_password" | "enrol_totp") | null;
+                                user: {
+                                    id: string;
+                                    name: string;
+                                    username: string;
+                                };
+                                userAgent: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            step: ("totp" | "change_password" | "enrol_totp") | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            qrDataUrl: string;
+                            secret: string;
+                            uri: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            step: ("totp" | "change_password" | "enrol_totp") | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: components["schemas"]["CalendarDay"][];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    start: string;
+                    unit: "hours" | "working_hours" | "days" | "working_days";
+                    value: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            due: string;
+                            /** Format: date-time */
+                            start: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "workday" | "holiday";
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "workday" | "holiday";
+                            note: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    status?: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                    view?: "queue" | "inbox" | "verify" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaseSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /** @default false */
+                        anonymous?: boolean;
+                        categoryCode?: string;
+                        /** @enum {string} */
+                        channel?: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                        closeDirect?: {
+                            answer: string;
+                        };
+                        /**
+                         * @default wgs84
+                         * @enum {string}
+                         */
+                        coordSystem?: "wgs84" | "gcj02";
+                        description: string;
+                        /** @default false */
+                        keepPrivate?: boolean;
+                        lat?: number;
+                        lon?: number;
+                        /** @default [] */
+                        photoIds?: string[];
+                        reporterName?: string;
+                        reporterPhone?: string;
+                        /**
+                         * @default help
+                         * @enum {string}
+                         */
+                        requestType?: "consult" | "help" | "complaint" | "report" | "suggestion";
+                        title?: string;
+                        /** @enum {string} */
+                        urgency?: "emergency" | "urgent" | "ordinary" | "complex";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "dispatch" | "accept" | "return" | "progress" | "report" | "verify_pass" | "verify_fail" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "void" | "merge" | "close_direct" | "callback" | "reopen" | "urge" | "assist_accept" | "assist_report" | "release_assist";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/callers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        anonymous?: boolean;
+                        /**
+                         * @default hotline
+                         * @enum {string}
+                         */
+                        channel?: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                        description: string;
+                        reporterName?: string;
+                        reporterPhone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            callerId: string;
+                            callers: number;
+                            caseId: string;
+                            informed: boolean;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canHide: boolean;
+                            hiddenAt: string | null;
+                            keepPrivate: boolean;
+                            publicId: string | null;
+                            published: boolean;
+                            reason: string | null;
+                            view: {
+                                address: string | null;
+                                coarse: boolean;
+                                description: string;
+                                lat: number | null;
+                                lon: number | null;
+                                outcome: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Hide the case from the public feed (hidden: true) or show it again; dispatchers, supervisors, admins. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hidden: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canHide: boolean;
+                            hiddenAt: string | null;
+                            keepPrivate: boolean;
+                            publicId: string | null;
+                            published: boolean;
+                            reason: string | null;
+                            view: {
+                                address: string | null;
+                                coarse: boolean;
+                                description: string;
+                                lat: number | null;
+                                lon: number | null;
+                                outcome: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/reporter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    reason: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reporter"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    categoryCode: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assists: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                name: string;
+                            }[];
+                            category: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            categoryCode: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            source: "duty" | "local_fallback" | "district_fallback";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/inbox/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InboxSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    categoryCode?: string;
+                    lat: number;
+                    lon: number;
+                    radiusM?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaseSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Category"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        code: string;
+                        /**
+                         * @default ordinary
+                         * @enum {string}
+                         */
+                        defaultUrgency?: "emergency" | "urgent" | "ordinary" | "complex";
+                        facility?: boolean;
+                        /** @default false */
+                        gridSolvable?: boolean;
+                        keywords?: string[];
+                        nameEn: string;
+                        nameZh: string;
+                        parentCode?: string | null;
+                        public?: boolean;
+                        serviceCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @enum {string} */
+                        defaultUrgency?: "emergency" | "urgent" | "ordinary" | "complex";
+                        facility?: boolean;
+                        gridSolvable?: boolean;
+                        keywords?: string[];
+                        nameEn?: string;
+                        nameZh?: string;
+                        public?: boolean;
+                        serviceCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    text: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: {
+                                code: string;
+                                confidence: number;
+                                nameEn: string;
+                                nameZh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    channel?: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                    regionCode?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardMap"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    channel?: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                    from?: string;
+                    regionCode?: string;
+                    to?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadline-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DeadlinePolicy"][];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accept: {
+                            /** @enum {string} */
+                            unit: "hours" | "working_hours" | "days" | "working_days";
+                            value: number;
+                        };
+                        categoryCode: string | null;
+                        resolve: {
+                            /** @enum {string} */
+                            unit: "hours" | "working_hours" | "days" | "working_days";
+                            value: number;
+                        };
+                        respond: {
+                            /** @enum {string} */
+                            unit: "hours" | "working_hours" | "days" | "working_days";
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        urgency: "emergency" | "urgent" | "ordinary" | "complex";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadline-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Duty"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        note?: string | null;
+                        parties: {
+                            localStreet?: boolean;
+                            /** @enum {string} */
+                            role: "lead" | "coordinate" | "assist";
+                            unitId?: string | null;
+                        }[];
+                        regionCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        note?: string | null;
+                        parties: {
+                            localStreet?: boolean;
+                            /** @enum {string} */
+                            role: "lead" | "coordinate" | "assist";
+                            unitId?: string | null;
+                        }[];
+                        regionCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    categoryCode: string;
+                    lat: number;
+                    lon: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DutyResolution"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/{entity}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entity: "units" | "users" | "categories" | "duties";
+                    format: "xlsx" | "csv";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The table as a workbook or CSV (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/boundaries.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    level: "street" | "community" | "grid";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description GeoJSON FeatureCollection (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/geo+json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/geo/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LocateResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["GridRow"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        boundary: {
+                            coordinates: [
+                                number,
+                                number
+                            ][][];
+                            /** @enum {string} */
+                            type: "Polygon";
+                        } | {
+                            coordinates: [
+                                number,
+                                number
+                            ][][][];
+                            /** @enum {string} */
+                            type: "MultiPolygon";
+                        };
+                        code: string;
+                        communityCode: string;
+                        /** @default 0 */
+                        households?: number;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/grids/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GridDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        boundary?: {
+                            coordinates: [
+                                number,
+                                number
+                            ][][];
+                            /** @enum {string} */
+                            type: "Polygon";
+                        } | {
+                            coordinates: [
+                                number,
+                                number
+                            ][][][];
+                            /** @enum {string} */
+                            type: "MultiPolygon";
+                        };
+                        households?: number;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GridDetail"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/grids/{code}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GridDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: string;
+                            status: string;
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: string;
+                            status: string;
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/{entity}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entity: "units" | "users" | "categories" | "duties";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/cases/{id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            canEraseContact: boolean;
+                            category: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            closedAt: string | null;
+                            contact: {
+                                anonymous: boolean;
+                                erasedAt: string | null;
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            publication: {
+                                hiddenAt: string | null;
+                                keepPrivate: boolean;
+                                publicId: string | null;
+                                published: boolean;
+                                reason: string | null;
+                                view: {
+                                    address: string | null;
+                                    coarse: boolean;
+                                    description: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    outcome: string | null;
+                                } | null;
+                            };
+                            retention: {
+                                contactKeptUntil: string | null;
+                                days: number;
+                            };
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/cases/{id}/erase-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            canEraseContact: boolean;
+                            category: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            closedAt: string | null;
+                            contact: {
+                                anonymous: boolean;
+                                erasedAt: string | null;
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            publication: {
+                                hiddenAt: string | null;
+                                keepPrivate: boolean;
+                                publicId: string | null;
+                                published: boolean;
+                                reason: string | null;
+                                view: {
+                                    address: string | null;
+                                    coarse: boolean;
+                                    description: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    outcome: string | null;
+                                } | null;
+                            };
+                            retention: {
+                                contactKeptUntil: string | null;
+                                days: number;
+                            };
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    unread?: "0" | "1" | "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        all?: true;
+                        ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Server-Sent Events: `event: notification` with the item as JSON; a comment every 25 s. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Server-Sent Events: `event: notification`, data a Notification as JSON */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Days after closure that a case keeps its contact data (case_contact_retention_days, 1095). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contactRetentionDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactRetentionDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contactRetentionDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /** @default false */
+                        anonymous?: boolean;
+                        categoryCode?: string;
+                        /**
+                         * @default wgs84
+                         * @enum {string}
+                         */
+                        coordSystem?: "wgs84" | "gcj02";
+                        description: string;
+                        /** @default false */
+                        keepPrivate?: boolean;
+                        lat?: number;
+                        lon?: number;
+                        name?: string;
+                        phone?: string;
+                        /** @default [] */
+                        photoIds?: string[];
+                        /**
+                         * @default help
+                         * @enum {string}
+                         */
+                        requestType?: "consult" | "help" | "complaint" | "report" | "suggestion";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCaseCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    t: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCaseView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cases/{id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    t: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            canEraseContact: boolean;
+                            category: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            closedAt: string | null;
+                            contact: {
+                                anonymous: boolean;
+                                erasedAt: string | null;
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            publication: {
+                                hiddenAt: string | null;
+                                keepPrivate: boolean;
+                                publicId: string | null;
+                                published: boolean;
+                                reason: string | null;
+                                view: {
+                                    address: string | null;
+                                    coarse: boolean;
+                                    description: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    outcome: string | null;
+                                } | null;
+                            };
+                            retention: {
+                                contactKeptUntil: string | null;
+                                days: number;
+                            };
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cases/{id}/erase-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query: {
+                    t: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            canEraseContact: boolean;
+                            category: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            closedAt: string | null;
+                            contact: {
+                                anonymous: boolean;
+                                erasedAt: string | null;
+                                name: string | null;
+                                phone: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            } | null;
+                            publication: {
+                                hiddenAt: string | null;
+                                keepPrivate: boolean;
+                                publicId: string | null;
+                                published: boolean;
+                                reason: string | null;
+                                view: {
+                                    address: string | null;
+                                    coarse: boolean;
+                                    description: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    outcome: string | null;
+                                } | null;
+                            };
+                            retention: {
+                                contactKeptUntil: string | null;
+                                days: number;
+                            };
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cases/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query: {
+                    t: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        rating: "satisfied" | "basically_satisfied" | "unsatisfied";
+                        resolved: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCaseView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                defaultUrgency: "emergency" | "urgent" | "ordinary" | "complex";
+                                isLeaf: boolean;
+                                nameEn: string;
+                                nameZh: string;
+                                parentCode: string | null;
+                                published: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    text: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: {
+                                code: string;
+                                confidence: number;
+                                nameEn: string;
+                                nameZh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            community: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            street: {
+                                code: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicStreetMap"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/track/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresInSeconds: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/track/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        code: string;
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            token: string;
+                            trackingUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    case: string;
+                    t: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The photo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/gif": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionInfo"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    grids?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionMap"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionNode"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                current: boolean;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                id: string;
+                                ip: string | null;
+                                /** Format: date-time */
+                                lastSeenAt: string;
+                                pendingStep: ("totp" | "change_password" | "enrol_totp") | null;
+                                user: {
+                                    id: string;
+                                    name: string;
+                                    username: string;
+                                };
+                                userAgent: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/late": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    kind?: "overdue" | "due_soon";
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LateItem"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    box?: "received" | "issued";
+                    caseId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "answered" | "late";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Notice"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answerWithinHours?: number;
+                        /** Format: uuid */
+                        assignmentId: string;
+                        /** @enum {string} */
+                        level: "yellow" | "red";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            answerDueAt: string;
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/notices/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            answeredAt: string;
+                            id: string;
+                            late: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    categoryCode?: string;
+                    regionCode?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LateOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "government" | "department" | "street_office" | "community" | "enterprise";
+                    manageable?: "0" | "1";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Unit"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        jurisdictionCode: string;
+                        /** @enum {string} */
+                        kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                        name: string;
+                        parentId?: string | null;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        jurisdictionCode?: string;
+                        /** @enum {string} */
+                        kind?: "government" | "department" | "street_office" | "community" | "enterprise";
+                        name?: string;
+                        parentId?: string | null;
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The photo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/gif": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    role?: "resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin";
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["User"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        name: string;
+                        password: string;
+                        phone?: string | null;
+                        roles: ("resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin")[];
+                        /** Format: uuid */
+                        unitId: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        name?: string;
+                        password?: string;
+                        phone?: string | null;
+                        /** @enum {boolean} */
+                        resetTotp?: true;
+                        roles?: ("resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin")[];
+                        /** Format: uuid */
+                        unitId?: string;
+                        /** @enum {boolean} */
+                        unlock?: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserDetail"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{id}/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    reason: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    caseId?: string;
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: ("open" | "acting" | "closed" | "void") | "active";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistlePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Blow a whistle; accepts an Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        caseId?: string;
+                        /** @default  */
+                        description?: string;
+                        /** @enum {string} */
+                        kind: "difficult" | "joint_enforcement" | "emergency";
+                        lat?: number;
+                        lon?: number;
+                        reportInMinutes?: number;
+                        streetCode?: string;
+                        title: string;
+                        unitIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actionRecord?: string;
+                        outcome?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcome?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ratings: {
+                            comment?: string;
+                            cooperation: number;
+                            effect: number;
+                            punctuality: number;
+                            /** Format: uuid */
+                            unitId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/{id}/report-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accuracy?: number;
+                        lat?: number;
+                        lon?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The same as GET /whistles/settings (kept for older clients). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleSettings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The default report-in minutes (setting whistle_report_in_minutes, 30) and whether community-level leads may blow (whistle_community_enabled, off). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleSettings"];
+                    };
+                };
+            };
+        };
+        /** @description Both settings at once; district or city administrators only. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityMayWhistle: boolean;
+                        reportInMinutes: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whistles/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Per summoned unit over [from, to) (default: the last 30 days): report-in and on-time rates. */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleStats"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Discovery */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Discovery"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Discovery */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": components["schemas"]["Open311Discovery"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Request"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a service request (api_key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Created"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": components["schemas"]["Open311Request"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a service request (api_key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": components["schemas"]["Open311Created"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                        "text/xml": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Request"][];
+                        "text/xml": components["schemas"]["Open311Request"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Service"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/xml": components["schemas"]["Open311Service"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service definition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                        "text/xml": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311ServiceDefinition"];
+                        "text/xml": components["schemas"]["Open311ServiceDefinition"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service request id from a token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open311 errors */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Errors"];
+                        "text/xml": components["schemas"]["Open311Errors"];
+                    };
+                };
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Open311Token"][];
+                        "text/xml": components["schemas"]["Open311Token"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ApiKey: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            id: string;
+            name: string;
+            prefix: string;
+            revokedAt: string | null;
+            unit: {
+                id: string;
+                name: string | null;
+            } | null;
+        };
+        ApiKeyCreated: {
+            id: string;
+            key: string;
+            name: string;
+            prefix: string;
+        };
+        ApiKeyCreatedInput: {
+            id: string;
+            key: string;
+            name: string;
+            prefix: string;
+        };
+        ApiKeyInput: {
+            active: boolean;
+            createdAt: unknown;
+            createdBy: string | null;
+            id: string;
+            name: string;
+            prefix: string;
+            revokedAt: unknown | null;
+            unit: {
+                id: string;
+                name: string | null;
+            } | null;
+        };
+        AssessmentDashboard: {
+            categories: {
+                cases: number;
+                code: string;
+            }[];
+            status: {
+                inProgress: number;
+                open: number;
+                overdue: number;
+                overdueAssignments: number;
+            };
+            /** Format: date */
+            today: string;
+            todayByChannel: {
+                [key: string]: number;
+            };
+            topStreetsByIntake: {
+                cases: number;
+                streetCode: string;
+            }[];
+            topStreetsByOverdue: {
+                overdue: number;
+                streetCode: string;
+            }[];
+            trend: {
+                cases: number;
+                /** Format: date */
+                day: string;
+            }[];
+        };
+        AssessmentDashboardInput: {
+            categories: {
+                cases: number;
+                code: string;
+            }[];
+            status: {
+                inProgress: number;
+                open: number;
+                overdue: number;
+                overdueAssignments: number;
+            };
+            /** Format: date */
+            today: string;
+            todayByChannel: {
+                [key: string]: number;
+            };
+            topStreetsByIntake: {
+                cases: number;
+                streetCode: string;
+            }[];
+            topStreetsByOverdue: {
+                overdue: number;
+                streetCode: string;
+            }[];
+            trend: {
+                cases: number;
+                /** Format: date */
+                day: string;
+            }[];
+        };
+        AssessmentSettings: {
+            departmentAddOns: {
+                reportInPunctuality: number;
+                streetRatings: number;
+            };
+            ratingScores: {
+                basically_satisfied: number;
+                satisfied: number;
+                unsatisfied: number;
+            };
+            weights: {
+                resolution: number;
+                response: number;
+                satisfaction: number;
+            };
+        };
+        AssessmentSettingsInput: {
+            departmentAddOns: {
+                reportInPunctuality: number;
+                streetRatings: number;
+            };
+            ratingScores: {
+                basically_satisfied: number;
+                satisfied: number;
+                unsatisfied: number;
+            };
+            weights: {
+                resolution: number;
+                response: number;
+                satisfaction: number;
+            };
+        };
+        Assignment: {
+            acceptDueAt: string | null;
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            extensionReason: string | null;
+            extensionUntil: string | null;
+            id: string;
+            overdueAt: string | null;
+            releaseReason: string | null;
+            resolveDueAt: string | null;
+            respondDueAt: string | null;
+            result: string | null;
+            returnReason: string | null;
+            role: components["schemas"]["AssignmentRole"];
+            status: components["schemas"]["AssignmentStatus"];
+            unit: components["schemas"]["UnitRef"];
+            warnedAt: string | null;
+        };
+        AssignmentInput: {
+            acceptDueAt: unknown | null;
+            acceptedAt: unknown | null;
+            createdAt: unknown;
+            extensionReason: string | null;
+            extensionUntil: unknown | null;
+            id: string;
+            overdueAt: unknown | null;
+            releaseReason: string | null;
+            resolveDueAt: unknown | null;
+            respondDueAt: unknown | null;
+            result: string | null;
+            returnReason: string | null;
+            role: components["schemas"]["AssignmentRoleInput"];
+            status: components["schemas"]["AssignmentStatusInput"];
+            unit: components["schemas"]["UnitRefInput"];
+            warnedAt: unknown | null;
+        };
+        /** @enum {string} */
+        AssignmentRole: "lead" | "assist";
+        /** @enum {string} */
+        AssignmentRoleInput: "lead" | "assist";
+        /** @enum {string} */
+        AssignmentStatus: "pending" | "accepted" | "returned" | "reported" | "done" | "released" | "cancelled";
+        /** @enum {string} */
+        AssignmentStatusInput: "pending" | "accepted" | "returned" | "reported" | "done" | "released" | "cancelled";
+        AuditEntry: {
+            action: string;
+            actorUsername: string | null;
+            after: unknown;
+            /** Format: date-time */
+            at: string;
+            before: unknown;
+            entity: string;
+            entityId: string | null;
+            id: string;
+            ip: string | null;
+        };
+        AuditEntryInput: {
+            action: string;
+            actorUsername: string | null;
+            after: unknown;
+            at: unknown;
+            before: unknown;
+            entity: string;
+            entityId: string | null;
+            id: string;
+            ip: string | null;
+        };
+        CalendarDay: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "workday" | "holiday";
+            name?: string;
+            nameEn?: string;
+            /** @enum {string} */
+            source: "official" | "override";
+        };
+        CalendarDayInput: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "workday" | "holiday";
+            name?: string;
+            nameEn?: string;
+            /** @enum {string} */
+            source: "official" | "override";
+        };
+        Callback: {
+            /** Format: date-time */
+            at: string;
+            comment: string | null;
+            rating: components["schemas"]["CallbackRating"] | null;
+            resolved: boolean | null;
+        };
+        CallbackInput: {
+            at: unknown;
+            comment: string | null;
+            rating: components["schemas"]["CallbackRatingInput"] | null;
+            resolved: boolean | null;
+        };
+        /** @enum {string} */
+        CallbackRating: "satisfied" | "basically_satisfied" | "unsatisfied";
+        /** @enum {string} */
+        CallbackRatingInput: "satisfied" | "basically_satisfied" | "unsatisfied";
+        CaseDetail: {
+            address: string | null;
+            answer: string | null;
+            assignments: components["schemas"]["Assignment"][];
+            availableActions: ("dispatch" | "accept" | "return" | "progress" | "report" | "verify_pass" | "verify_fail" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "void" | "merge" | "close_direct" | "callback" | "reopen" | "urge" | "assist_accept" | "assist_report" | "release_assist")[];
+            callback: components["schemas"]["Callback"] | null;
+            category: components["schemas"]["CategoryRef"] | null;
+            /** @enum {string} */
+            channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+            children: string[];
+            community: components["schemas"]["CodeName"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            dueState: components["schemas"]["DueState"] | null;
+            grid: components["schemas"]["CodeName"] | null;
+            id: string;
+            lat: number | null;
+            leadUnit: components["schemas"]["UnitRef"] | null;
+            lon: number | null;
+            parentId: string | null;
+            photoIds: string[];
+            reopenCount: number;
+            reporter: components["schemas"]["Reporter"];
+            /** @enum {string} */
+            requestType: "consult" | "help" | "complaint" | "report" | "suggestion";
+            resolveDueAt: string | null;
+            returnCount: number;
+            routeSource: ("duty" | "local_fallback" | "district_fallback" | "grid" | "manual") | null;
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+            street: components["schemas"]["CodeName"] | null;
+            suggestions: components["schemas"]["RouteSuggestion"][];
+            timeline: components["schemas"]["TimelineEvent"][];
+            title: string;
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "ordinary" | "complex";
+        };
+        CaseDetailInput: {
+            address: string | null;
+            answer: string | null;
+            assignments: components["schemas"]["AssignmentInput"][];
+            availableActions: ("dispatch" | "accept" | "return" | "progress" | "report" | "verify_pass" | "verify_fail" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "void" | "merge" | "close_direct" | "callback" | "reopen" | "urge" | "assist_accept" | "assist_report" | "release_assist")[];
+            callback: components["schemas"]["CallbackInput"] | null;
+            category: components["schemas"]["CategoryRefInput"] | null;
+            /** @enum {string} */
+            channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+            children: string[];
+            community: components["schemas"]["CodeNameInput"] | null;
+            createdAt: unknown;
+            description: string;
+            dueState: components["schemas"]["DueStateInput"] | null;
+            grid: components["schemas"]["CodeNameInput"] | null;
+            id: string;
+            lat: number | null;
+            leadUnit: components["schemas"]["UnitRefInput"] | null;
+            lon: number | null;
+            parentId: string | null;
+            photoIds: string[];
+            reopenCount: number;
+            reporter: components["schemas"]["ReporterInput"];
+            /** @enum {string} */
+            requestType: "consult" | "help" | "complaint" | "report" | "suggestion";
+            resolveDueAt: unknown | null;
+            returnCount: number;
+            routeSource: ("duty" | "local_fallback" | "district_fallback" | "grid" | "manual") | null;
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+            street: components["schemas"]["CodeNameInput"] | null;
+            suggestions: components["schemas"]["RouteSuggestionInput"][];
+            timeline: components["schemas"]["TimelineEventInput"][];
+            title: string;
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "ordinary" | "complex";
+        };
+        CaseSummary: {
+            address: string | null;
+            category: components["schemas"]["CategoryRef"] | null;
+            /** @enum {string} */
+            channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+            community: components["schemas"]["CodeName"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            dueState: components["schemas"]["DueState"] | null;
+            grid: components["schemas"]["CodeName"] | null;
+            id: string;
+            lat: number | null;
+            leadUnit: components["schemas"]["UnitRef"] | null;
+            lon: number | null;
+            parentId: string | null;
+            /** @enum {string} */
+            requestType: "consult" | "help" | "complaint" | "report" | "suggestion";
+            resolveDueAt: string | null;
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+            street: components["schemas"]["CodeName"] | null;
+            title: string;
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "ordinary" | "complex";
+        };
+        CaseSummaryInput: {
+            address: string | null;
+            category: components["schemas"]["CategoryRefInput"] | null;
+            /** @enum {string} */
+            channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+            community: components["schemas"]["CodeNameInput"] | null;
+            createdAt: unknown;
+            dueState: components["schemas"]["DueStateInput"] | null;
+            grid: components["schemas"]["CodeNameInput"] | null;
+            id: string;
+            lat: number | null;
+            leadUnit: components["schemas"]["UnitRefInput"] | null;
+            lon: number | null;
+            parentId: string | null;
+            /** @enum {string} */
+            requestType: "consult" | "help" | "complaint" | "report" | "suggestion";
+            resolveDueAt: unknown | null;
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+            street: components["schemas"]["CodeNameInput"] | null;
+            title: string;
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "ordinary" | "complex";
+        };
+        Category: {
+            active: boolean;
+            code: string;
+            /** @enum {string} */
+            defaultUrgency: "emergency" | "urgent" | "ordinary" | "complex";
+            facility: boolean;
+            gridSolvable: boolean;
+            isLeaf: boolean;
+            keywords: string[];
+            nameEn: string;
+            nameZh: string;
+            parentCode: string | null;
+            public: boolean;
+            serviceCode: string | null;
+        };
+        CategoryInput: {
+            active: boolean;
+            code: string;
+            /** @enum {string} */
+            defaultUrgency: "emergency" | "urgent" | "ordinary" | "complex";
+            facility: boolean;
+            gridSolvable: boolean;
+            isLeaf: boolean;
+            keywords: string[];
+            nameEn: string;
+            nameZh: string;
+            parentCode: string | null;
+            public: boolean;
+            serviceCode: string | null;
+        };
+        CategoryRef: {
+            code: string;
+            nameEn: string;
+            nameZh: string;
+        };
+        CategoryRefInput: {
+            code: string;
+            nameEn: string;
+            nameZh: string;
+        };
+        CodeName: {
+            code: string;
+            name: string;
+        };
+        CodeNameInput: {
+            code: string;
+            name: string;
+        };
+        DashboardMap: {
+            byGrid: {
+                code: string;
+                inProgress: number;
+                open: number;
+            }[];
+            byStreet: {
+                code: string;
+                inProgress: number;
+                name: string;
+                open: number;
+            }[];
+            region: {
+                code: string;
+                level: string;
+                name: string;
+            };
+            total: number;
+            withoutGrid: number;
+        };
+        DashboardMapInput: {
+            byGrid: {
+                code: string;
+                inProgress: number;
+                open: number;
+            }[];
+            byStreet: {
+                code: string;
+                inProgress: number;
+                name: string;
+                open: number;
+            }[];
+            region: {
+                code: string;
+                level: string;
+                name: string;
+            };
+            total: number;
+            withoutGrid: number;
+        };
+        DashboardSummary: {
+            aggregatesAsOf: string | null;
+            filters: {
+                categoryCode: string | null;
+                channel: string | null;
+                unitId: string | null;
+            };
+            intake: {
+                byCategory: {
+                    cases: number;
+                    category: components["schemas"]["CategoryRef"] | null;
+                }[];
+                byChannel: {
+                    [key: string]: number;
+                };
+                topStreets: {
+                    cases: number;
+                    street: components["schemas"]["CodeName"];
+                }[];
+                total: number;
+                trend: {
+                    cases: number;
+                    /** Format: date */
+                    day: string;
+                }[];
+            };
+            latest: {
+                category: components["schemas"]["CategoryRef"] | null;
+                /** @enum {string} */
+                channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                street: components["schemas"]["CodeName"] | null;
+                title: string;
+                /** @enum {string} */
+                urgency: "emergency" | "urgent" | "ordinary" | "complex";
+            }[];
+            openWhistles: number;
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            region: {
+                code: string;
+                level: string;
+                name: string;
+            };
+            status: {
+                inProgress: number;
+                open: number;
+                overdue: number;
+                overdueAssignments: number;
+            };
+            /** Format: date */
+            today: string;
+            todayByChannel: {
+                [key: string]: number;
+            };
+            todayTotal: number;
+            topStreetsByOverdue: {
+                overdue: number;
+                street: components["schemas"]["CodeName"];
+            }[];
+            unitFilterIgnoredFor: string[];
+        };
+        DashboardSummaryInput: {
+            aggregatesAsOf: unknown | null;
+            filters: {
+                categoryCode: string | null;
+                channel: string | null;
+                unitId: string | null;
+            };
+            intake: {
+                byCategory: {
+                    cases: number;
+                    category: components["schemas"]["CategoryRefInput"] | null;
+                }[];
+                byChannel: {
+                    [key: string]: number;
+                };
+                topStreets: {
+                    cases: number;
+                    street: components["schemas"]["CodeNameInput"];
+                }[];
+                total: number;
+                trend: {
+                    cases: number;
+                    /** Format: date */
+                    day: string;
+                }[];
+            };
+            latest: {
+                category: components["schemas"]["CategoryRefInput"] | null;
+                /** @enum {string} */
+                channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                createdAt: unknown;
+                id: string;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                street: components["schemas"]["CodeNameInput"] | null;
+                title: string;
+                /** @enum {string} */
+                urgency: "emergency" | "urgent" | "ordinary" | "complex";
+            }[];
+            openWhistles: number;
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            region: {
+                code: string;
+                level: string;
+                name: string;
+            };
+            status: {
+                inProgress: number;
+                open: number;
+                overdue: number;
+                overdueAssignments: number;
+            };
+            /** Format: date */
+            today: string;
+            todayByChannel: {
+                [key: string]: number;
+            };
+            todayTotal: number;
+            topStreetsByOverdue: {
+                overdue: number;
+                street: components["schemas"]["CodeNameInput"];
+            }[];
+            unitFilterIgnoredFor: string[];
+        };
+        DeadlinePolicy: {
+            accept: components["schemas"]["Duration"];
+            categoryCode: string | null;
+            categoryName: string | null;
+            categoryNameEn: string | null;
+            id: string;
+            resolve: components["schemas"]["Duration"];
+            respond: components["schemas"]["Duration"];
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "ordinary" | "complex";
+        };
+        DeadlinePolicyInput: {
+            accept: components["schemas"]["DurationInput"];
+            categoryCode: string | null;
+            categoryName: string | null;
+            categoryNameEn: string | null;
+            id: string;
+            resolve: components["schemas"]["DurationInput"];
+            respond: components["schemas"]["DurationInput"];
+            /** @enum {string} */
+            urgency: "emergency" | "urgent" | "ordinary" | "complex";
+        };
+        Drill: {
+            items: components["schemas"]["DrillItem"][];
+            /** @enum {string} */
+            measure: "response" | "resolution" | "satisfaction";
+            outcome: components["schemas"]["Outcome"];
+            period: components["schemas"]["Period"];
+            unit: components["schemas"]["IdName"];
+        };
+        DrillInput: {
+            items: components["schemas"]["DrillItemInput"][];
+            /** @enum {string} */
+            measure: "response" | "resolution" | "satisfaction";
+            outcome: components["schemas"]["OutcomeInput"];
+            period: components["schemas"]["PeriodInput"];
+            unit: components["schemas"]["IdNameInput"];
+        };
+        DrillItem: {
+            acceptDueAt: string | null;
+            acceptedAt: string | null;
+            caseId: string;
+            categoryCode: string | null;
+            /** Format: date */
+            day: string;
+            outcome: components["schemas"]["Outcome"];
+            rating: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
+            resolved: boolean | null;
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+            title: string;
+        };
+        DrillItemInput: {
+            acceptDueAt: unknown | null;
+            acceptedAt: unknown | null;
+            caseId: string;
+            categoryCode: string | null;
+            /** Format: date */
+            day: string;
+            outcome: components["schemas"]["OutcomeInput"];
+            rating: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
+            resolved: boolean | null;
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+            title: string;
+        };
+        /** @enum {string} */
+        DueState: "ok" | "due_soon" | "overdue";
+        /** @enum {string} */
+        DueStateInput: "ok" | "due_soon" | "overdue";
+        Duration: {
+            /** @enum {string} */
+            unit: "hours" | "working_hours" | "days" | "working_days";
+            value: number;
+        };
+        DurationInput: {
+            /** @enum {string} */
+            unit: "hours" | "working_hours" | "days" | "working_days";
+            value: number;
+        };
+        Duty: {
+            category: components["schemas"]["CategoryRef"];
+            editable: boolean;
+            id: string;
+            note: string | null;
+            parties: components["schemas"]["DutyParty"][];
+            region: components["schemas"]["RegionRef"];
+        };
+        DutyInput: {
+            category: components["schemas"]["CategoryRefInput"];
+            editable: boolean;
+            id: string;
+            note: string | null;
+            parties: components["schemas"]["DutyPartyInput"][];
+            region: components["schemas"]["RegionRefInput"];
+        };
+        DutyParty: {
+            localStreet: boolean;
+            /** @enum {string} */
+            role: "lead" | "coordinate" | "assist";
+            unit: components["schemas"]["IdName"] | null;
+        };
+        DutyPartyInput: {
+            localStreet: boolean;
+            /** @enum {string} */
+            role: "lead" | "coordinate" | "assist";
+            unit: components["schemas"]["IdNameInput"] | null;
+        };
+        DutyResolution: {
+            assists: components["schemas"]["ResolvedUnit"][];
+            category: {
+                code: string;
+                gridSolvable: boolean;
+                nameEn: string;
+                nameZh: string;
+            };
+            coordinators: components["schemas"]["ResolvedUnit"][];
+            duty: {
+                id: string;
+                region: components["schemas"]["CodeName"];
+            } | null;
+            explanation: string;
+            lead: components["schemas"]["ResolvedUnit"] | null;
+            location: components["schemas"]["Location"];
+            /** @enum {string} */
+            source: "duty" | "local_fallback" | "district_fallback";
+        };
+        DutyResolutionInput: {
+            assists: components["schemas"]["ResolvedUnitInput"][];
+            category: {
+                code: string;
+                gridSolvable: boolean;
+                nameEn: string;
+                nameZh: string;
+            };
+            coordinators: components["schemas"]["ResolvedUnitInput"][];
+            duty: {
+                id: string;
+                region: components["schemas"]["CodeNameInput"];
+            } | null;
+            explanation: string;
+            lead: components["schemas"]["ResolvedUnitInput"] | null;
+            location: components["schemas"]["LocationInput"];
+            /** @enum {string} */
+            source: "duty" | "local_fallback" | "district_fallback";
+        };
+        ErrorBody: {
+            error: {
+                code: string;
+                details?: {
+                    column?: string;
+                    message: string;
+                    path?: string;
+                    row?: number;
+                }[];
+                message: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+            };
+        };
+        ErrorBodyInput: {
+            error: {
+                code: string;
+                details?: {
+                    column?: string;
+                    message: string;
+                    path?: string;
+                    row?: number;
+                }[];
+                message: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+            };
+        };
+        GridDetail: {
+            /** @description GeoJSON geometry (WGS-84) */
+            boundary: unknown;
+            code: string;
+            community: components["schemas"]["CodeName"] | null;
+            households: number;
+            name: string;
+            street: components["schemas"]["CodeName"] | null;
+            workers: components["schemas"]["GridWorker"][];
+        };
+        GridDetailInput: {
+            /** @description GeoJSON geometry (WGS-84) */
+            boundary: unknown;
+            code: string;
+            community: components["schemas"]["CodeNameInput"] | null;
+            households: number;
+            name: string;
+            street: components["schemas"]["CodeNameInput"] | null;
+            workers: components["schemas"]["GridWorkerInput"][];
+        };
+        GridRow: {
+            code: string;
+            communityCode: string;
+            communityName: string;
+            households: number;
+            name: string;
+            workerCount: number;
+        };
+        GridRowInput: {
+            code: string;
+            communityCode: string;
+            communityName: string;
+            households: number;
+            name: string;
+            workerCount: number;
+        };
+        GridWorker: {
+            id: string;
+            name: string;
+            phoneMasked: string | null;
+            username: string;
+        };
+        GridWorkerInput: {
+            id: string;
+            name: string;
+            phoneMasked: string | null;
+            username: string;
+        };
+        IdName: {
+            id: string;
+            name: string;
+        };
+        IdNameInput: {
+            id: string;
+            name: string;
+        };
+        ImportResult: {
+            created: number;
+            imported: number;
+            updated: number;
+        };
+        ImportResultInput: {
+            created: number;
+            imported: number;
+            updated: number;
+        };
+        InboxSummary: {
+            dueSoon: number;
+            inProgress: number;
+            overdue: number;
+            toAccept: number;
+            toVerify: number;
+        };
+        InboxSummaryInput: {
+            dueSoon: number;
+            inProgress: number;
+            overdue: number;
+            toAccept: number;
+            toVerify: number;
+        };
+        LateItem: {
+            /** Format: date-time */
+            assignedAt: string;
+            assignmentId: string;
+            assignmentStatus: components["schemas"]["AssignmentStatus"];
+            case: {
+                address: string | null;
+                category: components["schemas"]["CategoryRef"] | null;
+                id: string;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                title: string;
+                /** @enum {string} */
+                urgency: "emergency" | "urgent" | "ordinary" | "complex";
+            };
+            notices: number;
+            resolveDueAt: string | null;
+            role: components["schemas"]["AssignmentRole"];
+            unit: components["schemas"]["IdName"];
+        };
+        LateItemInput: {
+            assignedAt: unknown;
+            assignmentId: string;
+            assignmentStatus: components["schemas"]["AssignmentStatusInput"];
+            case: {
+                address: string | null;
+                category: components["schemas"]["CategoryRefInput"] | null;
+                id: string;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                title: string;
+                /** @enum {string} */
+                urgency: "emergency" | "urgent" | "ordinary" | "complex";
+            };
+            notices: number;
+            resolveDueAt: unknown | null;
+            role: components["schemas"]["AssignmentRoleInput"];
+            unit: components["schemas"]["IdNameInput"];
+        };
+        LateOverview: {
+            byCategory: {
+                category: components["schemas"]["CategoryRef"] | null;
+                dueSoon: number;
+                overdue: number;
+            }[];
+            byStreet: {
+                dueSoon: number;
+                overdue: number;
+                street: components["schemas"]["CodeName"] | null;
+            }[];
+            byUnit: {
+                dueSoon: number;
+                overdue: number;
+                unit: components["schemas"]["UnitRef"];
+            }[];
+            /** @enum {string} */
+            level: "city" | "district" | "street" | "community";
+            totals: {
+                dueSoon: number;
+                dueSoonCases: number;
+                overdue: number;
+                overdueCases: number;
+            };
+        };
+        LateOverviewInput: {
+            byCategory: {
+                category: components["schemas"]["CategoryRefInput"] | null;
+                dueSoon: number;
+                overdue: number;
+            }[];
+            byStreet: {
+                dueSoon: number;
+                overdue: number;
+                street: components["schemas"]["CodeNameInput"] | null;
+            }[];
+            byUnit: {
+                dueSoon: number;
+                overdue: number;
+                unit: components["schemas"]["UnitRefInput"];
+            }[];
+            /** @enum {string} */
+            level: "city" | "district" | "street" | "community";
+            totals: {
+                dueSoon: number;
+                dueSoonCases: number;
+                overdue: number;
+                overdueCases: number;
+            };
+        };
+        LocateResult: {
+            community: components["schemas"]["CodeName"] | null;
+            district: components["schemas"]["CodeName"] | null;
+            grid: components["schemas"]["CodeName"] | null;
+            point: {
+                lat: number;
+                lon: number;
+            };
+            street: components["schemas"]["CodeName"] | null;
+        };
+        LocateResultInput: {
+            community: components["schemas"]["CodeNameInput"] | null;
+            district: components["schemas"]["CodeNameInput"] | null;
+            grid: components["schemas"]["CodeNameInput"] | null;
+            point: {
+                lat: number;
+                lon: number;
+            };
+            street: components["schemas"]["CodeNameInput"] | null;
+        };
+        Location: {
+            community: components["schemas"]["CodeName"] | null;
+            district: components["schemas"]["CodeName"] | null;
+            grid: components["schemas"]["CodeName"] | null;
+            street: components["schemas"]["CodeName"] | null;
+        };
+        LocationInput: {
+            community: components["schemas"]["CodeNameInput"] | null;
+            district: components["schemas"]["CodeNameInput"] | null;
+            grid: components["schemas"]["CodeNameInput"] | null;
+            street: components["schemas"]["CodeNameInput"] | null;
+        };
+        MapFeature: {
+            /** @description GeoJSON geometry (WGS-84) */
+            geometry: unknown;
+            id: string;
+            properties: {
+                code: string;
+                households?: number;
+                /** @enum {string} */
+                kind: "region" | "grid";
+                /** @enum {string} */
+                level?: "city" | "district" | "street" | "community";
+                name: string;
+            };
+            /** @constant */
+            type: "Feature";
+        };
+        MapFeatureInput: {
+            /** @description GeoJSON geometry (WGS-84) */
+            geometry: unknown;
+            id: string;
+            properties: {
+                code: string;
+                households?: number;
+                /** @enum {string} */
+                kind: "region" | "grid";
+                /** @enum {string} */
+                level?: "city" | "district" | "street" | "community";
+                name: string;
+            };
+            /** @constant */
+            type: "Feature";
+        };
+        Notice: {
+            answer: string | null;
+            /** Format: date-time */
+            answerDueAt: string;
+            answeredAt: string | null;
+            assignmentId: string;
+            caseId: string;
+            caseTitle: string;
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            issuedBy: {
+                name: string;
+                unitId: string;
+                unitName: string;
+            };
+            level: components["schemas"]["NoticeLevel"];
+            reason: string;
+            state: components["schemas"]["NoticeState"];
+            unit: components["schemas"]["IdName"];
+        };
+        NoticeInput: {
+            answer: string | null;
+            answerDueAt: unknown;
+            answeredAt: unknown | null;
+            assignmentId: string;
+            caseId: string;
+            caseTitle: string;
+            id: string;
+            issuedAt: unknown;
+            issuedBy: {
+                name: string;
+                unitId: string;
+                unitName: string;
+            };
+            level: components["schemas"]["NoticeLevelInput"];
+            reason: string;
+            state: components["schemas"]["NoticeStateInput"];
+            unit: components["schemas"]["IdNameInput"];
+        };
+        /** @enum {string} */
+        NoticeLevel: "yellow" | "red";
+        /** @enum {string} */
+        NoticeLevelInput: "yellow" | "red";
+        /** @enum {string} */
+        NoticeState: "open" | "answered" | "late";
+        /** @enum {string} */
+        NoticeStateInput: "open" | "answered" | "late";
+        Notification: {
+            body: string;
+            caseId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            kind: string;
+            readAt: string | null;
+            title: string;
+            whistleId?: string;
+        };
+        NotificationInput: {
+            body: string;
+            caseId: string | null;
+            createdAt: unknown;
+            id: string;
+            kind: string;
+            readAt: unknown | null;
+            title: string;
+            whistleId?: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            total: number;
+            unread: number;
+        };
+        NotificationPageInput: {
+            items: components["schemas"]["NotificationInput"][];
+            total: number;
+            unread: number;
+        };
+        Open311Created: {
+            account_id: string | null;
+            service_notice: string;
+            service_request_id: string;
+            token?: string;
+        };
+        Open311CreatedInput: {
+            account_id: string | null;
+            service_notice: string;
+            service_request_id: string;
+            token?: string;
+        };
+        Open311Discovery: {
+            /** Format: date-time */
+            changeset: string;
+            contact: string;
+            endpoints: {
+                /** Format: date-time */
+                changeset: string;
+                formats: string[];
+                specification: string;
+                /** @enum {string} */
+                type: "production" | "test";
+                url: string;
+            }[];
+            key_service: string;
+        };
+        Open311DiscoveryInput: {
+            /** Format: date-time */
+            changeset: string;
+            contact: string;
+            endpoints: {
+                /** Format: date-time */
+                changeset: string;
+                formats: string[];
+                specification: string;
+                /** @enum {string} */
+                type: "production" | "test";
+                url: string;
+            }[];
+            key_service: string;
+        };
+        Open311Errors: {
+            code: number;
+            description: string;
+        }[];
+        Open311ErrorsInput: {
+            code: number;
+            description: string;
+        }[];
+        Open311Request: {
+            address: string | null;
+            address_id: string | null;
+            agency_responsible: string | null;
+            description: string | null;
+            expected_datetime: string | null;
+            extended_attributes?: {
+                [key: string]: unknown;
+            };
+            lat: number | null;
+            long: number | null;
+            media_url: string | null;
+            requested_datetime: string | null;
+            service_code: string | null;
+            service_name: string | null;
+            service_notice: string | null;
+            service_request_id: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            status_notes: string | null;
+            updated_datetime: string | null;
+            zipcode: string | null;
+        };
+        Open311RequestInput: {
+            address: string | null;
+            address_id: string | null;
+            agency_responsible: string | null;
+            description: string | null;
+            expected_datetime: string | null;
+            extended_attributes?: {
+                [key: string]: unknown;
+            };
+            lat: number | null;
+            long: number | null;
+            media_url: string | null;
+            requested_datetime: string | null;
+            service_code: string | null;
+            service_name: string | null;
+            service_notice: string | null;
+            service_request_id: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            status_notes: string | null;
+            updated_datetime: string | null;
+            zipcode: string | null;
+        };
+        Open311Service: {
+            description: string;
+            group: string | null;
+            keywords: string;
+            metadata: boolean;
+            service_code: string;
+            service_name: string;
+            /** @constant */
+            type: "realtime";
+        };
+        Open311ServiceDefinition: {
+            attributes: {
+                code: string;
+                datatype: string;
+                datatype_description: string | null;
+                description: string;
+                order: number;
+                required: boolean;
+                values?: {
+                    key: string;
+                    name: string;
+                }[];
+                variable: boolean;
+            }[];
+            service_code: string;
+        };
+        Open311ServiceDefinitionInput: {
+            attributes: {
+                code: string;
+                datatype: string;
+                datatype_description: string | null;
+                description: string;
+                order: number;
+                required: boolean;
+                values?: {
+                    key: string;
+                    name: string;
+                }[];
+                variable: boolean;
+            }[];
+            service_code: string;
+        };
+        Open311ServiceInput: {
+            description: string;
+            group: string | null;
+            keywords: string;
+            metadata: boolean;
+            service_code: string;
+            service_name: string;
+            /** @constant */
+            type: "realtime";
+        };
+        Open311Token: {
+            service_request_id: string | null;
+            token: string;
+        };
+        Open311TokenInput: {
+            service_request_id: string | null;
+            token: string;
+        };
+        /** @enum {string} */
+        Outcome: "hit" | "miss";
+        /** @enum {string} */
+        OutcomeInput: "hit" | "miss";
+        Period: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        PeriodInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        PublicCaseCreated: {
+            id: string;
+            token: string | null;
+            trackingUrl: string;
+        };
+        PublicCaseCreatedInput: {
+            id: string;
+            token: string | null;
+            trackingUrl: string;
+        };
+        PublicCaseView: {
+            answer: string | null;
+            callback: components["schemas"]["Callback"] | null;
+            canRate: boolean;
+            category: components["schemas"]["CategoryRef"] | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            handledBy: string | null;
+            id: string;
+            mergedInto: string | null;
+            photoIds: string[];
+            result: string | null;
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+            timeline: {
+                action: string;
+                /** Format: date-time */
+                at: string;
+                note: string | null;
+                unitName: string | null;
+            }[];
+        };
+        PublicCaseViewInput: {
+            answer: string | null;
+            callback: components["schemas"]["CallbackInput"] | null;
+            canRate: boolean;
+            category: components["schemas"]["CategoryRefInput"] | null;
+            closedAt: unknown | null;
+            createdAt: unknown;
+            handledBy: string | null;
+            id: string;
+            mergedInto: string | null;
+            photoIds: string[];
+            result: string | null;
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+            timeline: {
+                action: string;
+                at: unknown;
+                note: string | null;
+                unitName: string | null;
+            }[];
+        };
+        PublicStreetMap: {
+            features: {
+                geometry: unknown;
+                id: string;
+                properties: {
+                    code: string;
+                    kind: string;
+                    /** @enum {string} */
+                    level: "city" | "district" | "street" | "community";
+                    name: string;
+                };
+                /** @constant */
+                type: "Feature";
+            }[];
+            /** @constant */
+            type: "FeatureCollection";
+        };
+        PublicStreetMapInput: {
+            features: {
+                geometry: unknown;
+                id: string;
+                properties: {
+                    code: string;
+                    kind: string;
+                    /** @enum {string} */
+                    level: "city" | "district" | "street" | "community";
+                    name: string;
+                };
+                /** @constant */
+                type: "Feature";
+            }[];
+            /** @constant */
+            type: "FeatureCollection";
+        };
+        Ranking: {
+            /** @enum {string} */
+            group: "street" | "town" | "department" | "enterprise" | "community";
+            ownUnitId: string;
+            period: components["schemas"]["Period"];
+            previousPeriod: components["schemas"]["Period"];
+            rows: components["schemas"]["RankingRow"][];
+            seesAll: boolean;
+            settings: components["schemas"]["AssessmentSettings"];
+        };
+        RankingInput: {
+            /** @enum {string} */
+            group: "street" | "town" | "department" | "enterprise" | "community";
+            ownUnitId: string;
+            period: components["schemas"]["PeriodInput"];
+            previousPeriod: components["schemas"]["PeriodInput"];
+            rows: components["schemas"]["RankingRowInput"][];
+            seesAll: boolean;
+            settings: components["schemas"]["AssessmentSettingsInput"];
+        };
+        RankingRow: {
+            change: number | null;
+            counts: components["schemas"]["RateCounts"];
+            /** @enum {string} */
+            group: "street" | "town" | "department" | "enterprise" | "community";
+            name: string;
+            previous: {
+                composite: number | null;
+                rank: number | null;
+            };
+            rank: number | null;
+            rates: components["schemas"]["Rates"];
+            unitId: string;
+            whistle: {
+                onTime: number;
+                ratingAverage: number | null;
+                summoned: number;
+            } | null;
+        };
+        RankingRowInput: {
+            change: number | null;
+            counts: components["schemas"]["RateCountsInput"];
+            /** @enum {string} */
+            group: "street" | "town" | "department" | "enterprise" | "community";
+            name: string;
+            previous: {
+                composite: number | null;
+                rank: number | null;
+            };
+            rank: number | null;
+            rates: components["schemas"]["RatesInput"];
+            unitId: string;
+            whistle: {
+                onTime: number;
+                ratingAverage: number | null;
+                summoned: number;
+            } | null;
+        };
+        RateCounts: {
+            basicallySatisfied: number;
+            callbacks: number;
+            resolved: number;
+            responseHit: number;
+            responseMiss: number;
+            satisfied: number;
+            unsatisfied: number;
+        };
+        RateCountsInput: {
+            basicallySatisfied: number;
+            callbacks: number;
+            resolved: number;
+            responseHit: number;
+            responseMiss: number;
+            satisfied: number;
+            unsatisfied: number;
+        };
+        Rates: {
+            composite: number | null;
+            reportInRate: number | null;
+            resolutionRate: number | null;
+            responseRate: number | null;
+            satisfactionRate: number | null;
+            streetRatingScore: number | null;
+        };
+        RatesInput: {
+            composite: number | null;
+            reportInRate: number | null;
+            resolutionRate: number | null;
+            responseRate: number | null;
+            satisfactionRate: number | null;
+            streetRatingScore: number | null;
+        };
+        RegionInfo: {
+            childCount: number;
+            code: string;
+            gridCount: number;
+            households: number;
+            /** @enum {string} */
+            level: "city" | "district" | "street" | "community";
+            name: string;
+            parentCode: string | null;
+            path: components["schemas"]["RegionRef"][];
+        };
+        RegionInfoInput: {
+            childCount: number;
+            code: string;
+            gridCount: number;
+            households: number;
+            /** @enum {string} */
+            level: "city" | "district" | "street" | "community";
+            name: string;
+            parentCode: string | null;
+            path: components["schemas"]["RegionRefInput"][];
+        };
+        RegionMap: {
+            features: components["schemas"]["MapFeature"][];
+            /** @constant */
+            type: "FeatureCollection";
+        };
+        RegionMapInput: {
+            features: components["schemas"]["MapFeatureInput"][];
+            /** @constant */
+            type: "FeatureCollection";
+        };
+        RegionNode: {
+            children: components["schemas"]["RegionNode"][];
+            code: string;
+            /** @enum {string} */
+            level: "city" | "district" | "street" | "community";
+            name: string;
+        };
+        RegionNodeInput: {
+            children: components["schemas"]["RegionNodeInput"][];
+            code: string;
+            /** @enum {string} */
+            level: "city" | "district" | "street" | "community";
+            name: string;
+        };
+        RegionRef: {
+            code: string;
+            /** @enum {string} */
+            level: "city" | "district" | "street" | "community";
+            name: string;
+        };
+        RegionRefInput: {
+            code: string;
+            /** @enum {string} */
+            level: "city" | "district" | "street" | "community";
+            name: string;
+        };
+        Reporter: {
+            anonymous: boolean;
+            name: string | null;
+            phone: string | null;
+        };
+        ReporterInput: {
+            anonymous: boolean;
+            name: string | null;
+            phone: string | null;
+        };
+        ResolvedUnit: {
+            unit: components["schemas"]["UnitRef"];
+            /** @enum {string} */
+            via: "fixed" | "local_street";
+        };
+        ResolvedUnitInput: {
+            unit: components["schemas"]["UnitRefInput"];
+            /** @enum {string} */
+            via: "fixed" | "local_street";
+        };
+        RouteSuggestion: {
+            reason: string;
+            role: components["schemas"]["AssignmentRole"];
+            score: number;
+            unit: {
+                id: string;
+                kind: string;
+                name: string;
+            };
+        };
+        RouteSuggestionInput: {
+            reason: string;
+            role: components["schemas"]["AssignmentRoleInput"];
+            score: number;
+            unit: {
+                id: string;
+                kind: string;
+                name: string;
+            };
+        };
+        Summon: {
+            dueAt: string | null;
+            late: boolean;
+            missedAt: string | null;
+            rating: components["schemas"]["WhistleRating"] | null;
+            reportAccuracy: number | null;
+            reportedAt: string | null;
+            reportedBy: string | null;
+            reportLat: number | null;
+            reportLon: number | null;
+            reportNote: string | null;
+            /** @enum {string} */
+            status: "summoned" | "reported" | "late" | "missing";
+            summonedAt: string | null;
+            unit: components["schemas"]["UnitRef"];
+        };
+        SummonInput: {
+            dueAt: string | null;
+            late: boolean;
+            missedAt: string | null;
+            rating: components["schemas"]["WhistleRatingInput"] | null;
+            reportAccuracy: number | null;
+            reportedAt: string | null;
+            reportedBy: string | null;
+            reportLat: number | null;
+            reportLon: number | null;
+            reportNote: string | null;
+            /** @enum {string} */
+            status: "summoned" | "reported" | "late" | "missing";
+            summonedAt: string | null;
+            unit: components["schemas"]["UnitRefInput"];
+        };
+        TimelineEvent: {
+            action: string;
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            fromStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
+            id: string;
+            note: string | null;
+            photoIds: string[];
+            toResident: boolean;
+            toStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
+            unitName: string | null;
+        };
+        TimelineEventInput: {
+            action: string;
+            actorName: string | null;
+            at: unknown;
+            fromStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
+            id: string;
+            note: string | null;
+            photoIds: string[];
+            toResident: boolean;
+            toStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
+            unitName: string | null;
+        };
+        Unit: {
+            active: boolean;
+            id: string;
+            jurisdiction: components["schemas"]["RegionRef"];
+            /** @enum {string} */
+            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            name: string;
+            parentId: string | null;
+            parentName: string | null;
+            phone: string | null;
+            userCount: number;
+        };
+        UnitInput: {
+            active: boolean;
+            id: string;
+            jurisdiction: components["schemas"]["RegionRefInput"];
+            /** @enum {string} */
+            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            name: string;
+            parentId: string | null;
+            parentName: string | null;
+            phone: string | null;
+            userCount: number;
+        };
+        UnitRef: {
+            id: string;
+            /** @enum {string} */
+            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            name: string;
+        };
+        UnitRefInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            name: string;
+        };
+        User: {
+            active: boolean;
+            id: string;
+            locked: boolean;
+            mustChangePassword: boolean;
+            name: string;
+            phoneMasked: string | null;
+            roles: ("resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin")[];
+            totpEnabled: boolean;
+            unit: components["schemas"]["IdName"];
+            username: string;
+        };
+        UserDetail: {
+            active: boolean;
+            grids: components["schemas"]["CodeName"][];
+            id: string;
+            locked: boolean;
+            mustChangePassword: boolean;
+            name: string;
+            phoneMasked: string | null;
+            roles: ("resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin")[];
+            totpEnabled: boolean;
+            unit: components["schemas"]["IdName"];
+            username: string;
+        };
+        UserDetailInput: {
+            active: boolean;
+            grids: components["schemas"]["CodeNameInput"][];
+            id: string;
+            locked: boolean;
+            mustChangePassword: boolean;
+            name: string;
+            phoneMasked: string | null;
+            roles: ("resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin")[];
+            totpEnabled: boolean;
+            unit: components["schemas"]["IdNameInput"];
+            username: string;
+        };
+        UserInput: {
+            active: boolean;
+            id: string;
+            locked: boolean;
+            mustChangePassword: boolean;
+            name: string;
+            phoneMasked: string | null;
+            roles: ("resident" | "grid_worker" | "operator" | "dispatcher" | "handler" | "street_lead" | "supervisor" | "admin" | "security_admin" | "audit_admin")[];
+            totpEnabled: boolean;
+            unit: components["schemas"]["IdNameInput"];
+            username: string;
+        };
+        WhistleDetail: {
+            actionRecord: string | null;
+            address: string | null;
+            can: {
+                close: boolean;
+                rate: boolean;
+                recordAction: boolean;
+                reportIn: boolean;
+                void: boolean;
+            };
+            caseId: string | null;
+            closedAt: string | null;
+            description: string;
+            events: components["schemas"]["WhistleEvent"][];
+            gridCode: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "difficult" | "joint_enforcement" | "emergency";
+            lat: number | null;
+            lon: number | null;
+            openedAt: string | null;
+            openedBy: string | null;
+            outcome: string | null;
+            reportDueAt: string | null;
+            reportInMinutes: number;
+            /** @enum {string} */
+            status: "open" | "acting" | "closed" | "void";
+            street: {
+                code: string;
+                name: string;
+                unitId: string;
+            };
+            summons: components["schemas"]["Summon"][];
+            title: string;
+            voidReason: string | null;
+        };
+        WhistleDetailInput: {
+            actionRecord: string | null;
+            address: string | null;
+            can: {
+                close: boolean;
+                rate: boolean;
+                recordAction: boolean;
+                reportIn: boolean;
+                void: boolean;
+            };
+            caseId: string | null;
+            closedAt: string | null;
+            description: string;
+            events: components["schemas"]["WhistleEventInput"][];
+            gridCode: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "difficult" | "joint_enforcement" | "emergency";
+            lat: number | null;
+            lon: number | null;
+            openedAt: string | null;
+            openedBy: string | null;
+            outcome: string | null;
+            reportDueAt: string | null;
+            reportInMinutes: number;
+            /** @enum {string} */
+            status: "open" | "acting" | "closed" | "void";
+            street: {
+                code: string;
+                name: string;
+                unitId: string;
+            };
+            summons: components["schemas"]["SummonInput"][];
+            title: string;
+            voidReason: string | null;
+        };
+        WhistleEvent: {
+            action: string;
+            actorName: string | null;
+            at: string | null;
+            id: string;
+            note: string | null;
+            unitName: string | null;
+        };
+        WhistleEventInput: {
+            action: string;
+            actorName: string | null;
+            at: string | null;
+            id: string;
+            note: string | null;
+            unitName: string | null;
+        };
+        WhistlePage: {
+            items: components["schemas"]["WhistleRow"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WhistlePageInput: {
+            items: components["schemas"]["WhistleRowInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        WhistleRating: {
+            comment: string | null;
+            cooperation: number;
+            effect: number;
+            punctuality: number;
+            ratedAt: string | null;
+            ratedBy: string | null;
+        };
+        WhistleRatingInput: {
+            comment: string | null;
+            cooperation: number;
+            effect: number;
+            punctuality: number;
+            ratedAt: string | null;
+            ratedBy: string | null;
+        };
+        WhistleRow: {
+            address: string | null;
+            caseId: string | null;
+            closedAt: string | null;
+            counts: {
+                late: number;
+                missing: number;
+                reported: number;
+                summoned: number;
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "difficult" | "joint_enforcement" | "emergency";
+            openedAt: string | null;
+            reportDueAt: string | null;
+            /** @enum {string} */
+            status: "open" | "acting" | "closed" | "void";
+            street: components["schemas"]["CodeName"];
+            title: string;
+        };
+        WhistleRowInput: {
+            address: string | null;
+            caseId: string | null;
+            closedAt: string | null;
+            counts: {
+                late: number;
+                missing: number;
+                reported: number;
+                summoned: number;
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "difficult" | "joint_enforcement" | "emergency";
+            openedAt: string | null;
+            reportDueAt: string | null;
+            /** @enum {string} */
+            status: "open" | "acting" | "closed" | "void";
+            street: components["schemas"]["CodeNameInput"];
+            title: string;
+        };
+        WhistleSettings: {
+            communityMayWhistle: boolean;
+            reportInMinutes: number;
+        };
+        WhistleSettingsInput: {
+            communityMayWhistle: boolean;
+            reportInMinutes: number;
+        };
+        WhistleStats: {
+            from: string;
+            to: string;
+            units: components["schemas"]["WhistleUnitStats"][];
+        };
+        WhistleStatsInput: {
+            from: string;
+            to: string;
+            units: components["schemas"]["WhistleUnitStatsInput"][];
+        };
+        WhistleUnitStats: {
+            avgCooperation: number | null;
+            avgEffect: number | null;
+            avgPunctuality: number | null;
+            late: number;
+            missing: number;
+            onTime: number;
+            onTimeRate: number | null;
+            pending: number;
+            ratings: number;
+            reportedIn: number;
+            reportInRate: number | null;
+            summoned: number;
+            unit: components["schemas"]["UnitRef"];
+        };
+        WhistleUnitStatsInput: {
+            avgCooperation: number | null;
+            avgEffect: number | null;
+            avgPunctuality: number | null;
+            late: number;
+            missing: number;
+            onTime: number;
+            onTimeRate: number | null;
+            pending: number;
+            ratings: number;
+            reportedIn: number;
+            reportInRate: number | null;
+            summoned: number;
+            unit: components["schemas"]["UnitRefInput"];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
