@@ -117,8 +117,17 @@ it('a resident reports with a photo → dispatched → the street office handles
   await expect.poll(() => handler.getByText('滨河街道办事处').count()).toBeGreaterThan(0);
   await handler.screenshot({ path: path.join(shots, 'loop-03-dispatched.png'), fullPage: true });
 
-  // 3. The street office accepts and reports the result.
+  // 3. The street office accepts; its co-unit from the duty list (城管委) accepts and reports its own part, which
+  // the lead's report waits for; then the street office reports the result.
   await runAction(handler, 'accept');
+  const coUnit = await staffPage('cgw_handler');
+  await coUnit.goto(`${server.url}/cases/${caseNumber}`);
+  await coUnit.getByTestId('case-detail').waitFor();
+  await runAction(coUnit, 'assist_accept');
+  await runAction(coUnit, 'assist_report', { result: '已安排执法队员清理周边占道堆放' });
+  await coUnit.screenshot({ path: path.join(shots, 'loop-03b-co-unit.png'), fullPage: true });
+  await handler.reload();
+  await handler.getByTestId('action-report').waitFor();
   await runAction(handler, 'report', { result: '已协调环卫公司清运垃圾，并增设两个垃圾桶' });
   await handler.screenshot({ path: path.join(shots, 'loop-04-reported.png'), fullPage: true });
 

@@ -1,6 +1,7 @@
 import { centroidOf, type SummonStatus, type WhistleKind, type WhistleStatus } from '@onegrid/domain';
 import type { Db, Tx } from '../db/database.ts';
 import { writeAudit } from '../lib/audit.ts';
+import { writeCaseEvent } from '../modules/cases/case-events.ts';
 import { DEMO_STREET, SECOND_STREET } from './users.ts';
 
 const MIN = 60_000;
@@ -385,20 +386,19 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
         )
         .execute();
       if (linked) {
-        await tx
-          .insertInto('case_event')
-          .values({
-            case_id: linked.id,
-            at: openedAt,
-            action: 'whistle',
-            actor_id: lead.id,
-            actor_name: lead.name,
-            unit_id: street.unit_id,
-            note: `${street.name}吹哨：${d.title}（召集 ${d.summons.map((s) => s.unit).join('、')}）`,
-            data: JSON.stringify({ whistleId: id }),
-            public: false,
-          })
-          .execute();
+        await writeCaseEvent(tx, {
+          caseId: linked.id,
+          at: openedAt,
+          action: 'whistle',
+          fromStatus: null,
+          toStatus: null,
+          actorId: lead.id,
+          actorName: lead.name,
+          unitId: street.unit_id,
+          note: `${street.name}吹哨：${d.title}（召集 ${d.summons.map((s) => s.unit).join('、')}）`,
+          data: { whistleId: id },
+          public: false,
+        });
       }
       if (d.status === 'open') {
         await tx

@@ -85,6 +85,8 @@ export const PRIMARY_ACTIONS: readonly CaseAction[] = [
   'dispatch',
   'accept',
   'report',
+  'assist_accept',
+  'assist_report',
   'verify_pass',
   'callback',
 ];

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { sql, type Insertable } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
-import type { AssignmentTable, CaseEventTable, CaseTable, NotificationTable } from '../../db/schema.ts';
+import type { AssignmentTable, CaseTable, NotificationTable } from '../../db/schema.ts';
+import { writeCaseEvents, type NewCaseEvent } from '../../modules/cases/case-events.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
 import { hashToken } from '../../modules/auth/auth.service.ts';
@@ -269,22 +270,22 @@ async function write(
     })),
   );
   // In time order across all cases, so the timeline's ids read chronologically as the services' would.
-  const events: Insertable<CaseEventTable>[] = sims
+  const events: NewCaseEvent[] = sims
     .flatMap((s, i) => s.events.map((e) => ({ s, i, e })))
     .sort((x, y) => x.e.at - y.e.at || x.i - y.i || x.e.seq - y.e.seq)
     .map(({ s, e }) => {
       const late = e.late?.();
       return {
-        case_id: s.id,
+        caseId: s.id,
         at: d(e.at)!,
         action: e.action,
-        from_status: e.fromStatus,
-        to_status: e.toStatus,
-        actor_id: e.actorId,
-        actor_name: e.actorName,
-        unit_id: e.unitId,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        actorId: e.actorId,
+        actorName: e.actorName,
+        unitId: e.unitId,
         note: late ? late.note : e.note,
-        data: JSON.stringify(late ? late.data : e.data),
+        data: late ? late.data : e.data,
         public: e.public,
       };
     });
@@ -307,7 +308,7 @@ async function write(
 
   for (const part of chunks(cases, 400)) await tx.insertInto('case').values(part).execute();
   for (const part of chunks(assignments, 1000)) await tx.insertInto('assignment').values(part).execute();
-  for (const part of chunks(events, 1000)) await tx.insertInto('case_event').values(part).execute();
+  for (const part of chunks(events, 1000)) await writeCaseEvents(tx, part);
   for (const part of chunks(notifications, 1000)) await tx.insertInto('notification').values(part).execute();
   // New cases continue the running number after the demo's.
   await sql`SELECT setval('case_seq', greatest(${sims.length}, (SELECT last_value FROM case_seq)))`.execute(

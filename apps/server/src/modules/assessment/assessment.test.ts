@@ -99,6 +99,12 @@ async function overdueAccept(id: string) {
 }
 
 async function closeAndRate(id: string, resolved: boolean, rating: string) {
+  // The lead's report waits for its co-units (issue 9, defect 3): the figures here are the street's, so the
+  // duty list's co-units are released first.
+  const detail = await env.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: handler.headers });
+  const assists = detail.json<{ assignments: { role: string; status: string }[] }>().assignments;
+  if (assists.some((a) => a.role === 'assist' && (a.status === 'pending' || a.status === 'accepted')))
+    await act(handler, id, 'release_assist', { reason: '街道自行处置' });
   await act(handler, id, 'report', { result: '已清理完毕' });
   await act(gridWorker, id, 'verify_pass', { note: '现场已核查' });
   await act(operator, id, 'callback', { resolved, rating });
