@@ -10,14 +10,14 @@ module.exports = {
       name: 'module-public-surface',
       severity: 'error',
       comment:
-        'A module uses another module only through its services (*.service.ts) or its public.ts. ' +
+        'A module uses another module only through its services (*.service.ts), its response schemas (*.responses.ts) or its public.ts. ' +
         'Export what the other module needs from there, or move the function where it belongs.',
       from: { path: '^apps/server/src/modules/([^/]+)/' },
       to: {
         path: '^apps/server/src/modules/[^/]+/',
         pathNot: [
           '^apps/server/src/modules/$1/',
-          '^apps/server/src/modules/[^/]+/([^/]+[.]service|public)[.]ts$',
+          '^apps/server/src/modules/[^/]+/([^/]+[.](service|responses)|public)[.]ts$',
           // the route guard every module's routes use (requireAuth, actorOf …)
           '^apps/server/src/modules/auth/auth[.]plugin[.]ts$',
         ],
