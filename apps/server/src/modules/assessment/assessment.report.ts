@@ -38,7 +38,7 @@ async function rankingsOf(db: Db, actor: Actor, month: string): Promise<Ranking[
   try {
     period = monthPeriod(month);
   } catch {
-    throw invalid([{ path: 'month', message: 'YYYY-MM' }]);
+    throw invalid([{ path: 'month', key: 'month_format' }]);
   }
   if (seesAll(actor)) return rankingsFor(db, PEER_GROUPS, period);
   return [await ranking(db, actor, period)];
@@ -110,7 +110,7 @@ export function cjkFont(): { path: string; family: string | undefined } | undefi
 export async function monthlyPdf(db: Db, actor: Actor, month: string): Promise<Buffer> {
   const rankings = await rankingsOf(db, actor, month);
   const font = cjkFont();
-  if (!font) throw new AppError('UNAVAILABLE', { params: { reason: 'no CJK font for PDF output' } });
+  if (!font) throw new AppError('UNAVAILABLE', { params: { reason: 'no_pdf_font' } });
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

@@ -10,7 +10,7 @@ import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { findCategory } from '../categories/categories.repository.ts';
@@ -54,7 +54,7 @@ interface Step {
 }
 
 const openLead = (s: Step) => {
-  if (!s.lead) throw new AppError('CONFLICT', { params: { reason: 'no lead assignment' } });
+  if (!s.lead) throw conflict('no_lead_assignment');
   return s.lead;
 };
 
@@ -94,7 +94,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
   async dispatch(s, b) {
     // 争议件: the district's arbitration is a decision on record, not a silent re-dispatch.
     if (s.c.status === 'arbitration' && !b.note)
-      throw invalid([{ path: 'note', message: 'the arbitration decision is required' }]);
+      throw invalid([{ path: 'note', key: 'arbitration_decision_required' }]);
     const units = await repo.unitsByIds(s.tx, [b.leadUnitId, ...b.assistUnitIds]);
     for (const id of [b.leadUnitId, ...b.assistUnitIds]) {
       const u = units.find((x) => x.id === id);
@@ -105,18 +105,18 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
           { kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active },
           s.c.region_path,
         );
-      if (!target) throw invalid([{ path: 'leadUnitId', message: `unknown unit ${id}` }]);
+      if (!target) throw invalid([{ path: 'leadUnitId', key: 'unknown_unit', params: { id } }]);
     }
     if (b.categoryCode && b.categoryCode !== s.c.category_code) {
       const category = await findCategory(s.tx, b.categoryCode);
       if (!category || !category.is_leaf || !category.active)
-        throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+        throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
       await repo.updateCase(s.tx, s.c.id, { category_code: category.code, category_source: 'dispatcher' });
       s.c = { ...s.c, category_code: category.code, category_source: 'dispatcher' };
     }
     for (const a of activeAssignments(s)) await repo.updateAssignment(s.tx, a.id, { status: 'cancelled' });
     if (!s.c.category_code)
-      throw invalid([{ path: 'categoryCode', message: 'set the category before dispatching' }]);
+      throw invalid([{ path: 'categoryCode', key: 'category_before_dispatch' }]);
     await dispatchTx(
       s.tx,
       s.ctx.timers,
@@ -201,7 +201,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
   },
   async verify_fail(s, b) {
     const lead = s.assignments.find((a) => a.role === 'lead' && a.status === 'reported');
-    if (!lead) throw new AppError('CONFLICT', { params: { reason: 'no reported assignment' } });
+    if (!lead) throw conflict('no_reported_assignment');
     await repo.updateAssignment(s.tx, lead.id, { status: 'accepted', reported_at: null });
     s.notes.push({
       unitId: lead.unit_id,
@@ -216,10 +216,10 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
     const lead = openLead(s);
     const until = new Date(b.until);
     if (lead.resolve_due_at && until <= new Date(lead.resolve_due_at)) {
-      throw invalid([{ path: 'until', message: 'must be later than the current deadline' }]);
+      throw invalid([{ path: 'until', key: 'later_than_deadline' }]);
     }
     if (lead.extension_until)
-      throw new AppError('CONFLICT', { params: { reason: 'an extension request is pending' } });
+      throw conflict('extension_pending');
     await repo.updateAssignment(s.tx, lead.id, { extension_until: until, extension_reason: b.reason });
     const centre = await repo.dispatchUnitFor(s.tx, s.c.district_code);
     if (centre)
@@ -235,7 +235,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
   async approve_extension(s, b) {
     const lead = s.assignments.find((a) => a.role === 'lead' && a.extension_until);
     if (!lead?.extension_until)
-      throw new AppError('CONFLICT', { params: { reason: 'no extension request' } });
+      throw conflict('no_extension_request');
     const until = new Date(lead.extension_until);
     await repo.updateAssignment(s.tx, lead.id, { extension_until: null, extension_reason: null });
     await shiftDeadlines(s, [lead], () => until);
@@ -249,7 +249,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
   },
   async reject_extension(s, b) {
     const lead = s.assignments.find((a) => a.role === 'lead' && a.extension_until);
-    if (!lead) throw new AppError('CONFLICT', { params: { reason: 'no extension request' } });
+    if (!lead) throw conflict('no_extension_request');
     await repo.updateAssignment(s.tx, lead.id, { extension_until: null, extension_reason: null });
     s.notes.push({
       unitId: lead.unit_id,
@@ -283,13 +283,13 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
   },
   async merge(s, b) {
     if (b.parentId === s.c.id)
-      throw invalid([{ path: 'parentId', message: 'a case cannot be merged into itself' }]);
+      throw invalid([{ path: 'parentId', key: 'merge_into_self' }]);
     const parent = await repo.lockCase(s.tx, b.parentId);
     // A parent the caller may not see answers exactly as one that does not exist: no case-number oracle.
     if (!parent || !s.actor || !canSee(s.actor, parent, await repo.assignmentsOf(s.tx, parent.id)))
       throw notFound('case');
     if (!['registered', 'dispatched', 'in_progress', 'reported', 'returned'].includes(parent.status)) {
-      throw invalid([{ path: 'parentId', message: 'the parent must be an open case' }]);
+      throw invalid([{ path: 'parentId', key: 'parent_must_be_open' }]);
     }
     for (const a of activeAssignments(s)) await repo.updateAssignment(s.tx, a.id, { status: 'cancelled' });
     await repo.updateCase(s.tx, s.c.id, { parent_id: parent.id });
@@ -313,7 +313,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
   },
   async callback(s, b) {
     if (s.c.callback_at)
-      throw new AppError('CONFLICT', { params: { reason: 'this closure was already rated' } });
+      throw conflict('closure_already_rated');
     await repo.updateCase(s.tx, s.c.id, {
       callback_at: new Date(),
       callback_resolved: b.resolved,
@@ -363,7 +363,7 @@ async function reopen(s: Step, reason: string) {
   const lead = [...s.assignments]
     .reverse()
     .find((a) => a.role === 'lead' && a.status !== 'cancelled' && a.status !== 'returned');
-  if (!lead) throw new AppError('CONFLICT', { params: { reason: 'no lead unit to reopen to' } });
+  if (!lead) throw conflict('no_lead_to_reopen');
   const now = new Date();
   const due = await deadlinesFor(s.tx, now, s.c.category_code, s.c.urgency);
   await repo.updateAssignment(s.tx, lead.id, { status: 'accepted', reported_at: null });
@@ -427,7 +427,7 @@ export async function performAction<A extends CaseAction>(
       }
       const status = c.status;
       if (!canTransition(action, status, as)) {
-        throw new AppError('CONFLICT', { params: { reason: `INVALID_TRANSITION ${action} from ${status}` } });
+        throw conflict('invalid_transition', { action, status });
       }
       const actorName = by.kind === 'staff' ? by.actor.name : '居民';
       const step: Step = {

@@ -37,7 +37,7 @@ export const CaseInput = z
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],
-    message: 'lon and lat go together',
+    message: 'lon_lat_together',
   });
 export type CaseInput = z.infer<typeof CaseInput>;
 
@@ -60,7 +60,7 @@ export const PublicCaseInput = z
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],
-    message: 'lon and lat go together',
+    message: 'lon_lat_together',
   });
 export type PublicCaseInput = z.infer<typeof PublicCaseInput>;
 

@@ -70,7 +70,7 @@ async function locate(ctx: AppContext, input: CaseInput): Promise<Location> {
   const [lon, lat] =
     input.coordSystem === 'gcj02' ? gcj02ToWgs84(input.lon, input.lat) : [input.lon, input.lat];
   const loc = await ctx.geo.locate(lon, lat);
-  if (!loc.grid) throw invalid([{ path: 'lon', message: 'the point is outside the service area' }]);
+  if (!loc.grid) throw invalid([{ path: 'lon', key: 'outside_service_area' }]);
   return loc;
 }
 
@@ -83,13 +83,13 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
     !(RESIDENT_CHANNELS as readonly string[]).includes(source.channel)
   )
     throw invalid([
-      { path: 'channel', message: `a resident reports through ${RESIDENT_CHANNELS.join(' or ')}` },
+      { path: 'channel', key: 'resident_channel', params: { channels: RESIDENT_CHANNELS.join(',') } },
     ]);
   // The security and audit administrators handle no case, nor report one (三权分立).
   if (source.actor && isStaff(source.actor) && !worksOnCases(source.actor)) throw new AppError('FORBIDDEN');
   const [location, ref] = await Promise.all([locate(ctx, input), ctx.reference.current()]);
   if (source.actor && location.path && !inScope(source.actor, location.path)) {
-    throw invalid([{ path: 'lon', message: 'the point is outside your jurisdiction' }]);
+    throw invalid([{ path: 'lon', key: 'outside_jurisdiction' }]);
   }
   let categoryCode: string | null = null;
   let categorySource: Plan['categorySource'] = 'given';
@@ -97,7 +97,7 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
   let ranked: { code: string; confidence: number }[];
   if (input.categoryCode) {
     const c = ref.leafCategory(input.categoryCode);
-    if (!c) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+    if (!c) throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
     categoryCode = c.code;
     ranked = [{ code: c.code, confidence: 1 }];
   } else {
@@ -119,7 +119,7 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
   };
   const dispatchUnit = ref.dispatchUnitFor(loc.districtCode);
   const regionPath = location.path ?? dispatchUnit?.jurisdiction_path ?? source.actor?.scopePath;
-  if (!regionPath) throw invalid([{ path: 'lon', message: 'no region receives this case' }]);
+  if (!regionPath) throw invalid([{ path: 'lon', key: 'no_region_receives' }]);
 
   // Ranked suggestions for the dispatcher: the routing of the chosen category and of the classifier's alternatives.
   const suggestions: Suggestion[] = [];

@@ -44,7 +44,7 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
         tags: ['notifications'],
         body: z
           .object({ ids: z.array(NotificationId).max(500).optional(), all: z.literal(true).optional() })
-          .refine((b) => b.all === true || b.ids !== undefined, { message: 'ids or all is required' }),
+          .refine((b) => b.all === true || b.ids !== undefined, { message: 'ids_or_all' }),
       },
     },
     async (req) => {

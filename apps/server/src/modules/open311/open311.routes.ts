@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { pickLang, translateError, type Lang } from '../../lib/i18n.ts';
+import { pickLang, translateDetails, translateError, type Lang } from '../../lib/i18n.ts';
 import { checkKey } from '../../lib/idempotency.ts';
 import { assertNoControlChars } from '../../lib/input.ts';
 import { counterKey, hit, hitsOf } from '../../lib/ratelimit.ts';
@@ -85,7 +85,7 @@ async function readFields(req: FastifyRequest): Promise<Fields> {
     }
     if (fileSent) {
       throw new AppError('VALIDATION_FAILED', {
-        details: [{ path: 'media', message: 'file uploads are not accepted; send media_url' }],
+        details: [{ path: 'media', key: 'media_url_only' }],
       });
     }
     assertNoControlChars(f, 'body', true); // multipart fields are read here, after the app's hook
@@ -116,7 +116,7 @@ function toErrors(
     const status = err.status;
     if (err.code === 'INTERNAL') req.log.error({ err: err.cause ?? err }, 'internal error');
     const items = err.details?.length
-      ? err.details.map((d) => ({
+      ? translateDetails(langOf(req), err.details).map((d) => ({
           code: status,
           description: d.path ? `${open311Path(d.path)}: ${d.message}` : d.message,
         }))

@@ -144,8 +144,8 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
     const a = await repo.lockOpenAssignment(tx, body.assignmentId);
     if (!a || !a.region_path.startsWith(ownJurisdiction(actor))) throw notFound('assignment');
     if (!['pending', 'accepted'].includes(a.status) || ['closed', 'void', 'merged'].includes(a.case_status))
-      throw conflict('the assignment is no longer open');
-    if (a.unit_id === actor.unitId) throw conflict('a unit does not supervise itself');
+      throw conflict('assignment_not_open');
+    if (a.unit_id === actor.unitId) throw conflict('unit_supervises_itself');
     const hours = body.answerWithinHours ?? ANSWER_HOURS[body.level];
     const answerDue = new Date(Date.now() + hours * 3_600_000);
     const n = await repo.insertNotice(tx, {
@@ -196,7 +196,7 @@ export async function answerNotice(db: Db, actor: Actor, id: string, answer: str
   return db.transaction().execute(async (tx) => {
     const n = await repo.lockNotice(tx, id);
     if (!n || n.unit_id !== actor.unitId) throw notFound('supervision_notice');
-    if (n.answered_at) throw conflict('this notice was already answered');
+    if (n.answered_at) throw conflict('notice_already_answered');
     await repo.answerNotice(tx, id, answer, actor.userId);
     const late = n.answer_due_at.getTime() < Date.now();
     await insertEvent(tx, {

@@ -16,7 +16,7 @@ async function readUpload(req: FastifyRequest): Promise<Upload> {
   if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   const part = await req.file();
   if (!part || part.fieldname !== 'file')
-    throw invalid([{ path: 'file', message: 'a file in the multipart field "file"' }]);
+    throw invalid([{ path: 'file', key: 'multipart_file' }]);
   return { filename: part.filename, data: await part.toBuffer() };
 }
 

@@ -47,7 +47,7 @@ export const OpenWhistleBody = z
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],
-    message: 'lon and lat go together',
+    message: 'lon_lat_together',
   });
 export type OpenWhistleBody = z.infer<typeof OpenWhistleBody>;
 
@@ -61,7 +61,7 @@ export const ReportInBody = z
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],
-    message: 'lon and lat go together',
+    message: 'lon_lat_together',
   });
 export type ReportInBody = z.infer<typeof ReportInBody>;
 
@@ -71,7 +71,7 @@ export const ActionBody = z
     outcome: Text(2000).pipe(z.string().min(2)).optional(),
   })
   .refine((v) => v.actionRecord !== undefined || v.outcome !== undefined, {
-    message: 'give the action record, the outcome or both',
+    message: 'action_or_outcome',
   });
 export type ActionBody = z.infer<typeof ActionBody>;
 
@@ -116,6 +116,6 @@ export const StatsQuery = z
   .object({ from: Instant.optional(), to: Instant.optional() })
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
     path: ['to'],
-    message: 'to must be after from',
+    message: 'to_after_from',
   });
 export type StatsQuery = z.infer<typeof StatsQuery>;

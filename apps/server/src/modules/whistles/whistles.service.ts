@@ -18,7 +18,7 @@ import { saveSetting, settingValues } from '../../db/settings.ts';
 import { requireGlobalAdmin, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, forbidden, invalid, notFound, type ErrorDetail } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
@@ -81,7 +81,8 @@ function requireMayBlow(actor: Actor, settings: WhistleSettings): void {
     details: [
       {
         path: 'scope',
-        message: `whistles from a community are not enabled (setting ${COMMUNITY_ENABLED_KEY})`,
+        key: 'community_whistles_disabled',
+        params: { setting: COMMUNITY_ENABLED_KEY },
       },
     ],
   });
@@ -105,10 +106,10 @@ async function streetFor(
       : actor.scopeLevel === 'community'
         ? codes.at(-2)
         : undefined;
-  if (own && named && named !== own) throw invalid([{ path: 'body.streetCode', message: 'not your street' }]);
+  if (own && named && named !== own) throw invalid([{ path: 'body.streetCode', key: 'not_your_street' }]);
   const code = own ?? named ?? caseStreet ?? placeStreet;
   if (!code)
-    throw invalid([{ path: 'body.streetCode', message: 'name the street, or pick a place inside one' }]);
+    throw invalid([{ path: 'body.streetCode', key: 'name_street' }]);
   const street = await repo.findStreet(tx, code);
   // Blowing for one's own street: a community's street encloses the caller's jurisdiction, above it lies inside.
   const ours =
@@ -151,7 +152,7 @@ export async function openWhistle(
         place?.street?.code ?? null,
       );
       if (place && place.street?.code !== street.code)
-        throw invalid([{ path: 'body.lon', message: `the place is not in ${street.name}` }]);
+        throw invalid([{ path: 'body.lon', key: 'place_not_in_street', params: { street: street.name } }]);
 
       const units = await repo.activeUnits(tx, body.unitIds);
       // Summoned: units of this street's territory, or departments and enterprises of its district (the domain rule).
@@ -161,7 +162,7 @@ export async function openWhistle(
       );
       const details = body.unitIds
         .filter((id) => !targets.some((u) => u.id === id) || id === street.unit_id)
-        .map((id) => ({ path: 'body.unitIds', message: `cannot summon unit ${id}` }));
+        .map((id) => ({ path: 'body.unitIds', key: 'cannot_summon_unit' as const, params: { id } }));
       if (details.length) throw invalid(details);
 
       const minutes = body.reportInMinutes ?? settings.reportInMinutes;
@@ -266,7 +267,7 @@ async function lockFor(tx: Tx, actor: Actor, id: string, need: 'manage' | 'summo
 }
 
 function allow(status: WhistleStatus, op: WhistleOperation): void {
-  if (!whistleAllows(status, op)) throw conflict(`whistle is ${status}`);
+  if (!whistleAllows(status, op)) throw conflict('whistle_status', { status });
 }
 
 async function finish(
@@ -304,7 +305,7 @@ export async function reportIn(
     const { w, summons } = await lockFor(tx, actor, id, 'summoned');
     allow(w.status, 'report_in');
     const mine = summons.find((s) => s.unit_id === actor.unitId)!;
-    if (!canReportIn(mine.status)) throw conflict('already reported in');
+    if (!canReportIn(mine.status)) throw conflict('already_reported_in');
     const status = reportInStatus(now, new Date(w.report_due_at));
     await repo.updateSummon(tx, id, actor.unitId, {
       status,
@@ -386,14 +387,14 @@ export async function rateUnits(ctx: AppContext, actor: Actor, id: string, body:
   await ctx.db.transaction().execute(async (tx) => {
     const { w, summons } = await lockFor(tx, actor, id, 'manage');
     allow(w.status, 'rate');
-    const details = body.ratings.flatMap((r, i) => {
+    const details = body.ratings.flatMap((r, i): ErrorDetail[] => {
       const s = summons.find((x) => x.unit_id === r.unitId);
-      if (!s) return [{ path: `body.ratings.${i}.unitId`, message: 'this unit was not summoned' }];
+      if (!s) return [{ path: `body.ratings.${i}.unitId`, key: 'unit_not_summoned' }];
       if (!canRate(s.status))
         return [
           {
             path: `body.ratings.${i}.unitId`,
-            message: 'rate after the unit reported in or the deadline passed',
+            key: 'rate_after_report_in',
           },
         ];
       return [];
@@ -441,14 +442,14 @@ export async function closeWhistle(
     const { w, summons } = await lockFor(tx, actor, id, 'manage');
     allow(w.status, 'close');
     const outcome = body.outcome ?? w.outcome;
-    if (!outcome) throw invalid([{ path: 'body.outcome', message: 'record the outcome before closing' }]);
+    if (!outcome) throw invalid([{ path: 'body.outcome', key: 'outcome_before_close' }]);
     const rated = await tx
       .selectFrom('whistle_rating')
       .select('unit_id')
       .where('whistle_id', '=', id)
       .execute();
     const unrated = summons.filter((s) => !rated.some((r) => r.unit_id === s.unit_id));
-    if (unrated.length) throw conflict(`rate every summoned unit first (${unrated.length} not rated)`);
+    if (unrated.length) throw conflict('rate_every_unit', { count: unrated.length });
     await repo.updateWhistle(tx, id, { status: 'closed', outcome, closed_at: now, closed_by: actor.userId });
     await finish(
       tx,
