@@ -8,3 +8,4 @@ export * from './assessment/index.ts';
 export * from './access/index.ts';
 export * from './privacy/index.ts';
 export * from './identity/index.ts';
+export * from './notice.ts';

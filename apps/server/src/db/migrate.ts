@@ -15,6 +15,7 @@ import * as m0400 from './migrations/20261206_0400_audit_chain.ts';
 import * as m20261206_0100 from './migrations/20261206_0100_public_privacy.ts';
 import * as m0500 from './migrations/20261206_0500_edge_limits.ts';
 import * as m20261206_0600 from './migrations/20261206_0600_identity.ts';
+import * as m20261206_1500 from './migrations/20261206_1500_notice_params.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '20261206_0100_public_privacy': m20261206_0100,
   '20261206_0500_edge_limits': m0500,
   '20261206_0600_identity': m20261206_0600,
+  '20261206_1500_notice_params': m20261206_1500,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -85,6 +85,8 @@ const details = {
     unit_not_summoned: '该单位未被召集',
     rate_after_report_in: '单位报到后或报到时限过后才能评价',
     outcome_before_close: '办结前请填写处置结果',
+    each_unit_once: '每个单位只能出现一次',
+    office_period_order: '办公时段的结束须晚于开始',
     // Notifications
     ids_or_all: '请给出通知编号，或选择全部',
     // Open311
@@ -180,6 +182,8 @@ const details = {
     unit_not_summoned: 'this unit was not summoned',
     rate_after_report_in: 'rate after the unit reported in or the deadline passed',
     outcome_before_close: 'record the outcome before closing',
+    each_unit_once: 'each unit once',
+    office_period_order: 'an office period ends after it starts',
     ids_or_all: 'ids or all is required',
     attribute_required: 'required',
     exactly_one_value: 'exactly one value',
@@ -423,7 +427,8 @@ export function zodDetail(issue: IssueLike): { key: DetailKey; params?: Record<s
     }
     case 'too_small': {
       const min = num(issue.minimum);
-      if (issue.origin === 'string') return min === 1 ? { key: 'required' } : { key: 'too_short', params: { min } };
+      if (issue.origin === 'string')
+        return min === 1 ? { key: 'required' } : { key: 'too_short', params: { min } };
       if (issue.origin === 'array' || issue.origin === 'set') return { key: 'too_few', params: { min } };
       return { key: issue.inclusive === false ? 'too_small_exclusive' : 'too_small', params: { min } };
     }

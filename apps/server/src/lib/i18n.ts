@@ -141,7 +141,10 @@ export function translateError(lang: Lang, code: ErrorCode, params: Record<strin
 }
 
 /** The details of an error with their text in `lang` (details that came with a text keep it). */
-export function translateDetails(lang: Lang, details: readonly ErrorDetail[]): (ErrorDetail & { message: string })[] {
+export function translateDetails(
+  lang: Lang,
+  details: readonly ErrorDetail[],
+): (ErrorDetail & { message: string })[] {
   return details.map((d) => {
     if (d.key === undefined) return d;
     const params = d.params?.entity

@@ -27,8 +27,7 @@ export function controlCharIssues(value: unknown, path: string, multiline: boole
     if (issues.length >= MAX_ISSUES || depth > 32) return;
     if (typeof v === 'string') {
       if (re.test(v)) issues.push({ path: at, key: 'control_chars' });
-      else if (LONE_SURROGATE.test(v))
-        issues.push({ path: at, key: 'lone_surrogate' });
+      else if (LONE_SURROGATE.test(v)) issues.push({ path: at, key: 'lone_surrogate' });
     } else if (v instanceof Map) {
       for (const [k, x] of v as Map<unknown, unknown>) {
         visit(k, at, depth + 1);

@@ -77,6 +77,9 @@ export interface TimelineEvent {
   actorName: string | null;
   unitName: string | null;
   note: string | null;
+  /** A note the system wrote, as a message key (i18n `note.<key>`) and its parameters. */
+  noteKey?: string;
+  noteParams?: Record<string, string | number>;
   /** The note is a reply the resident reads on the tracking page. */
   toResident?: boolean;
   photoIds: string[];

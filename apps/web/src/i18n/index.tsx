@@ -21,6 +21,8 @@ import { privacyZhCN, type PrivacyMessageKey } from './privacy.zh-CN.ts';
 import { privacyEnUS } from './privacy.en-US.ts';
 import { identityZhCN, type IdentityMessageKey } from './identity.zh-CN.ts';
 import { identityEnUS } from './identity.en-US.ts';
+import { messagesZhCN, type MessagesMessageKey } from './messages.zh-CN.ts';
+import { messagesEnUS } from './messages.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -32,7 +34,8 @@ export type MessageKey =
   | DashboardMessageKey
   | AuditChainMessageKey
   | PrivacyMessageKey
-  | IdentityMessageKey;
+  | IdentityMessageKey
+  | MessagesMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -96,6 +99,23 @@ const noOverlapIdentity: [
   ? true
   : never = true;
 void noOverlapIdentity;
+const noOverlapMessages: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey
+    | AuditChainMessageKey
+    | PrivacyMessageKey
+    | IdentityMessageKey,
+    MessagesMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapMessages;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -108,6 +128,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...auditChainZhCN,
     ...privacyZhCN,
     ...identityZhCN,
+    ...messagesZhCN,
   },
   'en-US': {
     ...enUS,
@@ -119,6 +140,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...auditChainEnUS,
     ...privacyEnUS,
     ...identityEnUS,
+    ...messagesEnUS,
   },
 };
 

@@ -127,9 +127,7 @@ async function flushNow(): Promise<FlushResult> {
       rememberSent(sent);
       out.sent.push(sent);
     } catch (err) {
-      const details = isApiError(err)
-        ? err.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
-        : [];
+      const details = isApiError(err) ? err.details.map((d) => d.message) : [];
       const message = [err instanceof Error ? err.message : String(err), ...details].join('；');
       if (isInputInvalid(err)) {
         await putOutbox({ ...e, state: 'rejected', error: message, attempts: e.attempts + 1 });

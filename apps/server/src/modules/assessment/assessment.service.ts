@@ -49,7 +49,8 @@ export function resolvePeriod(q: { from?: string; to?: string }, now = new Date(
   if (!q.from || !q.to) throw invalid([{ path: q.from ? 'to' : 'from', key: 'give_from_and_to' }]);
   const p = { from: q.from, to: q.to };
   if (p.to < p.from) throw invalid([{ path: 'to', key: 'to_before_from' }]);
-  if (periodDays(p) > MAX_DAYS) throw invalid([{ path: 'to', key: 'at_most_days', params: { days: MAX_DAYS } }]);
+  if (periodDays(p) > MAX_DAYS)
+    throw invalid([{ path: 'to', key: 'at_most_days', params: { days: MAX_DAYS } }]);
   return p;
 }
 

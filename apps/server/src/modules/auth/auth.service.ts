@@ -221,7 +221,11 @@ export function checkNewPassword(password: string, username: string): void {
   const problems = passwordProblems(password, username);
   if (problems.length > 0) {
     throw new AppError('PASSWORD_REJECTED', {
-      details: problems.map((p) => ({ path: 'password', key: `password_${p}` as const, params: { problem: p } })),
+      details: problems.map((p) => ({
+        path: 'password',
+        key: `password_${p}` as const,
+        params: { problem: p },
+      })),
     });
   }
 }

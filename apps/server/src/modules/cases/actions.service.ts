@@ -10,7 +10,7 @@ import type { Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
+import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { findCategory } from '../categories/categories.repository.ts';
@@ -115,8 +115,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
       s.c = { ...s.c, category_code: category.code, category_source: 'dispatcher' };
     }
     for (const a of activeAssignments(s)) await repo.updateAssignment(s.tx, a.id, { status: 'cancelled' });
-    if (!s.c.category_code)
-      throw invalid([{ path: 'categoryCode', key: 'category_before_dispatch' }]);
+    if (!s.c.category_code) throw invalid([{ path: 'categoryCode', key: 'category_before_dispatch' }]);
     await dispatchTx(
       s.tx,
       s.ctx.timers,
@@ -218,8 +217,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
     if (lead.resolve_due_at && until <= new Date(lead.resolve_due_at)) {
       throw invalid([{ path: 'until', key: 'later_than_deadline' }]);
     }
-    if (lead.extension_until)
-      throw conflict('extension_pending');
+    if (lead.extension_until) throw conflict('extension_pending');
     await repo.updateAssignment(s.tx, lead.id, { extension_until: until, extension_reason: b.reason });
     const centre = await repo.dispatchUnitFor(s.tx, s.c.district_code);
     if (centre)
@@ -234,8 +232,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
   },
   async approve_extension(s, b) {
     const lead = s.assignments.find((a) => a.role === 'lead' && a.extension_until);
-    if (!lead?.extension_until)
-      throw conflict('no_extension_request');
+    if (!lead?.extension_until) throw conflict('no_extension_request');
     const until = new Date(lead.extension_until);
     await repo.updateAssignment(s.tx, lead.id, { extension_until: null, extension_reason: null });
     await shiftDeadlines(s, [lead], () => until);
@@ -282,8 +279,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
     s.event = { note: b.reason };
   },
   async merge(s, b) {
-    if (b.parentId === s.c.id)
-      throw invalid([{ path: 'parentId', key: 'merge_into_self' }]);
+    if (b.parentId === s.c.id) throw invalid([{ path: 'parentId', key: 'merge_into_self' }]);
     const parent = await repo.lockCase(s.tx, b.parentId);
     // A parent the caller may not see answers exactly as one that does not exist: no case-number oracle.
     if (!parent || !s.actor || !canSee(s.actor, parent, await repo.assignmentsOf(s.tx, parent.id)))
@@ -312,8 +308,7 @@ const effects: { [A in CaseAction]: (s: Step, body: ActionBodies[A]) => Promise<
     s.event = { note: b.answer };
   },
   async callback(s, b) {
-    if (s.c.callback_at)
-      throw conflict('closure_already_rated');
+    if (s.c.callback_at) throw conflict('closure_already_rated');
     await repo.updateCase(s.tx, s.c.id, {
       callback_at: new Date(),
       callback_resolved: b.resolved,

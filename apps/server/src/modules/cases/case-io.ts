@@ -8,7 +8,7 @@ const Text = (max: number) =>
     .trim()
     .max(max)
     // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control characters are not allowed');
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control_chars');
 
 const Phone = z
   .string()

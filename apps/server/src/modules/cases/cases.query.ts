@@ -10,6 +10,7 @@ import { canSee, relationsOf } from './relations.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
 import { revealedPhone } from '../pii/reveal.service.ts';
 import { DEFAULT_WARNING_SHARE } from '../timers/warning-share.ts';
+import { systemNoteOf } from '../../lib/notes.ts';
 
 const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
 
@@ -275,6 +276,7 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
       actorName: e.actor_name,
       unitName: e.unit_name,
       note: e.note,
+      ...systemNoteOf(e.data),
       toResident: e.note_visibility === 'public',
       photoIds: photos.filter((x) => x.event_id === e.id).map((x) => x.id),
     })),

@@ -7,7 +7,6 @@ import type { TimerScheduler, AssignmentTimer } from '../timers/timers.ts';
 import { deadlinesFor, type Deadlines } from '../deadlines/deadline-clock.ts';
 import { notify, type NewNotification } from '../notifications/notifications.repository.ts';
 import * as repo from './cases.repository.ts';
-import { beijingTime } from '../../lib/time.ts';
 import { deadlineWarningShare, warnAt as warnAtShare } from '../timers/warning-share.ts';
 
 export interface DispatchPlan {
@@ -113,14 +112,13 @@ export function dispatchRows(
         unitId: plan.leadUnitId,
         caseId: c.id,
         kind: 'assigned',
-        title: `新派单（主办）：${c.title}`,
-        body: `请在 ${beijingTime(due.acceptDue)} 前签收`,
+        params: { caseTitle: c.title, due: due.acceptDue.toISOString() },
       },
-      ...assists.map((unitId) => ({
+      ...assists.map((unitId): NewNotification => ({
         unitId,
         caseId: c.id,
-        kind: 'assigned',
-        title: `新派单（协办）：${c.title}`,
+        kind: 'assigned_assist',
+        params: { caseTitle: c.title },
       })),
     ],
   };

@@ -362,7 +362,7 @@ function caseRows(
     rows.notifications = d.notifications;
   } else if (p.dispatchUnitId) {
     rows.notifications = [
-      { unitId: p.dispatchUnitId, caseId: id, kind: 'queued', title: `新诉求待派单：${title}` },
+      { unitId: p.dispatchUnitId, caseId: id, kind: 'queued', params: { caseTitle: title } },
     ];
   }
   rows.audit.entry.after = { channel: source.channel, category: p.categoryCode, status: row.status };

@@ -46,10 +46,7 @@ async function resolveScope(db: DbOrTx, actor: Actor, q: DashboardQuery): Promis
   if (own === null) throw new AppError('FORBIDDEN');
   const region = await repo.findRegion(db, q.regionCode ?? actor.scopeCode);
   if (!region || !region.path.startsWith(own)) throw notFound('region');
-  if (region.level === 'community')
-    throw invalid([
-      { path: 'regionCode', key: 'region_level' },
-    ]);
+  if (region.level === 'community') throw invalid([{ path: 'regionCode', key: 'region_level' }]);
   const streets = await repo.streetsUnder(db, region.path);
   let categories: string[] | null = null;
   if (q.categoryCode) {

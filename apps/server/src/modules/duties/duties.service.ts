@@ -61,14 +61,11 @@ export async function listDuties(
 
 async function checkInput(tx: DbOrTx, actor: Actor, input: DutyInput) {
   const leads = input.parties.filter((p) => p.role === 'lead');
-  if (leads.length !== 1)
-    throw invalid([{ path: 'parties', key: 'duty_one_lead' }]);
+  if (leads.length !== 1) throw invalid([{ path: 'parties', key: 'duty_one_lead' }]);
   const seen = new Set<string>();
   for (const [i, p] of input.parties.entries()) {
     if (Boolean(p.unitId) === Boolean(p.localStreet)) {
-      throw invalid([
-        { path: `parties.${i}`, key: 'duty_party_kind' },
-      ]);
+      throw invalid([{ path: `parties.${i}`, key: 'duty_party_kind' }]);
     }
     const key = p.unitId ?? 'local';
     if (seen.has(key)) throw invalid([{ path: `parties.${i}`, key: 'duty_party_twice' }]);
@@ -114,9 +111,7 @@ export async function replaceDutyTx(tx: DbOrTx, actor: Actor, id: string, input:
   const duty = await repo.lockDuty(tx, id);
   if (!duty || !inScope(actor, duty.region_path)) throw notFound('duty');
   if (duty.category_code !== input.categoryCode || duty.region_code !== input.regionCode) {
-    throw invalid([
-      { path: 'categoryCode', key: 'duty_fixed_keys' },
-    ]);
+    throw invalid([{ path: 'categoryCode', key: 'duty_fixed_keys' }]);
   }
   await checkInput(tx, actor, input);
   const before = (await repo.partiesOf(tx, [id])).map((p) => ({

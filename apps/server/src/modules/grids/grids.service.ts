@@ -83,8 +83,7 @@ export async function createGrid(
   return db.transaction().execute(async (tx) => {
     const community = await findRegion(tx, input.communityCode);
     if (!community || !inScope(actor, community.path)) throw notFound('region');
-    if (community.level !== 'community')
-      throw invalid([{ path: 'communityCode', key: 'not_a_community' }]);
+    if (community.level !== 'community') throw invalid([{ path: 'communityCode', key: 'not_a_community' }]);
     await lockRegions(tx, [community.code]);
     if (await repo.findGrid(tx, input.code)) throw conflict('grid_code_exists');
     const problem = boundaryError(

@@ -1,13 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
+import { pickLang } from '../../lib/i18n.ts';
 import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import { notificationListenerFor } from './notifications.live.ts';
 import * as service from './notifications.service.ts';
 import { openStream } from './notifications.stream.ts';
+
+const langOf = (req: FastifyRequest) => pickLang(req.headers['accept-language'], req.cookies?.og_lang);
 
 const NotificationId = z.string().regex(/^[1-9][0-9]{0,17}$/, 'a notification id');
 
@@ -29,11 +32,16 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     },
     async (req) => {
       const { unread, page, pageSize } = req.query;
-      return service.listForActor(ctx.db, actorOf(req), {
-        unreadOnly: unread === '1' || unread === 'true',
-        page,
-        pageSize,
-      });
+      return service.listForActor(
+        ctx.db,
+        actorOf(req),
+        {
+          unreadOnly: unread === '1' || unread === 'true',
+          page,
+          pageSize,
+        },
+        langOf(req),
+      );
     },
   );
 
@@ -66,7 +74,14 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
       if (!listener) throw new AppError('UNAVAILABLE');
       // EventSource sends the last id it saw when it reconnects: the stream first sends what it missed.
       const last = NotificationId.safeParse(req.headers['last-event-id']);
-      openStream(reply, listener, service.recipientOf(actor), last.success ? last.data : undefined, streams);
+      openStream(
+        reply,
+        listener,
+        service.recipientOf(actor),
+        langOf(req),
+        last.success ? last.data : undefined,
+        streams,
+      );
     },
   );
 }

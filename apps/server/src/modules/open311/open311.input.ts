@@ -310,7 +310,8 @@ export function parseListQuery(q: Query, now = new Date()): ListQuery {
   if (ids) {
     const bad = ids.filter((id) => !PUBLIC_ID.test(id));
     if (bad.length) throw invalid([{ path: 'service_request_id', key: 'public_ids' }]);
-    if (ids.length > 1000) throw invalid([{ path: 'service_request_id', key: 'at_most_items', params: { max: 1000 } }]);
+    if (ids.length > 1000)
+      throw invalid([{ path: 'service_request_id', key: 'at_most_items', params: { max: 1000 } }]);
     return {
       ids,
       serviceCodes: null,

@@ -169,7 +169,14 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
       actorName: actor.name,
       unitId: actor.unitId,
       note: `${label}：${body.reason}`,
-      data: { noticeId: n.id, level: body.level, unitId: a.unit_id, answerDueAt: answerDue },
+      data: {
+        noticeId: n.id,
+        level: body.level,
+        unitId: a.unit_id,
+        answerDueAt: answerDue,
+        noteKey: 'supervision',
+        noteParams: { level: body.level, reason: body.reason },
+      },
       public: false,
     });
     await notify(tx, [
@@ -177,8 +184,7 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
         unitId: a.unit_id,
         caseId: a.case_id,
         kind: 'supervision',
-        title: `【${label}】${a.title}`,
-        body: `${actor.unitName}：${body.reason}（请于 ${hours} 小时内书面答复）`,
+        params: { caseTitle: a.title, level: body.level, unit: actor.unitName, note: body.reason, hours },
       },
     ]);
     await writeAudit(tx, actor, {
@@ -216,8 +222,7 @@ export async function answerNotice(db: Db, actor: Actor, id: string, answer: str
         unitId: n.issued_by_unit,
         caseId: n.case_id,
         kind: 'supervision_answer',
-        title: `督办答复：${actor.unitName}`,
-        body: answer.slice(0, 200),
+        params: { unit: actor.unitName, note: answer.slice(0, 200) },
       },
     ]);
     await writeAudit(tx, actor, {

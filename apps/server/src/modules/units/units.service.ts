@@ -121,8 +121,7 @@ export async function updateUnitTx(tx: DbOrTx, actor: Actor, id: string, patch: 
   requireRole(actor, 'admin');
   const unit = await repo.lockUnit(tx, id);
   if (!unit || !inScope(actor, unit.jurisdiction_path)) throw notFound('unit');
-  if (patch.parentId === id)
-    throw invalid([{ path: 'parentId', key: 'unit_own_parent' }]);
+  if (patch.parentId === id) throw invalid([{ path: 'parentId', key: 'unit_own_parent' }]);
   let jurisdictionPath = unit.jurisdiction_path;
   if (patch.jurisdictionCode !== undefined || patch.parentId) {
     ({ jurisdictionPath } = await resolveUnitRefs(tx, actor, {

@@ -10,8 +10,7 @@ import * as service from './uploads.service.ts';
 async function readFile(req: FastifyRequest): Promise<Buffer> {
   if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   const part = await req.file();
-  if (!part || part.fieldname !== 'file')
-    throw invalid([{ path: 'file', key: 'multipart_file' }]);
+  if (!part || part.fieldname !== 'file') throw invalid([{ path: 'file', key: 'multipart_file' }]);
   try {
     return await part.toBuffer();
   } catch (err) {

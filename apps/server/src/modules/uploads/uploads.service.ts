@@ -128,7 +128,9 @@ export async function attachUploads(
   if (ids.length === 0) return;
   const malformed = ids.filter((id) => !UUID.test(id));
   if (malformed.length > 0)
-    throw invalid(malformed.map((id) => ({ path: 'photoIds', key: 'not_an_upload' as const, params: { id } })));
+    throw invalid(
+      malformed.map((id) => ({ path: 'photoIds', key: 'not_an_upload' as const, params: { id } })),
+    );
   const rows = new Map((await repo.lockUploads(tx, ids, PUBLIC_ATTACH_WINDOW_HOURS)).map((r) => [r.id, r]));
   const bad = ids.filter((id) => {
     const u = rows.get(id);
@@ -136,7 +138,9 @@ export async function attachUploads(
     return uploaderId !== null ? u.created_by !== uploaderId : u.created_by !== null || !u.recent;
   });
   if (bad.length > 0)
-    throw invalid(bad.map((id) => ({ path: 'photoIds', key: 'upload_not_attachable' as const, params: { id } })));
+    throw invalid(
+      bad.map((id) => ({ path: 'photoIds', key: 'upload_not_attachable' as const, params: { id } })),
+    );
   await repo.setUploadsCase(tx, ids, caseId, eventId);
 }
 

@@ -105,7 +105,11 @@ function checkRoles(roles: readonly Role[]) {
   if (conflicts.length > 0) {
     throw new AppError('ROLE_CONFLICT', {
       params: { roles: conflicts[0]!.join(' + ') },
-      details: conflicts.map((c) => ({ path: 'roles', key: 'roles_together' as const, params: { roles: c.join('+') } })),
+      details: conflicts.map((c) => ({
+        path: 'roles',
+        key: 'roles_together' as const,
+        params: { roles: c.join('+') },
+      })),
     });
   }
 }
@@ -175,9 +179,7 @@ export async function updateUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, id:
     id === actor.userId &&
     (patch.active === false || (patch.roles && !patch.roles.includes('security_admin')))
   ) {
-    throw invalid([
-      { path: 'roles', key: 'cannot_deactivate_self' },
-    ]);
+    throw invalid([{ path: 'roles', key: 'cannot_deactivate_self' }]);
   }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};

@@ -16,7 +16,7 @@ const Text = (max: number) =>
     .trim()
     .max(max)
     // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control characters are not allowed');
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control_chars');
 
 export const WhistleId = z.uuid();
 export const WhistleParams = z.object({ id: WhistleId });
@@ -42,7 +42,7 @@ export const OpenWhistleBody = z
       .array(z.uuid())
       .min(1, 'summon at least one unit')
       .max(20)
-      .refine((ids) => new Set(ids).size === ids.length, 'each unit once'),
+      .refine((ids) => new Set(ids).size === ids.length, 'each_unit_once'),
     reportInMinutes: z.number().int().min(MIN_REPORT_IN_MINUTES).max(MAX_REPORT_IN_MINUTES).optional(),
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
@@ -88,7 +88,7 @@ export const RatingsBody = z.object({
     )
     .min(1)
     .max(20)
-    .refine((rs) => new Set(rs.map((r) => r.unitId)).size === rs.length, 'each unit once'),
+    .refine((rs) => new Set(rs.map((r) => r.unitId)).size === rs.length, 'each_unit_once'),
 });
 export type RatingsBody = z.infer<typeof RatingsBody>;
 

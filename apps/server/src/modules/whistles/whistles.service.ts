@@ -108,8 +108,7 @@ async function streetFor(
         : undefined;
   if (own && named && named !== own) throw invalid([{ path: 'body.streetCode', key: 'not_your_street' }]);
   const code = own ?? named ?? caseStreet ?? placeStreet;
-  if (!code)
-    throw invalid([{ path: 'body.streetCode', key: 'name_street' }]);
+  if (!code) throw invalid([{ path: 'body.streetCode', key: 'name_street' }]);
   const street = await repo.findStreet(tx, code);
   // Blowing for one's own street: a community's street encloses the caller's jurisdiction, above it lies inside.
   const ours =
@@ -208,7 +207,15 @@ export async function openWhistle(
           actorName: actor.name,
           unitId: actor.unitId,
           note: `${street.name}吹哨：${body.title}（召集 ${names}）`,
-          data: { whistleId: id },
+          data: {
+            whistleId: id,
+            noteKey: 'whistle_blown',
+            noteParams: {
+              street: street.name,
+              title: body.title,
+              units: units.map((u) => u.name).join('\n'),
+            },
+          },
         });
       }
       const where = body.address ?? linked?.address ?? street.name;
@@ -218,9 +225,14 @@ export async function openWhistle(
           unitId: u.id,
           whistleId: id,
           caseId: linked?.id ?? null,
-          kind: 'whistle',
-          title: `【吹哨】${street.name}：${body.title}`,
-          body: `${KIND_ZH[body.kind]}，请于 ${beijingTime(due)} 前到达现场（${where}）报到。`,
+          kind: 'whistle' as const,
+          params: {
+            street: street.name,
+            whistleTitle: body.title,
+            whistleKind: body.kind,
+            due: due.toISOString(),
+            where,
+          },
         })),
       );
       await writeAudit(tx, actor, {
@@ -337,8 +349,13 @@ export async function reportIn(
           unitId: w.street_unit_id,
           whistleId: id,
           kind: late ? 'whistle_late' : 'whistle_report_in',
-          title: `${late ? '【迟到】' : '【已报到】'}${actor.unitName}：${w.title}`,
-          body: `${actor.name} 于 ${beijingTime(now)} 报到${late ? `（时限 ${beijingTime(new Date(w.report_due_at))}）` : ''}。`,
+          params: {
+            unit: actor.unitName,
+            whistleTitle: w.title,
+            name: actor.name,
+            at: now.toISOString(),
+            due: new Date(w.report_due_at).toISOString(),
+          },
         },
       ],
       { before: { unit: actor.unitId, status: mine.status }, after: { unit: actor.unitId, status } },
@@ -370,9 +387,8 @@ export async function recordAction(ctx: AppContext, actor: Actor, id: string, bo
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,
-        kind: 'whistle_action',
-        title: `联合处置记录已更新：${w.title}`,
-        body: note.slice(0, 200),
+        kind: 'whistle_action' as const,
+        params: { whistleTitle: w.title, note: note.slice(0, 200) },
       })),
       {
         before: { status: w.status, actionRecord: w.action_record, outcome: w.outcome },
@@ -411,8 +427,6 @@ export async function rateUnits(ctx: AppContext, actor: Actor, id: string, body:
         rated_by: actor.userId,
       });
     }
-    const score = (r: RatingsBody['ratings'][number]) =>
-      `报到及时 ${r.punctuality}、协同配合 ${r.cooperation}、解决效果 ${r.effect}`;
     await finish(
       tx,
       actor,
@@ -421,9 +435,14 @@ export async function rateUnits(ctx: AppContext, actor: Actor, id: string, body:
       body.ratings.map((r) => ({
         unitId: r.unitId,
         whistleId: id,
-        kind: 'whistle_rating',
-        title: `街道评价：${w.title}`,
-        body: `${score(r)}${r.comment ? `。${r.comment}` : ''}`,
+        kind: 'whistle_rating' as const,
+        params: {
+          whistleTitle: w.title,
+          punctuality: r.punctuality,
+          cooperation: r.cooperation,
+          effect: r.effect,
+          comment: r.comment ?? '',
+        },
       })),
       { after: { ratings: body.ratings } },
     );
@@ -459,9 +478,8 @@ export async function closeWhistle(
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,
-        kind: 'whistle_closed',
-        title: `吹哨事项已办结：${w.title}`,
-        body: outcome.slice(0, 200),
+        kind: 'whistle_closed' as const,
+        params: { whistleTitle: w.title, note: outcome.slice(0, 200) },
       })),
       { before: { status: w.status }, after: { status: 'closed', outcome } },
     );
@@ -483,9 +501,8 @@ export async function voidWhistle(ctx: AppContext, actor: Actor, id: string, bod
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,
-        kind: 'whistle_void',
-        title: `吹哨已撤销：${w.title}`,
-        body: body.reason,
+        kind: 'whistle_void' as const,
+        params: { whistleTitle: w.title, note: body.reason },
       })),
       { before: { status: w.status }, after: { status: 'void', reason: body.reason } },
     );

@@ -23,7 +23,7 @@ import { useAuth } from '../../auth/AuthProvider.tsx';
 import { ImportExport } from '../../components/ImportExport.tsx';
 import { FilterBar, PageHeader } from '../../components/PageHeader.tsx';
 import { UnitSelect } from '../../components/pickers.tsx';
-import { hasMessage, useI18n } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 import { RevealButton } from '../../components/identity/RevealButton.tsx';
 import { options, roleKey, ROLES } from '../../lib/options.ts';
 import { setFieldErrors, useShowError } from '../../lib/useApiError.ts';
@@ -122,8 +122,7 @@ function UserModal({ user, open, onClose }: { user: User | null; open: boolean; 
     onError: (e) => {
       // The password rule lives on the server (packages/domain): show its reasons on the field.
       if (isApiError(e, 'PASSWORD_REJECTED')) {
-        const keys = e.details.map((d) => `pw.problem.${d.message}`).filter(hasMessage);
-        form.setFields([{ name: 'password', errors: keys.map((k) => t(k)) }]);
+        form.setFields([{ name: 'password', errors: e.details.map((d) => d.message) }]);
       } else if (!setFieldErrors(form, e)) showError(e);
     },
   });
