@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { zodDetail } from '../lib/i18n.details.ts';
+import { pointUnder } from './factories.ts';
 import { createTestEnv, login, type Session, type TestEnv } from './harness.ts';
 
 // Issue 9 §2: errors carry a code and parameters; a zh-CN reader reads no English (no Zod text, no internals).
@@ -99,12 +100,22 @@ describe('validation details in the reader language', () => {
 
 describe('conflicts name a reason key', () => {
   it('an action not allowed in the status: invalid_transition with action and status, translated', async () => {
-    const c = await env.ownerDb
-      .selectFrom('case')
-      .select('id')
-      .where('status', '=', 'registered')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const operator = await login(env.app, 'operator');
+    const { lon, lat } = await pointUnder(env.ownerDb, '110117');
+    const created = await env.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: operator.headers,
+      payload: {
+        channel: 'hotline',
+        requestType: 'complaint',
+        description: '小区门口的路灯连续三天不亮',
+        lon,
+        lat,
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json<{ id: string }>();
     const res = await env.app.inject({
       method: 'POST',
       url: `/api/cases/${c.id}/actions/verify_pass`,
