@@ -417,7 +417,8 @@ export function zodDetail(issue: IssueLike): { key: DetailKey; params?: Record<s
   const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : String(v));
   switch (issue.code) {
     case 'invalid_type':
-      if (/received undefined$/.test(issue.message ?? '')) return { key: 'required' };
+      if (issue.message === 'required' || /received undefined$/.test(issue.message ?? ''))
+        return { key: 'required' };
       return { key: 'invalid_type', params: { expected: String(issue.expected) } };
     case 'too_big': {
       const max = num(issue.maximum);

@@ -222,9 +222,13 @@ export interface AuditEntry {
   id: string;
   at: string;
   actorUsername: string | null;
+  /** the actor's name and unit, and the entity's name (case title, user, unit, grid, category) when known */
+  actorName?: string | null;
+  actorUnit?: string | null;
   action: string;
   entity: string;
   entityId: string | null;
+  entityName?: string | null;
   before: unknown;
   after: unknown;
   ip: string | null;

@@ -240,7 +240,11 @@ describe('by role and assignment (defect 5: the district operator had 30+ unread
     expect(await unitOf('dispatcher')).toBe(centre);
     const before = await Promise.all([operator, dispatcher, admin].map((s) => list(s)));
     await notify(env.db, [{ unitId: centre, kind: 'queued', params: { caseTitle: '路灯不亮' } }]);
-    const [op, disp, adm] = await Promise.all([operator, dispatcher, admin].map((s) => list(s)));
+    const [op, disp, adm] = (await Promise.all([operator, dispatcher, admin].map((s) => list(s)))) as [
+      Awaited<ReturnType<typeof list>>,
+      Awaited<ReturnType<typeof list>>,
+      Awaited<ReturnType<typeof list>>,
+    ];
     expect(disp.unread).toBe(before[1]!.unread + 1);
     expect(disp.items[0]).toMatchObject({ kind: 'queued', title: '新诉求待派单：路灯不亮' });
     expect(op.unread).toBe(before[0]!.unread);

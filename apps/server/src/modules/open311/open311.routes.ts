@@ -95,6 +95,10 @@ async function readFields(req: FastifyRequest): Promise<Fields> {
   return fieldsFromObject(req.body ?? {});
 }
 
+/** GeoReport v2 clients are programs: details in English unless the request asks for a language. */
+const detailLangOf = (req: FastifyRequest): Lang =>
+  req.cookies?.og_lang || req.headers['accept-language'] ? langOf(req) : 'en-US';
+
 const rateLimited = () => new AppError('RATE_LIMITED');
 
 /** Rate-limit POSTs per API key (falling back to the address when there is none). */
@@ -116,7 +120,7 @@ function toErrors(
     const status = err.status;
     if (err.code === 'INTERNAL') req.log.error({ err: err.cause ?? err }, 'internal error');
     const items = err.details?.length
-      ? translateDetails(langOf(req), err.details).map((d) => ({
+      ? translateDetails(detailLangOf(req), err.details).map((d) => ({
           code: status,
           description: d.path ? `${open311Path(d.path)}: ${d.message}` : d.message,
         }))

@@ -1,13 +1,26 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Row,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
 import type { AuditEntry, Page } from '../../api/types.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { hasMessage, useI18n } from '../../i18n/index.tsx';
 import { formatDateTime, shanghaiDayStartIso } from '../../lib/time.ts';
 
 interface Filters {
@@ -95,6 +108,7 @@ function ChainResult({ r }: { r: VerifyResult }) {
 
 export default function AuditPage() {
   const { t } = useI18n();
+  const labelOf = (key: string, raw: string) => (hasMessage(key) ? t(key) : raw);
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Record<string, string | undefined>>({});
   const [page, setPage] = useState(1);
@@ -219,23 +233,47 @@ export default function AuditPage() {
             {
               title: t('audit.actor'),
               dataIndex: 'actorUsername',
-              width: 140,
-              render: (v: string | null) => v ?? '—',
+              width: 180,
+              render: (v: string | null, r) =>
+                v === null ? (
+                  t('audit.system')
+                ) : (
+                  <Tooltip title={v}>
+                    <div>{r.actorName ?? v}</div>
+                    {r.actorUnit && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {r.actorUnit}
+                      </Typography.Text>
+                    )}
+                  </Tooltip>
+                ),
             },
             {
               title: t('audit.action'),
               dataIndex: 'action',
               width: 200,
-              render: (v: string) => <Tag color={actionColor(v)}>{v}</Tag>,
+              render: (v: string) => (
+                <Tooltip title={v}>
+                  <Tag color={actionColor(v)}>{labelOf(`audit.act.${v}`, v)}</Tag>
+                </Tooltip>
+              ),
             },
-            { title: t('audit.entity'), dataIndex: 'entity', width: 140 },
+            {
+              title: t('audit.entity'),
+              dataIndex: 'entity',
+              width: 140,
+              render: (v: string) => labelOf(`audit.ent.${v}`, v),
+            },
             {
               title: t('audit.entityId'),
               dataIndex: 'entityId',
               ellipsis: true,
-              render: (v: string | null) => (
-                <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>
-              ),
+              render: (v: string | null, r) =>
+                r.entityName ? (
+                  <Tooltip title={v}>{r.entityName}</Tooltip>
+                ) : (
+                  <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>
+                ),
             },
             { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },
           ]}
