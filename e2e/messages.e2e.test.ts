@@ -56,7 +56,7 @@ it('on a phone, live notifications are one banner that does not cover the patrol
   const s = (await submit.boundingBox())!;
   const overlaps = b.y < s.y + s.height && s.y < b.y + b.height;
   expect(overlaps).toBe(false);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: path.join(shots, 'messages-phone-banner.png') });
   expect(errors).toEqual([]);
   await page.close();
