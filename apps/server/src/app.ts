@@ -18,7 +18,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError, type ErrorDetail } from './lib/errors.ts';
 import { strictSerializerCompiler, withErrorResponses } from './lib/responses.ts';
-import { pickLang, translateError } from './lib/i18n.ts';
+import { pickLang, translateDetails, translateError } from './lib/i18n.ts';
+import { zodDetail } from './lib/i18n.details.ts';
 import type { AppContext } from './lib/context.ts';
 import { rejectControlChars } from './lib/input.ts';
 import { loggerOptions } from './lib/logging.ts';
@@ -107,9 +108,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     if (err instanceof AppError) {
       appErr = err;
     } else if (hasZodFastifySchemaValidationErrors(err)) {
+      // Zod's own English ("Too big: expected string to have <=2000 characters") becomes a key with its limits.
       const details: ErrorDetail[] = err.validation.map((v) => ({
         path: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'invalid',
+        ...zodDetail({ ...(v.params as object), code: v.keyword, message: v.message }),
       }));
       appErr = new AppError('VALIDATION_FAILED', { details });
     } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
@@ -120,7 +122,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       appErr = new AppError('RATE_LIMITED');
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Malformed JSON, empty bodies and the like: a client error, not a crash.
-      appErr = new AppError('VALIDATION_FAILED', { details: [{ path: 'body', message: err.message }] });
+      appErr = new AppError('VALIDATION_FAILED', { details: [{ path: 'body', key: 'body_malformed' }] });
     } else {
       req.log.error({ err }, 'unhandled error');
       appErr = new AppError('INTERNAL');
@@ -133,7 +135,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
         message: translateError(lang, appErr.code, params),
         // The values in the message (e.g. the grid codes a boundary overlaps), for clients that act on them.
         ...(Object.keys(appErr.params).length ? { params: appErr.params } : {}),
-        ...(appErr.details ? { details: appErr.details } : {}),
+        // Each detail: its path, message key and parameters, and the text in the request's language.
+        ...(appErr.details ? { details: translateDetails(lang, appErr.details) } : {}),
       },
     });
   });

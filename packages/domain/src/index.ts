@@ -10,3 +10,4 @@ export * from './access/index.ts';
 export * from './privacy/index.ts';
 export * from './identity/index.ts';
 export * from './routing/index.ts';
+export * from './notice.ts';

@@ -15,6 +15,7 @@ import * as m0400 from './migrations/20261206_0400_audit_chain.ts';
 import * as m20261206_0100 from './migrations/20261206_0100_public_privacy.ts';
 import * as m0500 from './migrations/20261206_0500_edge_limits.ts';
 import * as m20261206_0600 from './migrations/20261206_0600_identity.ts';
+import * as m20261206_1500 from './migrations/20261206_1500_notice_params.ts';
 import * as m20261206_1100 from './migrations/20261206_1100_assist_release.ts';
 import * as m20261206_1600 from './migrations/20261206_1600_case_caller.ts';
 import * as m20261206_1700 from './migrations/20261206_1700_tracking_recovery.ts';
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '20261206_0100_public_privacy': m20261206_0100,
   '20261206_0500_edge_limits': m0500,
   '20261206_0600_identity': m20261206_0600,
+  '20261206_1500_notice_params': m20261206_1500,
   '20261206_1100_assist_release': m20261206_1100,
   '20261206_1600_case_caller': m20261206_1600,
   '20261206_1700_tracking_recovery': m20261206_1700,

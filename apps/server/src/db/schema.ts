@@ -372,7 +372,9 @@ export interface NotificationTable {
   case_id: string | null;
   whistle_id: Generated<string | null>;
   kind: string;
-  title: string;
+  /** Stored text of rows from before notifications were keyed (null on new rows: kind + params). */
+  title: string | null;
+  params: ColumnType<Record<string, string | number>, string | undefined, string>;
   body: Generated<string>;
   created_at: GeneratedTimestamp;
   read_at: Timestamp | null;

@@ -411,8 +411,13 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
                 whistle_id: id,
                 case_id: linked?.id ?? null,
                 kind: 'whistle',
-                title: `【吹哨】${street.name}：${d.title}`,
-                body: `请于 30 分钟内到达现场（${d.address}）报到。`,
+                params: JSON.stringify({
+                  street: street.name,
+                  whistleTitle: d.title,
+                  whistleKind: d.kind,
+                  due: new Date(openedAt.getTime() + 30 * 60_000).toISOString(),
+                  where: d.address,
+                }),
                 created_at: openedAt,
               })),
           )

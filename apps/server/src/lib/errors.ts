@@ -1,3 +1,5 @@
+import type { ConflictReason, DetailKey } from './i18n.details.ts';
+
 /** The one error type of the server: a stable code, mapped to an HTTP status in one table. */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
@@ -28,22 +30,29 @@ export const ERROR_STATUS = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export interface ErrorDetail {
+/** Values a message is built from (interpolated into its text in the reader's language). */
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * One finding of a refused request. A detail carries a message key (`lib/i18n.details.ts`) and its parameters;
+ * the error handler adds `message`, the text in the request's language. Importers that already speak the
+ * reader's language (transfer) give `message` themselves.
+ */
+export type ErrorDetail = {
   path?: string;
   row?: number;
   column?: string;
-  message: string;
-}
+} & ({ key: DetailKey; params?: MessageParams; message?: string } | { key?: undefined; message: string });
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetail[] | undefined;
   /** Values interpolated into the translated message, e.g. {entity}. */
-  readonly params: Record<string, string | number>;
+  readonly params: MessageParams;
 
   constructor(
     code: ErrorCode,
-    opts: { details?: ErrorDetail[]; params?: Record<string, string | number>; cause?: unknown } = {},
+    opts: { details?: ErrorDetail[]; params?: MessageParams; cause?: unknown } = {},
   ) {
     super(code, { cause: opts.cause });
     this.code = code;
@@ -58,6 +67,7 @@ export class AppError extends Error {
 
 export const notFound = (entity: string): AppError => new AppError('NOT_FOUND', { params: { entity } });
 export const forbidden = (): AppError => new AppError('FORBIDDEN');
-export const conflict = (reason: string, details?: ErrorDetail[]): AppError =>
-  new AppError('CONFLICT', { params: { reason }, details });
+/** A refusal because of the state of existing data: `reason` is a message key, its text in `lib/i18n.details.ts`. */
+export const conflict = (reason: ConflictReason, params: MessageParams = {}): AppError =>
+  new AppError('CONFLICT', { params: { ...params, reason } });
 export const invalid = (details: ErrorDetail[]): AppError => new AppError('VALIDATION_FAILED', { details });

@@ -1,4 +1,5 @@
-import type { ErrorCode } from './errors.ts';
+import type { ErrorCode, ErrorDetail } from './errors.ts';
+import { detailText, reasonText } from './i18n.details.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -19,7 +20,7 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     CSRF_INVALID: '页面已过期或请求来源无效，请刷新后重试',
     FORBIDDEN: '您没有执行此操作的权限',
     NOT_FOUND: '{entity}不存在',
-    CONFLICT: '与现有数据冲突：{reason}',
+    CONFLICT: '操作未完成：{reason}',
     PAYLOAD_TOO_LARGE: '提交的内容过大',
     UNSUPPORTED_MEDIA_TYPE: '不支持的文件或内容类型',
     IMPORT_INVALID: '文件中有 {count} 处错误，未导入任何数据',
@@ -48,7 +49,7 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     CSRF_INVALID: 'The page has expired or the request origin is invalid; reload and try again',
     FORBIDDEN: 'You are not allowed to do this',
     NOT_FOUND: '{entity} not found',
-    CONFLICT: 'Conflicts with existing data: {reason}',
+    CONFLICT: 'Not done: {reason}',
     PAYLOAD_TOO_LARGE: 'The request is too large',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported file or content type',
     IMPORT_INVALID: 'The file has {count} errors; nothing was imported',
@@ -131,11 +132,26 @@ export function translateError(lang: Lang, code: ErrorCode, params: Record<strin
     const v = params[k];
     if (v === undefined) return '';
     if (k === 'entity') return entityNames[lang][String(v)] ?? String(v);
+    if (k === 'reason' && code === 'CONFLICT') return reasonText(lang, String(v), params);
     if (k === 'flaw') return geometryFlaws[lang][String(v)] ?? String(v);
     if (k === 'codes')
       return String(v)
         .split(',')
         .join(lang === 'zh-CN' ? '、' : ', ');
     return String(v);
+  });
+}
+
+/** The details of an error with their text in `lang` (details that came with a text keep it). */
+export function translateDetails(
+  lang: Lang,
+  details: readonly ErrorDetail[],
+): (ErrorDetail & { message: string })[] {
+  return details.map((d) => {
+    if (d.key === undefined) return d;
+    const params = d.params?.entity
+      ? { ...d.params, entity: entityNames[lang][String(d.params.entity)] ?? d.params.entity }
+      : d.params;
+    return { ...d, message: detailText(lang, d.key, params) };
   });
 }

@@ -13,7 +13,7 @@ export interface Outcome<T> {
 export function checkKey(key: string | undefined): string | undefined {
   if (key === undefined || key === '') return undefined;
   if (key.length > 100 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw invalid([{ path: 'headers.idempotency-key', message: '1–100 visible ASCII characters' }]);
+    throw invalid([{ path: 'headers.idempotency-key', key: 'idempotency_key_format' }]);
   }
   return key;
 }

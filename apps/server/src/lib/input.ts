@@ -26,9 +26,8 @@ export function controlCharIssues(value: unknown, path: string, multiline: boole
   const visit = (v: unknown, at: string, depth: number): void => {
     if (issues.length >= MAX_ISSUES || depth > 32) return;
     if (typeof v === 'string') {
-      if (re.test(v)) issues.push({ path: at, message: 'control characters are not allowed' });
-      else if (LONE_SURROGATE.test(v))
-        issues.push({ path: at, message: 'malformed Unicode (lone surrogate)' });
+      if (re.test(v)) issues.push({ path: at, key: 'control_chars' });
+      else if (LONE_SURROGATE.test(v)) issues.push({ path: at, key: 'lone_surrogate' });
     } else if (v instanceof Map) {
       for (const [k, x] of v as Map<unknown, unknown>) {
         visit(k, at, depth + 1);

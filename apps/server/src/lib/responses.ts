@@ -27,6 +27,9 @@ export const ErrorBody = z
             path: z.string().optional(),
             row: z.number().optional(),
             column: z.string().optional(),
+            /** The detail's message key (lib/i18n.details.ts) and its values; `message` is its text. */
+            key: z.string().optional(),
+            params: z.record(z.string(), z.unknown()).optional(),
             message: z.string(),
           }),
         )

@@ -7,6 +7,10 @@ export interface ApiErrorDetail {
   path?: string;
   row?: number;
   column?: string;
+  /** the message key and its parameters (the server's lib/i18n.details.ts) */
+  key?: string;
+  params?: Record<string, string | number>;
+  /** the text, in the language the request asked for */
   message: string;
 }
 

@@ -7691,6 +7691,8 @@ export interface components {
         AssignmentStatusInput: "pending" | "accepted" | "returned" | "reported" | "done" | "released" | "cancelled";
         AuditEntry: {
             action: string;
+            actorName?: string | null;
+            actorUnit?: string | null;
             actorUsername: string | null;
             after: unknown;
             /** Format: date-time */
@@ -7698,17 +7700,21 @@ export interface components {
             before: unknown;
             entity: string;
             entityId: string | null;
+            entityName?: string | null;
             id: string;
             ip: string | null;
         };
         AuditEntryInput: {
             action: string;
+            actorName?: string | null;
+            actorUnit?: string | null;
             actorUsername: string | null;
             after: unknown;
             at: unknown;
             before: unknown;
             entity: string;
             entityId: string | null;
+            entityName?: string | null;
             id: string;
             ip: string | null;
         };
@@ -8251,7 +8257,11 @@ export interface components {
                 code: string;
                 details?: {
                     column?: string;
+                    key?: string;
                     message: string;
+                    params?: {
+                        [key: string]: unknown;
+                    };
                     path?: string;
                     row?: number;
                 }[];
@@ -8266,7 +8276,11 @@ export interface components {
                 code: string;
                 details?: {
                     column?: string;
+                    key?: string;
                     message: string;
+                    params?: {
+                        [key: string]: unknown;
+                    };
                     path?: string;
                     row?: number;
                 }[];
@@ -8564,6 +8578,9 @@ export interface components {
             createdAt: string;
             id: string;
             kind: string;
+            params: {
+                [key: string]: string | number;
+            };
             readAt: string | null;
             title: string;
             whistleId?: string;
@@ -8574,6 +8591,9 @@ export interface components {
             createdAt: unknown;
             id: string;
             kind: string;
+            params: {
+                [key: string]: string | number;
+            };
             readAt: unknown | null;
             title: string;
             whistleId?: string;
@@ -9078,6 +9098,10 @@ export interface components {
             fromStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
             id: string;
             note: string | null;
+            noteKey?: string;
+            noteParams?: {
+                [key: string]: string | number;
+            };
             photoIds: string[];
             toResident: boolean;
             toStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
@@ -9090,6 +9114,10 @@ export interface components {
             fromStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
             id: string;
             note: string | null;
+            noteKey?: string;
+            noteParams?: {
+                [key: string]: string | number;
+            };
             photoIds: string[];
             toResident: boolean;
             toStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;

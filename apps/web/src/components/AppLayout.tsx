@@ -1,4 +1,6 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { Notification } from '../api/cases.ts';
+import { LiveNotice, type LiveNoticeState } from './LiveNotice.tsx';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import {
   App,
@@ -59,6 +61,21 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // The live notification banner: the newest one, and how many more came while it was shown.
+  const [liveNotice, setLiveNotice] = useState<LiveNoticeState | null>(null);
+  const onLive = useCallback(
+    (n: Notification) => setLiveNotice((cur) => ({ latest: n, more: cur ? cur.more + 1 : 0 })),
+    [],
+  );
+  const closeLive = useCallback(() => setLiveNotice(null), []);
+  const openLive = useCallback(
+    (n: Notification) => {
+      setLiveNotice(null);
+      const to = n.whistleId ? `/whistles/${n.whistleId}` : n.caseId ? `/cases/${n.caseId}` : null;
+      if (to) void navigate(to);
+    },
+    [navigate],
+  );
 
   const items = useMemo<MenuProps['items']>(() => {
     const link = (to: string, label: string) => <Link to={to}>{label}</Link>;
@@ -268,7 +285,7 @@ export function AppLayout() {
           <div style={{ flex: 1 }} />
           <Space size={narrow ? 4 : 12}>
             <Suspense fallback={null}>
-              <NotificationBell />
+              <NotificationBell onLive={onLive} />
             </Suspense>
             <Space size={8}>
               <Avatar size="small" style={{ background: '#1f4e9c' }} icon={<UserOutlined />} />
@@ -315,6 +332,7 @@ export function AppLayout() {
           </Space>
         </Header>
         <Content style={{ padding: narrow ? 12 : 20, minWidth: 0 }}>
+          <LiveNotice state={liveNotice} narrow={narrow} onOpen={openLive} onClose={closeLive} />
           <SecondFactorWarning />
           <Outlet />
         </Content>

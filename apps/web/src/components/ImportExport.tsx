@@ -61,7 +61,7 @@ export function ImportErrorsModal({
         title={t('io.invalidHint', { count: errors?.length ?? 0 })}
         style={{ marginBottom: 12 }}
       />
-      <Table<ApiErrorDetail & { key: number }>
+      <Table<Omit<ApiErrorDetail, 'key'> & { key: number }>
         size="small"
         data-testid="import-errors"
         dataSource={(errors ?? []).map((e, i) => ({ ...e, key: i }))}

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Empty, List, Popover, Space, Tooltip, Typography } from 'antd';
+import { Badge, Button, Empty, List, Popover, Space, Tooltip, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { api } from '../api/client.ts';
 import { caseKeys, type Notification, type NotificationPage } from '../api/cases.ts';
@@ -66,9 +66,9 @@ function linkOf(n: Notification): string | null {
   return n.caseId ? `/cases/${n.caseId}` : null;
 }
 
-export default function NotificationBell() {
+/** `onLive`: a notification that just arrived (the layout shows it in its one banner, see LiveNotice). */
+export default function NotificationBell({ onLive }: { onLive?: (n: Notification) => void }) {
   const { t } = useI18n();
-  const { notification } = App.useApp();
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -85,17 +85,8 @@ export default function NotificationBell() {
     // New work may have arrived in the inbox or the queue.
     void qc.invalidateQueries({ queryKey: caseKeys.all });
     void qc.invalidateQueries({ queryKey: ['whistles'] });
-    notification.info({
-      key: n.id,
-      title: t('notify.new', { title: n.title }),
-      description: n.body || undefined,
-      placement: 'bottomRight',
-      duration: 6,
-      onClick: () => {
-        const to = linkOf(n);
-        if (to) void navigate(to);
-      },
-    });
+    // One banner, replaced by the next (defect 5: toasts stacked over the intake map and the patrol form).
+    onLive?.(n);
   });
 
   const markRead = useMutation({

@@ -27,6 +27,8 @@ import { trackingZhCN, type TrackingMessageKey } from './tracking.zh-CN.ts';
 import { trackingEnUS } from './tracking.en-US.ts';
 import { listZhCN, type ListMessageKey } from './list.zh-CN.ts';
 import { listEnUS } from './list.en-US.ts';
+import { messagesZhCN, type MessagesMessageKey } from './messages.zh-CN.ts';
+import { messagesEnUS } from './messages.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -41,7 +43,8 @@ export type MessageKey =
   | IdentityMessageKey
   | IntakeMessageKey
   | TrackingMessageKey
-  | ListMessageKey;
+  | ListMessageKey
+  | MessagesMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -154,6 +157,26 @@ const noOverlapList: [
   ? true
   : never = true;
 void noOverlapList;
+const noOverlapMessages: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey
+    | AuditChainMessageKey
+    | PrivacyMessageKey
+    | IdentityMessageKey
+    | IntakeMessageKey
+    | TrackingMessageKey
+    | ListMessageKey,
+    MessagesMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapMessages;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -169,6 +192,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...intakeZhCN,
     ...trackingZhCN,
     ...listZhCN,
+    ...messagesZhCN,
   },
   'en-US': {
     ...enUS,
@@ -183,6 +207,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...intakeEnUS,
     ...trackingEnUS,
     ...listEnUS,
+    ...messagesEnUS,
   },
 };
 

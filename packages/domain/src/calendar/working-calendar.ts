@@ -21,7 +21,7 @@ const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time of day 
 /** One block of office time on a working day, Shanghai wall-clock time, end exclusive. */
 export const OfficePeriod = z
   .object({ start: HHMM, end: HHMM })
-  .refine((p) => minutesOf(p.start) < minutesOf(p.end), 'office period ends after it starts');
+  .refine((p) => minutesOf(p.start) < minutesOf(p.end), 'office_period_order');
 export type OfficePeriod = z.infer<typeof OfficePeriod>;
 
 /** Usual Chinese government office hours: 7 hours a working day. */

@@ -167,7 +167,7 @@ export type NoticeTo =
   /** dispatch_centre: the district's 12345 centre; grid_worker: the grid workers of the case's grid. */
   | { role: 'dispatch_centre' | 'grid_worker' };
 
-export const NoticeKind = [
+export const CaseNoticeKind = [
   'assigned_lead',
   'assigned_assist',
   'returned',
@@ -185,10 +185,10 @@ export const NoticeKind = [
   'extension_rejected',
   'urge',
 ] as const;
-export type NoticeKind = (typeof NoticeKind)[number];
+export type CaseNoticeKind = (typeof CaseNoticeKind)[number];
 
 export interface Notice {
-  kind: NoticeKind;
+  kind: CaseNoticeKind;
   to: NoticeTo;
   params: Record<string, string | number>;
 }
@@ -435,7 +435,7 @@ class Change {
     this.patches.set(a.id, { ...this.patches.get(a.id), ...p });
   }
 
-  notice(kind: NoticeKind, to: NoticeTo, params: Record<string, string | number> = {}) {
+  notice(kind: CaseNoticeKind, to: NoticeTo, params: Record<string, string | number> = {}) {
     this.notices.push({ kind, to, params: { caseTitle: this.state.title, ...params } });
   }
 

@@ -22,7 +22,7 @@ import {
 } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import { beijingTime } from '../../lib/time.ts';
-import { noticeTitle } from '../../modules/cases/case-notices.ts';
+import { noticeNotification } from '../../modules/cases/case-notices.ts';
 import { timersFor } from '../../modules/cases/dispatch.ts';
 import { deadlinesFor } from '../../modules/deadlines/deadline-clock.ts';
 import { timerKey } from '../../modules/timers/timers.pgboss.ts';
@@ -82,7 +82,9 @@ export interface SimNotification {
   unitId: string | null;
   userId: string | null;
   kind: string;
-  title: string;
+  /** kind + params (rendered in the reader's language), or an older fixed Chinese title */
+  title: string | null;
+  params: Record<string, string | number> | null;
   body: string;
 }
 
@@ -324,7 +326,14 @@ export class CaseSim {
 
   private notify(
     at: number,
-    n: { unitId?: string; userId?: string; kind: string; title: string; body?: string | (() => string) },
+    n: {
+      unitId?: string;
+      userId?: string;
+      kind: string;
+      title?: string;
+      params?: Record<string, string | number>;
+      body?: string | (() => string);
+    },
   ) {
     const body = n.body ?? '';
     this.notifications.push({
@@ -333,7 +342,8 @@ export class CaseSim {
       unitId: n.unitId ?? null,
       userId: n.userId ?? null,
       kind: n.kind,
-      title: n.title,
+      title: n.title ?? null,
+      params: n.params ?? null,
       // Bodies naming the case number are filled in when numbers exist; the getter reads it then.
       get body() {
         return typeof body === 'function' ? body() : body;
@@ -485,7 +495,7 @@ export class CaseSim {
       });
     }
     for (const n of out.notices) {
-      const row = noticeTitle(n.kind, n.params);
+      const row = noticeNotification(n.kind, n.params);
       for (const to of this.recipients(n.to)) this.notify(at, { ...to, ...row });
     }
   }

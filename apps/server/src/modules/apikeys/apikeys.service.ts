@@ -64,7 +64,7 @@ export async function createApiKey(
         .where('id', '=', input.unitId)
         .executeTakeFirst();
       if (!unit || !inScope(actor, unit.jurisdiction_path)) {
-        throw invalid([{ path: 'body.unitId', message: 'unknown unit' }]);
+        throw invalid([{ path: 'body.unitId', key: 'unknown_unit' }]);
       }
     }
     const row = await repo.insertKey(tx, {

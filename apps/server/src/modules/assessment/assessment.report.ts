@@ -39,7 +39,7 @@ async function rankingsOf(db: Db, actor: Actor, month: string): Promise<Ranking[
   try {
     period = monthPeriod(month);
   } catch {
-    throw invalid([{ path: 'month', message: 'YYYY-MM' }]);
+    throw invalid([{ path: 'month', key: 'month_format' }]);
   }
   if (seesAll(actor)) return rankingsFor(db, PEER_GROUPS, period);
   return [await ranking(db, actor, period)];
@@ -139,7 +139,7 @@ export function pdfSection(r: Ranking): { rows: (string | number)[][]; omitted: 
 export async function monthlyPdf(db: Db, actor: Actor, month: string, lang: Lang = 'zh-CN'): Promise<Buffer> {
   const rankings = await rankingsOf(db, actor, month);
   const font = cjkFont();
-  if (!font) throw new AppError('UNAVAILABLE', { params: { reason: 'no CJK font for PDF output' } });
+  if (!font) throw new AppError('UNAVAILABLE', { params: { reason: 'no_pdf_font' } });
   const words = PDF_TEXT[lang];
   const doc = new PDFDocument({
     size: 'A4',

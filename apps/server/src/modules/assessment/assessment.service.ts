@@ -42,10 +42,11 @@ const MAX_DAYS = 366;
 
 export function resolvePeriod(q: { from?: string; to?: string }, now = new Date()): Period {
   if (!q.from && !q.to) return monthOf(now);
-  if (!q.from || !q.to) throw invalid([{ path: q.from ? 'to' : 'from', message: 'give both from and to' }]);
+  if (!q.from || !q.to) throw invalid([{ path: q.from ? 'to' : 'from', key: 'give_from_and_to' }]);
   const p = { from: q.from, to: q.to };
-  if (p.to < p.from) throw invalid([{ path: 'to', message: 'must not be before from' }]);
-  if (periodDays(p) > MAX_DAYS) throw invalid([{ path: 'to', message: `at most ${MAX_DAYS} days` }]);
+  if (p.to < p.from) throw invalid([{ path: 'to', key: 'to_before_from' }]);
+  if (periodDays(p) > MAX_DAYS)
+    throw invalid([{ path: 'to', key: 'at_most_days', params: { days: MAX_DAYS } }]);
   return p;
 }
 
@@ -70,7 +71,7 @@ export async function updateSettings(
   requireSettingsRole(actor);
   const w = next.weights;
   if (w.response + w.resolution + w.satisfaction <= 0)
-    throw invalid([{ path: 'weights', message: 'at least one weight must be above 0' }]);
+    throw invalid([{ path: 'weights', key: 'weight_above_zero' }]);
   await db.transaction().execute(async (tx) => {
     const before = await getSettings(tx);
     await repo.saveSettings(tx, next);

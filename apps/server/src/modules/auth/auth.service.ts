@@ -221,7 +221,11 @@ export function checkNewPassword(password: string, username: string): void {
   const problems = passwordProblems(password, username);
   if (problems.length > 0) {
     throw new AppError('PASSWORD_REJECTED', {
-      details: problems.map((p) => ({ path: 'password', message: p })),
+      details: problems.map((p) => ({
+        path: 'password',
+        key: `password_${p}` as const,
+        params: { problem: p },
+      })),
     });
   }
 }
@@ -252,7 +256,7 @@ export async function changeOwnPassword(
     if (await verifyPassword(u.password_hash, input.newPassword)) {
       return {
         error: new AppError('PASSWORD_REJECTED', {
-          details: [{ path: 'newPassword', message: 'unchanged' }],
+          details: [{ path: 'newPassword', key: 'password_unchanged', params: { problem: 'unchanged' } }],
         }),
       };
     }

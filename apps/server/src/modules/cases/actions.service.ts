@@ -17,7 +17,8 @@ import type { AssignmentTable, CaseTable } from '../../db/schema.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
+import type { ConflictReason, DetailKey } from '../../lib/i18n.details.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { findCategory } from '../categories/public.ts';
@@ -43,20 +44,35 @@ const rowOf = <T>(patch: object): T =>
 export const casePatchRow = (p: CasePatch): Updateable<CaseTable> => rowOf(p);
 export const assignmentPatchRow = (p: AssignmentPatch): Updateable<AssignmentTable> => rowOf(p);
 
-/** Refusals that are about the request's own fields: answered as validation errors on that field. */
-const FIELD_REFUSALS: Partial<Record<RefusalCode, { path: string; message: string }>> = {
-  UNTIL_NOT_LATER: { path: 'until', message: 'must be later than the current deadline' },
-  ARBITRATION_NOTE_REQUIRED: { path: 'note', message: 'the arbitration decision is required' },
-  CATEGORY_REQUIRED: { path: 'categoryCode', message: 'set the category before dispatching' },
-  MERGE_SELF: { path: 'parentId', message: 'a case cannot be merged into itself' },
-  MERGE_PARENT_CLOSED: { path: 'parentId', message: 'the parent must be an open case' },
+/** Refusals that are about the request's own fields: answered as validation errors on that field (by key). */
+const FIELD_REFUSALS: Partial<Record<RefusalCode, { path: string; key: DetailKey }>> = {
+  UNTIL_NOT_LATER: { path: 'until', key: 'later_than_deadline' },
+  ARBITRATION_NOTE_REQUIRED: { path: 'note', key: 'arbitration_decision_required' },
+  CATEGORY_REQUIRED: { path: 'categoryCode', key: 'category_before_dispatch' },
+  MERGE_SELF: { path: 'parentId', key: 'merge_into_self' },
+  MERGE_PARENT_CLOSED: { path: 'parentId', key: 'parent_must_be_open' },
+};
+
+/** The other refusals: a CONFLICT whose reason is a message key (lib/i18n.details.ts). */
+const CONFLICT_REASONS: Record<Exclude<RefusalCode, keyof typeof FIELD_REFUSALS>, ConflictReason> = {
+  INVALID_TRANSITION: 'invalid_transition',
+  NO_LEAD: 'no_lead_assignment',
+  NO_REPORTED_ASSIGNMENT: 'no_reported_assignment',
+  EXTENSION_PENDING: 'extension_pending',
+  NO_EXTENSION_REQUEST: 'no_extension_request',
+  ALREADY_RATED: 'closure_already_rated',
+  NO_LEAD_TO_REOPEN: 'no_lead_to_reopen',
+  ASSIST_PARTS_PENDING: 'assist_parts_pending',
+  NO_PENDING_ASSIST: 'no_pending_assist',
+  NO_ACCEPTED_ASSIST: 'no_accepted_assist',
+  NO_OPEN_ASSIST: 'no_open_assist',
 };
 
 /** A refusal of the domain as the API answers it: bad input is a validation error, the rest a conflict. */
 function refusalError(r: Refusal): AppError {
   const field = FIELD_REFUSALS[r.refused];
   if (field) return invalid([field]);
-  return new AppError('CONFLICT', { params: { reason: r.refused, ...r.params } });
+  return conflict(CONFLICT_REASONS[r.refused as keyof typeof CONFLICT_REASONS], r.params);
 }
 
 type Loader = (tx: Tx, c: Case, actor: Actor | null, body: unknown) => Promise<Partial<CaseState>>;
@@ -72,13 +88,13 @@ const LOADERS: Partial<Record<CaseAction, Loader>> = {
       const target =
         u &&
         isTargetFor({ kind: u.kind, jurisdictionPath: u.jurisdiction_path, active: u.active }, c.region_path);
-      if (!target) throw invalid([{ path: 'leadUnitId', message: `unknown unit ${id}` }]);
+      if (!target) throw invalid([{ path: 'leadUnitId', key: 'unknown_unit', params: { id } }]);
     }
     let category = c.category_code;
     if (b.categoryCode && b.categoryCode !== c.category_code) {
       const k = await findCategory(tx, b.categoryCode);
       if (!k || !k.is_leaf || !k.active)
-        throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+        throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
       category = k.code;
     }
     return {

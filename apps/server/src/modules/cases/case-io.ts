@@ -16,7 +16,7 @@ export const Text = (max: number) =>
     .trim()
     .max(max)
     // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control characters are not allowed');
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control_chars');
 
 export const Phone = z
   .string()
@@ -45,7 +45,7 @@ export const CaseInput = z
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],
-    message: 'lon and lat go together',
+    message: 'lon_lat_together',
   });
 export type CaseInput = z.infer<typeof CaseInput>;
 
@@ -68,7 +68,7 @@ export const PublicCaseInput = z
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],
-    message: 'lon and lat go together',
+    message: 'lon_lat_together',
   });
 export type PublicCaseInput = z.infer<typeof PublicCaseInput>;
 

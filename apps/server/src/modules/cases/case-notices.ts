@@ -1,61 +1,44 @@
-import type { Notice, NoticeKind } from '@onegrid/domain';
+import type { CaseNoticeKind, Notice, NoticeKind } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
-import { beijingTime } from '../../lib/time.ts';
 import type { NewNotification } from '../notifications/public.ts';
 import * as repo from './cases.repository.ts';
 
-/** The notification category each notice kind is stored under today (the bell's kinds). */
-const STORED_KIND: Record<NoticeKind, string> = {
+/**
+ * A notice of the lifecycle (packages/domain applyAction) as the notification it is stored as: a notification
+ * kind (packages/domain notice.ts, which also says which roles of a unit read it) and its parameters, rendered in
+ * the reader's language by the notifications module. What a person typed (a reason, a result, a comment) travels
+ * as the `note` parameter, shown as the body.
+ */
+const STORED_KIND: Record<CaseNoticeKind, NoticeKind> = {
   assigned_lead: 'assigned',
-  assigned_assist: 'assigned',
-  returned: 'returned',
+  assigned_assist: 'assigned_assist',
+  returned: 'return_queued',
   arbitration: 'arbitration',
-  assist_progress: 'assist_report',
-  assist_report: 'assist_report',
+  assist_progress: 'assist_reported',
+  assist_report: 'assist_reported',
   assist_released: 'assist_released',
   verify: 'verify',
-  verify_centre: 'verify',
+  verify_centre: 'reported',
   closed: 'closed',
-  rework: 'rework',
-  reopened: 'rework',
-  extension_requested: 'extension',
-  extension_approved: 'extension',
-  extension_rejected: 'extension',
+  rework: 'verify_failed',
+  reopened: 'reopen',
+  extension_requested: 'extension_requested',
+  extension_approved: 'extension_approved',
+  extension_rejected: 'extension_rejected',
   urge: 'urge',
 };
 
-const at = (iso: string | number | undefined) => (iso === undefined ? '' : beijingTime(new Date(iso)));
+const iso = (v: string | number | undefined) => (v === undefined ? undefined : new Date(v).toISOString());
 
-/**
- * A notice of the domain (kind + params) as today's notification row (title + body in Chinese). The one place
- * to swap when notifications are stored as kind + params and rendered in the reader's language.
- */
-export function noticeTitle(
-  kind: NoticeKind,
-  p: Record<string, string | number>,
-): { kind: string; title: string; body?: string } {
-  const t = String(p.caseTitle ?? '');
-  const s = (k: string) => String(p[k] ?? '');
-  const text: Record<NoticeKind, [string, string?]> = {
-    assigned_lead: [`新派单（主办）：${t}`, `请在 ${at(p.acceptDue)} 前签收`],
-    assigned_assist: [`新派单（协办）：${t}`],
-    returned: [`退单待重派：${t}`, s('reason')],
-    arbitration: [`争议件待仲裁：${t}`, s('reason')],
-    assist_progress: [`协办单位反馈：${t}`, s('note')],
-    assist_report: [`协办单位已反馈办理情况：${t}`, s('result')],
-    assist_released: [`已解除协办：${t}`, s('reason')],
-    verify: [`待核查：${t}`],
-    verify_centre: [`已反馈待核查：${t}`],
-    closed: [`已结案：${t}`],
-    rework: [`核查未通过，请重办：${t}`, s('reason')],
-    reopened: [`重办：${t}`, p.comment !== undefined ? `回访不满意：${s('comment')}`.trim() : s('reason')],
-    extension_requested: [`延期申请：${t}`, `${at(p.until)}：${s('reason')}`],
-    extension_approved: [`延期已批准至 ${at(p.until)}：${t}`],
-    extension_rejected: [`延期未批准：${t}`, s('reason')],
-    urge: [`催办：${t}`, s('note')],
-  };
-  const [title, body] = text[kind];
-  return { kind: STORED_KIND[kind], title, ...(body !== undefined ? { body } : {}) };
+export function noticeNotification(kind: CaseNoticeKind, p: Record<string, string | number>) {
+  const params: Record<string, string | number> = { caseTitle: String(p.caseTitle ?? '') };
+  const due = iso(p.acceptDue);
+  if (due) params.due = due;
+  const until = iso(p.until);
+  if (until) params.until = until;
+  const note = p.note ?? p.reason ?? p.result ?? p.comment;
+  if (note !== undefined && note !== '') params.note = String(note);
+  return { kind: STORED_KIND[kind], params };
 }
 
 /** Notices as notification rows, their role recipients resolved for this case. */
@@ -68,7 +51,7 @@ export async function noticeRows(
   let centre: Awaited<ReturnType<typeof repo.dispatchUnitFor>> | null = null;
   let workers: string[] | null = null;
   for (const n of notices) {
-    const row = { caseId: c.id, ...noticeTitle(n.kind, n.params) };
+    const row = { caseId: c.id, ...noticeNotification(n.kind, n.params) };
     if ('unitId' in n.to) out.push({ ...row, unitId: n.to.unitId });
     else if ('userId' in n.to) out.push({ ...row, userId: n.to.userId });
     else if (n.to.role === 'dispatch_centre') {

@@ -19,6 +19,7 @@ import { canSee, relationsOf } from './relations.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
 import { revealedPhone } from '../pii/reveal.service.ts';
 import { DEFAULT_WARNING_SHARE } from '../deadlines/public.ts';
+import { systemNoteOf } from '../../lib/notes.ts';
 
 const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
 
@@ -295,6 +296,7 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
       actorName: e.actor_name,
       unitName: e.unit_name,
       note: e.note ?? eventNoteText(e.data),
+      ...systemNoteOf(e.data),
       toResident: e.note_visibility === 'public',
       photoIds: photos.filter((x) => x.event_id === e.id).map((x) => x.id),
     })),

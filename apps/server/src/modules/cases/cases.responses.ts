@@ -84,6 +84,9 @@ export const TimelineEvent = z
     actorName: z.string().nullable(),
     unitName: z.string().nullable(),
     note: z.string().nullable(),
+    /** A note the system wrote, as a message key (web i18n `note.<key>`) and its parameters. */
+    noteKey: z.string().optional(),
+    noteParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     /** The note is a reply the resident reads on the tracking page. */
     toResident: z.boolean(),
     photoIds: z.array(z.string()),

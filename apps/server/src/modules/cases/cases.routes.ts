@@ -6,6 +6,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { checkKey } from '../../lib/idempotency.ts';
 import { invalid } from '../../lib/errors.ts';
+import { zodDetails } from '../../lib/i18n.details.ts';
 import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import { ActionBodies, CaseId, CaseInput } from './case-io.ts';
@@ -118,12 +119,7 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       const { id, action } = req.params;
       const parsed = ActionBodies[action].safeParse(req.body ?? {});
       if (!parsed.success) {
-        throw invalid(
-          parsed.error.issues.map((i) => ({
-            path: ['body', ...i.path.map(String)].join('.'),
-            message: i.message,
-          })),
-        );
+        throw invalid(zodDetails(parsed.error.issues, 'body'));
       }
       const out = await performAction(
         ctx,

@@ -113,14 +113,13 @@ export function dispatchRows(
         unitId: plan.leadUnitId,
         caseId: c.id,
         kind: 'assigned',
-        title: `新派单（主办）：${c.title}`,
-        body: `请在 ${beijingTime(due.acceptDue)} 前签收`,
+        params: { caseTitle: c.title, due: due.acceptDue.toISOString() },
       },
-      ...assists.map((unitId) => ({
+      ...assists.map((unitId): NewNotification => ({
         unitId,
         caseId: c.id,
-        kind: 'assigned',
-        title: `新派单（协办）：${c.title}`,
+        kind: 'assigned_assist',
+        params: { caseTitle: c.title },
       })),
     ],
   };

@@ -66,7 +66,7 @@ async function locate(ctx: AppContext, input: CaseInput): Promise<Location> {
   const [lon, lat] =
     input.coordSystem === 'gcj02' ? gcj02ToWgs84(input.lon, input.lat) : [input.lon, input.lat];
   const loc = await ctx.geo.locate(lon, lat);
-  if (!loc.grid) throw invalid([{ path: 'lon', message: 'the point is outside the service area' }]);
+  if (!loc.grid) throw invalid([{ path: 'lon', key: 'outside_service_area' }]);
   return loc;
 }
 
@@ -79,13 +79,13 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
     !(RESIDENT_CHANNELS as readonly string[]).includes(source.channel)
   )
     throw invalid([
-      { path: 'channel', message: `a resident reports through ${RESIDENT_CHANNELS.join(' or ')}` },
+      { path: 'channel', key: 'resident_channel', params: { channels: RESIDENT_CHANNELS.join(',') } },
     ]);
   // The security and audit administrators handle no case, nor report one (三权分立).
   if (source.actor && isStaff(source.actor) && !worksOnCases(source.actor)) throw new AppError('FORBIDDEN');
   const [location, ref] = await Promise.all([locate(ctx, input), ctx.reference.current()]);
   if (source.actor && location.path && !inScope(source.actor, location.path)) {
-    throw invalid([{ path: 'lon', message: 'the point is outside your jurisdiction' }]);
+    throw invalid([{ path: 'lon', key: 'outside_jurisdiction' }]);
   }
   let categoryCode: string | null = null;
   let categorySource: Plan['categorySource'] = 'given';
@@ -93,7 +93,7 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
   let ranked: RankedCategory[];
   if (input.categoryCode) {
     const c = ref.leafCategory(input.categoryCode);
-    if (!c) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+    if (!c) throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
     categoryCode = c.code;
     ranked = [{ code: c.code, confidence: 1 }];
   } else {
@@ -115,7 +115,7 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
   };
   const dispatchUnit = ref.dispatchUnitFor(loc.districtCode);
   const regionPath = location.path ?? dispatchUnit?.jurisdiction_path ?? source.actor?.scopePath;
-  if (!regionPath) throw invalid([{ path: 'lon', message: 'no region receives this case' }]);
+  if (!regionPath) throw invalid([{ path: 'lon', key: 'no_region_receives' }]);
 
   // The routing of the chosen category (dispatched at once when unambiguous) and of the classifier's alternatives.
   const routing = routeIntake({
@@ -328,7 +328,7 @@ function caseRows(
     rows.notifications = d.notifications;
   } else if (p.dispatchUnitId) {
     rows.notifications = [
-      { unitId: p.dispatchUnitId, caseId: id, kind: 'queued', title: `新诉求待派单：${title}` },
+      { unitId: p.dispatchUnitId, caseId: id, kind: 'queued', params: { caseTitle: title } },
     ];
   }
   rows.audit.entry.after = { channel: source.channel, category: p.categoryCode, status: row.status };

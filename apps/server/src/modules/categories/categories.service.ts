@@ -44,13 +44,13 @@ export interface CategoryInput {
 
 export async function createCategoryTx(tx: DbOrTx, actor: Actor, input: CategoryInput) {
   requireGlobalAdmin(actor);
-  if (await repo.findCategory(tx, input.code)) throw conflict('category code exists');
+  if (await repo.findCategory(tx, input.code)) throw conflict('category_code_exists');
   if (input.parentCode) {
     const parent = await repo.lockCategory(tx, input.parentCode);
-    if (!parent) throw invalid([{ path: 'parentCode', message: 'unknown parent category' }]);
+    if (!parent) throw invalid([{ path: 'parentCode', key: 'unknown_parent_category' }]);
   }
   if (input.serviceCode && (await repo.findByServiceCode(tx, input.serviceCode)))
-    throw conflict('service code exists');
+    throw conflict('service_code_exists');
   const siblings = await repo.listCategories(tx);
   await repo.insertCategory(tx, {
     code: input.code,
@@ -86,7 +86,7 @@ export async function updateCategoryTx(
   if (!c) throw notFound('category');
   if (patch.serviceCode && patch.serviceCode !== c.service_code) {
     const other = await repo.findByServiceCode(tx, patch.serviceCode);
-    if (other && other.code !== code) throw conflict('service code exists');
+    if (other && other.code !== code) throw conflict('service_code_exists');
   }
   const diff = changedFields(presentCategory(c) as Record<string, unknown>, patch);
   if (!diff) return;

@@ -46,10 +46,7 @@ async function resolveScope(db: DbOrTx, actor: Actor, q: DashboardQuery): Promis
   if (own === null) throw new AppError('FORBIDDEN');
   const region = await repo.findRegion(db, q.regionCode ?? actor.scopeCode);
   if (!region || !region.path.startsWith(own)) throw notFound('region');
-  if (region.level === 'community')
-    throw invalid([
-      { path: 'regionCode', message: 'a street, district or city (figures are kept per street)' },
-    ]);
+  if (region.level === 'community') throw invalid([{ path: 'regionCode', key: 'region_level' }]);
   const streets = await repo.streetsUnder(db, region.path);
   let categories: string[] | null = null;
   if (q.categoryCode) {
@@ -74,8 +71,8 @@ function resolvePeriod(q: DashboardQuery, now: Date) {
   const to = q.to ?? formatDay(today);
   const from = q.from ?? formatDay(parseDay(to) - (DEFAULT_DAYS - 1));
   const days = parseDay(to) - parseDay(from) + 1;
-  if (days < 1) throw invalid([{ path: 'to', message: 'must not be before from' }]);
-  if (days > MAX_DAYS) throw invalid([{ path: 'to', message: `at most ${MAX_DAYS} days` }]);
+  if (days < 1) throw invalid([{ path: 'to', key: 'to_before_from' }]);
+  if (days > MAX_DAYS) throw invalid([{ path: 'to', key: 'at_most_days', params: { days: MAX_DAYS } }]);
   return { today: formatDay(today), from, to, isDefault: !q.from && !q.to };
 }
 

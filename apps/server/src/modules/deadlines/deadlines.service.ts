@@ -47,7 +47,7 @@ export async function upsertPolicy(ctx: Ctx, actor: Actor, input: PolicyInput) {
   requireGlobalAdmin(actor);
   const out = await ctx.db.transaction().execute(async (tx) => {
     if (input.categoryCode && !(await findCategory(tx, input.categoryCode))) {
-      throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+      throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
     }
     const existing = await repo.findPolicy(tx, input.categoryCode, input.urgency);
     if (existing) {

@@ -61,17 +61,14 @@ export async function listDuties(
 
 async function checkInput(tx: DbOrTx, actor: Actor, input: DutyInput) {
   const leads = input.parties.filter((p) => p.role === 'lead');
-  if (leads.length !== 1)
-    throw invalid([{ path: 'parties', message: 'exactly one lead (负责) party is required' }]);
+  if (leads.length !== 1) throw invalid([{ path: 'parties', key: 'duty_one_lead' }]);
   const seen = new Set<string>();
   for (const [i, p] of input.parties.entries()) {
     if (Boolean(p.unitId) === Boolean(p.localStreet)) {
-      throw invalid([
-        { path: `parties.${i}`, message: 'either a unit or the street office of the location (属地)' },
-      ]);
+      throw invalid([{ path: `parties.${i}`, key: 'duty_party_kind' }]);
     }
     const key = p.unitId ?? 'local';
-    if (seen.has(key)) throw invalid([{ path: `parties.${i}`, message: 'party listed twice' }]);
+    if (seen.has(key)) throw invalid([{ path: `parties.${i}`, key: 'duty_party_twice' }]);
     seen.add(key);
     if (p.unitId) {
       const u = await findUnitRow(tx, p.unitId);
@@ -79,7 +76,7 @@ async function checkInput(tx: DbOrTx, actor: Actor, input: DutyInput) {
     }
   }
   const category = await findCategory(tx, input.categoryCode);
-  if (!category) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+  if (!category) throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
   const region = await findRegion(tx, input.regionCode);
   if (!region || !inScope(actor, region.path)) throw notFound('region');
   return region;
@@ -92,7 +89,7 @@ export async function createDutyTx(tx: DbOrTx, actor: Actor, input: DutyInput): 
   requireRole(actor, 'admin');
   const region = await checkInput(tx, actor, input);
   if (await repo.findDutyByKey(tx, input.categoryCode, input.regionCode)) {
-    throw conflict('an entry for this category and region exists');
+    throw conflict('duty_entry_exists');
   }
   const { id } = await repo.insertDuty(tx, {
     category_code: input.categoryCode,
@@ -114,9 +111,7 @@ export async function replaceDutyTx(tx: DbOrTx, actor: Actor, id: string, input:
   const duty = await repo.lockDuty(tx, id);
   if (!duty || !inScope(actor, duty.region_path)) throw notFound('duty');
   if (duty.category_code !== input.categoryCode || duty.region_code !== input.regionCode) {
-    throw invalid([
-      { path: 'categoryCode', message: 'category and region of an entry cannot change; create a new one' },
-    ]);
+    throw invalid([{ path: 'categoryCode', key: 'duty_fixed_keys' }]);
   }
   await checkInput(tx, actor, input);
   const before = (await repo.partiesOf(tx, [id])).map((p) => ({
@@ -165,7 +160,7 @@ export async function whoHandles(
   lat: number,
 ) {
   const category = await findCategory(db, categoryCode);
-  if (!category) throw invalid([{ path: 'categoryCode', message: 'unknown category' }]);
+  if (!category) throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
   const loc = await geo.locate(lon, lat);
   const visible = loc.path !== null && inScope(actor, loc.path);
   const location = {

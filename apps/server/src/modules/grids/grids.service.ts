@@ -77,15 +77,14 @@ export async function createGrid(
 ) {
   requireRole(actor, 'admin');
   if (!input.code.startsWith(input.communityCode)) {
-    throw invalid([{ path: 'code', message: 'grid code must start with the 12-digit community code' }]);
+    throw invalid([{ path: 'code', key: 'grid_code_prefix' }]);
   }
   return db.transaction().execute(async (tx) => {
     const community = await findRegion(tx, input.communityCode);
     if (!community || !inScope(actor, community.path)) throw notFound('region');
-    if (community.level !== 'community')
-      throw invalid([{ path: 'communityCode', message: 'not a community' }]);
+    if (community.level !== 'community') throw invalid([{ path: 'communityCode', key: 'not_a_community' }]);
     await lockRegions(tx, [community.code]);
-    if (await repo.findGrid(tx, input.code)) throw conflict('grid code exists');
+    if (await repo.findGrid(tx, input.code)) throw conflict('grid_code_exists');
     const problem = boundaryError(
       input.code,
       await gridBoundaryProblems(
@@ -166,7 +165,7 @@ export async function setGridWorkers(db: Db, actor: Actor, code: string, userIds
       const u = users.find((x) => x.id === id);
       if (!u || !inScope(actor, u.jurisdiction_path)) throw notFound('user');
       if (!u.roles.includes('grid_worker'))
-        throw invalid([{ path: 'userIds', message: `${id} is not a grid worker` }]);
+        throw invalid([{ path: 'userIds', key: 'not_a_grid_worker', params: { id } }]);
     }
     const before = (await repo.gridWorkers(tx, code)).map((w) => w.id);
     await repo.replaceGridWorkers(tx, code, unique);

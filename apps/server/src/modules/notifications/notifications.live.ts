@@ -1,3 +1,4 @@
+import { readsUnitNotice } from '@onegrid/domain';
 import pg from 'pg';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
@@ -161,7 +162,7 @@ export class NotificationListener {
     if (targets.length === 0) return;
     const row = await findNotification(this.opts.db, p.id);
     if (!row) return;
-    for (const e of targets) this.hand(e, row);
+    for (const e of targets) if (row.user_id || readsUnitNotice(e.sub.roles, row.kind)) this.hand(e, row);
   }
 
   private async catchUp(entry: Entry): Promise<void> {

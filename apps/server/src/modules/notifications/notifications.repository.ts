@@ -1,17 +1,25 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
+import { unitNoticeKindsHiddenFrom, type NoticeKind, type Role } from '@onegrid/domain';
+import type { NoticeParams } from './notifications.messages.ts';
 
-export interface NewNotification {
+/**
+ * A notification to write: its kind and parameters (rendered in the reader's language, see
+ * notifications.messages.ts). Addressed to a user, or to a unit — then only the members whose role acts on the
+ * kind read it (NOTICE_AUDIENCE in the domain).
+ */
+export type NewNotification = {
   unitId?: string | null;
   userId?: string | null;
   caseId?: string | null;
   /** a whistle the notification is about (links to its page) */
   whistleId?: string | null;
-  kind: string;
-  title: string;
-  body?: string;
-}
+} & (
+  | { kind: NoticeKind; params: NoticeParams; title?: undefined; body?: undefined }
+  /** Older producers (kept for the demo simulation until it emits kinds): a fixed Chinese title. */
+  | { kind: string; title: string; body?: string; params?: undefined }
+);
 
 /** Written in the transaction of the change that caused it; delivered live after commit. */
 export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void> {
@@ -27,7 +35,8 @@ export function notificationValues(n: NewNotification) {
     case_id: n.caseId ?? null,
     ...(n.whistleId ? { whistle_id: n.whistleId } : {}),
     kind: n.kind,
-    title: n.title,
+    title: n.title ?? null,
+    params: JSON.stringify(n.params ?? {}),
     body: n.body ?? '',
   };
 }
@@ -37,12 +46,15 @@ export interface Recipient {
   userId: string;
   /** null: only what is addressed to the user (a resident) */
   unitId: string | null;
+  /** the reader's roles: of what is addressed to the unit, they read the kinds their roles act on */
+  roles: readonly Role[];
 }
 
 const COLUMNS = [
   'id',
   'kind',
   'title',
+  'params',
   'body',
   'case_id',
   'whistle_id',
@@ -53,12 +65,19 @@ const COLUMNS = [
 ] as const;
 
 function visibleTo(who: Recipient) {
+  const hidden = unitNoticeKindsHiddenFrom(who.roles);
   return (eb: ExpressionBuilder<Database, 'notification'>) =>
     eb.or([
       eb('notification.user_id', '=', who.userId),
       ...(who.unitId === null
         ? []
-        : [eb.and([eb('notification.user_id', 'is', null), eb('notification.unit_id', '=', who.unitId)])]),
+        : [
+            eb.and([
+              eb('notification.user_id', 'is', null),
+              eb('notification.unit_id', '=', who.unitId),
+              ...(hidden.length ? [eb('notification.kind', 'not in', hidden)] : []),
+            ]),
+          ]),
     ]);
 }
 

@@ -5,6 +5,8 @@ export const Notification = z
   .object({
     id: z.string(),
     kind: z.string(),
+    /** The values the title and body were rendered from (the reader's language). */
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
     title: z.string(),
     body: z.string(),
     caseId: z.string().nullable(),

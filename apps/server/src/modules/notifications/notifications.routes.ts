@@ -1,14 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
+import { pickLang } from '../../lib/i18n.ts';
 import { Paging } from '../../lib/paging.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import { notificationListenerFor } from './notifications.live.ts';
 import * as service from './notifications.service.ts';
 import { openStream } from './notifications.stream.ts';
 import { EventStream, MarkedRead, NotificationPage } from './notifications.responses.ts';
+
+const langOf = (req: FastifyRequest) => pickLang(req.headers['accept-language'], req.cookies?.og_lang);
 
 const NotificationId = z.string().regex(/^[1-9][0-9]{0,17}$/, 'a notification id');
 
@@ -31,11 +34,16 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
     },
     async (req) => {
       const { unread, page, pageSize } = req.query;
-      return service.listForActor(ctx.db, actorOf(req), {
-        unreadOnly: unread === '1' || unread === 'true',
-        page,
-        pageSize,
-      });
+      return service.listForActor(
+        ctx.db,
+        actorOf(req),
+        {
+          unreadOnly: unread === '1' || unread === 'true',
+          page,
+          pageSize,
+        },
+        langOf(req),
+      );
     },
   );
 
@@ -46,7 +54,7 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
         tags: ['notifications'],
         body: z
           .object({ ids: z.array(NotificationId).max(500).optional(), all: z.literal(true).optional() })
-          .refine((b) => b.all === true || b.ids !== undefined, { message: 'ids or all is required' }),
+          .refine((b) => b.all === true || b.ids !== undefined, { message: 'ids_or_all' }),
         response: { 200: MarkedRead },
       },
     },
@@ -70,7 +78,14 @@ export async function notificationRoutes(app: FastifyInstance, { ctx }: { ctx: A
       if (!listener) throw new AppError('UNAVAILABLE');
       // EventSource sends the last id it saw when it reconnects: the stream first sends what it missed.
       const last = NotificationId.safeParse(req.headers['last-event-id']);
-      openStream(reply, listener, service.recipientOf(actor), last.success ? last.data : undefined, streams);
+      openStream(
+        reply,
+        listener,
+        service.recipientOf(actor),
+        langOf(req),
+        last.success ? last.data : undefined,
+        streams,
+      );
     },
   );
 }

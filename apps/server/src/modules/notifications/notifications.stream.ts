@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { NotificationListener } from './notifications.live.ts';
+import type { Lang } from '../../lib/i18n.ts';
 import type { Recipient } from './notifications.repository.ts';
 import { presentNotification } from './notifications.service.ts';
 
@@ -15,6 +16,7 @@ export function openStream(
   reply: FastifyReply,
   listener: NotificationListener,
   who: Recipient,
+  lang: Lang,
   lastEventId: string | undefined,
   open: Set<() => void>,
 ): void {
@@ -35,7 +37,7 @@ export function openStream(
     {
       ...who,
       send(row) {
-        const item = presentNotification(row);
+        const item = presentNotification(row, lang);
         res.write(`id: ${item.id}\nevent: notification\ndata: ${JSON.stringify(item)}\n\n`);
       },
     },

@@ -1,3 +1,4 @@
+import { centroidOf } from '@onegrid/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
@@ -109,6 +110,7 @@ describe('notifications', () => {
       'createdAt',
       'id',
       'kind',
+      'params',
       'readAt',
       'title',
     ]);
@@ -164,7 +166,8 @@ describe('notifications', () => {
   });
 
   it('streams a new notification of the caller’s unit as a Server-Sent Event', async () => {
-    const stream = await openStream(lead);
+    // (the handler: an overdue assignment concerns those who handle the unit's cases, see NOTICE_AUDIENCE)
+    const stream = await openStream(handler);
     try {
       expect(stream.res.status).toBe(200);
       expect(stream.res.headers.get('content-type')).toContain('text/event-stream');
@@ -220,6 +223,99 @@ describe('notifications', () => {
       expect((await stream.next()).item.title).toBe('断开后');
       await notify(env.db, [{ unitId: streetUnit, kind: 'dispatch', title: '重连后' }]);
       expect((await stream.next()).item.title).toBe('重连后');
+    } finally {
+      await stream.close();
+    }
+  });
+});
+
+describe('by role and assignment (defect 5: the district operator had 30+ unread 新诉求待派单)', () => {
+  it('a case waiting for dispatch reaches the dispatchers of the centre, not its operators or administrators', async () => {
+    const [operator, dispatcher, admin] = await Promise.all([
+      login(env.app, 'operator'),
+      login(env.app, 'dispatcher'),
+      login(env.app, 'admin'),
+    ]);
+    const centre = await unitOf('operator');
+    expect(await unitOf('dispatcher')).toBe(centre);
+    const before = await Promise.all([operator, dispatcher, admin].map((s) => list(s)));
+    await notify(env.db, [{ unitId: centre, kind: 'queued', params: { caseTitle: '路灯不亮' } }]);
+    const [op, disp, adm] = (await Promise.all([operator, dispatcher, admin].map((s) => list(s)))) as [
+      Awaited<ReturnType<typeof list>>,
+      Awaited<ReturnType<typeof list>>,
+      Awaited<ReturnType<typeof list>>,
+    ];
+    expect(disp.unread).toBe(before[1]!.unread + 1);
+    expect(disp.items[0]).toMatchObject({ kind: 'queued', title: '新诉求待派单：路灯不亮' });
+    expect(op.unread).toBe(before[0]!.unread);
+    expect(op.items.some((i) => i.kind === 'queued')).toBe(false);
+    expect(adm.unread).toBe(before[2]!.unread);
+    // Marking all read does not touch what the caller does not read.
+    await env.app.inject({
+      method: 'POST',
+      url: '/api/notifications/read',
+      headers: operator.headers,
+      payload: { all: true },
+    });
+    expect((await list(dispatcher)).unread).toBe(disp.unread);
+  });
+
+  it('an operator taking a call does not notify the operators; the dispatcher reads it in English when asked', async () => {
+    const [operator, dispatcher] = await Promise.all([
+      login(env.app, 'operator'),
+      login(env.app, 'dispatcher'),
+    ]);
+    const grid = await env.ownerDb
+      .selectFrom('grid_worker as w')
+      .innerJoin('app_user as u', 'u.id', 'w.user_id')
+      .innerJoin('grid as g', 'g.code', 'w.grid_code')
+      .select(['g.boundary'])
+      .where('u.username', '=', 'grid_worker')
+      .executeTakeFirstOrThrow();
+    const [lon, lat] = centroidOf(grid.boundary);
+    const opBefore = (await list(operator)).unread;
+    const created = await env.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: operator.headers,
+      payload: {
+        channel: 'hotline',
+        requestType: 'complaint',
+        description: '小区门口的路灯连续三天不亮，晚上出行不便',
+        lon,
+        lat,
+        address: '测试地址',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string; status: string }>().id;
+    const notes = await env.ownerDb
+      .selectFrom('notification')
+      .select(['kind', 'unit_id', 'user_id', 'params'])
+      .where('case_id', '=', id)
+      .execute();
+    expect(notes.length).toBeGreaterThan(0);
+    expect((await list(operator)).unread).toBe(opBefore);
+    const queued = notes.find((n) => n.kind === 'queued');
+    if (queued) {
+      const en = await env.app.inject({
+        method: 'GET',
+        url: '/api/notifications',
+        headers: { ...dispatcher.headers, 'accept-language': 'en-US' },
+      });
+      const item = en.json<{ items: Item[] }>().items.find((i) => i.caseId === id)!;
+      expect(item.title).toBe(`New case to dispatch: ${String(queued.params.caseTitle)}`);
+    }
+  });
+
+  it('the live stream leaves out what the reader does not read', async () => {
+    const operator = await login(env.app, 'operator');
+    const centre = await unitOf('operator');
+    const stream = await openStream(operator);
+    try {
+      await notify(env.db, [{ unitId: centre, kind: 'queued', params: { caseTitle: '不给接线员' } }]);
+      await notify(env.db, [{ userId: operator.userId, kind: 'mention', title: '给接线员的提醒' }]);
+      expect((await stream.next()).item.title).toBe('给接线员的提醒');
     } finally {
       await stream.close();
     }

@@ -1,5 +1,6 @@
 import type { RequestType, Urgency } from '@onegrid/domain';
 import type { Lang } from '../../lib/i18n.ts';
+import type { DetailKey } from '../../lib/i18n.details.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { isXmlForbidden } from './open311.format.ts';
 
@@ -265,7 +266,8 @@ export type RawAttributes = Map<string, string[]>;
 
 export interface AttributeProblem {
   code: string;
-  message: string;
+  key: DetailKey;
+  params?: Record<string, string | number>;
 }
 
 /** Checks the answers against the service's definitions; unknown codes are ignored, as clients may be older. */
@@ -279,7 +281,7 @@ export function checkAttributes(
     if (!def.variable) continue;
     const given = (raw.get(def.code) ?? []).map((v) => v.trim()).filter((v) => v !== '');
     if (given.length === 0) {
-      if (def.required) problems.push({ code: def.code, message: 'required' });
+      if (def.required) problems.push({ code: def.code, key: 'attribute_required' });
       continue;
     }
     const one = given[0]!;
@@ -288,14 +290,15 @@ export function checkAttributes(
       case 'multivaluelist': {
         const keys = [...new Set(given)];
         if (def.datatype === 'singlevaluelist' && keys.length > 1) {
-          problems.push({ code: def.code, message: 'exactly one value' });
+          problems.push({ code: def.code, key: 'exactly_one_value' });
           continue;
         }
         const names = keys.map((k) => def.values?.find((v) => v.key === k)?.name['zh-CN']);
         if (names.some((n) => n === undefined)) {
           problems.push({
             code: def.code,
-            message: `one of ${(def.values ?? []).map((v) => v.key).join(', ')}`,
+            key: 'one_of',
+            params: { values: (def.values ?? []).map((v) => v.key).join(', ') },
           });
           continue;
         }
@@ -305,7 +308,7 @@ export function checkAttributes(
       case 'number': {
         const n = Number(one);
         if (!/^\d+$/.test(one) || n > 100_000) {
-          problems.push({ code: def.code, message: 'a whole number from 0 to 100000' });
+          problems.push({ code: def.code, key: 'whole_number_range', params: { min: 0, max: 100_000 } });
           continue;
         }
         answers.push({ def, keys: [String(n)], text: String(n) });
@@ -314,7 +317,7 @@ export function checkAttributes(
       case 'datetime': {
         const t = Date.parse(one);
         if (!/^\d{4}-\d{2}-\d{2}T/.test(one) || Number.isNaN(t)) {
-          problems.push({ code: def.code, message: 'an ISO 8601 date and time' });
+          problems.push({ code: def.code, key: 'iso_datetime' });
           continue;
         }
         answers.push({ def, keys: [new Date(t).toISOString()], text: beijingTime(new Date(t)) });
@@ -324,7 +327,7 @@ export function checkAttributes(
       case 'text': {
         const max = def.datatype === 'string' ? 100 : 1000;
         if (one.length > max || Array.from(one).some((ch) => isXmlForbidden(ch.codePointAt(0) ?? 0))) {
-          problems.push({ code: def.code, message: `text of at most ${max} characters` });
+          problems.push({ code: def.code, key: 'text_at_most', params: { max } });
           continue;
         }
         answers.push({ def, keys: [one], text: one });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Urgency } from '@onegrid/domain';
 import { AppError, invalid, type ErrorDetail } from '../../lib/errors.ts';
+import { zodDetail } from '../../lib/i18n.details.ts';
 import { CaseInput } from '../cases/public.ts';
 import {
   checkAttributes,
@@ -37,7 +38,7 @@ function scalars(v: unknown): string[] {
 export function fieldsFromObject(body: unknown): Fields {
   const f: Fields = new Map();
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw invalid([{ path: 'body', message: 'send form fields or a JSON object' }]);
+    throw invalid([{ path: 'body', key: 'form_or_json' }]);
   }
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     if (k === 'attribute' && v !== null && typeof v === 'object' && !Array.isArray(v)) {
@@ -105,11 +106,11 @@ const RequestFields = z
   .object(RequestShape)
   .refine((v) => (v.lat === undefined) === (v.long === undefined), {
     path: ['long'],
-    message: 'lat and long go together',
+    message: 'lat_long_together',
   })
   .refine((v) => v.lat !== undefined || v.address_string !== undefined || v.address_id !== undefined, {
     path: ['lat'],
-    message: 'a location is required: lat and long, address_string or address_id',
+    message: 'location_required',
   });
 export type RequestFields = z.infer<typeof RequestFields>;
 
@@ -118,7 +119,7 @@ const FIELD_NAMES = Object.keys(RequestShape);
 function detailsOf(err: z.ZodError, rename: (p: string) => string = (p) => p): ErrorDetail[] {
   return err.issues.map((i) => ({
     path: rename(i.path.map(String).join('.')) || 'body',
-    message: i.message,
+    ...zodDetail(i),
   }));
 }
 
@@ -203,7 +204,7 @@ export interface ServiceForIntake {
 export function toCaseInput(f: Fields, req: RequestFields, service: ServiceForIntake): CaseInput {
   const { answers, problems } = checkAttributes(service.attributes, attributesOf(f));
   if (problems.length) {
-    throw invalid(problems.map((p) => ({ path: `attribute[${p.code}]`, message: p.message })));
+    throw invalid(problems.map((p) => ({ path: `attribute[${p.code}]`, key: p.key, params: p.params })));
   }
   // the wish not to be published is a case field, not text for the handler
   const lines = answers.filter((a) => a.def.code !== 'keep_private').map((a) => `${a.def.label}：${a.text}`);
@@ -211,7 +212,7 @@ export function toCaseInput(f: Fields, req: RequestFields, service: ServiceForIn
   if (req.media_url) lines.push(`media_url：${req.media_url}`);
   const { text, room } = caseText(req.description ?? '', lines, service.name_zh);
   if ((req.description ?? '').length > room) {
-    throw invalid([{ path: 'description', message: `at most ${room} characters with these attributes` }]);
+    throw invalid([{ path: 'description', key: 'description_room', params: { max: room } }]);
   }
   const urgency = urgencyFrom(answers, service.default_urgency);
   const requestType = requestTypeFrom(answers);
@@ -279,7 +280,7 @@ function time(q: Query, name: string, problems: ErrorDetail[]): Date | null {
   if (s === undefined) return null;
   const t = /^\d{4}-\d{2}-\d{2}/.test(s) ? Date.parse(s) : Number.NaN;
   if (Number.isNaN(t)) {
-    problems.push({ path: name, message: 'a W3C datetime, e.g. 2026-11-01T00:00:00+08:00' });
+    problems.push({ path: name, key: 'w3c_datetime' });
     return null;
   }
   return new Date(t);
@@ -290,7 +291,7 @@ function int(q: Query, name: string, min: number, max: number, problems: ErrorDe
   if (s === undefined) return null;
   const n = /^\d+$/.test(s) ? Number(s) : Number.NaN;
   if (!(n >= min && n <= max)) {
-    problems.push({ path: name, message: `a whole number from ${min} to ${max}` });
+    problems.push({ path: name, key: 'whole_number_range', params: { min, max } });
     return null;
   }
   return n;
@@ -308,8 +309,9 @@ export function parseListQuery(q: Query, now = new Date()): ListQuery {
   const ids = list(q, 'service_request_id');
   if (ids) {
     const bad = ids.filter((id) => !PUBLIC_ID.test(id));
-    if (bad.length) throw invalid([{ path: 'service_request_id', message: 'public ids, comma delimited' }]);
-    if (ids.length > 1000) throw invalid([{ path: 'service_request_id', message: 'at most 1000' }]);
+    if (bad.length) throw invalid([{ path: 'service_request_id', key: 'public_ids' }]);
+    if (ids.length > 1000)
+      throw invalid([{ path: 'service_request_id', key: 'at_most_items', params: { max: 1000 } }]);
     return {
       ids,
       serviceCodes: null,
@@ -327,7 +329,7 @@ export function parseListQuery(q: Query, now = new Date()): ListQuery {
   const statuses: ('open' | 'closed')[] = [];
   for (const s of statusList ?? []) {
     if (s === 'open' || s === 'closed') statuses.push(s);
-    else problems.push({ path: 'status', message: 'open or closed' });
+    else problems.push({ path: 'status', key: 'open_or_closed' });
   }
   let from = time(q, 'start_date', problems);
   let to = time(q, 'end_date', problems);
@@ -335,9 +337,9 @@ export function parseListQuery(q: Query, now = new Date()): ListQuery {
   const updatedBefore = time(q, 'updated_before', problems);
   const page = int(q, 'page', 1, 100_000, problems);
   const pageSize = int(q, 'page_size', 1, 1000, problems);
-  if (from && to && from > to) problems.push({ path: 'start_date', message: 'after end_date' });
+  if (from && to && from > to) problems.push({ path: 'start_date', key: 'after_end_date' });
   if (from && to && to.getTime() - from.getTime() > MAX_SPAN_DAYS * DAY) {
-    problems.push({ path: 'end_date', message: `the range may not span more than ${MAX_SPAN_DAYS} days` });
+    problems.push({ path: 'end_date', key: 'range_span', params: { days: MAX_SPAN_DAYS } });
   }
   if (problems.length) throw invalid(problems);
   if (from && !to) to = new Date(from.getTime() + MAX_SPAN_DAYS * DAY);
@@ -363,6 +365,6 @@ export function parseListQuery(q: Query, now = new Date()): ListQuery {
 
 export function forbiddenKey(): AppError {
   return new AppError('FORBIDDEN', {
-    details: [{ path: 'api_key', message: 'a valid api_key is required to create requests' }],
+    details: [{ path: 'api_key', key: 'api_key_required' }],
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { pickLang, translateError, type Lang } from '../../lib/i18n.ts';
+import { pickLang, translateDetails, translateError, type Lang } from '../../lib/i18n.ts';
 import { checkKey } from '../../lib/idempotency.ts';
 import { assertNoControlChars } from '../../lib/input.ts';
 import { counterKey, hit, hitsOf } from '../../lib/ratelimit.ts';
@@ -95,7 +95,7 @@ async function readFields(req: FastifyRequest): Promise<Fields> {
     }
     if (fileSent) {
       throw new AppError('VALIDATION_FAILED', {
-        details: [{ path: 'media', message: 'file uploads are not accepted; send media_url' }],
+        details: [{ path: 'media', key: 'media_url_only' }],
       });
     }
     assertNoControlChars(f, 'body', true); // multipart fields are read here, after the app's hook
@@ -104,6 +104,10 @@ async function readFields(req: FastifyRequest): Promise<Fields> {
   if (req.body instanceof Map) return req.body as Fields;
   return fieldsFromObject(req.body ?? {});
 }
+
+/** GeoReport v2 clients are programs: details in English unless the request asks for a language. */
+const detailLangOf = (req: FastifyRequest): Lang =>
+  req.cookies?.og_lang || req.headers['accept-language'] ? langOf(req) : 'en-US';
 
 const rateLimited = () => new AppError('RATE_LIMITED');
 
@@ -126,7 +130,7 @@ function toErrors(
     const status = err.status;
     if (err.code === 'INTERNAL') req.log.error({ err: err.cause ?? err }, 'internal error');
     const items = err.details?.length
-      ? err.details.map((d) => ({
+      ? translateDetails(detailLangOf(req), err.details).map((d) => ({
           code: status,
           description: d.path ? `${open311Path(d.path)}: ${d.message}` : d.message,
         }))

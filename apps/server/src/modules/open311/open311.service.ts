@@ -14,7 +14,10 @@ import type { RequestRow } from './open311.repository.ts';
 import * as repo from './open311.repository.ts';
 
 const missing = (what: string): AppError =>
-  new AppError('NOT_FOUND', { params: { entity: what }, details: [{ message: `${what} not found` }] });
+  new AppError('NOT_FOUND', {
+    params: { entity: what },
+    details: [{ key: 'not_found', params: { entity: what } }],
+  });
 
 /** When the published interface last changed (discovery "changeset"). */
 const CHANGESET = '2026-11-22T00:00:00+08:00';
@@ -94,7 +97,9 @@ export async function createRequest(
   const req = parseRequestFields(fields);
   const category = await repo.findServiceCategory(ctx.db, req.service_code);
   if (!category)
-    throw invalid([{ path: 'service_code', message: `unknown service_code ${req.service_code}` }]);
+    throw invalid([
+      { path: 'service_code', key: 'unknown_service_code', params: { code: req.service_code } },
+    ]);
   const input = toCaseInput(fields, req, {
     code: category.code,
     name_zh: category.name_zh,

@@ -64,9 +64,15 @@ export async function revealedPhone<T>(
         tx,
         admins.map((a) => ({
           userId: a.id,
-          kind: 'pii_alert',
-          title: `【个人信息告警】${actor.name}（${actor.username}）${revealAlert.minutes} 分钟内查看完整电话号码超过 ${revealAlert.count} 次`,
-          body: `单位：${actor.unitName}；最近一次理由：${what.reason.trim()}。请在审计日志中核查。`,
+          kind: 'pii_alert' as const,
+          params: {
+            name: actor.name,
+            username: actor.username,
+            minutes: revealAlert.minutes,
+            count: revealAlert.count,
+            unit: actor.unitName,
+            note: what.reason.trim(),
+          },
         })),
       );
       await writeAudit(tx, actor, {

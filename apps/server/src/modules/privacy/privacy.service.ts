@@ -117,7 +117,7 @@ export async function eraseContactOnRequest(ctx: AppContext, caseId: string, by:
   await ctx.db.transaction().execute(async (tx) => {
     const c = await cases.lockCase(tx, caseId);
     if (!c) throw notFound('case');
-    if (!canEraseContact(c.status)) throw conflict('the case is not finished yet');
+    if (!canEraseContact(c.status)) throw conflict('case_not_finished');
     if (!c.reporter_name_enc && !c.reporter_phone_enc) return;
     await repo.eraseContact(tx, [c.id]);
     await writeCaseEvent(tx, {

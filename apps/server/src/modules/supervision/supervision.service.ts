@@ -149,8 +149,8 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
     const a = await repo.lockOpenAssignment(tx, body.assignmentId);
     if (!a || !a.region_path.startsWith(ownJurisdiction(actor))) throw notFound('assignment');
     if (!(ACTIVE_ASSIGNMENT_STATUSES as readonly string[]).includes(a.status) || isFinished(a.case_status))
-      throw conflict('the assignment is no longer open');
-    if (a.unit_id === actor.unitId) throw conflict('a unit does not supervise itself');
+      throw conflict('assignment_not_open');
+    if (a.unit_id === actor.unitId) throw conflict('unit_supervises_itself');
     const hours = body.answerWithinHours ?? ANSWER_HOURS[body.level];
     const answerDue = new Date(Date.now() + hours * 3_600_000);
     const n = await repo.insertNotice(tx, {
@@ -174,7 +174,14 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
       actorName: actor.name,
       unitId: actor.unitId,
       note: `${label}：${body.reason}`,
-      data: { noticeId: n.id, level: body.level, unitId: a.unit_id, answerDueAt: answerDue },
+      data: {
+        noticeId: n.id,
+        level: body.level,
+        unitId: a.unit_id,
+        answerDueAt: answerDue,
+        noteKey: 'supervision',
+        noteParams: { level: body.level, reason: body.reason },
+      },
       public: false,
     });
     await notify(tx, [
@@ -182,8 +189,7 @@ export async function issueNotice(db: Db, actor: Actor, body: NewNotice) {
         unitId: a.unit_id,
         caseId: a.case_id,
         kind: 'supervision',
-        title: `【${label}】${a.title}`,
-        body: `${actor.unitName}：${body.reason}（请于 ${hours} 小时内书面答复）`,
+        params: { caseTitle: a.title, level: body.level, unit: actor.unitName, note: body.reason, hours },
       },
     ]);
     await writeAudit(tx, actor, {
@@ -201,7 +207,7 @@ export async function answerNotice(db: Db, actor: Actor, id: string, answer: str
   return db.transaction().execute(async (tx) => {
     const n = await repo.lockNotice(tx, id);
     if (!n || n.unit_id !== actor.unitId) throw notFound('supervision_notice');
-    if (n.answered_at) throw conflict('this notice was already answered');
+    if (n.answered_at) throw conflict('notice_already_answered');
     await repo.answerNotice(tx, id, answer, actor.userId);
     const late = n.answer_due_at.getTime() < Date.now();
     await writeCaseEvent(tx, {
@@ -221,8 +227,7 @@ export async function answerNotice(db: Db, actor: Actor, id: string, answer: str
         unitId: n.issued_by_unit,
         caseId: n.case_id,
         kind: 'supervision_answer',
-        title: `督办答复：${actor.unitName}`,
-        body: answer.slice(0, 200),
+        params: { unit: actor.unitName, note: answer.slice(0, 200) },
       },
     ]);
     await writeAudit(tx, actor, {

@@ -11,6 +11,8 @@ import {
 import { nextJob, overdueJob, timerKey, type TimerJobData } from './timers.pgboss.ts';
 import type { JobInsert } from 'pg-boss';
 import { beijingTime } from '../../lib/time.ts';
+import type { NoticeKind } from '@onegrid/domain';
+import { noticeText, type NoticeParams } from '../notifications/notifications.messages.ts';
 import * as repo from './timers.repository.ts';
 
 export type TimerOutcome =
@@ -94,36 +96,23 @@ export async function fireTimer(
     const items: NewNotification[] = [];
     const outbound: TimerResult['outbound'] = [];
     let superiorId: string | null = null;
+    const params = { caseTitle: c.title, what: job.kind, due: new Date(job.dueAt).toISOString() };
     if (job.edge === 'warn') {
-      items.push({
-        unitId: unit.id,
-        caseId,
-        kind: 'deadline_warning',
-        title: `【即将超期】${c.title}`,
-        body: `案件 ${caseId} 的${what}时限将于 ${due} 到期，请尽快处理。`,
-      });
+      items.push({ unitId: unit.id, caseId, kind: 'deadline_warning', params });
     } else {
-      const own: NoticeMessage = {
-        kind: 'overdue',
-        title: `【已超期】${c.title}`,
-        body: `案件 ${caseId} 已超过${what}时限（${due}），请立即处理。`,
-        caseId,
-      };
-      items.push({ unitId: unit.id, ...own });
-      outbound.push({ to: recipient(unit), message: own });
+      items.push({ unitId: unit.id, caseId, kind: 'overdue', params });
+      outbound.push({ to: recipient(unit), message: outboundMessage('overdue', params, caseId) });
       const superior = unit.parent_id
         ? await repo.findUnit(tx, unit.parent_id)
         : await repo.findGovernmentFor(tx, c.region_path);
       if (superior && superior.id !== unit.id) {
         superiorId = superior.id;
-        const notice: NoticeMessage = {
-          kind: 'supervision',
-          title: `【督办】${unit.name}：${c.title}`,
-          body: `${unit.name}承办的案件 ${caseId}「${c.title}」已超过${what}时限（${due}），请督促办理。`,
-          caseId,
-        };
-        items.push({ unitId: superior.id, ...notice });
-        outbound.push({ to: recipient(superior), message: notice });
+        const escalated = { ...params, unit: unit.name };
+        items.push({ unitId: superior.id, caseId, kind: 'overdue_escalated', params: escalated });
+        outbound.push({
+          to: recipient(superior),
+          message: outboundMessage('overdue_escalated', escalated, caseId),
+        });
       }
     }
 
@@ -135,9 +124,12 @@ export async function fireTimer(
       actorId: null,
       actorName: null,
       unitId: unit.id,
+      // The stored note is the Chinese text; the timeline renders noteKey + noteParams in the reader's language.
       public: false,
       note: job.edge === 'warn' ? `${what}时限将于 ${due} 到期` : `已超过${what}时限（${due}）`,
       data: {
+        noteKey: job.edge === 'warn' ? 'deadline_warning' : 'deadline_overdue',
+        noteParams: { what: job.kind, due: params.due },
         timerKey: key,
         assignmentId: a.id,
         kind: job.kind,
@@ -157,6 +149,11 @@ export async function fireTimer(
     });
     return { outcome: 'fired', outbound };
   });
+}
+
+/** An outbound notice (SMS) in Chinese: the recipient's language is not known. */
+function outboundMessage(kind: NoticeKind, params: NoticeParams, caseId: string): NoticeMessage {
+  return { kind, ...noticeText('zh-CN', kind, params), caseId };
 }
 
 function recipient(u: { id: string; name: string; phone: string | null }): NoticeRecipient {

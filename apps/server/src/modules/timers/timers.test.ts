@@ -82,7 +82,7 @@ async function eventsOf(caseId: string) {
 async function notificationsOf(caseId: string) {
   return env.ownerDb
     .selectFrom('notification')
-    .select(['unit_id', 'user_id', 'kind', 'title'])
+    .select(['unit_id', 'user_id', 'kind', 'params'])
     .where('case_id', '=', caseId)
     .orderBy('id')
     .execute();
@@ -156,9 +156,10 @@ describe('deadline timers on pg-boss', () => {
     expect(notes.map((n) => [n.kind, n.unit_id])).toEqual([
       ['deadline_warning', communityId],
       ['overdue', communityId],
-      ['supervision', streetId],
+      ['overdue_escalated', streetId],
     ]);
-    expect(notes[2]?.title).toContain('督办');
+    // kind + params (rendered in the reader's language); the outbound notice is in Chinese
+    expect(notes[2]?.params).toMatchObject({ what: 'resolve' });
 
     const audit = await env.ownerDb
       .selectFrom('audit_log')
@@ -174,7 +175,7 @@ describe('deadline timers on pg-boss', () => {
     await waitFor(async () => (notifier.sent.length >= 2 ? true : undefined));
     expect(notifier.sent.map((s) => [s.message.kind, s.to.unitId])).toEqual([
       ['overdue', communityId],
-      ['supervision', streetId],
+      ['overdue_escalated', streetId],
     ]);
   });
 
@@ -193,7 +194,7 @@ describe('deadline timers on pg-boss', () => {
     expect((await notificationsOf(caseId)).map((n) => [n.kind, n.unit_id])).toEqual([
       ['deadline_warning', orphan.id],
       ['overdue', orphan.id],
-      ['supervision', governmentId],
+      ['overdue_escalated', governmentId],
     ]);
   });
 

@@ -17,8 +17,7 @@ const Entity = z.enum(TABLE_ENTITIES);
 async function readUpload(req: FastifyRequest): Promise<Upload> {
   if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   const part = await req.file();
-  if (!part || part.fieldname !== 'file')
-    throw invalid([{ path: 'file', message: 'a file in the multipart field "file"' }]);
+  if (!part || part.fieldname !== 'file') throw invalid([{ path: 'file', key: 'multipart_file' }]);
   return { filename: part.filename, data: await part.toBuffer() };
 }
 

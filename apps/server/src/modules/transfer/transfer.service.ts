@@ -4,7 +4,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, type ErrorDetail } from '../../lib/errors.ts';
-import { translateError, type Lang } from '../../lib/i18n.ts';
+import { translateDetails, translateError, type Lang } from '../../lib/i18n.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
 import { categoriesFormat } from './formats/categories.format.ts';
 import { dutiesFormat } from './formats/duties.format.ts';
@@ -111,7 +111,7 @@ function rowErrorsOf(err: AppError, format: TableFormat, row: number, lang: Lang
   const keyColumn = format.key[0];
   const text = translateError(lang, err.code, { ...err.params, count: err.details?.length ?? 0 });
   if (err.code === 'VALIDATION_FAILED' && err.details?.length) {
-    return err.details.map((d) => ({
+    return translateDetails(lang, err.details).map((d) => ({
       row,
       column: format.fieldColumns[(d.path ?? '').split('.')[0] ?? ''] ?? keyColumn,
       message: d.message,

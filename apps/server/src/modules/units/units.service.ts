@@ -99,7 +99,7 @@ export async function resolveUnitRefs(
 export async function createUnitTx(tx: DbOrTx, actor: Actor, input: UnitInput): Promise<string> {
   requireRole(actor, 'admin');
   const { jurisdictionPath } = await resolveUnitRefs(tx, actor, input);
-  if (await nameTaken(tx, input.name)) throw conflict('unit name exists');
+  if (await nameTaken(tx, input.name)) throw conflict('unit_name_exists');
   const { id } = await repo.insertUnit(tx, {
     name: input.name,
     kind: input.kind,
@@ -121,8 +121,7 @@ export async function updateUnitTx(tx: DbOrTx, actor: Actor, id: string, patch: 
   requireRole(actor, 'admin');
   const unit = await repo.lockUnit(tx, id);
   if (!unit || !inScope(actor, unit.jurisdiction_path)) throw notFound('unit');
-  if (patch.parentId === id)
-    throw invalid([{ path: 'parentId', message: 'a unit cannot be its own parent' }]);
+  if (patch.parentId === id) throw invalid([{ path: 'parentId', key: 'unit_own_parent' }]);
   let jurisdictionPath = unit.jurisdiction_path;
   if (patch.jurisdictionCode !== undefined || patch.parentId) {
     ({ jurisdictionPath } = await resolveUnitRefs(tx, actor, {
@@ -131,7 +130,7 @@ export async function updateUnitTx(tx: DbOrTx, actor: Actor, id: string, patch: 
     }));
   }
   if (patch.name && patch.name !== unit.name && (await nameTaken(tx, patch.name, id))) {
-    throw conflict('unit name exists');
+    throw conflict('unit_name_exists');
   }
   const current = {
     name: unit.name,

@@ -11,14 +11,13 @@ import { fileResponse } from '../../lib/responses.ts';
 async function readFile(req: FastifyRequest): Promise<Buffer> {
   if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   const part = await req.file();
-  if (!part || part.fieldname !== 'file')
-    throw invalid([{ path: 'file', message: 'a file in the multipart field "file"' }]);
+  if (!part || part.fieldname !== 'file') throw invalid([{ path: 'file', key: 'multipart_file' }]);
   try {
     return await part.toBuffer();
   } catch (err) {
     // The size limit answers 413 (it has a status); a body cut off mid-file is the client's fault, not a 500.
     if ((err as { statusCode?: number }).statusCode) throw err;
-    throw invalid([{ path: 'file', message: 'the upload was cut off before its end' }]);
+    throw invalid([{ path: 'file', key: 'upload_cut_off' }]);
   }
 }
 

@@ -44,7 +44,7 @@ export async function storeUpload(
   data: Buffer,
   limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
 ): Promise<{ id: string }> {
-  if (data.length === 0) throw invalid([{ path: 'file', message: 'the file is empty' }]);
+  if (data.length === 0) throw invalid([{ path: 'file', key: 'file_empty' }]);
   if (data.length > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
   if (!detectImageType(data)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   let mime: StoredMime;
@@ -128,7 +128,9 @@ export async function attachUploads(
   if (ids.length === 0) return;
   const malformed = ids.filter((id) => !UUID.test(id));
   if (malformed.length > 0)
-    throw invalid(malformed.map((id) => ({ path: 'photoIds', message: `not an upload id: ${id}` })));
+    throw invalid(
+      malformed.map((id) => ({ path: 'photoIds', key: 'not_an_upload' as const, params: { id } })),
+    );
   const rows = new Map((await repo.lockUploads(tx, ids, PUBLIC_ATTACH_WINDOW_HOURS)).map((r) => [r.id, r]));
   const bad = ids.filter((id) => {
     const u = rows.get(id);
@@ -136,7 +138,9 @@ export async function attachUploads(
     return uploaderId !== null ? u.created_by !== uploaderId : u.created_by !== null || !u.recent;
   });
   if (bad.length > 0)
-    throw invalid(bad.map((id) => ({ path: 'photoIds', message: `upload ${id} cannot be attached` })));
+    throw invalid(
+      bad.map((id) => ({ path: 'photoIds', key: 'upload_not_attachable' as const, params: { id } })),
+    );
   await repo.setUploadsCase(tx, ids, caseId, eventId);
 }
 

@@ -104,7 +104,11 @@ function checkRoles(roles: readonly Role[]) {
   if (conflicts.length > 0) {
     throw new AppError('ROLE_CONFLICT', {
       params: { roles: conflicts[0]!.join(' + ') },
-      details: conflicts.map((c) => ({ path: 'roles', message: c.join('+') })),
+      details: conflicts.map((c) => ({
+        path: 'roles',
+        key: 'roles_together' as const,
+        params: { roles: c.join('+') },
+      })),
     });
   }
 }
@@ -119,7 +123,7 @@ export async function createUserTx(
   checkRoles(input.roles);
   checkNewPassword(input.password, input.username);
   await checkUnit(tx, actor, input.unitId);
-  if (await repo.findUserIdByUsername(tx, input.username)) throw conflict('username exists');
+  if (await repo.findUserIdByUsername(tx, input.username)) throw conflict('username_exists');
   const { id } = await repo.insertUser(tx, {
     username: input.username,
     name: input.name,
@@ -174,9 +178,7 @@ export async function updateUserTx(tx: DbOrTx, pii: PiiCipher, actor: Actor, id:
     id === actor.userId &&
     (patch.active === false || (patch.roles && !patch.roles.includes('security_admin')))
   ) {
-    throw invalid([
-      { path: 'roles', message: 'you cannot deactivate yourself or remove your own security_admin role' },
-    ]);
+    throw invalid([{ path: 'roles', key: 'cannot_deactivate_self' }]);
   }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};

@@ -103,7 +103,7 @@ describe('the report-in deadline job', () => {
       .selectFrom('notification')
       .select(['unit_id', 'kind'])
       .where('whistle_id', '=', w1.id)
-      .where('kind', '=', 'whistle_missing')
+      .where('kind', 'in', ['whistle_missing', 'whistle_missing_summary'])
       .execute();
     expect(missingNotes.map((n) => n.unit_id).sort()).toEqual(
       [units.water, units.cgzf, units.binheOffice].sort(),

@@ -46,20 +46,19 @@ export async function fireWhistleDeadline(
         note: `未在 ${due} 前报到`,
       })),
     ]);
+    const dueIso = new Date(w.report_due_at).toISOString();
     const notes: NewNotification[] = missing.map((m) => ({
       unitId: m.unit_id,
       whistleId: w.id,
       kind: 'whistle_missing',
-      title: `【未报到】${w.title}`,
-      body: `你单位未在报到时限（${due}）前到达现场报到，已记录为未报到。请立即前往并报到。`,
+      params: { whistleTitle: w.title, due: dueIso },
     }));
     if (missing.length) {
       notes.push({
         unitId: w.street_unit_id,
         whistleId: w.id,
-        kind: 'whistle_missing',
-        title: `【报到超时】${w.title}`,
-        body: `${missing.map((m) => m.unit_name).join('、')} 未在 ${due} 前报到。`,
+        kind: 'whistle_missing_summary',
+        params: { whistleTitle: w.title, units: missing.map((m) => m.unit_name).join('\n'), due: dueIso },
       });
     }
     await notify(tx, notes);

@@ -16,7 +16,7 @@ const Text = (max: number) =>
     .trim()
     .max(max)
     // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control characters are not allowed');
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control_chars');
 
 export const WhistleId = z.uuid();
 export const WhistleParams = z.object({ id: WhistleId });
@@ -42,12 +42,12 @@ export const OpenWhistleBody = z
       .array(z.uuid())
       .min(1, 'summon at least one unit')
       .max(20)
-      .refine((ids) => new Set(ids).size === ids.length, 'each unit once'),
+      .refine((ids) => new Set(ids).size === ids.length, 'each_unit_once'),
     reportInMinutes: z.number().int().min(MIN_REPORT_IN_MINUTES).max(MAX_REPORT_IN_MINUTES).optional(),
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],
-    message: 'lon and lat go together',
+    message: 'lon_lat_together',
   });
 export type OpenWhistleBody = z.infer<typeof OpenWhistleBody>;
 
@@ -61,7 +61,7 @@ export const ReportInBody = z
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],
-    message: 'lon and lat go together',
+    message: 'lon_lat_together',
   });
 export type ReportInBody = z.infer<typeof ReportInBody>;
 
@@ -71,7 +71,7 @@ export const ActionBody = z
     outcome: Text(2000).pipe(z.string().min(2)).optional(),
   })
   .refine((v) => v.actionRecord !== undefined || v.outcome !== undefined, {
-    message: 'give the action record, the outcome or both',
+    message: 'action_or_outcome',
   });
 export type ActionBody = z.infer<typeof ActionBody>;
 
@@ -88,7 +88,7 @@ export const RatingsBody = z.object({
     )
     .min(1)
     .max(20)
-    .refine((rs) => new Set(rs.map((r) => r.unitId)).size === rs.length, 'each unit once'),
+    .refine((rs) => new Set(rs.map((r) => r.unitId)).size === rs.length, 'each_unit_once'),
 });
 export type RatingsBody = z.infer<typeof RatingsBody>;
 
@@ -116,6 +116,6 @@ export const StatsQuery = z
   .object({ from: Instant.optional(), to: Instant.optional() })
   .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
     path: ['to'],
-    message: 'to must be after from',
+    message: 'to_after_from',
   });
 export type StatsQuery = z.infer<typeof StatsQuery>;

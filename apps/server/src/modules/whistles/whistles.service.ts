@@ -18,7 +18,7 @@ import { saveSetting, settingValues } from '../../db/settings.ts';
 import { requireGlobalAdmin, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, conflict, forbidden, invalid, notFound, type ErrorDetail } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { notify, type NewNotification } from '../notifications/public.ts';
@@ -82,7 +82,8 @@ function requireMayBlow(actor: Actor, settings: WhistleSettings): void {
     details: [
       {
         path: 'scope',
-        message: `whistles from a community are not enabled (setting ${COMMUNITY_ENABLED_KEY})`,
+        key: 'community_whistles_disabled',
+        params: { setting: COMMUNITY_ENABLED_KEY },
       },
     ],
   });
@@ -106,10 +107,9 @@ async function streetFor(
       : actor.scopeLevel === 'community'
         ? codes.at(-2)
         : undefined;
-  if (own && named && named !== own) throw invalid([{ path: 'body.streetCode', message: 'not your street' }]);
+  if (own && named && named !== own) throw invalid([{ path: 'body.streetCode', key: 'not_your_street' }]);
   const code = own ?? named ?? caseStreet ?? placeStreet;
-  if (!code)
-    throw invalid([{ path: 'body.streetCode', message: 'name the street, or pick a place inside one' }]);
+  if (!code) throw invalid([{ path: 'body.streetCode', key: 'name_street' }]);
   const street = await repo.findStreet(tx, code);
   // Blowing for one's own street: a community's street encloses the caller's jurisdiction, above it lies inside.
   const ours =
@@ -152,7 +152,7 @@ export async function openWhistle(
         place?.street?.code ?? null,
       );
       if (place && place.street?.code !== street.code)
-        throw invalid([{ path: 'body.lon', message: `the place is not in ${street.name}` }]);
+        throw invalid([{ path: 'body.lon', key: 'place_not_in_street', params: { street: street.name } }]);
 
       const units = await repo.activeUnits(tx, body.unitIds);
       // Summoned: units of this street's territory, or departments and enterprises of its district (the domain rule).
@@ -162,7 +162,7 @@ export async function openWhistle(
       );
       const details = body.unitIds
         .filter((id) => !targets.some((u) => u.id === id) || id === street.unit_id)
-        .map((id) => ({ path: 'body.unitIds', message: `cannot summon unit ${id}` }));
+        .map((id) => ({ path: 'body.unitIds', key: 'cannot_summon_unit' as const, params: { id } }));
       if (details.length) throw invalid(details);
 
       const minutes = body.reportInMinutes ?? settings.reportInMinutes;
@@ -211,7 +211,15 @@ export async function openWhistle(
           actorName: actor.name,
           unitId: actor.unitId,
           note: `${street.name}吹哨：${body.title}（召集 ${names}）`,
-          data: { whistleId: id },
+          data: {
+            whistleId: id,
+            noteKey: 'whistle_blown',
+            noteParams: {
+              street: street.name,
+              title: body.title,
+              units: units.map((u) => u.name).join('\n'),
+            },
+          },
         });
       }
       const where = body.address ?? linked?.address ?? street.name;
@@ -221,9 +229,14 @@ export async function openWhistle(
           unitId: u.id,
           whistleId: id,
           caseId: linked?.id ?? null,
-          kind: 'whistle',
-          title: `【吹哨】${street.name}：${body.title}`,
-          body: `${KIND_ZH[body.kind]}，请于 ${beijingTime(due)} 前到达现场（${where}）报到。`,
+          kind: 'whistle' as const,
+          params: {
+            street: street.name,
+            whistleTitle: body.title,
+            whistleKind: body.kind,
+            due: due.toISOString(),
+            where,
+          },
         })),
       );
       await writeAudit(tx, actor, {
@@ -270,7 +283,7 @@ async function lockFor(tx: Tx, actor: Actor, id: string, need: 'manage' | 'summo
 }
 
 function allow(status: WhistleStatus, op: WhistleOperation): void {
-  if (!whistleAllows(status, op)) throw conflict(`whistle is ${status}`);
+  if (!whistleAllows(status, op)) throw conflict('whistle_status', { status });
 }
 
 async function finish(
@@ -308,7 +321,7 @@ export async function reportIn(
     const { w, summons } = await lockFor(tx, actor, id, 'summoned');
     allow(w.status, 'report_in');
     const mine = summons.find((s) => s.unit_id === actor.unitId)!;
-    if (!canReportIn(mine.status)) throw conflict('already reported in');
+    if (!canReportIn(mine.status)) throw conflict('already_reported_in');
     const status = reportInStatus(now, new Date(w.report_due_at));
     await repo.updateSummon(tx, id, actor.unitId, {
       status,
@@ -340,8 +353,13 @@ export async function reportIn(
           unitId: w.street_unit_id,
           whistleId: id,
           kind: late ? 'whistle_late' : 'whistle_report_in',
-          title: `${late ? '【迟到】' : '【已报到】'}${actor.unitName}：${w.title}`,
-          body: `${actor.name} 于 ${beijingTime(now)} 报到${late ? `（时限 ${beijingTime(new Date(w.report_due_at))}）` : ''}。`,
+          params: {
+            unit: actor.unitName,
+            whistleTitle: w.title,
+            name: actor.name,
+            at: now.toISOString(),
+            due: new Date(w.report_due_at).toISOString(),
+          },
         },
       ],
       { before: { unit: actor.unitId, status: mine.status }, after: { unit: actor.unitId, status } },
@@ -373,9 +391,8 @@ export async function recordAction(ctx: AppContext, actor: Actor, id: string, bo
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,
-        kind: 'whistle_action',
-        title: `联合处置记录已更新：${w.title}`,
-        body: note.slice(0, 200),
+        kind: 'whistle_action' as const,
+        params: { whistleTitle: w.title, note: note.slice(0, 200) },
       })),
       {
         before: { status: w.status, actionRecord: w.action_record, outcome: w.outcome },
@@ -390,14 +407,14 @@ export async function rateUnits(ctx: AppContext, actor: Actor, id: string, body:
   await ctx.db.transaction().execute(async (tx) => {
     const { w, summons } = await lockFor(tx, actor, id, 'manage');
     allow(w.status, 'rate');
-    const details = body.ratings.flatMap((r, i) => {
+    const details = body.ratings.flatMap((r, i): ErrorDetail[] => {
       const s = summons.find((x) => x.unit_id === r.unitId);
-      if (!s) return [{ path: `body.ratings.${i}.unitId`, message: 'this unit was not summoned' }];
+      if (!s) return [{ path: `body.ratings.${i}.unitId`, key: 'unit_not_summoned' }];
       if (!canRate(s.status))
         return [
           {
             path: `body.ratings.${i}.unitId`,
-            message: 'rate after the unit reported in or the deadline passed',
+            key: 'rate_after_report_in',
           },
         ];
       return [];
@@ -414,8 +431,6 @@ export async function rateUnits(ctx: AppContext, actor: Actor, id: string, body:
         rated_by: actor.userId,
       });
     }
-    const score = (r: RatingsBody['ratings'][number]) =>
-      `报到及时 ${r.punctuality}、协同配合 ${r.cooperation}、解决效果 ${r.effect}`;
     await finish(
       tx,
       actor,
@@ -424,9 +439,14 @@ export async function rateUnits(ctx: AppContext, actor: Actor, id: string, body:
       body.ratings.map((r) => ({
         unitId: r.unitId,
         whistleId: id,
-        kind: 'whistle_rating',
-        title: `街道评价：${w.title}`,
-        body: `${score(r)}${r.comment ? `。${r.comment}` : ''}`,
+        kind: 'whistle_rating' as const,
+        params: {
+          whistleTitle: w.title,
+          punctuality: r.punctuality,
+          cooperation: r.cooperation,
+          effect: r.effect,
+          comment: r.comment ?? '',
+        },
       })),
       { after: { ratings: body.ratings } },
     );
@@ -445,14 +465,14 @@ export async function closeWhistle(
     const { w, summons } = await lockFor(tx, actor, id, 'manage');
     allow(w.status, 'close');
     const outcome = body.outcome ?? w.outcome;
-    if (!outcome) throw invalid([{ path: 'body.outcome', message: 'record the outcome before closing' }]);
+    if (!outcome) throw invalid([{ path: 'body.outcome', key: 'outcome_before_close' }]);
     const rated = await tx
       .selectFrom('whistle_rating')
       .select('unit_id')
       .where('whistle_id', '=', id)
       .execute();
     const unrated = summons.filter((s) => !rated.some((r) => r.unit_id === s.unit_id));
-    if (unrated.length) throw conflict(`rate every summoned unit first (${unrated.length} not rated)`);
+    if (unrated.length) throw conflict('rate_every_unit', { count: unrated.length });
     await repo.updateWhistle(tx, id, { status: 'closed', outcome, closed_at: now, closed_by: actor.userId });
     await finish(
       tx,
@@ -462,9 +482,8 @@ export async function closeWhistle(
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,
-        kind: 'whistle_closed',
-        title: `吹哨事项已办结：${w.title}`,
-        body: outcome.slice(0, 200),
+        kind: 'whistle_closed' as const,
+        params: { whistleTitle: w.title, note: outcome.slice(0, 200) },
       })),
       { before: { status: w.status }, after: { status: 'closed', outcome } },
     );
@@ -486,9 +505,8 @@ export async function voidWhistle(ctx: AppContext, actor: Actor, id: string, bod
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,
-        kind: 'whistle_void',
-        title: `吹哨已撤销：${w.title}`,
-        body: body.reason,
+        kind: 'whistle_void' as const,
+        params: { whistleTitle: w.title, note: body.reason },
       })),
       { before: { status: w.status }, after: { status: 'void', reason: body.reason } },
     );

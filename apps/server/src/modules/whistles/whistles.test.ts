@@ -158,14 +158,16 @@ describe('a whistle from blowing to closing', () => {
     // each summoned unit is notified, linked to the whistle
     const notes = await env.ownerDb
       .selectFrom('notification')
-      .select(['unit_id', 'kind', 'whistle_id', 'title'])
+      .select(['unit_id', 'kind', 'whistle_id', 'params'])
       .where('id', 'not in', before.length ? before.map((b) => b.id) : ['0'])
       .where('whistle_id', '=', w.id)
       .execute();
     expect(notes.map((n) => n.unit_id).sort()).toEqual([units.cgw, units.water].sort());
-    expect(notes.every((n) => n.kind === 'whistle' && n.title.startsWith('【吹哨】'))).toBe(true);
+    expect(notes.every((n) => n.kind === 'whistle' && n.params.whistleTitle === w.title)).toBe(true);
     const inbox = await env.app.inject({ method: 'GET', url: '/api/notifications', headers: cgw.headers });
-    expect(inbox.json<{ items: { whistleId?: string }[] }>().items[0]?.whistleId).toBe(w.id);
+    const first = inbox.json<{ items: { whistleId?: string; title: string }[] }>().items[0];
+    expect(first?.whistleId).toBe(w.id);
+    expect(first?.title.startsWith('【吹哨】')).toBe(true);
     // the linked case's timeline says so (not to the resident)
     const caseEvent = await env.ownerDb
       .selectFrom('case_event')

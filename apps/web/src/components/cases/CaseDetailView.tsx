@@ -8,7 +8,7 @@ import { PublicationCard } from './PublicationCard.tsx';
 import { uploadUrl, type Assignment, type CaseDetail, type TimelineEvent } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { RevealButton } from '../identity/RevealButton.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { hasMessage, useI18n, type Translate } from '../../i18n/index.tsx';
 import {
   assignmentStatusKey,
   channelKey,
@@ -23,6 +23,20 @@ import { CaseMap, type MapPoint } from './CaseMap.tsx';
 import { Countdown, StatusTag, UrgencyTag, useCategoryName } from './CaseBits.tsx';
 import { ActionBar } from './actions.tsx';
 import { PhotoGallery } from './PhotoUpload.tsx';
+
+/** A note the system wrote, in the reader's language (its stored Chinese text when the key is unknown). */
+function systemNote(e: TimelineEvent, t: Translate): string | null {
+  const key = `note.${e.noteKey ?? ''}`;
+  if (!e.noteKey || !hasMessage(key)) return null;
+  const p = { ...e.noteParams };
+  for (const k of ['what', 'level'] as const) {
+    const word = `note.${k}.${p[k] ?? ''}`;
+    if (hasMessage(word)) p[k] = t(word);
+  }
+  if (typeof p.due === 'string') p.due = formatDateTime(p.due);
+  if (typeof p.units === 'string') p.units = p.units.split('\n').join('、');
+  return t(key, p);
+}
 
 /** The reporter as stored, for the roles that call residents back; the server audits every view. */
 function ReporterText({ detail }: { detail: CaseDetail }) {
@@ -119,7 +133,7 @@ export function CaseTimeline({ events }: { events: TimelineEvent[] }) {
                       {t('privacy.residentNote')}
                     </Tag>
                   )}
-                  {e.note}
+                  {systemNote(e, t) ?? e.note}
                 </div>
               )}
               {e.photoIds.length > 0 && (

@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { isApiError, request } from '../../api/client.ts';
 import type { SignInStep } from '../../api/types.ts';
-import { hasMessage, useI18n } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 
 interface Values {
   currentPassword: string;
@@ -31,8 +31,8 @@ export function ChangePasswordForm({ onDone }: { onDone: (step: SignInStep | nul
       onDone(res.step);
     } catch (e) {
       if (isApiError(e, 'PASSWORD_REJECTED') && e.details.length) {
-        const reasons = e.details.map((d) => `pw.problem.${d.message}`).filter(hasMessage);
-        form.setFields([{ name: 'newPassword', errors: reasons.map((k) => t(k)) }]);
+        // The server's reasons, in the reader's language.
+        form.setFields([{ name: 'newPassword', errors: e.details.map((d) => d.message) }]);
       } else setError(isApiError(e) ? e.message : String(e));
     } finally {
       setBusy(false);

@@ -1,13 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Alert, Button, Col, DatePicker, Form, Input, Row, Tag, Typography } from 'antd';
+import { Alert, Button, Col, DatePicker, Form, Input, Row, Tag, Tooltip, Typography } from 'antd';
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
 import type { AuditEntry } from '../../api/types.ts';
 import { FilterTable, useListQuery, useServerList, type ListQuery } from '../../components/FilterTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { hasMessage, useI18n } from '../../i18n/index.tsx';
 import { formatDateTime, shanghaiDateToIso } from '../../lib/time.ts';
 
 const FILTERS = ['actor', 'entity', 'action', 'from', 'to'] as const;
@@ -172,6 +172,7 @@ function AuditFilterForm({ list }: { list: ListQuery<FilterKey> }) {
 
 export default function AuditPage() {
   const { t } = useI18n();
+  const labelOf = (key: string, raw: string) => (hasMessage(key) ? t(key) : raw);
   const list = useListQuery(FILTERS);
   const entries = useServerList<AuditEntry, FilterKey>('/api/audit', qk.audit, list, toParams);
   const verify = useMutation({ mutationFn: () => api.post<VerifyResult>('/api/audit/verify') });
@@ -223,23 +224,47 @@ export default function AuditPage() {
           {
             title: t('audit.actor'),
             dataIndex: 'actorUsername',
-            width: 140,
-            render: (v: string | null) => v ?? '—',
+            width: 180,
+            render: (v: string | null, r: AuditEntry) =>
+              v === null ? (
+                t('audit.system')
+              ) : (
+                <Tooltip title={v}>
+                  <div>{r.actorName ?? v}</div>
+                  {r.actorUnit && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {r.actorUnit}
+                    </Typography.Text>
+                  )}
+                </Tooltip>
+              ),
           },
           {
             title: t('audit.action'),
             dataIndex: 'action',
             width: 200,
-            render: (v: string) => <Tag color={actionColor(v)}>{v}</Tag>,
+            render: (v: string) => (
+              <Tooltip title={v}>
+                <Tag color={actionColor(v)}>{labelOf(`audit.act.${v}`, v)}</Tag>
+              </Tooltip>
+            ),
           },
-          { title: t('audit.entity'), dataIndex: 'entity', width: 140 },
+          {
+            title: t('audit.entity'),
+            dataIndex: 'entity',
+            width: 140,
+            render: (v: string) => labelOf(`audit.ent.${v}`, v),
+          },
           {
             title: t('audit.entityId'),
             dataIndex: 'entityId',
             ellipsis: true,
-            render: (v: string | null) => (
-              <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>
-            ),
+            render: (v: string | null, r: AuditEntry) =>
+              r.entityName ? (
+                <Tooltip title={v}>{r.entityName}</Tooltip>
+              ) : (
+                <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v ?? '—'}</span>
+              ),
           },
           { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (v: string | null) => v ?? '—' },
         ]}

@@ -7,7 +7,7 @@ import type { Role, User, UserDetail } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { ownLockedRoles } from '../../auth/permissions.ts';
 import { UnitSelect } from '../../components/pickers.tsx';
-import { hasMessage, useI18n } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 import { options, roleKey, ROLES } from '../../lib/options.ts';
 import { setFieldErrors, useShowError } from '../../lib/useApiError.ts';
 
@@ -80,8 +80,7 @@ export function UserModal({
     onError: (e) => {
       // The password rule lives on the server (packages/domain): show its reasons on the field.
       if (isApiError(e, 'PASSWORD_REJECTED')) {
-        const keys = e.details.map((d) => `pw.problem.${d.message}`).filter(hasMessage);
-        form.setFields([{ name: 'password', errors: keys.map((k) => t(k)) }]);
+        form.setFields([{ name: 'password', errors: e.details.map((d) => d.message) }]);
       } else if (!setFieldErrors(form, e)) showError(e);
     },
   });

@@ -87,7 +87,7 @@ export const categoriesFormat: TableFormat = {
   key: [C.code],
   fieldColumns: FIELDS,
   entityColumns: { category: C.code },
-  conflictColumns: { 'service code exists': C.serviceCode },
+  conflictColumns: { service_code_exists: C.serviceCode },
 
   // The tree is shared by every jurisdiction: any administrator reads it, district or city ones change it.
   authorize: (actor, action) =>

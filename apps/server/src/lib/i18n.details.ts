@@ -1,0 +1,470 @@
+import type { Lang } from './i18n.ts';
+
+/**
+ * The texts of validation details and conflict reasons, by key, in both languages. A refusal carries the key and
+ * its parameters (`{path, key, params}` in `error.details`, `params.reason` for CONFLICT); the error handler adds
+ * the text in the request's language. Placeholders are `{name}`.
+ */
+const details = {
+  'zh-CN': {
+    // Schema checks (Zod issues, see zodDetail)
+    required: '必填',
+    invalid_type: '应为{expected}',
+    too_long: '最多 {max} 个字符',
+    too_short: '至少 {min} 个字符',
+    too_big: '不能大于 {max}',
+    too_big_exclusive: '应小于 {max}',
+    too_small: '不能小于 {min}',
+    too_small_exclusive: '应大于 {min}',
+    too_many: '最多 {max} 项',
+    too_few: '至少 {min} 项',
+    invalid_format: '格式不正确（应为{format}）',
+    pattern: '格式不正确',
+    invalid_value: '应为以下之一：{values}',
+    unrecognized_keys: '不认识的字段：{keys}',
+    not_multiple_of: '应为 {divisor} 的倍数',
+    invalid: '取值无效',
+    body_malformed: '请求内容无法解析',
+    // Boundary checks
+    control_chars: '不能包含控制字符',
+    lone_surrogate: '包含无效的 Unicode 字符',
+    idempotency_key_format: '应为 1–100 个可见 ASCII 字符',
+    // Cases
+    lon_lat_together: '经度和纬度须同时提供',
+    arbitration_decision_required: '请填写仲裁决定',
+    unknown_unit: '单位不存在',
+    unknown_category: '事项分类不存在',
+    category_before_dispatch: '派单前请先选择事项分类',
+    later_than_deadline: '须晚于当前办理时限',
+    merge_into_self: '不能并入自身',
+    parent_must_be_open: '只能并入未办结的诉求',
+    outside_service_area: '该位置不在服务范围内',
+    outside_jurisdiction: '该位置不在您的管辖范围内',
+    no_region_receives: '没有区划受理该位置的诉求',
+    resident_channel: '群众只能通过{channels}反映',
+    // Accounts
+    cannot_deactivate_self: '不能停用自己，也不能去掉自己的安全管理员角色',
+    roles_together: '{roles} 不能兼任',
+    password_too_short: '至少 8 个字符',
+    password_too_long: '最多 128 个字符',
+    password_too_few_classes: '须含大写字母、小写字母、数字、符号中的三类',
+    password_contains_username: '不能包含用户名',
+    password_common: '是常见密码',
+    password_unchanged: '新密码不能与当前密码相同',
+    // Base data
+    duty_one_lead: '须有且只有一个负责单位',
+    duty_party_kind: '请选择一个单位，或选择“属地街道”',
+    duty_party_twice: '同一单位重复列出',
+    duty_fixed_keys: '条目的分类和区划不能修改，请新建一条',
+    unknown_parent_category: '上级分类不存在',
+    unit_own_parent: '单位不能是自己的上级',
+    grid_code_prefix: '网格编码须以 12 位社区代码开头',
+    not_a_community: '不是社区',
+    not_a_grid_worker: '不是网格员：{id}',
+    region_level: '请选择街道、区或市（数据按街道统计）',
+    // Periods
+    give_from_and_to: '请同时给出开始和结束日期',
+    to_before_from: '结束日期不能早于开始日期',
+    at_most_days: '最长 {days} 天',
+    month_format: '月份格式应为 YYYY-MM',
+    weight_above_zero: '至少一项权重须大于 0',
+    // Uploads
+    file_empty: '文件是空的',
+    multipart_file: '请在表单字段“file”中上传文件',
+    upload_cut_off: '上传未完成就中断了',
+    not_an_upload: '不是有效的附件编号：{id}',
+    upload_not_attachable: '附件 {id} 不能使用',
+    // Whistles
+    action_or_outcome: '请填写处置记录、处置结果或两者',
+    to_after_from: '结束时间须晚于开始时间',
+    community_whistles_disabled: '未开启社区吹哨（设置项 {setting}）',
+    not_your_street: '不是您所在的街道',
+    name_street: '请选择街道，或在地图上选择街道内的位置',
+    place_not_in_street: '该位置不在{street}内',
+    cannot_summon_unit: '不能召集该单位：{id}',
+    unit_not_summoned: '该单位未被召集',
+    rate_after_report_in: '单位报到后或报到时限过后才能评价',
+    outcome_before_close: '办结前请填写处置结果',
+    each_unit_once: '每个单位只能出现一次',
+    office_period_order: '办公时段的结束须晚于开始',
+    // Notifications
+    ids_or_all: '请给出通知编号，或选择全部',
+    // Open311
+    attribute_required: '必填',
+    exactly_one_value: '只能有一个值',
+    one_of: '应为以下之一：{values}',
+    whole_number_range: '应为 {min} 到 {max} 之间的整数',
+    iso_datetime: '应为 ISO 8601 日期时间',
+    text_at_most: '最多 {max} 个字符',
+    form_or_json: '请以表单字段或 JSON 对象提交',
+    lat_long_together: 'lat 和 long 须同时提供',
+    location_required: '须给出位置：lat 和 long、address_string 或 address_id',
+    w3c_datetime: '应为 W3C 日期时间，例如 2026-11-01T00:00:00+08:00',
+    public_ids: '应为以逗号分隔的公开编号',
+    at_most_items: '最多 {max} 个',
+    open_or_closed: '应为 open 或 closed',
+    after_end_date: '晚于 end_date',
+    range_span: '时间范围不能超过 {days} 天',
+    api_key_required: '创建诉求须提供有效的 api_key',
+    media_url_only: '不接受文件上传，请使用 media_url',
+    unknown_service_code: '未知的 service_code：{code}',
+    description_room: '带这些属性时最多 {max} 个字符',
+    not_found: '{entity}不存在',
+  },
+  'en-US': {
+    required: 'required',
+    invalid_type: 'expected {expected}',
+    too_long: 'at most {max} characters',
+    too_short: 'at least {min} characters',
+    too_big: 'at most {max}',
+    too_big_exclusive: 'less than {max}',
+    too_small: 'at least {min}',
+    too_small_exclusive: 'more than {min}',
+    too_many: 'at most {max} items',
+    too_few: 'at least {min} items',
+    invalid_format: 'invalid format (expected {format})',
+    pattern: 'invalid format',
+    invalid_value: 'expected one of: {values}',
+    unrecognized_keys: 'unknown fields: {keys}',
+    not_multiple_of: 'expected a multiple of {divisor}',
+    invalid: 'invalid value',
+    body_malformed: 'the request body could not be read',
+    control_chars: 'control characters are not allowed',
+    lone_surrogate: 'malformed Unicode (lone surrogate)',
+    idempotency_key_format: '1–100 visible ASCII characters',
+    lon_lat_together: 'longitude and latitude go together',
+    arbitration_decision_required: 'the arbitration decision is required',
+    unknown_unit: 'unknown unit',
+    unknown_category: 'unknown category',
+    category_before_dispatch: 'set the category before dispatching',
+    later_than_deadline: 'must be later than the current deadline',
+    merge_into_self: 'a case cannot be merged into itself',
+    parent_must_be_open: 'the case merged into must be open',
+    outside_service_area: 'the point is outside the service area',
+    outside_jurisdiction: 'the point is outside your jurisdiction',
+    no_region_receives: 'no region receives cases at this point',
+    resident_channel: 'residents report through {channels}',
+    cannot_deactivate_self: 'you cannot deactivate yourself or remove your own security administrator role',
+    roles_together: '{roles} cannot be held together',
+    password_too_short: 'at least 8 characters',
+    password_too_long: 'at most 128 characters',
+    password_too_few_classes: 'three of upper case, lower case, digits and symbols',
+    password_contains_username: 'must not contain the username',
+    password_common: 'is a common password',
+    password_unchanged: 'the new password must differ from the current one',
+    duty_one_lead: 'exactly one lead party is required',
+    duty_party_kind: 'either a unit or the street office of the location',
+    duty_party_twice: 'party listed twice',
+    duty_fixed_keys: 'category and region of an entry cannot change; create a new one',
+    unknown_parent_category: 'unknown parent category',
+    unit_own_parent: 'a unit cannot be its own parent',
+    grid_code_prefix: 'a grid code starts with the 12-digit community code',
+    not_a_community: 'not a community',
+    not_a_grid_worker: 'not a grid worker: {id}',
+    region_level: 'a street, district or city (figures are kept per street)',
+    give_from_and_to: 'give both from and to',
+    to_before_from: 'must not be before from',
+    at_most_days: 'at most {days} days',
+    month_format: 'a month as YYYY-MM',
+    weight_above_zero: 'at least one weight must be above 0',
+    file_empty: 'the file is empty',
+    multipart_file: 'a file in the multipart field "file"',
+    upload_cut_off: 'the upload was cut off before its end',
+    not_an_upload: 'not an upload id: {id}',
+    upload_not_attachable: 'upload {id} cannot be attached',
+    action_or_outcome: 'give the action record, the outcome or both',
+    to_after_from: 'the end must be after the start',
+    community_whistles_disabled: 'whistles from a community are not enabled (setting {setting})',
+    not_your_street: 'not your street',
+    name_street: 'name the street, or pick a place inside one',
+    place_not_in_street: 'the place is not in {street}',
+    cannot_summon_unit: 'cannot summon unit {id}',
+    unit_not_summoned: 'this unit was not summoned',
+    rate_after_report_in: 'rate after the unit reported in or the deadline passed',
+    outcome_before_close: 'record the outcome before closing',
+    each_unit_once: 'each unit once',
+    office_period_order: 'an office period ends after it starts',
+    ids_or_all: 'ids or all is required',
+    attribute_required: 'required',
+    exactly_one_value: 'exactly one value',
+    one_of: 'one of {values}',
+    whole_number_range: 'a whole number from {min} to {max}',
+    iso_datetime: 'an ISO 8601 date and time',
+    text_at_most: 'text of at most {max} characters',
+    form_or_json: 'send form fields or a JSON object',
+    lat_long_together: 'lat and long go together',
+    location_required: 'a location is required: lat and long, address_string or address_id',
+    w3c_datetime: 'a W3C datetime, e.g. 2026-11-01T00:00:00+08:00',
+    public_ids: 'public ids, comma delimited',
+    at_most_items: 'at most {max}',
+    open_or_closed: 'open or closed',
+    after_end_date: 'after end_date',
+    range_span: 'the range may not span more than {days} days',
+    api_key_required: 'a valid api_key is required to create requests',
+    media_url_only: 'file uploads are not accepted; send media_url',
+    unknown_service_code: 'unknown service_code {code}',
+    description_room: 'at most {max} characters with these attributes',
+    not_found: '{entity} not found',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+export type DetailKey = keyof (typeof details)['zh-CN'];
+const enComplete: Record<DetailKey, string> = details['en-US'];
+void enComplete;
+
+/** Why a change conflicts with the data as it is (the `reason` of a CONFLICT). */
+const reasons = {
+  'zh-CN': {
+    invalid_transition: '诉求当前为“{status}”，不能执行“{action}”',
+    no_lead_assignment: '该诉求没有主办单位',
+    no_reported_assignment: '该诉求没有待核查的办理反馈',
+    extension_pending: '已有一个待审批的延期申请',
+    no_extension_request: '没有待审批的延期申请',
+    closure_already_rated: '本次办结已经评价过',
+    no_lead_to_reopen: '没有可以重办的主办单位',
+    username_exists: '用户名已存在',
+    duty_entry_exists: '该分类在该区划已有职责条目',
+    assignment_not_open: '该派单已不在办理中',
+    unit_supervises_itself: '单位不能督办自己',
+    notice_already_answered: '该督办通知已答复',
+    unit_name_exists: '单位名称已存在',
+    category_code_exists: '分类编码已存在',
+    service_code_exists: '服务编码已存在',
+    grid_code_exists: '网格编码已存在',
+    whistle_status: '吹哨事项当前为“{status}”',
+    already_reported_in: '已经报到过',
+    rate_every_unit: '请先评价全部召集单位（还有 {count} 个未评价）',
+    case_not_finished: '诉求尚未办结',
+    assist_parts_pending: '还有 {count} 个协办单位未反馈办理情况，请等待或先释放',
+    no_pending_assist: '本单位没有待接收的协办任务',
+    no_accepted_assist: '本单位没有已接收、待反馈的协办任务',
+    no_open_assist: '没有可以释放的协办单位',
+  },
+  'en-US': {
+    invalid_transition: 'the case is {status}; “{action}” is not possible now',
+    no_lead_assignment: 'the case has no lead unit',
+    no_reported_assignment: 'the case has no reported result to verify',
+    extension_pending: 'an extension request is pending',
+    no_extension_request: 'there is no pending extension request',
+    closure_already_rated: 'this closure was already rated',
+    no_lead_to_reopen: 'there is no lead unit to reopen the case to',
+    username_exists: 'the username exists',
+    duty_entry_exists: 'an entry for this category and region exists',
+    assignment_not_open: 'the assignment is no longer open',
+    unit_supervises_itself: 'a unit does not supervise itself',
+    notice_already_answered: 'this notice was already answered',
+    unit_name_exists: 'the unit name exists',
+    category_code_exists: 'the category code exists',
+    service_code_exists: 'the service code exists',
+    grid_code_exists: 'the grid code exists',
+    whistle_status: 'the whistle is {status}',
+    already_reported_in: 'already reported in',
+    rate_every_unit: 'rate every summoned unit first ({count} not rated)',
+    case_not_finished: 'the case is not finished yet',
+    assist_parts_pending: '{count} co-unit(s) have not reported their part: wait for them or release them first',
+    no_pending_assist: 'your unit has no co-unit task waiting to be accepted',
+    no_accepted_assist: 'your unit has no accepted co-unit task to report on',
+    no_open_assist: 'there is no co-unit to release',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+export type ConflictReason = keyof (typeof reasons)['zh-CN'];
+const enReasons: Record<ConflictReason, string> = reasons['en-US'];
+void enReasons;
+
+/** Words that appear as parameters (statuses, actions, types): a code, never shown raw. */
+const words: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    // case statuses
+    'status.registered': '已受理',
+    'status.dispatched': '已派单',
+    'status.in_progress': '处置中',
+    'status.reported': '已反馈',
+    'status.closed': '已结案',
+    'status.returned': '退单',
+    'status.arbitration': '争议件',
+    'status.suspended': '挂起',
+    'status.void': '作废',
+    'status.merged': '并案',
+    // whistle statuses
+    'status.open': '待报到',
+    'status.acting': '处置中',
+    // case actions
+    'action.dispatch': '派单',
+    'action.accept': '签收',
+    'action.return': '退单',
+    'action.progress': '进展',
+    'action.report': '反馈',
+    'action.verify_pass': '核查通过',
+    'action.verify_fail': '核查不通过',
+    'action.request_extension': '申请延期',
+    'action.approve_extension': '批准延期',
+    'action.reject_extension': '驳回延期',
+    'action.suspend': '挂起',
+    'action.resume': '恢复',
+    'action.void': '作废',
+    'action.merge': '并案',
+    'action.close_direct': '直接办结',
+    'action.callback': '回访',
+    'action.reopen': '重办',
+    'action.urge': '催办',
+    // Zod's expected types and formats
+    'type.string': '文本',
+    'type.number': '数字',
+    'type.int': '整数',
+    'type.boolean': '是/否',
+    'type.array': '列表',
+    'type.object': '对象',
+    'type.date': '日期',
+    'format.email': '电子邮箱',
+    'format.url': '网址',
+    'format.uuid': '编号（UUID）',
+    'format.datetime': '日期时间',
+    'format.date': '日期',
+    'format.time': '时间',
+    // channels
+    'channel.web': '网站',
+    'channel.app': '手机应用',
+    or: '或',
+  },
+  'en-US': {
+    'status.registered': 'registered',
+    'status.dispatched': 'dispatched',
+    'status.in_progress': 'in progress',
+    'status.reported': 'reported',
+    'status.closed': 'closed',
+    'status.returned': 'returned',
+    'status.arbitration': 'in arbitration',
+    'status.suspended': 'suspended',
+    'status.void': 'void',
+    'status.merged': 'merged',
+    'status.open': 'open',
+    'status.acting': 'acting',
+    'action.dispatch': 'dispatch',
+    'action.accept': 'accept',
+    'action.return': 'return',
+    'action.progress': 'progress',
+    'action.report': 'report',
+    'action.verify_pass': 'verify',
+    'action.verify_fail': 'send back',
+    'action.request_extension': 'request an extension',
+    'action.approve_extension': 'approve the extension',
+    'action.reject_extension': 'reject the extension',
+    'action.suspend': 'suspend',
+    'action.resume': 'resume',
+    'action.void': 'void',
+    'action.merge': 'merge',
+    'action.close_direct': 'close directly',
+    'action.callback': 'call back',
+    'action.reopen': 'reopen',
+    'action.urge': 'urge',
+    'type.string': 'text',
+    'type.number': 'a number',
+    'type.int': 'a whole number',
+    'type.boolean': 'true or false',
+    'type.array': 'a list',
+    'type.object': 'an object',
+    'type.date': 'a date',
+    'format.email': 'an email address',
+    'format.url': 'a URL',
+    'format.uuid': 'an id (UUID)',
+    'format.datetime': 'a date and time',
+    'format.date': 'a date',
+    'format.time': 'a time',
+    'channel.web': 'the website',
+    'channel.app': 'the app',
+    or: 'or',
+  },
+};
+
+/** `{name}` placeholders filled from params; a parameter named status/action/expected/format is a word code. */
+export function fill(lang: Lang, template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined) return '';
+    if (k === 'status' || k === 'action') return words[lang][`${k}.${v}`] ?? String(v);
+    if (k === 'expected') return words[lang][`type.${v}`] ?? String(v);
+    if (k === 'format') return words[lang][`format.${v}`] ?? String(v);
+    if (k === 'channels')
+      return String(v)
+        .split(',')
+        .map((c) => words[lang][`channel.${c}`] ?? c)
+        .join(` ${words[lang].or} `);
+    return String(v);
+  });
+}
+
+export function isDetailKey(key: string): key is DetailKey {
+  return key in details['zh-CN'];
+}
+
+export function detailText(lang: Lang, key: DetailKey, params?: Record<string, string | number>): string {
+  return fill(lang, details[lang][key], params);
+}
+
+export function reasonText(lang: Lang, reason: string, params: Record<string, string | number>): string {
+  const t = (reasons[lang] as Record<string, string>)[reason];
+  return t === undefined ? reason : fill(lang, t, params);
+}
+
+/** The fields of a Zod issue a detail is built from (as Zod reports it, or as fastify's validation error keeps it). */
+export interface IssueLike {
+  code: string;
+  message?: string;
+  origin?: string;
+  maximum?: unknown;
+  minimum?: unknown;
+  inclusive?: boolean;
+  expected?: unknown;
+  format?: string;
+  values?: unknown[];
+  keys?: string[];
+  divisor?: unknown;
+}
+
+/** A Zod issue as a message key with parameters: the kind of check and its limits, never Zod's English text. */
+export function zodDetail(issue: IssueLike): { key: DetailKey; params?: Record<string, string | number> } {
+  const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : String(v));
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.message === 'required' || /received undefined$/.test(issue.message ?? ''))
+        return { key: 'required' };
+      return { key: 'invalid_type', params: { expected: String(issue.expected) } };
+    case 'too_big': {
+      const max = num(issue.maximum);
+      if (issue.origin === 'string') return { key: 'too_long', params: { max } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'too_many', params: { max } };
+      return { key: issue.inclusive === false ? 'too_big_exclusive' : 'too_big', params: { max } };
+    }
+    case 'too_small': {
+      const min = num(issue.minimum);
+      if (issue.origin === 'string')
+        return min === 1 ? { key: 'required' } : { key: 'too_short', params: { min } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'too_few', params: { min } };
+      return { key: issue.inclusive === false ? 'too_small_exclusive' : 'too_small', params: { min } };
+    }
+    case 'invalid_format':
+      if (issue.format === 'regex' || issue.format === undefined) return { key: 'pattern' };
+      return { key: 'invalid_format', params: { format: issue.format } };
+    case 'invalid_value':
+      return { key: 'invalid_value', params: { values: (issue.values ?? []).map(String).join(', ') } };
+    case 'unrecognized_keys':
+      return { key: 'unrecognized_keys', params: { keys: (issue.keys ?? []).join(', ') } };
+    case 'not_multiple_of':
+      return { key: 'not_multiple_of', params: { divisor: num(issue.divisor) } };
+    case 'custom':
+      // A refinement names its message key as its message.
+      return issue.message && isDetailKey(issue.message) ? { key: issue.message } : { key: 'invalid' };
+    default:
+      return { key: 'invalid' };
+  }
+}
+
+/** The details of a ZodError as error details, each path under `prefix` (e.g. 'body'). */
+export function zodDetails(
+  issues: readonly (IssueLike & { path: readonly PropertyKey[] })[],
+  prefix?: string,
+): { path: string; key: DetailKey; params?: Record<string, string | number> }[] {
+  return issues.map((i) => ({
+    path: [...(prefix ? [prefix] : []), ...i.path.map(String)].join('.') || 'body',
+    ...zodDetail(i),
+  }));
+}

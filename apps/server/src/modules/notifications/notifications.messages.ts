@@ -1,0 +1,214 @@
+import type { NoticeKind } from '@onegrid/domain';
+import type { Lang } from '../../lib/i18n.ts';
+
+/** The parameters of a notification: names and titles as they were, times as ISO strings, codes as codes. */
+export type NoticeParams = Record<string, string | number>;
+
+interface Text {
+  title: string;
+  /** absent: the body is the `note` parameter (text a person typed), or empty */
+  body?: string;
+}
+
+/**
+ * The text of each notification kind in both languages. Placeholders: {caseTitle} {unit} {note} {street} …;
+ * {due}/{until}/{at} are ISO times shown in Beijing time; {what} (accept|respond|resolve), {level}
+ * (yellow|red) and {whistleKind} are codes shown as words.
+ */
+const texts: Record<Lang, Record<NoticeKind, Text>> = {
+  'zh-CN': {
+    queued: { title: '新诉求待派单：{caseTitle}' },
+    assigned: { title: '新派单（主办）：{caseTitle}', body: '请在 {due} 前签收' },
+    assigned_assist: { title: '新派单（协办）：{caseTitle}' },
+    return_queued: { title: '退单待重派：{caseTitle}' },
+    arbitration: { title: '争议件待仲裁：{caseTitle}' },
+    assist_reported: { title: '协办单位反馈：{caseTitle}' },
+    reported: { title: '已反馈待核查：{caseTitle}' },
+    verify: { title: '待核查：{caseTitle}' },
+    verify_failed: { title: '核查未通过，请重办：{caseTitle}' },
+    closed: { title: '已结案：{caseTitle}' },
+    extension_requested: { title: '延期申请：{caseTitle}', body: '申请延期至 {until}：{note}' },
+    extension_approved: { title: '延期已批准至 {until}：{caseTitle}' },
+    extension_rejected: { title: '延期未批准：{caseTitle}' },
+    urge: { title: '催办：{caseTitle}' },
+    reopen: { title: '重办：{caseTitle}' },
+    assist_released: { title: '已解除协办：{caseTitle}' },
+    deadline_warning: {
+      title: '【即将超期】{caseTitle}',
+      body: '{what}时限将于 {due} 到期，请尽快处理。',
+    },
+    overdue: { title: '【已超期】{caseTitle}', body: '已超过{what}时限（{due}），请立即处理。' },
+    overdue_escalated: {
+      title: '【督办】{unit}：{caseTitle}',
+      body: '{unit}承办的「{caseTitle}」已超过{what}时限（{due}），请督促办理。',
+    },
+    supervision: {
+      title: '【{level}】{caseTitle}',
+      body: '{unit}：{note}（请于 {hours} 小时内书面答复）',
+    },
+    supervision_answer: { title: '督办答复：{unit}' },
+    pii_alert: {
+      title: '【个人信息告警】{name}（{username}）{minutes} 分钟内查看完整电话号码超过 {count} 次',
+      body: '单位：{unit}；最近一次理由：{note}。请在审计日志中核查。',
+    },
+    whistle: {
+      title: '【吹哨】{street}：{whistleTitle}',
+      body: '{whistleKind}，请于 {due} 前到达现场（{where}）报到。',
+    },
+    whistle_report_in: { title: '【已报到】{unit}：{whistleTitle}', body: '{name} 于 {at} 报到。' },
+    whistle_late: {
+      title: '【迟到】{unit}：{whistleTitle}',
+      body: '{name} 于 {at} 报到（时限 {due}）。',
+    },
+    whistle_action: { title: '联合处置记录已更新：{whistleTitle}' },
+    whistle_rating: {
+      title: '街道评价：{whistleTitle}',
+      body: '报到及时 {punctuality}、协同配合 {cooperation}、解决效果 {effect}{comment}',
+    },
+    whistle_closed: { title: '吹哨事项已办结：{whistleTitle}' },
+    whistle_void: { title: '吹哨已撤销：{whistleTitle}' },
+    whistle_missing: {
+      title: '【未报到】{whistleTitle}',
+      body: '你单位未在报到时限（{due}）前到达现场报到，已记录为未报到。请立即前往并报到。',
+    },
+    whistle_missing_summary: { title: '【报到超时】{whistleTitle}', body: '{units} 未在 {due} 前报到。' },
+  },
+  'en-US': {
+    queued: { title: 'New case to dispatch: {caseTitle}' },
+    assigned: { title: 'New assignment (lead): {caseTitle}', body: 'Accept it before {due}' },
+    assigned_assist: { title: 'New assignment (co-unit): {caseTitle}' },
+    return_queued: { title: 'Returned, to dispatch again: {caseTitle}' },
+    arbitration: { title: 'Disputed case to arbitrate: {caseTitle}' },
+    assist_reported: { title: 'A co-unit reported: {caseTitle}' },
+    reported: { title: 'Reported, to verify: {caseTitle}' },
+    verify: { title: 'To verify on site: {caseTitle}' },
+    verify_failed: { title: 'Verification failed, handle again: {caseTitle}' },
+    closed: { title: 'Closed: {caseTitle}' },
+    extension_requested: { title: 'Extension requested: {caseTitle}', body: 'Until {until}: {note}' },
+    extension_approved: { title: 'Extension approved until {until}: {caseTitle}' },
+    extension_rejected: { title: 'Extension rejected: {caseTitle}' },
+    urge: { title: 'Urged: {caseTitle}' },
+    reopen: { title: 'Reopened: {caseTitle}' },
+    assist_released: { title: 'Released as co-unit: {caseTitle}' },
+    deadline_warning: {
+      title: '[Due soon] {caseTitle}',
+      body: 'The {what} deadline is {due}; please act soon.',
+    },
+    overdue: { title: '[Overdue] {caseTitle}', body: 'The {what} deadline ({due}) has passed; act now.' },
+    overdue_escalated: {
+      title: '[Supervision] {unit}: {caseTitle}',
+      body: '“{caseTitle}”, handled by {unit}, is past its {what} deadline ({due}); please follow it up.',
+    },
+    supervision: {
+      title: '[{level}] {caseTitle}',
+      body: '{unit}: {note} (answer in writing within {hours} hours)',
+    },
+    supervision_answer: { title: 'Supervision answered: {unit}' },
+    pii_alert: {
+      title:
+        '[Personal data alert] {name} ({username}) viewed full phone numbers more than {count} times in {minutes} minutes',
+      body: 'Unit: {unit}; latest reason: {note}. Check the audit log.',
+    },
+    whistle: {
+      title: '[Whistle] {street}: {whistleTitle}',
+      body: '{whistleKind}: report in on site ({where}) before {due}.',
+    },
+    whistle_report_in: { title: '[Reported in] {unit}: {whistleTitle}', body: '{name} reported in at {at}.' },
+    whistle_late: {
+      title: '[Late] {unit}: {whistleTitle}',
+      body: '{name} reported in at {at} (deadline {due}).',
+    },
+    whistle_action: { title: 'Joint action record updated: {whistleTitle}' },
+    whistle_rating: {
+      title: 'Rated by the street: {whistleTitle}',
+      body: 'Punctuality {punctuality}, cooperation {cooperation}, effect {effect}{comment}',
+    },
+    whistle_closed: { title: 'Whistle closed: {whistleTitle}' },
+    whistle_void: { title: 'Whistle withdrawn: {whistleTitle}' },
+    whistle_missing: {
+      title: '[Not reported in] {whistleTitle}',
+      body: 'Your unit did not report in on site before the deadline ({due}); this is recorded. Go and report in now.',
+    },
+    whistle_missing_summary: {
+      title: '[Report-in deadline passed] {whistleTitle}',
+      body: '{units} did not report in before {due}.',
+    },
+  },
+};
+
+const words: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    'what.accept': '签收',
+    'what.respond': '响应',
+    'what.resolve': '办结',
+    'level.yellow': '黄色督办',
+    'level.red': '红色督办',
+    'whistleKind.difficult': '疑难问题',
+    'whistleKind.joint_enforcement': '联合执法',
+    'whistleKind.emergency': '应急处置',
+    list: '、',
+    sentence: '。',
+  },
+  'en-US': {
+    'what.accept': 'acceptance',
+    'what.respond': 'response',
+    'what.resolve': 'resolution',
+    'level.yellow': 'Yellow notice',
+    'level.red': 'Red notice',
+    'whistleKind.difficult': 'Difficult problem',
+    'whistleKind.joint_enforcement': 'Joint enforcement',
+    'whistleKind.emergency': 'Emergency',
+    list: ', ',
+    sentence: '. ',
+  },
+};
+
+const TIME_PARAMS = new Set(['due', 'until', 'at']);
+
+function time(lang: Lang, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(d);
+}
+
+function fill(lang: Lang, template: string, params: NoticeParams): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined) return '';
+    if (TIME_PARAMS.has(k)) return time(lang, String(v));
+    if (k === 'what' || k === 'level' || k === 'whistleKind') return words[lang][`${k}.${v}`] ?? String(v);
+    if (k === 'comment') return v === '' ? '' : `${words[lang].sentence}${v}`;
+    if (k === 'units') return String(v).split('\n').join(words[lang].list);
+    return String(v);
+  });
+}
+
+export function hasNoticeText(kind: string): kind is NoticeKind {
+  return kind in texts['zh-CN'];
+}
+
+/** A notification's title and body in `lang`, from its kind and parameters. */
+export function noticeText(
+  lang: Lang,
+  kind: NoticeKind,
+  params: NoticeParams,
+): { title: string; body: string } {
+  const t = texts[lang][kind];
+  return {
+    title: fill(lang, t.title, params),
+    body: t.body ? fill(lang, t.body, params) : String(params.note ?? ''),
+  };
+}
+
+/** The title alone, in Chinese: for outbound channels (SMS) whose reader's language is not known. */
+export function noticeTitle(kind: NoticeKind, params: NoticeParams): string {
+  return noticeText('zh-CN', kind, params).title;
+}
