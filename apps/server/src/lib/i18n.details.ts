@@ -260,7 +260,8 @@ const reasons = {
     already_reported_in: 'already reported in',
     rate_every_unit: 'rate every summoned unit first ({count} not rated)',
     case_not_finished: 'the case is not finished yet',
-    assist_parts_pending: '{count} co-unit(s) have not reported their part: wait for them or release them first',
+    assist_parts_pending:
+      '{count} co-unit(s) have not reported their part: wait for them or release them first',
     no_pending_assist: 'your unit has no co-unit task waiting to be accepted',
     no_accepted_assist: 'your unit has no accepted co-unit task to report on',
     no_open_assist: 'there is no co-unit to release',

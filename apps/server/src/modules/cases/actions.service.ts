@@ -20,10 +20,9 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import type { ConflictReason, DetailKey } from '../../lib/i18n.details.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
-import { beijingTime } from '../../lib/time.ts';
 import { findCategory } from '../categories/public.ts';
 import { deadlinesFor } from '../deadlines/public.ts';
-import { notify, type NewNotification } from '../notifications/public.ts';
+import { notify } from '../notifications/public.ts';
 import { attachUploads } from '../uploads/uploads.service.ts';
 import type { ActionBodies } from './case-io.ts';
 import type { Assignment, Case } from './case-types.ts';
@@ -93,8 +92,7 @@ const LOADERS: Partial<Record<CaseAction, Loader>> = {
     let category = c.category_code;
     if (b.categoryCode && b.categoryCode !== c.category_code) {
       const k = await findCategory(tx, b.categoryCode);
-      if (!k || !k.is_leaf || !k.active)
-        throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
+      if (!k || !k.is_leaf || !k.active) throw invalid([{ path: 'categoryCode', key: 'unknown_category' }]);
       category = k.code;
     }
     return {

@@ -6,7 +6,6 @@ import type { Case } from './case-types.ts';
 import { deadlinesFor, type Deadlines } from '../deadlines/public.ts';
 import { notify, type NewNotification } from '../notifications/public.ts';
 import * as repo from './cases.repository.ts';
-import { beijingTime } from '../../lib/time.ts';
 import { deadlineWarningShare, warnAt as warnAtShare } from '../deadlines/public.ts';
 import type { AssignmentTimer, TimerScheduler } from '../../lib/timer-port.ts';
 

@@ -76,7 +76,7 @@ describe('the tracking page and a lost link', () => {
     const code = lastCode()!;
     const wrongPhone = await check(code, '13800000000');
     expect(wrongPhone.statusCode).toBe(400);
-    expect(wrongPhone.json().error.code).toBe('TRACKING_CODE_INVALID');
+    expect(wrongPhone.json<{ error: { code: string } }>().error.code).toBe('TRACKING_CODE_INVALID');
     const wrong = await check(code === '000000' ? '000001' : '000000');
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json()).toEqual(wrongPhone.json());
