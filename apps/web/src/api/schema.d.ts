@@ -8791,6 +8791,7 @@ export interface components {
             trackingUrl: string;
         };
         PublicCaseView: {
+            address: string | null;
             answer: string | null;
             callback: components["schemas"]["Callback"] | null;
             canRate: boolean;
@@ -8798,6 +8799,7 @@ export interface components {
             closedAt: string | null;
             /** Format: date-time */
             createdAt: string;
+            description: string;
             handledBy: string | null;
             id: string;
             mergedInto: string | null;
@@ -8814,12 +8816,14 @@ export interface components {
             }[];
         };
         PublicCaseViewInput: {
+            address: string | null;
             answer: string | null;
             callback: components["schemas"]["CallbackInput"] | null;
             canRate: boolean;
             category: components["schemas"]["CategoryRefInput"] | null;
             closedAt: unknown | null;
             createdAt: unknown;
+            description: string;
             handledBy: string | null;
             id: string;
             mergedInto: string | null;

@@ -146,6 +146,9 @@ export const PublicCaseView = z
     id: z.string(),
     status: CaseStatus,
     category: CategoryRef.nullable(),
+    /** What the resident reported, as they wrote it: only the holder of the private tracking link reads it. */
+    description: z.string(),
+    address: z.string().nullable(),
     createdAt: Instant,
     closedAt: Instant.nullable(),
     answer: z.string().nullable(),
