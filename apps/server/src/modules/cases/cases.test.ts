@@ -261,7 +261,7 @@ describe('the closed loop', () => {
     expect(detail.assignments.some((a) => a.role === 'assist')).toBe(true);
     const waiting = await act(handler, id, 'report', { result: '垃圾已清运' });
     expect(waiting.statusCode).toBe(409);
-    expect(waiting.json()).toMatchObject({ error: { params: { reason: 'ASSIST_PARTS_PENDING' } } });
+    expect(waiting.json()).toMatchObject({ error: { params: { reason: 'assist_parts_pending' } } });
     expect(
       (await act(handler, id, 'release_assist', { reason: '街道已自行清运，无需城管委' })).statusCode,
     ).toBe(200);

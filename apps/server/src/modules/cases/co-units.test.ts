@@ -108,7 +108,7 @@ describe('co-units (协办)', () => {
     // The lead cannot report while co-units owe their part.
     const early = await act(lead, id, 'report', { result: '已处理完毕' });
     expect(early.statusCode).toBe(409);
-    expect(early.json()).toMatchObject({ error: { params: { reason: 'ASSIST_PARTS_PENDING', count: 2 } } });
+    expect(early.json()).toMatchObject({ error: { params: { reason: 'assist_parts_pending', count: 2 } } });
     expect((await detail(lead, id)).availableActions).not.toContain('report');
 
     expect((await act(cgw, id, 'assist_accept', { note: '城管委已签收' })).statusCode).toBe(200);

@@ -143,7 +143,7 @@ describe('timers with several server processes', () => {
       const notes = await env.ownerDb
         .selectFrom('notification')
         .select(sql<number>`count(*)::int`.as('n'))
-        .where('kind', 'in', ['deadline_warning', 'overdue', 'supervision'])
+        .where('kind', 'in', ['deadline_warning', 'overdue', 'overdue_escalated'])
         .executeTakeFirstOrThrow();
       expect(notes.n).toBe(3 * N);
     },
