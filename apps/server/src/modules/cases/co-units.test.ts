@@ -119,7 +119,7 @@ describe('co-units (协办)', () => {
       .select('kind')
       .where('case_id', '=', id)
       .where('unit_id', '=', units.lead)
-      .where('kind', '=', 'assist_report')
+      .where('kind', '=', 'assist_reported')
       .execute();
     expect(told).toHaveLength(1);
 
