@@ -1,5 +1,6 @@
 // What other modules use of notifications: writing one, and the notifier that sends messages out.
 export { notificationValues, notify, type NewNotification } from './notifications.repository.ts';
+export { noticeText, type NoticeParams } from './notifications.messages.ts';
 export {
   LogNotifier,
   type Log,

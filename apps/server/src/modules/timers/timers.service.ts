@@ -12,7 +12,7 @@ import { nextJob, overdueJob, timerKey, type TimerJobData } from './timers.pgbos
 import type { JobInsert } from 'pg-boss';
 import { beijingTime } from '../../lib/time.ts';
 import type { NoticeKind } from '@onegrid/domain';
-import { noticeText, type NoticeParams } from '../notifications/notifications.messages.ts';
+import { noticeText, type NoticeParams } from '../notifications/public.ts';
 import * as repo from './timers.repository.ts';
 
 export type TimerOutcome =
