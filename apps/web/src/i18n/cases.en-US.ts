@@ -289,7 +289,10 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'public.location': 'Location',
   'public.useGps': 'Use my location',
   'public.locating': 'Locating…',
-  'public.gpsFailed': 'Could not get your location: {message}',
+  'gps.denied':
+    'No location: permission was not given. Allow location in the browser settings, or pick on the map',
+  'gps.unavailable': 'No location available right now: pick the place on the map',
+  'gps.timeout': 'Locating timed out: try again or pick on the map',
   'public.gpsUnavailable': 'This browser cannot locate you (HTTPS needed); tap the map instead',
   'public.tapMap': 'or tap the map',
   'public.address': 'Address (optional)',

@@ -30,7 +30,7 @@ import {
 } from '@ant-design/icons';
 import { useCategories } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { getGpsFix, gpsAvailable, type GpsFix } from '../../lib/gps.ts';
+import { getGpsFix, gpsAvailable, gpsFailureKey, type GpsFix } from '../../lib/gps.ts';
 import { newUuid } from '../../lib/ids.ts';
 import {
   downscaleImage,
@@ -151,7 +151,7 @@ export default function PatrolPage() {
     try {
       setFix(await getGpsFix());
     } catch (e) {
-      setGpsError(t('public.gpsFailed', { message: e instanceof Error ? e.message : String(e) }));
+      setGpsError(t(gpsFailureKey(e)));
     } finally {
       setLocating(false);
     }

@@ -29,7 +29,7 @@ import {
 import { PhotoUpload } from '../../components/cases/PhotoUpload.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { REQUEST_TYPES, requestTypeKey } from '../../lib/caseOptions.ts';
-import { getGpsFix, gpsAvailable } from '../../lib/gps.ts';
+import { getGpsFix, gpsAvailable, gpsFailureKey } from '../../lib/gps.ts';
 import { newUuid } from '../../lib/ids.ts';
 import { options } from '../../lib/options.ts';
 import { PublicShell } from './PublicShell.tsx';
@@ -190,7 +190,7 @@ export default function ReportPage() {
     try {
       setPoint(await getGpsFix());
     } catch (e) {
-      setGpsError(t('public.gpsFailed', { message: e instanceof Error ? e.message : String(e) }));
+      setGpsError(t(gpsFailureKey(e)));
     } finally {
       setLocating(false);
     }
