@@ -44,6 +44,9 @@ export const messagesEnUS: Record<keyof typeof messagesZhCN, string> = {
   'field.regionCode': 'Region',
   'field.ids': 'Notifications',
 
+  'note.merged_child': 'Duplicate {childId} merged into this case',
+  'note.merged_into': 'Merged into {parentId}: follow that case for progress',
+  'note.reopen_unsatisfied': 'Unsatisfied at callback: {comment}',
   'note.deadline_warning': 'The {what} deadline is {due}',
   'note.deadline_overdue': 'Past the {what} deadline ({due})',
   'note.supervision': '{level}: {reason}',

@@ -44,6 +44,9 @@ export const messagesZhCN = {
   'field.ids': '通知',
 
   // Timeline notes written by the system (case_event data.noteKey + data.noteParams)
+  'note.merged_child': '并入重复诉求 {childId}',
+  'note.merged_into': '已并入 {parentId}，请关注该诉求的办理进展',
+  'note.reopen_unsatisfied': '回访不满意：{comment}',
   'note.deadline_warning': '{what}时限将于 {due} 到期',
   'note.deadline_overdue': '已超过{what}时限（{due}）',
   'note.supervision': '{level}：{reason}',

@@ -435,7 +435,7 @@ describe('effects', () => {
       ['reopen', 'system', 'in_progress'],
     ]);
     expect(angry.events[1]!.data).toEqual({
-      noteKey: 'case.note.reopenUnsatisfied',
+      noteKey: 'reopen_unsatisfied',
       noteParams: { comment: 'again' },
     });
     expect(angry.casePatch).toMatchObject({ reopenCount: 1, closedAt: null, callbackAt: null });
@@ -460,8 +460,8 @@ describe('effects', () => {
     expect(out.status).toBe('merged');
     expect(out.casePatch).toMatchObject({ parentId: '2026120100000009' });
     expect(out.events.map((e) => [e.caseId ?? 'self', e.action, e.data?.noteKey])).toEqual([
-      ['2026120100000009', 'merged_child', 'case.note.mergedChild'],
-      ['self', 'merge', 'case.note.mergedInto'],
+      ['2026120100000009', 'merged_child', 'merged_child'],
+      ['self', 'merge', 'merged_into'],
     ]);
     expect(
       run('merge', caseIn('registered', { parent: { id: 'p', status: 'closed' } }), [], 'dispatcher'),

@@ -684,12 +684,12 @@ const EFFECTS: { [A in CaseAction]: Effect<A> } = {
       toStatus: parent.status,
       by: 'actor',
       note: null,
-      data: { childId: ch.state.id, noteKey: 'case.note.mergedChild', noteParams: { childId: ch.state.id } },
+      data: { childId: ch.state.id, noteKey: 'merged_child', noteParams: { childId: ch.state.id } },
       public: true,
     });
     // The duplicate's reporter is told; the tracking page follows the parent from now on.
     ch.event({
-      data: { parentId: parent.id, noteKey: 'case.note.mergedInto', noteParams: { parentId: parent.id } },
+      data: { parentId: parent.id, noteKey: 'merged_into', noteParams: { parentId: parent.id } },
     });
   },
   close_direct(ch, b) {
@@ -708,7 +708,7 @@ const EFFECTS: { [A in CaseAction]: Effect<A> } = {
     // tells it in order: the rating, then the reopening it caused.
     if (b.rating === 'unsatisfied' && !b.resolved && ch.state.reopenOnUnsatisfied && leadOf(ch.assignments))
       reopenTo(ch, 'system', null, {
-        noteKey: 'case.note.reopenUnsatisfied',
+        noteKey: 'reopen_unsatisfied',
         noteParams: { comment: b.comment ?? '' },
       });
   },

@@ -694,8 +694,8 @@ export class CaseSim {
         note: null,
         data:
           e.action === 'merged_child'
-            ? { childId: this.id, noteKey: 'case.note.mergedChild', noteParams: { childId: this.id } }
-            : { parentId: parent.id, noteKey: 'case.note.mergedInto', noteParams: { parentId: parent.id } },
+            ? { childId: this.id, noteKey: 'merged_child', noteParams: { childId: this.id } }
+            : { parentId: parent.id, noteKey: 'merged_into', noteParams: { parentId: parent.id } },
       }),
     );
   }
