@@ -78,7 +78,7 @@ it('zh-CN: a refused new password shows the server reasons in Chinese on the fie
   await page.locator('#newPassword').fill('abcdefgh');
   await page.locator('#confirmPassword').fill('abcdefgh');
   await page.getByTestId('password-submit').click();
-  await page.getByText('须含大写字母、小写字母、数字、符号中的三类').waitFor();
+  await page.getByText('须包含大写字母、小写字母、数字、符号中的至少三类').waitFor();
   await page.screenshot({ path: path.join(shots, 'messages-password-detail-zh.png'), fullPage: true });
   await page.close();
 });
