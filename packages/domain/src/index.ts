@@ -11,3 +11,4 @@ export * from './privacy/index.ts';
 export * from './identity/index.ts';
 export * from './routing/index.ts';
 export * from './notice.ts';
+export * from './basedata/index.ts';

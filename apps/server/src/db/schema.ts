@@ -1,5 +1,17 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type {
+  AddressKind,
+  Gender,
+  HazardLevel,
+  HouseUse,
+  HukouStatus,
+  IdType,
+  ManagementClass,
+  OrganisationKind,
+  PopulationType,
+  RentalUse,
+  SourceState,
+  TagType,
   AssignmentStatus,
   CallbackRating,
   CaseStatus,
@@ -545,6 +557,176 @@ export interface SupervisionNoticeTable {
   answered_by: string | null;
 }
 
+/** 一标三实 (issue 10): see migration 20261206_2000_basedata. */
+interface SourceColumns {
+  source_state: Generated<SourceState>;
+  state_by: string | null;
+  state_at: GeneratedTimestamp;
+  version: Generated<number>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+/** A node of the standard-address tree (标准地址) below the community; roads hang under the street. */
+export interface AddressNodeTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  kind: AddressKind;
+  name: string;
+  full_name: string;
+  street_code: string;
+  community_code: string | null;
+  grid_code: string | null;
+  lon: number | null;
+  lat: number | null;
+  footprint: Json<Geometry> | null;
+  valid_from: ColumnType<string, string | undefined, string>;
+  valid_to: ColumnType<string | null, string | null | undefined, string | null>;
+  in_use: Generated<boolean>;
+  sort: Generated<number>;
+  source: Generated<string>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface PersonTable extends SourceColumns {
+  id: Generated<string>;
+  name_enc: string;
+  name_hash: string;
+  name_masked: string;
+  id_type: Generated<IdType>;
+  id_enc: string | null;
+  id_hash: string | null;
+  gender: Gender | null;
+  birth_date: ColumnType<string | null, string | null | undefined, string | null>;
+  ethnicity: string | null;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  hukou_region: string | null;
+  hukou_address: string | null;
+  deceased: Generated<boolean>;
+  street_code: string | null;
+  community_code: string | null;
+  grid_code: string | null;
+}
+
+export interface HouseTable extends SourceColumns {
+  id: Generated<string>;
+  address_id: string;
+  use: Generated<HouseUse>;
+  area: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  built_year: number | null;
+  dangerous: Generated<boolean>;
+  street_code: string;
+  community_code: string;
+  grid_code: string | null;
+}
+
+export interface ResidenceTable extends SourceColumns {
+  id: Generated<string>;
+  person_id: string;
+  house_id: string;
+  population_type: PopulationType;
+  hukou_status: Generated<HukouStatus>;
+  household_no: string | null;
+  relation_to_head: string | null;
+  moved_in: ColumnType<string | null, string | null | undefined, string | null>;
+  moved_out: ColumnType<string | null, string | null | undefined, string | null>;
+  permit_no_enc: string | null;
+  permit_expiry: ColumnType<string | null, string | null | undefined, string | null>;
+  street_code: string;
+  community_code: string;
+  grid_code: string | null;
+}
+
+export interface OrganisationTable extends SourceColumns {
+  id: Generated<string>;
+  kind: OrganisationKind;
+  type_code: string;
+  name: string;
+  credit_code: string | null;
+  legal_rep_id: string | null;
+  contact_phone_enc: string | null;
+  address_id: string | null;
+  address_text: string | null;
+  lon: number | null;
+  lat: number | null;
+  street_code: string;
+  community_code: string | null;
+  grid_code: string | null;
+  key_fire: Generated<boolean>;
+  key_public_order: Generated<boolean>;
+  key_work_safety: Generated<boolean>;
+  employee_count: number | null;
+}
+
+export interface EmploymentTable {
+  id: Generated<string>;
+  person_id: string;
+  organisation_id: string;
+  position: string | null;
+  since: ColumnType<string | null, string | null | undefined, string | null>;
+  until: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface OrgHazardTable {
+  id: Generated<string>;
+  organisation_id: string;
+  found_on: ColumnType<string, string, string>;
+  description: string;
+  level: 'serious' | 'general';
+  rectify_by: ColumnType<string | null, string | null | undefined, string | null>;
+  rectified_on: ColumnType<string | null, string | null | undefined, string | null>;
+  rectification: string | null;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface RentalTable extends SourceColumns {
+  id: Generated<string>;
+  house_id: string;
+  lessor_person_id: string | null;
+  lessor_org_id: string | null;
+  filing_no: string | null;
+  use: RentalUse;
+  rooms: number | null;
+  occupant_limit: number | null;
+  occupant_actual: number | null;
+  hazard: Generated<HazardLevel>;
+  management_class: Generated<ManagementClass>;
+  street_code: string;
+  community_code: string;
+  grid_code: string | null;
+}
+
+export interface PersonTagTable extends SourceColumns {
+  id: Generated<string>;
+  person_id: string;
+  tag: TagType;
+  level: string | null;
+  started_on: ColumnType<string | null, string | null | undefined, string | null>;
+  ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  responsible_unit_id: string | null;
+  assigned_user_id: string | null;
+  details: Json<Record<string, unknown>>;
+  street_code: string | null;
+  community_code: string | null;
+  grid_code: string | null;
+}
+
+export interface BaseChangeTable {
+  id: Generated<string>;
+  entity: string;
+  entity_id: string;
+  version: number;
+  at: GeneratedTimestamp;
+  actor_id: string | null;
+  reason: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+}
+
 export interface Database {
   supervision_notice: SupervisionNoticeTable;
   assessment_watermark: AssessmentWatermarkTable;
@@ -586,6 +768,16 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_chain_head: AuditChainHeadTable;
   audit_archive: AuditArchiveTable;
+  address_node: AddressNodeTable;
+  person: PersonTable;
+  house: HouseTable;
+  residence: ResidenceTable;
+  organisation: OrganisationTable;
+  employment: EmploymentTable;
+  org_hazard: OrgHazardTable;
+  rental: RentalTable;
+  person_tag: PersonTagTable;
+  base_change: BaseChangeTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -1,0 +1,3 @@
+export * from './codes.ts';
+export * from './classes.ts';
+export * from './access.ts';
