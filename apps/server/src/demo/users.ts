@@ -38,6 +38,12 @@ export function buildUsers(grids: DemoGrid[]): DemoUser[] {
     user('street_lead2', '孙立新', '13910558721', streetUnitKey(SECOND_STREET), ['street_lead']),
     user('cgw_handler', '周文斌', '13520883167', 'dept.cgw', ['handler']),
     user('water_handler', '吴桂芳', '13641097752', 'ent.water', ['handler']),
+    // Departments that own tags of the base data (数据按用途) and send 一表通 reports.
+    user('mzj_handler', '杨春梅', '13621190483', 'dept.mzj', ['handler']),
+    user('sfj_handler', '何振东', '13651027719', 'dept.sfj', ['handler']),
+    user('cl_handler', '罗静', '13661285530', 'dept.cl', ['handler']),
+    // The demo community's own staff (社区工作者): fills 一表通 instances, keeps the community's base data.
+    user('community_lead', '冯丽', '13671348856', communityUnitKey(DEMO_COMMUNITY), ['street_lead']),
     {
       ...user('grid_worker', '郑秀梅', '15010367219', communityUnitKey(DEMO_COMMUNITY), ['grid_worker']),
       gridCodes,
