@@ -20,11 +20,10 @@ import {
   type RequestType,
   type Urgency,
 } from '@onegrid/domain';
-import type { DbOrTx } from '../../db/database.ts';
 import { beijingTime } from '../../lib/time.ts';
 import { noticeNotification } from '../../modules/cases/case-notices.ts';
 import { timersFor } from '../../modules/cases/dispatch.ts';
-import { deadlinesFor } from '../../modules/deadlines/deadline-clock.ts';
+import type { DeadlineClock } from '../../modules/deadlines/deadline-clock.ts';
 import { timerKey } from '../../modules/timers/timers.pgboss.ts';
 import type { Rng } from '../random.ts';
 import type { Person, World, WorldGrid } from './world.ts';
@@ -172,7 +171,7 @@ export class CaseSim {
   private timers: PendingTimer[] = [];
 
   constructor(
-    private readonly db: DbOrTx,
+    private readonly clock: DeadlineClock,
     readonly world: World,
     readonly base: CaseBase,
     private readonly rng: Rng,
@@ -537,7 +536,7 @@ export class CaseSim {
     if (as !== 'system') {
       at = this.when(at);
       at = this.working(at);
-      const due = await deadlinesFor(this.db, new Date(at), this.base.categoryCode, this.base.urgency);
+      const due = await this.clock.forCategory(new Date(at), this.base.categoryCode, this.base.urgency);
       await this.act(
         'dispatch',
         at,
@@ -550,7 +549,7 @@ export class CaseSim {
     }
     // Intake dispatches in its own transaction, not through performAction.
     this.advance(at);
-    const due = await deadlinesFor(this.db, new Date(at), this.base.categoryCode, this.base.urgency);
+    const due = await this.clock.forCategory(new Date(at), this.base.categoryCode, this.base.urgency);
     const d = planDispatch(this.state(), plan, due, new Date(at), () => seededUuid(this.rng));
     this.keep(
       {
@@ -709,7 +708,7 @@ export class CaseSim {
     at = this.when(at);
     const by = byResident ? RESIDENT : this.world.accounts.get('operator')!;
     const category = this.world.categories.find((c) => c.code === this.base.categoryCode);
-    const deadlines = await deadlinesFor(this.db, new Date(at), this.base.categoryCode, this.base.urgency);
+    const deadlines = await this.clock.forCategory(new Date(at), this.base.categoryCode, this.base.urgency);
     await this.act(
       'callback',
       at,

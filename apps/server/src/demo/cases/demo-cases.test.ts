@@ -12,7 +12,7 @@ const now = new Date();
 
 beforeAll(async () => {
   env = await createTestEnv();
-  summary = await loadDemoCases(env.ownerDb, env.pii, { now });
+  summary = await loadDemoCases(env.ownerDb, env.pii, env.ctx.deadlines, { now });
   dispatcher = await login(env.app, 'dispatcher');
 });
 afterAll(async () => env.close());
@@ -161,7 +161,7 @@ describe('demo cases', () => {
   it('is the same demo for the same seed and time', async () => {
     const other = await createTestEnv();
     try {
-      await loadDemoCases(other.ownerDb, other.pii, { now });
+      await loadDemoCases(other.ownerDb, other.pii, other.ctx.deadlines, { now });
       const list = (e: TestEnv) =>
         e.ownerDb
           .selectFrom('case')

@@ -6,8 +6,7 @@ import { writeCaseEvents, type NewCaseEvent } from '../../modules/cases/case-eve
 import { writeAudit } from '../../lib/audit.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
 import { hashToken } from '../../modules/auth/auth.service.ts';
-import { deadlinesFor } from '../../modules/deadlines/deadline-clock.ts';
-import { deadlineWarningShare } from '../../modules/deadlines/warning-share.ts';
+import type { DeadlineClock } from '../../modules/deadlines/deadline-clock.ts';
 import { randomBetween, rngFor, type Rng } from '../random.ts';
 import { ParentClosed, type CaseSim } from './case-sim.ts';
 import { loadMessages, type DemoMessage } from './messages.ts';
@@ -162,6 +161,7 @@ async function playAll(ctx: StoryContext, count: number, seed: string) {
 export async function loadDemoCases(
   db: Db,
   pii: PiiCipher,
+  clock: DeadlineClock,
   opts: DemoCasesOptions = {},
 ): Promise<DemoCasesSummary> {
   const now = opts.now ?? new Date();
@@ -170,14 +170,14 @@ export async function loadDemoCases(
     const world = await loadWorld(tx, now);
     const windows = new Map<string, Promise<number>>();
     const ctx: StoryContext = {
-      db: tx,
+      clock,
       world,
-      share: await deadlineWarningShare(tx),
+      share: await clock.warningShare(),
       windowOf(code, urgency) {
         const key = `${code}:${urgency}`;
         let w = windows.get(key);
         if (!w) {
-          w = deadlinesFor(tx, now, code, urgency).then((d) => d.resolveDue.getTime() - now.getTime());
+          w = clock.forCategory(now, code, urgency).then((d) => d.resolveDue.getTime() - now.getTime());
           windows.set(key, w);
         }
         return w;

@@ -1,6 +1,6 @@
 import type { Channel, RequestType, Urgency } from '@onegrid/domain';
-import type { DbOrTx } from '../../db/database.ts';
 import { randomBetween, rngFor, type Rng } from '../random.ts';
+import type { DeadlineClock } from '../../modules/deadlines/deadline-clock.ts';
 import { CaseSim, TooLate, type CaseBase } from './case-sim.ts';
 import type { DemoMessage } from './messages.ts';
 import * as T from './texts.ts';
@@ -195,7 +195,8 @@ function otherUnit(world: World, sim: CaseSim, exclude: string[]): string {
 }
 
 export interface StoryContext {
-  db: DbOrTx;
+  /** The deadline policies, calendar and warning share (the server's cached clock). */
+  clock: DeadlineClock;
   world: World;
   share: number;
   /** Length of the resolve deadline of (category, urgency) if it started now. */
@@ -204,7 +205,7 @@ export interface StoryContext {
 
 /** Intake: the create event, then auto-dispatch when category and place give a lead unit, else the queue. */
 async function intake(ctx: StoryContext, d: Draft, rng: Rng, answer?: string): Promise<CaseSim> {
-  const sim = new CaseSim(ctx.db, ctx.world, d.base, rng, ctx.share);
+  const sim = new CaseSim(ctx.clock, ctx.world, d.base, rng, ctx.share);
   const code = d.base.categoryCode;
   const name = ctx.world.categories.find((c) => c.code === code)?.nameZh ?? '';
   const route = code ? ctx.world.route(code, d.base.grid, d.base.channel === 'grid_patrol') : null;

@@ -21,7 +21,6 @@ import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import type { ConflictReason, DetailKey } from '../../lib/i18n.details.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { findCategory } from '../categories/public.ts';
-import { deadlinesFor } from '../deadlines/public.ts';
 import { notify } from '../notifications/public.ts';
 import { attachUploads } from '../uploads/uploads.service.ts';
 import type { ActionBodies } from './case-io.ts';
@@ -30,8 +29,8 @@ import { assignmentStateOf, caseStateOf } from './case-state.ts';
 import { writeCaseEvent } from './case-events.ts';
 import { noticeRows } from './case-notices.ts';
 import { timersFor } from './dispatch.ts';
+import type { DeadlineClock } from '../deadlines/public.ts';
 import * as repo from './cases.repository.ts';
-import { deadlineWarningShare } from '../deadlines/public.ts';
 import { canSee, relationsOf } from './relations.ts';
 
 /** A staff user, or the resident holding the tracking token of this very case. */
@@ -74,11 +73,17 @@ function refusalError(r: Refusal): AppError {
   return conflict(CONFLICT_REASONS[r.refused as keyof typeof CONFLICT_REASONS], r.params);
 }
 
-type Loader = (tx: Tx, c: Case, actor: Actor | null, body: unknown) => Promise<Partial<CaseState>>;
+type Loader = (
+  tx: Tx,
+  c: Case,
+  actor: Actor | null,
+  body: unknown,
+  clock: DeadlineClock,
+) => Promise<Partial<CaseState>>;
 
 /** What some actions need loaded beyond the case and its assignments; the domain decides with it. */
 const LOADERS: Partial<Record<CaseAction, Loader>> = {
-  async dispatch(tx, c, _actor, body) {
+  async dispatch(tx, c, _actor, body, clock) {
     const b = body as ActionBodies['dispatch'];
     const units = await repo.unitsByIds(tx, [b.leadUnitId, ...b.assistUnitIds]);
     for (const id of [b.leadUnitId, ...b.assistUnitIds]) {
@@ -96,18 +101,18 @@ const LOADERS: Partial<Record<CaseAction, Loader>> = {
       category = k.code;
     }
     return {
-      deadlines: await deadlinesFor(tx, new Date(), category, c.urgency),
+      deadlines: await clock.forCategory(new Date(), category, c.urgency),
       newId: () => crypto.randomUUID(),
     };
   },
-  async reopen(tx, c) {
-    return { deadlines: await deadlinesFor(tx, new Date(), c.category_code, c.urgency) };
+  async reopen(_tx, c, _actor, _body, clock) {
+    return { deadlines: await clock.forCategory(new Date(), c.category_code, c.urgency) };
   },
-  async callback(tx, c) {
+  async callback(tx, c, _actor, _body, clock) {
     const k = c.category_code ? await findCategory(tx, c.category_code) : undefined;
     return {
       reopenOnUnsatisfied: Boolean(k?.reopen_on_unsatisfied),
-      deadlines: await deadlinesFor(tx, new Date(), c.category_code, c.urgency),
+      deadlines: await clock.forCategory(new Date(), c.category_code, c.urgency),
     };
   },
   async resume(tx, c) {
@@ -131,8 +136,9 @@ async function loadFacts(
   actor: Actor | null,
   action: CaseAction,
   body: unknown,
+  clock: DeadlineClock,
 ): Promise<Partial<CaseState>> {
-  return (await LOADERS[action]?.(tx, c, actor, body)) ?? {};
+  return (await LOADERS[action]?.(tx, c, actor, body, clock)) ?? {};
 }
 
 /**
@@ -167,7 +173,7 @@ export async function performAction<A extends CaseAction>(
         relations = ['resident'];
       }
       const actor = by.kind === 'staff' ? by.actor : null;
-      const facts = await loadFacts(tx, c, actor, action, body);
+      const facts = await loadFacts(tx, c, actor, action, body, ctx.deadlines);
       const now = new Date();
       // apply
       const out = applyAction(
@@ -190,7 +196,7 @@ export async function performAction<A extends CaseAction>(
           out.newAssignments.map((a) => rowOf(a)),
         );
       if (out.timers.length) {
-        const share = await deadlineWarningShare(tx);
+        const share = await ctx.deadlines.warningShare();
         await ctx.timers.schedule(
           tx,
           out.timers.flatMap((t) =>

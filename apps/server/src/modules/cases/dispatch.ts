@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
 import type { Insertable } from 'kysely';
-import type { DbOrTx } from '../../db/database.ts';
 import type { AssignmentTable } from '../../db/schema.ts';
 import type { Case } from './case-types.ts';
-import { deadlinesFor, type Deadlines } from '../deadlines/public.ts';
-import { notify, type NewNotification } from '../notifications/public.ts';
-import * as repo from './cases.repository.ts';
-import { deadlineWarningShare, warnAt as warnAtShare } from '../deadlines/public.ts';
-import type { AssignmentTimer, TimerScheduler } from '../../lib/timer-port.ts';
+import type { Deadlines } from '../deadlines/public.ts';
+import type { NewNotification } from '../notifications/public.ts';
+import type * as repo from './cases.repository.ts';
+import { warnAt as warnAtShare } from '../deadlines/public.ts';
+import type { AssignmentTimer } from '../../lib/timer-port.ts';
 
 export interface DispatchPlan {
   leadUnitId: string;
@@ -122,26 +121,4 @@ export function dispatchRows(
       })),
     ],
   };
-}
-
-/**
- * Creates the lead and co-unit assignments with their deadlines from the category × urgency policy on the working
- * calendar, schedules their timers and tells the units — all in the caller's transaction.
- */
-export async function dispatchTx(
-  tx: DbOrTx,
-  timers: TimerScheduler,
-  c: Pick<Case, 'id' | 'status' | 'category_code' | 'urgency' | 'title'>,
-  plan: DispatchPlan,
-  by: EventActor,
-  note: string | null,
-): Promise<void> {
-  const now = new Date();
-  const due = await deadlinesFor(tx, now, c.category_code, c.urgency);
-  const rows = dispatchRows(c, plan, due, await deadlineWarningShare(tx), by, note, now);
-  await repo.insertAssignments(tx, rows.assignments);
-  await timers.schedule(tx, rows.timers);
-  await repo.updateCase(tx, c.id, rows.casePatch);
-  await repo.insertEvent(tx, rows.event);
-  await notify(tx, rows.notifications);
 }

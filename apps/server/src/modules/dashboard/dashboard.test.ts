@@ -56,7 +56,7 @@ interface MapResult {
 beforeAll(async () => {
   env = await createTestEnv();
   // The demo's several hundred cases of the last 60 days and its whistles, in this file's own database.
-  await loadDemoCases(env.ownerDb, env.pii, { now: new Date() });
+  await loadDemoCases(env.ownerDb, env.pii, env.ctx.deadlines, { now: new Date() });
   await loadDemoWhistles(env.ownerDb);
   await foldAssessment(env.db, { lagSeconds: 0 });
   for (const u of USERS) s[u] = await login(env.app, u);

@@ -9,7 +9,7 @@ import {
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { settingValue } from '../../db/settings.ts';
 import { VersionedCache } from '../../lib/versioned-cache.ts';
-import { categoryAncestors } from '../categories/public.ts';
+import { listCategories } from '../categories/public.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
 import { listPolicies } from './deadlines.repository.ts';
 
@@ -23,15 +23,19 @@ export interface DeadlineSnapshot {
   policies: DeadlinePolicy[];
   calendar: WorkingCalendar;
   warningShare: number;
+  /** Each category's parent code, to find the policy of the nearest ancestor that has one. */
+  parents: ReadonlyMap<string, string | null>;
 }
 
 async function loadSnapshot(db: DbOrTx): Promise<DeadlineSnapshot> {
-  const [rows, calendar, share] = await Promise.all([
+  const [rows, calendar, share, categories] = await Promise.all([
     listPolicies(db),
     loadCalendar(db),
     settingValue(db, WARNING_SHARE_KEY),
+    listCategories(db),
   ]);
   return {
+    parents: new Map(categories.map((c) => [c.code, c.parent_code])),
     policies: rows.map((p) => ({
       categoryCode: p.category_code,
       urgency: p.urgency,
@@ -66,6 +70,14 @@ export class DeadlineClock {
     return deadlinesOf(s.policies, start, chain, urgency, s.calendar);
   }
 
+  /** Deadlines starting at `start` for a case of this category (its policy, or its nearest ancestor's). */
+  async forCategory(start: Date, categoryCode: string | null, urgency: Urgency): Promise<Deadlines> {
+    const s = await this.current();
+    const chain: string[] = [];
+    for (let c = categoryCode; c && !chain.includes(c); c = s.parents.get(c) ?? null) chain.push(c);
+    return deadlinesOf(s.policies, start, chain, urgency, s.calendar);
+  }
+
   async warningShare(): Promise<number> {
     return (await this.current()).warningShare;
   }
@@ -74,21 +86,4 @@ export class DeadlineClock {
   invalidate(): void {
     this.cache.invalidate();
   }
-}
-
-/**
- * The same, read afresh inside a transaction, for callers without the context (the demo loader, and the case
- * actions until they take `ctx.deadlines`): no cache.
- */
-export async function deadlinesFor(
-  db: DbOrTx,
-  start: Date,
-  categoryCode: string | null,
-  urgency: Urgency,
-): Promise<Deadlines> {
-  const [chain, s] = await Promise.all([
-    categoryCode ? categoryAncestors(db, categoryCode).then((a) => [categoryCode, ...a]) : [],
-    loadSnapshot(db),
-  ]);
-  return deadlinesOf(s.policies, start, chain, urgency, s.calendar);
 }

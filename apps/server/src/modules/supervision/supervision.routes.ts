@@ -32,7 +32,7 @@ export async function supervisionRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
   r.get(
     '/supervision/overview',
     { schema: { tags: ['supervision'], querystring: LateQuery, response: { 200: LateOverview } } },
-    async (req) => service.lateOverview(ctx.db, actorOf(req), req.query),
+    async (req) => service.lateOverview(ctx, actorOf(req), req.query),
   );
   r.get(
     '/supervision/late',
@@ -45,7 +45,7 @@ export async function supervisionRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
         response: { 200: LatePage },
       },
     },
-    async (req) => service.lateList(ctx.db, actorOf(req), req.query),
+    async (req) => service.lateList(ctx, actorOf(req), req.query),
   );
   r.get(
     '/supervision/notices',

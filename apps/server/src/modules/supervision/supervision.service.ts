@@ -6,7 +6,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, conflict, notFound } from '../../lib/errors.ts';
 import { writeCaseEvent } from '../cases/public.ts';
 import { notify } from '../notifications/public.ts';
-import { deadlineWarningShare } from '../deadlines/public.ts';
+import type { AppContext } from '../../lib/context.ts';
 import * as repo from './supervision.repository.ts';
 
 /** Who supervises: the street (its lead), the district and city centres (dispatchers, supervisors), admins. */
@@ -41,11 +41,12 @@ export interface LateQuery {
  * Overdue and due-soon assignments in the caller's jurisdiction (street, district or city, by who asks), counted
  * by unit, by category and by street: the supervision overview.
  */
-export async function lateOverview(db: Db, actor: Actor, q: LateQuery) {
+export async function lateOverview(ctx: AppContext, actor: Actor, q: LateQuery) {
   requireRole(actor, ...SUPERVISORS);
+  const { db } = ctx;
   const filter = {
     prefix: await regionPrefix(db, actor, q.regionCode),
-    share: await deadlineWarningShare(db),
+    share: await ctx.deadlines.warningShare(),
     unitId: q.unitId,
     categoryCode: q.categoryCode,
   };
@@ -94,14 +95,15 @@ export async function lateOverview(db: Db, actor: Actor, q: LateQuery) {
 
 /** The late assignments behind a count, most overdue first. */
 export async function lateList(
-  db: Db,
+  ctx: AppContext,
   actor: Actor,
   q: LateQuery & { kind: 'overdue' | 'due_soon'; page: number; pageSize: number },
 ) {
   requireRole(actor, ...SUPERVISORS);
+  const { db } = ctx;
   const { total, rows } = await repo.lateItems(db, {
     prefix: await regionPrefix(db, actor, q.regionCode),
-    share: await deadlineWarningShare(db),
+    share: await ctx.deadlines.warningShare(),
     unitId: q.unitId,
     categoryCode: q.categoryCode,
     kind: q.kind,

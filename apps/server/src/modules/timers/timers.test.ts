@@ -15,7 +15,7 @@ import {
 } from './timers.pgboss.ts';
 import { fireTimer, type TimerOutcome } from './timers.service.ts';
 import type { AssignmentTimer } from '../../lib/timer-port.ts';
-import { DEFAULT_WARNING_SHARE, deadlineWarningShare, warnAt } from '../deadlines/warning-share.ts';
+import { DEFAULT_WARNING_SHARE, warnAt } from '../deadlines/warning-share.ts';
 
 class RecordingNotifier implements Notifier {
   sent: { to: NoticeRecipient; message: NoticeMessage }[] = [];
@@ -387,23 +387,20 @@ describe('deadline timers on pg-boss', () => {
   });
 
   it('the warning share comes from the setting deadline_warning_share, 0.8 by default', async () => {
-    // Read afresh, and through the context's deadline clock (reloaded when the reference version moves: the
-    // setting table's trigger moves it, with no timer of its own).
+    // Through the context's deadline clock (reloaded when the reference version moves: the setting table's
+    // trigger moves it, with no timer of its own).
     const clock = env.ctx.deadlines;
-    expect(await deadlineWarningShare(env.db)).toBe(DEFAULT_WARNING_SHARE);
     expect(await clock.warningShare()).toBe(DEFAULT_WARNING_SHARE);
     await env.ownerDb
       .insertInto('setting')
       .values({ key: 'deadline_warning_share', value: JSON.stringify(0.75) })
       .execute();
-    expect(await deadlineWarningShare(env.db)).toBe(0.75);
     expect(await clock.warningShare()).toBe(0.75);
     await env.ownerDb
       .updateTable('setting')
       .set({ value: JSON.stringify(7) })
       .where('key', '=', 'deadline_warning_share')
       .execute();
-    expect(await deadlineWarningShare(env.db)).toBe(DEFAULT_WARNING_SHARE);
     expect(await clock.warningShare()).toBe(DEFAULT_WARNING_SHARE);
     const start = new Date('2026-11-22T00:00:00Z');
     expect(warnAt(start, new Date('2026-11-22T10:00:00Z'), 0.8).toISOString()).toBe(
