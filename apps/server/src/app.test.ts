@@ -10,6 +10,7 @@ import { noTimers } from './lib/timer-port.ts';
 import { noWhistleTimers } from './modules/whistles/whistles.jobs.ts';
 import { ClassifierService } from './modules/classify/classify.service.ts';
 import { createTestEnv, type TestEnv } from './test/harness.ts';
+import { DevOutbox } from './modules/notifications/notifier.ts';
 
 let env: TestEnv;
 let app: App;
@@ -28,6 +29,7 @@ beforeAll(async () => {
       timers: noTimers,
       whistleTimers: noWhistleTimers,
       classifier: new ClassifierService(env.db, 0),
+      notifier: new DevOutbox(),
       config: { cookieSecure: 'auto', demo: true },
     },
     logLevel: 'silent',

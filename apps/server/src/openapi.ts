@@ -8,6 +8,7 @@ import { noTimers } from './lib/timer-port.ts';
 import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { noWhistleTimers } from './modules/whistles/whistles.jobs.ts';
 import { ClassifierService } from './modules/classify/classify.service.ts';
+import { DevOutbox } from './modules/notifications/notifier.ts';
 
 /** Where the web's API types are generated to (checked in; `npm run api:types`). */
 export const API_TYPES_FILE = 'apps/web/src/api/schema.d.ts';
@@ -28,6 +29,7 @@ export async function servedOpenApi(): Promise<Record<string, unknown>> {
       whistleTimers: noWhistleTimers,
       deadlines: new DeadlineClock(db, 0),
       classifier: new ClassifierService(db, 0),
+      notifier: new DevOutbox(),
       config: { cookieSecure: 'auto', demo: true },
     },
     logLevel: 'silent',

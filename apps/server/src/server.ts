@@ -19,7 +19,7 @@ import { ClassifierService } from './modules/classify/classify.service.ts';
 import { startAuditArchive } from './modules/audit/audit.archive.ts';
 import { startPiiRotation } from './modules/pii/pii.rotation.ts';
 import { startUploadPurge } from './modules/uploads/uploads.jobs.ts';
-import { DevSmsOutbox } from './lib/sms.ts';
+import { DevOutbox } from './modules/notifications/notifier.ts';
 import path from 'node:path';
 
 export interface Running {
@@ -28,8 +28,8 @@ export interface Running {
   url: string;
   demoAccounts:
     { username: string; password: string; name: string; roles: string[]; unitName: string }[] | null;
-  /** Messages to residents' phones (no gateway: kept here and logged). */
-  sms: DevSmsOutbox;
+  /** Messages out of the app: SMS to residents, notices to units (no gateway: kept here and logged). */
+  notifier: DevOutbox;
   close(): Promise<void>;
 }
 
@@ -88,7 +88,9 @@ async function startOn(
       log('Loading demo data (first start) …');
       const { buildDemoData } = await import('./demo/demo-data.ts');
       await loadDemoData(owner.db, pii, buildDemoData());
-      await (await import('./demo/cases/load.ts')).loadDemoCases(owner.db, pii);
+      await (
+        await import('./demo/cases/load.ts')
+      ).loadDemoCases(owner.db, pii, new DeadlineClock(owner.db, 0));
       await (await import('./demo/whistles.ts')).loadDemoWhistles(owner.db);
     }
     await ensureDemoApiKey(owner.db);
@@ -117,8 +119,8 @@ async function startOn(
   // Build the classifier (jieba's dictionary) before the first report rather than during it.
   const classifier = new ClassifierService(db);
   await classifier.warm();
-  // No SMS gateway yet: residents' messages (tracking-link codes) are logged and kept in memory (lib/sms.ts).
-  const sms = new DevSmsOutbox();
+  // No SMS gateway yet: outbound messages (tracking-link codes, overdue notices) are logged and kept in memory.
+  const notifier = new DevOutbox();
   const app = await buildApp({
     ctx: {
       db,
@@ -129,15 +131,15 @@ async function startOn(
       timers: createPgBossTimers(boss),
       whistleTimers: createPgBossWhistleTimers(boss),
       classifier,
-      sms,
+      notifier,
       config: { cookieSecure: config.cookieSecure, demo: config.demo, uploads: config.uploads },
     },
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
   });
-  sms.log = app.log;
-  const timers = await startTimers(boss, { db, log: app.log });
+  notifier.log = app.log;
+  const timers = await startTimers(boss, { db, log: app.log, notifier });
   // Folds case events into the rankings' and dashboard's aggregates (a job a minute; see assessment.fold.ts).
   const assessment = await startAssessmentFold(boss, { db, log: app.log });
   // Erases case contact data past its retention (PIPL; a job a day, see privacy.jobs.ts).
@@ -162,7 +164,7 @@ async function startOn(
     db,
     url: `http://localhost:${port}`,
     demoAccounts,
-    sms,
+    notifier,
     async close() {
       await app.close();
       await live.close();

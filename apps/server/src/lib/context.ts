@@ -8,7 +8,6 @@ import type { Notifier } from '../modules/notifications/notifier.ts';
 import type { ReferenceService } from '../modules/reference/reference.service.ts';
 import type { PiiCipher } from './pii.ts';
 import type { TimerScheduler } from './timer-port.ts';
-import type { SmsSender } from './sms.ts';
 import type { WhistleScheduler } from '../modules/whistles/whistles.jobs.ts';
 
 /**
@@ -32,10 +31,8 @@ export interface AppContext {
   classifier: ClassifierService;
   /** Departments' whistle figures for the ranking; the whistle tables when absent (a test may supply its own). */
   whistleFigures?: WhistleFiguresSource;
-  /** Outbound notices to residents (SMS) from requests; absent: the server log (LogNotifier). */
-  notifier?: Notifier;
-  /** Text messages to residents (the tracking-link recovery code); lib/sms.ts. */
-  sms?: SmsSender;
+  /** Messages out of the app: SMS to residents (tracking codes, attached calls); no gateway: DevOutbox. */
+  notifier: Notifier;
   /** uploads: limits of photo storage (the defaults of config.ts when absent) */
   config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads'>>;
 }

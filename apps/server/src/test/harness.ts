@@ -15,7 +15,7 @@ import { startTimers, type StartTimersOptions } from '../modules/timers/timers.r
 import { startNotificationListener } from '../modules/notifications/notifications.live.ts';
 import { ClassifierService } from '../modules/classify/classify.service.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from './constants.ts';
-import { DevSmsOutbox } from '../lib/sms.ts';
+import { DevOutbox } from '../modules/notifications/notifier.ts';
 
 export interface TestEnv {
   app: App;
@@ -68,7 +68,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     timers: scheduler,
     whistleTimers: boss ? createPgBossWhistleTimers(boss) : noWhistleTimers,
     classifier: new ClassifierService(db, 0),
-    sms: new DevSmsOutbox(),
+    notifier: new DevOutbox(),
     config: { cookieSecure: 'auto', demo: opts.demo ?? true },
   };
   const app = await buildApp({
@@ -83,6 +83,7 @@ export async function createTestEnv(opts: TestEnvOptions = {}): Promise<TestEnv>
     ? await startTimers(boss, {
         db,
         log: app.log,
+        notifier: ctx.notifier,
         ...timerOpts,
         worker: timerOpts.worker ?? { pollingIntervalSeconds: 0.5 },
       })

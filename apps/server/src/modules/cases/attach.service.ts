@@ -5,7 +5,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { maskPhone } from '../../lib/pii.ts';
-import { LogNotifier, type Log, type Notifier } from '../notifications/public.ts';
+import type { Log, Notifier } from '../notifications/public.ts';
 import type { AttachCallInput, AttachCallResult } from './attach.routes.ts';
 import * as repo from './cases.repository.ts';
 import { relationsOf } from './relations.ts';
@@ -111,7 +111,7 @@ export async function attachCall(
     requestHash({ caseId, input }),
   );
   const phone = input.anonymous ? undefined : input.reporterPhone;
-  if (!out.replayed && phone) await informCaller(ctx.notifier ?? new LogNotifier(log), phone, out.body, log);
+  if (!out.replayed && phone) await informCaller(ctx.notifier, phone, out.body, log);
   return out;
 }
 
@@ -120,12 +120,7 @@ async function informCaller(notifier: Notifier, phone: string, r: AttachCallResu
   try {
     await notifier.send(
       { kind: 'resident', phone },
-      {
-        kind: 'caller_attached',
-        title: `您反映的问题已并入诉求 ${r.caseId}`,
-        body: `您的来电已并入正在办理的诉求 ${r.caseId}，办理结果将一并告知。`,
-        caseId: r.caseId,
-      },
+      { kind: 'caller_attached', params: { caseId: r.caseId }, caseId: r.caseId },
     );
   } catch (err) {
     log.error({ err, caseId: r.caseId }, 'informing an attached caller failed');

@@ -1,20 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 import { pointUnder } from '../../test/factories.ts';
-import type {
-  NoticeMessage,
-  NoticeRecipient,
-  Notifier,
-  ResidentRecipient,
-} from '../notifications/notifier.ts';
-
-/** The SMS gateway of the test: what the caller was told. */
-class RecordingNotifier implements Notifier {
-  sent: { to: NoticeRecipient | ResidentRecipient; message: NoticeMessage }[] = [];
-  async send(to: NoticeRecipient | ResidentRecipient, message: NoticeMessage): Promise<void> {
-    this.sent.push({ to, message });
-  }
-}
+import { DevOutbox } from '../notifications/notifier.ts';
 
 let env: TestEnv;
 let operator: Session;
@@ -23,7 +10,8 @@ let handler: Session;
 let resident: Session;
 let point: { lon: number; lat: number };
 let categories: { code: string; name_zh: string }[];
-const sms = new RecordingNotifier();
+/** The SMS gateway of the test: what the caller was told. */
+const sms = new DevOutbox();
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -145,7 +133,8 @@ describe('POST /api/cases/:id/callers (并入此件)', () => {
     const told = sms.sent.filter((s) => s.message.caseId === id);
     expect(told).toHaveLength(1);
     expect(told[0]!.to).toEqual({ kind: 'resident', phone: '13912345678' });
-    expect(told[0]!.message.title).toContain(id);
+    expect(told[0]!.message).toMatchObject({ kind: 'caller_attached', params: { caseId: id } });
+    expect(told[0]!.text).toBe(`【一网】您反映的问题已并入正在办理的诉求 ${id}，办理结果将一并告知。`);
 
     // The same request again (a retry after a lost answer): the first answer, no second caller, no second SMS.
     const again = await attach(operator, id, call(), 'attach-1');

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
-import { pickLang } from '../../lib/i18n.ts';
 import { CallbackBody, CaseId, Phone, PublicCaseInput } from './case-io.ts';
 import { requestTrackingCode, verifyTrackingCode } from './tracking-recovery.service.ts';
 import { createCase } from './intake.service.ts';
@@ -95,12 +94,7 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
       schema: { tags: ['public'], body: TrackCodeRequest, response: { 200: TrackCodeSent } },
       config: { auth: false, rateLimit: { max: 20, timeWindow: '10 minutes' } },
     },
-    async (req) =>
-      requestTrackingCode(ctx, req.body, {
-        ip: req.ip,
-        requestId: req.id,
-        lang: pickLang(req.headers['accept-language'], req.cookies.og_lang),
-      }),
+    async (req) => requestTrackingCode(ctx, req.body, { ip: req.ip, requestId: req.id }),
   );
 
   r.post(
@@ -109,12 +103,7 @@ export async function publicCaseRoutes(app: FastifyInstance, { ctx }: { ctx: App
       schema: { tags: ['public'], body: TrackCodeCheck, response: { 200: TrackLink } },
       config: { auth: false, rateLimit: { max: 30, timeWindow: '10 minutes' } },
     },
-    async (req) =>
-      verifyTrackingCode(ctx, req.body, {
-        ip: req.ip,
-        requestId: req.id,
-        lang: pickLang(req.headers['accept-language'], req.cookies.og_lang),
-      }),
+    async (req) => verifyTrackingCode(ctx, req.body, { ip: req.ip, requestId: req.id }),
   );
 
   r.post(

@@ -4,13 +4,12 @@ import type { AuditActor } from '../../lib/audit.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError } from '../../lib/errors.ts';
-import type { Lang } from '../../lib/i18n.ts';
 import { hashToken } from '../auth/auth.service.ts';
 import * as repo from './cases.repository.ts';
 
 /**
  * A resident who lost their tracking link finds their case by its number and their phone (issue 9, defect 9): a
- * one-time code goes to the phone on file through the SMS sender (lib/sms.ts), and the code, entered on the
+ * one-time code goes to the phone on file through the notifier (SMS, in Chinese), and the code, entered on the
  * tracking page, gives a new link (the old one stops working). The answer to asking never says whether the
  * number and phone matched; codes expire, allow a few tries, a case gets a few per hour; every step is audited.
  */
@@ -18,17 +17,9 @@ export const CODE_TTL_SECONDS = 600;
 export const MAX_ATTEMPTS = 5;
 export const MAX_CODES_PER_HOUR = 3;
 
-const SMS_TEXT: Record<Lang, (id: string, code: string) => string> = {
-  'zh-CN': (id, code) =>
-    `【一网】您查询诉求 ${id} 的验证码为 ${code}，${CODE_TTL_SECONDS / 60} 分钟内有效。如非本人操作，请忽略本短信。`,
-  'en-US': (id, code) =>
-    `[OneGrid] Your code to find case ${id} is ${code}, valid for ${CODE_TTL_SECONDS / 60} minutes. If you did not ask for it, ignore this message.`,
-};
-
 interface Meta {
   ip: string;
   requestId: string;
-  lang: Lang;
 }
 
 const who = (m: Meta, caseId: string): AuditActor => ({
@@ -83,8 +74,14 @@ export async function requestTrackingCode(
           expires_at: new Date(Date.now() + CODE_TTL_SECONDS * 1000),
         })
         .execute();
-      if (!ctx.sms) throw new AppError('UNAVAILABLE', { params: { reason: 'no SMS sender' } });
-      await ctx.sms.send(ctx.pii.decrypt(c.reporter_phone_enc!), SMS_TEXT[meta.lang](c.id, code));
+      await ctx.notifier.send(
+        { kind: 'resident', phone: ctx.pii.decrypt(c.reporter_phone_enc!) },
+        {
+          kind: 'tracking_code',
+          params: { caseId: c.id, code, minutes: CODE_TTL_SECONDS / 60 },
+          caseId: c.id,
+        },
+      );
       outcome = 'sent';
     }
   }

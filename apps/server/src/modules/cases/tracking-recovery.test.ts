@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DevSmsOutbox } from '../../lib/sms.ts';
+import type { DevOutbox } from '../notifications/notifier.ts';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 
 /**
@@ -7,13 +7,13 @@ import { createTestEnv, type TestEnv } from '../../test/harness.ts';
  * the link finds the case by number and phone, through a one-time code sent to that phone.
  */
 let env: TestEnv;
-let sms: DevSmsOutbox;
+let sms: DevOutbox;
 const PHONE = '13912345678';
 let caseId: string;
 let token: string;
 
-const post = (url: string, payload: object) =>
-  env.app.inject({ method: 'POST', url, payload, headers: { 'accept-language': 'zh-CN' } });
+const post = (url: string, payload: object, lang = 'zh-CN') =>
+  env.app.inject({ method: 'POST', url, payload, headers: { 'accept-language': lang } });
 const track = (id: string, t: string) =>
   env.app.inject({ method: 'GET', url: `/api/public/cases/${id}?t=${t}` });
 const askCode = (id: string, phone: string) => post('/api/public/track/code', { caseId: id, phone });
@@ -23,7 +23,7 @@ const lastCode = () => /验证码为 (\d{6})/.exec(sms.lastTo(PHONE) ?? '')?.[1]
 
 beforeAll(async () => {
   env = await createTestEnv();
-  sms = env.ctx.sms as DevSmsOutbox;
+  sms = env.ctx.notifier as DevOutbox;
   const res = await post('/api/public/cases', {
     description: '小区门口的路灯坏了一个星期，晚上很黑',
     address: '滨河路 18 号东门',
@@ -52,13 +52,16 @@ describe('the tracking page and a lost link', () => {
       askCode('2000010100000001', PHONE), // no such case
     ]);
     expect(sms.sent).toHaveLength(0);
-    const right = await askCode(caseId, `+86${PHONE}`);
+    // Asked from an English page: the text message is Chinese all the same (a key rendered in zh-CN).
+    const right = await post('/api/public/track/code', { caseId, phone: `+86${PHONE}` }, 'en-US');
     for (const a of [...answers, right]) {
       expect(a.statusCode).toBe(200);
       expect(a.json()).toEqual({ expiresInSeconds: 600 });
     }
     expect(sms.sent).toHaveLength(1);
     expect(lastCode()).toMatch(/^\d{6}$/);
+    expect(sms.sent[0]!.message).toMatchObject({ kind: 'tracking_code', params: { caseId, minutes: 10 } });
+    expect(sms.lastTo(PHONE)).toMatch(/^【一网】您查询诉求 \d+ 的验证码为 \d{6}，10 分钟内有效。/);
     // audited, without saying in the answer what happened
     const audit = await env.ownerDb
       .selectFrom('audit_log')

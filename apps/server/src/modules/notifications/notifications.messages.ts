@@ -208,7 +208,16 @@ export function noticeText(
   };
 }
 
-/** The title alone, in Chinese: for outbound channels (SMS) whose reader's language is not known. */
-export function noticeTitle(kind: NoticeKind, params: NoticeParams): string {
-  return noticeText('zh-CN', kind, params).title;
+/** Text messages (SMS) to a resident, by key: always in Chinese (residents of the service area read Chinese). */
+export type ResidentKind = 'tracking_code' | 'caller_attached';
+
+const residentTexts: Record<ResidentKind, string> = {
+  tracking_code:
+    '【一网】您查询诉求 {caseId} 的验证码为 {code}，{minutes} 分钟内有效。如非本人操作，请忽略本短信。',
+  caller_attached: '【一网】您反映的问题已并入正在办理的诉求 {caseId}，办理结果将一并告知。',
+};
+
+/** A resident's text message from its key and parameters, in zh-CN. */
+export function residentText(kind: ResidentKind, params: NoticeParams): string {
+  return fill('zh-CN', residentTexts[kind], params);
 }

@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
-import { LogNotifier, type Log, type Notifier } from '../notifications/public.ts';
+import { DevOutbox, type Log, type Notifier } from '../notifications/public.ts';
 import { startPgBoss } from './timers.pgboss.ts';
 import { startTimerWorker, type TimerWorker, type TimerWorkerOptions } from './timers.worker.ts';
 import { createWhistleQueue, startWhistleWorker, type WhistleWorkerOptions } from '../whistles/public.ts';
@@ -9,7 +9,7 @@ export interface StartTimersOptions {
   /** The application's database, for the timers' business writes. */
   db: Db;
   log: Log;
-  /** Outbound notices (overdue, supervision); default: the server log. */
+  /** Outbound notices (overdue, supervision): the context's notifier; default: the server log (DevOutbox). */
   notifier?: Notifier;
   /** false: schedule only, handle nothing in this process. */
   worker?: boolean | Pick<TimerWorkerOptions, 'batchSize' | 'pollingIntervalSeconds' | 'onHandled'>;
@@ -32,7 +32,7 @@ export async function startTimers(boss: PgBoss, opts: StartTimersOptions): Promi
     worker = await startTimerWorker(boss, {
       db: opts.db,
       log: opts.log,
-      notifier: opts.notifier ?? new LogNotifier(opts.log),
+      notifier: opts.notifier ?? new DevOutbox(opts.log),
       ...(typeof opts.worker === 'object' ? opts.worker : {}),
     });
     const polling = typeof opts.worker === 'object' ? opts.worker.pollingIntervalSeconds : undefined;

@@ -12,7 +12,7 @@ import { nextJob, overdueJob, timerKey, type TimerJobData } from './timers.pgbos
 import type { JobInsert } from 'pg-boss';
 import { beijingTime } from '../../lib/time.ts';
 import type { NoticeKind } from '@onegrid/domain';
-import { noticeText, type NoticeParams } from '../notifications/public.ts';
+import type { NoticeParams } from '../notifications/public.ts';
 import * as repo from './timers.repository.ts';
 
 export type TimerOutcome =
@@ -151,9 +151,9 @@ export async function fireTimer(
   });
 }
 
-/** An outbound notice (SMS) in Chinese: the recipient's language is not known. */
+/** An outbound notice (SMS) as its key and parameters; the notifier renders it. */
 function outboundMessage(kind: NoticeKind, params: NoticeParams, caseId: string): NoticeMessage {
-  return { kind, ...noticeText('zh-CN', kind, params), caseId };
+  return { kind, params, caseId };
 }
 
 function recipient(u: { id: string; name: string; phone: string | null }): NoticeRecipient {
