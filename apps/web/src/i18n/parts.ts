@@ -1,0 +1,115 @@
+/**
+ * The web's messages, in parts (one zh-CN/en-US pair per area). To add a part: import its pair and add one line to
+ * MESSAGE_PARTS. A key defined in two parts fails the typecheck (DuplicateKeys below) and the web unit test
+ * (messageProblems); so does a key that one language has and the other lacks.
+ */
+import { zhCN } from './zh-CN.ts';
+import { enUS } from './en-US.ts';
+import { casesZhCN } from './cases.zh-CN.ts';
+import { casesEnUS } from './cases.en-US.ts';
+import { whistlesZhCN } from './whistles.zh-CN.ts';
+import { whistlesEnUS } from './whistles.en-US.ts';
+import { supervisionZhCN } from './supervision.zh-CN.ts';
+import { supervisionEnUS } from './supervision.en-US.ts';
+import { assessmentZhCN } from './assessment.zh-CN.ts';
+import { assessmentEnUS } from './assessment.en-US.ts';
+import { dashboardZhCN } from './dashboard.zh-CN.ts';
+import { dashboardEnUS } from './dashboard.en-US.ts';
+import { auditChainZhCN } from './auditchain.zh-CN.ts';
+import { auditChainEnUS } from './auditchain.en-US.ts';
+import { privacyZhCN } from './privacy.zh-CN.ts';
+import { privacyEnUS } from './privacy.en-US.ts';
+import { identityZhCN } from './identity.zh-CN.ts';
+import { identityEnUS } from './identity.en-US.ts';
+import { intakeZhCN } from './intake.zh-CN.ts';
+import { intakeEnUS } from './intake.en-US.ts';
+import { trackingZhCN } from './tracking.zh-CN.ts';
+import { trackingEnUS } from './tracking.en-US.ts';
+import { listZhCN } from './list.zh-CN.ts';
+import { listEnUS } from './list.en-US.ts';
+import { messagesZhCN } from './messages.zh-CN.ts';
+import { messagesEnUS } from './messages.en-US.ts';
+
+export type Lang = 'zh-CN' | 'en-US';
+
+export interface MessagePart {
+  name: string;
+  'zh-CN': Readonly<Record<string, string>>;
+  'en-US': Readonly<Record<string, string>>;
+}
+
+const part = <Z extends Record<string, string>>(name: string, zh: Z, en: Record<keyof Z, string>) =>
+  ({ name, 'zh-CN': zh, 'en-US': en }) as const;
+
+export const MESSAGE_PARTS = [
+  part('core', zhCN, enUS),
+  part('cases', casesZhCN, casesEnUS),
+  part('whistles', whistlesZhCN, whistlesEnUS),
+  part('supervision', supervisionZhCN, supervisionEnUS),
+  part('assessment', assessmentZhCN, assessmentEnUS),
+  part('dashboard', dashboardZhCN, dashboardEnUS),
+  part('auditchain', auditChainZhCN, auditChainEnUS),
+  part('privacy', privacyZhCN, privacyEnUS),
+  part('identity', identityZhCN, identityEnUS),
+  part('intake', intakeZhCN, intakeEnUS),
+  part('tracking', trackingZhCN, trackingEnUS),
+  part('list', listZhCN, listEnUS),
+  part('messages', messagesZhCN, messagesEnUS),
+] as const;
+
+type Parts = typeof MESSAGE_PARTS;
+type KeysOf<P> = P extends { 'zh-CN': infer Z } ? keyof Z & string : never;
+
+/** Every key of every part. */
+export type MessageKey = KeysOf<Parts[number]>;
+
+/** The keys that one part defines again after an earlier part: must be none. */
+type DuplicateKeys<T extends readonly unknown[], Seen extends string = never> = T extends readonly [
+  infer H,
+  ...infer R,
+]
+  ? Extract<KeysOf<H>, Seen> | DuplicateKeys<R, Seen | KeysOf<H>>
+  : never;
+// A key in two parts fails here, naming the key (one of the two texts would silently win).
+const noDuplicateKeys: [DuplicateKeys<Parts>] extends [never] ? true : DuplicateKeys<Parts> = true;
+void noDuplicateKeys;
+
+/**
+ * What is wrong with a set of parts, in words: a key defined in two parts, a key one language of a part has and
+ * the other lacks. Empty when all is well.
+ */
+export function messageProblems(parts: readonly MessagePart[]): string[] {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const p of parts) {
+    for (const key of Object.keys(p['zh-CN'])) {
+      const before = owner.get(key);
+      if (before) problems.push(`"${key}" is defined in both ${before} and ${p.name}`);
+      else owner.set(key, p.name);
+    }
+    const zh = new Set(Object.keys(p['zh-CN']));
+    const en = new Set(Object.keys(p['en-US']));
+    for (const key of zh) if (!en.has(key)) problems.push(`"${key}" of ${p.name} has no en-US text`);
+    for (const key of en) if (!zh.has(key)) problems.push(`"${key}" of ${p.name} has no zh-CN text`);
+  }
+  return problems;
+}
+
+function merge(lang: Lang): Record<MessageKey, string> {
+  return Object.assign({}, ...MESSAGE_PARTS.map((p) => p[lang])) as Record<MessageKey, string>;
+}
+
+export const dictionaries: Record<Lang, Record<MessageKey, string>> = {
+  'zh-CN': merge('zh-CN'),
+  'en-US': merge('en-US'),
+};
+
+/** Whether a key built at run time (e.g. from a server value) has a text. */
+export function hasMessage(key: string): key is MessageKey {
+  return key in dictionaries['zh-CN'];
+}
+
+export function format(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
