@@ -117,6 +117,12 @@ it('intake: the duplicate prompt stays on the page and attaches the repeat call 
   await prompt.locator(`[data-testid="attach-to"][data-case-id="${openId}"]`).click();
   await page.waitForURL(new RegExp(`/cases/${openId}$`));
   await page.getByText('来电并入').first().waitFor();
+  // The case page lists the attached caller, masked like the reporter, with what they said.
+  const shownCallers = page.getByTestId('case-callers');
+  await shownCallers.waitFor();
+  expect(await shownCallers.textContent()).toContain('138****4444');
+  expect(await shownCallers.textContent()).toContain(DESCRIPTION);
+  expect(await page.content()).not.toContain('13833334444');
   const callers = await env.server.db
     .selectFrom('case_caller')
     .select(['phone_enc', 'description'])

@@ -3,6 +3,7 @@ import type { Db, Tx } from '../db/database.ts';
 import { writeAudit } from '../lib/audit.ts';
 import { writeCaseEvent } from '../modules/cases/case-events.ts';
 import { DEMO_STREET, SECOND_STREET } from './users.ts';
+import { noteRow, whistleNote } from '../modules/whistles/whistles.notes.ts';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -274,16 +275,26 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const events: { at: Date; action: string; actor: string | null; unit: string | null; note: string }[] =
-        [
-          {
-            at: openedAt,
-            action: 'open',
-            actor: lead.name,
-            unit: street.unit_id,
-            note: `吹哨召集 ${d.summons.map((s) => s.unit).join('、')}`,
-          },
-        ];
+      const events: {
+        at: Date;
+        action: string;
+        actor: string | null;
+        unit: string | null;
+        note: string;
+        data: Record<string, unknown>;
+      }[] = [
+        {
+          at: openedAt,
+          action: 'open',
+          actor: lead.name,
+          unit: street.unit_id,
+          ...whistleNote('whistle_open', {
+            kind: d.kind,
+            units: d.summons.map((s) => s.unit).join('\n'),
+            due: due.toISOString(),
+          }),
+        },
+      ];
       for (const s of d.summons) {
         const unit = unitIds.get(s.unit)!;
         const reportedAt =
@@ -314,7 +325,10 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
             action: s.status === 'late' ? 'report_in_late' : 'report_in',
             actor: reporter?.name ?? null,
             unit,
-            note: `${s.unit}${s.status === 'late' ? '迟到报到' : '到场报到'}`,
+            ...whistleNote(s.status === 'late' ? 'whistle_report_in_late' : 'whistle_report_in', {
+              unit: s.unit,
+              name: reporter?.name ?? '',
+            }),
           });
         if (s.rating && closedAt) {
           const [punctuality, cooperation, effect, comment] = s.rating;
@@ -340,11 +354,11 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
         events.push({
           at: settledAt,
           action: 'deadline',
-          actor: '系统',
+          actor: null,
           unit: null,
-          note: missing.length
-            ? `报到时限已到，未报到：${missing.join('、')}`
-            : '报到时限已到，全部单位已报到',
+          ...(missing.length
+            ? whistleNote('whistle_deadline_missing', { due: due.toISOString(), units: missing.join('\n') })
+            : whistleNote('whistle_deadline_all', { due: due.toISOString() })),
         });
       }
       if (d.actionRecord)
@@ -353,7 +367,7 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
           action: 'action',
           actor: lead.name,
           unit: street.unit_id,
-          note: `处置记录：${d.actionRecord}`,
+          ...whistleNote('whistle_action_record', { record: d.actionRecord }),
         });
       if (closedAt) {
         events.push({
@@ -361,14 +375,14 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
           action: 'rate',
           actor: lead.name,
           unit: street.unit_id,
-          note: `评价 ${d.summons.length} 个单位`,
+          ...whistleNote('whistle_rated', { count: d.summons.length }),
         });
         events.push({
           at: closedAt,
           action: 'close',
           actor: lead.name,
           unit: street.unit_id,
-          note: `结束吹哨：${d.outcome ?? ''}`,
+          ...whistleNote('whistle_closed', { outcome: d.outcome ?? '' }),
         });
       }
       events.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -381,7 +395,7 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
             action: e.action,
             actor_name: e.actor,
             unit_id: e.unit,
-            note: e.note,
+            ...noteRow(e),
           })),
         )
         .execute();
@@ -396,7 +410,15 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
           actorName: lead.name,
           unitId: street.unit_id,
           note: `${street.name}吹哨：${d.title}（召集 ${d.summons.map((s) => s.unit).join('、')}）`,
-          data: { whistleId: id },
+          data: {
+            whistleId: id,
+            noteKey: 'whistle_blown',
+            noteParams: {
+              street: street.name,
+              title: d.title,
+              units: d.summons.map((s) => s.unit).join('\n'),
+            },
+          },
           public: false,
         });
       }

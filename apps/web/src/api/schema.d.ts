@@ -7689,6 +7689,27 @@ export interface components {
         AssignmentStatus: "pending" | "accepted" | "returned" | "reported" | "done" | "released" | "cancelled";
         /** @enum {string} */
         AssignmentStatusInput: "pending" | "accepted" | "returned" | "reported" | "done" | "released" | "cancelled";
+        AttachedCaller: {
+            anonymous: boolean;
+            /** Format: date-time */
+            at: string;
+            channel: string;
+            description: string | null;
+            id: string;
+            informed: boolean;
+            name: string | null;
+            phone: string | null;
+        };
+        AttachedCallerInput: {
+            anonymous: boolean;
+            at: unknown;
+            channel: string;
+            description: string | null;
+            id: string;
+            informed: boolean;
+            name: string | null;
+            phone: string | null;
+        };
         AuditEntry: {
             action: string;
             actorName?: string | null;
@@ -7761,6 +7782,7 @@ export interface components {
             assignments: components["schemas"]["Assignment"][];
             availableActions: ("dispatch" | "accept" | "return" | "progress" | "report" | "verify_pass" | "verify_fail" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "void" | "merge" | "close_direct" | "callback" | "reopen" | "urge" | "assist_accept" | "assist_report" | "release_assist")[];
             callback: components["schemas"]["Callback"] | null;
+            callers: components["schemas"]["AttachedCaller"][];
             category: components["schemas"]["CategoryRef"] | null;
             /** @enum {string} */
             channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
@@ -7799,6 +7821,7 @@ export interface components {
             assignments: components["schemas"]["AssignmentInput"][];
             availableActions: ("dispatch" | "accept" | "return" | "progress" | "report" | "verify_pass" | "verify_fail" | "request_extension" | "approve_extension" | "reject_extension" | "suspend" | "resume" | "void" | "merge" | "close_direct" | "callback" | "reopen" | "urge" | "assist_accept" | "assist_report" | "release_assist")[];
             callback: components["schemas"]["CallbackInput"] | null;
+            callers: components["schemas"]["AttachedCallerInput"][];
             category: components["schemas"]["CategoryRefInput"] | null;
             /** @enum {string} */
             channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
@@ -9099,6 +9122,7 @@ export interface components {
             actorName: string | null;
             /** Format: date-time */
             at: string;
+            bySystem: boolean;
             fromStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
             id: string;
             note: string | null;
@@ -9115,6 +9139,7 @@ export interface components {
             action: string;
             actorName: string | null;
             at: unknown;
+            bySystem: boolean;
             fromStatus: ("registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged") | null;
             id: string;
             note: string | null;
@@ -9289,16 +9314,26 @@ export interface components {
             action: string;
             actorName: string | null;
             at: string | null;
+            bySystem: boolean;
             id: string;
             note: string | null;
+            noteKey?: string;
+            noteParams?: {
+                [key: string]: string | number;
+            };
             unitName: string | null;
         };
         WhistleEventInput: {
             action: string;
             actorName: string | null;
             at: string | null;
+            bySystem: boolean;
             id: string;
             note: string | null;
+            noteKey?: string;
+            noteParams?: {
+                [key: string]: string | number;
+            };
             unitName: string | null;
         };
         WhistlePage: {

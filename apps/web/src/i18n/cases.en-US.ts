@@ -109,6 +109,8 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'case.reporterName': 'Name',
   'case.reporterPhone': 'Phone',
   'case.anonymous': 'Anonymous',
+  'case.callers': 'Attached calls ({count})',
+  'case.callerInformed': 'told by SMS',
   'case.createdAt': 'Registered at',
   'case.resolveDue': 'Resolve by',
   'case.leadUnit': 'Lead unit',

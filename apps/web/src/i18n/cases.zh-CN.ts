@@ -110,6 +110,8 @@ export const casesZhCN = {
   'case.reporterName': '姓名',
   'case.reporterPhone': '联系电话',
   'case.anonymous': '匿名',
+  'case.callers': '并入来电（{count}）',
+  'case.callerInformed': '已短信告知',
   'case.createdAt': '受理时间',
   'case.resolveDue': '办结时限',
   'case.leadUnit': '主办单位',

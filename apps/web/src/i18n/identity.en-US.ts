@@ -33,11 +33,6 @@ export const identityEnUS: Record<keyof typeof identityZhCN, string> = {
   'pw.submit': 'Change password',
   'pw.changed': 'Password changed; your other sign-ins were ended',
   'pw.problem.too_short': 'At least 8 characters',
-  'pw.problem.too_long': 'At most 128 characters',
-  'pw.problem.too_few_classes': 'Use at least three of upper case, lower case, digits and symbols',
-  'pw.problem.contains_username': 'Must not contain the username',
-  'pw.problem.common': 'This is a common password, easy to guess',
-  'pw.problem.unchanged': 'The new password must differ from the current one',
 
   'totp.title': 'Two-factor authentication (one-time codes)',
   'totp.on': 'On',

@@ -29,11 +29,6 @@ export const identityZhCN = {
   'pw.submit': '修改密码',
   'pw.changed': '密码已修改，其他设备上的登录已结束',
   'pw.problem.too_short': '至少 8 位',
-  'pw.problem.too_long': '不能超过 128 位',
-  'pw.problem.too_few_classes': '须包含大写字母、小写字母、数字、符号中的至少三类',
-  'pw.problem.contains_username': '不能包含用户名',
-  'pw.problem.common': '这是常见密码，容易被猜中',
-  'pw.problem.unchanged': '新密码不能与当前密码相同',
 
   'totp.title': '双因素认证（动态验证码）',
   'totp.on': '已启用',

@@ -56,6 +56,9 @@ export const messagesEnUS: Record<keyof typeof messagesZhCN, string> = {
   'note.what.resolve': 'resolution',
   'note.level.yellow': 'Yellow supervision notice',
   'note.level.red': 'Red supervision notice',
+  'note.system': 'System',
+  'note.list': ', ',
+  'note.remark': '{note}: {remark}',
 
   // The audit log: action and entity codes as labels
   'audit.system': 'System',

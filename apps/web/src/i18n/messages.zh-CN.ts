@@ -56,6 +56,9 @@ export const messagesZhCN = {
   'note.what.resolve': '办结',
   'note.level.yellow': '黄色督办',
   'note.level.red': '红色督办',
+  'note.system': '系统',
+  'note.list': '、',
+  'note.remark': '{note}：{remark}',
 
   // The audit log: action and entity codes as labels
   'audit.system': '系统',

@@ -129,6 +129,19 @@ export const whistlesZhCN = {
   'whistle.event.void': '撤销',
   // the linked case's timeline
   'event.whistle': '吹哨',
+  // the whistle's own timeline notes (whistle_event data.noteKey + noteParams; server whistles.notes.ts)
+  'note.whistle_open': '{kind}：吹哨召集 {units}，{due} 前到场报到',
+  'note.whistle_report_in': '{unit} {name} 到场报到',
+  'note.whistle_report_in_late': '{unit} {name} 迟到报到',
+  'note.whistle_action_record': '处置记录：{record}',
+  'note.whistle_action_outcome': '处置结果：{outcome}',
+  'note.whistle_action_both': '处置记录：{record}；处置结果：{outcome}',
+  'note.whistle_rated': '评价 {count} 个单位',
+  'note.whistle_closed': '结束吹哨：{outcome}',
+  'note.whistle_void': '作废：{reason}',
+  'note.whistle_deadline_missing': '报到时限（{due}）已到，未报到：{units}',
+  'note.whistle_deadline_all': '报到时限（{due}）已到，全部单位已报到',
+  'note.whistle_missing': '未在 {due} 前报到',
 };
 
 export type WhistlesMessageKey = keyof typeof whistlesZhCN;

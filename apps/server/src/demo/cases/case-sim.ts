@@ -81,10 +81,8 @@ export interface SimNotification {
   unitId: string | null;
   userId: string | null;
   kind: string;
-  /** kind + params (rendered in the reader's language), or an older fixed Chinese title */
-  title: string | null;
-  params: Record<string, string | number> | null;
-  body: string;
+  /** rendered with the kind in the reader's language */
+  params: Record<string, string | number>;
 }
 
 /** What intake decided before the first write: everything of the case row that the story does not change. */
@@ -125,7 +123,8 @@ type LateFor = (e: EventDraft) => { note: string | null; data: unknown };
 /** What a co-unit reports of its part in the demo stories. */
 const ASSIST_RESULT = '已配合完成协办事项';
 const RESIDENT: Person = { id: null, name: '居民', unitId: null };
-const SYSTEM: Person = { id: null, name: '系统', unitId: null };
+/** The system (timers, intake's own dispatch): no person; the timeline names it in the reader's language. */
+const SYSTEM: Person = { id: null, name: null, unitId: null };
 const KIND_ZH = { accept: '签收', resolve: '办结' } as const;
 
 /** The chosen parent was no longer open when the dispatcher got to merge: pick another. */
@@ -230,33 +229,25 @@ export class CaseSim {
     if (x.edge === 'warn') a.warnedAt ??= x.at;
     else a.overdueAt ??= x.at;
     let superiorId: string | null = null;
+    // The same kinds and parameters as the timer worker writes (timers.service.ts), rendered by the reader.
+    const params = { caseTitle: this.base.title, what: x.kind, due: new Date(x.dueAt).toISOString() };
     if (x.edge === 'warn') {
-      this.notify(x.at, {
-        unitId: unit.id,
-        kind: 'deadline_warning',
-        title: `【即将超期】${this.base.title}`,
-        body: () => `案件 ${this.id} 的${what}时限将于 ${due} 到期，请尽快处理。`,
-      });
+      this.notify(x.at, { unitId: unit.id, kind: 'deadline_warning', params });
     } else {
-      this.notify(x.at, {
-        unitId: unit.id,
-        kind: 'overdue',
-        title: `【已超期】${this.base.title}`,
-        body: () => `案件 ${this.id} 已超过${what}时限（${due}），请立即处理。`,
-      });
+      this.notify(x.at, { unitId: unit.id, kind: 'overdue', params });
       const superior = unit.parentId ? this.world.units.get(unit.parentId) : this.world.government;
       if (superior && superior.id !== unit.id) {
         superiorId = superior.id;
         this.notify(x.at, {
           unitId: superior.id,
-          kind: 'supervision',
-          title: `【督办】${unit.name}：${this.base.title}`,
-          body: () =>
-            `${unit.name}承办的案件 ${this.id}「${this.base.title}」已超过${what}时限（${due}），请督促办理。`,
+          kind: 'overdue_escalated',
+          params: { ...params, unit: unit.name },
         });
       }
     }
     const data = {
+      noteKey: x.edge === 'warn' ? 'deadline_warning' : 'deadline_overdue',
+      noteParams: { what: x.kind, due: params.due },
       timerKey: timerKey({ assignmentId: a.id, kind: x.kind, edge: x.edge, version: x.version }),
       assignmentId: a.id,
       kind: x.kind,
@@ -329,24 +320,16 @@ export class CaseSim {
       unitId?: string;
       userId?: string;
       kind: string;
-      title?: string;
-      params?: Record<string, string | number>;
-      body?: string | (() => string);
+      params: Record<string, string | number>;
     },
   ) {
-    const body = n.body ?? '';
     this.notifications.push({
       at,
       seq: this.seq++,
       unitId: n.unitId ?? null,
       userId: n.userId ?? null,
       kind: n.kind,
-      title: n.title ?? null,
-      params: n.params ?? null,
-      // Bodies naming the case number are filled in when numbers exist; the getter reads it then.
-      get body() {
-        return typeof body === 'function' ? body() : body;
-      },
+      params: n.params,
     });
   }
 
@@ -521,7 +504,7 @@ export class CaseSim {
     this.notify(this.t, {
       unitId: this.centre().id,
       kind: 'queued',
-      title: `新诉求待派单：${this.base.title}`,
+      params: { caseTitle: this.base.title },
     });
   }
 

@@ -300,9 +300,8 @@ async function write(
       unit_id: n.unitId,
       case_id: s.id,
       kind: n.kind,
-      title: n.title,
-      ...(n.params ? { params: JSON.stringify(n.params) } : {}),
-      body: n.body,
+      title: null,
+      params: JSON.stringify(n.params),
       created_at: d(n.at)!,
       read_at: n.at < now.getTime() - 4 * H ? d(n.at + randomBetween(rng, 5, 180) * MIN) : null,
     }));

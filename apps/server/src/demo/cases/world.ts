@@ -42,7 +42,7 @@ export interface WorldCategory {
 /** A person who acts on a case: a demo account, or a named member of staff without an account. */
 export interface Person {
   id: string | null;
-  name: string;
+  name: string | null;
   unitId: string | null;
 }
 

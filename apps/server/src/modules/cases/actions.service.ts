@@ -218,7 +218,7 @@ export async function performAction<A extends CaseAction>(
           fromStatus: e.fromStatus,
           toStatus: e.toStatus,
           actorId: system ? null : (actor?.userId ?? null),
-          actorName: system ? '系统' : actorName,
+          actorName: system ? null : actorName,
           unitId: system ? null : (actor?.unitId ?? null),
           note: e.note,
           data: e.data,

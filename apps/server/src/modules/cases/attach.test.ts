@@ -147,6 +147,22 @@ describe('POST /api/cases/:id/callers (并入此件)', () => {
     const anon = await attach(dispatcher, id, { ...call(), anonymous: true });
     expect(anon.json()).toMatchObject({ callers: 2, informed: false });
     expect((await callersOf(id)).filter((c) => c.phone_enc === null)).toHaveLength(1);
+
+    // The case's detail lists both callers, masked like the reporter, oldest first.
+    const shown = await env.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: operator.headers });
+    expect(shown.json<{ callers: unknown[] }>().callers).toEqual([
+      expect.objectContaining({
+        id: body.callerId,
+        name: '王**',
+        phone: '139****5678',
+        anonymous: false,
+        description: call().description,
+        informed: true,
+      }),
+      expect.objectContaining({ name: null, phone: null, anonymous: true, informed: false }),
+    ]);
+    expect(shown.body).not.toContain('13912345678');
+    expect(shown.body).not.toContain('王五六');
   });
 
   it('409 when the case is no longer open', async () => {

@@ -64,16 +64,3 @@ export async function noticeRows(
   }
   return out;
 }
-
-/** A system-written timeline note (data.noteKey + data.noteParams) in today's language of the timeline. */
-export function eventNoteText(data: unknown): string | null {
-  if (!data || typeof data !== 'object') return null;
-  const { noteKey, noteParams } = data as { noteKey?: string; noteParams?: Record<string, string> };
-  const p = noteParams ?? {};
-  const text: Record<string, (() => string) | undefined> = {
-    merged_child: () => `并入重复诉求 ${p.childId ?? ''}`,
-    merged_into: () => `已并入 ${p.parentId ?? ''}，请关注该诉求的办理进展`,
-    reopen_unsatisfied: () => `回访不满意：${p.comment ?? ''}`.trim(),
-  };
-  return noteKey ? (text[noteKey]?.() ?? null) : null;
-}

@@ -12,14 +12,13 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import type { Case } from './case-types.ts';
 import { assignmentStateOf, caseStateOf } from './case-state.ts';
-import { eventNoteText } from './case-notices.ts';
 import type { RouteSuggestion } from './cases.responses.ts';
 import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
 import { revealedPhone } from '../pii/reveal.service.ts';
 import { DEFAULT_WARNING_SHARE } from '../deadlines/public.ts';
-import { systemNoteOf } from '../../lib/notes.ts';
+import { bySystem, systemNoteOf } from '../../lib/notes.ts';
 
 const URGENCY_ORDER = sql`array_position(array['emergency','urgent','ordinary','complex'], c.urgency)`;
 
@@ -230,6 +229,8 @@ export interface DetailParts {
   events: EventRow[];
   photos: { id: string; event_id: string | null }[];
   children: string[];
+  /** callers attached after the first report (case_caller); none on a new case */
+  callers?: Awaited<ReturnType<typeof repo.callersOf>>;
   relations: CaseActor[];
   /** the caller's unit (a co-unit's own part) */
   unitId?: string | null;
@@ -241,10 +242,11 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
   const assignments = await repo.assignmentsOf(db, id);
   if (!canSee(actor, c, assignments)) throw notFound('case');
   const summary = await listBase(db).where('c.id', '=', id).executeTakeFirstOrThrow();
-  const [events, photos, children, relations] = await Promise.all([
+  const [events, photos, children, callers, relations] = await Promise.all([
     repo.eventsOf(db, id),
     repo.photosOf(db, id),
     repo.childrenOf(db, id),
+    repo.callersOf(db, id),
     relationsOf(db, actor, c, assignments),
   ]);
   return presentDetail(pii, {
@@ -254,6 +256,7 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
     events,
     photos,
     children: children.map((x) => x.id),
+    callers,
     relations,
     unitId: actor.unitId,
   });
@@ -266,6 +269,17 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
     ...presentSummary(p.summary),
     description: c.description,
     reporter: reporterOf(pii, c),
+    // Repeat callers attached to this case, masked like the reporter.
+    callers: (p.callers ?? []).map((x) => ({
+      id: x.id,
+      at: x.created_at,
+      channel: x.channel,
+      name: x.name_enc ? maskName(pii.decrypt(x.name_enc)) : null,
+      phone: x.phone_enc ? maskPhone(pii.decrypt(x.phone_enc)) : null,
+      anonymous: !x.name_enc && !x.phone_enc,
+      description: x.description,
+      informed: x.informed_at !== null,
+    })),
     answer: c.answer,
     routeSource: c.route_source,
     suggestions: (c.suggestions ?? []) as RouteSuggestion[],
@@ -293,9 +307,10 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
       action: e.action,
       fromStatus: e.from_status,
       toStatus: e.to_status,
-      actorName: e.actor_name,
+      actorName: bySystem(e) ? null : e.actor_name,
+      bySystem: bySystem(e),
       unitName: e.unit_name,
-      note: e.note ?? eventNoteText(e.data),
+      note: e.note,
       ...systemNoteOf(e.data),
       toResident: e.note_visibility === 'public',
       photoIds: photos.filter((x) => x.event_id === e.id).map((x) => x.id),

@@ -194,6 +194,7 @@ export async function eventsOf(db: DbOrTx, caseId: string) {
       'e.action',
       'e.from_status',
       'e.to_status',
+      'e.actor_id',
       'e.actor_name',
       'u.name as unit_name',
       'e.note',
@@ -212,6 +213,17 @@ export async function photosOf(db: DbOrTx, caseId: string) {
     .select(['id', 'event_id'])
     .where('case_id', '=', caseId)
     .orderBy('created_at')
+    .execute();
+}
+
+/** Callers attached to the case after its first report (repeat calls), oldest first. */
+export async function callersOf(db: DbOrTx, caseId: string) {
+  return db
+    .selectFrom('case_caller')
+    .select(['id', 'created_at', 'channel', 'name_enc', 'phone_enc', 'description', 'informed_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy('id')
     .execute();
 }
 

@@ -82,6 +82,8 @@ export const TimelineEvent = z
     fromStatus: textEnum(CaseStatus.options).nullable(),
     toStatus: textEnum(CaseStatus.options).nullable(),
     actorName: z.string().nullable(),
+    /** Written by the system (timers, intake's own dispatch): no person acted. */
+    bySystem: z.boolean(),
     unitName: z.string().nullable(),
     note: z.string().nullable(),
     /** A note the system wrote, as a message key (web i18n `note.<key>`) and its parameters. */
@@ -107,9 +109,25 @@ export const Reporter = z
   .object({ name: z.string().nullable(), phone: z.string().nullable(), anonymous: z.boolean() })
   .meta({ id: 'Reporter' });
 
+/** A repeat caller attached to the case (POST /api/cases/:id/callers), masked like the reporter. */
+export const AttachedCaller = z
+  .object({
+    id: z.string(),
+    at: Instant,
+    channel: z.string(),
+    name: z.string().nullable(),
+    phone: z.string().nullable(),
+    anonymous: z.boolean(),
+    description: z.string().nullable(),
+    /** told by SMS which case carries their call */
+    informed: z.boolean(),
+  })
+  .meta({ id: 'AttachedCaller' });
+
 export const CaseDetail = CaseSummary.extend({
   description: z.string(),
   reporter: Reporter,
+  callers: z.array(AttachedCaller),
   answer: z.string().nullable(),
   /** How the lead was chosen: duty, local_fallback, district_fallback, grid, manual. */
   routeSource: textEnum(['duty', 'local_fallback', 'district_fallback', 'grid', 'manual']).nullable(),

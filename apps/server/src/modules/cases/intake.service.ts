@@ -450,6 +450,7 @@ async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseR
       action: e.action,
       from_status: e.fromStatus,
       to_status: e.toStatus,
+      actor_id: e.actorId,
       actor_name: e.actorName,
       unit_name: unit(e.unitId)?.name ?? null,
       note: e.note ?? null,

@@ -133,6 +133,20 @@ describe('the report-in deadline job', () => {
       'report_in_late',
     ]);
     expect(outcomes.filter((o) => o === 'fired')).toHaveLength(1);
+    // The timeline's notes are keys with parameters; the deadline's rows are the system's, named by the page.
+    const timeline = (await api.get(lead, w1.id)).json<WhistleDetail>().events;
+    const deadline = timeline.find((e) => e.action === 'deadline')!;
+    expect(deadline).toMatchObject({ bySystem: true, actorName: null, noteKey: 'whistle_deadline_missing' });
+    expect(String(deadline.noteParams?.units).split('\n')).toHaveLength(2);
+    expect(timeline.filter((e) => e.action === 'missing').map((e) => [e.bySystem, e.noteKey])).toEqual([
+      [true, 'whistle_missing'],
+      [true, 'whistle_missing'],
+    ]);
+    expect(timeline.find((e) => e.action === 'report_in_late')).toMatchObject({
+      bySystem: false,
+      noteKey: 'whistle_report_in_late',
+      noteParams: { remark: '抢修车辆堵在路上' },
+    });
     const audit = await env.ownerDb
       .selectFrom('audit_log')
       .select('actor_id')

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { beijingTime } from '../../lib/time.ts';
 import { notify, type NewNotification } from '../notifications/public.ts';
 import * as repo from './whistles.repository.ts';
+import { noteRow, whistleNote } from './whistles.notes.ts';
 
 export type DeadlineOutcome = 'fired' | 'not_found' | 'duplicate' | 'inactive';
 
@@ -27,26 +27,31 @@ export async function fireWhistleDeadline(
       deadline_checked_at: now,
       ...(w.status === 'open' ? { status: 'acting' } : {}),
     });
-    const due = beijingTime(new Date(w.report_due_at));
+    const dueIso = new Date(w.report_due_at).toISOString();
+    // Written by the system: no actor (the page names it in the reader's language).
     await repo.insertEvents(tx, [
       {
         whistle_id: w.id,
         action: 'deadline',
-        actor_name: '系统',
-        note: missing.length
-          ? `报到时限（${due}）已到，未报到：${missing.map((m) => m.unit_name).join('、')}`
-          : `报到时限（${due}）已到，全部单位已报到`,
-        data: JSON.stringify({ missing: missing.map((m) => m.unit_id) }),
+        actor_name: null,
+        ...noteRow(
+          missing.length
+            ? whistleNote(
+                'whistle_deadline_missing',
+                { due: dueIso, units: missing.map((m) => m.unit_name).join('\n') },
+                { missing: missing.map((m) => m.unit_id) },
+              )
+            : whistleNote('whistle_deadline_all', { due: dueIso }, { missing: [] }),
+        ),
       },
       ...missing.map((m) => ({
         whistle_id: w.id,
         action: 'missing',
-        actor_name: '系统',
+        actor_name: null,
         unit_id: m.unit_id,
-        note: `未在 ${due} 前报到`,
+        ...noteRow(whistleNote('whistle_missing', { due: dueIso })),
       })),
     ]);
-    const dueIso = new Date(w.report_due_at).toISOString();
     const notes: NewNotification[] = missing.map((m) => ({
       unitId: m.unit_id,
       whistleId: w.id,

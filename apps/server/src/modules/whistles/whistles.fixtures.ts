@@ -30,7 +30,14 @@ export interface WhistleDetail {
     reportLon: number | null;
     rating: { punctuality: number; cooperation: number; effect: number } | null;
   }[];
-  events: { action: string; note: string | null }[];
+  events: {
+    action: string;
+    note: string | null;
+    actorName: string | null;
+    bySystem: boolean;
+    noteKey?: string;
+    noteParams?: Record<string, string | number>;
+  }[];
   can: { reportIn: boolean; recordAction: boolean; rate: boolean; close: boolean; void: boolean };
 }
 

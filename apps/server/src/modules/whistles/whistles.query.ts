@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { accessTo, READ_ROLES, readsWhistles } from './whistles.access.ts';
 import type { ListQuery, StatsQuery } from './whistles.io.ts';
 import * as repo from './whistles.repository.ts';
+import { bySystem, systemNoteOf } from '../../lib/notes.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -126,9 +127,11 @@ export async function whistleDetail(db: DbOrTx, actor: Actor, id: string) {
       id: e.id,
       at: iso(e.at),
       action: e.action,
-      actorName: e.actor_name,
+      actorName: bySystem(e) ? null : e.actor_name,
+      bySystem: bySystem(e),
       unitName: e.unit_name,
       note: e.note,
+      ...systemNoteOf(e.data),
     })),
     can: {
       reportIn: !!mine && whistleAllows(w.status, 'report_in') && canReportIn(mine.status),

@@ -113,7 +113,16 @@ export async function eventsOf(db: DbOrTx, whistleId: string) {
   return db
     .selectFrom('whistle_event as e')
     .leftJoin('unit as u', 'u.id', 'e.unit_id')
-    .select(['e.id', 'e.at', 'e.action', 'e.actor_name', 'u.name as unit_name', 'e.note'])
+    .select([
+      'e.id',
+      'e.at',
+      'e.action',
+      'e.actor_id',
+      'e.actor_name',
+      'u.name as unit_name',
+      'e.note',
+      'e.data',
+    ])
     .where('e.whistle_id', '=', whistleId)
     .orderBy('e.id')
     .execute();

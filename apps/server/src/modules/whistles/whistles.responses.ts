@@ -60,8 +60,13 @@ export const WhistleEvent = z
     at: InstantText.nullable(),
     action: z.string(),
     actorName: z.string().nullable(),
+    /** Written by the system (the report-in deadline): no person acted. */
+    bySystem: z.boolean(),
     unitName: z.string().nullable(),
     note: z.string().nullable(),
+    /** The note as a message key (web i18n `note.<key>`) and its parameters; absent on older rows. */
+    noteKey: z.string().optional(),
+    noteParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   })
   .meta({ id: 'WhistleEvent' });
 export const WhistleDetail = z

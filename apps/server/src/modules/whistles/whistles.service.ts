@@ -20,7 +20,6 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, invalid, notFound, type ErrorDetail } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
-import { beijingTime } from '../../lib/time.ts';
 import { notify, type NewNotification } from '../notifications/public.ts';
 import { writeCaseEvent } from '../cases/public.ts';
 import { accessTo, MANAGE_ROLES, readsWhistles } from './whistles.access.ts';
@@ -34,8 +33,7 @@ import type {
   VoidBody,
 } from './whistles.io.ts';
 import * as repo from './whistles.repository.ts';
-
-const KIND_ZH = { difficult: '疑难问题', joint_enforcement: '联合执法', emergency: '应急处置' } as const;
+import { noteRow, whistleNote } from './whistles.notes.ts';
 
 /** Both whistle settings, each falling back to its default when unset or invalid. */
 export async function whistleSettings(db: DbOrTx): Promise<WhistleSettings> {
@@ -197,7 +195,13 @@ export async function openWhistle(
           actor_id: actor.userId,
           actor_name: actor.name,
           unit_id: actor.unitId,
-          note: `${KIND_ZH[body.kind]}：吹哨召集 ${names}，${beijingTime(due)} 前到场报到`,
+          ...noteRow(
+            whistleNote('whistle_open', {
+              kind: body.kind,
+              units: units.map((u) => u.name).join('\n'),
+              due: due.toISOString(),
+            }),
+          ),
         },
       ]);
       if (linked) {
@@ -290,7 +294,7 @@ async function finish(
   tx: Tx,
   actor: Actor,
   w: repo.WhistleRow,
-  e: { action: string; note: string; unitId?: string; data?: unknown },
+  e: { action: string; note: string; unitId?: string; data: Record<string, unknown> },
   notes: NewNotification[],
   audit: { before?: unknown; after: unknown },
 ): Promise<void> {
@@ -301,8 +305,7 @@ async function finish(
       actor_id: actor.userId,
       actor_name: actor.name,
       unit_id: e.unitId ?? actor.unitId,
-      note: e.note,
-      data: e.data === undefined ? null : JSON.stringify(e.data),
+      ...noteRow(e),
     },
   ]);
   await notify(tx, notes);
@@ -345,8 +348,11 @@ export async function reportIn(
       w,
       {
         action: late ? 'report_in_late' : 'report_in',
-        note: `${actor.unitName} ${actor.name} ${late ? '迟到报到' : '到场报到'}${body.note ? `：${body.note}` : ''}`,
-        data: body.lon !== undefined ? { lon: body.lon, lat: body.lat, accuracy: body.accuracy } : undefined,
+        ...whistleNote(
+          late ? 'whistle_report_in_late' : 'whistle_report_in',
+          { unit: actor.unitName, name: actor.name, ...(body.note ? { remark: body.note } : {}) },
+          body.lon !== undefined ? { lon: body.lon, lat: body.lat, accuracy: body.accuracy } : {},
+        ),
       },
       [
         {
@@ -377,17 +383,22 @@ export async function recordAction(ctx: AppContext, actor: Actor, id: string, bo
       ...(body.outcome !== undefined ? { outcome: body.outcome } : {}),
       ...(w.status === 'open' ? { status: 'acting' } : {}),
     });
-    const note = [
-      body.actionRecord ? `处置记录：${body.actionRecord}` : '',
-      body.outcome ? `处置结果：${body.outcome}` : '',
-    ]
-      .filter(Boolean)
-      .join('；');
+    const { note, data } = whistleNote(
+      body.actionRecord && body.outcome
+        ? 'whistle_action_both'
+        : body.actionRecord
+          ? 'whistle_action_record'
+          : 'whistle_action_outcome',
+      {
+        ...(body.actionRecord ? { record: body.actionRecord } : {}),
+        ...(body.outcome ? { outcome: body.outcome } : {}),
+      },
+    );
     await finish(
       tx,
       actor,
       w,
-      { action: 'action', note },
+      { action: 'action', note, data },
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,
@@ -435,7 +446,10 @@ export async function rateUnits(ctx: AppContext, actor: Actor, id: string, body:
       tx,
       actor,
       w,
-      { action: 'rate', note: `评价 ${body.ratings.length} 个单位`, data: body.ratings },
+      {
+        action: 'rate',
+        ...whistleNote('whistle_rated', { count: body.ratings.length }, { ratings: body.ratings }),
+      },
       body.ratings.map((r) => ({
         unitId: r.unitId,
         whistleId: id,
@@ -478,7 +492,7 @@ export async function closeWhistle(
       tx,
       actor,
       w,
-      { action: 'close', note: `结束吹哨：${outcome}` },
+      { action: 'close', ...whistleNote('whistle_closed', { outcome }) },
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,
@@ -501,7 +515,7 @@ export async function voidWhistle(ctx: AppContext, actor: Actor, id: string, bod
       tx,
       actor,
       w,
-      { action: 'void', note: `作废：${body.reason}` },
+      { action: 'void', ...whistleNote('whistle_void', { reason: body.reason }) },
       summons.map((s) => ({
         unitId: s.unit_id,
         whistleId: id,

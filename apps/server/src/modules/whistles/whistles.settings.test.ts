@@ -49,7 +49,7 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow()
   ).id;
   communityLead = await newUserOf(env, committeeId, {
-    username: 'community_lead',
+    username: 'committee_lead_test',
     roles: ['street_lead'],
   });
 });

@@ -266,6 +266,20 @@ describe('a whistle from blowing to closing', () => {
       'rate',
       'close',
     ]);
+    expect(done.events.map((e) => e.noteKey)).toEqual([
+      'whistle_open',
+      'whistle_report_in',
+      'whistle_report_in',
+      expect.stringMatching(/^whistle_action_/),
+      'whistle_rated',
+      'whistle_rated',
+      'whistle_closed',
+    ]);
+    expect(done.events.at(-1)).toMatchObject({
+      bySystem: false,
+      noteParams: { outcome: '隔断全部拆除，群租人员已清退。' },
+      note: '结束吹哨：隔断全部拆除，群租人员已清退。',
+    });
     // closed: nothing more
     expect((await api.action(lead, w.id, { outcome: '再记一笔' })).statusCode).toBe(409);
     expect((await api.void(lead, w.id, { reason: '误操作' })).statusCode).toBe(409);

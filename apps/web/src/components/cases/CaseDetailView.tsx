@@ -8,7 +8,8 @@ import { PublicationCard } from './PublicationCard.tsx';
 import { uploadUrl, type Assignment, type CaseDetail, type TimelineEvent } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { RevealButton } from '../identity/RevealButton.tsx';
-import { hasMessage, useI18n, type Translate } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { systemNote } from '../../lib/systemNote.ts';
 import {
   assignmentStatusKey,
   channelKey,
@@ -23,20 +24,7 @@ import { CaseMap, type MapPoint } from './CaseMap.tsx';
 import { Countdown, StatusTag, UrgencyTag, useCategoryName } from './CaseBits.tsx';
 import { ActionBar } from './actions.tsx';
 import { PhotoGallery } from './PhotoUpload.tsx';
-
-/** A note the system wrote, in the reader's language (its stored Chinese text when the key is unknown). */
-function systemNote(e: TimelineEvent, t: Translate): string | null {
-  const key = `note.${e.noteKey ?? ''}`;
-  if (!e.noteKey || !hasMessage(key)) return null;
-  const p = { ...e.noteParams };
-  for (const k of ['what', 'level'] as const) {
-    const word = `note.${k}.${p[k] ?? ''}`;
-    if (hasMessage(word)) p[k] = t(word);
-  }
-  if (typeof p.due === 'string') p.due = formatDateTime(p.due);
-  if (typeof p.units === 'string') p.units = p.units.split('\n').join('、');
-  return t(key, p);
-}
+import { CaseCallers } from './CaseCallers.tsx';
 
 /** The reporter as stored, for the roles that call residents back; the server audits every view. */
 function ReporterText({ detail }: { detail: CaseDetail }) {
@@ -95,6 +83,7 @@ function eventColor(e: TimelineEvent): string {
 
 export function CaseTimeline({ events }: { events: TimelineEvent[] }) {
   const { t } = useI18n();
+  const actorOf = (e: TimelineEvent) => (e.bySystem ? t('note.system') : e.actorName);
   return (
     <Timeline
       data-testid="case-timeline"
@@ -119,14 +108,14 @@ export function CaseTimeline({ events }: { events: TimelineEvent[] }) {
                   </Typography.Text>
                 )}
               </Space>
-              {(e.actorName || e.unitName) && (
+              {(actorOf(e) || e.unitName) && (
                 <div style={{ fontSize: 12, color: '#595959' }}>
-                  {e.actorName && e.unitName
-                    ? t('case.actor', { actor: e.actorName, unit: e.unitName })
-                    : (e.actorName ?? e.unitName)}
+                  {actorOf(e) && e.unitName
+                    ? t('case.actor', { actor: actorOf(e)!, unit: e.unitName })
+                    : (actorOf(e) ?? e.unitName)}
                 </div>
               )}
-              {e.note && (
+              {(systemNote(e, t) ?? e.note) && (
                 <div style={{ whiteSpace: 'pre-wrap', marginTop: 2 }}>
                   {e.toResident && (
                     <Tag color="cyan" style={{ marginInlineEnd: 4 }}>
@@ -347,6 +336,16 @@ export function CaseDetailView({
                   key: 'counts',
                   label: `${t('case.returnCount')} / ${t('case.reopenCount')}`,
                   children: `${detail.returnCount} / ${detail.reopenCount}`,
+                },
+              ]
+            : []),
+          ...(detail.callers.length
+            ? [
+                {
+                  key: 'callers',
+                  label: t('case.callers', { count: detail.callers.length }),
+                  span: 'filled' as const,
+                  children: <CaseCallers callers={detail.callers} />,
                 },
               ]
             : []),

@@ -28,6 +28,7 @@ import { useShowError } from '../../lib/useApiError.ts';
 import { ReportInCard } from './ReportInCard.tsx';
 import { RateModal, SummonsCard } from './SummonsCard.tsx';
 import { ActionCard } from './ActionCard.tsx';
+import { systemNote } from '../../lib/systemNote.ts';
 
 export default function WhistleDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -168,9 +169,11 @@ export default function WhistleDetailPage() {
                             : e.action}
                         </Typography.Text>
                         <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                          {formatDateTime(e.at)} {e.actorName ?? ''}
+                          {formatDateTime(e.at)} {e.bySystem ? t('note.system') : (e.actorName ?? '')}
                         </Typography.Text>
-                        {e.note && <div style={{ fontSize: 13 }}>{e.note}</div>}
+                        {(systemNote(e, t) ?? e.note) && (
+                          <div style={{ fontSize: 13 }}>{systemNote(e, t) ?? e.note}</div>
+                        )}
                       </div>
                     ),
                   }))}
