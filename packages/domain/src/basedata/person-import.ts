@@ -16,6 +16,7 @@ export const PERSON_IMPORT_COLUMNS = [
   { key: 'populationType', zh: '人口类型', en: 'Population type', required: true },
   { key: 'communityCode', zh: '社区代码', en: 'Community code', required: true },
   { key: 'gridCode', zh: '网格编码', en: 'Grid code', required: false },
+  { key: 'addressId', zh: '房屋地址编码', en: 'House address id', required: false },
 ] as const;
 export type PersonImportColumn = (typeof PERSON_IMPORT_COLUMNS)[number]['key'];
 
@@ -50,6 +51,8 @@ export interface PersonImportRow {
   populationType: PopulationType;
   communityCode: string;
   gridCode: string | null;
+  /** The standard-address node of the house the person lives in (a residence is recorded when given). */
+  addressId: string | null;
 }
 
 export type ImportProblemKey =
@@ -142,6 +145,7 @@ export function validatePersonRows(
         populationType: pop,
         communityCode: community,
         gridCode: grid || null,
+        addressId: get('addressId') || null,
       });
     }
   }
