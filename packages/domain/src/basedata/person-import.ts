@@ -35,8 +35,9 @@ const GENDER_NAMES: Record<string, Gender> = { 男: 'male', 女: 'female', male:
 /** The column key a header names, or undefined. */
 export function importColumnOf(header: string): PersonImportColumn | undefined {
   const h = header.trim().replace(/\*$/, '').trim();
-  return PERSON_IMPORT_COLUMNS.find((c) => c.key === h || c.zh === h || c.en.toLowerCase() === h.toLowerCase())
-    ?.key;
+  return PERSON_IMPORT_COLUMNS.find(
+    (c) => c.key === h || c.zh === h || c.en.toLowerCase() === h.toLowerCase(),
+  )?.key;
 }
 
 export interface PersonImportRow {
@@ -94,8 +95,11 @@ export function validatePersonRows(
   const out: PersonImportRow[] = [];
   const seen = new Map<string, number>();
   for (const { row, cells } of rows) {
-    const at = (column: PersonImportColumn, key: ImportProblemKey, params?: Record<string, string | number>) =>
-      problems.push({ row, column, key, ...(params ? { params } : {}) });
+    const at = (
+      column: PersonImportColumn,
+      key: ImportProblemKey,
+      params?: Record<string, string | number>,
+    ) => problems.push({ row, column, key, ...(params ? { params } : {}) });
     const get = (c: PersonImportColumn) => (cells.get(c) ?? '').trim();
     const before = problems.length;
     for (const c of PERSON_IMPORT_COLUMNS) if (c.required && get(c.key) === '') at(c.key, 'required');
@@ -120,10 +124,12 @@ export function validatePersonRows(
     const phone = get('phone').replace(/[\s-]/g, '');
     if (phone && !/^(\+?86)?(1\d{10}|0\d{9,11})$/.test(phone)) at('phone', 'phone_format');
     const popText = get('populationType');
-    const pop = POPULATION_NAMES[popText] ?? (PopulationType.safeParse(popText).data as PopulationType | undefined);
+    const pop =
+      POPULATION_NAMES[popText] ?? (PopulationType.safeParse(popText).data as PopulationType | undefined);
     if (popText && !pop) at('populationType', 'unknown_code', { values: '户籍, 流动, 未落户, 境外' });
     const community = get('communityCode');
-    if (community && !places.communities.has(community)) at('communityCode', 'unknown_code', { values: community });
+    if (community && !places.communities.has(community))
+      at('communityCode', 'unknown_code', { values: community });
     const grid = get('gridCode');
     if (grid) {
       const of = places.grids.get(grid);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ageOn, birthRangeOf } from './age.ts';
 import { validatePersonRows, type PersonImportColumn } from './person-import.ts';
-import { normaliseResidentId, residentIdCheckChar, residentIdFacts, residentIdProblem } from './resident-id.ts';
+import {
+  normaliseResidentId,
+  residentIdCheckChar,
+  residentIdFacts,
+  residentIdProblem,
+} from './resident-id.ts';
 
 const withCheck = (first17: string) => first17 + residentIdCheckChar(first17);
 const today = new Date(Date.UTC(2026, 11, 6));
@@ -10,7 +15,10 @@ describe('resident ID numbers', () => {
   it('accepts a valid number and states birth date and gender', () => {
     expect(residentIdProblem('11010519491231002X', today)).toBeNull();
     expect(residentIdFacts('11010519491231002X')).toEqual({ birthDate: '1949-12-31', gender: 'female' });
-    expect(residentIdFacts(withCheck('11011719800101001'))).toEqual({ birthDate: '1980-01-01', gender: 'male' });
+    expect(residentIdFacts(withCheck('11011719800101001'))).toEqual({
+      birthDate: '1980-01-01',
+      gender: 'male',
+    });
   });
   it('names what is wrong: structure, birth date, check digit', () => {
     expect(residentIdProblem('1101051949123100', today)).toBe('id_structure');
@@ -35,7 +43,10 @@ describe('age bands', () => {
 });
 
 describe('validatePersonRows', () => {
-  const places = { communities: new Set(['110117001001']), grids: new Map([['11011700100101', '110117001001']]) };
+  const places = {
+    communities: new Set(['110117001001']),
+    grids: new Map([['11011700100101', '110117001001']]),
+  };
   const row = (n: number, cells: Partial<Record<PersonImportColumn, string>>) => ({
     row: n,
     cells: new Map(Object.entries(cells)) as Map<PersonImportColumn, string>,
@@ -47,7 +58,11 @@ describe('validatePersonRows', () => {
     communityCode: '110117001001',
   };
   it('a clean file comes back typed', () => {
-    const r = validatePersonRows([row(2, good), row(3, { ...good, idNumber: withCheck('11011719800101001'), gender: '男' })], places, today);
+    const r = validatePersonRows(
+      [row(2, good), row(3, { ...good, idNumber: withCheck('11011719800101001'), gender: '男' })],
+      places,
+      today,
+    );
     expect(r.problems).toEqual([]);
     expect(r.rows.map((x) => [x.populationType, x.gender])).toEqual([
       ['registered', 'female'],

@@ -100,7 +100,9 @@ export const PersonDetail = z
     views: z.record(z.string(), FieldView),
     tags: z.array(PersonTagView),
     residences: z.array(ResidenceView),
-    employments: z.array(z.object({ organisation: IdName, position: z.string().nullable(), since: Day.nullable() })),
+    employments: z.array(
+      z.object({ organisation: IdName, position: z.string().nullable(), since: Day.nullable() }),
+    ),
   })
   .meta({ id: 'PersonDetail' });
 

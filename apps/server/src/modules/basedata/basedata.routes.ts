@@ -62,7 +62,11 @@ const PersonCreate = z.object({
   gender: Gender.optional(),
   birthDate: Day.optional(),
   ethnicity: z.string().trim().max(20).optional(),
-  phone: z.string().trim().regex(/^[+\d][\d\s-]{5,19}$/).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+\d][\d\s-]{5,19}$/)
+    .optional(),
   hukouAddress: z.string().trim().max(200).optional(),
   communityCode: Code12.optional(),
   gridCode: GridCode.optional(),
@@ -73,7 +77,12 @@ const PersonPatch = Version.extend({
   gender: Gender.optional(),
   birthDate: Day.optional(),
   ethnicity: z.string().trim().max(20).nullable().optional(),
-  phone: z.string().trim().regex(/^[+\d][\d\s-]{5,19}$/).nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+\d][\d\s-]{5,19}$/)
+    .nullable()
+    .optional(),
   hukouAddress: z.string().trim().max(200).nullable().optional(),
   deceased: z.boolean().optional(),
   reason: z.string().trim().max(200).optional(),
@@ -94,10 +103,16 @@ const Lookup = z
   })
   .refine((b) => !!b.idNumber !== !!b.phone, { message: 'required', path: ['idNumber'] });
 const Reveal = z.object({
-  fields: z.array(z.enum(['name', 'idNumber', 'phone', 'tags'])).min(1).max(4),
+  fields: z
+    .array(z.enum(['name', 'idNumber', 'phone', 'tags']))
+    .min(1)
+    .max(4),
   reason: z.string().trim().min(2).max(200),
 });
-const Move = Residence.omit({ movedIn: true }).extend({ version: z.number().int().min(1), movedOn: Day.optional() });
+const Move = Residence.omit({ movedIn: true }).extend({
+  version: z.number().int().min(1),
+  movedOn: Day.optional(),
+});
 const TagCreate = z.object({
   tag: TagType,
   level: z.string().max(20).nullable().optional(),
@@ -194,8 +209,10 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   const tags = ['basedata'];
 
   // ---- persons ----
-  r.get('/basedata/persons', { schema: { tags, querystring: PersonQuery, response: { 200: PersonPage } } }, async (req) =>
-    persons.listPersons(ctx, actorOf(req), req.query),
+  r.get(
+    '/basedata/persons',
+    { schema: { tags, querystring: PersonQuery, response: { 200: PersonPage } } },
+    async (req) => persons.listPersons(ctx, actorOf(req), req.query),
   );
   r.post(
     '/basedata/persons/lookup',
@@ -240,7 +257,8 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   r.post(
     '/basedata/persons/:id/tags',
     { schema: { tags, params: Id, body: TagCreate, response: { 201: Created } } },
-    async (req, reply) => reply.status(201).send(await records.addTag(ctx, actorOf(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await records.addTag(ctx, actorOf(req), req.params.id, req.body)),
   );
   r.patch(
     '/basedata/tags/:id',
@@ -249,8 +267,10 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   );
 
   // ---- houses and rentals ----
-  r.get('/basedata/houses', { schema: { tags, querystring: HouseQuery, response: { 200: HousePage } } }, async (req) =>
-    records.listHouses(ctx, actorOf(req), req.query),
+  r.get(
+    '/basedata/houses',
+    { schema: { tags, querystring: HouseQuery, response: { 200: HousePage } } },
+    async (req) => records.listHouses(ctx, actorOf(req), req.query),
   );
   r.get('/basedata/houses/:id', { schema: { tags, params: Id, response: { 200: HouseView } } }, async (req) =>
     records.getHouse(ctx, actorOf(req), req.params.id),
@@ -290,11 +310,19 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   r.post(
     '/basedata/organisations',
     { schema: { tags, body: OrgCreate, response: { 201: Created } } },
-    async (req, reply) => reply.status(201).send(await records.createOrganisation(ctx, actorOf(req), req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await records.createOrganisation(ctx, actorOf(req), req.body)),
   );
   r.patch(
     '/basedata/organisations/:id',
-    { schema: { tags, params: Id, body: OrgFields.partial().extend(Version.shape), response: { 200: Created } } },
+    {
+      schema: {
+        tags,
+        params: Id,
+        body: OrgFields.partial().extend(Version.shape),
+        response: { 200: Created },
+      },
+    },
     async (req) => records.updateOrganisation(ctx, actorOf(req), req.params.id, req.body),
   );
   r.post(
@@ -305,7 +333,8 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   r.post(
     '/basedata/organisations/:id/hazards',
     { schema: { tags, params: Id, body: Hazard, response: { 201: Created } } },
-    async (req, reply) => reply.status(201).send(await records.addHazard(ctx, actorOf(req), req.params.id, req.body)),
+    async (req, reply) =>
+      reply.status(201).send(await records.addHazard(ctx, actorOf(req), req.params.id, req.body)),
   );
   r.patch(
     '/basedata/organisations/:id/hazards/:hazardId',

@@ -40,7 +40,11 @@ export async function baseScopeOf(db: DbOrTx, actor: Actor): Promise<BaseScope> 
       .execute();
     regions = new Set(rows.map((r) => r.code));
   } else if (territory === 'grids') {
-    const rows = await db.selectFrom('grid_worker').select('grid_code').where('user_id', '=', actor.userId).execute();
+    const rows = await db
+      .selectFrom('grid_worker')
+      .select('grid_code')
+      .where('user_id', '=', actor.userId)
+      .execute();
     grids = new Set(rows.map((r) => r.grid_code));
   }
   return { actor, viewer, regions, grids, territory };
@@ -116,7 +120,8 @@ export function placeInTerritory(scope: BaseScope, alias: string): RawBuilder<bo
  */
 export function personVisibleSql(scope: BaseScope, alias = 'p'): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [];
-  if (recordVisible(scope.viewer, { ...NO_REL, inJurisdiction: true })) parts.push(placeInTerritory(scope, alias));
+  if (recordVisible(scope.viewer, { ...NO_REL, inJurisdiction: true }))
+    parts.push(placeInTerritory(scope, alias));
   const id = sql.ref(`${alias}.id`);
   const live = sql`(vt.ended_on IS NULL OR vt.ended_on > current_date)`;
   if (recordVisible(scope.viewer, { ...NO_REL, responsibleUnit: true }))

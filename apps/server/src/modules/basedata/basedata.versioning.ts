@@ -57,7 +57,13 @@ export async function versionedUpdate(
   entity: BaseEntity,
   id: string,
   patch: Record<string, unknown>,
-  opts: { expected?: number | undefined; reason?: string | null; locked?: Row } = {},
+  opts: {
+    expected?: number | undefined;
+    reason?: string | null;
+    locked?: Row;
+    /** A change of a dependent row (a hazard, an employee): recorded and versioned though no column changes. */
+    note?: Record<string, unknown>;
+  } = {},
 ): Promise<Row> {
   const before = opts.locked ?? (await lockRow(db, entity, id));
   if (opts.expected !== undefined && before.version !== opts.expected)
@@ -71,10 +77,11 @@ export async function versionedUpdate(
       was[k] = before[k];
     }
   }
-  if (Object.keys(changed).length === 0) return before;
+  if (Object.keys(changed).length === 0 && !opts.note) return before;
   const sets = Object.entries(changed).map(([k, v]) => sql`${sql.ref(k)} = ${v}`);
+  sets.push(sql`version = version + 1`, sql`updated_at = now()`);
   const r = await sql<Row>`
-    UPDATE ${sql.table(entity)} SET ${sql.join(sets)}, version = version + 1, updated_at = now()
+    UPDATE ${sql.table(entity)} SET ${sql.join(sets)}
     WHERE id = ${id} RETURNING *`.execute(db);
   const after = r.rows[0]!;
   await db
@@ -86,7 +93,7 @@ export async function versionedUpdate(
       actor_id: actor?.userId ?? null,
       reason: opts.reason ?? null,
       before: JSON.stringify(was),
-      after: JSON.stringify(changed),
+      after: JSON.stringify({ ...changed, ...opts.note }),
     })
     .execute();
   return after;

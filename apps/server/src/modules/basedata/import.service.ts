@@ -36,7 +36,8 @@ async function placesFor(db: Db, actor: Actor) {
   const scope = await baseScopeOf(db, actor);
   const full =
     scope.territory === 'jurisdiction' &&
-    classView(scope.viewer, 'P1', { inJurisdiction: true, responsibleUnit: false, assignedWorker: false }) === 'full';
+    classView(scope.viewer, 'P1', { inJurisdiction: true, responsibleUnit: false, assignedWorker: false }) ===
+      'full';
   if (!full) throw forbidden();
   const communities = await db
     .selectFrom('region')
@@ -46,7 +47,11 @@ async function placesFor(db: Db, actor: Actor) {
     .execute();
   const codes = communities.map((c) => c.code);
   const grids = codes.length
-    ? await db.selectFrom('grid').select(['code', 'community_code']).where('community_code', 'in', codes).execute()
+    ? await db
+        .selectFrom('grid')
+        .select(['code', 'community_code'])
+        .where('community_code', 'in', codes)
+        .execute()
     : [];
   return {
     communities: new Set(codes),
@@ -190,7 +195,12 @@ async function housesAt(db: Db, valid: PersonImportRow[], problems: ImportProble
   }
   for (const r of valid) {
     if (r.addressId && !found.has(r.addressId))
-      problems.push({ row: r.row, column: 'addressId', key: 'unknown_code', params: { values: r.addressId } });
+      problems.push({
+        row: r.row,
+        column: 'addressId',
+        key: 'unknown_code',
+        params: { values: r.addressId },
+      });
     else if (r.addressId && found.get(r.addressId)!.community_code !== r.communityCode)
       problems.push({ row: r.row, column: 'addressId', key: 'grid_not_in_community' });
   }
@@ -265,11 +275,14 @@ export async function personImportTemplate(format: 'xlsx' | 'csv', lang: Lang) {
     '',
   ];
   const name = lang === 'en-US' ? 'population-import-template' : '实有人口导入模板';
-  const body = format === 'xlsx' ? await toXlsx(name.slice(0, 31), columns, [example]) : toCsv(columns, [example]);
+  const body =
+    format === 'xlsx' ? await toXlsx(name.slice(0, 31), columns, [example]) : toCsv(columns, [example]);
   return {
     body,
     contentType:
-      format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+      format === 'xlsx'
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'text/csv; charset=utf-8',
     disposition: contentDisposition(`population-import-template.${format}`, `${name}.${format}`),
   };
 }

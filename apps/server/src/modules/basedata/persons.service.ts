@@ -84,7 +84,11 @@ async function placeOf(db: DbOrTx, communityCode: string, gridCode?: string | nu
     .executeTakeFirst();
   if (!c || c.level !== 'community') throw invalid([{ path: 'communityCode', key: 'not_a_community' }]);
   if (gridCode) {
-    const g = await db.selectFrom('grid').select('community_code').where('code', '=', gridCode).executeTakeFirst();
+    const g = await db
+      .selectFrom('grid')
+      .select('community_code')
+      .where('code', '=', gridCode)
+      .executeTakeFirst();
     if (!g || g.community_code !== communityCode)
       throw invalid([{ path: 'gridCode', key: 'grid_not_in_community' }]);
   }
@@ -255,8 +259,10 @@ function tagView(scope: BaseScope, place: Placed, t: TagDb, reveal = false) {
       level: shown ? t.level : null,
       startedOn: shown ? t.started_on : null,
       endedOn: t.ended_on,
-      responsibleUnit: shown && t.responsible_unit_id ? { id: t.responsible_unit_id, name: t.unit_name ?? '' } : null,
-      assignedUser: shown && t.assigned_user_id ? { id: t.assigned_user_id, name: t.worker_name ?? '' } : null,
+      responsibleUnit:
+        shown && t.responsible_unit_id ? { id: t.responsible_unit_id, name: t.unit_name ?? '' } : null,
+      assignedUser:
+        shown && t.assigned_user_id ? { id: t.assigned_user_id, name: t.worker_name ?? '' } : null,
       view,
       sourceState: t.source_state,
       version: t.version,
@@ -277,8 +283,7 @@ function fieldValue(
 
 async function loadVisible(db: DbOrTx, scope: BaseScope, id: string) {
   const p = (await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst()) as
-    | PersonRowDb
-    | undefined;
+    PersonRowDb | undefined;
   if (!p) throw notFound('person');
   const tags = await tagsOf(db, [id]);
   const rel = relationOf(scope, p, tags);
@@ -305,7 +310,9 @@ export async function getPerson(ctx: Ctx, actor: Actor, id: string) {
         .where('e.until', 'is', null)
         .execute()
     : [];
-  const fullP2 = Object.entries(views).filter(([f, view]) => view === 'full' && PERSON_FIELD_CLASS[f] === 'P2');
+  const fullP2 = Object.entries(views).filter(
+    ([f, view]) => view === 'full' && PERSON_FIELD_CLASS[f] === 'P2',
+  );
   const fullTags = tagViews.filter((t) => t.view === 'full');
   if (fullP2.length || fullTags.length) {
     await writeAudit(ctx.db, actor, {
@@ -320,10 +327,25 @@ export async function getPerson(ctx: Ctx, actor: Actor, id: string) {
     : undefined;
   return {
     id: p.id,
-    name: fieldValue(ctx.pii, v('name'), () => dec(p.name_enc), () => p.name_masked),
+    name: fieldValue(
+      ctx.pii,
+      v('name'),
+      () => dec(p.name_enc),
+      () => p.name_masked,
+    ),
     idType: p.id_type,
-    idNumber: fieldValue(ctx.pii, v('idNumber'), () => dec(p.id_enc), () => maskIdNumber(dec(p.id_enc))),
-    phone: fieldValue(ctx.pii, v('phone'), () => dec(p.phone_enc), () => maskPhone(dec(p.phone_enc))),
+    idNumber: fieldValue(
+      ctx.pii,
+      v('idNumber'),
+      () => dec(p.id_enc),
+      () => maskIdNumber(dec(p.id_enc)),
+    ),
+    phone: fieldValue(
+      ctx.pii,
+      v('phone'),
+      () => dec(p.phone_enc),
+      () => maskPhone(dec(p.phone_enc)),
+    ),
     gender: v('gender') === 'full' ? p.gender : null,
     birthDate: v('birthDate') === 'full' ? p.birth_date : null,
     age: v('birthDate') === 'full' && p.birth_date ? ageOn(p.birth_date, today()) : null,
@@ -467,7 +489,8 @@ export async function movePerson(
       .where('moved_out', 'is', null)
       .executeTakeFirst();
     if (current?.house_id === house.id) throw conflict('same_house');
-    if (current) await versionedUpdate(tx, actor, 'residence', current.id, { moved_out: on }, { reason: 'moved' });
+    if (current)
+      await versionedUpdate(tx, actor, 'residence', current.id, { moved_out: on }, { reason: 'moved' });
     await addResidence(tx, actor, id, house, { ...m, movedIn: on });
     const row = await versionedUpdate(
       tx,
@@ -479,7 +502,11 @@ export async function movePerson(
     );
     await tx
       .updateTable('person_tag')
-      .set({ street_code: house.street_code, community_code: house.community_code, grid_code: house.grid_code })
+      .set({
+        street_code: house.street_code,
+        community_code: house.community_code,
+        grid_code: house.grid_code,
+      })
       .where('person_id', '=', id)
       .execute();
     return { id, version: row.version };
@@ -594,7 +621,8 @@ function tagListable(scope: BaseScope, tag: TagType) {
   const none = { inJurisdiction: false, responsibleUnit: false, assignedWorker: false };
   const ok = (v: FieldView) => v === 'revealable' || v === 'full';
   const parts = [];
-  if (ok(classView(scope.viewer, cls, { ...none, inJurisdiction: true }))) parts.push(placeInTerritory(scope, 't'));
+  if (ok(classView(scope.viewer, cls, { ...none, inJurisdiction: true })))
+    parts.push(placeInTerritory(scope, 't'));
   if (ok(classView(scope.viewer, cls, { ...none, responsibleUnit: true })))
     parts.push(sql<boolean>`t.responsible_unit_id = ${scope.actor.unitId}`);
   if (ok(classView(scope.viewer, cls, { ...none, assignedWorker: true })))
@@ -631,7 +659,9 @@ export async function listPersons(ctx: Ctx, actor: Actor, f: PersonFilter) {
       ),
     );
   }
-  const [{ total }] = (await q.select(sql<number>`count(*)::int`.as('total')).execute()) as [{ total: number }];
+  const [{ total }] = (await q.select(sql<number>`count(*)::int`.as('total')).execute()) as [
+    { total: number },
+  ];
   const rows = (await q
     .selectAll('p')
     .select('r.population_type')
@@ -657,7 +687,11 @@ async function personRows(
   rows: (PersonRowDb & { population_type: PopulationType | null })[],
   listedTag?: TagType,
 ) {
-  const tags = await tagsOf(ctx.db, rows.map((r) => r.id));
+  if (rows.length === 0) return [];
+  const tags = await tagsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const names = new Map(
     (
       await ctx.db

@@ -16,8 +16,21 @@ export { baseScopeOf, personVisibleSql, placeInTerritory, type BaseScope } from 
 export interface AddressFacts {
   houses: number;
   residents: number | null;
-  rentals: { houseId: string; address: string; hazard: 'serious' | 'general' | 'safe'; occupantActual: number | null }[];
-  keyUnits: { id: string; name: string; kind: 'unit' | 'place'; fire: boolean; publicOrder: boolean; workSafety: boolean; openHazards: number }[];
+  rentals: {
+    houseId: string;
+    address: string;
+    hazard: 'serious' | 'general' | 'safe';
+    occupantActual: number | null;
+  }[];
+  keyUnits: {
+    id: string;
+    name: string;
+    kind: 'unit' | 'place';
+    fire: boolean;
+    publicOrder: boolean;
+    workSafety: boolean;
+    openHazards: number;
+  }[];
   /** Households with tagged persons: a tag's type only where the viewer may see it, else only its class. */
   tagged: { class: 'P2' | 'P3'; tag: TagType | null; count: number }[];
 }
@@ -80,8 +93,18 @@ export async function factsAtAddress(db: Db, actor: Actor, addressId: string): P
   const tags = ids.length
     ? await db
         .selectFrom('person_tag as t')
-        .innerJoin('residence as r', (j) => j.onRef('r.person_id', '=', 't.person_id').on('r.moved_out', 'is', null))
-        .select(['t.tag', 't.responsible_unit_id', 't.assigned_user_id', 't.ended_on', 't.street_code', 't.community_code', 't.grid_code'])
+        .innerJoin('residence as r', (j) =>
+          j.onRef('r.person_id', '=', 't.person_id').on('r.moved_out', 'is', null),
+        )
+        .select([
+          't.tag',
+          't.responsible_unit_id',
+          't.assigned_user_id',
+          't.ended_on',
+          't.street_code',
+          't.community_code',
+          't.grid_code',
+        ])
         .where('r.house_id', 'in', ids)
         .where(sql<boolean>`(t.ended_on IS NULL OR t.ended_on > current_date)`)
         .execute()
@@ -102,7 +125,12 @@ export async function factsAtAddress(db: Db, actor: Actor, addressId: string): P
     residents: seen.length ? residents : null,
     rentals: seen
       .filter((h) => h.rental_id && inJurisdiction(scope, h))
-      .map((h) => ({ houseId: h.id, address: h.full_name, hazard: h.hazard!, occupantActual: h.occupant_actual })),
+      .map((h) => ({
+        houseId: h.id,
+        address: h.full_name,
+        hazard: h.hazard!,
+        occupantActual: h.occupant_actual,
+      })),
     keyUnits: orgs.map((o) => ({
       id: o.id,
       name: o.name,

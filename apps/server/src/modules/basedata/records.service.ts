@@ -24,7 +24,13 @@ import {
   type BaseScope,
   type Placed,
 } from './basedata.scope.ts';
-import { lockRow, recordCreated, setSourceState, versionedUpdate, type BaseEntity } from './basedata.versioning.ts';
+import {
+  lockRow,
+  recordCreated,
+  setSourceState,
+  versionedUpdate,
+  type BaseEntity,
+} from './basedata.versioning.ts';
 
 /**
  * Houses, rentals (出租屋), organisations and places (单位场所) with hazards and employees, and tags on persons.
@@ -98,7 +104,8 @@ export async function createHouse(ctx: Ctx, actor: Actor, input: HouseInput) {
 }
 
 async function writableRow(tx: DbOrTx, scope: BaseScope, entity: BaseEntity, id: string) {
-  const row = (await lockRow(tx, entity, id)) as unknown as Placed & Record<string, unknown> & { version: number };
+  const row = (await lockRow(tx, entity, id)) as unknown as Placed &
+    Record<string, unknown> & { version: number };
   if (!inJurisdiction(scope, row)) throw notFound(entity);
   if (!mayWriteAt(scope, row)) throw forbidden();
   return row;
@@ -143,7 +150,11 @@ export async function putRental(ctx: Ctx, actor: Actor, houseId: string, r: Rent
   const scope = await baseScopeOf(ctx.db, actor);
   return ctx.db.transaction().execute(async (tx) => {
     const house = await writableRow(tx, scope, 'house', houseId);
-    const existing = await tx.selectFrom('rental').select('id').where('house_id', '=', houseId).executeTakeFirst();
+    const existing = await tx
+      .selectFrom('rental')
+      .select('id')
+      .where('house_id', '=', houseId)
+      .executeTakeFirst();
     const values = {
       use: r.use,
       lessor_person_id: r.lessorPersonId,
@@ -304,19 +315,17 @@ async function houseViews(db: DbOrTx, rows: Record<string, unknown>[]) {
   const orgIds = rs.map((r) => r.lessor_org_id).filter((x): x is string => !!x);
   const orgs = new Map(
     orgIds.length
-      ? (await db.selectFrom('organisation').select(['id', 'name']).where('id', 'in', orgIds).execute()).map((o) => [
-          o.id,
-          o.name,
-        ])
+      ? (await db.selectFrom('organisation').select(['id', 'name']).where('id', 'in', orgIds).execute()).map(
+          (o) => [o.id, o.name],
+        )
       : [],
   );
   const userIds = rs.map((r) => r.state_by).filter((x): x is string => !!x);
   const users = new Map(
     userIds.length
-      ? (await db.selectFrom('app_user').select(['id', 'name']).where('id', 'in', userIds).execute()).map((u) => [
-          u.id,
-          u.name,
-        ])
+      ? (await db.selectFrom('app_user').select(['id', 'name']).where('id', 'in', userIds).execute()).map(
+          (u) => [u.id, u.name],
+        )
       : [],
   );
   return rs.map((r) => ({
@@ -374,7 +383,10 @@ export interface OrganisationInput {
 async function orgPlace(db: DbOrTx, i: OrganisationInput) {
   if (i.addressId) {
     const a = await addressOf(db, i.addressId);
-    return { place: { street_code: a.street_code, community_code: a.community_code, grid_code: a.grid_code }, a };
+    return {
+      place: { street_code: a.street_code, community_code: a.community_code, grid_code: a.grid_code },
+      a,
+    };
   }
   if (!i.communityCode) throw invalid([{ path: 'communityCode', key: 'required' }]);
   const c = await db
@@ -542,7 +554,11 @@ export async function getOrganisation(ctx: Ctx, actor: Actor, id: string) {
   const p1 = visible(scope, relationOf(scope, o));
   const rep =
     p1 && o.legal_rep_id
-      ? await ctx.db.selectFrom('person').select('name_masked').where('id', '=', o.legal_rep_id).executeTakeFirst()
+      ? await ctx.db
+          .selectFrom('person')
+          .select('name_masked')
+          .where('id', '=', o.legal_rep_id)
+          .executeTakeFirst()
       : undefined;
   const hazards = await ctx.db
     .selectFrom('org_hazard')
@@ -580,7 +596,12 @@ export async function addHazard(
   ctx: Ctx,
   actor: Actor,
   orgId: string,
-  h: { foundOn: string; description: string; level: 'serious' | 'general'; rectifyBy?: string | null | undefined },
+  h: {
+    foundOn: string;
+    description: string;
+    level: 'serious' | 'general';
+    rectifyBy?: string | null | undefined;
+  },
 ) {
   const scope = await baseScopeOf(ctx.db, actor);
   return ctx.db.transaction().execute(async (tx) => {
@@ -597,10 +618,18 @@ export async function addHazard(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await versionedUpdate(tx, actor, 'organisation', orgId, { updated_at: new Date().toISOString() }, {
-      reason: `hazard:${row.id}`,
-      locked: o as never,
-    });
+    await versionedUpdate(
+      tx,
+      actor,
+      'organisation',
+      orgId,
+      {},
+      {
+        reason: 'hazard_found',
+        locked: o as never,
+        note: { hazard: row.id, level: h.level, found_on: h.foundOn },
+      },
+    );
     return { id: row.id, version: 1 };
   });
 }
@@ -614,7 +643,7 @@ export async function rectifyHazard(
 ) {
   const scope = await baseScopeOf(ctx.db, actor);
   return ctx.db.transaction().execute(async (tx) => {
-    await writableRow(tx, scope, 'organisation', orgId);
+    const o = await writableRow(tx, scope, 'organisation', orgId);
     const done = await tx
       .updateTable('org_hazard')
       .set({ rectified_on: r.rectifiedOn, rectification: r.rectification })
@@ -623,6 +652,18 @@ export async function rectifyHazard(
       .returning('id')
       .executeTakeFirst();
     if (!done) throw notFound('organisation');
+    await versionedUpdate(
+      tx,
+      actor,
+      'organisation',
+      orgId,
+      {},
+      {
+        reason: 'hazard_rectified',
+        locked: o as never,
+        note: { hazard: hazardId, rectified_on: r.rectifiedOn },
+      },
+    );
     return { id: hazardId, version: 1 };
   });
 }
@@ -635,14 +676,31 @@ export async function addEmployee(
 ) {
   const scope = await baseScopeOf(ctx.db, actor);
   return ctx.db.transaction().execute(async (tx) => {
-    await writableRow(tx, scope, 'organisation', orgId);
+    const o = await writableRow(tx, scope, 'organisation', orgId);
     const person = await tx.selectFrom('person').select('id').where('id', '=', e.personId).executeTakeFirst();
     if (!person) throw invalid([{ path: 'personId', key: 'invalid' }]);
     const row = await tx
       .insertInto('employment')
-      .values({ person_id: e.personId, organisation_id: orgId, position: e.position ?? null, since: e.since ?? null })
+      .values({
+        person_id: e.personId,
+        organisation_id: orgId,
+        position: e.position ?? null,
+        since: e.since ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await versionedUpdate(
+      tx,
+      actor,
+      'organisation',
+      orgId,
+      {},
+      {
+        reason: 'employee_added',
+        locked: o as never,
+        note: { employee: e.personId },
+      },
+    );
     return { id: row.id, version: 1 };
   });
 }
@@ -662,7 +720,8 @@ function checkLevel(tag: TagType, level: string | null | undefined) {
   const levels = TAG_LEVELS[tag];
   if (level === null || level === undefined) return;
   if (levels.length === 0) throw invalid([{ path: 'level', key: 'tag_no_level' }]);
-  if (!levels.includes(level)) throw invalid([{ path: 'level', key: 'tag_level', params: { values: levels.join(', ') } }]);
+  if (!levels.includes(level))
+    throw invalid([{ path: 'level', key: 'tag_level', params: { values: levels.join(', ') } }]);
 }
 
 /** A tag on a person (level checked against TAG_LEVELS), by staff who may write at the person's place. */
@@ -680,7 +739,11 @@ export async function addTag(ctx: Ctx, actor: Actor, personId: string, t: TagInp
     if (!visible(scope, relationOf(scope, place, tags))) throw notFound('person');
     if (!mayWriteAt(scope, place)) throw forbidden();
     if (t.responsibleUnitId) {
-      const u = await tx.selectFrom('unit').select('id').where('id', '=', t.responsibleUnitId).executeTakeFirst();
+      const u = await tx
+        .selectFrom('unit')
+        .select('id')
+        .where('id', '=', t.responsibleUnitId)
+        .executeTakeFirst();
       if (!u) throw invalid([{ path: 'responsibleUnitId', key: 'unknown_unit' }]);
     }
     const row = await tx
