@@ -49,6 +49,7 @@ import { publicCaseRoutes } from './modules/cases/public.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
+import { basedataRoutes } from './modules/basedata/basedata.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 
@@ -217,6 +218,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
       await api.register(privacyRoutes, { ctx: opts.ctx });
       await api.register(whistleRoutes, { ctx: opts.ctx });
+      await api.register(basedataRoutes, { ctx: opts.ctx });
       await api.register(assessmentRoutes, { ctx: opts.ctx });
       await api.register(dashboardRoutes, { ctx: opts.ctx });
     },

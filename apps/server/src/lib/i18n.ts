@@ -80,6 +80,13 @@ const entityNames: Record<Lang, Record<string, string>> = {
     notification: '通知',
     whistle: '吹哨',
     resource: '资源',
+    person: '人员',
+    house: '房屋',
+    residence: '居住信息',
+    rental: '出租屋',
+    organisation: '单位场所',
+    person_tag: '人员标签',
+    address: '地址',
   },
   'en-US': {
     region: 'Region',
@@ -96,6 +103,13 @@ const entityNames: Record<Lang, Record<string, string>> = {
     notification: 'Notification',
     whistle: 'Whistle',
     resource: 'Resource',
+    person: 'Person',
+    house: 'House',
+    residence: 'Residence',
+    rental: 'Rental',
+    organisation: 'Organisation',
+    person_tag: 'Person tag',
+    address: 'Address',
   },
 };
 

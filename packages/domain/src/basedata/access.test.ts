@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role, type UnitKind } from '../governance.ts';
-import { classView, type BaseRelation } from './access.ts';
+import { baseTerritoryOf, classView, recordVisible, type BaseRelation } from './access.ts';
 import { tagClass } from './classes.ts';
 
 const rel = (r: Partial<BaseRelation> = {}): BaseRelation => ({
@@ -70,5 +70,29 @@ describe('classView: base data by privacy class', () => {
     expect(tagClass('severe_mental')).toBe('P3');
     expect(tagClass('dibao')).toBe('P2');
     expect(tagClass('disabled')).toBe('P2');
+  });
+});
+
+describe('classView: the people lane', () => {
+  it('the assigned grid worker sees the person (P1) and may reveal P2/P3, even outside their grids', () => {
+    const gw = viewer(['grid_worker'], 'community');
+    expect(classView(gw, 'P1', rel({ assignedWorker: true }))).toBe('full');
+    expect(classView(gw, 'P2', rel({ assignedWorker: true }))).toBe('revealable');
+    expect(classView(gw, 'P3', rel({ assignedWorker: true }))).toBe('revealable');
+    expect(recordVisible(gw, rel({ assignedWorker: true }))).toBe(true);
+    expect(recordVisible(gw, rel())).toBe(false);
+  });
+
+  it('a department without a responsible tag sees no person at all; with one it does', () => {
+    const dept = viewer(['handler'], 'department');
+    expect(recordVisible(dept, rel({ inJurisdiction: true }))).toBe(false);
+    expect(recordVisible(dept, rel({ responsibleUnit: true }))).toBe(true);
+  });
+
+  it('grid-only users hold their grids; other territorial staff their jurisdiction; departments none', () => {
+    expect(baseTerritoryOf(viewer(['grid_worker'], 'community'))).toBe('grids');
+    expect(baseTerritoryOf(viewer(['grid_worker', 'street_lead'], 'community'))).toBe('jurisdiction');
+    expect(baseTerritoryOf(viewer(['street_lead'], 'street_office'))).toBe('jurisdiction');
+    expect(baseTerritoryOf(viewer(['handler'], 'department'))).toBe('none');
   });
 });

@@ -52,8 +52,12 @@ export const TERRITORIAL_VIEWS: Readonly<Record<Role, ClassViews>> = {
 
 /** Staff of a department or utility: only the persons of the tags their unit is responsible for (数据按用途). */
 const RESPONSIBLE_DEPARTMENT: ClassViews = { P0: 'full', P1: 'full', P2: 'revealable', P3: 'revealable' };
-/** The grid worker assigned to a tag sees that person's restricted tag (to visit them). */
-const ASSIGNED_WORKER_P3: FieldView = 'revealable';
+/**
+ * The grid worker assigned to a tag visits that person, wherever they live: the person's internal data in full,
+ * sensitive data and the restricted tag on request (people lane: a person outside the worker's grids was hidden
+ * whole before, so the P3 grant could never be used).
+ */
+const ASSIGNED_WORKER: ClassViews = { P0: 'full', P1: 'full', P2: 'revealable', P3: 'revealable' };
 
 function max(a: FieldView, b: FieldView): FieldView {
   return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
@@ -67,9 +71,22 @@ export function classView(viewer: BaseViewer, cls: PrivacyClass, rel: BaseRelati
     for (const role of viewer.roles) view = max(view, TERRITORIAL_VIEWS[role][cls]);
   }
   if (rel.responsibleUnit && staff.some((r) => r !== 'admin')) view = max(view, RESPONSIBLE_DEPARTMENT[cls]);
-  if (cls === 'P3' && rel.assignedWorker && viewer.roles.includes('grid_worker'))
-    view = max(view, ASSIGNED_WORKER_P3);
+  if (rel.assignedWorker && viewer.roles.includes('grid_worker')) view = max(view, ASSIGNED_WORKER[cls]);
   return view;
+}
+
+/** A record is shown at all only when its internal (P1) data is; otherwise it is answered as not found. */
+export function recordVisible(viewer: BaseViewer, rel: BaseRelation): boolean {
+  return classView(viewer, 'P1', rel) !== 'hidden';
+}
+
+/**
+ * What "in jurisdiction" means for the viewer: a user who is only a grid worker holds the grids assigned to
+ * them, not their community's whole territory; other territorial staff hold their unit's jurisdiction.
+ */
+export function baseTerritoryOf(viewer: BaseViewer): 'grids' | 'jurisdiction' | 'none' {
+  if (!isTerritorial(viewer.unitKind)) return 'none';
+  return viewer.roles.every((r) => r === 'grid_worker') ? 'grids' : 'jurisdiction';
 }
 
 /** Every read of these classes, and every export, is written to the audit log. */

@@ -1,3 +1,6 @@
 export * from './codes.ts';
 export * from './classes.ts';
 export * from './access.ts';
+export * from './resident-id.ts';
+export * from './age.ts';
+export * from './person-import.ts';
