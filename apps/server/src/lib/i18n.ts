@@ -79,6 +79,7 @@ const entityNames: Record<Lang, Record<string, string>> = {
     upload: '附件',
     notification: '通知',
     whistle: '吹哨',
+    address: '地址',
     resource: '资源',
   },
   'en-US': {
@@ -95,6 +96,7 @@ const entityNames: Record<Lang, Record<string, string>> = {
     upload: 'Upload',
     notification: 'Notification',
     whistle: 'Whistle',
+    address: 'Address',
     resource: 'Resource',
   },
 };

@@ -98,8 +98,9 @@ export function normalizeAddress(text: string): string {
   let s = text.normalize('NFKC').toUpperCase();
   s = s.replace(/號樓/g, '号楼');
   s = [...s].map((ch) => VARIANTS[ch] ?? ch).join('');
+  s = s.replace(/\s+/g, '');
   // 3-2-501 / 3—2—501: building, unit, room in the common short notation
-  s = s.replace(/(\d+)\s*[-—－~]\s*(\d+)\s*[-—－~]\s*(\d+)(?!\d)/g, '$1号楼$2单元$3室');
+  s = s.replace(/(\d+)[-—－~](\d+)[-—－~](\d+)(?!\d)/g, '$1号楼$2单元$3室');
   s = s.replace(PUNCTUATION, '');
   s = s.replace(/[-—－]/g, '');
   s = s.replace(CN_BEFORE_MARKER, (run) => {

@@ -187,8 +187,19 @@ export class AddressIndex {
     return out;
   }
 
+  /** Every node held, in load order. */
+  all(): readonly AddressRecord[] {
+    return this.records;
+  }
+
+  /** The parts of a node's path by id (the variant generator writes texts from them). */
+  partsFor(id: string): CandidateParts | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.partsOf(i);
+  }
+
   /** The parts of a node's path, as scoreCandidate compares them. */
-  partsOf(i: number): CandidateParts {
+  private partsOf(i: number): CandidateParts {
     const r = this.records[i]!;
     const parts: CandidateParts = {
       kind: r.kind,
