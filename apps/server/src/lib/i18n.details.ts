@@ -163,7 +163,8 @@ const details = {
     unknown_parent_category: 'unknown parent category',
     unit_own_parent: 'a unit cannot be its own parent',
     grid_code_prefix: 'a grid code starts with the 12-digit community code',
-    address_parent_kind: 'this level cannot hang under that parent (road → door plate → compound → building → unit → floor → room)',
+    address_parent_kind:
+      'this level cannot hang under that parent (road → door plate → compound → building → unit → floor → room)',
     address_needs_community: 'a road or compound needs its community',
     bbox_invalid: 'a box is minLon,minLat,maxLon,maxLat, at most 5 degrees wide',
     give_lon_and_lat: 'give longitude and latitude together',
@@ -275,7 +276,8 @@ const reasons = {
     no_pending_assist: 'your unit has no co-unit task waiting to be accepted',
     no_accepted_assist: 'your unit has no accepted co-unit task to report on',
     no_open_assist: 'there is no co-unit to release',
-    address_in_use: 'the address is in use ({residents} residents, {organisations} organisations); it cannot be retired',
+    address_in_use:
+      'the address is in use ({residents} residents, {organisations} organisations); it cannot be retired',
     address_retired: 'the address is retired',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AddressIndex,
+  checkAddressAgainstNearest,
   chineseNumber,
   nameSimilarity,
   normalizeAddress,
@@ -11,7 +12,11 @@ import {
   type ParsedAddress,
 } from './index.ts';
 
-const KNOWN = { districts: ['平谷区'], streets: ['滨河街道', '兴谷街道'], communities: ['桃园社区', '岳泰社区'] };
+const KNOWN = {
+  districts: ['平谷区'],
+  streets: ['滨河街道', '兴谷街道'],
+  communities: ['桃园社区', '岳泰社区'],
+};
 
 describe('normalizeAddress', () => {
   it.each([
@@ -47,7 +52,16 @@ describe('parseAddress', () => {
   const table: [string, Partial<ParsedAddress>][] = [
     [
       '北京市平谷区滨河街道滨河路12号金谷园小区3号楼2单元501',
-      { street: '滨河街道', road: '滨河路', door: '12', compound: '金谷园小区', building: '3', unit: '2', room: '501', floor: '5' },
+      {
+        street: '滨河街道',
+        road: '滨河路',
+        door: '12',
+        compound: '金谷园小区',
+        building: '3',
+        unit: '2',
+        room: '501',
+        floor: '5',
+      },
     ],
     ['3号楼2单元501', { building: '3', unit: '2', room: '501', floor: '5' }],
     ['金谷园３栋二门五零一', { compound: '金谷园', building: '3', unit: '2', room: '501', floor: '5' }],
@@ -88,9 +102,27 @@ describe('nameSimilarity and scoreCandidate', () => {
 
   it('ranks the candidate that matches every typed number first', () => {
     const q = parseAddress('金谷园3号楼2单元501', KNOWN);
-    const right = scoreCandidate(q, { kind: 'room', compound: '金谷园小区', building: '3', unit: '2', room: '501' });
-    const otherUnit = scoreCandidate(q, { kind: 'room', compound: '金谷园小区', building: '3', unit: '1', room: '501' });
-    const typo = scoreCandidate(q, { kind: 'room', compound: '金谷苑小区', building: '3', unit: '2', room: '501' });
+    const right = scoreCandidate(q, {
+      kind: 'room',
+      compound: '金谷园小区',
+      building: '3',
+      unit: '2',
+      room: '501',
+    });
+    const otherUnit = scoreCandidate(q, {
+      kind: 'room',
+      compound: '金谷园小区',
+      building: '3',
+      unit: '1',
+      room: '501',
+    });
+    const typo = scoreCandidate(q, {
+      kind: 'room',
+      compound: '金谷苑小区',
+      building: '3',
+      unit: '2',
+      room: '501',
+    });
     const building = scoreCandidate(q, { kind: 'building', compound: '金谷园小区', building: '3' });
     expect(right).toBeGreaterThan(otherUnit);
     expect(right).toBeGreaterThan(typo);
@@ -101,8 +133,19 @@ describe('nameSimilarity and scoreCandidate', () => {
   it('prefers the node the query names over a deeper one, and the named community', () => {
     const q = parseAddress('桃园社区幸福路3号', KNOWN);
     const door = scoreCandidate(q, { kind: 'doorplate', road: '幸福路', door: '3', community: '桃园社区' });
-    const elsewhere = scoreCandidate(q, { kind: 'doorplate', road: '幸福路', door: '3', community: '岳泰社区' });
-    const behind = scoreCandidate(q, { kind: 'building', road: '幸福路', door: '3', building: '1', community: '桃园社区' });
+    const elsewhere = scoreCandidate(q, {
+      kind: 'doorplate',
+      road: '幸福路',
+      door: '3',
+      community: '岳泰社区',
+    });
+    const behind = scoreCandidate(q, {
+      kind: 'building',
+      road: '幸福路',
+      door: '3',
+      building: '1',
+      community: '桃园社区',
+    });
     expect(door).toBeGreaterThan(elsewhere);
     expect(door).toBeGreaterThan(behind);
   });
@@ -204,7 +247,15 @@ describe('AddressIndex', () => {
   });
 
   it('gives paths and children', () => {
-    expect(index.pathOf('b3u2r501').map((r) => r.id)).toEqual(['r1', 'd12', 'c1', 'b3', 'b3u2', 'b3u2f5', 'b3u2r501']);
+    expect(index.pathOf('b3u2r501').map((r) => r.id)).toEqual([
+      'r1',
+      'd12',
+      'c1',
+      'b3',
+      'b3u2',
+      'b3u2f5',
+      'b3u2r501',
+    ]);
     expect(index.childrenOf('c1').map((r) => r.id)).toEqual(['b3', 'b4']);
   });
 
@@ -221,5 +272,16 @@ describe('AddressIndex', () => {
     expect(index.inBox(box, ['road', 'building'], 10).records.map((r) => r.id)).toEqual(['r1', 'b3']);
     expect(index.inBox(box, ['road'], 10).records.map((r) => r.id)).toEqual(['r1']);
     expect(index.inBox(box, ['road', 'building'], 1)).toMatchObject({ truncated: true });
+  });
+});
+
+describe('checkAddressAgainstNearest', () => {
+  it('agrees when the text names the road or compound near the point, within a typo', () => {
+    const near = ['滨河街道岳泰社区滨河路12号', '滨河街道岳泰社区滨河路12号金谷园小区3号楼'];
+    expect(checkAddressAgainstNearest('滨河路12号门口', near)).toMatchObject({ kind: 'match' });
+    expect(checkAddressAgainstNearest('金古园3号楼下', near)).toMatchObject({ kind: 'match' });
+    expect(checkAddressAgainstNearest('新平北路8号', near)).toEqual({ kind: 'differs', nearest: near[0] });
+    expect(checkAddressAgainstNearest('楼下', near)).toEqual({ kind: 'none' });
+    expect(checkAddressAgainstNearest('滨河路12号', [])).toEqual({ kind: 'none' });
   });
 });

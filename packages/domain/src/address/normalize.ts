@@ -127,7 +127,7 @@ export function stripAdminPrefixes(normalized: string, districts: readonly strin
     .filter((p) => p.length > 0)
     .sort((a, b) => b.length - a.length);
   let s = normalized;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const p of prefixes) {
       if (s.startsWith(p) && s.length > p.length) {

@@ -38,6 +38,9 @@ export interface KnownPlaces {
 const ROAD_SUFFIX = /^(.*?(?:大街|公路|胡同|大道|环路|路|街|巷|条|道))(?!路|街|道|办)(.*)$/;
 const STREET_LIKE = /^(.{2,8}?(?:街道办事处|街道|地区办事处|地区|镇|乡))(.+)$/;
 const COMMUNITY_LIKE = /^(.{2,8}?(?:社区居委会|社区|村委会|村))(.+)$/;
+/** Words that say where near an address (门口, 楼下, 附近 …): not a name. */
+const NEAR_WORDS =
+  /(东门|西门|南门|北门|大门|门口|门前|楼下|楼上|楼前|楼后|附近|旁边|对面|路口|十字路口|东侧|西侧|南侧|北侧|东边|西边|南边|北边|里面|院内|院里|一带|周边)+$/;
 const TOKEN = /(\d+|[A-Z])(号楼|号院|单元|层|楼|室|号)|(\d+)/g;
 
 /** Where a known place name occurs in the text, longest names first; the first hit of each list is removed. */
@@ -49,7 +52,8 @@ function takeKnown(text: string, names: readonly string[] | undefined): { name?:
     .sort((a, b) => b.norm.length - a.norm.length);
   for (const { n, norm } of sorted) {
     const i = text.indexOf(norm);
-    if (i >= 0 && text.length > norm.length) return { name: n, text: text.slice(0, i) + text.slice(i + norm.length) };
+    if (i >= 0 && text.length > norm.length)
+      return { name: n, text: text.slice(0, i) + text.slice(i + norm.length) };
   }
   return { text };
 }
@@ -87,7 +91,7 @@ export function parseAddress(input: string, known: KnownPlaces = {}): ParsedAddr
 
   const names: string[] = [];
   const placeName = (segment: string) => {
-    let s = segment;
+    let s = segment.replace(NEAR_WORDS, '');
     while (s.length > 0) {
       const road = out.road ? null : ROAD_SUFFIX.exec(s);
       if (road && road[1]!.length >= 2) {

@@ -91,7 +91,11 @@ function queryDepth(q: ParsedAddress): number {
 export function scoreCandidate(q: ParsedAddress, c: CandidateParts): number {
   let total = 0;
   let earned = 0;
-  const name = (typed: string | undefined, own: string | null | undefined, other: string | null | undefined) => {
+  const name = (
+    typed: string | undefined,
+    own: string | null | undefined,
+    other: string | null | undefined,
+  ) => {
     if (!typed) return;
     const direct = own ? compoundSimilarity(typed, own) : 0;
     const crossed = other ? compoundSimilarity(typed, other) * 0.85 : 0;

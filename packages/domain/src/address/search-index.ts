@@ -102,9 +102,7 @@ export class AddressIndex {
       communities: places.filter((p) => p.level === 'community').map((p) => p.name),
     };
     records.forEach((r, i) => this.byId.set(r.id, i));
-    this.keys = records.map((r) =>
-      r.kind === 'road' || r.kind === 'compound' ? null : numberKey(r.name),
-    );
+    this.keys = records.map((r) => (r.kind === 'road' || r.kind === 'compound' ? null : numberKey(r.name)));
     let latSum = 0;
     let latN = 0;
     records.forEach((r, i) => {
@@ -274,7 +272,9 @@ export class AddressIndex {
     hits.sort(
       (a, b) => b.score - a.score || this.records[a.i]!.fullName.localeCompare(this.records[b.i]!.fullName),
     );
-    return hits.slice(0, limit).map((h) => ({ record: this.records[h.i]!, score: Math.round(h.score * 1000) / 1000 }));
+    return hits
+      .slice(0, limit)
+      .map((h) => ({ record: this.records[h.i]!, score: Math.round(h.score * 1000) / 1000 }));
   }
 
   private childrenByKey(parent: number, kind: AddressKind, key: string | undefined): number[] {
@@ -299,7 +299,9 @@ export class AddressIndex {
     if (q.compound)
       step((i) =>
         this.records[i]!.kind === 'doorplate'
-          ? this.kids(i, 'compound').filter((c) => compoundSimilarity(q.compound!, this.records[c]!.name) >= MIN_NAME)
+          ? this.kids(i, 'compound').filter(
+              (c) => compoundSimilarity(q.compound!, this.records[c]!.name) >= MIN_NAME,
+            )
           : [],
       );
     if (q.building !== undefined)
@@ -346,7 +348,10 @@ export class AddressIndex {
     lon: number,
     lat: number,
     maxMeters = 500,
-  ): { doorplate: { record: AddressRecord; distanceM: number } | null; building: { record: AddressRecord; distanceM: number } | null } {
+  ): {
+    doorplate: { record: AddressRecord; distanceM: number } | null;
+    building: { record: AddressRecord; distanceM: number } | null;
+  } {
     const out = {
       doorplate: null as { record: AddressRecord; distanceM: number } | null,
       building: null as { record: AddressRecord; distanceM: number } | null,
@@ -355,7 +360,13 @@ export class AddressIndex {
     const x = lon * this.lonScale;
     const maxDeg = maxMeters / M_PER_DEG;
     for (const kind of ['doorplate', 'building'] as const) {
-      const [k] = this.points.neighbors(x, lat, 1, maxDeg, (j) => this.records[this.pointIds[j]!]!.kind === kind);
+      const [k] = this.points.neighbors(
+        x,
+        lat,
+        1,
+        maxDeg,
+        (j) => this.records[this.pointIds[j]!]!.kind === kind,
+      );
       if (k === undefined) continue;
       const r = this.records[this.pointIds[k]!]!;
       const d = Math.hypot((r.lon! - lon) * this.lonScale, r.lat! - lat) * M_PER_DEG;

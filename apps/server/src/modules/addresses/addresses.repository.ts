@@ -41,7 +41,11 @@ export async function placeNames(db: DbOrTx) {
 }
 
 export async function findRegionPath(db: DbOrTx, code: string) {
-  return db.selectFrom('region').select(['code', 'name', 'level', 'path', 'parent_code']).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('region')
+    .select(['code', 'name', 'level', 'path', 'parent_code'])
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 const NODE_COLUMNS = [
@@ -106,13 +110,18 @@ export async function subtreeIds(db: DbOrTx, id: string): Promise<string[]> {
 }
 
 /** Is anything of the base data at these nodes now: a house with a current resident, an organisation? */
-export async function inUseBy(db: DbOrTx, ids: string[]): Promise<{ residents: number; organisations: number }> {
+export async function inUseBy(
+  db: DbOrTx,
+  ids: string[],
+): Promise<{ residents: number; organisations: number }> {
   if (ids.length === 0) return { residents: 0, organisations: 0 };
   const r = await sql<{ residents: number; organisations: number }>`
     SELECT
       (SELECT count(*)::int FROM residence r JOIN house h ON h.id = r.house_id
         WHERE r.moved_out IS NULL AND h.address_id = ANY(${ids}::uuid[])) AS residents,
-      (SELECT count(*)::int FROM organisation o WHERE o.address_id = ANY(${ids}::uuid[])) AS organisations`.execute(db);
+      (SELECT count(*)::int FROM organisation o WHERE o.address_id = ANY(${ids}::uuid[])) AS organisations`.execute(
+    db,
+  );
   return r.rows[0] ?? { residents: 0, organisations: 0 };
 }
 

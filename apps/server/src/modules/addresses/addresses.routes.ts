@@ -63,7 +63,10 @@ const NodePatch = z
     footprint: z.union([AreaGeometry, LineString]).nullable(),
   })
   .partial()
-  .refine((p) => (p.lon === undefined) === (p.lat === undefined), { message: 'give_lon_and_lat', path: ['lon'] });
+  .refine((p) => (p.lon === undefined) === (p.lat === undefined), {
+    message: 'give_lon_and_lat',
+    path: ['lon'],
+  });
 
 function box(b: [number, number, number, number]) {
   return { minLon: b[0], minLat: b[1], maxLon: b[2], maxLat: b[3] };

@@ -230,7 +230,12 @@ export async function createNode(db: Db, geo: GeoService, actor: Actor, input: N
       footprint: input.footprint ?? null,
       ...(input.validFrom ? { valid_from: input.validFrom } : {}),
     });
-    await writeAudit(tx, actor, { action: 'create', entity: 'address_node', entityId: row.id, after: detailOf(row) });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'address_node',
+      entityId: row.id,
+      after: detailOf(row),
+    });
     return detailOf(row);
   });
 }
@@ -240,7 +245,12 @@ export async function updateNode(
   geo: GeoService,
   actor: Actor,
   id: string,
-  patch: { name?: string | undefined; lon?: number | undefined; lat?: number | undefined; footprint?: unknown },
+  patch: {
+    name?: string | undefined;
+    lon?: number | undefined;
+    lat?: number | undefined;
+    footprint?: unknown;
+  },
 ) {
   await db.transaction().execute(async (tx) => {
     const node = await repo.findNode(tx, id, true);
@@ -253,7 +263,11 @@ export async function updateNode(
     }
     if (patch.lon !== undefined && patch.lat !== undefined) {
       const loc = await geo.locate(patch.lon, patch.lat);
-      await repo.updatePlace(tx, id, { lon: patch.lon, lat: patch.lat, grid_code: loc.grid?.code ?? node.grid_code });
+      await repo.updatePlace(tx, id, {
+        lon: patch.lon,
+        lat: patch.lat,
+        grid_code: loc.grid?.code ?? node.grid_code,
+      });
     }
     if (patch.footprint !== undefined) await repo.updatePlace(tx, id, { footprint: patch.footprint });
     await writeAudit(tx, actor, {

@@ -58,9 +58,15 @@ describe('geocoding', () => {
     const text = `平谷区 ${compound.name.replace('小区', '')}${building.name.replace('号楼', '栋')}${unit.name.replace('单元', '门')}２０１`;
     const res = await get(`/api/addresses/search?q=${encodeURIComponent(text)}`, operator);
     expect(res.statusCode, res.body).toBe(200);
-    const items = res.json<{ items: { id: string; kind: string; fullName: string; gridCode: string; score: number }[] }>()
-      .items;
-    expect(items[0]).toMatchObject({ id: room.id, kind: 'room', gridCode: room.grid_code, communityCode: BINHE_COMMUNITY });
+    const items = res.json<{
+      items: { id: string; kind: string; fullName: string; gridCode: string; score: number }[];
+    }>().items;
+    expect(items[0]).toMatchObject({
+      id: room.id,
+      kind: 'room',
+      gridCode: room.grid_code,
+      communityCode: BINHE_COMMUNITY,
+    });
     expect(items[0]!.fullName).toContain(compound.name);
     expect(items[0]!.score).toBeGreaterThan(0.9);
   });
@@ -71,7 +77,9 @@ describe('geocoding', () => {
     const inXinggu = await get(`/api/addresses/search?q=${q}&within=${XINGGU}`, operator);
     expect(inXinggu.json<{ items: { id: string }[] }>().items[0]?.id).toBe(byName(other, 'doorplate').id);
     const inBinhe = await get(`/api/addresses/search?q=${q}&within=${BINHE}`, operator);
-    expect(inBinhe.json<{ items: { streetCode: string }[] }>().items.every((i) => i.streetCode === BINHE)).toBe(true);
+    expect(
+      inBinhe.json<{ items: { streetCode: string }[] }>().items.every((i) => i.streetCode === BINHE),
+    ).toBe(true);
     const pub = await get(`/api/public/addresses/search?q=${q}`);
     expect(pub.statusCode).toBe(200);
     expect(pub.json<{ items: { id: string }[] }>().items[0]?.id).toBe(byName(other, 'doorplate').id);
@@ -80,9 +88,15 @@ describe('geocoding', () => {
 
   it('finds the nearest door plate and building to a point', async () => {
     const building = byName(tree, 'building');
-    const res = await get(`/api/addresses/reverse?lon=${building.lon + 0.00001}&lat=${building.lat}`, operator);
+    const res = await get(
+      `/api/addresses/reverse?lon=${building.lon + 0.00001}&lat=${building.lat}`,
+      operator,
+    );
     expect(res.statusCode).toBe(200);
-    const body = res.json<{ building: { id: string; distanceM: number }; doorplate: { id: string } | null }>();
+    const body = res.json<{
+      building: { id: string; distanceM: number };
+      doorplate: { id: string } | null;
+    }>();
     expect(body.building.id).toBe(building.id);
     expect(body.building.distanceM).toBeLessThan(5);
     expect(body.doorplate).not.toBeNull();
@@ -101,11 +115,16 @@ describe('geocoding', () => {
     const b = byName(tree, 'building');
     const bbox = [b.lon - 0.01, b.lat - 0.01, b.lon + 0.01, b.lat + 0.01].join(',');
     const far = await get(`/api/addresses/layers?bbox=${bbox}&zoom=13`, operator);
-    const kinds = (r: typeof far) => new Set(r.json<{ features: { properties: { kind: string } }[] }>().features.map((f) => f.properties.kind));
+    const kinds = (r: typeof far) =>
+      new Set(
+        r.json<{ features: { properties: { kind: string } }[] }>().features.map((f) => f.properties.kind),
+      );
     expect([...kinds(far)]).toEqual(['road']);
     const near = await get(`/api/public/addresses/layers?bbox=${bbox}&zoom=16`);
     expect([...kinds(near)].sort()).toEqual(['building', 'road']);
-    const feature = near.json<{ features: { geometry: { type: string } }[] }>().features.find((f) => f.geometry.type === 'Polygon');
+    const feature = near
+      .json<{ features: { geometry: { type: string } }[] }>()
+      .features.find((f) => f.geometry.type === 'Polygon');
     expect(feature).toBeDefined();
     expect((await get(`/api/addresses/layers?bbox=1,2,0,1&zoom=16`, operator)).statusCode).toBe(400);
   });
@@ -118,12 +137,21 @@ describe('keeping the library (system administrator, within the jurisdiction)', 
       method: 'POST',
       url: '/api/addresses',
       headers: streetAdmin.headers,
-      payload: { parentId: compound.id, kind: 'building', name: '99号楼', lon: compound.lon, lat: compound.lat },
+      payload: {
+        parentId: compound.id,
+        kind: 'building',
+        name: '99号楼',
+        lon: compound.lon,
+        lat: compound.lat,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const node = created.json<{ id: string; fullName: string; gridCode: string }>();
     expect(node.fullName).toBe(`${compound.full_name}99号楼`);
-    const found = await get(`/api/addresses/search?q=${encodeURIComponent(`${compound.name}99号楼`)}`, operator);
+    const found = await get(
+      `/api/addresses/search?q=${encodeURIComponent(`${compound.name}99号楼`)}`,
+      operator,
+    );
     expect(found.json<{ items: { id: string }[] }>().items[0]?.id).toBe(node.id);
 
     const unit = await env.app.inject({
@@ -152,7 +180,10 @@ describe('keeping the library (system administrator, within the jurisdiction)', 
     });
     expect(retired.statusCode, retired.body).toBe(200);
     expect(retired.json<{ inUse: boolean; validTo: string | null }>()).toMatchObject({ inUse: false });
-    const gone = await get(`/api/addresses/search?q=${encodeURIComponent(`${compound.name}98号楼`)}`, operator);
+    const gone = await get(
+      `/api/addresses/search?q=${encodeURIComponent(`${compound.name}98号楼`)}`,
+      operator,
+    );
     expect(gone.json<{ items: { id: string }[] }>().items.map((i) => i.id)).not.toContain(node.id);
     // still readable: history is kept, nothing deleted
     expect((await get(`/api/addresses/${node.id}`, operator)).json<{ inUse: boolean }>().inUse).toBe(false);
@@ -170,7 +201,13 @@ describe('keeping the library (system administrator, within the jurisdiction)', 
     const door = byName(tree, 'doorplate');
     await env.ownerDb
       .insertInto('organisation')
-      .values({ kind: 'place', type_code: 'shop', name: '测试商店', address_id: door.id, street_code: BINHE } as never)
+      .values({
+        kind: 'place',
+        type_code: 'shop',
+        name: '测试商店',
+        address_id: door.id,
+        street_code: BINHE,
+      } as never)
       .execute();
     const res = await env.app.inject({
       method: 'POST',
@@ -222,7 +259,10 @@ describe('the benchmark variants', () => {
     const svc = addressesOf(env.ctx);
     const index = await svc.index();
     const places = new Map(
-      (await env.ownerDb.selectFrom('region').select(['code', 'name']).execute()).map((r) => [r.code, r.name]),
+      (await env.ownerDb.selectFrom('region').select(['code', 'name']).execute()).map((r) => [
+        r.code,
+        r.name,
+      ]),
     );
     const variants = addressVariants(index, { count: 1000, seed: 5, places, district: '平谷区' });
     expect(variants.length).toBe(1000);
@@ -234,7 +274,8 @@ describe('the benchmark variants', () => {
       const top = index.search(v.text, { limit: 5 })[0];
       times.push(performance.now() - t0);
       if (top?.record.id === v.expectedId) right++;
-      else if (wrong.length < 10) wrong.push(`${v.text} [${v.tags.join(',')}] → ${top?.record.fullName ?? '—'}`);
+      else if (wrong.length < 10)
+        wrong.push(`${v.text} [${v.tags.join(',')}] → ${top?.record.fullName ?? '—'}`);
     }
     times.sort((a, b) => a - b);
     const top1 = right / variants.length;

@@ -21,10 +21,36 @@ export interface TreeOptions {
   roomsPerFloor?: number;
 }
 
-const ROAD_FIRST = ['滨河', '新平', '府前', '建设', '兴谷', '金海', '平翔', '林荫', '乐政', '迎宾', '文化', '育才'];
+const ROAD_FIRST = [
+  '滨河',
+  '新平',
+  '府前',
+  '建设',
+  '兴谷',
+  '金海',
+  '平翔',
+  '林荫',
+  '乐政',
+  '迎宾',
+  '文化',
+  '育才',
+];
 const ROAD_SIDE = ['', '东', '西', '南', '北'];
 const ROAD_END = ['路', '街', '大街'];
-const COMPOUND_FIRST = ['金谷', '桃园', '泰和', '绿都', '康乐', '锦绣', '丽景', '和平', '祥云', '紫薇', '翠湖', '怡馨'];
+const COMPOUND_FIRST = [
+  '金谷',
+  '桃园',
+  '泰和',
+  '绿都',
+  '康乐',
+  '锦绣',
+  '丽景',
+  '和平',
+  '祥云',
+  '紫薇',
+  '翠湖',
+  '怡馨',
+];
 const COMPOUND_END = ['园', '苑', '家园', '花园', '里', '嘉园'];
 
 function rng(seed: number) {

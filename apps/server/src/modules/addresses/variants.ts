@@ -45,7 +45,9 @@ export function addressVariants(
   const rand = rng(opts.seed ?? 7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const records = index.all();
-  const named = records.filter((r) => r.kind === 'road' || r.kind === 'compound').map((r) => normalizeAddress(r.name));
+  const named = records
+    .filter((r) => r.kind === 'road' || r.kind === 'compound')
+    .map((r) => normalizeAddress(r.name));
   const nameCount = new Map<string, number>();
   for (const n of named) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
   const targets = records.filter((r) => r.kind === 'room' || r.kind === 'building' || r.kind === 'doorplate');
@@ -88,7 +90,8 @@ export function addressVariants(
     if (!sayRoad && !sayCompound) sayRoad = !!road && !!p.door;
     if (!sayRoad && !sayCompound && compound) sayCompound = true;
     if (!sayRoad && !sayCompound) continue;
-    const needPlace = (sayCompound && !sayRoad && !compoundUnique) || (sayRoad && !sayCompound && !roadUnique);
+    const needPlace =
+      (sayCompound && !sayRoad && !compoundUnique) || (sayRoad && !sayCompound && !roadUnique);
     let prefix = '';
     const r = rand();
     if (needPlace || r < 0.25) {
