@@ -135,7 +135,7 @@ export function parseAddress(input: string, known: KnownPlaces = {}): ParsedAddr
         if (out.building === undefined && out.unit === undefined && out.door === undefined) out.door = value;
         else out.room ??= value;
         break;
-      default:
+      case undefined:
         // a bare number: the room after a building or unit, else the door number on a road
         if (out.building !== undefined || out.unit !== undefined) out.room ??= value;
         else if (out.door === undefined && (out.road || names.length)) out.door = value;

@@ -182,7 +182,7 @@ export async function seedAddressTree(owner: Db, o: TreeOptions): Promise<Row[]>
   for (let i = 0; i < rows.length; i += 1000) {
     await owner
       .insertInto('address_node')
-      .values(rows.slice(i, i + 1000) as never)
+      .values(rows.slice(i, i + 1000))
       .execute();
   }
   return rows;
