@@ -87,7 +87,12 @@ async function startOn(
     if (await isEmpty(owner.db)) {
       log('Loading demo data (first start) …');
       const { buildDemoData } = await import('./demo/demo-data.ts');
-      await loadDemoData(owner.db, pii, buildDemoData());
+      const demo = buildDemoData();
+      await loadDemoData(owner.db, pii, demo);
+      const { loadDemoBaseData, baseScaleFromEnv } = await import('./demo/basedata/load.ts');
+      const scale = baseScaleFromEnv();
+      log(`Generating demo base data (一标三实) at scale ${scale} …`);
+      await loadDemoBaseData(owner.pool, pii, demo, { scale, log });
       await (await import('./demo/cases/load.ts')).loadDemoCases(owner.db, pii);
       await (await import('./demo/whistles.ts')).loadDemoWhistles(owner.db);
     }

@@ -34,6 +34,11 @@ type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | str
 export type Geometry =
   { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 type Json<T> = ColumnType<T, T | string, T | string>;
+/** GeoJSON LineString, WGS-84 [lon, lat]. */
+export interface LineString {
+  type: 'LineString';
+  coordinates: number[][];
+}
 
 export interface RegionTable {
   code: string;
@@ -586,6 +591,10 @@ export interface AddressNodeTable {
   lon: number | null;
   lat: number | null;
   footprint: Json<Geometry> | null;
+  /** A road's centre line (GeoJSON LineString). */
+  line: Json<LineString> | null;
+  /** A building's storeys. */
+  floors: number | null;
   valid_from: ColumnType<string, string | undefined, string>;
   valid_to: ColumnType<string | null, string | null | undefined, string | null>;
   in_use: Generated<boolean>;

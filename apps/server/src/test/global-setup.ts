@@ -8,8 +8,9 @@ import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { buildDemoData } from '../demo/demo-data.ts';
 import { loadDemoData } from '../demo/seed.ts';
+import { loadDemoBaseData } from '../demo/basedata/load.ts';
 import { PiiCipher } from '../lib/pii.ts';
-import { TEMPLATE_DB, TEST_SECRET } from './constants.ts';
+import { TEMPLATE_DB, TEST_BASE_SCALE, TEST_SECRET } from './constants.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,7 +28,11 @@ export default async function setup(project: TestProject) {
   const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: TEMPLATE_DB });
   const owner = createDb({ connectionString: pg.url(TEMPLATE_DB), max: 2, appRole: false });
   await migrateToLatest(owner.db);
-  await loadDemoData(owner.db, new PiiCipher(Buffer.from(TEST_SECRET, 'hex')), buildDemoData());
+  const pii = new PiiCipher(Buffer.from(TEST_SECRET, 'hex'));
+  const demo = buildDemoData();
+  await loadDemoData(owner.db, pii, demo);
+  // A small base (一标三实) so that cloning the template stays fast; the demo community is always rich.
+  await loadDemoBaseData(owner.pool, pii, demo, { scale: TEST_BASE_SCALE });
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
   project.provide('pgAppServerUrl', pg.appUrl('').replace(/\/$/, ''));
