@@ -52,6 +52,7 @@ import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
 import { basedataRoutes } from './modules/basedata/basedata.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { addressRoutes } from './modules/addresses/addresses.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -221,6 +222,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(basedataRoutes, { ctx: opts.ctx });
       await api.register(assessmentRoutes, { ctx: opts.ctx });
       await api.register(dashboardRoutes, { ctx: opts.ctx });
+      await api.register(addressRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

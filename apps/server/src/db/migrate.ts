@@ -21,6 +21,7 @@ import * as m20261206_1600 from './migrations/20261206_1600_case_caller.ts';
 import * as m20261206_1700 from './migrations/20261206_1700_tracking_recovery.ts';
 import * as m20261206_2000 from './migrations/20261206_2000_basedata.ts';
 import * as m20261206_2200 from './migrations/20261206_2200_address_geometry.ts';
+import * as m20261206_2300 from './migrations/20261206_2300_address_version.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '20261206_1700_tracking_recovery': m20261206_1700,
   '20261206_2000_basedata': m20261206_2000,
   '20261206_2200_address_geometry': m20261206_2200,
+  '20261206_2300_address_version': m20261206_2300,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -414,6 +414,12 @@ export interface ReferenceVersionTable {
   version: ColumnType<string, never, never>;
 }
 
+/** One row: moved by a trigger on every change of address_node (migration 20261206_2300). */
+export interface AddressVersionTable {
+  id: Generated<boolean>;
+  version: ColumnType<string, never, never>;
+}
+
 export interface WhistleTable {
   id: Generated<string>;
   street_unit_id: string;
@@ -778,6 +784,7 @@ export interface Database {
   audit_chain_head: AuditChainHeadTable;
   audit_archive: AuditArchiveTable;
   address_node: AddressNodeTable;
+  address_version: AddressVersionTable;
   person: PersonTable;
   house: HouseTable;
   residence: ResidenceTable;

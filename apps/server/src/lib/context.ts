@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { WhistleFiguresSource } from '../modules/assessment/assessment.service.ts';
+import type { AddressService } from '../modules/addresses/addresses.service.ts';
 import type { ClassifierService } from '../modules/classify/classify.service.ts';
 import type { DeadlineClock } from '../modules/deadlines/deadline-clock.ts';
 import type { GeoService } from '../modules/geo/geo.service.ts';
@@ -29,6 +30,8 @@ export interface AppContext {
   whistleTimers: WhistleScheduler;
   /** Suggests leaf categories for a text, best first; the report form's category list. */
   classifier: ClassifierService;
+  /** The address library in memory (geocoding, reverse geocoding, map layers); made on first use when absent. */
+  addresses?: AddressService;
   /** Departments' whistle figures for the ranking; the whistle tables when absent (a test may supply its own). */
   whistleFigures?: WhistleFiguresSource;
   /** Messages out of the app: SMS to residents (tracking codes, attached calls); no gateway: DevOutbox. */

@@ -59,6 +59,10 @@ const details = {
     unknown_parent_category: '上级分类不存在',
     unit_own_parent: '单位不能是自己的上级',
     grid_code_prefix: '网格编码须以 12 位社区代码开头',
+    address_parent_kind: '上级地址的类型不能挂这一级地址（街路巷→门牌→小区→楼栋→单元→楼层→户室）',
+    address_needs_community: '街路巷或小区须指定所属社区',
+    bbox_invalid: '范围应为 最小经度,最小纬度,最大经度,最大纬度，且不超过 5 度',
+    give_lon_and_lat: '经度和纬度须一起给出',
     not_a_community: '不是社区',
     not_a_grid_worker: '不是网格员：{id}',
     region_level: '请选择街道、区或市（数据按街道统计）',
@@ -172,6 +176,11 @@ const details = {
     unknown_parent_category: 'unknown parent category',
     unit_own_parent: 'a unit cannot be its own parent',
     grid_code_prefix: 'a grid code starts with the 12-digit community code',
+    address_parent_kind:
+      'this level cannot hang under that parent (road → door plate → compound → building → unit → floor → room)',
+    address_needs_community: 'a road or compound needs its community',
+    bbox_invalid: 'a box is minLon,minLat,maxLon,maxLat, at most 5 degrees wide',
+    give_lon_and_lat: 'give longitude and latitude together',
     not_a_community: 'not a community',
     not_a_grid_worker: 'not a grid worker: {id}',
     region_level: 'a street, district or city (figures are kept per street)',
@@ -269,6 +278,8 @@ const reasons = {
     credit_code_exists: '统一社会信用代码已存在',
     tag_already_ended: '该标签已结束',
     same_house: '已居住在该房屋',
+    address_in_use: '该地址仍在使用（{residents} 名住户、{organisations} 个单位），不能停用',
+    address_retired: '该地址已停用',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -302,6 +313,9 @@ const reasons = {
     credit_code_exists: 'the unified social credit code exists',
     tag_already_ended: 'the tag has ended',
     same_house: 'already living in this house',
+    address_in_use:
+      'the address is in use ({residents} residents, {organisations} organisations); it cannot be retired',
+    address_retired: 'the address is retired',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];

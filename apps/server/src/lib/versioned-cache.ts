@@ -26,6 +26,8 @@ export class VersionedCache<T> {
     private readonly db: Db,
     private readonly load: (db: Db, version: string) => Promise<T>,
     private readonly checkEveryMs = 1000,
+    /** the version the copy follows (the reference version unless given, e.g. the address library's) */
+    private readonly versionOf: (db: Db) => Promise<string> = referenceVersion,
   ) {}
 
   async current(): Promise<T> {
@@ -46,7 +48,7 @@ export class VersionedCache<T> {
   private async check(): Promise<T> {
     const started = this.generation;
     const checkedAt = Date.now();
-    const version = await referenceVersion(this.db);
+    const version = await this.versionOf(this.db);
     if (this.value?.version === version) {
       if (started === this.generation) this.checkedAt = checkedAt;
       return this.value.data;

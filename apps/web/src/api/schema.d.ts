@@ -4,6 +4,453 @@
  * `npm run api:types`. A test fails when this file is out of date.
  */
 export interface paths {
+    "/api/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityCode?: string;
+                        footprint?: ({
+                            coordinates: [
+                                number,
+                                number
+                            ][][];
+                            /** @enum {string} */
+                            type: "Polygon";
+                        } | {
+                            coordinates: [
+                                number,
+                                number
+                            ][][][];
+                            /** @enum {string} */
+                            type: "MultiPolygon";
+                        }) | {
+                            coordinates: [
+                                number,
+                                number
+                            ][];
+                            /** @enum {string} */
+                            type: "LineString";
+                        };
+                        /** @enum {string} */
+                        kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+                        lat?: number;
+                        lon?: number;
+                        name: string;
+                        /** Format: uuid */
+                        parentId?: string;
+                        /** Format: date */
+                        validFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressNode"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/addresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        footprint?: (({
+                            coordinates: [
+                                number,
+                                number
+                            ][][];
+                            /** @enum {string} */
+                            type: "Polygon";
+                        } | {
+                            coordinates: [
+                                number,
+                                number
+                            ][][][];
+                            /** @enum {string} */
+                            type: "MultiPolygon";
+                        }) | {
+                            coordinates: [
+                                number,
+                                number
+                            ][];
+                            /** @enum {string} */
+                            type: "LineString";
+                        }) | null;
+                        lat?: number;
+                        lon?: number;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressDetail"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/addresses/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        validTo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/addresses/layers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    bbox: string;
+                    zoom: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressLayers"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/addresses/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressReverse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/addresses/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                    within?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AddressCandidate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys": {
         parameters: {
             query?: never;
@@ -4241,6 +4688,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/addresses/layers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    bbox: string;
+                    zoom: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressLayers"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/addresses/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressReverse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/addresses/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                    within?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AddressCandidate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/cases": {
         parameters: {
             query?: never;
@@ -7513,6 +8131,236 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddressCandidate: {
+            communityCode: string | null;
+            fullName: string;
+            gridCode: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+            lat: number | null;
+            lon: number | null;
+            name: string;
+            score: number;
+            streetCode: string;
+        };
+        AddressCandidateInput: {
+            communityCode: string | null;
+            fullName: string;
+            gridCode: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+            lat: number | null;
+            lon: number | null;
+            name: string;
+            score: number;
+            streetCode: string;
+        };
+        AddressDetail: {
+            children: components["schemas"]["AddressNode"][];
+            communityCode: string | null;
+            footprint: {
+                coordinates: unknown;
+                type: string;
+            } | null;
+            fullName: string;
+            gridCode: string | null;
+            /** Format: uuid */
+            id: string;
+            inUse: boolean;
+            /** @enum {string} */
+            kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+            lat: number | null;
+            lon: number | null;
+            name: string;
+            parentId: string | null;
+            path: {
+                fullName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+                name: string;
+            }[];
+            streetCode: string;
+            validFrom: string;
+            validTo: string | null;
+        };
+        AddressDetailInput: {
+            children: components["schemas"]["AddressNodeInput"][];
+            communityCode: string | null;
+            footprint: {
+                coordinates: unknown;
+                type: string;
+            } | null;
+            fullName: string;
+            gridCode: string | null;
+            /** Format: uuid */
+            id: string;
+            inUse: boolean;
+            /** @enum {string} */
+            kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+            lat: number | null;
+            lon: number | null;
+            name: string;
+            parentId: string | null;
+            path: {
+                fullName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+                name: string;
+            }[];
+            streetCode: string;
+            validFrom: string;
+            validTo: string | null;
+        };
+        AddressLayers: {
+            features: {
+                geometry: {
+                    coordinates: unknown;
+                    type: string;
+                };
+                properties: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "road" | "building";
+                    name: string;
+                };
+                /** @constant */
+                type: "Feature";
+            }[];
+            truncated: boolean;
+            /** @constant */
+            type: "FeatureCollection";
+        };
+        AddressLayersInput: {
+            features: {
+                geometry: {
+                    coordinates: unknown;
+                    type: string;
+                };
+                properties: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "road" | "building";
+                    name: string;
+                };
+                /** @constant */
+                type: "Feature";
+            }[];
+            truncated: boolean;
+            /** @constant */
+            type: "FeatureCollection";
+        };
+        AddressNode: {
+            communityCode: string | null;
+            footprint: {
+                coordinates: unknown;
+                type: string;
+            } | null;
+            fullName: string;
+            gridCode: string | null;
+            /** Format: uuid */
+            id: string;
+            inUse: boolean;
+            /** @enum {string} */
+            kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+            lat: number | null;
+            lon: number | null;
+            name: string;
+            parentId: string | null;
+            streetCode: string;
+            validFrom: string;
+            validTo: string | null;
+        };
+        AddressNodeInput: {
+            communityCode: string | null;
+            footprint: {
+                coordinates: unknown;
+                type: string;
+            } | null;
+            fullName: string;
+            gridCode: string | null;
+            /** Format: uuid */
+            id: string;
+            inUse: boolean;
+            /** @enum {string} */
+            kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+            lat: number | null;
+            lon: number | null;
+            name: string;
+            parentId: string | null;
+            streetCode: string;
+            validFrom: string;
+            validTo: string | null;
+        };
+        AddressReverse: {
+            building: {
+                communityCode: string | null;
+                distanceM: number;
+                fullName: string;
+                gridCode: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+                lat: number | null;
+                lon: number | null;
+                name: string;
+                streetCode: string;
+            } | null;
+            doorplate: {
+                communityCode: string | null;
+                distanceM: number;
+                fullName: string;
+                gridCode: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+                lat: number | null;
+                lon: number | null;
+                name: string;
+                streetCode: string;
+            } | null;
+        };
+        AddressReverseInput: {
+            building: {
+                communityCode: string | null;
+                distanceM: number;
+                fullName: string;
+                gridCode: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+                lat: number | null;
+                lon: number | null;
+                name: string;
+                streetCode: string;
+            } | null;
+            doorplate: {
+                communityCode: string | null;
+                distanceM: number;
+                fullName: string;
+                gridCode: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "road" | "doorplate" | "compound" | "building" | "unit" | "floor" | "room";
+                lat: number | null;
+                lon: number | null;
+                name: string;
+                streetCode: string;
+            } | null;
+        };
         ApiKey: {
             active: boolean;
             /** Format: date-time */

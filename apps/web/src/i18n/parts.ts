@@ -29,6 +29,8 @@ import { listZhCN } from './list.zh-CN.ts';
 import { listEnUS } from './list.en-US.ts';
 import { messagesZhCN } from './messages.zh-CN.ts';
 import { messagesEnUS } from './messages.en-US.ts';
+import { addressesZhCN } from './addresses.zh-CN.ts';
+import { addressesEnUS } from './addresses.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -55,6 +57,7 @@ export const MESSAGE_PARTS = [
   part('tracking', trackingZhCN, trackingEnUS),
   part('list', listZhCN, listEnUS),
   part('messages', messagesZhCN, messagesEnUS),
+  part('addresses', addressesZhCN, addressesEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

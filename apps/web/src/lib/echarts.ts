@@ -4,12 +4,17 @@
  * Imported only by lazily loaded pages, so none of it is in the initial bundle.
  */
 import * as echarts from 'echarts/core';
-import { MapChart, ScatterChart } from 'echarts/charts';
+import { CustomChart, LinesChart, MapChart, ScatterChart } from 'echarts/charts';
 import { GeoComponent, MarkPointComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
-import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type {
+  CustomSeriesOption,
+  LinesSeriesOption,
+  MapSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
 import type {
   GeoComponentOption,
   MarkPointComponentOption,
@@ -20,6 +25,9 @@ import type {
 echarts.use([
   MapChart,
   ScatterChart,
+  // roads (polylines) and building footprints (custom polygons) of the address library under the case points
+  LinesChart,
+  CustomChart,
   GeoComponent,
   TooltipComponent,
   VisualMapComponent,
@@ -32,6 +40,8 @@ echarts.use([
 export type MapChartOption = ComposeOption<
   | MapSeriesOption
   | ScatterSeriesOption
+  | LinesSeriesOption
+  | CustomSeriesOption
   | GeoComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption

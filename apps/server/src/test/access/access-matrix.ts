@@ -256,6 +256,18 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/cases/:id/publication', { params: { id: p.case }, body: () => ({ hidden: false, reason: '矩阵：保持公开' }) }, 'F  F  F  A  AN F  F  F  A  A  AN F  F  U'],
   ['GET /api/privacy/settings', none, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
   ['PUT /api/privacy/settings', { body: () => ({ contactRetentionDays: 1095 }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  // the address library (标准地址, issue 10): P0 geography for every signed-in user and, rate-limited, the public;
+  // the system administrator keeps it within the jurisdiction (retire consumes a fresh node)
+  ['GET /api/addresses/search', { query: () => ({ q: '矩阵小区1号楼' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/addresses/reverse', { sided: true, query: point }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/addresses/layers', { sided: true, query: (s) => ({ bbox: [s.point.lon - 0.01, s.point.lat - 0.01, s.point.lon + 0.01, s.point.lat + 0.01].join(','), zoom: '16' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/addresses/:id', { params: { id: (s) => s.address } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['POST /api/addresses', { sided: true, body: (s, f) => ({ kind: 'road', name: `矩阵路${f.next()}`, communityCode: s.region }) }, 'F  F  F  F  F  F  F  F  F  A  AN F  F  U'],
+  ['PATCH /api/addresses/:id', { params: { id: (s) => s.address }, body: () => ({ name: '1号楼' }) }, 'F  F  F  F  F  F  F  F  F  A  AN F  F  U'],
+  ['POST /api/addresses/:id/retire', { params: { id: (s, f) => f.fresh.address(s) }, body: () => ({}) }, 'F  F  F  F  F  F  F  F  F  A  AN F  F  U'],
+  ['GET /api/public/addresses/search', { query: () => ({ q: '矩阵小区1号楼' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/addresses/reverse', { query: (s, f) => point(f.mine) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/addresses/layers', { query: (_s, f) => ({ bbox: [f.mine.point.lon - 0.01, f.mine.point.lat - 0.01, f.mine.point.lon + 0.01, f.mine.point.lat + 0.01].join(','), zoom: '16' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // Open311 GeoReport v2: public reads, writes with an API key
   ['GET /open311/v2/discovery.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /open311/v2/services.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],

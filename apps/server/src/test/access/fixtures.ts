@@ -32,6 +32,8 @@ export interface Side {
   summoned: string;
   /** the users working the grid (kept as they are by the probe that sets them) */
   gridWorkers: string[];
+  /** a building of the address library in the side's community */
+  address: string;
 }
 
 export interface Fixtures {
@@ -48,6 +50,7 @@ export interface Fixtures {
     policy(): Promise<string>;
     apiKey(): Promise<string>;
     overrideDay(): Promise<string>;
+    address(side: Side): Promise<string>;
   };
 }
 
@@ -223,7 +226,34 @@ async function side(
     assignment: assignment[0]!.id,
     summoned: assist,
     gridWorkers: [],
+    address: await addressNode(db, where, point),
   };
+}
+
+/** A building of the address library (issue 10) in the community, under a compound of its own. */
+async function addressNode(
+  db: Db,
+  where: { street: string; community: string },
+  point: { lon: number; lat: number; gridCode: string },
+): Promise<string> {
+  const at = {
+    street_code: where.street,
+    community_code: where.community,
+    grid_code: point.gridCode,
+    lon: point.lon,
+    lat: point.lat,
+  };
+  const compound = await db
+    .insertInto('address_node')
+    .values({ ...at, kind: 'compound', name: '矩阵小区', full_name: '矩阵小区', parent_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const building = await db
+    .insertInto('address_node')
+    .values({ ...at, kind: 'building', name: '1号楼', full_name: '矩阵小区1号楼', parent_id: compound.id })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return building.id;
 }
 
 export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
@@ -288,6 +318,8 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     settings,
     next: () => ++n,
     fresh: {
+      address: (s) =>
+        addressNode(db, { street: s.street, community: s.region }, { ...s.point, gridCode: s.grid }),
       async duty(s) {
         const code = `MX${++n}`;
         await db

@@ -8,6 +8,7 @@ import { CategoryTreeSelect } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
 import { ResolverMap } from './ResolverMap.tsx';
+import { AddressSearch } from '../../components/address/AddressSearch.tsx';
 
 const SOURCE_COLOR: Record<DutyResolution['source'], string> = {
   duty: 'success',
@@ -21,6 +22,7 @@ export function DutyResolver() {
   const [categoryCode, setCategoryCode] = useState<string | undefined>();
   const [lon, setLon] = useState<number | null>(null);
   const [lat, setLat] = useState<number | null>(null);
+  const [addressText, setAddressText] = useState('');
   const [result, setResult] = useState<DutyResolution | null>(null);
   const [loading, setLoading] = useState(false);
 
@@ -93,6 +95,18 @@ export function DutyResolver() {
               />
             </Form.Item>
             <Form.Item label={t('duties.location')} extra={t('duties.pickPoint')}>
+              <div style={{ marginBottom: 8 }}>
+                <AddressSearch
+                  value={addressText}
+                  onChange={setAddressText}
+                  testId="resolve-address"
+                  onPick={(c) => {
+                    if (c.lon === null || c.lat === null) return;
+                    setLon(c.lon);
+                    setLat(c.lat);
+                  }}
+                />
+              </div>
               <Space.Compact block>
                 <InputNumber
                   placeholder={t('common.lon')}

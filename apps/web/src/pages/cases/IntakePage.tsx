@@ -17,6 +17,8 @@ import {
 import { useRegionTree } from '../../api/queries.ts';
 import type { LocateResult } from '../../api/types.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
+import { AddressSearch } from '../../components/address/AddressSearch.tsx';
+import { NearestAddressHint } from '../../components/address/NearestAddressHint.tsx';
 import { CaseMap } from '../../components/cases/CaseMap.tsx';
 import {
   AddressPlaceWarning,
@@ -61,6 +63,8 @@ export default function IntakePage() {
   // One key per form: a double click or a retry after a lost answer cannot create a second case.
   const [key, setKey] = useState(newUuid);
   const [point, setPoint] = useState<{ lon: number; lat: number } | null>(null);
+  // an address picked from the library: the map moves to its building
+  const [focus, setFocus] = useState<{ lon: number; lat: number; building: true } | null>(null);
   const [uploading, setUploading] = useState(false);
   const [saving, setSaving] = useState(false);
   const [attaching, setAttaching] = useState<string | null>(null);
@@ -319,10 +323,14 @@ export default function IntakePage() {
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               <Card size="small" title={t('intake.location')}>
                 <Form.Item name="address" label={t('case.address')}>
-                  <Input
-                    maxLength={200}
+                  <AddressSearch
                     placeholder={t('intake.addressPlaceholder')}
-                    data-testid="intake-address"
+                    testId="intake-address"
+                    onPick={(c) => {
+                      if (c.lon === null || c.lat === null) return;
+                      setPoint({ lon: c.lon, lat: c.lat });
+                      setFocus({ lon: c.lon, lat: c.lat, building: true });
+                    }}
                   />
                 </Form.Item>
                 {point && (
@@ -336,6 +344,7 @@ export default function IntakePage() {
                     otherPlaces={placeNames}
                   />
                 )}
+                <NearestAddressHint address={address} point={point} />
                 <div style={{ marginBottom: 8, minHeight: 22 }}>
                   {point ? (
                     <Space wrap size={8}>
@@ -354,6 +363,7 @@ export default function IntakePage() {
                 <div style={{ border: '1px solid #f0f0f0', borderRadius: 6, overflow: 'hidden' }}>
                   <CaseMap
                     regionCode={me?.scope.code}
+                    focus={focus}
                     points={[
                       ...nearbyOpen
                         .filter((c) => c.lon !== null && c.lat !== null)

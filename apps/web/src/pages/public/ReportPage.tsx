@@ -19,6 +19,8 @@ import {
 import { AimOutlined, LockOutlined } from '@ant-design/icons';
 import { api, isApiError } from '../../api/client.ts';
 import type { PublicCaseCreated, PublicCategory, RequestType } from '../../api/cases.ts';
+import { AddressSearch } from '../../components/address/AddressSearch.tsx';
+import { NearestAddressHint } from '../../components/address/NearestAddressHint.tsx';
 import { CaseMap } from '../../components/cases/CaseMap.tsx';
 import {
   AddressPlaceWarning,
@@ -144,6 +146,7 @@ export default function ReportPage() {
   const [form] = Form.useForm<ReportValues>();
   const [key, setKey] = useState(newUuid);
   const [point, setPoint] = useState<{ lon: number; lat: number; accuracy?: number } | null>(null);
+  const [focus, setFocus] = useState<{ lon: number; lat: number; building: true } | null>(null);
   const [locating, setLocating] = useState(false);
   const [gpsError, setGpsError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -343,18 +346,25 @@ export default function ReportPage() {
           {gpsError && <Alert type="warning" showIcon title={gpsError} style={{ marginBottom: 8 }} />}
           <MapOrNothing
             point={point}
+            focus={focus}
             onPick={(lon, lat) => setPoint({ lon, lat })}
             hint={t('public.tapMap')}
           />
           <Form.Item name="address" label={t('public.address')} style={{ marginBottom: 0, marginTop: 8 }}>
-            <Input
-              maxLength={200}
+            <AddressSearch
+              publicApi
               placeholder={t('public.addressPlaceholder')}
-              data-testid="report-address"
+              testId="report-address"
+              onPick={(c) => {
+                if (c.lon === null || c.lat === null) return;
+                setPoint({ lon: c.lon, lat: c.lat });
+                setFocus({ lon: c.lon, lat: c.lat, building: true });
+              }}
             />
           </Form.Item>
           <div style={{ marginTop: 8 }}>
             <AddressPlaceWarning address={address} place={placeCheck.place} otherPlaces={placeCheck.others} />
+            <NearestAddressHint address={address} point={point} publicApi />
           </div>
         </Card>
 
@@ -433,10 +443,12 @@ export default function ReportPage() {
 /** The tap-to-locate map, when the server offers public boundaries. */
 function MapOrNothing({
   point,
+  focus,
   onPick,
   hint,
 }: {
   point: { lon: number; lat: number } | null;
+  focus: { lon: number; lat: number; building: true } | null;
   onPick: (lon: number, lat: number) => void;
   hint: string;
 }) {
@@ -455,6 +467,7 @@ function MapOrNothing({
       <div style={{ border: '1px solid #eef1f6', borderRadius: 8, overflow: 'hidden', marginTop: 4 }}>
         <CaseMap
           geoUrl={PUBLIC_MAP_URL}
+          focus={focus}
           points={point ? [{ ...point, label: '', kind: 'picked' }] : []}
           onPick={onPick}
           height={260}

@@ -14,6 +14,7 @@ import {
   type WhistleKind,
 } from '../../api/whistles.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
+import { AddressSearch } from '../../components/address/AddressSearch.tsx';
 import { CaseMap } from '../../components/cases/CaseMap.tsx';
 import { UnitMultiSelect } from '../../components/cases/UnitMultiSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -49,6 +50,7 @@ export default function OpenWhistlePage() {
   // One key per form: a double click cannot blow twice.
   const [key] = useState(newUuid);
   const [point, setPoint] = useState<{ lon: number; lat: number } | null>(null);
+  const [focus, setFocus] = useState<{ lon: number; lat: number; building: true } | null>(null);
   const [saving, setSaving] = useState(false);
   const aboveStreet = me?.scope.level === 'district' || me?.scope.level === 'city';
   // The server refuses a community-level lead while community whistles are off: say so before the form is filled.
@@ -190,7 +192,14 @@ export default function OpenWhistlePage() {
           <Col xs={24} xl={12}>
             <Card size="small" title={t('whistle.place')}>
               <Form.Item name="address" label={t('whistle.address')}>
-                <Input maxLength={200} data-testid="whistle-address" />
+                <AddressSearch
+                  testId="whistle-address"
+                  onPick={(c) => {
+                    if (c.lon === null || c.lat === null) return;
+                    setPoint({ lon: c.lon, lat: c.lat });
+                    setFocus({ lon: c.lon, lat: c.lat, building: true });
+                  }}
+                />
               </Form.Item>
               <div style={{ marginBottom: 8, minHeight: 22 }}>
                 {point ? (
@@ -209,6 +218,7 @@ export default function OpenWhistlePage() {
               <div style={{ border: '1px solid #f0f0f0', borderRadius: 6, overflow: 'hidden' }}>
                 <CaseMap
                   regionCode={me?.scope.code}
+                  focus={focus}
                   points={point ? [{ ...point, label: t('whistle.pickedPlace'), kind: 'picked' }] : []}
                   onPick={(lon, lat) => setPoint({ lon, lat })}
                   height={380}

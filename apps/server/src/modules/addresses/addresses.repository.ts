@@ -1,0 +1,186 @@
+import { sql } from 'kysely';
+import type { AddressKind } from '@onegrid/domain';
+import type { DbOrTx } from '../../db/database.ts';
+
+/** The number that moves with every change of address_node (migration 20261206_2300: a trigger moves it). */
+export async function addressVersion(db: DbOrTx): Promise<string> {
+  const row = await db.selectFrom('address_version').select('version').executeTakeFirstOrThrow();
+  return String(row.version);
+}
+
+/** Every node in use today, for the in-memory index (footprints only where drawn: roads and buildings). */
+export async function currentNodes(db: DbOrTx) {
+  return db
+    .selectFrom('address_node')
+    .select([
+      'id',
+      'parent_id',
+      'kind',
+      'name',
+      'full_name',
+      'street_code',
+      'community_code',
+      'grid_code',
+      'lon',
+      'lat',
+      sql<unknown>`CASE WHEN kind IN ('road', 'building') THEN footprint END`.as('footprint'),
+    ])
+    .where('in_use', '=', true)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', sql<string>`current_date`)]))
+    .orderBy('sort')
+    .orderBy('id')
+    .execute();
+}
+
+export async function placeNames(db: DbOrTx) {
+  return db
+    .selectFrom('region')
+    .select(['code', 'name', 'level', 'path'])
+    .where('level', 'in', ['district', 'street', 'community'])
+    .execute();
+}
+
+export async function findRegionPath(db: DbOrTx, code: string) {
+  return db
+    .selectFrom('region')
+    .select(['code', 'name', 'level', 'path', 'parent_code'])
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+const NODE_COLUMNS = [
+  'id',
+  'parent_id',
+  'kind',
+  'name',
+  'full_name',
+  'street_code',
+  'community_code',
+  'grid_code',
+  'lon',
+  'lat',
+  'footprint',
+  'valid_from',
+  'valid_to',
+  'in_use',
+  'source',
+] as const;
+
+export async function findNode(db: DbOrTx, id: string, forUpdate = false) {
+  let q = db.selectFrom('address_node').select(NODE_COLUMNS).where('id', '=', id);
+  if (forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+export type NodeRow = NonNullable<Awaited<ReturnType<typeof findNode>>>;
+
+export async function childrenOf(db: DbOrTx, id: string, limit: number) {
+  return db
+    .selectFrom('address_node')
+    .select(NODE_COLUMNS)
+    .where('parent_id', '=', id)
+    .orderBy('sort')
+    .orderBy('name')
+    .limit(limit)
+    .execute();
+}
+
+/** The node's ancestors, root first (the node itself last). */
+export async function pathOf(db: DbOrTx, id: string) {
+  const r = await sql<{ id: string; kind: AddressKind; name: string; full_name: string; depth: number }>`
+    WITH RECURSIVE up AS (
+      SELECT id, parent_id, kind, name, full_name, 0 AS depth FROM address_node WHERE id = ${id}
+      UNION ALL
+      SELECT n.id, n.parent_id, n.kind, n.name, n.full_name, up.depth + 1
+        FROM address_node n JOIN up ON n.id = up.parent_id WHERE up.depth < 16
+    )
+    SELECT id, kind, name, full_name, depth FROM up ORDER BY depth DESC`.execute(db);
+  return r.rows;
+}
+
+/** The node and everything below it. */
+export async function subtreeIds(db: DbOrTx, id: string): Promise<string[]> {
+  const r = await sql<{ id: string }>`
+    WITH RECURSIVE down AS (
+      SELECT id, 0 AS depth FROM address_node WHERE id = ${id}
+      UNION ALL
+      SELECT n.id, down.depth + 1 FROM address_node n JOIN down ON n.parent_id = down.id WHERE down.depth < 16
+    )
+    SELECT id FROM down`.execute(db);
+  return r.rows.map((x) => x.id);
+}
+
+/** Is anything of the base data at these nodes now: a house with a current resident, an organisation? */
+export async function inUseBy(
+  db: DbOrTx,
+  ids: string[],
+): Promise<{ residents: number; organisations: number }> {
+  if (ids.length === 0) return { residents: 0, organisations: 0 };
+  const r = await sql<{ residents: number; organisations: number }>`
+    SELECT
+      (SELECT count(*)::int FROM residence r JOIN house h ON h.id = r.house_id
+        WHERE r.moved_out IS NULL AND h.address_id = ANY(${ids}::uuid[])) AS residents,
+      (SELECT count(*)::int FROM organisation o WHERE o.address_id = ANY(${ids}::uuid[])) AS organisations`.execute(
+    db,
+  );
+  return r.rows[0] ?? { residents: 0, organisations: 0 };
+}
+
+export async function insertNode(
+  db: DbOrTx,
+  v: {
+    parent_id: string | null;
+    kind: AddressKind;
+    name: string;
+    full_name: string;
+    street_code: string;
+    community_code: string | null;
+    grid_code: string | null;
+    lon: number | null;
+    lat: number | null;
+    footprint: unknown;
+    valid_from?: string;
+  },
+) {
+  return db
+    .insertInto('address_node')
+    .values({ ...v, footprint: v.footprint === null ? null : JSON.stringify(v.footprint) })
+    .returning(NODE_COLUMNS)
+    .executeTakeFirstOrThrow();
+}
+
+/** Renames a node: its full name and the full names below it take the new prefix. */
+export async function renameNode(db: DbOrTx, id: string, oldFull: string, newFull: string, name: string) {
+  const ids = await subtreeIds(db, id);
+  await db
+    .updateTable('address_node')
+    .set({
+      full_name: sql<string>`${newFull} || substr(full_name, ${oldFull.length + 1})`,
+      updated_at: sql`now()`,
+    })
+    .where('id', 'in', ids)
+    .where(sql<boolean>`starts_with(full_name, ${oldFull})`)
+    .execute();
+  await db.updateTable('address_node').set({ name, full_name: newFull }).where('id', '=', id).execute();
+}
+
+export async function updatePlace(
+  db: DbOrTx,
+  id: string,
+  v: { lon?: number | null; lat?: number | null; grid_code?: string | null; footprint?: unknown },
+) {
+  const set: Record<string, unknown> = { updated_at: sql`now()` };
+  if (v.lon !== undefined) set.lon = v.lon;
+  if (v.lat !== undefined) set.lat = v.lat;
+  if (v.grid_code !== undefined) set.grid_code = v.grid_code;
+  if (v.footprint !== undefined) set.footprint = v.footprint === null ? null : JSON.stringify(v.footprint);
+  await db.updateTable('address_node').set(set).where('id', '=', id).execute();
+}
+
+export async function retireNodes(db: DbOrTx, ids: string[], validTo: string) {
+  await db
+    .updateTable('address_node')
+    .set({ valid_to: validTo, in_use: false, updated_at: sql`now()` })
+    .where('id', 'in', ids)
+    .where('in_use', '=', true)
+    .execute();
+}
