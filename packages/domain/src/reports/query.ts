@@ -92,7 +92,10 @@ export type QueryFilter = z.infer<typeof QueryFilter>;
 
 /** Age in whole years at the period's reference date: min ≤ age ≤ max (either bound may be absent). */
 export const AgeBand = z
-  .object({ min: z.number().int().min(0).max(150).optional(), max: z.number().int().min(0).max(150).optional() })
+  .object({
+    min: z.number().int().min(0).max(150).optional(),
+    max: z.number().int().min(0).max(150).optional(),
+  })
   .refine((b) => b.min !== undefined || b.max !== undefined, { message: 'age_band_empty' })
   .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, { message: 'age_band_order' });
 export type AgeBand = z.infer<typeof AgeBand>;
@@ -136,7 +139,8 @@ export function queryIssues(q: z.infer<typeof QueryShape>): QueryIssue[] {
       issues.push({ path: ['filters', i, 'values'], key: 'query_eq_one_value' });
     }
     f.values.forEach((v, j) => {
-      const ok = spec.kind === 'boolean' ? typeof v === 'boolean' : typeof v === 'string' && spec.values.includes(v);
+      const ok =
+        spec.kind === 'boolean' ? typeof v === 'boolean' : typeof v === 'string' && spec.values.includes(v);
       if (!ok) {
         issues.push({
           path: ['filters', i, 'values', j],
@@ -153,7 +157,11 @@ export function queryIssues(q: z.infer<typeof QueryShape>): QueryIssue[] {
     issues.push({ path: ['ageBand'], key: 'query_age_not_person', params: { entity: q.entity } });
   }
   if (q.aggregate.fn === 'sum' && !SUM_FIELDS[q.entity].includes(q.aggregate.field)) {
-    issues.push({ path: ['aggregate', 'field'], key: 'query_unknown_sum', params: { field: q.aggregate.field } });
+    issues.push({
+      path: ['aggregate', 'field'],
+      key: 'query_unknown_sum',
+      params: { field: q.aggregate.field },
+    });
   }
   return issues;
 }
@@ -235,7 +243,11 @@ export function rowMatches(q: ReportQuery, row: QueryRow, refDay: string): boole
 }
 
 /** The meaning of a query over rows in memory: one cell per community (communities without a record are absent). */
-export function evaluateQuery(q: ReportQuery, rows: readonly QueryRow[], refDay: string): Map<string, QueryCell> {
+export function evaluateQuery(
+  q: ReportQuery,
+  rows: readonly QueryRow[],
+  refDay: string,
+): Map<string, QueryCell> {
   const out = new Map<string, QueryCell>();
   for (const row of rows) {
     if (!rowMatches(q, row, refDay)) continue;

@@ -67,7 +67,10 @@ describe('the query form refuses what is not whitelisted', () => {
     ).toContain('query_unknown_sum');
     expect(
       messages(
-        ReportQuery.safeParse({ entity: 'house', filters: [{ field: 'dangerous', op: 'eq', values: ['true'] }] }),
+        ReportQuery.safeParse({
+          entity: 'house',
+          filters: [{ field: 'dangerous', op: 'eq', values: ['true'] }],
+        }),
       ),
     ).toContain('query_unknown_value');
     expect(messages(ReportQuery.safeParse({ entity: 'house', ageBand: { min: 60 } }))).toContain(
@@ -76,7 +79,10 @@ describe('the query form refuses what is not whitelisted', () => {
     expect(ReportQuery.safeParse({ entity: 'person', sql: 'SELECT 1' }).success).toBe(false);
     expect(
       messages(
-        ReportQuery.safeParse({ entity: 'person', filters: [{ field: 'gender', op: 'eq', values: ['male', 'female'] }] }),
+        ReportQuery.safeParse({
+          entity: 'person',
+          filters: [{ field: 'gender', op: 'eq', values: ['male', 'female'] }],
+        }),
       ),
     ).toContain('query_eq_one_value');
   });
@@ -136,7 +142,10 @@ describe('evaluateQuery: the meaning the compiled SQL must have', () => {
   });
 
   it('tag and coded filters; sums skip records without the number', () => {
-    const q = ReportQuery.parse({ entity: 'person', filters: [{ field: 'tag', op: 'in', values: ['dibao'] }] });
+    const q = ReportQuery.parse({
+      entity: 'person',
+      filters: [{ field: 'tag', op: 'in', values: ['dibao'] }],
+    });
     expect(evaluateQuery(q, people, '2026-11-30').get('c1')?.value).toBe(1);
     const rentals: QueryRow[] = [
       row('c1', { fields: { hazard: 'serious', occupant_actual: 6 } }),

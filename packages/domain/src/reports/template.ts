@@ -167,7 +167,10 @@ export interface CellState {
 }
 
 /** What a community still owes before submitting: the keys of required manual cells without a value. */
-export function missingCells(columns: readonly ReportColumn[], cells: ReadonlyMap<string, CellState>): string[] {
+export function missingCells(
+  columns: readonly ReportColumn[],
+  cells: ReadonlyMap<string, CellState>,
+): string[] {
   return columns
     .filter((c) => c.kind === 'manual' && c.required)
     .filter((c) => {
