@@ -112,6 +112,7 @@ export async function basePerson(
         tag: t.tag,
         level: t.level ?? null,
         ended_on: t.endedOn ?? null,
+        details: '{}',
         street_code: at.street,
         community_code: at.community,
         grid_code: at.grid,

@@ -548,7 +548,7 @@ async function cellsOf(db: DbOrTx, instanceId: string): Promise<Map<string, Cell
     .select(['column_key', 'source', 'value', 'original', 'corrected', 'reason', 'provenance', 'filled_at'])
     .where('instance_id', '=', instanceId)
     .execute();
-  return new Map(rows.map((c) => [c.column_key, c as CellRow]));
+  return new Map(rows.map((c): [string, CellRow] => [c.column_key, c]));
 }
 
 export async function getInstance(db: DbOrTx, actor: Actor, id: string, now = new Date()) {
@@ -754,7 +754,7 @@ export async function consolidated(db: DbOrTx, actor: Actor, sendingId: string, 
     .execute();
   const byInstance = new Map<string, Map<string, { value: CellValue; corrected: boolean }>>();
   for (const c of cells) {
-    const m = byInstance.get(c.instance_id) ?? new Map();
+    const m = byInstance.get(c.instance_id) ?? new Map<string, { value: CellValue; corrected: boolean }>();
     m.set(c.column_key, { value: c.value as CellValue, corrected: c.corrected });
     byInstance.set(c.instance_id, m);
   }
@@ -763,7 +763,7 @@ export async function consolidated(db: DbOrTx, actor: Actor, sendingId: string, 
     columns.map((c) => [c.key, numeric(c) ? 0 : null]),
   );
   const rows = instances.map((r) => {
-    const m = byInstance.get(r.id) ?? new Map();
+    const m = byInstance.get(r.id) ?? new Map<string, { value: CellValue; corrected: boolean }>();
     const values: Record<string, CellValue> = {};
     const corrected: string[] = [];
     for (const c of columns) {
