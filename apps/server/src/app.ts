@@ -53,6 +53,7 @@ import { basedataRoutes } from './modules/basedata/basedata.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { addressRoutes } from './modules/addresses/addresses.routes.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -223,6 +224,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(assessmentRoutes, { ctx: opts.ctx });
       await api.register(dashboardRoutes, { ctx: opts.ctx });
       await api.register(addressRoutes, { ctx: opts.ctx });
+      await api.register(reportRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

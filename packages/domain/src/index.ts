@@ -13,3 +13,4 @@ export * from './routing/index.ts';
 export * from './notice.ts';
 export * from './basedata/index.ts';
 export * from './address/index.ts';
+export * from './reports/index.ts';

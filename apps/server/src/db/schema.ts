@@ -742,6 +742,61 @@ export interface BaseChangeTable {
   after: Json<unknown> | null;
 }
 
+/** 一表通 (issue 10): see migration 20261206_2500_reports. */
+export interface ReportTemplateTable {
+  id: Generated<string>;
+  name: string;
+  issuing_unit_id: string;
+  legal_basis: string;
+  frequency: 'once' | 'monthly' | 'quarterly' | 'yearly';
+  deadline_working_days: number;
+  columns: Json<unknown[]>;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  review_note: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ReportSendingTable {
+  id: Generated<string>;
+  template_id: string;
+  period: string;
+  reference_day: ColumnType<string, string, string>;
+  as_of: Timestamp;
+  due_at: Timestamp;
+  scope_path: string;
+  sent_by: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ReportInstanceTable {
+  id: Generated<string>;
+  sending_id: string;
+  community_code: string;
+  status: Generated<'draft' | 'submitted' | 'returned' | 'accepted'>;
+  return_reason: string | null;
+  submitted_at: Timestamp | null;
+  accepted_at: Timestamp | null;
+  updated_by: string | null;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ReportCellTable {
+  instance_id: string;
+  column_key: string;
+  source: 'query' | 'manual';
+  value: Json<unknown> | null;
+  original: Json<unknown> | null;
+  corrected: Generated<boolean>;
+  reason: string | null;
+  provenance: Json<unknown> | null;
+  filled_by: string | null;
+  filled_at: Timestamp | null;
+}
+
 export interface Database {
   supervision_notice: SupervisionNoticeTable;
   assessment_watermark: AssessmentWatermarkTable;
@@ -794,6 +849,10 @@ export interface Database {
   rental: RentalTable;
   person_tag: PersonTagTable;
   base_change: BaseChangeTable;
+  report_template: ReportTemplateTable;
+  report_sending: ReportSendingTable;
+  report_instance: ReportInstanceTable;
+  report_cell: ReportCellTable;
 }
 
 export type Region = Selectable<RegionTable>;

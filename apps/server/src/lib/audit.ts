@@ -18,7 +18,9 @@ export type AuditAction =
   | 'totp_enable'
   | 'totp_disable'
   | 'session_end'
-  | 'pii_alert';
+  | 'pii_alert'
+  // a file of data leaving the system (一表通 consolidated tables)
+  | 'export';
 
 export type AuditActor = Pick<Actor, 'userId' | 'username' | 'scopePath' | 'ip' | 'requestId'> | null;
 export interface AuditEntry {
