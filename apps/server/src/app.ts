@@ -51,6 +51,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { baseviewRoutes } from './modules/baseview/baseview.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -219,6 +220,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(whistleRoutes, { ctx: opts.ctx });
       await api.register(assessmentRoutes, { ctx: opts.ctx });
       await api.register(dashboardRoutes, { ctx: opts.ctx });
+      await api.register(baseviewRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

@@ -12,3 +12,4 @@ export * from './identity/index.ts';
 export * from './routing/index.ts';
 export * from './notice.ts';
 export * from './basedata/index.ts';
+export * from './baseview/counts.ts';

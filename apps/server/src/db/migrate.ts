@@ -20,6 +20,7 @@ import * as m20261206_1100 from './migrations/20261206_1100_assist_release.ts';
 import * as m20261206_1600 from './migrations/20261206_1600_case_caller.ts';
 import * as m20261206_1700 from './migrations/20261206_1700_tracking_recovery.ts';
 import * as m20261206_2000 from './migrations/20261206_2000_basedata.ts';
+import * as m20261206_2600 from './migrations/20261206_2600_baseview.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '20261206_1600_case_caller': m20261206_1600,
   '20261206_1700_tracking_recovery': m20261206_1700,
   '20261206_2000_basedata': m20261206_2000,
+  '20261206_2600_baseview': m20261206_2600,
 };
 
 class StaticProvider implements MigrationProvider {
