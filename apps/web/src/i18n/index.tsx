@@ -29,6 +29,8 @@ import { listZhCN, type ListMessageKey } from './list.zh-CN.ts';
 import { listEnUS } from './list.en-US.ts';
 import { messagesZhCN, type MessagesMessageKey } from './messages.zh-CN.ts';
 import { messagesEnUS } from './messages.en-US.ts';
+import { baseviewZhCN, type BaseviewMessageKey } from './baseview.zh-CN.ts';
+import { baseviewEnUS } from './baseview.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -44,7 +46,8 @@ export type MessageKey =
   | IntakeMessageKey
   | TrackingMessageKey
   | ListMessageKey
-  | MessagesMessageKey;
+  | MessagesMessageKey
+  | BaseviewMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -177,6 +180,11 @@ const noOverlapMessages: [
   ? true
   : never = true;
 void noOverlapMessages;
+// bv.* keys are the base-data read side's own: no other dictionary may use the prefix.
+const noOverlapBaseview: [Extract<Exclude<MessageKey, BaseviewMessageKey>, `bv.${string}`>] extends [never]
+  ? true
+  : never = true;
+void noOverlapBaseview;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -193,6 +201,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...trackingZhCN,
     ...listZhCN,
     ...messagesZhCN,
+    ...baseviewZhCN,
   },
   'en-US': {
     ...enUS,
@@ -208,6 +217,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...trackingEnUS,
     ...listEnUS,
     ...messagesEnUS,
+    ...baseviewEnUS,
   },
 };
 

@@ -213,3 +213,35 @@ export async function countsFor(db: DbOrTx, actor: Actor, target: CountsTarget):
     tags: outTags,
   };
 }
+
+/**
+ * Population and households per part of a region (its child regions, or its grids), for shading a map: one
+ * grouped count over current residences. The same jurisdiction rule as `countsFor`.
+ */
+export async function populationByPart(
+  db: DbOrTx,
+  actor: Actor,
+  region: string,
+  parts: 'children' | 'grids',
+): Promise<{ items: { code: string; population: number; households: number }[] }> {
+  const { scope, filter } = await resolve(db, actor, { region });
+  const col: Col =
+    parts === 'grids' || scope.level === 'community'
+      ? 'grid_code'
+      : scope.level === 'street'
+        ? 'community_code'
+        : 'street_code';
+  const rows = await db
+    .selectFrom('residence as r')
+    .select([
+      sql<string>`${sql.ref(`r.${col}`)}`.as('code'),
+      sql<string>`count(*)`.as('n'),
+      sql<string>`count(DISTINCT coalesce(r.household_no, r.house_id::text))`.as('h'),
+    ])
+    .where('r.moved_out', 'is', null)
+    .where(where(filter, 'r'))
+    .where(sql.ref(`r.${col}`), 'is not', null)
+    .groupBy(sql.ref(`r.${col}`))
+    .execute();
+  return { items: rows.map((r) => ({ code: r.code, population: n(r.n), households: n(r.h) })) };
+}

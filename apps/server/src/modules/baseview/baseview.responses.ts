@@ -139,3 +139,7 @@ export const BaseCounts = z
     ),
   })
   .meta({ id: 'BaseCounts' });
+
+export const BasePopulation = z
+  .object({ items: z.array(z.object({ code: z.string(), population: z.number(), households: z.number() })) })
+  .meta({ id: 'BasePopulation' });

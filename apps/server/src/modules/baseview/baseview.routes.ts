@@ -7,10 +7,10 @@ import { AppError } from '../../lib/errors.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import { CaseId } from '../cases/public.ts';
 import { WhistleParams } from '../whistles/public.ts';
-import { countsFor } from './baseview.counts.ts';
+import { countsFor, populationByPart } from './baseview.counts.ts';
 import { findCaller } from './baseview.caller.ts';
 import { placeFacts, whistleNearby } from './baseview.service.ts';
-import { BaseCounts, CallerLookup, PlaceFacts, WhistleNearby } from './baseview.responses.ts';
+import { BaseCounts, BasePopulation, CallerLookup, PlaceFacts, WhistleNearby } from './baseview.responses.ts';
 
 /** One collection, many uses (issue 10): read-only views of the base data for intake, cases, grids and whistles. */
 export async function baseviewRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
@@ -50,6 +50,20 @@ export async function baseviewRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
         });
       return countsFor(ctx.db, actorOf(req), grid !== undefined ? { grid } : { region: region! });
     },
+  );
+  r.get(
+    '/baseview/population',
+    {
+      schema: {
+        tags,
+        querystring: z.object({
+          region: RegionCode,
+          parts: z.enum(['children', 'grids']).default('children'),
+        }),
+        response: { 200: BasePopulation },
+      },
+    },
+    async (req) => populationByPart(ctx.db, actorOf(req), req.query.region, req.query.parts),
   );
   r.get(
     '/cases/:id/place-facts',

@@ -405,6 +405,14 @@ describe('GET /api/baseview/counts: live counts from the base', () => {
     expect((await get('street_lead', '/api/baseview/counts')).statusCode).toBe(400);
   });
 
+  it('population per grid of a community, for the map, equals the grid counts', async () => {
+    const res = await get('street_lead', `/api/baseview/population?region=${COMMUNITY}&parts=grids`);
+    expect(res.statusCode).toBe(200);
+    const items = res.json<{ items: { code: string; population: number; households: number }[] }>().items;
+    expect(items.find((i) => i.code === gridCode)).toEqual({ code: gridCode, population: 3, households: 2 });
+    expect((await get('street_lead2', `/api/baseview/population?region=${COMMUNITY}`)).statusCode).toBe(404);
+  });
+
   it('countsFor is the same answer for the benchmark', async () => {
     const me = await env.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.street_lead!.headers });
     expect(me.statusCode).toBe(200);

@@ -28,6 +28,7 @@ import { useShowError } from '../../lib/useApiError.ts';
 import { ReportInCard } from './ReportInCard.tsx';
 import { RateModal, SummonsCard } from './SummonsCard.tsx';
 import { ActionCard } from './ActionCard.tsx';
+import { WhistleNearbyCard } from '../../components/baseview/WhistleNearbyCard.tsx';
 
 export default function WhistleDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -211,6 +212,7 @@ export default function WhistleDetailPage() {
                   />
                 </Card>
               )}
+              <WhistleNearbyCard whistleId={w.id} />
             </Space>
           </Col>
         </Row>
