@@ -6,7 +6,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { forbidden } from '../../lib/errors.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
 import { caseScope, caseVisible } from '../../lib/scope.ts';
-import { relationTo, viewOf } from './baseview.relation.ts';
+import { relationTo, viewerOf, viewOf } from './baseview.relation.ts';
 
 /**
  * 来电识别 at intake: the persons whose phone has this blind index (the same keyed hash as cases' phones), each
@@ -49,6 +49,7 @@ export async function findCaller(
 ): Promise<{ persons: CallerPerson[]; cases: CallerCase[] }> {
   if (!hasRole(actor, ...INTAKE_ROLES)) throw forbidden();
   const hash = pii.blindIndex(phone);
+  const viewer = await viewerOf(db, actor);
 
   const rows = await db
     .selectFrom('person as p')
@@ -60,6 +61,7 @@ export async function findCaller(
       'p.id',
       'p.name_enc',
       'p.name_masked',
+      'p.grid_code as person_grid',
       'rg.path',
       'h.id as house_id',
       'h.address_id',
@@ -77,7 +79,7 @@ export async function findCaller(
 
   const persons: CallerPerson[] = [];
   for (const r of rows) {
-    const view = viewOf(actor, 'P1', relationTo(actor, { path: r.path ?? null }));
+    const view = viewOf(actor, 'P1', relationTo(viewer, { path: r.path ?? null, gridCode: r.person_grid }));
     if (view === 'hidden') continue;
     const point =
       r.lon !== null && r.lat !== null ? { lon: r.lon, lat: r.lat } : await pointAbove(db, r.parent_id);

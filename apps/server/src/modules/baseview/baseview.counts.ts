@@ -11,7 +11,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
-import { readsBase } from './baseview.relation.ts';
+import { readsBase, viewerOf } from './baseview.relation.ts';
 
 /**
  * Live counts of the base (一标三实) for a grid, community, street or district, straight from the tables by their
@@ -90,6 +90,10 @@ const n = (v: unknown) => Number(v ?? 0);
 export async function countsFor(db: DbOrTx, actor: Actor, target: CountsTarget): Promise<BaseCounts> {
   const { scope, filter } = await resolve(db, actor, target);
   const viewer = { roles: actor.roles, unitKind: actor.unitKind };
+  // The area lies in the viewer's jurisdiction (checked above) when their unit governs a territory; a user who is
+  // only a grid worker holds their own grids, not the whole community.
+  const { workerGrids } = await viewerOf(db, actor);
+  const inJurisdiction = workerGrids ? 'grid' in target && workerGrids.has(target.grid) : true;
   const [pop, hh, houses, rentals, orgs, tags] = await Promise.all([
     db
       .selectFrom('residence as r')
@@ -156,11 +160,10 @@ export async function countsFor(db: DbOrTx, actor: Actor, target: CountsTarget):
   const hazard = Object.fromEntries(rentals.map((r) => [r.hazard, n(r.n)]));
   const orgTotal = n(orgs.total);
 
-  // The area lies in the viewer's jurisdiction (checked above) when their unit governs a territory.
   const tagRows = new Map(tags.map((t) => [t.tag, t]));
   const outTags: BaseCounts['tags'] = [];
   for (const tag of [...CARE_TAGS, ...SPECIAL_TAGS] as TagType[]) {
-    const s = tagCountScope(viewer, tag, true);
+    const s = tagCountScope(viewer, tag, inJurisdiction);
     if (s === 'none') continue;
     const row = tagRows.get(tag);
     let count = 0;

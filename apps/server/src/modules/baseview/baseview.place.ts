@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { relationTo, tagView, viewOf } from './baseview.relation.ts';
+import { relationTo, tagView, viewOf, type Viewer } from './baseview.relation.ts';
 
 /**
  * What the base knows near a point: buildings, the key units (重点单位: fire, public order, work safety) with their
@@ -163,7 +163,7 @@ const SUBTREE = (buildingIds: readonly string[]) => sql`
 /** Rentals in the buildings: all of them counted; those with a hazard listed within the viewer's P1 view. */
 export async function rentalsIn(
   db: DbOrTx,
-  actor: Actor,
+  actor: Viewer,
   buildingIds: readonly string[],
 ): Promise<{ total: number; withHazard: Rental[] } | null> {
   if (buildingIds.length === 0) return { total: 0, withHazard: [] };
@@ -174,9 +174,10 @@ export async function rentalsIn(
     occupant_limit: number | null;
     occupant_actual: number | null;
     path: string | null;
+    grid_code: string | null;
   }>`
     ${SUBTREE(buildingIds)}
-    SELECT a.full_name, x.use, x.hazard, x.occupant_limit, x.occupant_actual, rg.path
+    SELECT a.full_name, x.use, x.hazard, x.occupant_limit, x.occupant_actual, rg.path, x.grid_code
     FROM sub JOIN house h ON h.address_id = sub.id
     JOIN rental x ON x.house_id = h.id
     JOIN address_node a ON a.id = h.address_id
@@ -185,7 +186,7 @@ export async function rentalsIn(
   let total = 0;
   const withHazard: Rental[] = [];
   for (const r of rows.rows) {
-    const view = viewOf(actor, 'P1', relationTo(actor, { path: r.path }));
+    const view = viewOf(actor, 'P1', relationTo(actor, { path: r.path, gridCode: r.grid_code }));
     if (view === 'hidden') continue;
     total++;
     if (r.hazard === 'safe') continue;
@@ -220,7 +221,7 @@ export interface Household {
  */
 export async function householdsIn(
   db: DbOrTx,
-  actor: Actor,
+  actor: Viewer,
   buildingIds: readonly string[],
 ): Promise<{ households: Household[]; revealed: string[] }> {
   if (buildingIds.length === 0) return { households: [], revealed: [] };
@@ -233,10 +234,11 @@ export async function householdsIn(
     responsible_unit_id: string | null;
     assigned_user_id: string | null;
     path: string | null;
+    grid_code: string | null;
   }>`
     ${SUBTREE(buildingIds)}
     SELECT h.id AS house_id, sub.building_id, a.full_name, r.person_id, t.tag, t.responsible_unit_id,
-      t.assigned_user_id, rg.path
+      t.assigned_user_id, rg.path, coalesce(t.grid_code, h.grid_code) AS grid_code
     FROM sub JOIN house h ON h.address_id = sub.id
     JOIN residence r ON r.house_id = h.id AND r.moved_out IS NULL
     JOIN person_tag t ON t.person_id = r.person_id AND t.ended_on IS NULL
@@ -271,6 +273,7 @@ export async function householdsIn(
       'P1',
       relationTo(actor, {
         path: r.path,
+        gridCode: r.grid_code,
         responsibleUnitId: r.responsible_unit_id,
         assignedUserId: r.assigned_user_id,
       }),

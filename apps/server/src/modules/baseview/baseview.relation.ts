@@ -8,7 +8,25 @@ import {
   type PrivacyClass,
   type TagType,
 } from '@onegrid/domain';
+import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
+
+/**
+ * The viewer of base data: the actor, and for a user who is only a grid worker the grids assigned to them — their
+ * territory in the base is those grids, not their community's whole jurisdiction (as the people lane's
+ * `baseTerritoryOf`: a grid worker sees the households of their own grids).
+ */
+export type Viewer = Actor & { workerGrids: ReadonlySet<string> | null };
+
+export async function viewerOf(db: DbOrTx, actor: Actor): Promise<Viewer> {
+  if (!actor.roles.every((r) => r === 'grid_worker')) return { ...actor, workerGrids: null };
+  const rows = await db
+    .selectFrom('grid_worker')
+    .select('grid_code')
+    .where('user_id', '=', actor.userId)
+    .execute();
+  return { ...actor, workerGrids: new Set(rows.map((r) => r.grid_code)) };
+}
 
 /**
  * How a viewer stands to a base record, computed from the record's place (its community's or street's region
@@ -16,11 +34,19 @@ import type { Actor } from '../../lib/actor.ts';
  * here decides a view by itself.
  */
 export function relationTo(
-  actor: Actor,
-  rec: { path: string | null; responsibleUnitId?: string | null; assignedUserId?: string | null },
+  actor: Viewer,
+  rec: {
+    path: string | null;
+    gridCode: string | null;
+    responsibleUnitId?: string | null;
+    assignedUserId?: string | null;
+  },
 ): BaseRelation {
+  const inside = actor.workerGrids
+    ? rec.gridCode !== null && actor.workerGrids.has(rec.gridCode)
+    : rec.path !== null && rec.path.startsWith(actor.scopePath);
   return {
-    inJurisdiction: rec.path !== null && rec.path.startsWith(actor.scopePath),
+    inJurisdiction: inside,
     responsibleUnit: !!rec.responsibleUnitId && rec.responsibleUnitId === actor.unitId,
     assignedWorker: !!rec.assignedUserId && rec.assignedUserId === actor.userId,
   };
@@ -32,10 +58,11 @@ export function viewOf(actor: Actor, cls: PrivacyClass, rel: BaseRelation): Fiel
 
 /** The view of one tag row (its class by its type, the relation by its place, department and worker). */
 export function tagView(
-  actor: Actor,
+  actor: Viewer,
   t: {
     tag: TagType;
     path: string | null;
+    grid_code: string | null;
     responsible_unit_id: string | null;
     assigned_user_id: string | null;
   },
@@ -45,6 +72,7 @@ export function tagView(
     tagClass(t.tag),
     relationTo(actor, {
       path: t.path,
+      gridCode: t.grid_code,
       responsibleUnitId: t.responsible_unit_id,
       assignedUserId: t.assigned_user_id,
     }),

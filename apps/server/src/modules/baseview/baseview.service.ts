@@ -16,7 +16,7 @@ import {
   type Point,
   type Rental,
 } from './baseview.place.ts';
-import { readsBase } from './baseview.relation.ts';
+import { readsBase, viewerOf } from './baseview.relation.ts';
 
 /** A case's place is the building nearest its point within this distance (when no address node is set). */
 export const PLACE_RADIUS_M = 30;
@@ -73,10 +73,11 @@ export async function placeFacts(db: DbOrTx, actor: Actor, caseId: string): Prom
   if (!point) return empty;
 
   const ids = building ? [building.id] : [];
+  const viewer = await viewerOf(db, actor);
   const [keyUnits, rentals, tagged] = await Promise.all([
     keyUnitsNear(db, point, PLACE_RADIUS_M, building ? [building] : []),
-    rentalsIn(db, actor, ids),
-    householdsIn(db, actor, ids),
+    rentalsIn(db, viewer, ids),
+    householdsIn(db, viewer, ids),
   ]);
   await auditRevealed(db, actor, 'place_facts', 'case', String(c.id), tagged.revealed);
   return {
@@ -126,7 +127,7 @@ export async function whistleNearby(db: DbOrTx, actor: Actor, whistleId: string)
   const byId = new Map(buildings.map((b) => [b.id, b]));
   const [keyUnits, tagged] = await Promise.all([
     keyUnitsNear(db, center, WHISTLE_RADIUS_M, buildings),
-    householdsIn(db, actor, [...byId.keys()]),
+    householdsIn(db, await viewerOf(db, actor), [...byId.keys()]),
   ]);
   const households = tagged.households
     .map((h) => ({

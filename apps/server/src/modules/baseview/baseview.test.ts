@@ -367,6 +367,14 @@ describe('GET /api/baseview/counts: live counts from the base', () => {
     expect(admin.population.total).toBe(3);
   });
 
+  it('a grid worker counts care groups in their own grids only', async () => {
+    const own = await counts('grid_worker', `grid=${place.gridCode}`);
+    expect(own.tags.some((t) => t.scope === 'all')).toBe(true);
+    const other = await counts('grid_worker', `grid=${gridCode}`); // in their community, not assigned to them
+    expect(other.population.total).toBe(3);
+    expect(other.tags).toEqual([]);
+  });
+
   it('a community and a street equal a direct count over the tables', async () => {
     for (const [q, col, code] of [
       [`region=${COMMUNITY}`, 'community_code', COMMUNITY],
