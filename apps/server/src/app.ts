@@ -54,6 +54,7 @@ import { assessmentRoutes } from './modules/assessment/assessment.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { addressRoutes } from './modules/addresses/addresses.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { baseviewRoutes } from './modules/baseview/baseview.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -225,6 +226,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(dashboardRoutes, { ctx: opts.ctx });
       await api.register(addressRoutes, { ctx: opts.ctx });
       await api.register(reportRoutes, { ctx: opts.ctx });
+      await api.register(baseviewRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

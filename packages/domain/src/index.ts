@@ -14,3 +14,4 @@ export * from './notice.ts';
 export * from './basedata/index.ts';
 export * from './address/index.ts';
 export * from './reports/index.ts';
+export * from './baseview/counts.ts';

@@ -1813,6 +1813,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/baseview/caller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallerLookup"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/baseview/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    grid?: string;
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BaseCounts"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/baseview/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    parts?: "children" | "grids";
+                    region: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BasePopulation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar": {
         parameters: {
             query?: never;
@@ -2363,6 +2534,61 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/place-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceFacts"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7249,6 +7475,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/whistles/{id}/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhistleNearby"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/whistles/{id}/ratings": {
         parameters: {
             query?: never;
@@ -8587,6 +8868,176 @@ export interface components {
             id: string;
             ip: string | null;
         };
+        BaseCounts: {
+            households: number;
+            houses: {
+                byUse: {
+                    [key: string]: number;
+                };
+                dangerous: number;
+                total: number;
+            };
+            organisations: {
+                keyAny: number;
+                keyFire: number;
+                keyPublicOrder: number;
+                keyWorkSafety: number;
+                places: number;
+                total: number;
+                units: number;
+            };
+            population: {
+                floating: number;
+                overseas: number;
+                registered: number;
+                total: number;
+                unsettled: number;
+            };
+            rentals: {
+                general: number;
+                serious: number;
+                total: number;
+            };
+            scope: {
+                code: string;
+                /** @enum {string} */
+                kind: "region" | "grid";
+                level: string;
+                name: string;
+            };
+            tags: {
+                count: number;
+                /** @enum {string} */
+                group: "care" | "special";
+                /** @enum {string} */
+                scope: "all" | "own";
+                /** @enum {string} */
+                tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+            }[];
+        };
+        BaseCountsInput: {
+            households: number;
+            houses: {
+                byUse: {
+                    [key: string]: number;
+                };
+                dangerous: number;
+                total: number;
+            };
+            organisations: {
+                keyAny: number;
+                keyFire: number;
+                keyPublicOrder: number;
+                keyWorkSafety: number;
+                places: number;
+                total: number;
+                units: number;
+            };
+            population: {
+                floating: number;
+                overseas: number;
+                registered: number;
+                total: number;
+                unsettled: number;
+            };
+            rentals: {
+                general: number;
+                serious: number;
+                total: number;
+            };
+            scope: {
+                code: string;
+                /** @enum {string} */
+                kind: "region" | "grid";
+                level: string;
+                name: string;
+            };
+            tags: {
+                count: number;
+                /** @enum {string} */
+                group: "care" | "special";
+                /** @enum {string} */
+                scope: "all" | "own";
+                /** @enum {string} */
+                tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+            }[];
+        };
+        BaseKeyUnit: {
+            address: string | null;
+            distanceM: number | null;
+            id: string;
+            keyFire: boolean;
+            keyPublicOrder: boolean;
+            keyWorkSafety: boolean;
+            /** @enum {string} */
+            kind: "unit" | "place";
+            name: string;
+            openHazards: number;
+            seriousHazards: number;
+        };
+        BaseKeyUnitInput: {
+            address: string | null;
+            distanceM: number | null;
+            id: string;
+            keyFire: boolean;
+            keyPublicOrder: boolean;
+            keyWorkSafety: boolean;
+            /** @enum {string} */
+            kind: "unit" | "place";
+            name: string;
+            openHazards: number;
+            seriousHazards: number;
+        };
+        BaseNearbyHousehold: {
+            address: string | null;
+            building: string;
+            buildingId: string;
+            care: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group")[];
+            careMasked: boolean;
+            distanceM: number;
+            houseId: string;
+            special: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group")[];
+        };
+        BaseNearbyHouseholdInput: {
+            address: string | null;
+            building: string;
+            buildingId: string;
+            care: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group")[];
+            careMasked: boolean;
+            distanceM: number;
+            houseId: string;
+            special: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group")[];
+        };
+        BasePopulation: {
+            items: {
+                code: string;
+                households: number;
+                population: number;
+            }[];
+        };
+        BasePopulationInput: {
+            items: {
+                code: string;
+                households: number;
+                population: number;
+            }[];
+        };
+        BaseTaggedHousehold: {
+            address: string | null;
+            buildingId: string;
+            care: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group")[];
+            careMasked: boolean;
+            houseId: string;
+            special: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group")[];
+        };
+        BaseTaggedHouseholdInput: {
+            address: string | null;
+            buildingId: string;
+            care: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group")[];
+            careMasked: boolean;
+            houseId: string;
+            special: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group")[];
+        };
         CalendarDay: {
             /** Format: date */
             date: string;
@@ -8624,6 +9075,62 @@ export interface components {
         CallbackRating: "satisfied" | "basically_satisfied" | "unsatisfied";
         /** @enum {string} */
         CallbackRatingInput: "satisfied" | "basically_satisfied" | "unsatisfied";
+        CallerLookup: {
+            cases: {
+                address: string | null;
+                category: {
+                    code: string;
+                    nameEn: string;
+                    nameZh: string;
+                } | null;
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                title: string;
+            }[];
+            persons: {
+                house: {
+                    address: string;
+                    addressId: string;
+                    gridCode: string | null;
+                    id: string;
+                    lat: number | null;
+                    lon: number | null;
+                } | null;
+                id: string;
+                name: string;
+                nameMasked: boolean;
+            }[];
+        };
+        CallerLookupInput: {
+            cases: {
+                address: string | null;
+                category: {
+                    code: string;
+                    nameEn: string;
+                    nameZh: string;
+                } | null;
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                title: string;
+            }[];
+            persons: {
+                house: {
+                    address: string;
+                    addressId: string;
+                    gridCode: string | null;
+                    id: string;
+                    lat: number | null;
+                    lon: number | null;
+                } | null;
+                id: string;
+                name: string;
+                nameMasked: boolean;
+            }[];
+        };
         CaseDetail: {
             address: string | null;
             answer: string | null;
@@ -9651,6 +10158,52 @@ export interface components {
             /** Format: date */
             to: string;
         };
+        PlaceFacts: {
+            households: components["schemas"]["BaseTaggedHousehold"][];
+            keyUnits: components["schemas"]["BaseKeyUnit"][];
+            place: {
+                buildingId: string;
+                distanceM: number;
+                /** @enum {string} */
+                matchedBy: "address" | "point";
+                name: string;
+            } | null;
+            rentals: {
+                total: number;
+                withHazard: {
+                    address: string | null;
+                    /** @enum {string} */
+                    hazard: "serious" | "general" | "safe";
+                    occupantActual: number | null;
+                    occupantLimit: number | null;
+                    /** @enum {string} */
+                    use: "dormitory" | "housing" | "shop" | "warehouse" | "factory" | "other";
+                }[];
+            } | null;
+        };
+        PlaceFactsInput: {
+            households: components["schemas"]["BaseTaggedHouseholdInput"][];
+            keyUnits: components["schemas"]["BaseKeyUnitInput"][];
+            place: {
+                buildingId: string;
+                distanceM: number;
+                /** @enum {string} */
+                matchedBy: "address" | "point";
+                name: string;
+            } | null;
+            rentals: {
+                total: number;
+                withHazard: {
+                    address: string | null;
+                    /** @enum {string} */
+                    hazard: "serious" | "general" | "safe";
+                    occupantActual: number | null;
+                    occupantLimit: number | null;
+                    /** @enum {string} */
+                    use: "dormitory" | "housing" | "shop" | "warehouse" | "factory" | "other";
+                }[];
+            } | null;
+        };
         PublicCaseCreated: {
             id: string;
             token: string | null;
@@ -10183,6 +10736,24 @@ export interface components {
                 [key: string]: string | number;
             };
             unitName: string | null;
+        };
+        WhistleNearby: {
+            center: {
+                lat: number;
+                lon: number;
+            } | null;
+            households: components["schemas"]["BaseNearbyHousehold"][];
+            keyUnits: components["schemas"]["BaseKeyUnit"][];
+            radiusM: number;
+        };
+        WhistleNearbyInput: {
+            center: {
+                lat: number;
+                lon: number;
+            } | null;
+            households: components["schemas"]["BaseNearbyHouseholdInput"][];
+            keyUnits: components["schemas"]["BaseKeyUnitInput"][];
+            radiusM: number;
         };
         WhistlePage: {
             items: components["schemas"]["WhistleRow"][];

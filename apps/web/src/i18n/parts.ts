@@ -31,6 +31,8 @@ import { messagesZhCN } from './messages.zh-CN.ts';
 import { messagesEnUS } from './messages.en-US.ts';
 import { addressesZhCN } from './addresses.zh-CN.ts';
 import { addressesEnUS } from './addresses.en-US.ts';
+import { baseviewZhCN } from './baseview.zh-CN.ts';
+import { baseviewEnUS } from './baseview.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -58,6 +60,7 @@ export const MESSAGE_PARTS = [
   part('list', listZhCN, listEnUS),
   part('messages', messagesZhCN, messagesEnUS),
   part('addresses', addressesZhCN, addressesEnUS),
+  part('baseview', baseviewZhCN, baseviewEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

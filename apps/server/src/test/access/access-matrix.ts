@@ -235,6 +235,12 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/assessment/report.pdf', { query: () => ({ month: '2026-11' }) }, 'F  A  F  F  A  A  A  A  A  A  A  F  F  U'],
   ['GET /api/dashboard/summary', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
   ['GET /api/dashboard/map', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
+  // one collection, many uses (issue 10): the read side of the base data
+  ['POST /api/baseview/caller', { body: () => ({ phone: '13800138000' }) }, 'F  F  A  A  A  F  F  F  F  F  F  F  F  U'],
+  ['GET /api/baseview/counts', { sided: true, query: (s) => ({ grid: s.grid }) }, 'F  AN A  A  AN AN A  AN A  A  AN F  F  U'],
+  ['GET /api/baseview/population', { sided: true, query: (s) => ({ region: s.region }) }, 'F  AN A  A  AN AN A  AN A  A  AN F  F  U'],
+  ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
+  ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing
   ['POST /api/auth/totp/verify', { body: () => ({ code: '000000' }) }, 'F  F  F  F  F  F  F  F  F  F  F  F  F  U'],
   ['POST /api/auth/password', { body: () => ({ currentPassword: 'Wrong#Pass1', newPassword: 'Matrix#Pass2026' }) }, 'U  U  U  U  U  U  U  U  U  U  U  U  U  U'],

@@ -5,6 +5,7 @@ import { Alert, Card, Col, Descriptions, Row, Space, Table, Tag, Timeline, Typog
 import { api } from '../../api/client.ts';
 import { ACTIVE_ASSIGNMENT_STATUSES, type CaseAction } from '@onegrid/domain';
 import { PublicationCard } from './PublicationCard.tsx';
+import { PlaceFacts } from '../baseview/PlaceFacts.tsx';
 import { uploadUrl, type Assignment, type CaseDetail, type TimelineEvent } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { RevealButton } from '../identity/RevealButton.tsx';
@@ -455,6 +456,7 @@ export function CaseDetailView({
           aside,
           descriptionCard,
           mapCard,
+          <PlaceFacts key="place" caseId={detail.id} />,
           hasAssignments && assignmentsCard,
           timelineCard,
           photosCard,
@@ -467,7 +469,13 @@ export function CaseDetailView({
             {column([descriptionCard, photosCard, hasAssignments && assignmentsCard, callbackCard])}
           </Col>
           <Col xs={24} xl={10}>
-            {column([aside, mapCard, <PublicationCard key="pub" caseId={detail.id} />, timelineCard])}
+            {column([
+              aside,
+              mapCard,
+              <PlaceFacts key="place" caseId={detail.id} />,
+              <PublicationCard key="pub" caseId={detail.id} />,
+              timelineCard,
+            ])}
           </Col>
         </Row>
       )}

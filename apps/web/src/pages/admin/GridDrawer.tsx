@@ -1,13 +1,14 @@
-/** A grid's details beside the map: code, community, street, households and its grid workers. */
+/** A grid's details beside the map: code, community, street, live counts of its base data and its grid workers. */
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Drawer, Space, Spin, Table, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { GridDetail } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { formatCount, phoneText } from '../../lib/format.ts';
+import { phoneText } from '../../lib/format.ts';
+import { BaseCountsCard } from '../../components/baseview/BaseCountsCard.tsx';
 
 export function GridDrawer({ gridCode, onClose }: { gridCode: string | null; onClose: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const grid = useQuery({
     queryKey: ['grids', gridCode],
     queryFn: () => api.get<GridDetail>(`/api/grids/${gridCode}`),
@@ -37,13 +38,9 @@ export function GridDrawer({ gridCode, onClose }: { gridCode: string | null; onC
               },
               { key: 'community', label: t('map.community'), children: grid.data.community?.name ?? '—' },
               { key: 'street', label: t('map.street'), children: grid.data.street?.name ?? '—' },
-              {
-                key: 'households',
-                label: t('map.households'),
-                children: formatCount(grid.data.households, lang),
-              },
             ]}
           />
+          <BaseCountsCard grid={grid.data.code} />
           <div>
             <Typography.Title level={5}>{t('map.workers')}</Typography.Title>
             <Table

@@ -32,6 +32,8 @@ import { findRegion, regionPath } from '../../lib/tree.ts';
 import { GridDrawer } from './GridDrawer.tsx';
 import { parseLonLat } from './lonLat.ts';
 import { regionMapOption } from './regionMapOption.ts';
+import { useBasePopulation } from '../../api/baseview.ts';
+import { BaseCountsCard } from '../../components/baseview/BaseCountsCard.tsx';
 import { LEVEL_COLOR, RegionTreePanel } from './RegionTreePanel.tsx';
 
 export default function MapPage() {
@@ -78,12 +80,21 @@ export default function MapPage() {
     staleTime: 5 * 60_000,
   });
 
+  // Shading and tooltips from the base's live population, not the stored households figure.
+  const population = useBasePopulation(selected ?? null, wantGrids || isCommunity);
   const option = useMemo<MapChartOption | null>(
     () =>
       map.data && selected && map.data.features.length > 0
-        ? regionMapOption(map.data, `og-${selected}-${wantGrids ? 'g' : 'r'}`, located, t, lang)
+        ? regionMapOption(
+            map.data,
+            `og-${selected}-${wantGrids ? 'g' : 'r'}`,
+            located,
+            t,
+            lang,
+            population.data,
+          )
         : null,
-    [map.data, selected, wantGrids, located, t, lang],
+    [map.data, selected, wantGrids, located, t, lang, population.data],
   );
 
   const onMapClick = (p: ChartEventParams) => {
@@ -189,12 +200,10 @@ export default function MapPage() {
                   <Col xs={8} md={4}>
                     <Statistic title={t('map.gridCount')} value={regionInfo.gridCount} />
                   </Col>
-                  <Col xs={8} md={6}>
-                    <Statistic title={t('map.households')} value={regionInfo.households} />
-                  </Col>
                 </Row>
               )}
             </Card>
+            {regionInfo && <BaseCountsCard region={regionInfo.code} />}
             <Card
               size="small"
               title={

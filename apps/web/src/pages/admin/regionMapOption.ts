@@ -1,5 +1,9 @@
-/** The ECharts option of the admin map: regions or grids shaded by households, a pin where a point was located. */
+/**
+ * The ECharts option of the admin map: regions or grids shaded by their population in the base data (live counts,
+ * `GET /api/baseview/population`), a pin where a point was located.
+ */
 import type { GeoJsonFeatureCollection, LocateResult } from '../../api/types.ts';
+import type { BasePopulation } from '../../api/baseview.ts';
 import type { Lang, Translate } from '../../i18n/index.tsx';
 import { registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
 import { formatCount } from '../../lib/format.ts';
@@ -12,13 +16,15 @@ export function regionMapOption(
   located: LocateResult | null,
   t: Translate,
   lang: Lang,
+  population?: BasePopulation,
 ): MapChartOption {
   const name = registerGeoJson(mapName, fc);
   const byCode = new Map(fc.features.map((f) => [f.properties.code, f.properties]));
-  const households = fc.features.map((f) => f.properties.households ?? 0);
-  const max = Math.max(1, ...households);
+  const live = new Map((population?.items ?? []).map((i) => [i.code, i]));
+  const people = fc.features.map((f) => live.get(f.properties.code)?.population ?? 0);
+  const max = Math.max(1, ...people);
   // Start the scale a little below the smallest value so that neighbours differ visibly.
-  const lowest = Math.min(...households);
+  const lowest = Math.min(...people);
   const min = lowest < max ? Math.floor(lowest * 0.8) : 0;
   const many = fc.features.length > 60;
   return {
@@ -29,10 +35,10 @@ export function regionMapOption(
         const f = byCode.get(code);
         if (!f) return '';
         const kind = f.kind === 'grid' ? t('level.grid') : f.level ? t(levelKey(f.level)) : '';
-        const hh =
-          f.households !== undefined
-            ? safeHtml`<br/>${t('map.households')} <b>${formatCount(f.households, lang)}</b>`
-            : '';
+        const c = live.get(f.code);
+        const hh = c
+          ? safeHtml`<br/>${t('bv.counts.population')} <b>${formatCount(c.population, lang)}</b> · ${t('bv.counts.households')} <b>${formatCount(c.households, lang)}</b>`
+          : '';
         return safeHtml`<b>${f.name}</b> <span style="color:#888">${kind}</span><br/><span style="color:#888">${f.code}</span>${hh}`
           .markup;
       },
@@ -45,7 +51,7 @@ export function regionMapOption(
       bottom: 12,
       calculable: false,
       itemHeight: 100,
-      text: [t('map.households'), ''],
+      text: [t('bv.counts.population'), ''],
       textStyle: { fontSize: 11, color: '#666' },
       inRange: { color: ['#eaf1fb', '#9dbbe6', '#3d6fc0'] },
     },
@@ -74,7 +80,10 @@ export function regionMapOption(
           },
           itemStyle: { areaColor: '#f5b400' },
         },
-        data: fc.features.map((f) => ({ name: f.properties.code, value: f.properties.households ?? 0 })),
+        data: fc.features.map((f) => ({
+          name: f.properties.code,
+          value: live.get(f.properties.code)?.population ?? 0,
+        })),
         markPoint: located
           ? {
               symbol: 'pin',

@@ -36,6 +36,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { REQUEST_TYPES, requestTypeKey } from '../../lib/caseOptions.ts';
 import { newUuid } from '../../lib/ids.ts';
 import { options, URGENCIES, urgencyKey } from '../../lib/options.ts';
+import { CallerPanel } from '../../components/baseview/CallerPanel.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
 
 interface IntakeValues {
@@ -220,6 +221,7 @@ export default function IntakePage() {
                     </Form.Item>
                   </Col>
                 </Row>
+                <CallerPanel form={form} onPoint={setPoint} />
               </Card>
               <Card size="small" title={t('intake.request')}>
                 <Form.Item name="requestType" label={t('case.requestType')} rules={[{ required: true }]}>

@@ -29,6 +29,7 @@ import { ReportInCard } from './ReportInCard.tsx';
 import { RateModal, SummonsCard } from './SummonsCard.tsx';
 import { ActionCard } from './ActionCard.tsx';
 import { systemNote } from '../../lib/systemNote.ts';
+import { WhistleNearbyCard } from '../../components/baseview/WhistleNearbyCard.tsx';
 
 export default function WhistleDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -214,6 +215,7 @@ export default function WhistleDetailPage() {
                   />
                 </Card>
               )}
+              <WhistleNearbyCard whistleId={w.id} />
             </Space>
           </Col>
         </Row>
