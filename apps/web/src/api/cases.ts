@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CaseAction, CaseStatus, Channel, RequestType, Urgency } from '@onegrid/domain';
 import { api } from './client.ts';
-import type { ResponseOf, Schema } from './contract.ts';
+import type { RequestOf, ResponseOf, Schema } from './contract.ts';
 import type { Page } from './types.ts';
 
 export type { CaseAction, CaseStatus, Channel, RequestType };
@@ -21,23 +21,7 @@ export type TimelineEvent = Schema<'TimelineEvent'>;
 export type Callback = Schema<'Callback'>;
 export type CaseDetail = Schema<'CaseDetail'>;
 
-export interface CaseInput {
-  requestType: RequestType;
-  channel?: Channel;
-  categoryCode?: string;
-  urgency?: Urgency;
-  title?: string;
-  description: string;
-  address?: string;
-  lon?: number;
-  lat?: number;
-  coordSystem?: 'wgs84' | 'gcj02';
-  reporterName?: string;
-  reporterPhone?: string;
-  anonymous?: boolean;
-  photoIds?: string[];
-  closeDirect?: { answer: string };
-}
+export type CaseInput = RequestOf<'/api/cases', 'post'>;
 
 export type ClassifySuggestion = ResponseOf<'/api/classify', 'get'>['suggestions'][number];
 export type InboxSummary = Schema<'InboxSummary'>;

@@ -19,3 +19,13 @@ export type ResponseOf<P extends keyof paths, M extends Method> = paths[P][M] ex
 }
   ? JsonOf<R[Extract<keyof R, 200 | 201>]>
   : never;
+
+/**
+ * The JSON request body of an operation, e.g. `RequestOf<'/api/units', 'post'>`: what the page sends is checked
+ * against what the server's route declares.
+ */
+export type RequestOf<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody?: infer B;
+}
+  ? JsonOf<NonNullable<B>>
+  : never;

@@ -3,7 +3,7 @@
  * bodies the forms build are written here.
  */
 import type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency } from '@onegrid/domain';
-import type { ResponseOf, Schema } from './contract.ts';
+import type { RequestOf, ResponseOf, Schema } from './contract.ts';
 
 export type { DurationUnit, DutyRole, RegionLevel, Role, UnitKind, Urgency };
 
@@ -33,14 +33,8 @@ export type GridDetail = Schema<'GridDetail'>;
 export type LocateResult = Schema<'LocateResult'>;
 export type Unit = Schema<'Unit'>;
 
-export interface UnitInput {
-  name: string;
-  kind: UnitKind;
-  parentId?: string | null;
-  jurisdictionCode: string;
-  phone?: string | null;
-  active?: boolean;
-}
+/** A unit as created (POST /api/units); PATCH also takes `active`. */
+export type UnitInput = RequestOf<'/api/units', 'post'>;
 
 export type User = Schema<'User'>;
 export type UserDetail = Schema<'UserDetail'>;
@@ -48,12 +42,7 @@ export type Category = Schema<'Category'>;
 export type DutyParty = Schema<'DutyParty'>;
 export type Duty = Schema<'Duty'>;
 
-export interface DutyInput {
-  categoryCode: string;
-  regionCode: string;
-  note?: string;
-  parties: { role: DutyRole; unitId?: string; localStreet?: boolean }[];
-}
+export type DutyInput = RequestOf<'/api/duties', 'post'>;
 
 export type ResolvedUnit = Schema<'ResolvedUnit'>;
 export type DutyResolution = Schema<'DutyResolution'>;

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SummonStatus, WhistleKind, WhistleSettings, WhistleStatus } from '@onegrid/domain';
 import { api } from './client.ts';
-import type { Schema } from './contract.ts';
+import type { RequestOf, Schema } from './contract.ts';
 
 export type { SummonStatus, WhistleKind, WhistleSettings, WhistleStatus };
 
@@ -12,18 +12,7 @@ export type Summon = Schema<'Summon'>;
 export type WhistleDetail = Schema<'WhistleDetail'>;
 export type UnitReportInStats = Schema<'WhistleUnitStats'>;
 
-export interface OpenWhistleInput {
-  title: string;
-  description?: string;
-  kind: WhistleKind;
-  caseId?: string;
-  streetCode?: string;
-  address?: string;
-  lon?: number;
-  lat?: number;
-  unitIds: string[];
-  reportInMinutes?: number;
-}
+export type OpenWhistleInput = RequestOf<'/api/whistles', 'post'>;
 
 export const whistleKeys = {
   all: ['whistles'] as const,

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { WhistleSettings } from '@onegrid/domain';
+import type { z } from 'zod';
+import type { Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { checkKey } from '../../lib/idempotency.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
@@ -115,53 +117,25 @@ export async function whistleRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     async (req) => whistleDetail(ctx.db, actorOf(req), req.params.id),
   );
 
-  r.post(
-    '/whistles/:id/report-in',
-    { schema: { tags, params: WhistleParams, body: ReportInBody, response: { 200: WhistleDetail } } },
-    async (req) => {
-      const actor = actorOf(req);
-      await service.reportIn(ctx, actor, req.params.id, req.body);
-      return whistleDetail(ctx.db, actor, req.params.id);
-    },
-  );
+  /** A step on one whistle: the service function, then the whistle's detail as the caller now sees it. */
+  const step = <B extends z.ZodType>(
+    path: string,
+    body: B,
+    run: (actor: Actor, id: string, body: z.output<B>) => Promise<unknown>,
+  ) =>
+    r.post(
+      `/whistles/:id/${path}`,
+      { schema: { tags, params: WhistleParams, body, response: { 200: WhistleDetail } } },
+      async (req) => {
+        const actor = actorOf(req);
+        await run(actor, req.params.id, req.body as z.output<B>);
+        return whistleDetail(ctx.db, actor, req.params.id);
+      },
+    );
 
-  r.post(
-    '/whistles/:id/actions',
-    { schema: { tags, params: WhistleParams, body: ActionBody, response: { 200: WhistleDetail } } },
-    async (req) => {
-      const actor = actorOf(req);
-      await service.recordAction(ctx, actor, req.params.id, req.body);
-      return whistleDetail(ctx.db, actor, req.params.id);
-    },
-  );
-
-  r.post(
-    '/whistles/:id/ratings',
-    { schema: { tags, params: WhistleParams, body: RatingsBody, response: { 200: WhistleDetail } } },
-    async (req) => {
-      const actor = actorOf(req);
-      await service.rateUnits(ctx, actor, req.params.id, req.body);
-      return whistleDetail(ctx.db, actor, req.params.id);
-    },
-  );
-
-  r.post(
-    '/whistles/:id/close',
-    { schema: { tags, params: WhistleParams, body: CloseBody, response: { 200: WhistleDetail } } },
-    async (req) => {
-      const actor = actorOf(req);
-      await service.closeWhistle(ctx, actor, req.params.id, req.body);
-      return whistleDetail(ctx.db, actor, req.params.id);
-    },
-  );
-
-  r.post(
-    '/whistles/:id/void',
-    { schema: { tags, params: WhistleParams, body: VoidBody, response: { 200: WhistleDetail } } },
-    async (req) => {
-      const actor = actorOf(req);
-      await service.voidWhistle(ctx, actor, req.params.id, req.body);
-      return whistleDetail(ctx.db, actor, req.params.id);
-    },
-  );
+  step('report-in', ReportInBody, (actor, id, body) => service.reportIn(ctx, actor, id, body));
+  step('actions', ActionBody, (actor, id, body) => service.recordAction(ctx, actor, id, body));
+  step('ratings', RatingsBody, (actor, id, body) => service.rateUnits(ctx, actor, id, body));
+  step('close', CloseBody, (actor, id, body) => service.closeWhistle(ctx, actor, id, body));
+  step('void', VoidBody, (actor, id, body) => service.voidWhistle(ctx, actor, id, body));
 }

@@ -1,31 +1,23 @@
 /** Everything about one case: header with deadlines and actions, content, map, assignments, timeline, callback. */
 import { Fragment, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Card, Col, Descriptions, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
-import { ACTIVE_ASSIGNMENT_STATUSES, type CaseAction } from '@onegrid/domain';
+import type { CaseAction } from '@onegrid/domain';
 import { PublicationCard } from './PublicationCard.tsx';
 import { PlaceFacts } from '../baseview/PlaceFacts.tsx';
-import { uploadUrl, type Assignment, type CaseDetail, type TimelineEvent } from '../../api/cases.ts';
+import { uploadUrl, type CaseDetail } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { RevealButton } from '../identity/RevealButton.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { systemNote } from '../../lib/systemNote.ts';
-import {
-  assignmentStatusKey,
-  channelKey,
-  eventLabel,
-  RATING_COLOR,
-  ratingKey,
-  requestTypeKey,
-  statusKey,
-} from '../../lib/caseOptions.ts';
+import { channelKey, RATING_COLOR, ratingKey } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { CaseMap, type MapPoint } from './CaseMap.tsx';
-import { Countdown, StatusTag, UrgencyTag, useCategoryName } from './CaseBits.tsx';
-import { ActionBar } from './actions.tsx';
 import { PhotoGallery } from './PhotoUpload.tsx';
 import { CaseCallers } from './CaseCallers.tsx';
+import { CaseTimeline } from './CaseTimeline.tsx';
+import { AssignmentsTable } from './CaseAssignments.tsx';
+import { CaseHeader } from './CaseHeader.tsx';
 
 /** The reporter as stored, for the roles that call residents back; the server audits every view. */
 function ReporterText({ detail }: { detail: CaseDetail }) {
@@ -52,214 +44,6 @@ function ReporterText({ detail }: { detail: CaseDetail }) {
         />
       )}
     </Space>
-  );
-}
-
-const OPEN_ASSIGNMENT = new Set<Assignment['status']>(ACTIVE_ASSIGNMENT_STATUSES);
-
-/** The deadlines still running on an assignment: accept while pending, resolve (or the extension) after. */
-export function AssignmentCountdowns({ a, start }: { a: Assignment; start: string }) {
-  const { t } = useI18n();
-  if (!OPEN_ASSIGNMENT.has(a.status)) return null;
-  const resolveDue = a.extensionUntil ?? a.resolveDueAt;
-  return (
-    <Space size={4} wrap>
-      {a.status === 'pending' && a.acceptDueAt && (
-        <Countdown start={start} due={a.acceptDueAt} label={t('case.accepting')} testId="countdown-accept" />
-      )}
-      {resolveDue && (
-        <Countdown start={start} due={resolveDue} label={t('case.resolving')} testId="countdown-resolve" />
-      )}
-    </Space>
-  );
-}
-
-function eventColor(e: TimelineEvent): string {
-  if (['overdue', 'void', 'return', 'verify_fail', 'reopen', 'reject_extension'].includes(e.action))
-    return 'red';
-  if (['warn', 'warning', 'urge', 'supervise', 'request_extension'].includes(e.action)) return 'orange';
-  if (e.toStatus === 'closed' || e.action === 'callback') return 'green';
-  return 'blue';
-}
-
-export function CaseTimeline({ events }: { events: TimelineEvent[] }) {
-  const { t } = useI18n();
-  const actorOf = (e: TimelineEvent) => (e.bySystem ? t('note.system') : e.actorName);
-  return (
-    <Timeline
-      data-testid="case-timeline"
-      items={[...events]
-        .sort((a, b) => a.at.localeCompare(b.at))
-        .map((e) => ({
-          key: e.id,
-          color: eventColor(e),
-          content: (
-            <div>
-              <div style={{ fontSize: 12, color: '#8c8c8c', fontVariantNumeric: 'tabular-nums' }}>
-                {formatDateTime(e.at)}
-              </div>
-              <Space size={6} wrap>
-                <Typography.Text strong>{eventLabel(e.action, t)}</Typography.Text>
-                {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('case.statusChange', {
-                      from: t(statusKey(e.fromStatus)),
-                      to: t(statusKey(e.toStatus)),
-                    })}
-                  </Typography.Text>
-                )}
-              </Space>
-              {(actorOf(e) || e.unitName) && (
-                <div style={{ fontSize: 12, color: '#595959' }}>
-                  {actorOf(e) && e.unitName
-                    ? t('case.actor', { actor: actorOf(e)!, unit: e.unitName })
-                    : (actorOf(e) ?? e.unitName)}
-                </div>
-              )}
-              {(systemNote(e, t) ?? e.note) && (
-                <div style={{ whiteSpace: 'pre-wrap', marginTop: 2 }}>
-                  {e.toResident && (
-                    <Tag color="cyan" style={{ marginInlineEnd: 4 }}>
-                      {t('privacy.residentNote')}
-                    </Tag>
-                  )}
-                  {systemNote(e, t) ?? e.note}
-                </div>
-              )}
-              {e.photoIds.length > 0 && (
-                <div style={{ marginTop: 6 }}>
-                  <PhotoGallery ids={e.photoIds} url={uploadUrl} size={56} />
-                </div>
-              )}
-            </div>
-          ),
-        }))}
-    />
-  );
-}
-
-export function AssignmentsTable({ detail }: { detail: CaseDetail }) {
-  const { t } = useI18n();
-  return (
-    <Table<Assignment>
-      size="small"
-      rowKey="id"
-      pagination={false}
-      dataSource={detail.assignments}
-      scroll={{ x: 640 }}
-      data-testid="assignments"
-      columns={[
-        { title: t('case.unit'), dataIndex: ['unit', 'name'] },
-        {
-          title: t('case.role'),
-          dataIndex: 'role',
-          width: 80,
-          render: (r: Assignment['role']) => (
-            <Tag color={r === 'lead' ? 'red' : 'blue'}>
-              {t(r === 'lead' ? 'assignmentRole.lead' : 'assignmentRole.assist')}
-            </Tag>
-          ),
-        },
-        {
-          title: t('case.assignmentStatus'),
-          dataIndex: 'status',
-          width: 100,
-          render: (s: Assignment['status']) => t(assignmentStatusKey(s)),
-        },
-        {
-          title: t('case.countdown'),
-          key: 'due',
-          render: (_: unknown, a) => (
-            <Space orientation="vertical" size={2}>
-              <AssignmentCountdowns a={a} start={detail.createdAt} />
-              {!OPEN_ASSIGNMENT.has(a.status) && a.resolveDueAt && (
-                <span style={{ fontSize: 12, color: '#8c8c8c' }}>
-                  {t('case.resolveDue')} {formatDateTime(a.resolveDueAt)}
-                </span>
-              )}
-              {a.extensionReason && (
-                <span style={{ fontSize: 12, color: '#8c8c8c' }}>
-                  {t('case.extensionTo', {
-                    until: formatDateTime(a.extensionUntil),
-                    reason: a.extensionReason,
-                  })}
-                </span>
-              )}
-            </Space>
-          ),
-        },
-        {
-          title: t('case.result'),
-          key: 'result',
-          render: (_: unknown, a) =>
-            a.returnReason ? (
-              <Typography.Text type="warning">
-                {t('case.labelValue', { label: t('case.returnReason'), value: a.returnReason })}
-              </Typography.Text>
-            ) : a.releaseReason ? (
-              <Typography.Text type="secondary" data-testid="release-reason">
-                {t('case.labelValue', { label: t('case.releaseReason'), value: a.releaseReason })}
-              </Typography.Text>
-            ) : (
-              (a.result ?? '—')
-            ),
-        },
-      ]}
-    />
-  );
-}
-
-/** The header: number, status, category, urgency, running deadlines, and the action bar. */
-export function CaseHeader({
-  detail,
-  onAction,
-  extraActions,
-}: {
-  detail: CaseDetail;
-  onAction: (a: CaseAction) => void;
-  extraActions?: ReactNode;
-}) {
-  const { t } = useI18n();
-  const categoryName = useCategoryName();
-  const open = detail.assignments.filter((a) => OPEN_ASSIGNMENT.has(a.status));
-  return (
-    <Card size="small" data-testid="case-header">
-      <Space orientation="vertical" size={10} style={{ width: '100%' }}>
-        <Space wrap size={[12, 6]} align="center">
-          <Typography.Title
-            level={4}
-            style={{ margin: 0, fontVariantNumeric: 'tabular-nums' }}
-            copyable={{ text: detail.id }}
-          >
-            <span data-testid="case-number">{detail.id}</span>
-          </Typography.Title>
-          <StatusTag status={detail.status} />
-          <UrgencyTag urgency={detail.urgency} />
-          <Tag>{t(requestTypeKey(detail.requestType))}</Tag>
-          {detail.category && <Typography.Text strong>{categoryName(detail.category)}</Typography.Text>}
-        </Space>
-        {/* The server derives a missing title from the description: show it only when it says something else. */}
-        {detail.title && !detail.description.startsWith(detail.title.replace(/…$/, '')) && (
-          <Typography.Text>{detail.title}</Typography.Text>
-        )}
-        {open.length > 0 && (
-          <Space orientation="vertical" size={4} data-testid="case-countdowns">
-            {open.map((a) => (
-              <Space key={a.id} size={6} wrap>
-                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {t('case.actor', {
-                    actor: a.unit.name,
-                    unit: t(a.role === 'lead' ? 'assignmentRole.lead' : 'assignmentRole.assist'),
-                  })}
-                </Typography.Text>
-                <AssignmentCountdowns a={a} start={detail.createdAt} />
-              </Space>
-            ))}
-          </Space>
-        )}
-        <ActionBar detail={detail} onAction={onAction} extra={extraActions} />
-      </Space>
-    </Card>
   );
 }
 

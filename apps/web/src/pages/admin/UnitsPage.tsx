@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Switch, Tag, Typography } from 'antd';
+import { Button, Form, Input, Select, Switch, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { qk } from '../../api/queries.ts';
@@ -14,7 +13,7 @@ import { RegionTreeSelect, UnitSelect } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { oneOf } from '../../lib/listQuery.ts';
 import { levelKey, options, UNIT_KINDS, unitKindKey } from '../../lib/options.ts';
-import { setFieldErrors, useShowError } from '../../lib/useApiError.ts';
+import { FormModal, useFormSave } from '../../components/FormModal.tsx';
 
 const KIND_COLOR: Record<UnitKind, string> = {
   government: 'red',
@@ -37,12 +36,10 @@ interface UnitForm {
 
 function UnitModal({ unit, open, onClose }: { unit: Unit | null; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<UnitForm>();
-  const qc = useQueryClient();
-  const showError = useShowError();
-  const save = useMutation({
-    mutationFn: (v: UnitForm) => {
+  const save = useFormSave(
+    form,
+    (v: UnitForm) => {
       const body: UnitInput = {
         name: v.name.trim(),
         kind: v.kind,
@@ -54,75 +51,60 @@ function UnitModal({ unit, open, onClose }: { unit: Unit | null; open: boolean; 
         ? api.patch<Unit>(`/api/units/${unit.id}`, { ...body, active: v.active })
         : api.post<Unit>('/api/units', body);
     },
-    onSuccess: () => {
-      void message.success(t('common.saved'));
-      void qc.invalidateQueries({ queryKey: ['units'] });
-      onClose();
-    },
-    onError: (e) => {
-      if (!setFieldErrors(form, e)) showError(e);
-    },
-  });
+    { invalidate: ['units'], onDone: onClose },
+  );
 
   return (
-    <Modal
+    <FormModal<UnitForm>
       open={open}
       title={unit ? t('units.editTitle') : t('units.createTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={t('common.save')}
-      destroyOnHidden
+      form={form}
+      saving={save.isPending}
+      onClose={onClose}
+      onFinish={(v) => save.mutate(v)}
+      initialValues={
+        unit
+          ? {
+              name: unit.name,
+              kind: unit.kind,
+              parentId: unit.parentId ?? undefined,
+              jurisdictionCode: unit.jurisdiction.code,
+              phone: unit.phone ?? undefined,
+              active: unit.active,
+            }
+          : { kind: 'department' }
+      }
     >
-      <Form<UnitForm>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={
-          unit
-            ? {
-                name: unit.name,
-                kind: unit.kind,
-                parentId: unit.parentId ?? undefined,
-                jurisdictionCode: unit.jurisdiction.code,
-                phone: unit.phone ?? undefined,
-                active: unit.active,
-              }
-            : { kind: 'department' }
-        }
-        onFinish={(v) => save.mutate(v)}
+      <Form.Item
+        name="name"
+        label={t('common.name')}
+        rules={[{ required: true, whitespace: true, max: 100 }]}
       >
-        <Form.Item
-          name="name"
-          label={t('common.name')}
-          rules={[{ required: true, whitespace: true, max: 100 }]}
-        >
-          <Input />
+        <Input />
+      </Form.Item>
+      <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
+        <Select options={options(UNIT_KINDS, unitKindKey, t)} />
+      </Form.Item>
+      <Form.Item name="parentId" label={t('units.parent')}>
+        <UnitSelect
+          allowClear
+          placeholder={t('units.noParent')}
+          excludeId={unit?.id}
+          known={unit?.parentId ? [{ id: unit.parentId, name: unit.parentName ?? unit.parentId }] : []}
+        />
+      </Form.Item>
+      <Form.Item name="jurisdictionCode" label={t('units.jurisdiction')} rules={[{ required: true }]}>
+        <RegionTreeSelect />
+      </Form.Item>
+      <Form.Item name="phone" label={t('common.phone')} rules={[{ max: 40 }]}>
+        <Input />
+      </Form.Item>
+      {unit && (
+        <Form.Item name="active" label={t('common.status')} valuePropName="checked">
+          <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
         </Form.Item>
-        <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
-          <Select options={options(UNIT_KINDS, unitKindKey, t)} />
-        </Form.Item>
-        <Form.Item name="parentId" label={t('units.parent')}>
-          <UnitSelect
-            allowClear
-            placeholder={t('units.noParent')}
-            excludeId={unit?.id}
-            known={unit?.parentId ? [{ id: unit.parentId, name: unit.parentName ?? unit.parentId }] : []}
-          />
-        </Form.Item>
-        <Form.Item name="jurisdictionCode" label={t('units.jurisdiction')} rules={[{ required: true }]}>
-          <RegionTreeSelect />
-        </Form.Item>
-        <Form.Item name="phone" label={t('common.phone')} rules={[{ max: 40 }]}>
-          <Input />
-        </Form.Item>
-        {unit && (
-          <Form.Item name="active" label={t('common.status')} valuePropName="checked">
-            <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.inactive')} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }
 

@@ -3,17 +3,13 @@
  * and address, shown to the link's holder only), progress, the result — and rates it once it is closed. A lost
  * link is found again at /track (FindCasePage).
  */
-import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
   Card,
   Descriptions,
-  Form,
-  Input,
-  Radio,
   Result,
   Space,
   Spin,
@@ -22,93 +18,22 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { api, isApiError, withQuery } from '../../api/client.ts';
-import { publicUploadUrl, type PublicCaseView, type Rating } from '../../api/cases.ts';
+import { api, isApiError } from '../../api/client.ts';
+import { publicUploadUrl } from '../../api/cases.ts';
 import { StatusTag, useCategoryName } from '../../components/cases/CaseBits.tsx';
 import { PhotoGallery } from '../../components/cases/PhotoUpload.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { eventLabel, RATING_COLOR, RATINGS, ratingKey } from '../../lib/caseOptions.ts';
+import { eventLabel, RATING_COLOR, ratingKey } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { MyDataCard } from './MyDataCard.tsx';
 import { PublicShell } from './PublicShell.tsx';
-
-type View = PublicCaseView & {
-  /** the resident's own words and address, as reported */
-  description: string;
-  address: string | null;
-  handledBy?: string | null;
-  timeline: (PublicCaseView['timeline'][number] & { unitName?: string | null })[];
-};
+import { RatingForm, type TrackedCase } from './RatingForm.tsx';
 
 /** 已受理 → 办理中 → 已办结, as a resident understands it. */
-function stepOf(status: View['status']): number {
+function stepOf(status: TrackedCase['status']): number {
   if (status === 'registered') return 0;
   if (status === 'closed') return 2;
   return 1;
-}
-
-function RatingForm({
-  caseId,
-  token,
-  onRated,
-}: {
-  caseId: string;
-  token: string;
-  onRated: (v: View) => void;
-}) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<{ resolved: boolean; rating: Rating; comment?: string }>();
-  const [error, setError] = useState<string | null>(null);
-  const rate = useMutation({
-    mutationFn: (body: { resolved: boolean; rating: Rating; comment?: string }) =>
-      api.post<View>(withQuery(`/api/public/cases/${caseId}/rating`, { t: token }), body),
-    onSuccess: onRated,
-    onError: (e) => setError(isApiError(e) ? e.message : String(e)),
-  });
-  return (
-    <Card size="small" title={t('public.rateTitle')} data-testid="rating-form">
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        size="large"
-        onFinish={(v) => rate.mutate({ ...v, comment: v.comment?.trim() || undefined })}
-      >
-        <Form.Item
-          name="resolved"
-          label={t('form.resolved')}
-          rules={[{ required: true, message: t('common.required', { field: t('form.resolved') }) }]}
-        >
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: true, label: t('common.yes') },
-              { value: false, label: t('common.no') },
-            ]}
-            data-testid="rate-resolved"
-          />
-        </Form.Item>
-        <Form.Item
-          name="rating"
-          label={t('form.rating')}
-          rules={[{ required: true, message: t('common.required', { field: t('form.rating') }) }]}
-        >
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={RATINGS.map((r) => ({ value: r, label: t(ratingKey(r)) }))}
-            data-testid="rate-rating"
-          />
-        </Form.Item>
-        <Form.Item name="comment" label={t('form.comment')}>
-          <Input.TextArea rows={3} maxLength={500} data-testid="rate-comment" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={rate.isPending} data-testid="rate-submit">
-          {t('public.rateSubmit')}
-        </Button>
-      </Form>
-    </Card>
-  );
 }
 
 export default function TrackPage() {
@@ -121,7 +46,7 @@ export default function TrackPage() {
   const key = ['public-case', id, token];
   const q = useQuery({
     queryKey: key,
-    queryFn: () => api.get<View>(`/api/public/cases/${id}`, { t: token }),
+    queryFn: () => api.get<TrackedCase>(`/api/public/cases/${id}`, { t: token }),
     enabled: !!id && !!token,
     refetchInterval: 60_000,
   });
