@@ -172,7 +172,7 @@ describe('persons: jurisdiction', () => {
       url: `/api/basedata/persons/${a.id}`,
       headers: res.headers,
     });
-    expect(rr.statusCode).toBe(404);
+    expect(rr.statusCode).toBe(403);
   });
 });
 
