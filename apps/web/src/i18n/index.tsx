@@ -29,6 +29,8 @@ import { listZhCN, type ListMessageKey } from './list.zh-CN.ts';
 import { listEnUS } from './list.en-US.ts';
 import { messagesZhCN, type MessagesMessageKey } from './messages.zh-CN.ts';
 import { messagesEnUS } from './messages.en-US.ts';
+import { basedataZhCN, type BasedataMessageKey } from './basedata.zh-CN.ts';
+import { basedataEnUS } from './basedata.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -44,7 +46,8 @@ export type MessageKey =
   | IntakeMessageKey
   | TrackingMessageKey
   | ListMessageKey
-  | MessagesMessageKey;
+  | MessagesMessageKey
+  | BasedataMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -177,6 +180,27 @@ const noOverlapMessages: [
   ? true
   : never = true;
 void noOverlapMessages;
+const noOverlapBasedata: [
+  Extract<
+    | CoreMessageKey
+    | CasesMessageKey
+    | WhistlesMessageKey
+    | SupervisionMessageKey
+    | AssessmentMessageKey
+    | DashboardMessageKey
+    | AuditChainMessageKey
+    | PrivacyMessageKey
+    | IdentityMessageKey
+    | IntakeMessageKey
+    | TrackingMessageKey
+    | ListMessageKey
+    | MessagesMessageKey,
+    BasedataMessageKey
+  >,
+] extends [never]
+  ? true
+  : never = true;
+void noOverlapBasedata;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
@@ -193,6 +217,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...trackingZhCN,
     ...listZhCN,
     ...messagesZhCN,
+    ...basedataZhCN,
   },
   'en-US': {
     ...enUS,
@@ -208,6 +233,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...trackingEnUS,
     ...listEnUS,
     ...messagesEnUS,
+    ...basedataEnUS,
   },
 };
 
