@@ -10686,6 +10686,7 @@ export interface components {
             id: string;
             idNumber: string | null;
             idType: string;
+            mayWrite: boolean;
             name: string | null;
             phone: string | null;
             residences: components["schemas"]["ResidenceView"][];
@@ -10719,6 +10720,7 @@ export interface components {
             id: string;
             idNumber: string | null;
             idType: string;
+            mayWrite: boolean;
             name: string | null;
             phone: string | null;
             residences: components["schemas"]["ResidenceViewInput"][];

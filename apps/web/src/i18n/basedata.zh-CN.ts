@@ -179,6 +179,20 @@ export const basedataZhCN = {
   'bd.field.idNumber': '证件号码',
   'bd.field.phone': '电话',
   'bd.field.tags': '标签',
+  'bd.created': '新建',
+  'bd.col.phone': '电话',
+  'bd.col.name': '姓名',
+  'bd.col.id': '证件号码',
+  'bd.col.gender': '性别',
+  'bd.col.birth_date': '出生日期',
+  'bd.col.ethnicity': '民族',
+  'bd.col.hukou_address': '户籍地址',
+  'bd.col.community_code': '社区',
+  'bd.col.grid_code': '网格',
+  'bd.col.street_code': '街道',
+  'bd.col.source_state': '数据状态',
+  'bd.col.deceased': '已故',
+  'bd.col.moved_out': '迁出日期',
 } as const;
 
 export type BasedataMessageKey = keyof typeof basedataZhCN;

@@ -1,5 +1,6 @@
 /** 导入名单: the template, the upload, and every row's problems in a table (nothing imported from a bad file). */
 import { useState } from 'react';
+import { PERSON_IMPORT_COLUMNS } from '@onegrid/domain';
 import { Alert, Button, Card, Space, Table, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { api, isApiError, type ApiErrorDetail } from '../../api/client.ts';
@@ -14,7 +15,7 @@ interface Outcome {
 }
 
 export default function ImportPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const showError = useShowError();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Outcome | null>(null);
@@ -80,7 +81,15 @@ export default function ImportPage() {
               pagination={{ pageSize: 50 }}
               columns={[
                 { title: t('bd.row'), dataIndex: 'row', width: 80 },
-                { title: t('bd.column'), dataIndex: 'column', width: 160 },
+                {
+                  title: t('bd.column'),
+                  dataIndex: 'column',
+                  width: 160,
+                  render: (v: string | undefined) => {
+                    const c = PERSON_IMPORT_COLUMNS.find((x) => x.key === v);
+                    return c ? (lang === 'en-US' ? c.en : c.zh) : (v ?? '—');
+                  },
+                },
                 { title: t('bd.problem'), dataIndex: 'message' },
               ]}
               data-testid="bd-import-problems"

@@ -22,7 +22,7 @@ import { ArrowLeftOutlined, CheckCircleOutlined, EyeOutlined } from '@ant-design
 import { api, isApiError } from '../../api/client.ts';
 import type { Schema } from '../../api/contract.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { hasMessage, useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 import { PersonTag, SourceStateTag, useCode, type PersonDetail, type PersonTagView } from './bits.tsx';
@@ -155,7 +155,7 @@ export default function PersonDetailPage() {
                 {t('bd.reveal')}
               </Button>
             )}
-            {p.views.name === 'full' && p.sourceState !== 'verified' && (
+            {p.mayWrite && p.sourceState !== 'verified' && (
               <Button
                 icon={<CheckCircleOutlined />}
                 loading={verify.isPending}
@@ -258,7 +258,16 @@ export default function PersonDetailPage() {
               { title: t('bd.version'), dataIndex: 'version', width: 70 },
               { title: t('bd.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
               { title: t('bd.by'), dataIndex: 'actor', render: (v: string | null) => v ?? '—' },
-              { title: t('bd.changedFields'), dataIndex: 'fields', render: (v: string[]) => v.join(', ') },
+              {
+                title: t('bd.changedFields'),
+                key: 'fields',
+                render: (_, r) =>
+                  r.before === null
+                    ? t('bd.created')
+                    : r.fields
+                        .map((f) => (hasMessage(`bd.col.${f}`) ? t(`bd.col.${f}` as MessageKey) : f))
+                        .join('、'),
+              },
               { title: t('bd.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
             ]}
           />
