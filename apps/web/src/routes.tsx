@@ -32,6 +32,18 @@ const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.t
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
+const PersonsPage = lazy(() => import('./pages/basedata/PersonsPage.tsx'));
+const TaggedPage = lazy(() =>
+  import('./pages/basedata/PersonsPage.tsx').then((m) => ({ default: m.TaggedPage })),
+);
+const PersonDetailPage = lazy(() => import('./pages/basedata/PersonDetailPage.tsx'));
+const HousesPage = lazy(() =>
+  import('./pages/basedata/RecordsPages.tsx').then((m) => ({ default: m.HousesPage })),
+);
+const OrganisationsPage = lazy(() =>
+  import('./pages/basedata/RecordsPages.tsx').then((m) => ({ default: m.OrganisationsPage })),
+);
+const BaseImportPage = lazy(() => import('./pages/basedata/ImportPage.tsx'));
 const CommandDashboardPage = lazy(() => import('./pages/dashboard/CommandDashboardPage.tsx'));
 const AnalyticsPage = lazy(() => import('./pages/dashboard/AnalyticsPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
@@ -159,6 +171,16 @@ export function AppRoutes() {
             <Route path="new" element={<Lazy>{<OpenWhistlePage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<WhistleDetailPage />}</Lazy>} />
+        </Route>
+        <Route path="basedata" element={<RequireRoles roles={PAGE_ROLES['/basedata']} />}>
+          <Route path="persons" element={<Lazy>{<PersonsPage />}</Lazy>} />
+          <Route path="persons/:id" element={<Lazy>{<PersonDetailPage />}</Lazy>} />
+          <Route path="tagged" element={<Lazy>{<TaggedPage />}</Lazy>} />
+          <Route path="houses" element={<Lazy>{<HousesPage />}</Lazy>} />
+          <Route path="organisations" element={<Lazy>{<OrganisationsPage />}</Lazy>} />
+          <Route element={<RequireRoles roles={PAGE_ROLES['/basedata/import']} />}>
+            <Route path="import" element={<Lazy>{<BaseImportPage />}</Lazy>} />
+          </Route>
         </Route>
         <Route path="*" element={<Lazy>{<NotFoundPage />}</Lazy>} />
       </Route>

@@ -76,6 +76,7 @@ export async function newPerson(
       id_enc: pii.encrypt(id),
       id_hash: pii.blindIndex(id),
       gender: Number(id[16]) % 2 ? 'male' : 'female',
+      ethnicity: '汉族',
       birth_date: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
       phone_enc: o.phone ? pii.encrypt(o.phone) : null,
       phone_hash: o.phone ? pii.blindIndex(o.phone) : null,
@@ -127,6 +128,41 @@ export async function newTag(
       assigned_user_id: t.assignedUserId ?? null,
       details: JSON.stringify({ note: 'test' }),
       ...p,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function newOrganisation(
+  owner: Db,
+  place: { streetCode: string; communityCode: string; gridCode?: string | null },
+) {
+  const row = await owner
+    .insertInto('organisation')
+    .values({
+      kind: 'place',
+      type_code: 'catering',
+      name: `测试场所${++seq}`,
+      street_code: place.streetCode,
+      community_code: place.communityCode,
+      grid_code: place.gridCode ?? null,
+      key_fire: true,
+      employee_count: 3,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function newHazard(owner: Db, organisationId: string) {
+  const row = await owner
+    .insertInto('org_hazard')
+    .values({
+      organisation_id: organisationId,
+      found_on: '2026-12-01',
+      description: '通道堵塞',
+      level: 'general',
     })
     .returning('id')
     .executeTakeFirstOrThrow();

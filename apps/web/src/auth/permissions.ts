@@ -42,6 +42,17 @@ export const ADMIN_ROLES: readonly Role[] = ['admin', 'security_admin', 'audit_a
 /** Whistles: the street blows, summoned units (handlers) report in, the district reads. */
 export const WHISTLE_ROLES: readonly Role[] = ['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'];
 
+/** Base data (一标三实): staff who read persons, houses and organisations (the server applies privacy classes). */
+export const BASEDATA_ROLES: readonly Role[] = [
+  'grid_worker',
+  'street_lead',
+  'operator',
+  'dispatcher',
+  'handler',
+  'supervisor',
+  'admin',
+];
+
 /** Rankings: supervisors and administrators see every peer group, units their own (the server decides). */
 export const ASSESSMENT_ROLES: readonly Role[] = ['supervisor', 'admin', 'street_lead', 'handler'];
 
@@ -74,6 +85,8 @@ export const PAGE_ROLES = {
   '/command': DASHBOARD_ROLES,
   '/whistles': WHISTLE_ROLES,
   '/whistles/new': ['street_lead', 'admin'],
+  '/basedata': BASEDATA_ROLES,
+  '/basedata/import': ['street_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -39,6 +39,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
+  DatabaseOutlined,
 } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { canEditGlobal } from '../auth/permissions.ts';
@@ -128,6 +129,26 @@ export function AppLayout() {
         },
         { key: '/command', icon: <DesktopOutlined />, label: link('/command', t('menu.command')) },
       );
+    // 基础数据 (一标三实): the server applies the privacy classes; departments see the tags they own.
+    if (
+      (
+        ['grid_worker', 'street_lead', 'operator', 'dispatcher', 'handler', 'supervisor', 'admin'] as const
+      ).some((r) => hasRole(r))
+    ) {
+      const bd = (to: string, label: string) => ({ key: to, label: link(to, label) });
+      list.push({
+        key: 'basedata',
+        icon: <DatabaseOutlined />,
+        label: t('menu.basedata'),
+        children: [
+          bd('/basedata/persons', t('menu.bdPersons')),
+          bd('/basedata/tagged', t('menu.bdTagged')),
+          bd('/basedata/houses', t('menu.bdHouses')),
+          bd('/basedata/organisations', t('menu.bdOrgs')),
+          ...(hasRole('street_lead') ? [bd('/basedata/import', t('menu.bdImport'))] : []),
+        ],
+      });
+    }
     if (hasRole('admin')) {
       list.push(
         { key: '/admin/map', icon: <GlobalOutlined />, label: link('/admin/map', t('menu.map')) },
@@ -222,7 +243,9 @@ export function AppLayout() {
     ? '/cases'
     : path.startsWith('/whistles/')
       ? '/whistles'
-      : path;
+      : path.startsWith('/basedata/persons/')
+        ? '/basedata/persons'
+        : path;
   const menu = (
     <Menu
       theme="dark"

@@ -33,6 +33,8 @@ import { addressesZhCN } from './addresses.zh-CN.ts';
 import { addressesEnUS } from './addresses.en-US.ts';
 import { baseviewZhCN } from './baseview.zh-CN.ts';
 import { baseviewEnUS } from './baseview.en-US.ts';
+import { basedataZhCN } from './basedata.zh-CN.ts';
+import { basedataEnUS } from './basedata.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -61,6 +63,7 @@ export const MESSAGE_PARTS = [
   part('messages', messagesZhCN, messagesEnUS),
   part('addresses', addressesZhCN, addressesEnUS),
   part('baseview', baseviewZhCN, baseviewEnUS),
+  part('basedata', basedataZhCN, basedataEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -96,6 +96,8 @@ export const PersonDetail = z
     communityName: z.string().nullable(),
     gridCode: z.string().nullable(),
     ...Source,
+    /** The viewer may change the record (territorial staff who see its place in full). */
+    mayWrite: z.boolean(),
     /** The view of each field: the client offers "reveal" where it is `revealable`. */
     views: z.record(z.string(), FieldView),
     tags: z.array(PersonTagView),

@@ -10,6 +10,7 @@ import {
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
+import { forbidden } from '../../lib/errors.ts';
 
 /**
  * The one translation of the domain's base-data access table (packages/domain/src/basedata/access.ts) to the
@@ -26,8 +27,10 @@ export interface BaseScope {
   territory: 'grids' | 'jurisdiction' | 'none';
 }
 
+/** The viewer's scope; 403 for those who see no base data at all (residents, security and audit administrators). */
 export async function baseScopeOf(db: DbOrTx, actor: Actor): Promise<BaseScope> {
   const viewer: BaseViewer = { roles: actor.roles, unitKind: actor.unitKind };
+  if (classView(viewer, 'P0', NO_REL) === 'hidden') throw forbidden();
   const territory = baseTerritoryOf(viewer);
   let regions = new Set<string>();
   let grids = new Set<string>();

@@ -67,6 +67,7 @@ export async function importPersonsFile(
   lang: Lang,
   file: Upload,
 ): Promise<ImportOutcome> {
+  const places = await placesFor(db, actor);
   const table = await readTable(file, lang);
   const columns = new Map<string, PersonImportColumn>();
   for (const h of table.headers) {
@@ -81,7 +82,7 @@ export async function importPersonsFile(
     }
     return { row: r.row, cells };
   });
-  const out = await importPersonRows(db, pii, actor, rows);
+  const out = await importPersonRows(db, pii, actor, rows, places);
   await writeAudit(db, actor, {
     action: 'import',
     entity: 'person',
@@ -96,8 +97,9 @@ export async function importPersonRows(
   pii: PiiCipher,
   actor: Actor,
   rows: { row: number; cells: ReadonlyMap<PersonImportColumn, string> }[],
+  known?: Awaited<ReturnType<typeof placesFor>>,
 ): Promise<ImportOutcome> {
-  const places = await placesFor(db, actor);
+  const places = known ?? (await placesFor(db, actor));
   const { rows: valid, problems } = validatePersonRows(rows, places);
   const houses = await housesAt(db, valid, problems);
   if (problems.length) throw importProblems(problems);

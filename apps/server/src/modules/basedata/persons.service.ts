@@ -360,6 +360,7 @@ export async function getPerson(ctx: Ctx, actor: Actor, id: string) {
     stateAt: p.state_at.toISOString(),
     stateBy: await userName(ctx.db, p.state_by),
     version: p.version,
+    mayWrite: mayWriteAt(scope, p),
     views,
     tags: tagViews.map((t) => t.out),
     residences,

@@ -56,7 +56,7 @@ export async function verifyRecord(ctx: Ctx, actor: Actor, entity: BaseEntity, i
   const scope = await baseScopeOf(ctx.db, actor);
   return ctx.db.transaction().execute(async (tx) => {
     const row = (await lockRow(tx, entity, id)) as unknown as Placed & { version: number };
-    if (!inJurisdiction(scope, row)) throw notFound(entity);
+    if (!visible(scope, relationOf(scope, row))) throw notFound(entity);
     if (!mayWriteAt(scope, row)) throw forbidden();
     const after = await setSourceState(tx, actor, entity, id, 'verified', version);
     return { id, version: after.version };
@@ -106,7 +106,7 @@ export async function createHouse(ctx: Ctx, actor: Actor, input: HouseInput) {
 async function writableRow(tx: DbOrTx, scope: BaseScope, entity: BaseEntity, id: string) {
   const row = (await lockRow(tx, entity, id)) as unknown as Placed &
     Record<string, unknown> & { version: number };
-  if (!inJurisdiction(scope, row)) throw notFound(entity);
+  if (!visible(scope, relationOf(scope, row))) throw notFound(entity);
   if (!mayWriteAt(scope, row)) throw forbidden();
   return row;
 }
@@ -784,7 +784,12 @@ export async function updateTag(
   return ctx.db.transaction().execute(async (tx) => {
     const t = await lockRow(tx, 'person_tag', tagId);
     const place = t as unknown as Placed;
-    if (!inJurisdiction(scope, place)) throw notFound('person_tag');
+    const tags = await tx
+      .selectFrom('person_tag')
+      .select(['responsible_unit_id', 'assigned_user_id', 'ended_on'])
+      .where('person_id', '=', t.person_id as string)
+      .execute();
+    if (!visible(scope, relationOf(scope, place, tags))) throw notFound('person_tag');
     if (!mayWriteAt(scope, place)) throw forbidden();
     if (u.level !== undefined) checkLevel(t.tag as TagType, u.level);
     if (u.endedOn && t.ended_on) throw conflict('tag_already_ended');

@@ -63,7 +63,7 @@ async function call(row: Row, role: Role, side: Side): Promise<number> {
     payload = probe.raw.payload;
   } else if (probe.body) {
     headers['content-type'] = 'application/json';
-    payload = JSON.stringify(probe.body(side, fx));
+    payload = JSON.stringify(await probe.body(side, fx));
   }
   const res = await env.app.inject({
     method: method as 'GET',

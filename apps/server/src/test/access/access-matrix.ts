@@ -1,3 +1,4 @@
+import { residentIdCheckChar } from '@onegrid/domain';
 import type { Fixtures, Side } from './fixtures.ts';
 
 /**
@@ -112,6 +113,12 @@ const report = (s: Side) => ({
   lat: s.point.lat,
 });
 const later = '2026-12-07T09:00:00+08:00';
+let matrixSeq = 0;
+/** A valid resident ID number, new per call. */
+function matrixId(): string {
+  const first17 = `11011719850101${String(++matrixSeq).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
 
 // prettier-ignore
 export const MATRIX: readonly Row[] = [
@@ -274,6 +281,36 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/public/addresses/search', { query: () => ({ q: '矩阵小区1号楼' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/addresses/reverse', { query: (s, f) => point(f.mine) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/addresses/layers', { query: (_s, f) => ({ bbox: [f.mine.point.lon - 0.01, f.mine.point.lat - 0.01, f.mine.point.lon + 0.01, f.mine.point.lat + 0.01].join(','), zoom: '16' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  // base data (一标三实): persons by jurisdiction, tag and class; houses and rentals; organisations; the population import
+  ['GET /api/basedata/persons', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['POST /api/basedata/persons/lookup', { sided: true, body: (s) => ({ idNumber: s.base.idNumber }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['POST /api/basedata/persons', { sided: true, body: (s) => ({ name: '矩阵人员', idNumber: matrixId(), communityCode: s.region, gridCode: s.grid }) }, 'F  AF F  F  F  F  F  AF F  F  F  F  F  U'],
+  // a person: seen by the jurisdiction (masked for the centre's operator/dispatcher/supervisor), by a department only
+  // through its tags (none here: dh 404), not by the administrators (三权分立); changes by the staff who see it in full
+  ['GET /api/basedata/persons/:id', { params: { id: (s) => s.base.person } }, 'F  AN A  A  AN AN N  AN A  N  N  F  F  U'],
+  ['PATCH /api/basedata/persons/:id', { params: { id: (s) => s.base.person }, body: () => ({ version: 1, ethnicity: '汉族' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['POST /api/basedata/persons/:id/move', { params: { id: (s, f) => f.fresh.person(s) }, body: (s) => ({ version: 1, houseId: s.base.house, populationType: 'floating' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['POST /api/basedata/persons/:id/verify', { params: { id: (s, f) => f.fresh.person(s) }, body: () => ({ version: 1 }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['POST /api/basedata/persons/:id/reveal', { params: { id: (s) => s.base.person }, body: () => ({ fields: ['idNumber'], reason: '矩阵核对' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['GET /api/basedata/persons/:id/history', { params: { id: (s) => s.base.person } }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['POST /api/basedata/persons/:id/tags', { params: { id: (s, f) => f.fresh.person(s) }, body: () => ({ tag: 'elderly_alone', level: 'general' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['PATCH /api/basedata/tags/:id', { params: { id: (s, f) => f.fresh.tag(s) }, body: () => ({ version: 1, level: 'key' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['GET /api/basedata/houses', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/basedata/houses/:id', { params: { id: (s) => s.base.house } }, 'F  AN A  A  AN AN N  AN A  N  N  F  F  U'],
+  ['POST /api/basedata/houses', { sided: true, body: async (s, f) => ({ addressId: await f.fresh.houseAddress(s), use: 'residence' }) }, 'F  AF F  F  F  F  F  AF F  F  F  F  F  U'],
+  ['PATCH /api/basedata/houses/:id', { params: { id: (s) => s.base.house }, body: () => ({ version: 1, dangerous: false }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['PUT /api/basedata/houses/:id/rental', { params: { id: (s) => s.base.house }, body: () => ({ use: 'housing' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['POST /api/basedata/houses/:id/verify', { params: { id: (s, f) => f.fresh.house(s) }, body: () => ({ version: 1 }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['GET /api/basedata/organisations', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/basedata/organisations/:id', { params: { id: (s) => s.base.org } }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['POST /api/basedata/organisations', { sided: true, body: (s, f) => ({ kind: 'unit', typeCode: 'office', name: `矩阵单位${f.next()}`, communityCode: s.region, gridCode: s.grid }) }, 'F  AF F  F  F  F  F  AF F  F  F  F  F  U'],
+  ['PATCH /api/basedata/organisations/:id', { params: { id: (s) => s.base.org }, body: () => ({ version: 1, employeeCount: 3 }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['POST /api/basedata/organisations/:id/verify', { params: { id: (s, f) => f.fresh.org(s) }, body: () => ({ version: 1 }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['POST /api/basedata/organisations/:id/hazards', { params: { id: (s, f) => f.fresh.org(s) }, body: () => ({ foundOn: '2026-12-01', description: '矩阵隐患', level: 'general' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['PATCH /api/basedata/organisations/:id/hazards/:hazardId', { params: { id: (s) => s.base.org, hazardId: (s) => s.base.hazard }, body: () => ({ rectifiedOn: '2026-12-05', rectification: '已整改' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['POST /api/basedata/organisations/:id/employees', { params: { id: (s, f) => f.fresh.org(s) }, body: (s) => ({ personId: s.base.person, position: '店员' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
+  ['GET /api/basedata/import/persons/template.:format', { params: { format: () => 'csv' } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['POST /api/basedata/import/persons', { raw: multipart('file', 'p.csv', 'text/csv', Buffer.from('姓名,公民身份号码\n')) }, 'F  F  F  F  F  F  F  C  F  F  F  F  F  U'],
   // Open311 GeoReport v2: public reads, writes with an API key
   ['GET /open311/v2/discovery.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /open311/v2/services.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],

@@ -4,6 +4,14 @@ import { tinyPng } from '../../modules/uploads/uploads.fixtures.ts';
 import { newUnit, newUser, pointUnder, unitOf, unitOfUser } from '../factories.ts';
 import type { Session, TestEnv } from '../harness.ts';
 import { DEMO_PASSWORD } from '../constants.ts';
+import {
+  newAddress,
+  newHazard,
+  newHouse,
+  newOrganisation,
+  newPerson,
+  newTag,
+} from '../basedata-factories.ts';
 import type { Role } from './access-matrix.ts';
 
 /**
@@ -34,6 +42,8 @@ export interface Side {
   gridWorkers: string[];
   /** a building of the address library in the side's community */
   address: string;
+  /** base data (一标三实) in the side's grid: a person living in a house, an organisation with a hazard */
+  base: { person: string; idNumber: string; house: string; org: string; hazard: string };
 }
 
 export interface Fixtures {
@@ -51,6 +61,12 @@ export interface Fixtures {
     apiKey(): Promise<string>;
     overrideDay(): Promise<string>;
     address(side: Side): Promise<string>;
+    /** base data consumed by the probes that change it (versions move on) */
+    person(side: Side): Promise<string>;
+    tag(side: Side): Promise<string>;
+    houseAddress(side: Side): Promise<string>;
+    house(side: Side): Promise<string>;
+    org(side: Side): Promise<string>;
   };
 }
 
@@ -227,6 +243,7 @@ async function side(
     summoned: assist,
     gridWorkers: [],
     address: await addressNode(db, where, point),
+    base: { person: '', idNumber: '', house: '', org: '', hazard: '' },
   };
 }
 
@@ -295,6 +312,19 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     s.gridWorkers = (
       await db.selectFrom('grid_worker').select('user_id').where('grid_code', '=', s.grid).execute()
     ).map((w) => w.user_id);
+  const placeOf = (s: Side) => ({ streetCode: s.street, communityCode: s.region, gridCode: s.grid });
+  for (const s of [mine, theirs]) {
+    const house = await newHouse(db, placeOf(s));
+    const person = await newPerson(db, env.pii, { ...placeOf(s), houseId: house.id });
+    const org = await newOrganisation(db, placeOf(s));
+    s.base = {
+      person: person.id,
+      idNumber: person.idNumber,
+      house: house.id,
+      org,
+      hazard: await newHazard(db, org),
+    };
+  }
   const supervisor = await loginAs(env, 'supervisor');
   const read = async (url: string) =>
     (
@@ -320,6 +350,11 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     fresh: {
       address: (s) =>
         addressNode(db, { street: s.street, community: s.region }, { ...s.point, gridCode: s.grid }),
+      person: async (s) => (await newPerson(db, env.pii, placeOf(s))).id,
+      tag: async (s) => newTag(db, (await newPerson(db, env.pii, placeOf(s))).id, { tag: 'elderly_alone' }),
+      houseAddress: async (s) => (await newAddress(db, placeOf(s))).id,
+      house: async (s) => (await newHouse(db, placeOf(s))).id,
+      org: async (s) => newOrganisation(db, placeOf(s)),
       async duty(s) {
         const code = `MX${++n}`;
         await db

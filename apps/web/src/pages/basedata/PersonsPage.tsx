@@ -1,0 +1,269 @@
+/** 实有人口: the list (masked, filtered by community, grid, type, tag, age band, state) and an exact look-up. */
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Alert, Input, Select, Space, Typography } from 'antd';
+import { api } from '../../api/client.ts';
+import { FilterTable, SearchFilter, useListQuery, useServerList } from '../../components/FilterTable.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useShowError } from '../../lib/useApiError.ts';
+import { CARE_TAGS, PersonTag, SourceStateTag, SPECIAL_TAGS, useCode, type PersonRow } from './bits.tsx';
+
+const FILTERS = [
+  'communityCode',
+  'gridCode',
+  'populationType',
+  'tag',
+  'ageBand',
+  'sourceState',
+  'name',
+] as const;
+
+export function usePersonColumns() {
+  const { t } = useI18n();
+  const code = useCode();
+  return [
+    { title: t('bd.name'), dataIndex: 'name', key: 'name', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('bd.idNumber'),
+      dataIndex: 'idNumber',
+      key: 'idNumber',
+      render: (v: string | null) => v ?? '—',
+    },
+    { title: t('bd.phone'), dataIndex: 'phone', key: 'phone', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('bd.gender'),
+      dataIndex: 'gender',
+      key: 'gender',
+      render: (v: string | null) => code('gender', v),
+    },
+    { title: t('bd.age'), dataIndex: 'age', key: 'age', render: (v: number | null) => v ?? '—' },
+    {
+      title: t('bd.community'),
+      key: 'community',
+      render: (_: unknown, r: PersonRow) => r.communityName ?? r.communityCode ?? '—',
+    },
+    { title: t('bd.grid'), dataIndex: 'gridCode', key: 'grid', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('bd.populationType'),
+      dataIndex: 'populationType',
+      key: 'pop',
+      render: (v: string | null) => code('pop', v),
+    },
+    {
+      title: t('bd.tags'),
+      key: 'tags',
+      render: (_: unknown, r: PersonRow) => (
+        <Space size={2} wrap>
+          {r.tags.map((tg, i) => (
+            <PersonTag key={i} cls={tg.class} tag={tg.tag} />
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: t('bd.sourceState'),
+      dataIndex: 'sourceState',
+      key: 'state',
+      render: (v: PersonRow['sourceState']) => <SourceStateTag state={v} />,
+    },
+  ];
+}
+
+export function TagSelect({
+  value,
+  onChange,
+}: {
+  value?: string | undefined;
+  onChange: (v: string | undefined) => void;
+}) {
+  const { t } = useI18n();
+  const code = useCode();
+  return (
+    <Select
+      allowClear
+      placeholder={t('bd.tag')}
+      style={{ width: 180 }}
+      value={value}
+      onChange={onChange}
+      options={[
+        {
+          label: t('bd.special'),
+          options: SPECIAL_TAGS.map((v) => ({ value: v, label: code('tagType', v) })),
+        },
+        { label: t('bd.care'), options: CARE_TAGS.map((v) => ({ value: v, label: code('tagType', v) })) },
+      ]}
+      data-testid="bd-tag-filter"
+    />
+  );
+}
+
+function Lookup() {
+  const { t } = useI18n();
+  const showError = useShowError();
+  const navigate = useNavigate();
+  const [none, setNone] = useState(false);
+  const go = async (v: string) => {
+    const q = v.trim();
+    if (!q) return;
+    setNone(false);
+    try {
+      const body = /^1\d{10}$/.test(q) ? { phone: q } : { idNumber: q };
+      const r = await api.post<{ items: PersonRow[] }>('/api/basedata/persons/lookup', body);
+      if (r.items.length === 1) void navigate(`/basedata/persons/${r.items[0]!.id}`);
+      else setNone(r.items.length === 0);
+    } catch (e) {
+      showError(e);
+    }
+  };
+  return (
+    <Space orientation="vertical" style={{ marginBottom: 12 }}>
+      <Input.Search
+        placeholder={t('bd.lookupPlaceholder')}
+        enterButton={t('bd.lookup')}
+        style={{ width: 460 }}
+        onSearch={(v) => void go(v)}
+        data-testid="bd-lookup"
+      />
+      {none && <Alert type="info" showIcon title={t('bd.lookupNone')} />}
+    </Space>
+  );
+}
+
+export default function PersonsPage() {
+  const { t } = useI18n();
+  const code = useCode();
+  const navigate = useNavigate();
+  const list = useListQuery(FILTERS);
+  const q = useServerList<PersonRow, (typeof FILTERS)[number]>(
+    '/api/basedata/persons',
+    (p) => ['basedata', 'persons', p],
+    list,
+  );
+  const f = list.filters;
+  const set = (k: (typeof FILTERS)[number]) => (v: string | undefined) =>
+    list.set({ filters: { [k]: v || null } });
+  const columns = usePersonColumns();
+  return (
+    <>
+      <PageHeader title={t('bd.persons')} sub={t('bd.personsSub')} />
+      <Lookup />
+      <FilterTable<PersonRow>
+        testId="bd-persons"
+        rowKey="id"
+        list={list}
+        rows={q.data?.items}
+        total={q.data?.total}
+        loading={q.isLoading}
+        error={q.error}
+        onRetry={() => void q.refetch()}
+        onRow={(r) => ({
+          onClick: () => void navigate(`/basedata/persons/${r.id}`),
+          style: { cursor: 'pointer' },
+        })}
+        columns={columns}
+        filters={
+          <>
+            <SearchFilter
+              value={f.communityCode}
+              onSearch={set('communityCode')}
+              placeholder={t('bd.communityCode')}
+              width={170}
+            />
+            <SearchFilter
+              value={f.gridCode}
+              onSearch={set('gridCode')}
+              placeholder={t('bd.gridCode')}
+              width={170}
+            />
+            <Select
+              allowClear
+              placeholder={t('bd.populationType')}
+              style={{ width: 130 }}
+              value={f.populationType}
+              onChange={set('populationType')}
+              options={['registered', 'floating', 'unsettled', 'overseas'].map((v) => ({
+                value: v,
+                label: code('pop', v),
+              }))}
+            />
+            <TagSelect value={f.tag} onChange={set('tag')} />
+            <Select
+              allowClear
+              placeholder={t('bd.ageBand')}
+              style={{ width: 160 }}
+              value={f.ageBand}
+              onChange={set('ageBand')}
+              options={['minor', 'adult', 'senior', 'advanced'].map((v) => ({
+                value: v,
+                label: code('age', v),
+              }))}
+            />
+            <Select
+              allowClear
+              placeholder={t('bd.sourceState')}
+              style={{ width: 120 }}
+              value={f.sourceState}
+              onChange={set('sourceState')}
+              options={['entered', 'claimed', 'verified'].map((v) => ({ value: v, label: code('state', v) }))}
+            />
+            <SearchFilter
+              value={f.name}
+              onSearch={set('name')}
+              placeholder={t('bd.searchName')}
+              width={150}
+            />
+          </>
+        }
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('bd.hiddenNote')}
+      </Typography.Text>
+    </>
+  );
+}
+
+/** 重点人群 / 关怀对象: the persons of one tag — what a department sees (数据按用途). */
+export function TaggedPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const list = useListQuery(['tag', 'communityCode'] as const);
+  const tag = list.filters.tag;
+  const q = useServerList<PersonRow, 'tag' | 'communityCode'>(
+    '/api/basedata/persons',
+    (p) => ['basedata', 'tagged', p],
+    list,
+  );
+  const columns = usePersonColumns();
+  return (
+    <>
+      <PageHeader title={t('bd.tagged')} sub={t('bd.taggedSub')} />
+      <FilterTable<PersonRow>
+        testId="bd-tagged"
+        rowKey="id"
+        list={list}
+        rows={tag ? q.data?.items : []}
+        total={tag ? q.data?.total : 0}
+        loading={!!tag && q.isLoading}
+        error={q.error}
+        emptyText={tag ? undefined : t('bd.chooseTag')}
+        onRow={(r) => ({
+          onClick: () => void navigate(`/basedata/persons/${r.id}`),
+          style: { cursor: 'pointer' },
+        })}
+        columns={columns}
+        filters={
+          <>
+            <TagSelect value={tag} onChange={(v) => list.set({ filters: { tag: v ?? null } })} />
+            <SearchFilter
+              value={list.filters.communityCode}
+              onSearch={(v) => list.set({ filters: { communityCode: v || null } })}
+              placeholder={t('bd.communityCode')}
+              width={170}
+            />
+          </>
+        }
+      />
+    </>
+  );
+}

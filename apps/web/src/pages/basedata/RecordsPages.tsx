@@ -1,0 +1,259 @@
+/** 房屋 / 出租屋 and 单位场所 (with hazards and rectification). */
+import { useQuery } from '@tanstack/react-query';
+import { Checkbox, Descriptions, Select, Space, Spin, Table, Tag } from 'antd';
+import { api } from '../../api/client.ts';
+import { FilterTable, SearchFilter, useListQuery, useServerList } from '../../components/FilterTable.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { SourceStateTag, useCode, type HouseView, type OrganisationView } from './bits.tsx';
+
+const HAZARD_COLOR = { serious: 'red', general: 'orange', safe: 'green' } as const;
+
+export function HousesPage() {
+  const { t } = useI18n();
+  const code = useCode();
+  const keys = ['communityCode', 'gridCode', 'use', 'rental', 'hazard'] as const;
+  const list = useListQuery(keys);
+  const q = useServerList<HouseView, (typeof keys)[number]>(
+    '/api/basedata/houses',
+    (p) => ['basedata', 'houses', p],
+    list,
+  );
+  const f = list.filters;
+  const set = (k: (typeof keys)[number]) => (v: string | undefined) =>
+    list.set({ filters: { [k]: v || null } });
+  return (
+    <>
+      <PageHeader title={t('bd.houses')} sub={t('bd.housesSub')} />
+      <FilterTable<HouseView>
+        testId="bd-houses"
+        rowKey="id"
+        list={list}
+        rows={q.data?.items}
+        total={q.data?.total}
+        loading={q.isLoading}
+        error={q.error}
+        filters={
+          <>
+            <SearchFilter
+              value={f.communityCode}
+              onSearch={set('communityCode')}
+              placeholder={t('bd.communityCode')}
+              width={170}
+            />
+            <SearchFilter
+              value={f.gridCode}
+              onSearch={set('gridCode')}
+              placeholder={t('bd.gridCode')}
+              width={170}
+            />
+            <Select
+              allowClear
+              placeholder={t('bd.use')}
+              style={{ width: 150 }}
+              value={f.use}
+              onChange={set('use')}
+              options={[
+                'residence',
+                'dormitory',
+                'work_shed',
+                'office',
+                'commercial',
+                'public_service',
+                'industrial',
+                'other',
+              ].map((v) => ({ value: v, label: code('houseUse', v) }))}
+            />
+            <Checkbox
+              checked={f.rental === 'true'}
+              onChange={(e) => set('rental')(e.target.checked ? 'true' : undefined)}
+            >
+              {t('bd.rentalOnly')}
+            </Checkbox>
+            <Select
+              allowClear
+              placeholder={t('bd.hazard')}
+              style={{ width: 120 }}
+              value={f.hazard}
+              onChange={set('hazard')}
+              options={['serious', 'general', 'safe'].map((v) => ({
+                value: v,
+                label: code('hazardLevel', v),
+              }))}
+            />
+          </>
+        }
+        columns={[
+          { title: t('bd.address'), dataIndex: 'address' },
+          { title: t('bd.use'), dataIndex: 'use', render: (v: string) => code('houseUse', v) },
+          { title: t('bd.area'), dataIndex: 'area', render: (v: number | null) => v ?? '—' },
+          { title: t('bd.residents'), dataIndex: 'residents' },
+          {
+            title: t('bd.dangerous'),
+            dataIndex: 'dangerous',
+            render: (v: boolean) => (v ? <Tag color="red">{t('bd.dangerous')}</Tag> : '—'),
+          },
+          {
+            title: t('bd.rental'),
+            key: 'rental',
+            render: (_, r) =>
+              r.rental ? (
+                <Space size={4} wrap>
+                  <Tag>{code('rentalUse', r.rental.use)}</Tag>
+                  <Tag color={HAZARD_COLOR[r.rental.hazard]}>{code('hazardLevel', r.rental.hazard)}</Tag>
+                  <span>
+                    {t('bd.occupants')} {r.rental.occupantActual ?? '—'}/{r.rental.occupantLimit ?? '—'}
+                  </span>
+                  <Tag>{code('mclass', r.rental.managementClass)}</Tag>
+                </Space>
+              ) : (
+                '—'
+              ),
+          },
+          {
+            title: t('bd.sourceState'),
+            dataIndex: 'sourceState',
+            render: (v: HouseView['sourceState']) => <SourceStateTag state={v} />,
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function OrgDetail({ id }: { id: string }) {
+  const { t } = useI18n();
+  const code = useCode();
+  const q = useQuery({
+    queryKey: ['basedata', 'org', id],
+    queryFn: () => api.get<OrganisationView>(`/api/basedata/organisations/${id}`),
+  });
+  if (!q.data) return <Spin size="small" />;
+  const o = q.data;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Descriptions size="small" column={3}>
+        <Descriptions.Item label={t('bd.creditCode')}>{o.creditCode ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('bd.legalRep')}>{o.legalRep?.name ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('bd.employees')}>
+          {o.employees?.length ? o.employees.map((e) => e.name).join('、') : (o.employeeCount ?? '—')}
+        </Descriptions.Item>
+      </Descriptions>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        title={() => t('bd.hazards')}
+        dataSource={o.hazards ?? []}
+        columns={[
+          { title: t('bd.foundOn'), dataIndex: 'foundOn' },
+          { title: t('bd.description'), dataIndex: 'description' },
+          {
+            title: t('bd.hazard'),
+            dataIndex: 'level',
+            render: (v: 'serious' | 'general') => <Tag color={HAZARD_COLOR[v]}>{code('hazardLevel', v)}</Tag>,
+          },
+          { title: t('bd.rectifyBy'), dataIndex: 'rectifyBy', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('bd.rectifiedOn'),
+            dataIndex: 'rectifiedOn',
+            render: (v: string | null) => v ?? <Tag color="red">{t('bd.notRectified')}</Tag>,
+          },
+          {
+            title: t('bd.rectification'),
+            dataIndex: 'rectification',
+            render: (v: string | null) => v ?? '—',
+          },
+        ]}
+      />
+    </Space>
+  );
+}
+
+export function OrganisationsPage() {
+  const { t } = useI18n();
+  const code = useCode();
+  const keys = ['kind', 'communityCode', 'keyUnit', 'openHazards', 'q'] as const;
+  const list = useListQuery(keys);
+  const q = useServerList<OrganisationView, (typeof keys)[number]>(
+    '/api/basedata/organisations',
+    (p) => ['basedata', 'orgs', p],
+    list,
+  );
+  const f = list.filters;
+  const set = (k: (typeof keys)[number]) => (v: string | undefined) =>
+    list.set({ filters: { [k]: v || null } });
+  return (
+    <>
+      <PageHeader title={t('bd.orgs')} sub={t('bd.orgsSub')} />
+      <FilterTable<OrganisationView>
+        testId="bd-orgs"
+        rowKey="id"
+        list={list}
+        rows={q.data?.items}
+        total={q.data?.total}
+        loading={q.isLoading}
+        error={q.error}
+        expandable={{ expandedRowRender: (r) => <OrgDetail id={r.id} /> }}
+        filters={
+          <>
+            <SearchFilter value={f.q} onSearch={set('q')} placeholder={t('bd.searchOrg')} width={200} />
+            <Select
+              allowClear
+              placeholder={t('bd.kind')}
+              style={{ width: 110 }}
+              value={f.kind}
+              onChange={set('kind')}
+              options={['unit', 'place'].map((v) => ({ value: v, label: code('orgKind', v) }))}
+            />
+            <SearchFilter
+              value={f.communityCode}
+              onSearch={set('communityCode')}
+              placeholder={t('bd.communityCode')}
+              width={170}
+            />
+            <Checkbox
+              checked={f.keyUnit === 'true'}
+              onChange={(e) => set('keyUnit')(e.target.checked ? 'true' : undefined)}
+            >
+              {t('bd.keyOnly')}
+            </Checkbox>
+            <Checkbox
+              checked={f.openHazards === 'true'}
+              onChange={(e) => set('openHazards')(e.target.checked ? 'true' : undefined)}
+            >
+              {t('bd.withHazards')}
+            </Checkbox>
+          </>
+        }
+        columns={[
+          { title: t('bd.orgName'), dataIndex: 'name' },
+          { title: t('bd.kind'), dataIndex: 'kind', render: (v: string) => code('orgKind', v) },
+          { title: t('bd.typeCode'), dataIndex: 'typeCode' },
+          { title: t('bd.address'), dataIndex: 'addressText', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('bd.keyUnit'),
+            key: 'key',
+            render: (_, r) => (
+              <Space size={2}>
+                {r.keyFire && <Tag color="red">{t('bd.keyFire')}</Tag>}
+                {r.keyPublicOrder && <Tag color="blue">{t('bd.keyPublicOrder')}</Tag>}
+                {r.keyWorkSafety && <Tag color="orange">{t('bd.keyWorkSafety')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t('bd.openHazards'),
+            dataIndex: 'openHazards',
+            render: (v: number) => (v > 0 ? <Tag color="red">{v}</Tag> : 0),
+          },
+          {
+            title: t('bd.sourceState'),
+            dataIndex: 'sourceState',
+            render: (v: OrganisationView['sourceState']) => <SourceStateTag state={v} />,
+          },
+        ]}
+      />
+    </>
+  );
+}
