@@ -4,3 +4,5 @@ export * from './access.ts';
 export * from './resident-id.ts';
 export * from './age.ts';
 export * from './person-import.ts';
+export * from './ids.ts';
+export * from './org-types.ts';

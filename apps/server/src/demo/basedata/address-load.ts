@@ -107,10 +107,9 @@ export interface AddressCounts {
  */
 export async function loadAddressTree(
   client: pg.ClientBase,
-  data: Pick<DemoData, 'regions' | 'grids'>,
-  scale: number,
+  communities: PlanCommunity[],
 ): Promise<AddressCounts> {
-  const plan = planAddresses(planCommunities(data, scale));
+  const plan = planAddresses(communities);
   // Parents before children: roads, door plates, compounds, then buildings.
   const order = { road: 0, doorplate: 1, compound: 2, building: 3 } as const;
   const upper = [...plan.nodes].sort((a, b) => order[a.kind] - order[b.kind]);
