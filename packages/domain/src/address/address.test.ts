@@ -73,6 +73,7 @@ describe('parseAddress', () => {
     ['府前大街6号', { road: '府前大街', door: '6' }],
     ['金谷园2号楼3单元5楼', { compound: '金谷园', building: '2', unit: '3', floor: '5' }],
     ['东风街道幸福路3号', { street: '东风街道', road: '幸福路', door: '3' }],
+    ['苏子峪村三条胡同1号', { community: '苏子峪村', road: '三条胡同', door: '1' }],
   ];
   it.each(table)('%s', (input, expected) => {
     const parsed = parseAddress(input, KNOWN);

@@ -95,6 +95,19 @@ const PUNCTUATION = /[\s,，。.、·•()（）[\]【】{}<>《》"'“”‘�
  * the aliases folded (栋/幢/座/号楼 → 号楼, 门 → 单元, 户 → 室), upper-case Latin letters.
  */
 export function normalizeAddress(text: string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(text);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+/** Names of the library are normalised again and again while scoring: a bounded memo of the pure function. */
+const MEMO_SIZE = 100_000;
+const memo = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   let s = text.normalize('NFKC').toUpperCase();
   s = s.replace(/號樓/g, '号楼');
   s = [...s].map((ch) => VARIANTS[ch] ?? ch).join('');
@@ -122,10 +135,16 @@ export function normalizeAddress(text: string): string {
 const ADMIN_PREFIXES = ['中华人民共和国', '中国', '北京市', '北京', '市辖区'];
 
 /** The text without its leading country, city and the given district names (平谷区 …), in any order. */
-export function stripAdminPrefixes(normalized: string, districts: readonly string[] = []): string {
-  const prefixes = [...ADMIN_PREFIXES, ...districts.map(normalizeAddress)]
-    .filter((p) => p.length > 0)
-    .sort((a, b) => b.length - a.length);
+const preparedPrefixes = new WeakMap<readonly string[], string[]>();
+const NO_DISTRICTS: readonly string[] = [];
+export function stripAdminPrefixes(normalized: string, districts: readonly string[] = NO_DISTRICTS): string {
+  let prefixes = preparedPrefixes.get(districts);
+  if (!prefixes) {
+    prefixes = [...ADMIN_PREFIXES, ...districts.map(normalizeAddress)]
+      .filter((p) => p.length > 0)
+      .sort((a, b) => b.length - a.length);
+    preparedPrefixes.set(districts, prefixes);
+  }
   let s = normalized;
   for (let again = true; again;) {
     again = false;

@@ -35,7 +35,7 @@ export interface KnownPlaces {
   communities?: readonly string[];
 }
 
-const ROAD_SUFFIX = /^(.*?(?:大街|公路|胡同|大道|环路|路|街|巷|条|道))(?!路|街|道|办)(.*)$/;
+const ROAD_SUFFIX = /^(.*?(?:大街|公路|胡同|大道|环路|路|街|巷|条|道))(?!路|街|道|办|胡同|巷|大街)(.*)$/;
 const STREET_LIKE = /^(.{2,8}?(?:街道办事处|街道|地区办事处|地区|镇|乡))(.+)$/;
 const COMMUNITY_LIKE = /^(.{2,8}?(?:社区居委会|社区|村委会|村))(.+)$/;
 /** Words that say where near an address (门口, 楼下, 附近 …): not a name. */
@@ -44,12 +44,17 @@ const NEAR_WORDS =
 const TOKEN = /(\d+|[A-Z])(号楼|号院|单元|层|楼|室|号)|(\d+)/g;
 
 /** Where a known place name occurs in the text, longest names first; the first hit of each list is removed. */
+const prepared = new WeakMap<readonly string[], { n: string; norm: string }[]>();
 function takeKnown(text: string, names: readonly string[] | undefined): { name?: string; text: string } {
   if (!names?.length) return { text };
-  const sorted = names
-    .map((n) => ({ n, norm: normalizeAddress(n) }))
-    .filter((x) => x.norm.length >= 2)
-    .sort((a, b) => b.norm.length - a.norm.length);
+  let sorted = prepared.get(names);
+  if (!sorted) {
+    sorted = names
+      .map((n) => ({ n, norm: normalizeAddress(n) }))
+      .filter((x) => x.norm.length >= 2)
+      .sort((a, b) => b.norm.length - a.norm.length);
+    prepared.set(names, sorted);
+  }
   for (const { n, norm } of sorted) {
     const i = text.indexOf(norm);
     if (i >= 0 && text.length > norm.length)

@@ -26,8 +26,11 @@ export function editDistance(a: string, b: string): number {
  * the names are taken as different.
  */
 export function nameSimilarity(typed: string, name: string): number {
-  const a = normalizeAddress(typed);
-  const b = normalizeAddress(name);
+  return similarityOfNormalized(normalizeAddress(typed), normalizeAddress(name));
+}
+
+/** nameSimilarity of two names already normalised (the index keeps its names so: no regex per comparison). */
+export function similarityOfNormalized(a: string, b: string): number {
   if (!a || !b) return 0;
   if (a === b) return 1;
   const longest = Math.max([...a].length, [...b].length);
@@ -40,6 +43,17 @@ export function nameSimilarity(typed: string, name: string): number {
 /** A compound name compared by its distinctive part as well: 金谷园 ~ 金谷园小区. */
 export function compoundSimilarity(typed: string, name: string): number {
   return Math.max(nameSimilarity(typed, name), nameSimilarity(compoundCore(typed), compoundCore(name)));
+}
+
+const cores = new Map<string, string>();
+/** placeCore, remembered (the same few hundred street and community names are compared for every candidate). */
+function coreOf(name: string): string {
+  let c = cores.get(name);
+  if (c === undefined) {
+    if (cores.size > 10_000) cores.clear();
+    cores.set(name, (c = placeCore(name)));
+  }
+  return c;
 }
 
 /** A candidate node described by the parts of its path (the nearest road, door plate, compound … above it). */
@@ -125,7 +139,12 @@ export function scoreCandidate(q: ParsedAddress, c: CandidateParts): number {
     if (!typed) continue;
     total += WEIGHTS.place;
     const own = c[key];
-    if (own && nameSimilarity(placeCore(typed), placeCore(own)) > 0) earned += WEIGHTS.place;
+    // a place matches by its core (南宅村 ~ 南宅), or within a typo in a longer name — 南宅 is not 南宅庄户
+    if (own) {
+      const sim = nameSimilarity(coreOf(typed), coreOf(own));
+      if (sim === 1) earned += WEIGHTS.place;
+      else if (sim >= 0.75) earned += WEIGHTS.place * 0.8;
+    }
   }
   if (total === 0) return 0;
   const deeper = Math.max(0, DEPTH[c.kind] - Math.max(queryDepth(q), 0));

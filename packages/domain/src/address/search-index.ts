@@ -1,8 +1,9 @@
 import Flatbush from 'flatbush';
 import type { AddressKind } from '../basedata/codes.ts';
-import { normalizeAddress } from './normalize.ts';
+import { placeCore } from '../geo/address-match.ts';
+import { compoundCore, normalizeAddress } from './normalize.ts';
 import { numberKey, parseAddress, type KnownPlaces, type ParsedAddress } from './parse.ts';
-import { compoundSimilarity, scoreCandidate, type CandidateParts } from './score.ts';
+import { compoundSimilarity, scoreCandidate, similarityOfNormalized, type CandidateParts } from './score.ts';
 
 /** One node of the address library as the index holds it. */
 export interface AddressRecord {
@@ -82,8 +83,10 @@ export class AddressIndex {
   /** parent index | kind | number key → children */
   private readonly numbered = new Map<string, number[]>();
   private readonly keys: (string | null)[];
-  /** roads and compounds: index and normalised name */
-  private readonly named: { i: number; key: string }[] = [];
+  /** roads and compounds: index, normalised name and its distinctive part (金谷园小区 → 金谷园) */
+  private readonly named: { i: number; key: string; core: string }[] = [];
+  /** a street or community's name, normalised and by its core (见子庄村 → 见子庄), → its codes */
+  private readonly placeCodes = new Map<string, string[]>();
   private readonly points: Flatbush | null;
   private readonly pointIds: number[] = [];
   private readonly shapes: Flatbush | null;
@@ -102,6 +105,13 @@ export class AddressIndex {
       communities: places.filter((p) => p.level === 'community').map((p) => p.name),
     };
     records.forEach((r, i) => this.byId.set(r.id, i));
+    for (const p of places) {
+      for (const key of new Set([normalizeAddress(p.name), placeCore(p.name)])) {
+        const list = this.placeCodes.get(key) ?? [];
+        list.push(p.code);
+        this.placeCodes.set(key, list);
+      }
+    }
     this.keys = records.map((r) => (r.kind === 'road' || r.kind === 'compound' ? null : numberKey(r.name)));
     let latSum = 0;
     let latN = 0;
@@ -119,7 +129,8 @@ export class AddressIndex {
           l.push(i);
         }
       }
-      if (r.kind === 'road' || r.kind === 'compound') this.named.push({ i, key: normalizeAddress(r.name) });
+      if (r.kind === 'road' || r.kind === 'compound')
+        this.named.push({ i, key: normalizeAddress(r.name), core: compoundCore(r.name) });
       if (r.lat !== null) {
         latSum += r.lat;
         latN++;
@@ -249,16 +260,39 @@ export class AddressIndex {
     const typedNames = [q.road, q.compound].filter((n): n is string => !!n);
     // Without a road or compound name, a street or community name alone is no address in the library.
     if (typedNames.length === 0) return [];
+    // The street and community the text names: names repeat across villages (前街, 一巷), so the anchors in the
+    // named community are followed first.
+    const codesOf = (name: string | undefined) =>
+      name
+        ? [
+            ...(this.placeCodes.get(normalizeAddress(name)) ?? []),
+            ...(this.placeCodes.get(placeCore(name)) ?? []),
+          ]
+        : [];
+    const communities = new Set(codesOf(q.community));
+    const streets = new Set(codesOf(q.street));
     const anchors = new Map<number, number>();
     for (const typed of typedNames) {
       const norm = normalizeAddress(typed);
-      const found: { i: number; s: number }[] = [];
-      for (const { i, key } of this.named) {
-        if (Math.abs(key.length - norm.length) > Math.max(2, norm.length)) continue;
-        const s = compoundSimilarity(norm, key);
-        if (s >= MIN_NAME) found.push({ i, s });
+      const core = compoundCore(typed);
+      const found: { i: number; s: number; rank: number }[] = [];
+      for (const { i, key, core: own } of this.named) {
+        const longest = Math.max(key.length, norm.length);
+        if (
+          Math.abs(key.length - norm.length) * 2 > longest &&
+          Math.abs(own.length - core.length) * 2 > longest
+        )
+          continue;
+        const s = Math.max(similarityOfNormalized(norm, key), similarityOfNormalized(core, own));
+        if (s < MIN_NAME) continue;
+        const r = this.records[i]!;
+        const rank =
+          s +
+          (r.communityCode !== null && communities.has(r.communityCode) ? 0.3 : 0) +
+          (streets.has(r.streetCode) ? 0.15 : 0);
+        found.push({ i, s, rank });
       }
-      found.sort((a, b) => b.s - a.s);
+      found.sort((a, b) => b.rank - a.rank);
       for (const f of found.slice(0, MAX_ANCHORS)) anchors.set(f.i, Math.max(anchors.get(f.i) ?? 0, f.s));
     }
     const reached = new Set<number>();

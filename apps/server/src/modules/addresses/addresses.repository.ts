@@ -8,7 +8,7 @@ export async function addressVersion(db: DbOrTx): Promise<string> {
   return String(row.version);
 }
 
-/** Every node in use today, for the in-memory index (footprints only where drawn: roads and buildings). */
+/** Every node in use today, for the in-memory index (shapes only where drawn: roads and buildings). */
 export async function currentNodes(db: DbOrTx) {
   return db
     .selectFrom('address_node')
@@ -23,7 +23,10 @@ export async function currentNodes(db: DbOrTx) {
       'grid_code',
       'lon',
       'lat',
-      sql<unknown>`CASE WHEN kind IN ('road', 'building') THEN footprint END`.as('footprint'),
+      // a road's centre line is in `line` (migration 20261206_2200), a building's footprint in `footprint`
+      sql<unknown>`CASE WHEN kind = 'road' THEN coalesce(line, footprint) WHEN kind = 'building' THEN footprint END`.as(
+        'footprint',
+      ),
     ])
     .where('in_use', '=', true)
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', sql<string>`current_date`)]))
@@ -60,6 +63,7 @@ const NODE_COLUMNS = [
   'lon',
   'lat',
   'footprint',
+  'line',
   'valid_from',
   'valid_to',
   'in_use',
@@ -143,7 +147,12 @@ export async function insertNode(
 ) {
   return db
     .insertInto('address_node')
-    .values({ ...v, footprint: v.footprint === null ? null : JSON.stringify(v.footprint) })
+    .values({
+      ...v,
+      // a road's centre line goes to `line`, a building's footprint to `footprint`
+      footprint: v.footprint === null || v.kind === 'road' ? null : JSON.stringify(v.footprint),
+      line: v.footprint !== null && v.kind === 'road' ? JSON.stringify(v.footprint) : null,
+    })
     .returning(NODE_COLUMNS)
     .executeTakeFirstOrThrow();
 }
@@ -166,13 +175,23 @@ export async function renameNode(db: DbOrTx, id: string, oldFull: string, newFul
 export async function updatePlace(
   db: DbOrTx,
   id: string,
-  v: { lon?: number | null; lat?: number | null; grid_code?: string | null; footprint?: unknown },
+  v: {
+    kind?: AddressKind;
+    lon?: number | null;
+    lat?: number | null;
+    grid_code?: string | null;
+    footprint?: unknown;
+  },
 ) {
   const set: Record<string, unknown> = { updated_at: sql`now()` };
   if (v.lon !== undefined) set.lon = v.lon;
   if (v.lat !== undefined) set.lat = v.lat;
   if (v.grid_code !== undefined) set.grid_code = v.grid_code;
-  if (v.footprint !== undefined) set.footprint = v.footprint === null ? null : JSON.stringify(v.footprint);
+  if (v.footprint !== undefined) {
+    const shape = v.footprint === null ? null : JSON.stringify(v.footprint);
+    if (v.kind === 'road') set.line = shape;
+    else set.footprint = shape;
+  }
   await db.updateTable('address_node').set(set).where('id', '=', id).execute();
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AddressKind } from '@onegrid/domain';
 
 const Item = {
-  id: z.uuid(),
+  id: z.guid(),
   kind: AddressKind,
   name: z.string(),
   fullName: z.string(),
@@ -24,7 +24,7 @@ const Geometry = z.object({ type: z.string(), coordinates: z.unknown() });
 
 const NodeFields = {
   ...Item,
-  parentId: z.uuid().nullable(),
+  parentId: z.guid().nullable(),
   footprint: Geometry.nullable(),
   validFrom: z.string(),
   validTo: z.string().nullable(),
@@ -35,7 +35,7 @@ export const AddressDetail = z
   .object({
     ...NodeFields,
     children: z.array(AddressNode),
-    path: z.array(z.object({ id: z.uuid(), kind: AddressKind, name: z.string(), fullName: z.string() })),
+    path: z.array(z.object({ id: z.guid(), kind: AddressKind, name: z.string(), fullName: z.string() })),
   })
   .meta({ id: 'AddressDetail' });
 
@@ -48,7 +48,7 @@ export const AddressLayers = z
       z.object({
         type: z.literal('Feature'),
         geometry: Geometry,
-        properties: z.object({ id: z.uuid(), kind: z.enum(['road', 'building']), name: z.string() }),
+        properties: z.object({ id: z.guid(), kind: z.enum(['road', 'building']), name: z.string() }),
       }),
     ),
   })

@@ -33,7 +33,7 @@ const LayersQuery = z.object({
   /** the web map zoom level the box is drawn at (roads from 12, buildings from 15) */
   zoom: z.coerce.number().min(0).max(22),
 });
-const Params = z.object({ id: z.uuid() });
+const Params = z.object({ id: z.guid() });
 const Point = z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) });
 const LineString = z.object({
   type: z.literal('LineString'),
@@ -41,7 +41,7 @@ const LineString = z.object({
 });
 const Name = z.string().trim().min(1).max(100);
 const NodeCreate = z.object({
-  parentId: z.uuid().optional(),
+  parentId: z.guid().optional(),
   kind: AddressKind,
   name: Name,
   /** for a road or compound directly under a community */

@@ -147,7 +147,11 @@ function detailOf(n: repo.NodeRow) {
     gridCode: n.grid_code,
     communityCode: n.community_code,
     streetCode: n.street_code,
-    footprint: (n.footprint as { type: string; coordinates: unknown } | null) ?? null,
+    footprint:
+      ((n.kind === 'road' ? (n.line ?? n.footprint) : n.footprint) as {
+        type: string;
+        coordinates: unknown;
+      } | null) ?? null,
     validFrom: n.valid_from,
     validTo: n.valid_to,
     inUse: n.in_use,
@@ -269,7 +273,8 @@ export async function updateNode(
         grid_code: loc.grid?.code ?? node.grid_code,
       });
     }
-    if (patch.footprint !== undefined) await repo.updatePlace(tx, id, { footprint: patch.footprint });
+    if (patch.footprint !== undefined)
+      await repo.updatePlace(tx, id, { kind: node.kind, footprint: patch.footprint });
     await writeAudit(tx, actor, {
       action: 'update',
       entity: 'address_node',

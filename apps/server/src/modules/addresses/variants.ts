@@ -72,7 +72,14 @@ export function addressVariants(
 
   const out: AddressVariant[] = [];
   for (let guard = 0; out.length < opts.count && guard < opts.count * 20; guard++) {
-    const target = pick(targets);
+    let target = pick(targets);
+    // a village courtyard (12号院) is its door plate's: "前街12号院" answers the door plate
+    if (target.kind === 'building' && /号院$/.test(target.name) && target.parentId) {
+      const plate = index.get(target.parentId);
+      if (plate?.kind === 'doorplate') target = plate;
+    }
+    if (target.kind === 'room' && target.parentId && index.get(target.parentId)?.kind === 'building')
+      continue;
     const p = index.partsFor(target.id);
     if (!p) continue;
     const tags: string[] = [];

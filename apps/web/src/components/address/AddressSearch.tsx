@@ -88,6 +88,7 @@ export function AddressSearch({
       options={options}
       notFoundContent={empty}
       popupMatchSelectWidth
+      defaultActiveFirstOption={false}
       onSearch={(s) => {
         setTyping(true);
         onChange?.(s);
