@@ -90,6 +90,8 @@ async function startOn(
       await loadDemoData(owner.db, pii, buildDemoData());
       await (await import('./demo/cases/load.ts')).loadDemoCases(owner.db, pii);
       await (await import('./demo/whistles.ts')).loadDemoWhistles(owner.db);
+      // 一表通: after the base data, so that the sent instances are pre-filled from it
+      await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     }
     await ensureDemoApiKey(owner.db);
     const rows = await db
