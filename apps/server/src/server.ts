@@ -97,6 +97,8 @@ async function startOn(
         await import('./demo/cases/load.ts')
       ).loadDemoCases(owner.db, pii, new DeadlineClock(owner.db, 0));
       await (await import('./demo/whistles.ts')).loadDemoWhistles(owner.db);
+      // 一表通: after the base data, so that the sent instances are pre-filled from it
+      await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     }
     await ensureDemoApiKey(owner.db);
     const rows = await db

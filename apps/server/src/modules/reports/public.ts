@@ -25,3 +25,6 @@ export async function runTemplateForAllCommunities(
   );
   return { communities: communities.length, results };
 }
+
+// For the demo loader: a sending written for all communities, and its due time on the working calendar.
+export { dueAtOf, writeSending } from './reports.service.ts';

@@ -231,6 +231,89 @@ export function dueAtOf(start: Date, workingDays: number, calendar: WorkingCalen
 }
 
 /**
+ * Writes a sending with its instances, one per community, and their cells: queried cells filled from the base
+ * (one statement per entity for all communities) with their provenance, manual ones empty. The caller checked the
+ * template's approval and the sender; the demo loader calls this too.
+ */
+export async function writeSending(
+  tx: DbOrTx,
+  s: {
+    templateId: string;
+    columns: readonly ReportColumn[];
+    period: string;
+    referenceDay: string;
+    communities: readonly string[];
+    asOf: Date;
+    dueAt: Date;
+    scopePath: string;
+    sentBy: string;
+  },
+): Promise<string> {
+  const { columns, referenceDay: refDay, asOf: now } = s;
+  const results = await runQueries(tx, columns, s.communities, refDay);
+  const sending = await tx
+    .insertInto('report_sending')
+    .values({
+      template_id: s.templateId,
+      period: s.period,
+      reference_day: refDay,
+      as_of: now,
+      due_at: s.dueAt,
+      scope_path: s.scopePath,
+      sent_by: s.sentBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const instances = await tx
+    .insertInto('report_instance')
+    .values(s.communities.map((code) => ({ sending_id: sending.id, community_code: code })))
+    .returning(['id', 'community_code'])
+    .execute();
+  const cells = instances.flatMap((inst) =>
+    columns.map((c) => {
+      if (c.kind === 'manual') {
+        return {
+          instance_id: inst.id,
+          column_key: c.key,
+          source: 'manual' as const,
+          value: null,
+          original: null,
+          provenance: null,
+        };
+      }
+      const cell = results.get(c.key)?.get(inst.community_code) ?? {
+        value: 0,
+        count: 0,
+        sources: { entered: 0, claimed: 0, verified: 0 },
+        ...(c.query.groupBy === 'grid' ? { byGrid: {} } : {}),
+      };
+      const value = Math.round(cell.value * 100) / 100;
+      return {
+        instance_id: inst.id,
+        column_key: c.key,
+        source: 'query' as const,
+        value: JSON.stringify(value),
+        original: JSON.stringify(value),
+        provenance: JSON.stringify({
+          query: c.query,
+          asOf: now.toISOString(),
+          referenceDay: refDay,
+          ...cell,
+          value,
+        }),
+      };
+    }),
+  );
+  for (let i = 0; i < cells.length; i += 2000) {
+    await tx
+      .insertInto('report_cell')
+      .values(cells.slice(i, i + 2000))
+      .execute();
+  }
+  return sending.id;
+}
+
+/**
  * Sends an approved template for a period: one instance per community of the sender's jurisdiction (or of the
  * chosen streets), its queried cells filled from the base with their provenance, in one transaction. An
  * unapproved template never reaches a community.
@@ -271,73 +354,24 @@ export async function sendTemplate(
       .executeTakeFirst();
     if (dup) throw conflict('report_already_sent');
     const codes = communities.map((c) => c.code);
-    const results = await runQueries(tx, columns, codes, refDay);
-    const sending = await tx
-      .insertInto('report_sending')
-      .values({
-        template_id: id,
-        period: body.period,
-        reference_day: refDay,
-        as_of: now,
-        due_at: dueAt,
-        scope_path: scopePath,
-        sent_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const instances = await tx
-      .insertInto('report_instance')
-      .values(codes.map((code) => ({ sending_id: sending.id, community_code: code })))
-      .returning(['id', 'community_code'])
-      .execute();
-    const cells = instances.flatMap((inst) =>
-      columns.map((c) => {
-        if (c.kind === 'manual') {
-          return {
-            instance_id: inst.id,
-            column_key: c.key,
-            source: 'manual' as const,
-            value: null,
-            original: null,
-            provenance: null,
-          };
-        }
-        const cell = results.get(c.key)?.get(inst.community_code) ?? {
-          value: 0,
-          count: 0,
-          sources: { entered: 0, claimed: 0, verified: 0 },
-          ...(c.query.groupBy === 'grid' ? { byGrid: {} } : {}),
-        };
-        const value = Math.round(cell.value * 100) / 100;
-        return {
-          instance_id: inst.id,
-          column_key: c.key,
-          source: 'query' as const,
-          value: JSON.stringify(value),
-          original: JSON.stringify(value),
-          provenance: JSON.stringify({
-            query: c.query,
-            asOf: now.toISOString(),
-            referenceDay: refDay,
-            ...cell,
-            value,
-          }),
-        };
-      }),
-    );
-    for (let i = 0; i < cells.length; i += 2000) {
-      await tx
-        .insertInto('report_cell')
-        .values(cells.slice(i, i + 2000))
-        .execute();
-    }
+    const sent = await writeSending(tx, {
+      templateId: id,
+      columns,
+      period: body.period,
+      referenceDay: refDay,
+      communities: codes,
+      asOf: now,
+      dueAt,
+      scopePath,
+      sentBy: actor.userId,
+    });
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'report_sending',
-      entityId: sending.id,
+      entityId: sent,
       after: { template: id, period: body.period, communities: codes.length },
     });
-    return sending.id;
+    return sent;
   });
   return getSending(ctx.db, actor, sendingId, now);
 }

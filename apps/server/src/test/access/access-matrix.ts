@@ -120,6 +120,16 @@ function matrixId(): string {
   return first17 + residentIdCheckChar(first17);
 }
 
+/** 一表通: a template body, and an id nothing has (the routes check the caller's role before the row). */
+const reportTemplate = {
+  name: '矩阵测试表',
+  legalBasis: '矩阵测试',
+  frequency: 'monthly',
+  deadlineWorkingDays: 5,
+  columns: [{ key: 'n', label: '人数', kind: 'query', query: { entity: 'person' } }],
+};
+const nil = () => '00000000-0000-4000-8000-000000000000';
+
 // prettier-ignore
 export const MATRIX: readonly Row[] = [
   // [route, probe, tokens — columns: re gw op di sd sh dh sl su ad sa se au an]
@@ -132,63 +142,239 @@ export const MATRIX: readonly Row[] = [
   ['GET /docs/static/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   ['GET /api/health', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // sessions
-  ['POST /api/auth/login', { body: () => ({ username: 'nobody.matrix', password: 'Wrong#Pass1' }) }, 'U  U  U  U  U  U  U  U  U  U  U  U  U  U'],
+  [
+    'POST /api/auth/login',
+    { body: () => ({ username: 'nobody.matrix', password: 'Wrong#Pass1' }) },
+    'U  U  U  U  U  U  U  U  U  U  U  U  U  U',
+  ],
   ['POST /api/auth/logout', { freshSession: true }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/auth/me', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   // regions, grids, places
   ['GET /api/regions/tree', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/regions/:code', { params: { code: p.region } }, 'AN AN A  A  AN AN A  AN A  A  AN A  A  U'],
   ['GET /api/regions/:code/map', { params: { code: p.region } }, 'AN AN A  A  AN AN A  AN A  A  AN A  A  U'],
-  ['GET /api/grids', { sided: true, query: (s) => ({ regionCode: s.region }) }, 'AN AN A  A  AN AN A  AN A  A  AN A  A  U'],
+  [
+    'GET /api/grids',
+    { sided: true, query: (s) => ({ regionCode: s.region }) },
+    'AN AN A  A  AN AN A  AN A  A  AN A  A  U',
+  ],
   ['GET /api/grids/:code', { params: { code: p.grid } }, 'F  AN A  A  AN AN A  AN A  A  AN A  A  U'],
-  ['POST /api/grids', { sided: true, body: (s, f) => ({ code: `${s.region}${900 + (f.next() % 99)}`, name: `矩阵网格${f.next()}`, communityCode: s.region, households: 1, boundary: boundary(s.point.lon, s.point.lat) }) }, 'F  F  F  F  F  F  F  F  F  V  VN F  F  U'], // the community is tiled: a new grid over its grids is refused (BOUNDARY_OVERLAP) after the access check
-  ['PATCH /api/grids/:code', { params: { code: p.grid }, body: () => ({ households: 120 }) }, 'F  F  F  F  F  F  F  F  F  A  AN F  F  U'],
-  ['PUT /api/grids/:code/workers', { params: { code: p.grid }, body: (s) => ({ userIds: s.gridWorkers }) }, 'F  F  F  F  F  F  F  F  F  A  AN F  F  U'],
+  [
+    'POST /api/grids',
+    {
+      sided: true,
+      body: (s, f) => ({
+        code: `${s.region}${900 + (f.next() % 99)}`,
+        name: `矩阵网格${f.next()}`,
+        communityCode: s.region,
+        households: 1,
+        boundary: boundary(s.point.lon, s.point.lat),
+      }),
+    },
+    'F  F  F  F  F  F  F  F  F  V  VN F  F  U',
+  ], // the community is tiled: a new grid over its grids is refused (BOUNDARY_OVERLAP) after the access check
+  [
+    'PATCH /api/grids/:code',
+    { params: { code: p.grid }, body: () => ({ households: 120 }) },
+    'F  F  F  F  F  F  F  F  F  A  AN F  F  U',
+  ],
+  [
+    'PUT /api/grids/:code/workers',
+    { params: { code: p.grid }, body: (s) => ({ userIds: s.gridWorkers }) },
+    'F  F  F  F  F  F  F  F  F  A  AN F  F  U',
+  ],
   ['GET /api/geo/locate', { sided: true, query: point }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   // units and users (the staff directory)
   ['GET /api/units', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/units/:id', { params: { id: p.unit } }, 'F  AN A  A  AN AN A  AN A  A  AN A  A  U'],
-  ['POST /api/units', { sided: true, body: (s, f) => ({ name: `矩阵单位${f.next()}`, kind: 'community', jurisdictionCode: s.region }) }, 'F  F  F  F  F  F  F  F  F  A  AN F  F  U'],
-  ['PATCH /api/units/:id', { params: { id: p.unit }, body: () => ({ phone: '010-69961234' }) }, 'F  F  F  F  F  F  F  F  F  A  AN F  F  U'],
+  [
+    'POST /api/units',
+    {
+      sided: true,
+      body: (s, f) => ({ name: `矩阵单位${f.next()}`, kind: 'community', jurisdictionCode: s.region }),
+    },
+    'F  F  F  F  F  F  F  F  F  A  AN F  F  U',
+  ],
+  [
+    'PATCH /api/units/:id',
+    { params: { id: p.unit }, body: () => ({ phone: '010-69961234' }) },
+    'F  F  F  F  F  F  F  F  F  A  AN F  F  U',
+  ],
   ['GET /api/users', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/users/:id', { params: { id: p.user } }, 'F  AN A  A  AN AN N  AN A  A  AN A  A  U'],
-  ['GET /api/users/:id/phone', { params: { id: p.user }, query: () => ({ reason: '核实身份' }) }, 'F  F  F  F  F  F  F  F  F  F  F  A  F  U'],
-  ['POST /api/users', { sided: true, body: (s, f) => ({ username: `matrix${f.next()}`, name: '矩阵用户', unitId: s.unit, roles: ['grid_worker'], password: 'Matrix#2026x' }) }, 'F  F  F  F  F  F  F  F  F  F  F  A  F  U'],
-  ['PATCH /api/users/:id', { params: { id: p.user }, body: () => ({ name: '矩阵改名' }) }, 'F  F  F  F  F  F  F  F  F  F  F  A  F  U'],
+  [
+    'GET /api/users/:id/phone',
+    { params: { id: p.user }, query: () => ({ reason: '核实身份' }) },
+    'F  F  F  F  F  F  F  F  F  F  F  A  F  U',
+  ],
+  [
+    'POST /api/users',
+    {
+      sided: true,
+      body: (s, f) => ({
+        username: `matrix${f.next()}`,
+        name: '矩阵用户',
+        unitId: s.unit,
+        roles: ['grid_worker'],
+        password: 'Matrix#2026x',
+      }),
+    },
+    'F  F  F  F  F  F  F  F  F  F  F  A  F  U',
+  ],
+  [
+    'PATCH /api/users/:id',
+    { params: { id: p.user }, body: () => ({ name: '矩阵改名' }) },
+    'F  F  F  F  F  F  F  F  F  F  F  A  F  U',
+  ],
   // reference data
   ['GET /api/categories', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['POST /api/categories', { body: (_s, f) => ({ code: `MC${f.next()}`, nameZh: '矩阵分类', nameEn: 'Matrix' }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
-  ['PATCH /api/categories/:code', { params: { code: (s) => s.category }, body: () => ({ keywords: ['垃圾'] }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  [
+    'POST /api/categories',
+    { body: (_s, f) => ({ code: `MC${f.next()}`, nameZh: '矩阵分类', nameEn: 'Matrix' }) },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  [
+    'PATCH /api/categories/:code',
+    { params: { code: (s) => s.category }, body: () => ({ keywords: ['垃圾'] }) },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
   ['GET /api/duties', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['GET /api/duties/resolve', { sided: true, query: (s) => ({ ...point(s), categoryCode: s.category }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['POST /api/duties', { sided: true, body: (s) => ({ categoryCode: s.category, regionCode: s.street, parties: [{ role: 'lead', unitId: s.streetOffice }] }) }, 'F  F  F  F  F  F  F  F  F  A  CN F  F  U'],
-  ['PUT /api/duties/:id', { params: { id: (s, f) => f.fresh.duty(s) }, body: (s) => ({ categoryCode: s.category, regionCode: s.street, parties: [{ role: 'lead', unitId: s.streetOffice }] }) }, 'F  F  F  F  F  F  F  F  F  V  VN F  F  U'],
-  ['DELETE /api/duties/:id', { params: { id: (s, f) => f.fresh.duty(s) } }, 'F  F  F  F  F  F  F  F  F  A  AN F  F  U'],
+  [
+    'GET /api/duties/resolve',
+    { sided: true, query: (s) => ({ ...point(s), categoryCode: s.category }) },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  U',
+  ],
+  [
+    'POST /api/duties',
+    {
+      sided: true,
+      body: (s) => ({
+        categoryCode: s.category,
+        regionCode: s.street,
+        parties: [{ role: 'lead', unitId: s.streetOffice }],
+      }),
+    },
+    'F  F  F  F  F  F  F  F  F  A  CN F  F  U',
+  ],
+  [
+    'PUT /api/duties/:id',
+    {
+      params: { id: (s, f) => f.fresh.duty(s) },
+      body: (s) => ({
+        categoryCode: s.category,
+        regionCode: s.street,
+        parties: [{ role: 'lead', unitId: s.streetOffice }],
+      }),
+    },
+    'F  F  F  F  F  F  F  F  F  V  VN F  F  U',
+  ],
+  [
+    'DELETE /api/duties/:id',
+    { params: { id: (s, f) => f.fresh.duty(s) } },
+    'F  F  F  F  F  F  F  F  F  A  AN F  F  U',
+  ],
   ['GET /api/deadline-policies', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['PUT /api/deadline-policies', { body: (s) => ({ categoryCode: s.category, urgency: 'complex', accept: { value: 2, unit: 'hours' }, respond: { value: 1, unit: 'days' }, resolve: { value: 15, unit: 'working_days' } }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
-  ['DELETE /api/deadline-policies/:id', { params: { id: (_s, f) => f.fresh.policy() } }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  [
+    'PUT /api/deadline-policies',
+    {
+      body: (s) => ({
+        categoryCode: s.category,
+        urgency: 'complex',
+        accept: { value: 2, unit: 'hours' },
+        respond: { value: 1, unit: 'days' },
+        resolve: { value: 15, unit: 'working_days' },
+      }),
+    },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  [
+    'DELETE /api/deadline-policies/:id',
+    { params: { id: (_s, f) => f.fresh.policy() } },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
   ['GET /api/calendar', { query: () => ({ year: '2026' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['GET /api/calendar/add', { query: () => ({ start: later, value: '3', unit: 'working_days' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['PUT /api/calendar/overrides/:date', { params: { date: (_s, f) => `2040-01-${String((f.next() % 27) + 1).padStart(2, '0')}` }, body: () => ({ kind: 'holiday', note: '矩阵' }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
-  ['DELETE /api/calendar/overrides/:date', { params: { date: (_s, f) => f.fresh.overrideDay() } }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  [
+    'GET /api/calendar/add',
+    { query: () => ({ start: later, value: '3', unit: 'working_days' }) },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  U',
+  ],
+  [
+    'PUT /api/calendar/overrides/:date',
+    {
+      params: { date: (_s, f) => `2040-01-${String((f.next() % 27) + 1).padStart(2, '0')}` },
+      body: () => ({ kind: 'holiday', note: '矩阵' }),
+    },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  [
+    'DELETE /api/calendar/overrides/:date',
+    { params: { date: (_s, f) => f.fresh.overrideDay() } },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
   ['GET /api/audit', none, 'F  F  F  F  F  F  F  F  F  F  F  F  A  U'],
   // import and export
-  ['GET /api/export/boundaries.geojson', { query: () => ({ level: 'grid' }) }, 'F  F  F  F  F  F  F  F  F  A  A  F  F  U'],
-  ['GET /api/export/:entity.:format', { params: { entity: () => 'users', format: () => 'csv' } }, 'F  F  F  F  F  F  F  F  F  F  F  A  F  U'],
-  ['POST /api/import/boundaries', { raw: multipart('file', 'b.geojson', 'application/geo+json', Buffer.from('{"type":"FeatureCollection","features":[]}')) }, 'F  F  F  F  F  F  F  F  F  C  C  F  F  U'],
-  ['POST /api/import/:entity', { params: { entity: () => 'units' }, raw: multipart('file', 'u.csv', 'text/csv', Buffer.from('name,kind\n')) }, 'F  F  F  F  F  F  F  F  F  C  C  F  F  U'],
+  [
+    'GET /api/export/boundaries.geojson',
+    { query: () => ({ level: 'grid' }) },
+    'F  F  F  F  F  F  F  F  F  A  A  F  F  U',
+  ],
+  [
+    'GET /api/export/:entity.:format',
+    { params: { entity: () => 'users', format: () => 'csv' } },
+    'F  F  F  F  F  F  F  F  F  F  F  A  F  U',
+  ],
+  [
+    'POST /api/import/boundaries',
+    {
+      raw: multipart(
+        'file',
+        'b.geojson',
+        'application/geo+json',
+        Buffer.from('{"type":"FeatureCollection","features":[]}'),
+      ),
+    },
+    'F  F  F  F  F  F  F  F  F  C  C  F  F  U',
+  ],
+  [
+    'POST /api/import/:entity',
+    {
+      params: { entity: () => 'units' },
+      raw: multipart('file', 'u.csv', 'text/csv', Buffer.from('name,kind\n')),
+    },
+    'F  F  F  F  F  F  F  F  F  C  C  F  F  U',
+  ],
   // photos
   ['POST /api/uploads', { raw: multipart() }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['POST /api/public/uploads', { raw: multipart() }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/uploads/:id', { params: { id: p.upload } }, 'AN AN A  A  AN AN AN AN A  A  AN N  N  U'],
-  ['GET /api/public/uploads/:id', { params: { id: p.upload }, query: (s) => ({ case: s.case, t: 'not-the-token' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
+  [
+    'GET /api/public/uploads/:id',
+    { params: { id: p.upload }, query: (s) => ({ case: s.case, t: 'not-the-token' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
   // Open311 clients' keys
   ['GET /api/api-keys', none, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
-  ['POST /api/api-keys', { body: () => ({ name: '矩阵客户端' }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
-  ['DELETE /api/api-keys/:id', { params: { id: (_s, f) => f.fresh.apiKey() } }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  [
+    'POST /api/api-keys',
+    { body: () => ({ name: '矩阵客户端' }) },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  [
+    'DELETE /api/api-keys/:id',
+    { params: { id: (_s, f) => f.fresh.apiKey() } },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
   // classification
-  ['GET /api/classify', { query: () => ({ text: '垃圾没人清运' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['GET /api/public/classify', { query: () => ({ text: '垃圾没人清运' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  [
+    'GET /api/classify',
+    { query: () => ({ text: '垃圾没人清运' }) },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  U',
+  ],
+  [
+    'GET /api/public/classify',
+    { query: () => ({ text: '垃圾没人清运' }) },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  A',
+  ],
   ['GET /api/public/categories', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // notifications
   ['GET /api/notifications', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
@@ -198,48 +384,157 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/cases', { sided: true, body: report }, 'AV AV A  A  AV AV A  AV A  A  AV F  F  U'],
   ['GET /api/cases', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/cases/inbox/summary', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['GET /api/cases/nearby', { sided: true, query: (s) => ({ ...point(s), radiusM: '50' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  [
+    'GET /api/cases/nearby',
+    { sided: true, query: (s) => ({ ...point(s), radiusM: '50' }) },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  U',
+  ],
   ['GET /api/cases/:id', { params: { id: p.case } }, 'AN AN A  A  AN AN AN AN A  A  AN N  N  U'],
-  ['POST /api/cases/:id/callers', { params: { id: p.case }, body: () => ({ reporterName: '矩阵来电', reporterPhone: '13700000000', description: '矩阵：同一问题再次来电' }) }, 'F  F  A  A  AN F  F  F  F  F  F  F  F  U'],
-  ['GET /api/cases/:id/routing', { params: { id: p.case }, query: (s) => ({ categoryCode: s.category }) }, 'F  F  F  A  AN F  F  AN A  F  F  F  F  U'],
-  ['GET /api/cases/:id/reporter', { params: { id: p.case }, query: () => ({ reason: '回访核实' }) }, 'F  F  A  A  AN F  F  F  A  A  AN F  F  U'],
-  ['POST /api/cases/:id/actions/:action', { params: { id: p.case, action: () => 'urge' }, body: () => ({ note: '请加快办理' }) }, 'CN CN C  A  AN CN CN AN A  C  CN N  N  U'],
+  [
+    'POST /api/cases/:id/callers',
+    {
+      params: { id: p.case },
+      body: () => ({
+        reporterName: '矩阵来电',
+        reporterPhone: '13700000000',
+        description: '矩阵：同一问题再次来电',
+      }),
+    },
+    'F  F  A  A  AN F  F  F  F  F  F  F  F  U',
+  ],
+  [
+    'GET /api/cases/:id/routing',
+    { params: { id: p.case }, query: (s) => ({ categoryCode: s.category }) },
+    'F  F  F  A  AN F  F  AN A  F  F  F  F  U',
+  ],
+  [
+    'GET /api/cases/:id/reporter',
+    { params: { id: p.case }, query: () => ({ reason: '回访核实' }) },
+    'F  F  A  A  AN F  F  F  A  A  AN F  F  U',
+  ],
+  [
+    'POST /api/cases/:id/actions/:action',
+    { params: { id: p.case, action: () => 'urge' }, body: () => ({ note: '请加快办理' }) },
+    'CN CN C  A  AN CN CN AN A  C  CN N  N  U',
+  ],
   // supervision
   ['GET /api/supervision/overview', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
   ['GET /api/supervision/late', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
-  ['GET /api/supervision/notices', { query: () => ({ box: 'issued' }) }, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
-  ['POST /api/supervision/notices', { sided: true, body: (s) => ({ assignmentId: s.assignment, level: 'yellow', reason: '矩阵督办' }) }, 'F  F  F  A  CN F  F  CN A  A  CN F  F  U'],
-  ['POST /api/supervision/notices/:id/answer', { params: { id: p.notice }, body: () => ({ answer: '已安排人员处理' }) }, 'N  N  N  N  AN CN N  CN N  N  CN N  N  U'],
+  [
+    'GET /api/supervision/notices',
+    { query: () => ({ box: 'issued' }) },
+    'F  F  F  A  A  F  F  A  A  A  A  F  F  U',
+  ],
+  [
+    'POST /api/supervision/notices',
+    { sided: true, body: (s) => ({ assignmentId: s.assignment, level: 'yellow', reason: '矩阵督办' }) },
+    'F  F  F  A  CN F  F  CN A  A  CN F  F  U',
+  ],
+  [
+    'POST /api/supervision/notices/:id/answer',
+    { params: { id: p.notice }, body: () => ({ answer: '已安排人员处理' }) },
+    'N  N  N  N  AN CN N  CN N  N  CN N  N  U',
+  ],
   // the resident's public pages
   ['POST /api/public/cases', { body: report }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/map', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/locate', { query: (s, f) => point(f.mine) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
-  ['GET /api/public/cases/:id', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
-  ['POST /api/public/cases/:id/rating', { params: { id: p.case }, query: () => ({ t: 'not-the-token' }), body: () => ({ resolved: true, rating: 'satisfied' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
+  [
+    'GET /api/public/cases/:id',
+    { params: { id: p.case }, query: () => ({ t: 'not-the-token' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
+  [
+    'POST /api/public/cases/:id/rating',
+    {
+      params: { id: p.case },
+      query: () => ({ t: 'not-the-token' }),
+      body: () => ({ resolved: true, rating: 'satisfied' }),
+    },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
   // a lost link: the same answer whether the number and phone match or not; a wrong code is refused alike
-  ['POST /api/public/track/code', { body: (s) => ({ caseId: s.case, phone: '13800000000' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
-  ['POST /api/public/track/verify', { body: (s) => ({ caseId: s.case, phone: '13800000000', code: '000000' }) }, 'V  V  V  V  V  V  V  V  V  V  V  V  V  V'],
+  [
+    'POST /api/public/track/code',
+    { body: (s) => ({ caseId: s.case, phone: '13800000000' }) },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  A',
+  ],
+  [
+    'POST /api/public/track/verify',
+    { body: (s) => ({ caseId: s.case, phone: '13800000000', code: '000000' }) },
+    'V  V  V  V  V  V  V  V  V  V  V  V  V  V',
+  ],
   // whistles (吹哨报到); void last: it ends the whistle
   ['GET /api/whistles', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/whistles/stats', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
   ['GET /api/whistles/settings', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['PUT /api/whistles/settings', { body: (_s, f) => f.settings.whistle }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  [
+    'PUT /api/whistles/settings',
+    { body: (_s, f) => f.settings.whistle },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
   ['GET /api/whistles/defaults', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['POST /api/whistles', { sided: true, body: (s) => ({ kind: 'difficult', title: '矩阵吹哨', streetCode: s.street, unitIds: [s.summoned] }) }, 'F  F  F  F  F  F  F  AV F  A  AV F  F  U'],
+  [
+    'POST /api/whistles',
+    {
+      sided: true,
+      body: (s) => ({ kind: 'difficult', title: '矩阵吹哨', streetCode: s.street, unitIds: [s.summoned] }),
+    },
+    'F  F  F  F  F  F  F  AV F  A  AV F  F  U',
+  ],
   ['GET /api/whistles/:id', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
-  ['POST /api/whistles/:id/report-in', { params: { id: p.whistle }, body: () => ({ note: '已到场' }) }, 'N  N  N  F  FN FN AN FN F  F  FN N  N  U'],
-  ['POST /api/whistles/:id/actions', { params: { id: p.whistle }, body: () => ({ actionRecord: '联合处置中' }) }, 'N  N  N  F  FN FN FN AN F  A  AN N  N  U'],
-  ['POST /api/whistles/:id/ratings', { params: { id: p.whistle }, body: (s) => ({ ratings: [{ unitId: s.summoned, punctuality: 5, cooperation: 5, effect: 5 }] }) }, 'N  N  N  F  FN FN FN AN F  AV AN N  N  U'],
-  ['POST /api/whistles/:id/close', { params: { id: p.whistle }, body: () => ({ outcome: '已处置完毕' }) }, 'N  N  N  F  FN FN FN AN F  C  CN N  N  U'],
-  ['POST /api/whistles/:id/void', { params: { id: p.whistle }, body: () => ({ reason: '矩阵作废' }) }, 'N  N  N  F  FN FN FN CN F  CA CN N  N  U'],
+  [
+    'POST /api/whistles/:id/report-in',
+    { params: { id: p.whistle }, body: () => ({ note: '已到场' }) },
+    'N  N  N  F  FN FN AN FN F  F  FN N  N  U',
+  ],
+  [
+    'POST /api/whistles/:id/actions',
+    { params: { id: p.whistle }, body: () => ({ actionRecord: '联合处置中' }) },
+    'N  N  N  F  FN FN FN AN F  A  AN N  N  U',
+  ],
+  [
+    'POST /api/whistles/:id/ratings',
+    {
+      params: { id: p.whistle },
+      body: (s) => ({ ratings: [{ unitId: s.summoned, punctuality: 5, cooperation: 5, effect: 5 }] }),
+    },
+    'N  N  N  F  FN FN FN AN F  AV AN N  N  U',
+  ],
+  [
+    'POST /api/whistles/:id/close',
+    { params: { id: p.whistle }, body: () => ({ outcome: '已处置完毕' }) },
+    'N  N  N  F  FN FN FN AN F  C  CN N  N  U',
+  ],
+  [
+    'POST /api/whistles/:id/void',
+    { params: { id: p.whistle }, body: () => ({ reason: '矩阵作废' }) },
+    'N  N  N  F  FN FN FN CN F  CA CN N  N  U',
+  ],
   // assessment and the command dashboard
   ['GET /api/assessment/ranking', none, 'F  A  F  F  A  A  A  A  A  A  A  F  F  U'],
-  ['GET /api/assessment/units/:id/cases', { params: { id: p.office }, query: () => ({ measure: 'response' }) }, 'F  F  F  F  AF AF F  AF A  A  AF F  F  U'],
+  [
+    'GET /api/assessment/units/:id/cases',
+    { params: { id: p.office }, query: () => ({ measure: 'response' }) },
+    'F  F  F  F  AF AF F  AF A  A  AF F  F  U',
+  ],
   ['GET /api/assessment/dashboard', none, 'F  F  F  F  F  F  F  F  A  A  F  F  F  U'],
   ['GET /api/assessment/settings', none, 'F  F  F  F  F  F  F  F  A  A  F  F  F  U'],
-  ['PUT /api/assessment/settings', { body: (_s, f) => f.settings.assessment }, 'F  F  F  F  F  F  F  F  A  A  F  F  F  U'],
-  ['GET /api/assessment/report.xlsx', { query: () => ({ month: '2026-11' }) }, 'F  A  F  F  A  A  A  A  A  A  A  F  F  U'],
-  ['GET /api/assessment/report.pdf', { query: () => ({ month: '2026-11' }) }, 'F  A  F  F  A  A  A  A  A  A  A  F  F  U'],
+  [
+    'PUT /api/assessment/settings',
+    { body: (_s, f) => f.settings.assessment },
+    'F  F  F  F  F  F  F  F  A  A  F  F  F  U',
+  ],
+  [
+    'GET /api/assessment/report.xlsx',
+    { query: () => ({ month: '2026-11' }) },
+    'F  A  F  F  A  A  A  A  A  A  A  F  F  U',
+  ],
+  [
+    'GET /api/assessment/report.pdf',
+    { query: () => ({ month: '2026-11' }) },
+    'F  A  F  F  A  A  A  A  A  A  A  F  F  U',
+  ],
   ['GET /api/dashboard/summary', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
   ['GET /api/dashboard/map', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
   // one collection, many uses (issue 10): the read side of the base data
@@ -249,24 +544,64 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing
-  ['POST /api/auth/totp/verify', { body: () => ({ code: '000000' }) }, 'F  F  F  F  F  F  F  F  F  F  F  F  F  U'],
-  ['POST /api/auth/password', { body: () => ({ currentPassword: 'Wrong#Pass1', newPassword: 'Matrix#Pass2026' }) }, 'U  U  U  U  U  U  U  U  U  U  U  U  U  U'],
+  [
+    'POST /api/auth/totp/verify',
+    { body: () => ({ code: '000000' }) },
+    'F  F  F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  [
+    'POST /api/auth/password',
+    { body: () => ({ currentPassword: 'Wrong#Pass1', newPassword: 'Matrix#Pass2026' }) },
+    'U  U  U  U  U  U  U  U  U  U  U  U  U  U',
+  ],
   ['GET /api/auth/account', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['POST /api/auth/totp/setup', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['POST /api/auth/totp/enable', { body: () => ({ code: '000000' }) }, 'U  U  U  U  U  U  U  U  U  U  U  U  U  U'],
-  ['POST /api/auth/totp/disable', { body: () => ({ password: 'Wrong#Pass1' }) }, 'U  U  U  U  U  U  U  U  U  U  U  U  U  U'],
+  [
+    'POST /api/auth/totp/enable',
+    { body: () => ({ code: '000000' }) },
+    'U  U  U  U  U  U  U  U  U  U  U  U  U  U',
+  ],
+  [
+    'POST /api/auth/totp/disable',
+    { body: () => ({ password: 'Wrong#Pass1' }) },
+    'U  U  U  U  U  U  U  U  U  U  U  U  U  U',
+  ],
   ['GET /api/auth/sessions', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
-  ['DELETE /api/auth/sessions/:id', { params: { id: () => '00000000-0000-4000-8000-000000000000' } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'DELETE /api/auth/sessions/:id',
+    { params: { id: () => '00000000-0000-4000-8000-000000000000' } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
   ['GET /api/sessions', none, 'F  F  F  F  F  F  F  F  F  F  F  A  F  U'],
-  ['DELETE /api/sessions/:id', { params: { id: () => '00000000-0000-4000-8000-000000000000' } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'DELETE /api/sessions/:id',
+    { params: { id: () => '00000000-0000-4000-8000-000000000000' } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
   ['POST /api/audit/verify', none, 'F  F  F  F  F  F  F  F  F  F  F  F  A  U'],
   // residents' data (PIPL) and publication
-  ['GET /api/public/cases/:id/data', { params: { id: p.case }, query: () => ({ t: 'not-the-token-0000' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
-  ['POST /api/public/cases/:id/erase-contact', { params: { id: p.case }, query: () => ({ t: 'not-the-token-0000' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
+  [
+    'GET /api/public/cases/:id/data',
+    { params: { id: p.case }, query: () => ({ t: 'not-the-token-0000' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
+  [
+    'POST /api/public/cases/:id/erase-contact',
+    { params: { id: p.case }, query: () => ({ t: 'not-the-token-0000' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
   ['GET /api/my/cases/:id/data', { params: { id: p.case } }, 'AN N  N  N  N  N  N  N  N  N  N  N  N  U'],
-  ['POST /api/my/cases/:id/erase-contact', { params: { id: p.case } }, 'CN N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'POST /api/my/cases/:id/erase-contact',
+    { params: { id: p.case } },
+    'CN N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
   ['GET /api/cases/:id/publication', { params: { id: p.case } }, 'AN AN A  A  AN AN AN AN A  A  AN N  N  U'],
-  ['POST /api/cases/:id/publication', { params: { id: p.case }, body: () => ({ hidden: false, reason: '矩阵：保持公开' }) }, 'F  F  F  A  AN F  F  F  A  A  AN F  F  U'],
+  [
+    'POST /api/cases/:id/publication',
+    { params: { id: p.case }, body: () => ({ hidden: false, reason: '矩阵：保持公开' }) },
+    'F  F  F  A  AN F  F  F  A  A  AN F  F  U',
+  ],
   ['GET /api/privacy/settings', none, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
   ['PUT /api/privacy/settings', { body: () => ({ contactRetentionDays: 1095 }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
   // the address library (标准地址, issue 10): P0 geography for every signed-in user and, rate-limited, the public;
@@ -311,18 +646,107 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/basedata/organisations/:id/employees', { params: { id: (s, f) => f.fresh.org(s) }, body: (s) => ({ personId: s.base.person, position: '店员' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
   ['GET /api/basedata/import/persons/template.:format', { params: { format: () => 'csv' } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['POST /api/basedata/import/persons', { raw: multipart('file', 'p.csv', 'text/csv', Buffer.from('姓名,公民身份号码\n')) }, 'F  F  F  F  F  F  F  C  F  F  F  F  F  U'],
+  [
+    'PUT /api/privacy/settings',
+    { body: () => ({ contactRetentionDays: 1095 }) },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  // 一表通: templates (department/street staff register, district administrators approve), instances (community staff)
+  ['GET /api/reports/templates', none, 'F  A  F  F  A  A  F  A  F  A  A  F  F  U'],
+  ['POST /api/reports/templates', { body: () => reportTemplate }, 'F  F  F  F  A  A  F  A  F  F  A  F  F  U'],
+  ['GET /api/reports/templates/:id', { params: { id: nil } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'PUT /api/reports/templates/:id',
+    { params: { id: nil }, body: () => reportTemplate },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  [
+    'POST /api/reports/templates/:id/approve',
+    { params: { id: nil }, body: () => ({}) },
+    'F  F  F  F  F  F  F  F  F  N  F  F  F  U',
+  ],
+  [
+    'POST /api/reports/templates/:id/reject',
+    { params: { id: nil }, body: () => ({ note: '矩阵：驳回' }) },
+    'F  F  F  F  F  F  F  F  F  N  F  F  F  U',
+  ],
+  [
+    'POST /api/reports/templates/:id/send',
+    { params: { id: nil }, body: () => ({ period: '2026-11' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  ['GET /api/reports/sendings', none, 'F  F  F  F  A  A  F  A  F  A  A  F  F  U'],
+  ['GET /api/reports/sendings/:id', { params: { id: nil } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'GET /api/reports/sendings/:id/export.xlsx',
+    { params: { id: nil } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  ['GET /api/reports/instances', none, 'F  A  F  F  A  A  F  A  F  A  A  F  F  U'],
+  ['GET /api/reports/instances/:id', { params: { id: nil } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'PUT /api/reports/instances/:id/cells',
+    { params: { id: nil }, body: () => ({ cells: [{ key: 'n', value: 1 }] }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  [
+    'POST /api/reports/instances/:id/submit',
+    { params: { id: nil } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  [
+    'POST /api/reports/instances/:id/accept',
+    { params: { id: nil } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  [
+    'POST /api/reports/instances/:id/return',
+    { params: { id: nil }, body: () => ({ reason: '矩阵：退回' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  ['GET /api/reports/savings', none, 'F  A  F  F  A  A  F  A  F  A  A  F  F  U'],
   // Open311 GeoReport v2: public reads, writes with an API key
   ['GET /open311/v2/discovery.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /open311/v2/services.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /open311/v2/requests.json', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
-  ['POST /open311/v2/requests.json', { raw: { type: 'application/x-www-form-urlencoded', payload: 'api_key=wrong&service_code=x&description=test' } }, 'F  F  F  F  F  F  F  F  F  F  F  F  F  F'],
+  [
+    'POST /open311/v2/requests.json',
+    {
+      raw: {
+        type: 'application/x-www-form-urlencoded',
+        payload: 'api_key=wrong&service_code=x&description=test',
+      },
+    },
+    'F  F  F  F  F  F  F  F  F  F  F  F  F  F',
+  ],
   ['GET /open311/v2/discovery.xml', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /open311/v2/services.xml', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /open311/v2/requests.xml', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
-  ['POST /open311/v2/requests.xml', { raw: { type: 'application/x-www-form-urlencoded', payload: 'api_key=wrong&service_code=x&description=test' } }, 'F  F  F  F  F  F  F  F  F  F  F  F  F  F'],
-  ['GET /open311/v2/services/:file', { params: { file: () => 'nothing.json' } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
-  ['GET /open311/v2/requests/:file', { params: { file: (s) => `${s.case}.json` } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'], // an internal case id is not a public id
-  ['GET /open311/v2/tokens/:file', { params: { file: () => 'nothing.json' } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
+  [
+    'POST /open311/v2/requests.xml',
+    {
+      raw: {
+        type: 'application/x-www-form-urlencoded',
+        payload: 'api_key=wrong&service_code=x&description=test',
+      },
+    },
+    'F  F  F  F  F  F  F  F  F  F  F  F  F  F',
+  ],
+  [
+    'GET /open311/v2/services/:file',
+    { params: { file: () => 'nothing.json' } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
+  [
+    'GET /open311/v2/requests/:file',
+    { params: { file: (s) => `${s.case}.json` } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ], // an internal case id is not a public id
+  [
+    'GET /open311/v2/tokens/:file',
+    { params: { file: () => 'nothing.json' } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
   ['OPTIONS /open311/v2/*', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   ['POST /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
