@@ -36,7 +36,7 @@ export const baseviewEnUS: Record<keyof typeof baseviewZhCN, string> = {
   'bv.key.publicOrder': 'Public order key unit',
   'bv.key.workSafety': 'Work safety key unit',
   'bv.key.openHazards': '{n} open hazards',
-  'bv.key.seriousHazards': '{n} serious',
+  'bv.key.hazards': '{n} open hazards ({serious} serious)',
   'bv.key.noHazards': 'No open hazards',
   'bv.hazard.serious': 'Serious',
   'bv.hazard.general': 'General',

@@ -34,7 +34,7 @@ export const baseviewZhCN = {
   'bv.key.publicOrder': '治安重点',
   'bv.key.workSafety': '安全生产重点',
   'bv.key.openHazards': '未整改隐患 {n} 处',
-  'bv.key.seriousHazards': '其中重大 {n} 处',
+  'bv.key.hazards': '未整改隐患 {n} 处（其中重大 {serious} 处）',
   'bv.key.noHazards': '无未整改隐患',
   'bv.hazard.serious': '严重',
   'bv.hazard.general': '一般',

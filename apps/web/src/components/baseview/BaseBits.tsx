@@ -62,9 +62,9 @@ export function KeyUnitList({ items, empty }: { items: KeyUnit[]; empty?: string
             </Space>
             <Typography.Text type={k.openHazards > 0 ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
               {k.openHazards > 0
-                ? `${t('bv.key.openHazards', { n: k.openHazards })}${
-                    k.seriousHazards > 0 ? `（${t('bv.key.seriousHazards', { n: k.seriousHazards })}）` : ''
-                  }`
+                ? k.seriousHazards > 0
+                  ? t('bv.key.hazards', { n: k.openHazards, serious: k.seriousHazards })
+                  : t('bv.key.openHazards', { n: k.openHazards })
                 : t('bv.key.noHazards')}
               {k.address ? ` · ${k.address}` : ''}
             </Typography.Text>
