@@ -87,7 +87,6 @@ const entityNames: Record<Lang, Record<string, string>> = {
     rental: '出租屋',
     organisation: '单位场所',
     person_tag: '人员标签',
-    address: '地址',
   },
   'en-US': {
     region: 'Region',
@@ -111,7 +110,6 @@ const entityNames: Record<Lang, Record<string, string>> = {
     rental: 'Rental',
     organisation: 'Organisation',
     person_tag: 'Person tag',
-    address: 'Address',
   },
 };
 

@@ -1813,6 +1813,1680 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/basedata/houses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                    gridCode?: string;
+                    hazard?: "serious" | "general" | "safe";
+                    page?: number;
+                    pageSize?: number;
+                    rental?: "true" | "false";
+                    use?: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HousePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        addressId: string;
+                        area?: number | null;
+                        builtYear?: number | null;
+                        dangerous?: boolean;
+                        /** @enum {string} */
+                        use?: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/houses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        area?: number | null;
+                        builtYear?: number | null;
+                        dangerous?: boolean;
+                        /** @enum {string} */
+                        use?: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/basedata/houses/{id}/rental": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filingNo?: string | null;
+                        /** @enum {string} */
+                        hazard?: "serious" | "general" | "safe";
+                        lessorOrgId?: string | null;
+                        lessorPersonId?: string | null;
+                        /** @enum {string} */
+                        managementClass?: "A" | "B" | "C";
+                        occupantActual?: number | null;
+                        occupantLimit?: number | null;
+                        rooms?: number | null;
+                        /** @enum {string} */
+                        use: "dormitory" | "housing" | "shop" | "warehouse" | "factory" | "other";
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/houses/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/import/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonImportResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/import/persons/template.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: "xlsx" | "csv";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The import template (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                    gridCode?: string;
+                    keyUnit?: "true" | "false";
+                    kind?: "unit" | "place";
+                    openHazards?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressId?: string | null;
+                        addressText?: string | null;
+                        communityCode?: string;
+                        creditCode?: string | null;
+                        employeeCount?: number | null;
+                        gridCode?: string | null;
+                        keyFire?: boolean;
+                        keyPublicOrder?: boolean;
+                        keyWorkSafety?: boolean;
+                        /** @enum {string} */
+                        kind: "unit" | "place";
+                        legalRepId?: string | null;
+                        name: string;
+                        typeCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressText?: string | null;
+                        creditCode?: string | null;
+                        employeeCount?: number | null;
+                        keyFire?: boolean;
+                        keyPublicOrder?: boolean;
+                        keyWorkSafety?: boolean;
+                        /** @enum {string} */
+                        kind?: "unit" | "place";
+                        legalRepId?: string | null;
+                        name?: string;
+                        typeCode?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/basedata/organisations/{id}/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        position?: string | null;
+                        since?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/organisations/{id}/hazards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** Format: date */
+                        foundOn: string;
+                        /** @enum {string} */
+                        level: "serious" | "general";
+                        rectifyBy?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/organisations/{id}/hazards/{hazardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hazardId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rectification: string;
+                        /** Format: date */
+                        rectifiedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/basedata/organisations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    ageBand?: "minor" | "adult" | "senior" | "advanced";
+                    communityCode?: string;
+                    gridCode?: string;
+                    name?: string;
+                    page?: number;
+                    pageSize?: number;
+                    populationType?: "registered" | "floating" | "unsettled" | "overseas";
+                    sourceState?: "entered" | "claimed" | "verified";
+                    tag?: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        birthDate?: string;
+                        communityCode?: string;
+                        ethnicity?: string;
+                        /** @enum {string} */
+                        gender?: "male" | "female";
+                        gridCode?: string;
+                        hukouAddress?: string;
+                        idNumber?: string;
+                        /** @enum {string} */
+                        idType?: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit" | "foreigner_permit";
+                        name: string;
+                        phone?: string;
+                        residence?: {
+                            householdNo?: string;
+                            /** Format: uuid */
+                            houseId: string;
+                            /** @enum {string} */
+                            hukouStatus?: "consistent" | "person_here_hukou_away" | "hukou_here_person_away";
+                            /** Format: date */
+                            movedIn?: string;
+                            /** @enum {string} */
+                            populationType: "registered" | "floating" | "unsettled" | "overseas";
+                            relationToHead?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        birthDate?: string;
+                        deceased?: boolean;
+                        ethnicity?: string | null;
+                        /** @enum {string} */
+                        gender?: "male" | "female";
+                        hukouAddress?: string | null;
+                        name?: string;
+                        phone?: string | null;
+                        reason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/basedata/persons/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BaseHistory"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/persons/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        householdNo?: string;
+                        /** Format: uuid */
+                        houseId: string;
+                        /** @enum {string} */
+                        hukouStatus?: "consistent" | "person_here_hukou_away" | "hukou_here_person_away";
+                        /** Format: date */
+                        movedOn?: string;
+                        /** @enum {string} */
+                        populationType: "registered" | "floating" | "unsettled" | "overseas";
+                        relationToHead?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/persons/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fields: ("name" | "idNumber" | "phone" | "tags")[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonRevealed"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/persons/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignedUserId?: string | null;
+                        details?: {
+                            [key: string]: string | number | boolean;
+                        };
+                        level?: string | null;
+                        responsibleUnitId?: string | null;
+                        /** Format: date */
+                        startedOn?: string;
+                        /** @enum {string} */
+                        tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/persons/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/persons/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber?: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonPage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/basedata/tags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignedUserId?: string | null;
+                        endedOn?: string | null;
+                        level?: string | null;
+                        responsibleUnitId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/baseview/caller": {
         parameters: {
             query?: never;
@@ -6143,6 +7817,2204 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A community's own instances; a department's instances of its templates; all for district administrators. */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    sendingId?: string;
+                    status?: "draft" | "submitted" | "returned" | "accepted";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acceptedAt: string | null;
+                                communityCode: string;
+                                communityName: string;
+                                dueAt: string;
+                                id: string;
+                                issuingUnitName: string;
+                                overdue: boolean;
+                                period: string;
+                                returnReason: string | null;
+                                sendingId: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "returned" | "accepted";
+                                streetName: string;
+                                submittedAt: string | null;
+                                templateId: string;
+                                templateName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            asOf: string;
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                submit: boolean;
+                            };
+                            cells: {
+                                corrected: boolean;
+                                filledAt: string | null;
+                                key: string;
+                                original: number | string | boolean | null;
+                                provenance: {
+                                    asOf: string;
+                                    byGrid?: {
+                                        [key: string]: number;
+                                    };
+                                    count: number;
+                                    query: {
+                                        [key: string]: unknown;
+                                    };
+                                    referenceDay: string;
+                                    sources: {
+                                        claimed: number;
+                                        entered: number;
+                                        verified: number;
+                                    };
+                                    value: number;
+                                } | null;
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "query" | "manual";
+                                value: number | string | boolean | null;
+                            }[];
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            communityCode: string;
+                            communityName: string;
+                            dueAt: string;
+                            id: string;
+                            issuingUnitName: string;
+                            overdue: boolean;
+                            period: string;
+                            referenceDay: string;
+                            returnReason: string | null;
+                            sendingId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            streetName: string;
+                            submittedAt: string | null;
+                            templateId: string;
+                            templateName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            asOf: string;
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                submit: boolean;
+                            };
+                            cells: {
+                                corrected: boolean;
+                                filledAt: string | null;
+                                key: string;
+                                original: number | string | boolean | null;
+                                provenance: {
+                                    asOf: string;
+                                    byGrid?: {
+                                        [key: string]: number;
+                                    };
+                                    count: number;
+                                    query: {
+                                        [key: string]: unknown;
+                                    };
+                                    referenceDay: string;
+                                    sources: {
+                                        claimed: number;
+                                        entered: number;
+                                        verified: number;
+                                    };
+                                    value: number;
+                                } | null;
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "query" | "manual";
+                                value: number | string | boolean | null;
+                            }[];
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            communityCode: string;
+                            communityName: string;
+                            dueAt: string;
+                            id: string;
+                            issuingUnitName: string;
+                            overdue: boolean;
+                            period: string;
+                            referenceDay: string;
+                            returnReason: string | null;
+                            sendingId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            streetName: string;
+                            submittedAt: string | null;
+                            templateId: string;
+                            templateName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}/cells": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The community confirms or corrects pre-filled cells (a correction needs a reason; the base value is kept) and fills manual ones. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cells: {
+                            key: string;
+                            reason?: string;
+                            value: number | string | boolean | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            asOf: string;
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                submit: boolean;
+                            };
+                            cells: {
+                                corrected: boolean;
+                                filledAt: string | null;
+                                key: string;
+                                original: number | string | boolean | null;
+                                provenance: {
+                                    asOf: string;
+                                    byGrid?: {
+                                        [key: string]: number;
+                                    };
+                                    count: number;
+                                    query: {
+                                        [key: string]: unknown;
+                                    };
+                                    referenceDay: string;
+                                    sources: {
+                                        claimed: number;
+                                        entered: number;
+                                        verified: number;
+                                    };
+                                    value: number;
+                                } | null;
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "query" | "manual";
+                                value: number | string | boolean | null;
+                            }[];
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            communityCode: string;
+                            communityName: string;
+                            dueAt: string;
+                            id: string;
+                            issuingUnitName: string;
+                            overdue: boolean;
+                            period: string;
+                            referenceDay: string;
+                            returnReason: string | null;
+                            sendingId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            streetName: string;
+                            submittedAt: string | null;
+                            templateId: string;
+                            templateName: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            asOf: string;
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                submit: boolean;
+                            };
+                            cells: {
+                                corrected: boolean;
+                                filledAt: string | null;
+                                key: string;
+                                original: number | string | boolean | null;
+                                provenance: {
+                                    asOf: string;
+                                    byGrid?: {
+                                        [key: string]: number;
+                                    };
+                                    count: number;
+                                    query: {
+                                        [key: string]: unknown;
+                                    };
+                                    referenceDay: string;
+                                    sources: {
+                                        claimed: number;
+                                        entered: number;
+                                        verified: number;
+                                    };
+                                    value: number;
+                                } | null;
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "query" | "manual";
+                                value: number | string | boolean | null;
+                            }[];
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            communityCode: string;
+                            communityName: string;
+                            dueAt: string;
+                            id: string;
+                            issuingUnitName: string;
+                            overdue: boolean;
+                            period: string;
+                            referenceDay: string;
+                            returnReason: string | null;
+                            sendingId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            streetName: string;
+                            submittedAt: string | null;
+                            templateId: string;
+                            templateName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            asOf: string;
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                submit: boolean;
+                            };
+                            cells: {
+                                corrected: boolean;
+                                filledAt: string | null;
+                                key: string;
+                                original: number | string | boolean | null;
+                                provenance: {
+                                    asOf: string;
+                                    byGrid?: {
+                                        [key: string]: number;
+                                    };
+                                    count: number;
+                                    query: {
+                                        [key: string]: unknown;
+                                    };
+                                    referenceDay: string;
+                                    sources: {
+                                        claimed: number;
+                                        entered: number;
+                                        verified: number;
+                                    };
+                                    value: number;
+                                } | null;
+                                reason: string | null;
+                                /** @enum {string} */
+                                source: "query" | "manual";
+                                value: number | string | boolean | null;
+                            }[];
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            communityCode: string;
+                            communityName: string;
+                            dueAt: string;
+                            id: string;
+                            issuingUnitName: string;
+                            overdue: boolean;
+                            period: string;
+                            referenceDay: string;
+                            returnReason: string | null;
+                            sendingId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            streetName: string;
+                            submittedAt: string | null;
+                            templateId: string;
+                            templateName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/savings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Cells filled from the base vs by hand vs corrected, per template and community, and how often a manual column asked for a fact the base holds. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communities: {
+                                auto: number;
+                                communityCode: string;
+                                communityName: string;
+                                corrected: number;
+                                instances: number;
+                                manual: number;
+                            }[];
+                            templates: {
+                                askedAgain: number;
+                                askedAgainColumns: {
+                                    indicator: string;
+                                    key: string;
+                                    label: string;
+                                }[];
+                                auto: number;
+                                corrected: number;
+                                instances: number;
+                                issuingUnitName: string;
+                                manual: number;
+                                name: string;
+                                templateId: string;
+                            }[];
+                            totals: {
+                                askedAgain: number;
+                                auto: number;
+                                corrected: number;
+                                instances: number;
+                                manual: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/sendings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                asOf: string;
+                                counts: {
+                                    accepted: number;
+                                    draft: number;
+                                    overdue: number;
+                                    returned: number;
+                                    submitted: number;
+                                    total: number;
+                                };
+                                createdAt: string;
+                                dueAt: string;
+                                id: string;
+                                issuingUnitName: string;
+                                period: string;
+                                referenceDay: string;
+                                templateId: string;
+                                templateName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/sendings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The consolidated table of a sending: every community, its status and values, the totals. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            rows: {
+                                communityCode: string;
+                                communityName: string;
+                                corrected: string[];
+                                instanceId: string;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "returned" | "accepted";
+                                streetName: string;
+                                values: {
+                                    [key: string]: number | string | boolean | null;
+                                };
+                            }[];
+                            sending: {
+                                asOf: string;
+                                counts: {
+                                    accepted: number;
+                                    draft: number;
+                                    overdue: number;
+                                    returned: number;
+                                    submitted: number;
+                                    total: number;
+                                };
+                                createdAt: string;
+                                dueAt: string;
+                                id: string;
+                                issuingUnitName: string;
+                                period: string;
+                                referenceDay: string;
+                                templateId: string;
+                                templateName: string;
+                            };
+                            totals: {
+                                [key: string]: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/sendings/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The consolidated table as a workbook (audited). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The consolidated table (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The catalogue (报表目录): approved templates for staff; pending and rejected ones to their unit and the district administrators. */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "true" | "false";
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                askedAgain: {
+                                    indicator: string;
+                                    key: string;
+                                }[];
+                                can: {
+                                    edit: boolean;
+                                    review: boolean;
+                                    send: boolean;
+                                };
+                                columns: ({
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "query";
+                                    label: string;
+                                    query: {
+                                        ageBand?: {
+                                            max?: number;
+                                            min?: number;
+                                        };
+                                        /**
+                                         * @default {
+                                         *       "fn": "count"
+                                         *     }
+                                         */
+                                        aggregate: {
+                                            /** @enum {string} */
+                                            fn: "count";
+                                        } | {
+                                            field: string;
+                                            /** @enum {string} */
+                                            fn: "sum";
+                                        };
+                                        /** @enum {string} */
+                                        entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                        /** @default [] */
+                                        filters: {
+                                            field: string;
+                                            /** @enum {string} */
+                                            op: "eq" | "in";
+                                            values: (string | boolean)[];
+                                        }[];
+                                        /**
+                                         * @default community
+                                         * @enum {string}
+                                         */
+                                        groupBy: "community" | "grid";
+                                    };
+                                } | {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                    label: string;
+                                    max?: number;
+                                    maxLength?: number;
+                                    min?: number;
+                                    /** @default true */
+                                    required: boolean;
+                                    /** @enum {string} */
+                                    type: "number" | "text" | "boolean";
+                                })[];
+                                createdAt: string;
+                                deadlineWorkingDays: number;
+                                /** @enum {string} */
+                                frequency: "once" | "monthly" | "quarterly" | "yearly";
+                                id: string;
+                                issuingUnitId: string;
+                                issuingUnitName: string;
+                                legalBasis: string;
+                                name: string;
+                                reviewedAt: string | null;
+                                reviewNote: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Register a template under the caller's department or street office; it waits for approval. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        columns: ({
+                            key: string;
+                            /** @enum {string} */
+                            kind: "query";
+                            label: string;
+                            query: {
+                                ageBand?: {
+                                    max?: number;
+                                    min?: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "fn": "count"
+                                 *     }
+                                 */
+                                aggregate?: {
+                                    /** @enum {string} */
+                                    fn: "count";
+                                } | {
+                                    field: string;
+                                    /** @enum {string} */
+                                    fn: "sum";
+                                };
+                                /** @enum {string} */
+                                entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                /** @default [] */
+                                filters?: {
+                                    field: string;
+                                    /** @enum {string} */
+                                    op: "eq" | "in";
+                                    values: (string | boolean)[];
+                                }[];
+                                /**
+                                 * @default community
+                                 * @enum {string}
+                                 */
+                                groupBy?: "community" | "grid";
+                            };
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "manual";
+                            label: string;
+                            max?: number;
+                            maxLength?: number;
+                            min?: number;
+                            /** @default true */
+                            required?: boolean;
+                            /** @enum {string} */
+                            type: "number" | "text" | "boolean";
+                        })[];
+                        deadlineWorkingDays: number;
+                        /** @enum {string} */
+                        frequency: "once" | "monthly" | "quarterly" | "yearly";
+                        legalBasis: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            askedAgain: {
+                                indicator: string;
+                                key: string;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                send: boolean;
+                            };
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            createdAt: string;
+                            deadlineWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "once" | "monthly" | "quarterly" | "yearly";
+                            id: string;
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            legalBasis: string;
+                            name: string;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            askedAgain: {
+                                indicator: string;
+                                key: string;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                send: boolean;
+                            };
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            createdAt: string;
+                            deadlineWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "once" | "monthly" | "quarterly" | "yearly";
+                            id: string;
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            legalBasis: string;
+                            name: string;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        /** @description Change a pending or rejected template of the caller’s unit; it goes back to the approval queue. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        columns: ({
+                            key: string;
+                            /** @enum {string} */
+                            kind: "query";
+                            label: string;
+                            query: {
+                                ageBand?: {
+                                    max?: number;
+                                    min?: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "fn": "count"
+                                 *     }
+                                 */
+                                aggregate?: {
+                                    /** @enum {string} */
+                                    fn: "count";
+                                } | {
+                                    field: string;
+                                    /** @enum {string} */
+                                    fn: "sum";
+                                };
+                                /** @enum {string} */
+                                entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                /** @default [] */
+                                filters?: {
+                                    field: string;
+                                    /** @enum {string} */
+                                    op: "eq" | "in";
+                                    values: (string | boolean)[];
+                                }[];
+                                /**
+                                 * @default community
+                                 * @enum {string}
+                                 */
+                                groupBy?: "community" | "grid";
+                            };
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "manual";
+                            label: string;
+                            max?: number;
+                            maxLength?: number;
+                            min?: number;
+                            /** @default true */
+                            required?: boolean;
+                            /** @enum {string} */
+                            type: "number" | "text" | "boolean";
+                        })[];
+                        deadlineWorkingDays: number;
+                        /** @enum {string} */
+                        frequency: "once" | "monthly" | "quarterly" | "yearly";
+                        legalBasis: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            askedAgain: {
+                                indicator: string;
+                                key: string;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                send: boolean;
+                            };
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            createdAt: string;
+                            deadlineWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "once" | "monthly" | "quarterly" | "yearly";
+                            id: string;
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            legalBasis: string;
+                            name: string;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description District administrators approve a pending template; only approved ones can be sent. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            askedAgain: {
+                                indicator: string;
+                                key: string;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                send: boolean;
+                            };
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            createdAt: string;
+                            deadlineWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "once" | "monthly" | "quarterly" | "yearly";
+                            id: string;
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            legalBasis: string;
+                            name: string;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            askedAgain: {
+                                indicator: string;
+                                key: string;
+                            }[];
+                            can: {
+                                edit: boolean;
+                                review: boolean;
+                                send: boolean;
+                            };
+                            columns: ({
+                                key: string;
+                                /** @enum {string} */
+                                kind: "query";
+                                label: string;
+                                query: {
+                                    ageBand?: {
+                                        max?: number;
+                                        min?: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "fn": "count"
+                                     *     }
+                                     */
+                                    aggregate: {
+                                        /** @enum {string} */
+                                        fn: "count";
+                                    } | {
+                                        field: string;
+                                        /** @enum {string} */
+                                        fn: "sum";
+                                    };
+                                    /** @enum {string} */
+                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                    /** @default [] */
+                                    filters: {
+                                        field: string;
+                                        /** @enum {string} */
+                                        op: "eq" | "in";
+                                        values: (string | boolean)[];
+                                    }[];
+                                    /**
+                                     * @default community
+                                     * @enum {string}
+                                     */
+                                    groupBy: "community" | "grid";
+                                };
+                            } | {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "manual";
+                                label: string;
+                                max?: number;
+                                maxLength?: number;
+                                min?: number;
+                                /** @default true */
+                                required: boolean;
+                                /** @enum {string} */
+                                type: "number" | "text" | "boolean";
+                            })[];
+                            createdAt: string;
+                            deadlineWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "once" | "monthly" | "quarterly" | "yearly";
+                            id: string;
+                            issuingUnitId: string;
+                            issuingUnitName: string;
+                            legalBasis: string;
+                            name: string;
+                            reviewedAt: string | null;
+                            reviewNote: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Send an approved template for a period: one instance per community of the sender's jurisdiction (or of the chosen streets), queried cells pre-filled from the base with their provenance. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        streetCodes?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            counts: {
+                                accepted: number;
+                                draft: number;
+                                overdue: number;
+                                returned: number;
+                                submitted: number;
+                                total: number;
+                            };
+                            createdAt: string;
+                            dueAt: string;
+                            id: string;
+                            issuingUnitName: string;
+                            period: string;
+                            referenceDay: string;
+                            templateId: string;
+                            templateName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions": {
         parameters: {
             query?: never;
@@ -8962,6 +12834,42 @@ export interface components {
                 tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
             }[];
         };
+        /** @enum {string} */
+        BaseFieldView: "hidden" | "masked" | "revealable" | "full";
+        /** @enum {string} */
+        BaseFieldViewInput: "hidden" | "masked" | "revealable" | "full";
+        BaseHistory: {
+            items: {
+                actor: string | null;
+                after: {
+                    [key: string]: unknown;
+                } | null;
+                /** Format: date-time */
+                at: string;
+                before: {
+                    [key: string]: unknown;
+                } | null;
+                fields: string[];
+                reason: string | null;
+                version: number;
+            }[];
+        };
+        BaseHistoryInput: {
+            items: {
+                actor: string | null;
+                after: {
+                    [key: string]: unknown;
+                } | null;
+                /** Format: date-time */
+                at: string;
+                before: {
+                    [key: string]: unknown;
+                } | null;
+                fields: string[];
+                reason: string | null;
+                version: number;
+            }[];
+        };
         BaseKeyUnit: {
             address: string | null;
             distanceM: number | null;
@@ -9716,6 +13624,88 @@ export interface components {
             phoneMasked: string | null;
             username: string;
         };
+        HousePage: {
+            items: components["schemas"]["HouseView"][];
+            total: number;
+        };
+        HousePageInput: {
+            items: components["schemas"]["HouseViewInput"][];
+            total: number;
+        };
+        HouseView: {
+            address: string;
+            addressId: string;
+            area: number | null;
+            builtYear: number | null;
+            communityCode: string;
+            dangerous: boolean;
+            gridCode: string | null;
+            id: string;
+            rental: {
+                filingNo: string | null;
+                /** @enum {string} */
+                hazard: "serious" | "general" | "safe";
+                id: string;
+                lessor: string | null;
+                /** @enum {string} */
+                managementClass: "A" | "B" | "C";
+                occupantActual: number | null;
+                occupantLimit: number | null;
+                rooms: number | null;
+                /** @enum {string} */
+                sourceState: "entered" | "claimed" | "verified";
+                /** @enum {string} */
+                use: "dormitory" | "housing" | "shop" | "warehouse" | "factory" | "other";
+                version: number;
+            } | null;
+            residents: number;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            /** Format: date-time */
+            stateAt: string;
+            stateBy: string | null;
+            streetCode: string;
+            /** @enum {string} */
+            use: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+            version: number;
+        };
+        HouseViewInput: {
+            address: string;
+            addressId: string;
+            area: number | null;
+            builtYear: number | null;
+            communityCode: string;
+            dangerous: boolean;
+            gridCode: string | null;
+            id: string;
+            rental: {
+                filingNo: string | null;
+                /** @enum {string} */
+                hazard: "serious" | "general" | "safe";
+                id: string;
+                lessor: string | null;
+                /** @enum {string} */
+                managementClass: "A" | "B" | "C";
+                occupantActual: number | null;
+                occupantLimit: number | null;
+                rooms: number | null;
+                /** @enum {string} */
+                sourceState: "entered" | "claimed" | "verified";
+                /** @enum {string} */
+                use: "dormitory" | "housing" | "shop" | "warehouse" | "factory" | "other";
+                version: number;
+            } | null;
+            residents: number;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            /** Format: date-time */
+            stateAt: string;
+            stateBy: string | null;
+            streetCode: string;
+            /** @enum {string} */
+            use: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+            version: number;
+        };
         IdName: {
             id: string;
             name: string;
@@ -10142,6 +14132,102 @@ export interface components {
             service_request_id: string | null;
             token: string;
         };
+        OrganisationPage: {
+            items: components["schemas"]["OrganisationView"][];
+            total: number;
+        };
+        OrganisationPageInput: {
+            items: components["schemas"]["OrganisationViewInput"][];
+            total: number;
+        };
+        OrganisationView: {
+            addressId: string | null;
+            addressText: string | null;
+            communityCode: string | null;
+            creditCode: string | null;
+            employeeCount: number | null;
+            employees?: {
+                name: string | null;
+                personId: string;
+                position: string | null;
+            }[];
+            gridCode: string | null;
+            hazards?: {
+                description: string;
+                /** Format: date */
+                foundOn: string;
+                id: string;
+                /** @enum {string} */
+                level: "serious" | "general";
+                rectification: string | null;
+                rectifiedOn: string | null;
+                rectifyBy: string | null;
+            }[];
+            id: string;
+            keyFire: boolean;
+            keyPublicOrder: boolean;
+            keyWorkSafety: boolean;
+            /** @enum {string} */
+            kind: "unit" | "place";
+            legalRep: {
+                id: string;
+                name: string | null;
+            } | null;
+            name: string;
+            openHazards: number;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            /** Format: date-time */
+            stateAt: string;
+            stateBy: string | null;
+            streetCode: string;
+            typeCode: string;
+            version: number;
+        };
+        OrganisationViewInput: {
+            addressId: string | null;
+            addressText: string | null;
+            communityCode: string | null;
+            creditCode: string | null;
+            employeeCount: number | null;
+            employees?: {
+                name: string | null;
+                personId: string;
+                position: string | null;
+            }[];
+            gridCode: string | null;
+            hazards?: {
+                description: string;
+                /** Format: date */
+                foundOn: string;
+                id: string;
+                /** @enum {string} */
+                level: "serious" | "general";
+                rectification: string | null;
+                rectifiedOn: string | null;
+                rectifyBy: string | null;
+            }[];
+            id: string;
+            keyFire: boolean;
+            keyPublicOrder: boolean;
+            keyWorkSafety: boolean;
+            /** @enum {string} */
+            kind: "unit" | "place";
+            legalRep: {
+                id: string;
+                name: string | null;
+            } | null;
+            name: string;
+            openHazards: number;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            /** Format: date-time */
+            stateAt: string;
+            stateBy: string | null;
+            streetCode: string;
+            typeCode: string;
+            version: number;
+        };
         /** @enum {string} */
         Outcome: "hit" | "miss";
         /** @enum {string} */
@@ -10157,6 +14243,210 @@ export interface components {
             from: string;
             /** Format: date */
             to: string;
+        };
+        PersonDetail: {
+            age: number | null;
+            birthDate: string | null;
+            communityCode: string | null;
+            communityName: string | null;
+            deceased: boolean;
+            employments: {
+                organisation: components["schemas"]["IdName"];
+                position: string | null;
+                since: string | null;
+            }[];
+            ethnicity: string | null;
+            gender: ("male" | "female") | null;
+            gridCode: string | null;
+            hukouAddress: string | null;
+            id: string;
+            idNumber: string | null;
+            idType: string;
+            mayWrite: boolean;
+            name: string | null;
+            phone: string | null;
+            residences: components["schemas"]["ResidenceView"][];
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            /** Format: date-time */
+            stateAt: string;
+            stateBy: string | null;
+            streetCode: string | null;
+            tags: components["schemas"]["PersonTagView"][];
+            version: number;
+            views: {
+                [key: string]: components["schemas"]["BaseFieldView"];
+            };
+        };
+        PersonDetailInput: {
+            age: number | null;
+            birthDate: string | null;
+            communityCode: string | null;
+            communityName: string | null;
+            deceased: boolean;
+            employments: {
+                organisation: components["schemas"]["IdNameInput"];
+                position: string | null;
+                since: string | null;
+            }[];
+            ethnicity: string | null;
+            gender: ("male" | "female") | null;
+            gridCode: string | null;
+            hukouAddress: string | null;
+            id: string;
+            idNumber: string | null;
+            idType: string;
+            mayWrite: boolean;
+            name: string | null;
+            phone: string | null;
+            residences: components["schemas"]["ResidenceViewInput"][];
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            /** Format: date-time */
+            stateAt: string;
+            stateBy: string | null;
+            streetCode: string | null;
+            tags: components["schemas"]["PersonTagViewInput"][];
+            version: number;
+            views: {
+                [key: string]: components["schemas"]["BaseFieldViewInput"];
+            };
+        };
+        PersonImportResult: {
+            created: number;
+            matched: number;
+            rows: number;
+        };
+        PersonImportResultInput: {
+            created: number;
+            matched: number;
+            rows: number;
+        };
+        PersonPage: {
+            items: components["schemas"]["PersonRow"][];
+            total: number;
+        };
+        PersonPageInput: {
+            items: components["schemas"]["PersonRowInput"][];
+            total: number;
+        };
+        PersonRevealed: {
+            idNumber?: string | null;
+            name?: string | null;
+            phone?: string | null;
+            tags?: {
+                assignedUser: components["schemas"]["IdName"] | null;
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                details: {
+                    [key: string]: unknown;
+                };
+                endedOn: string | null;
+                id: string;
+                level: string | null;
+                responsibleUnit: components["schemas"]["IdName"] | null;
+                /** @enum {string} */
+                sourceState: "entered" | "claimed" | "verified";
+                startedOn: string | null;
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                version: number;
+                view: components["schemas"]["BaseFieldView"];
+            }[];
+        };
+        PersonRevealedInput: {
+            idNumber?: string | null;
+            name?: string | null;
+            phone?: string | null;
+            tags?: {
+                assignedUser: components["schemas"]["IdNameInput"] | null;
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                details: {
+                    [key: string]: unknown;
+                };
+                endedOn: string | null;
+                id: string;
+                level: string | null;
+                responsibleUnit: components["schemas"]["IdNameInput"] | null;
+                /** @enum {string} */
+                sourceState: "entered" | "claimed" | "verified";
+                startedOn: string | null;
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                version: number;
+                view: components["schemas"]["BaseFieldViewInput"];
+            }[];
+        };
+        PersonRow: {
+            age: number | null;
+            communityCode: string | null;
+            communityName: string | null;
+            gender: ("male" | "female") | null;
+            gridCode: string | null;
+            id: string;
+            idNumber: string | null;
+            name: string | null;
+            phone: string | null;
+            populationType: ("registered" | "floating" | "unsettled" | "overseas") | null;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            streetCode: string | null;
+            tags: {
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+            }[];
+            version: number;
+        };
+        PersonRowInput: {
+            age: number | null;
+            communityCode: string | null;
+            communityName: string | null;
+            gender: ("male" | "female") | null;
+            gridCode: string | null;
+            id: string;
+            idNumber: string | null;
+            name: string | null;
+            phone: string | null;
+            populationType: ("registered" | "floating" | "unsettled" | "overseas") | null;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            streetCode: string | null;
+            tags: {
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+            }[];
+            version: number;
+        };
+        PersonTagView: {
+            assignedUser: components["schemas"]["IdName"] | null;
+            /** @enum {string} */
+            class: "P0" | "P1" | "P2" | "P3";
+            endedOn: string | null;
+            id: string;
+            level: string | null;
+            responsibleUnit: components["schemas"]["IdName"] | null;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            startedOn: string | null;
+            tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+            version: number;
+            view: components["schemas"]["BaseFieldView"];
+        };
+        PersonTagViewInput: {
+            assignedUser: components["schemas"]["IdNameInput"] | null;
+            /** @enum {string} */
+            class: "P0" | "P1" | "P2" | "P3";
+            endedOn: string | null;
+            id: string;
+            level: string | null;
+            responsibleUnit: components["schemas"]["IdNameInput"] | null;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            startedOn: string | null;
+            tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+            version: number;
+            view: components["schemas"]["BaseFieldViewInput"];
         };
         PlaceFacts: {
             households: components["schemas"]["BaseTaggedHousehold"][];
@@ -10455,6 +14745,48 @@ export interface components {
             anonymous: boolean;
             name: string | null;
             phone: string | null;
+        };
+        ResidenceView: {
+            address: string;
+            communityCode: string;
+            gridCode: string | null;
+            householdNo: string | null;
+            houseId: string;
+            /** @enum {string} */
+            hukouStatus: "consistent" | "person_here_hukou_away" | "hukou_here_person_away";
+            id: string;
+            movedIn: string | null;
+            movedOut: string | null;
+            /** @enum {string} */
+            populationType: "registered" | "floating" | "unsettled" | "overseas";
+            relationToHead: string | null;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            /** Format: date-time */
+            stateAt: string;
+            stateBy: string | null;
+            version: number;
+        };
+        ResidenceViewInput: {
+            address: string;
+            communityCode: string;
+            gridCode: string | null;
+            householdNo: string | null;
+            houseId: string;
+            /** @enum {string} */
+            hukouStatus: "consistent" | "person_here_hukou_away" | "hukou_here_person_away";
+            id: string;
+            movedIn: string | null;
+            movedOut: string | null;
+            /** @enum {string} */
+            populationType: "registered" | "floating" | "unsettled" | "overseas";
+            relationToHead: string | null;
+            /** @enum {string} */
+            sourceState: "entered" | "claimed" | "verified";
+            /** Format: date-time */
+            stateAt: string;
+            stateBy: string | null;
+            version: number;
         };
         ResolvedUnit: {
             unit: components["schemas"]["UnitRef"];

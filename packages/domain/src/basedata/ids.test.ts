@@ -5,10 +5,9 @@ import {
   isValidOrgCode,
   isValidResidentId,
   orgCodeCheckChar,
-  residentIdBirthDate,
   residentIdCheckChar,
-  residentIdGender,
 } from './ids.ts';
+import { residentIdFacts } from './resident-id.ts';
 
 describe('resident ID numbers (GB 11643)', () => {
   // The standard's own example (GB 11643-1999 附录: 北京市朝阳区, 1949-12-31, 顺序码 999) and a synthetic one.
@@ -30,9 +29,9 @@ describe('resident ID numbers (GB 11643)', () => {
   });
 
   it('reads gender and birth date from the number', () => {
-    expect(residentIdGender('11010519491231002X')).toBe('female');
-    expect(residentIdGender('110117199003071234')).toBe('male');
-    expect(residentIdBirthDate('11010519491231002X')).toBe('1949-12-31');
+    expect(residentIdFacts('11010519491231002X').gender).toBe('female');
+    expect(residentIdFacts('110117199003071234').gender).toBe('male');
+    expect(residentIdFacts('11010519491231002X').birthDate).toBe('1949-12-31');
   });
 });
 

@@ -5,6 +5,8 @@
  * MOD 31 check character) and GB 11714-1997 (组织机构代码: 8 characters and a MOD 11 check character).
  */
 
+import { normaliseResidentId, residentIdProblem } from './resident-id.ts';
+
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
@@ -16,36 +18,12 @@ export function residentIdCheckChar(first17: string): string {
   return ID_CHECK[sum % 11]!;
 }
 
-function isRealDate(yyyymmdd: string): boolean {
-  const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
-  if (y < 1900 || m < 1 || m > 12 || d < 1) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /**
  * An 18-character resident ID number (居民身份证号码) with a plausible region (first digit 1–8), a real birth date
- * not after `today`, and the right check character (a lower-case x is accepted).
+ * not after `today`, and the right check character (full-width digits and a lower-case x are accepted).
  */
 export function isValidResidentId(id: string, today: Date = new Date()): boolean {
-  if (!/^[1-8]\d{16}[\dXx]$/.test(id)) return false;
-  const birth = id.slice(6, 14);
-  if (!isRealDate(birth)) return false;
-  const todayText = today.toISOString().slice(0, 10).replace(/-/g, '');
-  if (birth > todayText) return false;
-  return residentIdCheckChar(id.slice(0, 17)) === id[17]!.toUpperCase();
-}
-
-/** Gender encoded in a resident ID number: the 17th digit is odd for men. */
-export function residentIdGender(id: string): 'male' | 'female' {
-  return Number(id[16]) % 2 === 1 ? 'male' : 'female';
-}
-
-/** Birth date (YYYY-MM-DD) encoded in a resident ID number. */
-export function residentIdBirthDate(id: string): string {
-  return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  return residentIdProblem(normaliseResidentId(id), today) === null;
 }
 
 /** GB 32100 characters: digits and capitals without I, O, S, V, Z; a character's value is its index. */

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, birthRangeOf } from './age.ts';
+import { AGE_BANDS, ageOn, birthRange } from './age.ts';
+import { residentIdCheckChar } from './ids.ts';
 import { validatePersonRows, type PersonImportColumn } from './person-import.ts';
-import {
-  normaliseResidentId,
-  residentIdCheckChar,
-  residentIdFacts,
-  residentIdProblem,
-} from './resident-id.ts';
+import { normaliseResidentId, residentIdFacts, residentIdProblem } from './resident-id.ts';
 
 const withCheck = (first17: string) => first17 + residentIdCheckChar(first17);
 const today = new Date(Date.UTC(2026, 11, 6));
@@ -33,12 +29,13 @@ describe('resident ID numbers', () => {
 });
 
 describe('age bands', () => {
-  it('birth ranges are inclusive at both ends', () => {
-    const r = birthRangeOf('senior', today);
-    expect(ageOn(r.to, today)).toBe(60);
-    expect(ageOn(r.from, today)).toBe(79);
-    const before = new Date(Date.parse(r.from) - 86_400_000).toISOString().slice(0, 10);
-    expect(ageOn(before, today)).toBe(80);
+  it('the birth range of a band holds exactly the ages of the band', () => {
+    const day = '2026-12-06';
+    const r = birthRange(AGE_BANDS.senior, day);
+    expect(ageOn(r.bornOnOrBefore!, day)).toBe(60);
+    expect(ageOn(r.bornAfter!, day)).toBe(80);
+    const dayAfter = new Date(Date.parse(r.bornAfter!) + 86_400_000).toISOString().slice(0, 10);
+    expect(ageOn(dayAfter, day)).toBe(79);
   });
 });
 

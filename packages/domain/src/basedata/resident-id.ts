@@ -1,12 +1,11 @@
+import { residentIdCheckChar } from './ids.ts';
+
 /**
  * 公民身份号码 (GB 11643-1999): 6-digit address code, 8-digit birth date (YYYYMMDD), 3-digit sequence (odd: male,
- * even: female) and an ISO 7064 MOD 11-2 check character (0–9 or X). Written in this lane (people) because the
- * demo lane's `ids.ts` was not merged yet; the integrator may fold one into the other.
+ * even: female) and an ISO 7064 MOD 11-2 check character (0–9 or X). The check character itself is `residentIdCheckChar`
+ * (ids.ts, with the other Chinese identifiers).
  */
 export type ResidentIdProblem = 'id_structure' | 'id_birth_date' | 'id_check_digit';
-
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
 
 /** Trimmed, full-width digits and x folded: what is stored and hashed. */
 export function normaliseResidentId(raw: string): string {
@@ -16,15 +15,9 @@ export function normaliseResidentId(raw: string): string {
     .toUpperCase();
 }
 
-export function residentIdCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return CHECK[sum % 11]!;
-}
-
 /** The first thing wrong with a (normalised) ID number, or null. `today` bounds the birth date. */
 export function residentIdProblem(id: string, today: Date = new Date()): ResidentIdProblem | null {
-  if (!/^[1-9]\d{16}[\dX]$/.test(id)) return 'id_structure';
+  if (!/^[1-8]\d{16}[\dX]$/.test(id)) return 'id_structure';
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
@@ -40,10 +33,6 @@ export function residentIdProblem(id: string, today: Date = new Date()): Residen
   }
   if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return 'id_check_digit';
   return null;
-}
-
-export function isValidResidentIdNumber(id: string, today?: Date): boolean {
-  return residentIdProblem(normaliseResidentId(id), today) === null;
 }
 
 /** Birth date and gender a valid ID number states. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { birthRange } from '../basedata/age.ts';
 import {
   Gender,
   HazardLevel,
@@ -173,33 +174,6 @@ export const ReportQuery = QueryShape.superRefine((q, ctx) => {
   }
 });
 export type ReportQuery = z.infer<typeof ReportQuery>;
-
-/** ISO day (YYYY-MM-DD) arithmetic on whole years, for birthdays (29 February → 28 February in common years). */
-function minusYears(day: string, years: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const year = y - years;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const dd = m === 2 && d === 29 && !leap ? 28 : d;
-  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-}
-
-/**
- * The birth dates of an age band at a reference day: age ≥ min ⇔ born on or before ref − min years; age ≤ max ⇔
- * born after ref − (max + 1) years. Both bounds are ISO days; absent when the band has no such bound.
- */
-export function birthRange(band: AgeBand, refDay: string): { bornOnOrBefore?: string; bornAfter?: string } {
-  return {
-    ...(band.min !== undefined ? { bornOnOrBefore: minusYears(refDay, band.min) } : {}),
-    ...(band.max !== undefined ? { bornAfter: minusYears(refDay, band.max + 1) } : {}),
-  };
-}
-
-/** Whole years of age on a reference day. */
-export function ageOn(birthDay: string, refDay: string): number {
-  const [by, bm, bd] = birthDay.split('-').map(Number) as [number, number, number];
-  const [ry, rm, rd] = refDay.split('-').map(Number) as [number, number, number];
-  return ry - by - (rm < bm || (rm === bm && rd < bd) ? 1 : 0);
-}
 
 /**
  * A counted record in memory, as the compiled SQL sees it: its fields (the person's gender and birth date

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ageOn, birthRange } from '../basedata/age.ts';
 import {
-  ageOn,
   askedAgain,
-  birthRange,
   countSavings,
   evaluateQuery,
   isOverdue,

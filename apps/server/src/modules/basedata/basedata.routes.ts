@@ -14,7 +14,7 @@ import {
   RentalUse,
   SourceState,
   TagType,
-  type AgeBand,
+  type NamedAgeBand,
 } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
@@ -92,7 +92,7 @@ const PersonQuery = Paging.extend({
   gridCode: GridCode.optional(),
   populationType: PopulationType.optional(),
   tag: TagType.optional(),
-  ageBand: z.enum(AGE_BAND_KEYS as [AgeBand, ...AgeBand[]]).optional(),
+  ageBand: z.enum(AGE_BAND_KEYS as [NamedAgeBand, ...NamedAgeBand[]]).optional(),
   sourceState: SourceState.optional(),
   name: z.string().trim().max(50).optional(),
 });

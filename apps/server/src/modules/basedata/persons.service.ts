@@ -1,6 +1,7 @@
 import {
   ageOn,
-  birthRangeOf,
+  birthRange,
+  AGE_BANDS,
   classView,
   maskName,
   normaliseResidentId,
@@ -8,7 +9,7 @@ import {
   residentIdFacts,
   residentIdProblem,
   tagClass,
-  type AgeBand,
+  type NamedAgeBand,
   type FieldView,
   type HukouStatus,
   type IdType,
@@ -348,7 +349,7 @@ export async function getPerson(ctx: Ctx, actor: Actor, id: string) {
     ),
     gender: v('gender') === 'full' ? p.gender : null,
     birthDate: v('birthDate') === 'full' ? p.birth_date : null,
-    age: v('birthDate') === 'full' && p.birth_date ? ageOn(p.birth_date, today()) : null,
+    age: v('birthDate') === 'full' && p.birth_date ? ageOn(p.birth_date, todayIso()) : null,
     ethnicity: v('ethnicity') === 'full' ? p.ethnicity : null,
     hukouAddress: v('hukouAddress') === 'full' ? p.hukou_address : null,
     deceased: p.deceased,
@@ -611,7 +612,7 @@ export interface PersonFilter {
   gridCode?: string | undefined;
   populationType?: PopulationType | undefined;
   tag?: TagType | undefined;
-  ageBand?: AgeBand | undefined;
+  ageBand?: NamedAgeBand | undefined;
   sourceState?: SourceState | undefined;
   name?: string | undefined;
 }
@@ -644,8 +645,8 @@ export async function listPersons(ctx: Ctx, actor: Actor, f: PersonFilter) {
   if (f.sourceState) q = q.where('p.source_state', '=', f.sourceState);
   if (f.name) q = q.where('p.name_hash', '=', ctx.pii.blindIndex(f.name.trim()));
   if (f.ageBand) {
-    const r = birthRangeOf(f.ageBand, today());
-    q = q.where('p.birth_date', '>=', r.from).where('p.birth_date', '<=', r.to);
+    const r = birthRange(AGE_BANDS[f.ageBand], todayIso());
+    q = q.where('p.birth_date', '<=', r.bornOnOrBefore!).where('p.birth_date', '>', r.bornAfter!);
   }
   if (f.tag) {
     const tag = f.tag;
@@ -714,7 +715,7 @@ async function personRows(
       idNumber: masked(v('P2')) ? maskIdNumber(dec(p.id_enc)) : null,
       phone: masked(v('P1')) ? maskPhone(dec(p.phone_enc)) : null,
       gender: v('P1') === 'full' ? p.gender : null,
-      age: v('P1') === 'full' && p.birth_date ? ageOn(p.birth_date, today()) : null,
+      age: v('P1') === 'full' && p.birth_date ? ageOn(p.birth_date, todayIso()) : null,
       streetCode: p.street_code,
       communityCode: p.community_code,
       communityName: p.community_code ? (names.get(p.community_code) ?? null) : null,
