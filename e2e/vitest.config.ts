@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: false,
+    // Every file starts a fresh demo: a small base data (一标三实), the demo community still rich (see README).
+    env: { DEMO_BASE_SCALE: '0.02' },
   },
 });

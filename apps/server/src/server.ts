@@ -87,15 +87,13 @@ async function startOn(
     if (await isEmpty(owner.db)) {
       log('Loading demo data (first start) …');
       const { buildDemoData } = await import('./demo/demo-data.ts');
-      const demo = buildDemoData();
-      await loadDemoData(owner.db, pii, demo);
-      const { loadDemoBaseData, baseScaleFromEnv } = await import('./demo/basedata/load.ts');
-      const scale = baseScaleFromEnv();
-      log(`Generating demo base data (一标三实) at scale ${scale} …`);
-      await loadDemoBaseData(owner.pool, pii, demo, { scale, log });
+      await loadDemoData(owner.db, pii, buildDemoData());
       await (await import('./demo/cases/load.ts')).loadDemoCases(owner.db, pii);
       await (await import('./demo/whistles.ts')).loadDemoWhistles(owner.db);
     }
+    // The base data (一标三实) once, also into a demo database made before it existed (DEMO_BASE_SCALE).
+    const { loadDemoBaseDataIfEmpty, baseScaleFromEnv } = await import('./demo/basedata/load.ts');
+    await loadDemoBaseDataIfEmpty(owner.pool, pii, { scale: baseScaleFromEnv(), log });
     await ensureDemoApiKey(owner.db);
     const rows = await db
       .selectFrom('app_user as u')
