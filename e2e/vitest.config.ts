@@ -7,8 +7,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: false,
-    // Each browser test starts the platform on a fresh database: a 2 % demo population (as the API tests' template)
-    // keeps that to seconds; the full district (`npm start`) takes minutes.
-    env: { DEMO_BASE_SCALE: process.env.DEMO_BASE_SCALE ?? '0.02' },
+    // Every file starts a fresh demo: a small base data (一标三实), the demo community still rich (see README).
+    env: { DEMO_BASE_SCALE: '0.02' },
   },
 });

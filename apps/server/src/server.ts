@@ -84,22 +84,21 @@ async function startOn(
   await assertServingRole(pool, config.allowSuperuser);
   let demoAccounts: Running['demoAccounts'] = null;
   if (config.demo) {
-    if (await isEmpty(owner.db)) {
+    const fresh = await isEmpty(owner.db);
+    if (fresh) {
       log('Loading demo data (first start) …');
       const { buildDemoData } = await import('./demo/demo-data.ts');
-      const demo = buildDemoData();
-      await loadDemoData(owner.db, pii, demo);
-      const { loadDemoBaseData, baseScaleFromEnv } = await import('./demo/basedata/load.ts');
-      const scale = baseScaleFromEnv();
-      log(`Generating demo base data (一标三实) at scale ${scale} …`);
-      await loadDemoBaseData(owner.pool, pii, demo, { scale, log });
+      await loadDemoData(owner.db, pii, buildDemoData());
       await (
         await import('./demo/cases/load.ts')
       ).loadDemoCases(owner.db, pii, new DeadlineClock(owner.db, 0));
       await (await import('./demo/whistles.ts')).loadDemoWhistles(owner.db);
-      // 一表通: after the base data, so that the sent instances are pre-filled from it
-      await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     }
+    // The base data (一标三实) once, also into a demo database made before it existed (DEMO_BASE_SCALE).
+    const { loadDemoBaseDataIfEmpty, baseScaleFromEnv } = await import('./demo/basedata/load.ts');
+    await loadDemoBaseDataIfEmpty(owner.pool, pii, { scale: baseScaleFromEnv(), log });
+    // 一表通: after the base data, so that the sent instances are pre-filled from it
+    if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     await ensureDemoApiKey(owner.db);
     const rows = await db
       .selectFrom('app_user as u')

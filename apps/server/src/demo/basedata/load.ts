@@ -155,3 +155,59 @@ export async function loadDemoBaseData(
   log(`Base data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return counts;
 }
+
+/**
+ * Generates the base data when the address library is still empty — on the first start, and on the first start
+ * of a demo database made before the base data existed — over the regions and grids as they are in the database.
+ */
+export async function loadDemoBaseDataIfEmpty(
+  pool: pg.Pool,
+  pii: PiiCipher,
+  opts: BaseDataOptions,
+): Promise<Record<string, number> | null> {
+  const { rows } = await pool.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM address_node) AS any`);
+  if (rows[0]?.any) return null;
+  const regions = await pool.query<{
+    code: string;
+    parent_code: string | null;
+    name: string;
+    level: DemoData['regions'][number]['level'];
+    path: string;
+    boundary: DemoData['regions'][number]['boundary'];
+    sort: number;
+  }>(`SELECT code, parent_code, name, level, path, boundary, sort FROM region ORDER BY path`);
+  const grids = await pool.query<{
+    code: string;
+    name: string;
+    community_code: string;
+    region_path: string;
+    boundary: DemoData['grids'][number]['boundary'];
+    households: number;
+  }>(`SELECT code, name, community_code, region_path, boundary, households FROM grid ORDER BY code`);
+  if (grids.rows.length === 0) return null;
+  opts.log?.(`Generating demo base data (一标三实) at scale ${opts.scale} …`);
+  return loadDemoBaseData(
+    pool,
+    pii,
+    {
+      regions: regions.rows.map((r) => ({
+        code: r.code,
+        parentCode: r.parent_code,
+        name: r.name,
+        level: r.level,
+        path: r.path,
+        boundary: r.boundary,
+        sort: r.sort,
+      })),
+      grids: grids.rows.map((g) => ({
+        code: g.code,
+        name: g.name,
+        communityCode: g.community_code,
+        regionPath: g.region_path,
+        boundary: g.boundary,
+        households: g.households,
+      })),
+    },
+    opts,
+  );
+}
