@@ -229,7 +229,7 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
     await expect
       .poll(() => page.getByTestId('bd-field-idNumber').innerText(), { timeout: 15_000 })
       .toContain(idNumber);
-    await page.locator(".ant-modal-wrap").waitFor({ state: "hidden" });
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
     await shot(page, `basedata-02-person-revealed-${tag}.png`);
 
     await page.goto(`${server.url}/basedata/houses?rental=true`);

@@ -124,8 +124,7 @@ export function validatePersonRows(
     const phone = get('phone').replace(/[\s-]/g, '');
     if (phone && !/^(\+?86)?(1\d{10}|0\d{9,11})$/.test(phone)) at('phone', 'phone_format');
     const popText = get('populationType');
-    const pop =
-      POPULATION_NAMES[popText] ?? (PopulationType.safeParse(popText).data as PopulationType | undefined);
+    const pop = POPULATION_NAMES[popText] ?? PopulationType.safeParse(popText).data;
     if (popText && !pop) at('populationType', 'unknown_code', { values: '户籍, 流动, 未落户, 境外' });
     const community = get('communityCode');
     if (community && !places.communities.has(community))

@@ -650,9 +650,10 @@ export async function listPersons(ctx: Ctx, actor: Actor, f: PersonFilter) {
   }
   if (f.tag) {
     const tag = f.tag;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('person_tag as t')
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('person_tag as t')
           .select(sql`1`.as('one'))
           .whereRef('t.person_id', '=', 'p.id')
           .where('t.tag', '=', tag)

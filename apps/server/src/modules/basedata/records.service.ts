@@ -16,7 +16,6 @@ import type { AppContext } from '../../lib/context.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import {
   baseScopeOf,
-  inJurisdiction,
   mayWriteAt,
   placeInTerritory,
   relationOf,
