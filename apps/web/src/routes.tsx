@@ -34,6 +34,9 @@ const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
 const CommandDashboardPage = lazy(() => import('./pages/dashboard/CommandDashboardPage.tsx'));
 const AnalyticsPage = lazy(() => import('./pages/dashboard/AnalyticsPage.tsx'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
+const ReportInstancePage = lazy(() => import('./pages/reports/InstancePage.tsx'));
+const ReportSendingPage = lazy(() => import('./pages/reports/SendingPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
@@ -159,6 +162,11 @@ export function AppRoutes() {
             <Route path="new" element={<Lazy>{<OpenWhistlePage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<WhistleDetailPage />}</Lazy>} />
+        </Route>
+        <Route path="reports" element={<RequireRoles roles={PAGE_ROLES['/reports']} />}>
+          <Route index element={<Lazy>{<ReportsPage />}</Lazy>} />
+          <Route path="instances/:id" element={<Lazy>{<ReportInstancePage />}</Lazy>} />
+          <Route path="sendings/:id" element={<Lazy>{<ReportSendingPage />}</Lazy>} />
         </Route>
         <Route path="*" element={<Lazy>{<NotFoundPage />}</Lazy>} />
       </Route>

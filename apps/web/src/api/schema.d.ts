@@ -5299,6 +5299,1073 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A community's own instances; a department's instances of its templates; all for district administrators. */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    sendingId?: string;
+                    status?: "draft" | "submitted" | "returned" | "accepted";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInstanceList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInstance"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInstance"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}/cells": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The community confirms or corrects pre-filled cells (a correction needs a reason; the base value is kept) and fills manual ones. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cells: {
+                            key: string;
+                            reason?: string;
+                            value: number | string | boolean | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInstance"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInstance"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/instances/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportInstance"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/savings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Cells filled from the base vs by hand vs corrected, per template and community, and how often a manual column asked for a fact the base holds. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSavings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/sendings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSendingList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/sendings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The consolidated table of a sending: every community, its status and values, the totals. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportConsolidated"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/sendings/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The consolidated table as a workbook (audited). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The consolidated table (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The catalogue (报表目录): approved templates for staff; pending and rejected ones to their unit and the district administrators. */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "true" | "false";
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportTemplateList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Register a template under the caller's department or street office; it waits for approval. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        columns: ({
+                            key: string;
+                            /** @enum {string} */
+                            kind: "query";
+                            label: string;
+                            query: {
+                                ageBand?: {
+                                    max?: number;
+                                    min?: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "fn": "count"
+                                 *     }
+                                 */
+                                aggregate?: {
+                                    /** @enum {string} */
+                                    fn: "count";
+                                } | {
+                                    field: string;
+                                    /** @enum {string} */
+                                    fn: "sum";
+                                };
+                                /** @enum {string} */
+                                entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                /** @default [] */
+                                filters?: {
+                                    field: string;
+                                    /** @enum {string} */
+                                    op: "eq" | "in";
+                                    values: (string | boolean)[];
+                                }[];
+                                /**
+                                 * @default community
+                                 * @enum {string}
+                                 */
+                                groupBy?: "community" | "grid";
+                            };
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "manual";
+                            label: string;
+                            max?: number;
+                            maxLength?: number;
+                            min?: number;
+                            /** @default true */
+                            required?: boolean;
+                            /** @enum {string} */
+                            type: "number" | "text" | "boolean";
+                        })[];
+                        deadlineWorkingDays: number;
+                        /** @enum {string} */
+                        frequency: "once" | "monthly" | "quarterly" | "yearly";
+                        legalBasis: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportTemplate"];
+                    };
+                };
+            };
+        };
+        /** @description Change a pending or rejected template of the caller’s unit; it goes back to the approval queue. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        columns: ({
+                            key: string;
+                            /** @enum {string} */
+                            kind: "query";
+                            label: string;
+                            query: {
+                                ageBand?: {
+                                    max?: number;
+                                    min?: number;
+                                };
+                                /**
+                                 * @default {
+                                 *       "fn": "count"
+                                 *     }
+                                 */
+                                aggregate?: {
+                                    /** @enum {string} */
+                                    fn: "count";
+                                } | {
+                                    field: string;
+                                    /** @enum {string} */
+                                    fn: "sum";
+                                };
+                                /** @enum {string} */
+                                entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                                /** @default [] */
+                                filters?: {
+                                    field: string;
+                                    /** @enum {string} */
+                                    op: "eq" | "in";
+                                    values: (string | boolean)[];
+                                }[];
+                                /**
+                                 * @default community
+                                 * @enum {string}
+                                 */
+                                groupBy?: "community" | "grid";
+                            };
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "manual";
+                            label: string;
+                            max?: number;
+                            maxLength?: number;
+                            min?: number;
+                            /** @default true */
+                            required?: boolean;
+                            /** @enum {string} */
+                            type: "number" | "text" | "boolean";
+                        })[];
+                        deadlineWorkingDays: number;
+                        /** @enum {string} */
+                        frequency: "once" | "monthly" | "quarterly" | "yearly";
+                        legalBasis: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportTemplate"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description District administrators approve a pending template; only approved ones can be sent. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/templates/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Send an approved template for a period: one instance per community of the sender's jurisdiction (or of the chosen streets), queried cells pre-filled from the base with their provenance. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        streetCodes?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportSending"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions": {
         parameters: {
             query?: never;
@@ -9022,6 +10089,168 @@ export interface components {
             level: "city" | "district" | "street" | "community";
             name: string;
         };
+        ReportCell: {
+            corrected: boolean;
+            filledAt: string | null;
+            key: string;
+            original: number | string | boolean | null;
+            provenance: components["schemas"]["ReportProvenance"] | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "query" | "manual";
+            value: number | string | boolean | null;
+        };
+        ReportCellInput: {
+            corrected: boolean;
+            filledAt: string | null;
+            key: string;
+            original: number | string | boolean | null;
+            provenance: components["schemas"]["ReportProvenanceInput"] | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "query" | "manual";
+            value: number | string | boolean | null;
+        };
+        ReportConsolidated: {
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            rows: {
+                communityCode: string;
+                communityName: string;
+                corrected: string[];
+                instanceId: string;
+                overdue: boolean;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "accepted";
+                streetName: string;
+                values: {
+                    [key: string]: number | string | boolean | null;
+                };
+            }[];
+            sending: components["schemas"]["ReportSending"];
+            totals: {
+                [key: string]: number | null;
+            };
+        };
+        ReportConsolidatedInput: {
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            rows: {
+                communityCode: string;
+                communityName: string;
+                corrected: string[];
+                instanceId: string;
+                overdue: boolean;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "accepted";
+                streetName: string;
+                values: {
+                    [key: string]: number | string | boolean | null;
+                };
+            }[];
+            sending: components["schemas"]["ReportSendingInput"];
+            totals: {
+                [key: string]: number | null;
+            };
+        };
         Reporter: {
             anonymous: boolean;
             name: string | null;
@@ -9031,6 +10260,500 @@ export interface components {
             anonymous: boolean;
             name: string | null;
             phone: string | null;
+        };
+        ReportInstance: {
+            acceptedAt: string | null;
+            asOf: string;
+            can: {
+                edit: boolean;
+                review: boolean;
+                submit: boolean;
+            };
+            cells: components["schemas"]["ReportCell"][];
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            communityCode: string;
+            communityName: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            overdue: boolean;
+            period: string;
+            referenceDay: string;
+            returnReason: string | null;
+            sendingId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            streetName: string;
+            submittedAt: string | null;
+            templateId: string;
+            templateName: string;
+        };
+        ReportInstanceInput: {
+            acceptedAt: string | null;
+            asOf: string;
+            can: {
+                edit: boolean;
+                review: boolean;
+                submit: boolean;
+            };
+            cells: components["schemas"]["ReportCellInput"][];
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            communityCode: string;
+            communityName: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            overdue: boolean;
+            period: string;
+            referenceDay: string;
+            returnReason: string | null;
+            sendingId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            streetName: string;
+            submittedAt: string | null;
+            templateId: string;
+            templateName: string;
+        };
+        ReportInstanceList: {
+            items: components["schemas"]["ReportInstanceSummary"][];
+        };
+        ReportInstanceListInput: {
+            items: components["schemas"]["ReportInstanceSummaryInput"][];
+        };
+        ReportInstanceSummary: {
+            acceptedAt: string | null;
+            communityCode: string;
+            communityName: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            overdue: boolean;
+            period: string;
+            returnReason: string | null;
+            sendingId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            streetName: string;
+            submittedAt: string | null;
+            templateId: string;
+            templateName: string;
+        };
+        ReportInstanceSummaryInput: {
+            acceptedAt: string | null;
+            communityCode: string;
+            communityName: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            overdue: boolean;
+            period: string;
+            returnReason: string | null;
+            sendingId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            streetName: string;
+            submittedAt: string | null;
+            templateId: string;
+            templateName: string;
+        };
+        ReportProvenance: {
+            asOf: string;
+            byGrid?: {
+                [key: string]: number;
+            };
+            count: number;
+            query: {
+                [key: string]: unknown;
+            };
+            referenceDay: string;
+            sources: {
+                claimed: number;
+                entered: number;
+                verified: number;
+            };
+            value: number;
+        };
+        ReportProvenanceInput: {
+            asOf: string;
+            byGrid?: {
+                [key: string]: number;
+            };
+            count: number;
+            query: {
+                [key: string]: unknown;
+            };
+            referenceDay: string;
+            sources: {
+                claimed: number;
+                entered: number;
+                verified: number;
+            };
+            value: number;
+        };
+        ReportSavings: {
+            communities: {
+                auto: number;
+                communityCode: string;
+                communityName: string;
+                corrected: number;
+                instances: number;
+                manual: number;
+            }[];
+            templates: {
+                askedAgain: number;
+                askedAgainColumns: {
+                    indicator: string;
+                    key: string;
+                    label: string;
+                }[];
+                auto: number;
+                corrected: number;
+                instances: number;
+                issuingUnitName: string;
+                manual: number;
+                name: string;
+                templateId: string;
+            }[];
+            totals: {
+                askedAgain: number;
+                auto: number;
+                corrected: number;
+                instances: number;
+                manual: number;
+            };
+        };
+        ReportSavingsInput: {
+            communities: {
+                auto: number;
+                communityCode: string;
+                communityName: string;
+                corrected: number;
+                instances: number;
+                manual: number;
+            }[];
+            templates: {
+                askedAgain: number;
+                askedAgainColumns: {
+                    indicator: string;
+                    key: string;
+                    label: string;
+                }[];
+                auto: number;
+                corrected: number;
+                instances: number;
+                issuingUnitName: string;
+                manual: number;
+                name: string;
+                templateId: string;
+            }[];
+            totals: {
+                askedAgain: number;
+                auto: number;
+                corrected: number;
+                instances: number;
+                manual: number;
+            };
+        };
+        ReportSending: {
+            asOf: string;
+            counts: {
+                accepted: number;
+                draft: number;
+                overdue: number;
+                returned: number;
+                submitted: number;
+                total: number;
+            };
+            createdAt: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            period: string;
+            referenceDay: string;
+            templateId: string;
+            templateName: string;
+        };
+        ReportSendingInput: {
+            asOf: string;
+            counts: {
+                accepted: number;
+                draft: number;
+                overdue: number;
+                returned: number;
+                submitted: number;
+                total: number;
+            };
+            createdAt: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            period: string;
+            referenceDay: string;
+            templateId: string;
+            templateName: string;
+        };
+        ReportSendingList: {
+            items: components["schemas"]["ReportSending"][];
+        };
+        ReportSendingListInput: {
+            items: components["schemas"]["ReportSendingInput"][];
+        };
+        ReportTemplate: {
+            askedAgain: {
+                indicator: string;
+                key: string;
+            }[];
+            can: {
+                edit: boolean;
+                review: boolean;
+                send: boolean;
+            };
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            createdAt: string;
+            deadlineWorkingDays: number;
+            /** @enum {string} */
+            frequency: "once" | "monthly" | "quarterly" | "yearly";
+            id: string;
+            issuingUnitId: string;
+            issuingUnitName: string;
+            legalBasis: string;
+            name: string;
+            reviewedAt: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
+        ReportTemplateInput: {
+            askedAgain: {
+                indicator: string;
+                key: string;
+            }[];
+            can: {
+                edit: boolean;
+                review: boolean;
+                send: boolean;
+            };
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            createdAt: string;
+            deadlineWorkingDays: number;
+            /** @enum {string} */
+            frequency: "once" | "monthly" | "quarterly" | "yearly";
+            id: string;
+            issuingUnitId: string;
+            issuingUnitName: string;
+            legalBasis: string;
+            name: string;
+            reviewedAt: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
+        ReportTemplateList: {
+            items: components["schemas"]["ReportTemplate"][];
+        };
+        ReportTemplateListInput: {
+            items: components["schemas"]["ReportTemplateInput"][];
         };
         ResolvedUnit: {
             unit: components["schemas"]["UnitRef"];

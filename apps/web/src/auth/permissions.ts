@@ -74,6 +74,8 @@ export const PAGE_ROLES = {
   '/command': DASHBOARD_ROLES,
   '/whistles': WHISTLE_ROLES,
   '/whistles/new': ['street_lead', 'admin'],
+  // 一表通: departments' and streets' staff, district administrators, community staff (the server decides what each sees)
+  '/reports': ['street_lead', 'admin', 'handler', 'grid_worker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -35,6 +35,7 @@ import {
   ProfileOutlined,
   SolutionOutlined,
   SoundOutlined,
+  TableOutlined,
   AlertOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -103,6 +104,8 @@ export function AppLayout() {
     }
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
+    if ((['street_lead', 'admin', 'handler', 'grid_worker'] as const).some((r) => hasRole(r)))
+      list.push({ key: '/reports', icon: <TableOutlined />, label: link('/reports', t('menu.reports')) });
     if (!hasRole('grid_worker') || hasRole('handler'))
       list.push({
         key: '/supervision',
@@ -220,9 +223,11 @@ export function AppLayout() {
   // A case page belongs under 全部诉求 in the menu.
   const selected = /^\/cases\/\d+$/.test(path)
     ? '/cases'
-    : path.startsWith('/whistles/')
-      ? '/whistles'
-      : path;
+    : path.startsWith('/reports/')
+      ? '/reports'
+      : path.startsWith('/whistles/')
+        ? '/whistles'
+        : path;
   const menu = (
     <Menu
       theme="dark"

@@ -29,6 +29,8 @@ import { listZhCN, type ListMessageKey } from './list.zh-CN.ts';
 import { listEnUS } from './list.en-US.ts';
 import { messagesZhCN, type MessagesMessageKey } from './messages.zh-CN.ts';
 import { messagesEnUS } from './messages.en-US.ts';
+import { reportsZhCN, type ReportsMessageKey } from './reports.zh-CN.ts';
+import { reportsEnUS } from './reports.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 export type MessageKey =
@@ -44,7 +46,8 @@ export type MessageKey =
   | IntakeMessageKey
   | TrackingMessageKey
   | ListMessageKey
-  | MessagesMessageKey;
+  | MessagesMessageKey
+  | ReportsMessageKey;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 // The two dictionaries must not define the same key (one would silently win).
@@ -193,6 +196,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...trackingZhCN,
     ...listZhCN,
     ...messagesZhCN,
+    ...reportsZhCN,
   },
   'en-US': {
     ...enUS,
@@ -208,6 +212,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...trackingEnUS,
     ...listEnUS,
     ...messagesEnUS,
+    ...reportsEnUS,
   },
 };
 
