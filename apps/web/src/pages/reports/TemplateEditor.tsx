@@ -24,7 +24,7 @@ function ColumnCard({
   const isQuery = col.kind === 'query';
   const entity = isQuery ? col.query.entity : 'person';
   const fields = QUERY_FIELDS[entity];
-  const filters: Filter[] = isQuery ? (col.query.filters as Filter[]) : [];
+  const filters: Filter[] = isQuery ? col.query.filters : [];
   const setQuery = (patch: Partial<Extract<Col, { kind: 'query' }>['query']>) =>
     isQuery && onChange({ ...col, query: { ...col.query, ...patch } });
   return (
@@ -147,7 +147,7 @@ function ColumnCard({
                 />
                 <Button
                   icon={<DeleteOutlined />}
-                  onClick={() => setQuery({ filters: filters.filter((_, j) => j !== i) as never })}
+                  onClick={() => setQuery({ filters: filters.filter((_, j) => j !== i) })}
                 />
               </Space>
             );
@@ -232,7 +232,7 @@ export function TemplateEditor({
   const save = useSaveTemplate();
   const [form] = Form.useForm<Omit<TemplateInput, 'columns'>>();
   const [columns, setColumns] = useState<Col[]>(
-    (template?.columns as Col[] | undefined) ?? [
+    template?.columns ?? [
       {
         key: 'c1',
         label: '',
