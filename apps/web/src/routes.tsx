@@ -46,6 +46,9 @@ const OrganisationsPage = lazy(() =>
 const BaseImportPage = lazy(() => import('./pages/basedata/ImportPage.tsx'));
 const CommandDashboardPage = lazy(() => import('./pages/dashboard/CommandDashboardPage.tsx'));
 const AnalyticsPage = lazy(() => import('./pages/dashboard/AnalyticsPage.tsx'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
+const ReportInstancePage = lazy(() => import('./pages/reports/InstancePage.tsx'));
+const ReportSendingPage = lazy(() => import('./pages/reports/SendingPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
@@ -181,6 +184,11 @@ export function AppRoutes() {
           <Route element={<RequireRoles roles={PAGE_ROLES['/basedata/import']} />}>
             <Route path="import" element={<Lazy>{<BaseImportPage />}</Lazy>} />
           </Route>
+        </Route>
+        <Route path="reports" element={<RequireRoles roles={PAGE_ROLES['/reports']} />}>
+          <Route index element={<Lazy>{<ReportsPage />}</Lazy>} />
+          <Route path="instances/:id" element={<Lazy>{<ReportInstancePage />}</Lazy>} />
+          <Route path="sendings/:id" element={<Lazy>{<ReportSendingPage />}</Lazy>} />
         </Route>
         <Route path="*" element={<Lazy>{<NotFoundPage />}</Lazy>} />
       </Route>

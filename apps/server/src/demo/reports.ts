@@ -402,56 +402,40 @@ export async function loadDemoReports(
         sentBy: author,
       });
       instances += communities.length;
-      // States: the demo community keeps drafts; the others by position — accepted, submitted, returned, draft.
-      const rows = await tx
-        .selectFrom('report_instance')
-        .select(['id', 'community_code'])
-        .where('sending_id', '=', sendingId)
-        .orderBy('community_code')
-        .execute();
-      const manual = columns.filter((c) => c.kind === 'manual');
-      const firstQuery = columns.find((c) => c.kind === 'query');
-      for (const [i, r] of rows.entries()) {
-        if (r.community_code === DEMO_COMMUNITY) continue;
-        const k = (i + ti) % 6;
-        const status =
-          k === 0 || k === 1 ? 'accepted' : k === 2 ? 'submitted' : k === 3 ? 'returned' : 'draft';
-        if (status === 'draft') continue;
-        const at = new Date(asOf.getTime() + (1 + (i % 3)) * 86_400_000);
-        for (const c of manual) {
-          const value = c.type === 'boolean' ? false : c.type === 'text' ? '无' : (i * 7 + ti * 3) % 23;
-          await tx
-            .updateTable('report_cell')
-            .set({ value: JSON.stringify(value), filled_at: at })
-            .where('instance_id', '=', r.id)
-            .where('column_key', '=', c.key)
-            .execute();
-        }
-        if (firstQuery && i % 4 === 1) {
-          await tx
-            .updateTable('report_cell')
-            .set({
-              value: sql`to_jsonb((original #>> '{}')::numeric + 1)`,
-              corrected: true,
-              reason: '入户核实：新增一人尚未录入系统',
-              filled_at: at,
-            })
-            .where('instance_id', '=', r.id)
-            .where('column_key', '=', firstQuery.key)
-            .execute();
-        }
-        await tx
-          .updateTable('report_instance')
-          .set({
-            status,
-            submitted_at: at,
-            accepted_at: status === 'accepted' ? new Date(at.getTime() + 86_400_000) : null,
-            return_reason: status === 'returned' ? '数据与上月差异较大，请核实后重新报送' : null,
-            updated_at: at,
-          })
-          .where('id', '=', r.id)
-          .execute();
-      }
+      // States, set-based: the demo community keeps drafts; the others by position — accepted, submitted,
+      // returned, draft; the non-drafts have their manual cells filled and every fourth a corrected cell.
+      const numbers = columns.filter((c) => c.kind === 'manual' && c.type === 'number').map((c) => c.key);
+      const others = columns.filter((c) => c.kind === 'manual' && c.type !== 'number').map((c) => c.key);
+      const firstQuery = columns.find((c) => c.kind === 'query')?.key ?? '';
+      await sql`
+        WITH ranked AS (
+          SELECT id, (row_number() OVER (ORDER BY community_code))::int AS rn
+            FROM report_instance WHERE sending_id = ${sendingId} AND community_code <> ${DEMO_COMMUNITY}
+        ), states AS (
+          SELECT id, rn, CASE (rn + ${ti}) % 6 WHEN 0 THEN 'accepted' WHEN 1 THEN 'accepted' WHEN 2 THEN 'submitted'
+                 WHEN 3 THEN 'returned' ELSE 'draft' END AS status,
+                 ${asOf}::timestamptz + ((1 + rn % 3) * interval '1 day') AS at
+            FROM ranked
+        ), inst AS (
+          UPDATE report_instance i SET status = s.status, submitted_at = s.at, updated_at = s.at,
+                 accepted_at = CASE WHEN s.status = 'accepted' THEN s.at + interval '1 day' END,
+                 return_reason = CASE WHEN s.status = 'returned' THEN '数据与上月差异较大，请核实后重新报送' END
+            FROM states s WHERE i.id = s.id AND s.status <> 'draft'
+          RETURNING i.id
+        ), nums AS (
+          UPDATE report_cell c SET value = to_jsonb((s.rn * 7 + ${ti} * 3) % 23), filled_at = s.at
+            FROM states s WHERE c.instance_id = s.id AND s.status <> 'draft' AND c.column_key = ANY(${numbers}::text[])
+          RETURNING 1
+        ), rest AS (
+          UPDATE report_cell c SET value = 'false'::jsonb, filled_at = s.at
+            FROM states s WHERE c.instance_id = s.id AND s.status <> 'draft' AND c.column_key = ANY(${others}::text[])
+          RETURNING 1
+        )
+        UPDATE report_cell c SET value = to_jsonb((c.original #>> '{}')::numeric + 1), corrected = true,
+               reason = '入户核实：新增一人尚未录入系统', filled_at = s.at
+          FROM states s WHERE c.instance_id = s.id AND s.status <> 'draft' AND s.rn % 4 = 1
+           AND c.column_key = ${firstQuery}
+      `.execute(tx);
     }
     await writeAudit(tx, null, {
       action: 'import',

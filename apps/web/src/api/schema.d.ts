@@ -7862,26 +7862,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                acceptedAt: string | null;
-                                communityCode: string;
-                                communityName: string;
-                                dueAt: string;
-                                id: string;
-                                issuingUnitName: string;
-                                overdue: boolean;
-                                period: string;
-                                returnReason: string | null;
-                                sendingId: string;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "returned" | "accepted";
-                                streetName: string;
-                                submittedAt: string | null;
-                                templateId: string;
-                                templateName: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ReportInstanceList"];
                     };
                 };
             };
@@ -7936,109 +7917,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acceptedAt: string | null;
-                            asOf: string;
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                submit: boolean;
-                            };
-                            cells: {
-                                corrected: boolean;
-                                filledAt: string | null;
-                                key: string;
-                                original: number | string | boolean | null;
-                                provenance: {
-                                    asOf: string;
-                                    byGrid?: {
-                                        [key: string]: number;
-                                    };
-                                    count: number;
-                                    query: {
-                                        [key: string]: unknown;
-                                    };
-                                    referenceDay: string;
-                                    sources: {
-                                        claimed: number;
-                                        entered: number;
-                                        verified: number;
-                                    };
-                                    value: number;
-                                } | null;
-                                reason: string | null;
-                                /** @enum {string} */
-                                source: "query" | "manual";
-                                value: number | string | boolean | null;
-                            }[];
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            communityCode: string;
-                            communityName: string;
-                            dueAt: string;
-                            id: string;
-                            issuingUnitName: string;
-                            overdue: boolean;
-                            period: string;
-                            referenceDay: string;
-                            returnReason: string | null;
-                            sendingId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "accepted";
-                            streetName: string;
-                            submittedAt: string | null;
-                            templateId: string;
-                            templateName: string;
-                        };
+                        "application/json": components["schemas"]["ReportInstance"];
                     };
                 };
             };
@@ -8095,109 +7974,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acceptedAt: string | null;
-                            asOf: string;
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                submit: boolean;
-                            };
-                            cells: {
-                                corrected: boolean;
-                                filledAt: string | null;
-                                key: string;
-                                original: number | string | boolean | null;
-                                provenance: {
-                                    asOf: string;
-                                    byGrid?: {
-                                        [key: string]: number;
-                                    };
-                                    count: number;
-                                    query: {
-                                        [key: string]: unknown;
-                                    };
-                                    referenceDay: string;
-                                    sources: {
-                                        claimed: number;
-                                        entered: number;
-                                        verified: number;
-                                    };
-                                    value: number;
-                                } | null;
-                                reason: string | null;
-                                /** @enum {string} */
-                                source: "query" | "manual";
-                                value: number | string | boolean | null;
-                            }[];
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            communityCode: string;
-                            communityName: string;
-                            dueAt: string;
-                            id: string;
-                            issuingUnitName: string;
-                            overdue: boolean;
-                            period: string;
-                            referenceDay: string;
-                            returnReason: string | null;
-                            sendingId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "accepted";
-                            streetName: string;
-                            submittedAt: string | null;
-                            templateId: string;
-                            templateName: string;
-                        };
+                        "application/json": components["schemas"]["ReportInstance"];
                     };
                 };
             };
@@ -8262,109 +8039,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acceptedAt: string | null;
-                            asOf: string;
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                submit: boolean;
-                            };
-                            cells: {
-                                corrected: boolean;
-                                filledAt: string | null;
-                                key: string;
-                                original: number | string | boolean | null;
-                                provenance: {
-                                    asOf: string;
-                                    byGrid?: {
-                                        [key: string]: number;
-                                    };
-                                    count: number;
-                                    query: {
-                                        [key: string]: unknown;
-                                    };
-                                    referenceDay: string;
-                                    sources: {
-                                        claimed: number;
-                                        entered: number;
-                                        verified: number;
-                                    };
-                                    value: number;
-                                } | null;
-                                reason: string | null;
-                                /** @enum {string} */
-                                source: "query" | "manual";
-                                value: number | string | boolean | null;
-                            }[];
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            communityCode: string;
-                            communityName: string;
-                            dueAt: string;
-                            id: string;
-                            issuingUnitName: string;
-                            overdue: boolean;
-                            period: string;
-                            referenceDay: string;
-                            returnReason: string | null;
-                            sendingId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "accepted";
-                            streetName: string;
-                            submittedAt: string | null;
-                            templateId: string;
-                            templateName: string;
-                        };
+                        "application/json": components["schemas"]["ReportInstance"];
                     };
                 };
             };
@@ -8426,109 +8101,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acceptedAt: string | null;
-                            asOf: string;
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                submit: boolean;
-                            };
-                            cells: {
-                                corrected: boolean;
-                                filledAt: string | null;
-                                key: string;
-                                original: number | string | boolean | null;
-                                provenance: {
-                                    asOf: string;
-                                    byGrid?: {
-                                        [key: string]: number;
-                                    };
-                                    count: number;
-                                    query: {
-                                        [key: string]: unknown;
-                                    };
-                                    referenceDay: string;
-                                    sources: {
-                                        claimed: number;
-                                        entered: number;
-                                        verified: number;
-                                    };
-                                    value: number;
-                                } | null;
-                                reason: string | null;
-                                /** @enum {string} */
-                                source: "query" | "manual";
-                                value: number | string | boolean | null;
-                            }[];
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            communityCode: string;
-                            communityName: string;
-                            dueAt: string;
-                            id: string;
-                            issuingUnitName: string;
-                            overdue: boolean;
-                            period: string;
-                            referenceDay: string;
-                            returnReason: string | null;
-                            sendingId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "accepted";
-                            streetName: string;
-                            submittedAt: string | null;
-                            templateId: string;
-                            templateName: string;
-                        };
+                        "application/json": components["schemas"]["ReportInstance"];
                     };
                 };
             };
@@ -8583,109 +8156,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acceptedAt: string | null;
-                            asOf: string;
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                submit: boolean;
-                            };
-                            cells: {
-                                corrected: boolean;
-                                filledAt: string | null;
-                                key: string;
-                                original: number | string | boolean | null;
-                                provenance: {
-                                    asOf: string;
-                                    byGrid?: {
-                                        [key: string]: number;
-                                    };
-                                    count: number;
-                                    query: {
-                                        [key: string]: unknown;
-                                    };
-                                    referenceDay: string;
-                                    sources: {
-                                        claimed: number;
-                                        entered: number;
-                                        verified: number;
-                                    };
-                                    value: number;
-                                } | null;
-                                reason: string | null;
-                                /** @enum {string} */
-                                source: "query" | "manual";
-                                value: number | string | boolean | null;
-                            }[];
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            communityCode: string;
-                            communityName: string;
-                            dueAt: string;
-                            id: string;
-                            issuingUnitName: string;
-                            overdue: boolean;
-                            period: string;
-                            referenceDay: string;
-                            returnReason: string | null;
-                            sendingId: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "returned" | "accepted";
-                            streetName: string;
-                            submittedAt: string | null;
-                            templateId: string;
-                            templateName: string;
-                        };
+                        "application/json": components["schemas"]["ReportInstance"];
                     };
                 };
             };
@@ -8737,38 +8208,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            communities: {
-                                auto: number;
-                                communityCode: string;
-                                communityName: string;
-                                corrected: number;
-                                instances: number;
-                                manual: number;
-                            }[];
-                            templates: {
-                                askedAgain: number;
-                                askedAgainColumns: {
-                                    indicator: string;
-                                    key: string;
-                                    label: string;
-                                }[];
-                                auto: number;
-                                corrected: number;
-                                instances: number;
-                                issuingUnitName: string;
-                                manual: number;
-                                name: string;
-                                templateId: string;
-                            }[];
-                            totals: {
-                                askedAgain: number;
-                                auto: number;
-                                corrected: number;
-                                instances: number;
-                                manual: number;
-                            };
-                        };
+                        "application/json": components["schemas"]["ReportSavings"];
                     };
                 };
             };
@@ -8821,27 +8261,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                asOf: string;
-                                counts: {
-                                    accepted: number;
-                                    draft: number;
-                                    overdue: number;
-                                    returned: number;
-                                    submitted: number;
-                                    total: number;
-                                };
-                                createdAt: string;
-                                dueAt: string;
-                                id: string;
-                                issuingUnitName: string;
-                                period: string;
-                                referenceDay: string;
-                                templateId: string;
-                                templateName: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ReportSendingList"];
                     };
                 };
             };
@@ -8897,94 +8317,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            rows: {
-                                communityCode: string;
-                                communityName: string;
-                                corrected: string[];
-                                instanceId: string;
-                                overdue: boolean;
-                                /** @enum {string} */
-                                status: "draft" | "submitted" | "returned" | "accepted";
-                                streetName: string;
-                                values: {
-                                    [key: string]: number | string | boolean | null;
-                                };
-                            }[];
-                            sending: {
-                                asOf: string;
-                                counts: {
-                                    accepted: number;
-                                    draft: number;
-                                    overdue: number;
-                                    returned: number;
-                                    submitted: number;
-                                    total: number;
-                                };
-                                createdAt: string;
-                                dueAt: string;
-                                id: string;
-                                issuingUnitName: string;
-                                period: string;
-                                referenceDay: string;
-                                templateId: string;
-                                templateName: string;
-                            };
-                            totals: {
-                                [key: string]: number | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["ReportConsolidated"];
                     };
                 };
             };
@@ -9097,83 +8430,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                askedAgain: {
-                                    indicator: string;
-                                    key: string;
-                                }[];
-                                can: {
-                                    edit: boolean;
-                                    review: boolean;
-                                    send: boolean;
-                                };
-                                columns: ({
-                                    key: string;
-                                    /** @enum {string} */
-                                    kind: "query";
-                                    label: string;
-                                    query: {
-                                        ageBand?: {
-                                            max?: number;
-                                            min?: number;
-                                        };
-                                        /**
-                                         * @default {
-                                         *       "fn": "count"
-                                         *     }
-                                         */
-                                        aggregate: {
-                                            /** @enum {string} */
-                                            fn: "count";
-                                        } | {
-                                            field: string;
-                                            /** @enum {string} */
-                                            fn: "sum";
-                                        };
-                                        /** @enum {string} */
-                                        entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                        /** @default [] */
-                                        filters: {
-                                            field: string;
-                                            /** @enum {string} */
-                                            op: "eq" | "in";
-                                            values: (string | boolean)[];
-                                        }[];
-                                        /**
-                                         * @default community
-                                         * @enum {string}
-                                         */
-                                        groupBy: "community" | "grid";
-                                    };
-                                } | {
-                                    key: string;
-                                    /** @enum {string} */
-                                    kind: "manual";
-                                    label: string;
-                                    max?: number;
-                                    maxLength?: number;
-                                    min?: number;
-                                    /** @default true */
-                                    required: boolean;
-                                    /** @enum {string} */
-                                    type: "number" | "text" | "boolean";
-                                })[];
-                                createdAt: string;
-                                deadlineWorkingDays: number;
-                                /** @enum {string} */
-                                frequency: "once" | "monthly" | "quarterly" | "yearly";
-                                id: string;
-                                issuingUnitId: string;
-                                issuingUnitName: string;
-                                legalBasis: string;
-                                name: string;
-                                reviewedAt: string | null;
-                                reviewNote: string | null;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected";
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ReportTemplateList"];
                     };
                 };
             };
@@ -9274,81 +8531,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            askedAgain: {
-                                indicator: string;
-                                key: string;
-                            }[];
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                send: boolean;
-                            };
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            createdAt: string;
-                            deadlineWorkingDays: number;
-                            /** @enum {string} */
-                            frequency: "once" | "monthly" | "quarterly" | "yearly";
-                            id: string;
-                            issuingUnitId: string;
-                            issuingUnitName: string;
-                            legalBasis: string;
-                            name: string;
-                            reviewedAt: string | null;
-                            reviewNote: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected";
-                        };
+                        "application/json": components["schemas"]["ReportTemplate"];
                     };
                 };
             };
@@ -9401,81 +8584,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            askedAgain: {
-                                indicator: string;
-                                key: string;
-                            }[];
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                send: boolean;
-                            };
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            createdAt: string;
-                            deadlineWorkingDays: number;
-                            /** @enum {string} */
-                            frequency: "once" | "monthly" | "quarterly" | "yearly";
-                            id: string;
-                            issuingUnitId: string;
-                            issuingUnitName: string;
-                            legalBasis: string;
-                            name: string;
-                            reviewedAt: string | null;
-                            reviewNote: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected";
-                        };
+                        "application/json": components["schemas"]["ReportTemplate"];
                     };
                 };
             };
@@ -9577,81 +8686,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            askedAgain: {
-                                indicator: string;
-                                key: string;
-                            }[];
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                send: boolean;
-                            };
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            createdAt: string;
-                            deadlineWorkingDays: number;
-                            /** @enum {string} */
-                            frequency: "once" | "monthly" | "quarterly" | "yearly";
-                            id: string;
-                            issuingUnitId: string;
-                            issuingUnitName: string;
-                            legalBasis: string;
-                            name: string;
-                            reviewedAt: string | null;
-                            reviewNote: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected";
-                        };
+                        "application/json": components["schemas"]["ReportTemplate"];
                     };
                 };
             };
@@ -9714,81 +8749,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            askedAgain: {
-                                indicator: string;
-                                key: string;
-                            }[];
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                send: boolean;
-                            };
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            createdAt: string;
-                            deadlineWorkingDays: number;
-                            /** @enum {string} */
-                            frequency: "once" | "monthly" | "quarterly" | "yearly";
-                            id: string;
-                            issuingUnitId: string;
-                            issuingUnitName: string;
-                            legalBasis: string;
-                            name: string;
-                            reviewedAt: string | null;
-                            reviewNote: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected";
-                        };
+                        "application/json": components["schemas"]["ReportTemplate"];
                     };
                 };
             };
@@ -9849,81 +8810,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            askedAgain: {
-                                indicator: string;
-                                key: string;
-                            }[];
-                            can: {
-                                edit: boolean;
-                                review: boolean;
-                                send: boolean;
-                            };
-                            columns: ({
-                                key: string;
-                                /** @enum {string} */
-                                kind: "query";
-                                label: string;
-                                query: {
-                                    ageBand?: {
-                                        max?: number;
-                                        min?: number;
-                                    };
-                                    /**
-                                     * @default {
-                                     *       "fn": "count"
-                                     *     }
-                                     */
-                                    aggregate: {
-                                        /** @enum {string} */
-                                        fn: "count";
-                                    } | {
-                                        field: string;
-                                        /** @enum {string} */
-                                        fn: "sum";
-                                    };
-                                    /** @enum {string} */
-                                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
-                                    /** @default [] */
-                                    filters: {
-                                        field: string;
-                                        /** @enum {string} */
-                                        op: "eq" | "in";
-                                        values: (string | boolean)[];
-                                    }[];
-                                    /**
-                                     * @default community
-                                     * @enum {string}
-                                     */
-                                    groupBy: "community" | "grid";
-                                };
-                            } | {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "manual";
-                                label: string;
-                                max?: number;
-                                maxLength?: number;
-                                min?: number;
-                                /** @default true */
-                                required: boolean;
-                                /** @enum {string} */
-                                type: "number" | "text" | "boolean";
-                            })[];
-                            createdAt: string;
-                            deadlineWorkingDays: number;
-                            /** @enum {string} */
-                            frequency: "once" | "monthly" | "quarterly" | "yearly";
-                            id: string;
-                            issuingUnitId: string;
-                            issuingUnitName: string;
-                            legalBasis: string;
-                            name: string;
-                            reviewedAt: string | null;
-                            reviewNote: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected";
-                        };
+                        "application/json": components["schemas"]["ReportTemplate"];
                     };
                 };
             };
@@ -9986,25 +8873,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            asOf: string;
-                            counts: {
-                                accepted: number;
-                                draft: number;
-                                overdue: number;
-                                returned: number;
-                                submitted: number;
-                                total: number;
-                            };
-                            createdAt: string;
-                            dueAt: string;
-                            id: string;
-                            issuingUnitName: string;
-                            period: string;
-                            referenceDay: string;
-                            templateId: string;
-                            templateName: string;
-                        };
+                        "application/json": components["schemas"]["ReportSending"];
                     };
                 };
             };
@@ -14736,6 +13605,168 @@ export interface components {
             level: "city" | "district" | "street" | "community";
             name: string;
         };
+        ReportCell: {
+            corrected: boolean;
+            filledAt: string | null;
+            key: string;
+            original: number | string | boolean | null;
+            provenance: components["schemas"]["ReportProvenance"] | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "query" | "manual";
+            value: number | string | boolean | null;
+        };
+        ReportCellInput: {
+            corrected: boolean;
+            filledAt: string | null;
+            key: string;
+            original: number | string | boolean | null;
+            provenance: components["schemas"]["ReportProvenanceInput"] | null;
+            reason: string | null;
+            /** @enum {string} */
+            source: "query" | "manual";
+            value: number | string | boolean | null;
+        };
+        ReportConsolidated: {
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            rows: {
+                communityCode: string;
+                communityName: string;
+                corrected: string[];
+                instanceId: string;
+                overdue: boolean;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "accepted";
+                streetName: string;
+                values: {
+                    [key: string]: number | string | boolean | null;
+                };
+            }[];
+            sending: components["schemas"]["ReportSending"];
+            totals: {
+                [key: string]: number | null;
+            };
+        };
+        ReportConsolidatedInput: {
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            rows: {
+                communityCode: string;
+                communityName: string;
+                corrected: string[];
+                instanceId: string;
+                overdue: boolean;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "returned" | "accepted";
+                streetName: string;
+                values: {
+                    [key: string]: number | string | boolean | null;
+                };
+            }[];
+            sending: components["schemas"]["ReportSendingInput"];
+            totals: {
+                [key: string]: number | null;
+            };
+        };
         Reporter: {
             anonymous: boolean;
             name: string | null;
@@ -14745,6 +13776,500 @@ export interface components {
             anonymous: boolean;
             name: string | null;
             phone: string | null;
+        };
+        ReportInstance: {
+            acceptedAt: string | null;
+            asOf: string;
+            can: {
+                edit: boolean;
+                review: boolean;
+                submit: boolean;
+            };
+            cells: components["schemas"]["ReportCell"][];
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            communityCode: string;
+            communityName: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            overdue: boolean;
+            period: string;
+            referenceDay: string;
+            returnReason: string | null;
+            sendingId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            streetName: string;
+            submittedAt: string | null;
+            templateId: string;
+            templateName: string;
+        };
+        ReportInstanceInput: {
+            acceptedAt: string | null;
+            asOf: string;
+            can: {
+                edit: boolean;
+                review: boolean;
+                submit: boolean;
+            };
+            cells: components["schemas"]["ReportCellInput"][];
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            communityCode: string;
+            communityName: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            overdue: boolean;
+            period: string;
+            referenceDay: string;
+            returnReason: string | null;
+            sendingId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            streetName: string;
+            submittedAt: string | null;
+            templateId: string;
+            templateName: string;
+        };
+        ReportInstanceList: {
+            items: components["schemas"]["ReportInstanceSummary"][];
+        };
+        ReportInstanceListInput: {
+            items: components["schemas"]["ReportInstanceSummaryInput"][];
+        };
+        ReportInstanceSummary: {
+            acceptedAt: string | null;
+            communityCode: string;
+            communityName: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            overdue: boolean;
+            period: string;
+            returnReason: string | null;
+            sendingId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            streetName: string;
+            submittedAt: string | null;
+            templateId: string;
+            templateName: string;
+        };
+        ReportInstanceSummaryInput: {
+            acceptedAt: string | null;
+            communityCode: string;
+            communityName: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            overdue: boolean;
+            period: string;
+            returnReason: string | null;
+            sendingId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            streetName: string;
+            submittedAt: string | null;
+            templateId: string;
+            templateName: string;
+        };
+        ReportProvenance: {
+            asOf: string;
+            byGrid?: {
+                [key: string]: number;
+            };
+            count: number;
+            query: {
+                [key: string]: unknown;
+            };
+            referenceDay: string;
+            sources: {
+                claimed: number;
+                entered: number;
+                verified: number;
+            };
+            value: number;
+        };
+        ReportProvenanceInput: {
+            asOf: string;
+            byGrid?: {
+                [key: string]: number;
+            };
+            count: number;
+            query: {
+                [key: string]: unknown;
+            };
+            referenceDay: string;
+            sources: {
+                claimed: number;
+                entered: number;
+                verified: number;
+            };
+            value: number;
+        };
+        ReportSavings: {
+            communities: {
+                auto: number;
+                communityCode: string;
+                communityName: string;
+                corrected: number;
+                instances: number;
+                manual: number;
+            }[];
+            templates: {
+                askedAgain: number;
+                askedAgainColumns: {
+                    indicator: string;
+                    key: string;
+                    label: string;
+                }[];
+                auto: number;
+                corrected: number;
+                instances: number;
+                issuingUnitName: string;
+                manual: number;
+                name: string;
+                templateId: string;
+            }[];
+            totals: {
+                askedAgain: number;
+                auto: number;
+                corrected: number;
+                instances: number;
+                manual: number;
+            };
+        };
+        ReportSavingsInput: {
+            communities: {
+                auto: number;
+                communityCode: string;
+                communityName: string;
+                corrected: number;
+                instances: number;
+                manual: number;
+            }[];
+            templates: {
+                askedAgain: number;
+                askedAgainColumns: {
+                    indicator: string;
+                    key: string;
+                    label: string;
+                }[];
+                auto: number;
+                corrected: number;
+                instances: number;
+                issuingUnitName: string;
+                manual: number;
+                name: string;
+                templateId: string;
+            }[];
+            totals: {
+                askedAgain: number;
+                auto: number;
+                corrected: number;
+                instances: number;
+                manual: number;
+            };
+        };
+        ReportSending: {
+            asOf: string;
+            counts: {
+                accepted: number;
+                draft: number;
+                overdue: number;
+                returned: number;
+                submitted: number;
+                total: number;
+            };
+            createdAt: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            period: string;
+            referenceDay: string;
+            templateId: string;
+            templateName: string;
+        };
+        ReportSendingInput: {
+            asOf: string;
+            counts: {
+                accepted: number;
+                draft: number;
+                overdue: number;
+                returned: number;
+                submitted: number;
+                total: number;
+            };
+            createdAt: string;
+            dueAt: string;
+            id: string;
+            issuingUnitName: string;
+            period: string;
+            referenceDay: string;
+            templateId: string;
+            templateName: string;
+        };
+        ReportSendingList: {
+            items: components["schemas"]["ReportSending"][];
+        };
+        ReportSendingListInput: {
+            items: components["schemas"]["ReportSendingInput"][];
+        };
+        ReportTemplate: {
+            askedAgain: {
+                indicator: string;
+                key: string;
+            }[];
+            can: {
+                edit: boolean;
+                review: boolean;
+                send: boolean;
+            };
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            createdAt: string;
+            deadlineWorkingDays: number;
+            /** @enum {string} */
+            frequency: "once" | "monthly" | "quarterly" | "yearly";
+            id: string;
+            issuingUnitId: string;
+            issuingUnitName: string;
+            legalBasis: string;
+            name: string;
+            reviewedAt: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
+        ReportTemplateInput: {
+            askedAgain: {
+                indicator: string;
+                key: string;
+            }[];
+            can: {
+                edit: boolean;
+                review: boolean;
+                send: boolean;
+            };
+            columns: ({
+                key: string;
+                /** @constant */
+                kind: "query";
+                label: string;
+                query: {
+                    ageBand?: {
+                        max?: number;
+                        min?: number;
+                    };
+                    /**
+                     * @default {
+                     *       "fn": "count"
+                     *     }
+                     */
+                    aggregate: {
+                        /** @constant */
+                        fn: "count";
+                    } | {
+                        field: string;
+                        /** @constant */
+                        fn: "sum";
+                    };
+                    /** @enum {string} */
+                    entity: "person" | "residence" | "house" | "rental" | "organisation" | "person_tag";
+                    /** @default [] */
+                    filters: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "in";
+                        values: (string | boolean)[];
+                    }[];
+                    /**
+                     * @default community
+                     * @enum {string}
+                     */
+                    groupBy: "community" | "grid";
+                };
+            } | {
+                key: string;
+                /** @constant */
+                kind: "manual";
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @default true */
+                required: boolean;
+                /** @enum {string} */
+                type: "number" | "text" | "boolean";
+            })[];
+            createdAt: string;
+            deadlineWorkingDays: number;
+            /** @enum {string} */
+            frequency: "once" | "monthly" | "quarterly" | "yearly";
+            id: string;
+            issuingUnitId: string;
+            issuingUnitName: string;
+            legalBasis: string;
+            name: string;
+            reviewedAt: string | null;
+            reviewNote: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+        };
+        ReportTemplateList: {
+            items: components["schemas"]["ReportTemplate"][];
+        };
+        ReportTemplateListInput: {
+            items: components["schemas"]["ReportTemplateInput"][];
         };
         ResidenceView: {
             address: string;

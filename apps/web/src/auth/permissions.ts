@@ -87,6 +87,8 @@ export const PAGE_ROLES = {
   '/whistles/new': ['street_lead', 'admin'],
   '/basedata': BASEDATA_ROLES,
   '/basedata/import': ['street_lead'],
+  // 一表通: departments' and streets' staff, district administrators, community staff (the server decides what each sees)
+  '/reports': ['street_lead', 'admin', 'handler', 'grid_worker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -35,6 +35,7 @@ import {
   ProfileOutlined,
   SolutionOutlined,
   SoundOutlined,
+  TableOutlined,
   AlertOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -104,6 +105,8 @@ export function AppLayout() {
     }
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
+    if ((['street_lead', 'admin', 'handler', 'grid_worker'] as const).some((r) => hasRole(r)))
+      list.push({ key: '/reports', icon: <TableOutlined />, label: link('/reports', t('menu.reports')) });
     if (!hasRole('grid_worker') || hasRole('handler'))
       list.push({
         key: '/supervision',
@@ -245,7 +248,9 @@ export function AppLayout() {
       ? '/whistles'
       : path.startsWith('/basedata/persons/')
         ? '/basedata/persons'
-        : path;
+        : path.startsWith('/reports/')
+          ? '/reports'
+          : path;
   const menu = (
     <Menu
       theme="dark"

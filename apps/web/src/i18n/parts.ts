@@ -35,6 +35,8 @@ import { baseviewZhCN } from './baseview.zh-CN.ts';
 import { baseviewEnUS } from './baseview.en-US.ts';
 import { basedataZhCN } from './basedata.zh-CN.ts';
 import { basedataEnUS } from './basedata.en-US.ts';
+import { reportsZhCN } from './reports.zh-CN.ts';
+import { reportsEnUS } from './reports.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -64,6 +66,7 @@ export const MESSAGE_PARTS = [
   part('addresses', addressesZhCN, addressesEnUS),
   part('baseview', baseviewZhCN, baseviewEnUS),
   part('basedata', basedataZhCN, basedataEnUS),
+  part('reports', reportsZhCN, reportsEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;
