@@ -96,7 +96,7 @@ async function actorFor(db: Db, username: string): Promise<Actor> {
     scopePath: u.path,
     ip: '127.0.0.1',
     requestId: 'bench',
-  } as Actor;
+  };
 }
 
 /** Without index scans: what a look-up costs when nothing but the table can answer it. */
@@ -105,7 +105,7 @@ async function withoutIndexes<T>(db: Db, f: (tx: Db) => Promise<T>): Promise<T> 
     await sql`SET LOCAL enable_indexscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_indexonlyscan = off`.execute(
       tx,
     );
-    return f(tx as unknown as Db);
+    return f(tx);
   });
 }
 

@@ -1,6 +1,6 @@
 /** Shapes and queries of the case API (docs/api-cases.md). */
 import { useQuery } from '@tanstack/react-query';
-import type { CaseAction, CaseStatus, Channel, RequestType, Urgency } from '@onegrid/domain';
+import type { CaseAction, CaseStatus, Channel, RequestType } from '@onegrid/domain';
 import { api } from './client.ts';
 import type { RequestOf, ResponseOf, Schema } from './contract.ts';
 import type { Page } from './types.ts';

@@ -508,7 +508,10 @@ describe('houses, rentals, organisations', () => {
     );
     expect(fixed.statusCode).toBe(200);
     const keyUnits = (
-      await get('street_lead', '/api/basedata/organisations?keyUnit=true&openHazards=false')
+      await get(
+        'street_lead',
+        `/api/basedata/organisations?keyUnit=true&openHazards=false&q=${encodeURIComponent('滨河小吃店')}`,
+      )
     ).json<{
       items: { id: string; openHazards: number }[];
     }>();
