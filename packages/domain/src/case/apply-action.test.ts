@@ -334,7 +334,21 @@ describe('effects', () => {
     expect(pass.assignmentPatches.map((p) => p.patch.status)).toEqual(['done', 'done']);
     const fail = applied(run('verify_fail', caseIn('reported'), WORLD.reported, 'dispatcher'));
     expect(fail.status).toBe('in_progress');
-    expect(fail.assignmentPatches).toEqual([{ id: 'L', patch: { status: 'accepted', reportedAt: null } }]);
+    const lead = WORLD.reported.find((a) => a.id === 'L')!;
+    expect(fail.assignmentPatches).toEqual([
+      { id: 'L', patch: { status: 'accepted', reportedAt: null, timerVersion: lead.timerVersion + 1 } },
+    ]);
+    // rework keeps the deadline and runs its timer again: a deadline passed while reported is still marked
+    expect(fail.timers).toEqual([
+      {
+        assignmentId: 'L',
+        role: 'lead',
+        version: lead.timerVersion + 1,
+        start: at(10),
+        acceptDue: null,
+        resolveDue: lead.resolveDueAt,
+      },
+    ]);
     expect(fail.notices[0]).toMatchObject({ kind: 'rework', to: { unitId: LEAD_UNIT } });
   });
 

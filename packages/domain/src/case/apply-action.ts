@@ -460,6 +460,20 @@ class Change {
   }
 
   /** New deadlines and a new timer version for an assignment; its warned/overdue marks cleared. */
+  /** The resolve timer again, same deadline and marks, under a new version (the old jobs go stale). */
+  rearm(a: AssignmentState, resolveDue: Date) {
+    const version = (this.patches.get(a.id)?.timerVersion ?? a.timerVersion) + 1;
+    this.patch(a, { timerVersion: version });
+    this.timers.push({
+      assignmentId: a.id,
+      role: a.role,
+      version,
+      start: this.now,
+      acceptDue: null,
+      resolveDue,
+    });
+  }
+
   shift(a: AssignmentState, due: { accept?: Date | null; respond?: Date | null; resolve: Date }) {
     const version = (this.patches.get(a.id)?.timerVersion ?? a.timerVersion) + 1;
     this.patch(a, {
@@ -619,6 +633,9 @@ const EFFECTS: { [A in CaseAction]: Effect<A> } = {
   verify_fail(ch, b) {
     const lead = ch.assignments.find((a) => a.role === 'lead' && a.status === 'reported')!;
     ch.patch(lead, { status: 'accepted', reportedAt: null });
+    // Rework keeps the deadline, and its timer runs again: while the lead stood reported the resolve timer found it
+    // closed and stopped, so a deadline that passed meanwhile would never be marked overdue.
+    if (lead.resolveDueAt) ch.rearm(lead, lead.resolveDueAt);
     ch.notice('rework', { unitId: lead.unitId }, { reason: b.reason });
     ch.event({ note: b.reason });
   },
