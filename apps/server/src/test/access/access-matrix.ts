@@ -646,11 +646,6 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/basedata/organisations/:id/employees', { params: { id: (s, f) => f.fresh.org(s) }, body: (s) => ({ personId: s.base.person, position: '店员' }) }, 'F  AN F  F  FN FN N  AN F  N  N  F  F  U'],
   ['GET /api/basedata/import/persons/template.:format', { params: { format: () => 'csv' } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['POST /api/basedata/import/persons', { raw: multipart('file', 'p.csv', 'text/csv', Buffer.from('姓名,公民身份号码\n')) }, 'F  F  F  F  F  F  F  C  F  F  F  F  F  U'],
-  [
-    'PUT /api/privacy/settings',
-    { body: () => ({ contactRetentionDays: 1095 }) },
-    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
-  ],
   // 一表通: templates (department/street staff register, district administrators approve), instances (community staff)
   ['GET /api/reports/templates', none, 'F  A  F  F  A  A  F  A  F  A  A  F  F  U'],
   ['POST /api/reports/templates', { body: () => reportTemplate }, 'F  F  F  F  A  A  F  A  F  F  A  F  F  U'],
