@@ -65,8 +65,18 @@ describe('pages by role', () => {
   });
 
   it('nested guards all apply: intake, the queue, the inbox and patrol by role', () => {
-    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision']);
-    expect(pagesOf('grid_worker')).toEqual(['/cases', '/cases/inbox', '/patrol', '/supervision']);
+    // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通
+    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/basedata']);
+    expect(pagesOf('grid_worker')).toEqual([
+      '/cases',
+      '/cases/inbox',
+      '/patrol',
+      '/supervision',
+      '/basedata',
+      '/reports',
+    ]);
+    expect(mayOpen(['street_lead'], '/basedata/import')).toBe(true);
+    expect(mayOpen(['grid_worker'], '/basedata/import')).toBe(false);
     expect(mayOpen(['dispatcher'], '/cases/queue/')).toBe(true);
     expect(mayOpen(['handler'], '/cases/queue')).toBe(false);
     expect(mayOpen(['handler'], '/whistles')).toBe(true);
