@@ -207,6 +207,7 @@ async function main() {
     const sample = await db
       .selectFrom('person')
       .select('id_enc')
+      .where('id_type', '=', 'resident_id')
       .where('id_enc', 'is not', null)
       .orderBy(sql`md5(id::text)`)
       .limit(2000)
