@@ -1,8 +1,7 @@
 import {
+  baseTerritoryOf,
   classView,
-  isStaff,
   tagClass,
-  worksOnCases,
   type BaseRelation,
   type FieldView,
   type PrivacyClass,
@@ -12,14 +11,15 @@ import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 
 /**
- * The viewer of base data: the actor, and for a user who is only a grid worker the grids assigned to them — their
- * territory in the base is those grids, not their community's whole jurisdiction (as the people lane's
- * `baseTerritoryOf`: a grid worker sees the households of their own grids).
+ * The viewer of base data: the actor, and for a user whose territory is their grids (the domain's `baseTerritoryOf`:
+ * a user who is only a grid worker) the grids assigned to them, not their community's whole jurisdiction.
  */
 export type Viewer = Actor & { workerGrids: ReadonlySet<string> | null };
 
 export async function viewerOf(db: DbOrTx, actor: Actor): Promise<Viewer> {
-  if (!actor.roles.every((r) => r === 'grid_worker')) return { ...actor, workerGrids: null };
+  if (baseTerritoryOf({ roles: actor.roles, unitKind: actor.unitKind }) !== 'grids') {
+    return { ...actor, workerGrids: null };
+  }
   const rows = await db
     .selectFrom('grid_worker')
     .select('grid_code')
@@ -79,7 +79,8 @@ export function tagView(
   );
 }
 
-/** Staff who work with the base at all: not residents, not the security and audit administrators. */
+/** Staff who work with the base at all: whoever the access table shows public (P0) base data. */
 export function readsBase(actor: Actor): boolean {
-  return isStaff(actor) && (worksOnCases(actor) || actor.roles.includes('admin'));
+  const none = { inJurisdiction: false, responsibleUnit: false, assignedWorker: false };
+  return classView({ roles: actor.roles, unitKind: actor.unitKind }, 'P0', none) !== 'hidden';
 }
