@@ -7,6 +7,9 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: false,
+    // A browser under load may take more than vitest's default second to re-render a large form; a poll that
+    // waits on a condition fails only when the condition never comes (CI once missed a re-render by this margin).
+    expect: { poll: { timeout: 10_000 } },
     // Every file starts a fresh demo: a small base data (一标三实), the demo community still rich (see README).
     env: { DEMO_BASE_SCALE: '0.02' },
   },
