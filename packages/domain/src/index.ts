@@ -15,3 +15,4 @@ export * from './basedata/index.ts';
 export * from './address/index.ts';
 export * from './reports/index.ts';
 export * from './baseview/counts.ts';
+export * from './fieldwork/index.ts';

@@ -728,6 +728,8 @@ export interface PersonTagTable extends SourceColumns {
   street_code: string | null;
   community_code: string | null;
   grid_code: string | null;
+  last_visit_at: Timestamp | null;
+  major_change_at: Timestamp | null;
 }
 
 export interface BaseChangeTable {
@@ -797,6 +799,218 @@ export interface ReportCellTable {
   filled_at: Timestamp | null;
 }
 
+// --- The grid worker's day (issue 11, migration 20261207_0100_fieldwork) ---
+
+type Uuids = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface FieldSubmissionTable {
+  instance_id: string;
+  kind: 'patrol' | 'track' | 'checkin' | 'finding' | 'quick_fix' | 'visit' | 'task' | 'collect';
+  record_id: string;
+  version: Generated<number>;
+  content_hash: string;
+  replaces: string | null;
+  reason: string | null;
+  current: Generated<boolean>;
+  user_id: string;
+  device_at: Timestamp | null;
+  received_at: GeneratedTimestamp;
+}
+
+export interface PatrolTable {
+  id: Generated<string>;
+  worker_id: string;
+  grid_code: string;
+  community_code: string;
+  street_code: string;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  tracking: Generated<boolean>;
+  distance_m: number | null;
+  note: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface PatrolPointTable {
+  id: Generated<string>;
+  patrol_id: string;
+  at: Timestamp;
+  lon: number;
+  lat: number;
+  accuracy_m: number | null;
+}
+
+export interface PatrolCheckinTable {
+  id: Generated<string>;
+  patrol_id: string;
+  at: Timestamp;
+  address_id: string | null;
+  organisation_id: string | null;
+  lon: number | null;
+  lat: number | null;
+  accuracy_m: number | null;
+  note: string | null;
+}
+
+export interface QuickFixTable {
+  id: Generated<string>;
+  patrol_id: string | null;
+  worker_id: string;
+  category_code: string | null;
+  description: string;
+  before_upload_ids: Uuids;
+  after_upload_ids: Uuids;
+  address_id: string | null;
+  lon: number | null;
+  lat: number | null;
+  accuracy_m: number | null;
+  settled_at: Timestamp;
+  grid_code: string;
+  community_code: string;
+  street_code: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface VisitRuleTable {
+  id: Generated<string>;
+  tag: TagType;
+  level: string | null;
+  every_unit: 'day' | 'week' | 'month';
+  every_count: number;
+  first_unit: 'day' | 'week' | 'month' | null;
+  first_count: number | null;
+  after_change_hours: number | null;
+  calendar: Generated<'natural' | 'working'>;
+  source: Generated<string>;
+  active: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface VisitTable {
+  id: Generated<string>;
+  person_id: string;
+  tag_id: string | null;
+  tag: TagType | null;
+  worker_id: string;
+  mode: 'door' | 'phone' | 'video';
+  visited_at: Timestamp;
+  lon: number | null;
+  lat: number | null;
+  accuracy_m: number | null;
+  checklist: Json<Record<string, unknown>>;
+  note: string | null;
+  upload_ids: Uuids;
+  anomaly: Generated<boolean>;
+  anomaly_note: string | null;
+  case_id: string | null;
+  version: Generated<number>;
+  grid_code: string | null;
+  community_code: string | null;
+  street_code: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface VisitSignoffTable {
+  id: Generated<string>;
+  visit_id: string;
+  unit_id: string;
+  yellow_at: Timestamp;
+  red_at: Timestamp;
+  signed_at: Timestamp | null;
+  signed_by: string | null;
+  reply: string | null;
+  replied_at: Timestamp | null;
+}
+
+export interface FieldTaskTable {
+  id: Generated<string>;
+  kind: 'verify_case' | 'collect_report' | 'visit' | 'inspect' | 'collect_building' | 'other';
+  title: string;
+  detail: string | null;
+  assigned_to: string;
+  assigned_by: string;
+  issuer_unit_id: string | null;
+  due_at: Timestamp;
+  status: Generated<'assigned' | 'accepted' | 'done' | 'cancelled'>;
+  case_id: string | null;
+  report_instance_id: string | null;
+  person_id: string | null;
+  organisation_id: string | null;
+  address_id: string | null;
+  accepted_at: Timestamp | null;
+  done_at: Timestamp | null;
+  evidence: string | null;
+  upload_ids: Uuids;
+  grid_code: string | null;
+  community_code: string | null;
+  street_code: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface MediationFileTable {
+  id: Generated<string>;
+  file_no: string;
+  year: number;
+  seq: number;
+  committee_unit_id: string;
+  source: 'case' | 'patrol' | 'walk_in' | 'referral';
+  case_id: string | null;
+  dispute_type: string;
+  summary: string;
+  request: string | null;
+  status: Generated<'received' | 'referred' | 'assigned' | 'mediating' | 'agreed' | 'terminated' | 'closed'>;
+  referred_to: string | null;
+  notice_given_at: Timestamp | null;
+  mediator_id: string | null;
+  agreement_kind: 'written' | 'oral' | null;
+  agreement: Json<Record<string, unknown>> | null;
+  agreement_effective_at: Timestamp | null;
+  court_confirm_by: ColumnType<string | null, string | null | undefined, string | null>;
+  terminated_reason: string | null;
+  performance: 'performed' | 'partly' | 'not_performed' | null;
+  followed_up_at: Timestamp | null;
+  grid_code: string | null;
+  community_code: string | null;
+  street_code: string;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface MediationPartyTable {
+  id: Generated<string>;
+  file_id: string;
+  role: 'applicant' | 'respondent' | 'third_party';
+  person_id: string | null;
+  name_enc: string | null;
+  name_masked: string | null;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  id_enc: string | null;
+  id_hash: string | null;
+  address: string | null;
+}
+
+export interface MediationSessionTable {
+  id: Generated<string>;
+  file_id: string;
+  held_at: Timestamp;
+  place: string | null;
+  mediator_ids: string[];
+  record: string;
+  created_by: string;
+}
+
+export interface MediationEventTable {
+  id: Generated<string>;
+  file_id: string;
+  action: string;
+  at: GeneratedTimestamp;
+  actor_id: string | null;
+  data: Json<unknown> | null;
+}
+
 export interface Database {
   supervision_notice: SupervisionNoticeTable;
   assessment_watermark: AssessmentWatermarkTable;
@@ -848,6 +1062,19 @@ export interface Database {
   org_hazard: OrgHazardTable;
   rental: RentalTable;
   person_tag: PersonTagTable;
+  field_submission: FieldSubmissionTable;
+  patrol: PatrolTable;
+  patrol_point: PatrolPointTable;
+  patrol_checkin: PatrolCheckinTable;
+  quick_fix: QuickFixTable;
+  visit_rule: VisitRuleTable;
+  visit: VisitTable;
+  visit_signoff: VisitSignoffTable;
+  field_task: FieldTaskTable;
+  mediation_file: MediationFileTable;
+  mediation_party: MediationPartyTable;
+  mediation_session: MediationSessionTable;
+  mediation_event: MediationEventTable;
   base_change: BaseChangeTable;
   report_template: ReportTemplateTable;
   report_sending: ReportSendingTable;

@@ -1,0 +1,3 @@
+export * from './visit-rules.ts';
+export * from './sync.ts';
+export * from './mediation.ts';
