@@ -1,3 +1,4 @@
 export * from './visit-rules.ts';
 export * from './sync.ts';
 export * from './mediation.ts';
+export * from './access.ts';

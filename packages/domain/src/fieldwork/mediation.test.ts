@@ -14,7 +14,13 @@ describe('mediationStep', () => {
   const ready = { noticeGiven: true, mediatorId: 'm1' };
   it('walks a dispute from intake to a written agreement and its follow-up', () => {
     let status: MediationStatus = 'received';
-    for (const a of ['screen_accept', 'hold_session', 'hold_session', 'agree_written', 'follow_up'] as const) {
+    for (const a of [
+      'screen_accept',
+      'hold_session',
+      'hold_session',
+      'agree_written',
+      'follow_up',
+    ] as const) {
       const r = mediationStep({ status, ...ready }, a);
       if (!r.ok) throw new Error(`${a} refused: ${r.code}`);
       status = r.status;
@@ -24,17 +30,22 @@ describe('mediationStep', () => {
   it('refers an out-of-scope matter at screening and ends there', () => {
     const r = mediationStep({ status: 'received', ...ready }, 'screen_refer');
     expect(r).toEqual({ ok: true, status: 'referred' });
-    for (const a of MediationAction.options) expect(mediationStep({ status: 'referred', ...ready }, a).ok).toBe(false);
+    for (const a of MediationAction.options)
+      expect(mediationStep({ status: 'referred', ...ready }, a).ok).toBe(false);
   });
   it('holds no session before the parties were told their rights, nor without a mediator', () => {
-    expect(mediationStep({ status: 'assigned', noticeGiven: false, mediatorId: 'm1' }, 'hold_session')).toEqual({
+    expect(
+      mediationStep({ status: 'assigned', noticeGiven: false, mediatorId: 'm1' }, 'hold_session'),
+    ).toEqual({
       ok: false,
       code: 'notice_not_given',
     });
-    expect(mediationStep({ status: 'mediating', noticeGiven: true, mediatorId: null }, 'agree_oral')).toEqual({
-      ok: false,
-      code: 'no_mediator',
-    });
+    expect(mediationStep({ status: 'mediating', noticeGiven: true, mediatorId: null }, 'agree_oral')).toEqual(
+      {
+        ok: false,
+        code: 'no_mediator',
+      },
+    );
   });
   it('allows every action only in its listed statuses (table)', () => {
     for (const a of MediationAction.options)

@@ -72,7 +72,10 @@ export function mediationStep(
 ): { ok: true; status: MediationStatus } | { ok: false; code: MediationRefusal } {
   const t = MEDIATION_TRANSITIONS[action];
   if (!t.from.includes(state.status)) return { ok: false, code: 'not_in_this_status' };
-  if ((action === 'hold_session' || action === 'agree_written' || action === 'agree_oral') && !state.mediatorId)
+  if (
+    (action === 'hold_session' || action === 'agree_written' || action === 'agree_oral') &&
+    !state.mediatorId
+  )
     return { ok: false, code: 'no_mediator' };
   if (action === 'hold_session' && !state.noticeGiven) return { ok: false, code: 'notice_not_given' };
   return { ok: true, status: t.to ?? state.status };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ClientInstanceId, canonicalJson, decideSubmission, pointQuality, trackPointExpired, type StoredInstance } from './sync.ts';
+import {
+  ClientInstanceId,
+  canonicalJson,
+  decideSubmission,
+  pointQuality,
+  trackPointExpired,
+  type StoredInstance,
+} from './sync.ts';
 
 const stored = (p: Partial<StoredInstance> = {}): StoredInstance => ({
   recordId: 'r1',
@@ -12,7 +19,9 @@ const stored = (p: Partial<StoredInstance> = {}): StoredInstance => ({
 
 describe('decideSubmission (exactly-once sync, after ODK Central)', () => {
   it('a new instance id creates a record', () => {
-    expect(decideSubmission({ instanceId: 'uuid:a', contentHash: 'h1' }, null, null)).toEqual({ kind: 'create' });
+    expect(decideSubmission({ instanceId: 'uuid:a', contentHash: 'h1' }, null, null)).toEqual({
+      kind: 'create',
+    });
   });
   it('the same id with the same content adds nothing and answers the stored record', () => {
     expect(decideSubmission({ instanceId: 'uuid:a', contentHash: 'h1' }, stored(), null)).toEqual({
@@ -29,14 +38,26 @@ describe('decideSubmission (exactly-once sync, after ODK Central)', () => {
   });
   it('an edit is the next version of the current one, with a reason', () => {
     const edit = { instanceId: 'uuid:b', contentHash: 'h2', replaces: 'uuid:a', reason: '住户已搬离' };
-    expect(decideSubmission(edit, null, stored())).toEqual({ kind: 'new_version', recordId: 'r1', version: 2 });
-    expect(decideSubmission({ ...edit, reason: '  ' }, null, stored())).toEqual({ kind: 'refuse', code: 'edit_reason_required' });
+    expect(decideSubmission(edit, null, stored())).toEqual({
+      kind: 'new_version',
+      recordId: 'r1',
+      version: 2,
+    });
+    expect(decideSubmission({ ...edit, reason: '  ' }, null, stored())).toEqual({
+      kind: 'refuse',
+      code: 'edit_reason_required',
+    });
     expect(decideSubmission(edit, null, null)).toEqual({ kind: 'refuse', code: 'edit_of_unknown' });
-    expect(decideSubmission(edit, null, stored({ current: false }))).toEqual({ kind: 'refuse', code: 'edit_of_superseded' });
+    expect(decideSubmission(edit, null, stored({ current: false }))).toEqual({
+      kind: 'refuse',
+      code: 'edit_of_superseded',
+    });
   });
   it('a resent edit is a duplicate, not a third version', () => {
     const edit = { instanceId: 'uuid:b', contentHash: 'h2', replaces: 'uuid:a', reason: '更正' };
-    expect(decideSubmission(edit, stored({ version: 2, contentHash: 'h2' }), stored({ current: false }))).toEqual({
+    expect(
+      decideSubmission(edit, stored({ version: 2, contentHash: 'h2' }), stored({ current: false })),
+    ).toEqual({
       kind: 'duplicate',
       recordId: 'r1',
       version: 2,

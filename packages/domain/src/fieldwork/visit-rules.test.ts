@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TAG_LEVELS, TagType } from '../basedata/codes.ts';
 import { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { formatDay, parseDay } from '../calendar/time.ts';
-import {
-  DEFAULT_VISIT_RULES,
-  addInterval,
-  nextVisit,
-  visitRuleFor,
-  type VisitRule,
-} from './visit-rules.ts';
+import { DEFAULT_VISIT_RULES, addInterval, nextVisit, visitRuleFor, type VisitRule } from './visit-rules.ts';
 
 const at = (s: string) => new Date(s); // instants written with their +08:00 offset
 const rule = (tag: TagType, level: string | null) => {
@@ -20,8 +14,11 @@ const rule = (tag: TagType, level: string | null) => {
 const dueDayAfter = (tag: TagType, level: string | null, last: string) =>
   formatDay(
     Math.floor(
-      (+nextVisit(rule(tag, level), { tagStartedOn: null, lastVisitAt: at(`${last}T10:00:00+08:00`) }, at(`${last}T12:00:00+08:00`))
-        .dueAt -
+      (+nextVisit(
+        rule(tag, level),
+        { tagStartedOn: null, lastVisitAt: at(`${last}T10:00:00+08:00`) },
+        at(`${last}T12:00:00+08:00`),
+      ).dueAt -
         1 +
         8 * 3_600_000) /
         86_400_000,
@@ -87,27 +84,47 @@ describe('nextVisit', () => {
   const highRisk = rule('elderly_alone', 'high_risk');
 
   it('counts the first visit from the tag’s start', () => {
-    const v = nextVisit(strict, { tagStartedOn: parseDay('2026-12-01'), lastVisitAt: null }, at('2026-12-03T09:00:00+08:00'));
+    const v = nextVisit(
+      strict,
+      { tagStartedOn: parseDay('2026-12-01'), lastVisitAt: null },
+      at('2026-12-03T09:00:00+08:00'),
+    );
     expect(v.reason).toBe('first');
     expect(v.dueAt).toEqual(at('2026-12-09T00:00:00+08:00')); // the end of 12-08
     expect(v.state).toBe('upcoming'); // five days ahead: outside a weekly rule's two-day window
-    const soon = nextVisit(strict, { tagStartedOn: parseDay('2026-12-01'), lastVisitAt: null }, at('2026-12-07T09:00:00+08:00'));
+    const soon = nextVisit(
+      strict,
+      { tagStartedOn: parseDay('2026-12-01'), lastVisitAt: null },
+      at('2026-12-07T09:00:00+08:00'),
+    );
     expect(soon.state).toBe('due');
   });
 
   it('is upcoming far before, due within the window, overdue once the due day has ended', () => {
     const last = at('2026-10-01T10:00:00+08:00');
     const r = rule('severe_mental', '0'); // due 2027-01-01, end of day
-    expect(nextVisit(r, { tagStartedOn: null, lastVisitAt: last }, at('2026-12-01T10:00:00+08:00')).state).toBe('upcoming');
-    expect(nextVisit(r, { tagStartedOn: null, lastVisitAt: last }, at('2026-12-28T10:00:00+08:00')).state).toBe('due');
-    expect(nextVisit(r, { tagStartedOn: null, lastVisitAt: last }, at('2027-01-01T23:59:00+08:00')).state).toBe('due');
-    expect(nextVisit(r, { tagStartedOn: null, lastVisitAt: last }, at('2027-01-02T00:00:00+08:00')).state).toBe('overdue');
+    expect(
+      nextVisit(r, { tagStartedOn: null, lastVisitAt: last }, at('2026-12-01T10:00:00+08:00')).state,
+    ).toBe('upcoming');
+    expect(
+      nextVisit(r, { tagStartedOn: null, lastVisitAt: last }, at('2026-12-28T10:00:00+08:00')).state,
+    ).toBe('due');
+    expect(
+      nextVisit(r, { tagStartedOn: null, lastVisitAt: last }, at('2027-01-01T23:59:00+08:00')).state,
+    ).toBe('due');
+    expect(
+      nextVisit(r, { tagStartedOn: null, lastVisitAt: last }, at('2027-01-02T00:00:00+08:00')).state,
+    ).toBe('overdue');
   });
 
   it('a major change makes a high-risk elder’s visit due within 24 hours', () => {
     const v = nextVisit(
       highRisk,
-      { tagStartedOn: null, lastVisitAt: at('2026-12-01T10:00:00+08:00'), majorChangeAt: at('2026-12-03T15:00:00+08:00') },
+      {
+        tagStartedOn: null,
+        lastVisitAt: at('2026-12-01T10:00:00+08:00'),
+        majorChangeAt: at('2026-12-03T15:00:00+08:00'),
+      },
       at('2026-12-03T16:00:00+08:00'),
     );
     expect(v.reason).toBe('major_change');
@@ -115,7 +132,11 @@ describe('nextVisit', () => {
     // a visit after the change settles it: the weekly rule counts again from that visit
     const after = nextVisit(
       highRisk,
-      { tagStartedOn: null, lastVisitAt: at('2026-12-04T09:00:00+08:00'), majorChangeAt: at('2026-12-03T15:00:00+08:00') },
+      {
+        tagStartedOn: null,
+        lastVisitAt: at('2026-12-04T09:00:00+08:00'),
+        majorChangeAt: at('2026-12-03T15:00:00+08:00'),
+      },
       at('2026-12-04T10:00:00+08:00'),
     );
     expect(after.reason).toBe('interval');
@@ -125,7 +146,11 @@ describe('nextVisit', () => {
   it('a rule without the 24-hour clause ignores major changes', () => {
     const v = nextVisit(
       rule('elderly_alone', 'general'),
-      { tagStartedOn: null, lastVisitAt: at('2026-12-01T10:00:00+08:00'), majorChangeAt: at('2026-12-03T15:00:00+08:00') },
+      {
+        tagStartedOn: null,
+        lastVisitAt: at('2026-12-01T10:00:00+08:00'),
+        majorChangeAt: at('2026-12-03T15:00:00+08:00'),
+      },
       at('2026-12-03T16:00:00+08:00'),
     );
     expect(v.reason).toBe('interval');

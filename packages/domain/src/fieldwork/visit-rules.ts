@@ -49,8 +49,9 @@ const week = (count = 1): Interval => ({ unit: 'week', count });
 const month = (count = 1): Interval => ({ unit: 'month', count });
 const day = (count: number): Interval => ({ unit: 'day', count });
 
-const rule = (r: Omit<VisitRule, 'firstWithin' | 'afterChangeWithinHours' | 'calendar'> & Partial<VisitRule>): VisitRule =>
-  VisitRule.parse(r);
+const rule = (
+  r: Omit<VisitRule, 'firstWithin' | 'afterChangeWithinHours' | 'calendar'> & Partial<VisitRule>,
+): VisitRule => VisitRule.parse(r);
 
 /** The defaults from practice, one row per tag and level; a deployment edits them. */
 export const DEFAULT_VISIT_RULES: readonly VisitRule[] = [
@@ -77,7 +78,11 @@ export const DEFAULT_VISIT_RULES: readonly VisitRule[] = [
  * The rule for a tag at a level: the rule of that level, else the tag's rule for every level (level null), else
  * none (the tag is not scheduled).
  */
-export function visitRuleFor(rules: readonly VisitRule[], tag: TagType, level: string | null): VisitRule | null {
+export function visitRuleFor(
+  rules: readonly VisitRule[],
+  tag: TagType,
+  level: string | null,
+): VisitRule | null {
   return (
     rules.find((r) => r.tag === tag && r.level !== null && r.level === level) ??
     rules.find((r) => r.tag === tag && r.level === null) ??
@@ -166,7 +171,12 @@ export function nextVisit(
     dueDay = addInterval(dayNumberOf(subject.lastVisitAt), rule.every, rule.calendar, workdays);
   } else {
     reason = 'first';
-    dueDay = addInterval(subject.tagStartedOn ?? today, rule.firstWithin ?? rule.every, rule.calendar, workdays);
+    dueDay = addInterval(
+      subject.tagStartedOn ?? today,
+      rule.firstWithin ?? rule.every,
+      rule.calendar,
+      workdays,
+    );
   }
   // the end of the due day: a visit that day is on time
   let dueAt = new Date(dayStartMs(dueDay + 1));
