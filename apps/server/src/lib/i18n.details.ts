@@ -47,6 +47,9 @@ const details = {
     correction_reason_required: '修改预填数值须说明原因',
     cell_required: '必填项尚未填写',
     no_communities: '所选范围内没有社区',
+    // Field work (issue 11)
+    points_without_tracking: '未开启轨迹记录时不能上传轨迹点',
+    ended_before_start: '结束时间不能早于开始时间',
     unknown_street: '街道不在您的管辖范围内',
     // Boundary checks
     control_chars: '不能包含控制字符',
@@ -191,6 +194,8 @@ const details = {
     correction_reason_required: 'a change to a pre-filled value needs a reason',
     cell_required: 'required and not filled yet',
     no_communities: 'no community in the chosen area',
+    points_without_tracking: 'track points only when tracking was switched on',
+    ended_before_start: 'the end cannot be before the start',
     unknown_street: 'the street is outside your jurisdiction',
     control_chars: 'control characters are not allowed',
     lone_surrogate: 'malformed Unicode (lone surrogate)',
@@ -330,6 +335,9 @@ const reasons = {
     template_not_pending: '报表模板不在待审批状态',
     template_approved: '已审批的模板不能修改，请新建一个',
     report_already_sent: '该报告期已经下发过',
+    instance_conflict: '同一编号的记录已以不同内容提交过，请以修改方式重新提交',
+    edit_of_superseded: '该记录已有更新的版本，请先刷新再修改',
+    not_your_grid: '只能为自己负责的网格提交',
     report_status: '报表当前为“{status}”，不能执行此操作',
   },
   'en-US': {
@@ -371,6 +379,9 @@ const reasons = {
     template_not_pending: 'the template is not waiting for approval',
     template_approved: 'an approved template cannot be changed; register a new one',
     report_already_sent: 'this period was already sent',
+    instance_conflict: 'a record with this id was already sent with other content; send it as an edit',
+    edit_of_superseded: 'this record has a newer version; refresh before editing it',
+    not_your_grid: 'only for a grid you are responsible for',
     report_status: 'the report is {status}; this is not possible now',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -87,6 +87,8 @@ const entityNames: Record<Lang, Record<string, string>> = {
     rental: '出租屋',
     organisation: '单位场所',
     person_tag: '人员标签',
+    submission: '提交记录',
+    patrol: '巡查记录',
   },
   'en-US': {
     region: 'Region',
@@ -110,6 +112,8 @@ const entityNames: Record<Lang, Record<string, string>> = {
     rental: 'Rental',
     organisation: 'Organisation',
     person_tag: 'Person tag',
+    submission: 'Submission',
+    patrol: 'Patrol',
   },
 };
 

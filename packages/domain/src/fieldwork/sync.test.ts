@@ -102,3 +102,21 @@ describe('location evidence', () => {
     expect(trackPointExpired(new Date('2026-11-30T23:59:59Z'), 30, now)).toBe(true);
   });
 });
+
+describe('track length', () => {
+  it('measures metres along the good points in time order', async () => {
+    const { distanceM, trackLengthM } = await import('./sync.ts');
+    // one thousandth of a degree of latitude is about 111 m
+    expect(distanceM({ lon: 117.1, lat: 40.1 }, { lon: 117.1, lat: 40.101 })).toBeCloseTo(111.2, 0);
+    const t = (m: number) => new Date(Date.UTC(2026, 11, 7, 1, m));
+    const pts = [
+      { at: t(2), lon: 117.1, lat: 40.102, accuracyM: 10 },
+      { at: t(0), lon: 117.1, lat: 40.1, accuracyM: 10 },
+      { at: t(1), lon: 117.1, lat: 40.101, accuracyM: 10 },
+      { at: t(1), lon: 117.2, lat: 40.2, accuracyM: 500 }, // a jump indoors: left out
+    ];
+    expect(trackLengthM(pts, 50)).toBe(
+      Math.round(2 * distanceM({ lon: 117.1, lat: 40.1 }, { lon: 117.1, lat: 40.101 })),
+    );
+  });
+});

@@ -104,3 +104,25 @@ export function pointQuality(p: Pick<FieldPoint, 'accuracyM'>, thresholdM: numbe
 export function trackPointExpired(recordedAt: Date, keepDays: number, now: Date): boolean {
   return +now - +recordedAt > keepDays * 86_400_000;
 }
+
+const EARTH_RADIUS_M = 6_371_008.8;
+
+/** Great-circle distance in metres between two WGS-84 points (haversine; ample for a patrol's few kilometres). */
+export function distanceM(a: Pick<FieldPoint, 'lon' | 'lat'>, b: Pick<FieldPoint, 'lon' | 'lat'>): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The length of a patrol's track in metres, in time order. Points coarser than the threshold are left out: a
+ * jumping fix indoors would add kilometres never walked.
+ */
+export function trackLengthM(points: readonly (FieldPoint & { at: Date })[], thresholdM: number): number {
+  const good = points.filter((p) => pointQuality(p, thresholdM) === 'good').sort((x, y) => +x.at - +y.at);
+  let total = 0;
+  for (let i = 1; i < good.length; i++) total += distanceM(good[i - 1]!, good[i]!);
+  return Math.round(total);
+}

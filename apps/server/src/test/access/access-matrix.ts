@@ -541,6 +541,23 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/baseview/caller', { body: () => ({ phone: '13800138000' }) }, 'F  F  A  A  A  F  F  F  F  F  F  F  F  U'],
   ['GET /api/baseview/counts', { sided: true, query: (s) => ({ grid: s.grid }) }, 'F  AN A  A  AN AN A  AN A  A  AN F  F  U'],
   ['GET /api/baseview/population', { sided: true, query: (s) => ({ region: s.region }) }, 'F  AN A  A  AN AN A  AN A  A  AN F  F  U'],
+  // The grid worker's day (issue 11): patrols from the phone, the log, tracks (the worker and the leads over them), coverage.
+  [
+    'POST /api/field/patrols',
+    {
+      sided: true,
+      body: (s, f) => ({
+        instanceId: `uuid:matrix-${f.next()}`,
+        gridCode: s.grid,
+        startedAt: new Date().toISOString(),
+        tracking: false,
+      }),
+    },
+    'F  AC F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  ['GET /api/field/patrols', {}, 'F  A  F  F  F  F  F  A  A  F  F  F  F  U'],
+  ['GET /api/field/patrols/:id/track', { params: { id: (s) => s.patrol } }, 'FN AN F  F  FN FN F  AN A  F  FN F  F  U'],
+  ['GET /api/field/coverage', {}, 'F  A  F  F  F  F  F  A  A  F  F  F  F  U'],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing

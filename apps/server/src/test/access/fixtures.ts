@@ -44,6 +44,8 @@ export interface Side {
   address: string;
   /** base data (一标三实) in the side's grid: a person living in a house, an organisation with a hazard */
   base: { person: string; idNumber: string; house: string; org: string; hazard: string };
+  /** a patrol with a track in the side's grid (issue 11): `mine` by the demo grid worker, `theirs` by a worker of 兴谷 */
+  patrol: string;
 }
 
 export interface Fixtures {
@@ -244,7 +246,29 @@ async function side(
     gridWorkers: [],
     address: await addressNode(db, where, point),
     base: { person: '', idNumber: '', house: '', org: '', hazard: '' },
+    patrol: '',
   };
+}
+
+/** A patrol of a worker in the side's grid, with one track point. */
+async function patrolOf(db: Db, s: Side, workerId: string): Promise<string> {
+  const p = await db
+    .insertInto('patrol')
+    .values({
+      worker_id: workerId,
+      grid_code: s.grid,
+      community_code: s.region,
+      street_code: s.street,
+      started_at: new Date(),
+      tracking: true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('patrol_point')
+    .values({ patrol_id: p.id, at: new Date(), lon: s.point.lon, lat: s.point.lat, accuracy_m: 10 })
+    .execute();
+  return p.id;
 }
 
 /** A building of the address library (issue 10) in the community, under a compound of its own. */
@@ -325,6 +349,18 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
       hazard: await newHazard(db, org),
     };
   }
+  const gridWorker = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'grid_worker')
+    .executeTakeFirstOrThrow();
+  mine.patrol = await patrolOf(db, mine, gridWorker.id);
+  const xgWorker = await newUser(env, {
+    username: 'matrix_gw_xg',
+    roles: ['grid_worker'],
+    unitId: theirs.unit,
+  });
+  theirs.patrol = await patrolOf(db, theirs, xgWorker.userId);
   const supervisor = await loginAs(env, 'supervisor');
   const read = async (url: string) =>
     (

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ClientInstanceId } from '@onegrid/domain';
+
+const Instant = z.iso.datetime({ offset: true });
+const Lon = z.number().min(-180).max(180);
+const Lat = z.number().min(-90).max(90);
+const Accuracy = z.number().min(0).max(100_000).nullable();
+
+export const TrackPointIn = z.object({ at: Instant, lon: Lon, lat: Lat, accuracyM: Accuracy });
+export const CheckinIn = z.object({
+  at: Instant,
+  lon: Lon.nullable().optional(),
+  lat: Lat.nullable().optional(),
+  accuracyM: Accuracy.optional(),
+  addressId: z.uuid().nullable().optional(),
+  organisationId: z.uuid().nullable().optional(),
+  note: z.string().max(500).nullable().optional(),
+});
+
+/** What every offline submission carries (ODK Central's instance id, and for an edit the one it replaces). */
+const SubmissionHead = {
+  instanceId: ClientInstanceId,
+  replaces: ClientInstanceId.nullable().optional(),
+  reason: z.string().trim().max(500).nullable().optional(),
+  deviceAt: Instant.nullable().optional(),
+};
+
+/**
+ * A patrol as the phone sends it once it ended (or while it runs, to be edited later): where, when, the track
+ * if the worker opted in, and the check-ins at points.
+ */
+export const PatrolSubmission = z
+  .object({
+    ...SubmissionHead,
+    gridCode: z.string().regex(/^\d{15}$/),
+    startedAt: Instant,
+    endedAt: Instant.nullable().optional(),
+    tracking: z.boolean(),
+    points: z.array(TrackPointIn).max(20_000).default([]),
+    checkins: z.array(CheckinIn).max(500).default([]),
+    note: z.string().trim().max(2000).nullable().optional(),
+  })
+  .meta({ id: 'PatrolSubmission' });
+export type PatrolSubmission = z.infer<typeof PatrolSubmission>;
+
+export const PatrolListQuery = z.object({
+  gridCode: z
+    .string()
+    .regex(/^\d{15}$/)
+    .optional(),
+  workerId: z.uuid().optional(),
+  from: Instant.optional(),
+  to: Instant.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type PatrolListQuery = z.infer<typeof PatrolListQuery>;
+
+export const PatrolParams = z.object({ id: z.uuid() });
+
+export const CoverageQuery = z.object({
+  /** the period: today (default) or this week (Monday to now), in Asia/Shanghai */
+  period: z.enum(['today', 'week']).default('today'),
+});
+export type CoverageQuery = z.infer<typeof CoverageQuery>;

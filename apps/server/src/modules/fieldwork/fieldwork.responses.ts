@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { CodeName, InstantText } from '../../lib/responses.ts';
+
+export const PatrolOut = z
+  .object({
+    id: z.string(),
+    worker: z.object({ id: z.string(), name: z.string() }),
+    grid: CodeName,
+    startedAt: InstantText,
+    endedAt: InstantText.nullable(),
+    tracking: z.boolean(),
+    distanceM: z.number().nullable(),
+    pointCount: z.number(),
+    checkinCount: z.number(),
+    note: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'Patrol' });
+
+export const SubmissionOutcome = z
+  .enum(['created', 'duplicate', 'new_version'])
+  .meta({ id: 'SubmissionOutcome' });
+
+export const PatrolReceipt = z
+  .object({ outcome: SubmissionOutcome, instanceId: z.string(), patrol: PatrolOut })
+  .meta({ id: 'PatrolReceipt' });
+
+export const PatrolPage = z
+  .object({ items: z.array(PatrolOut), total: z.number(), page: z.number(), pageSize: z.number() })
+  .meta({ id: 'PatrolPage' });
+
+export const PatrolTrack = z
+  .object({
+    patrolId: z.string(),
+    keepDays: z.number(),
+    accuracyThresholdM: z.number(),
+    points: z.array(
+      z.object({
+        at: InstantText,
+        lon: z.number(),
+        lat: z.number(),
+        accuracyM: z.number().nullable(),
+        quality: z.enum(['good', 'coarse', 'unknown']),
+      }),
+    ),
+    checkins: z.array(
+      z.object({
+        at: InstantText,
+        lon: z.number().nullable(),
+        lat: z.number().nullable(),
+        accuracyM: z.number().nullable(),
+        addressId: z.string().nullable(),
+        organisationId: z.string().nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'PatrolTrack' });
+
+export const Coverage = z
+  .object({
+    period: z.enum(['today', 'week']),
+    from: InstantText,
+    grids: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        communityCode: z.string(),
+        patrols: z.number(),
+        workers: z.number(),
+        lastPatrolAt: InstantText.nullable(),
+      }),
+    ),
+    total: z.number(),
+    covered: z.number(),
+  })
+  .meta({ id: 'Coverage' });

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { newGrid, newRegion, newUnit, newUser, pointUnder } from '../../test/factories.ts';
+import { purgeTracks } from './patrols.service.ts';
+
+/*
+ * The grid worker's patrols (issue 11): exactly-once sync, the grid rule, who reads the log, the track and the
+ * coverage. Every place and user is made here: two streets, one with two grids and two workers.
+ */
+let env: TestEnv;
+const s: Record<string, Session> = {};
+const g = { one: '', two: '', far: '' };
+let at: { lon: number; lat: number };
+
+interface Patrol {
+  id: string;
+  version: number;
+  pointCount: number;
+  checkinCount: number;
+  tracking: boolean;
+  distanceM: number | null;
+  worker: { id: string };
+}
+interface Receipt {
+  outcome: 'created' | 'duplicate' | 'new_version';
+  patrol: Patrol;
+}
+interface Refusal {
+  error: { params: { reason?: string }; details: { path: string; key: string }[] };
+}
+interface Track {
+  points: { quality: string }[];
+}
+interface Coverage {
+  grids: { code: string; patrols: number; workers: number }[];
+  covered: number;
+}
+type Res = Awaited<ReturnType<TestEnv['app']['inject']>>;
+const receipt = (r: Res) => r.json<Receipt>();
+const reason = (r: Res) => r.json<Refusal>().error.params.reason;
+const session = (who: string) => s[who]!;
+
+async function post(who: string, url: string, payload: unknown) {
+  return env.app.inject({ method: 'POST', url, payload: payload as object, headers: s[who]!.headers });
+}
+async function get(who: string, url: string) {
+  return env.app.inject({ method: 'GET', url, headers: s[who]!.headers });
+}
+
+let seq = 0;
+function patrol(over: Record<string, unknown> = {}) {
+  const start = new Date(Date.now() - 60 * 60_000);
+  const step = (i: number) => new Date(+start + i * 30_000).toISOString();
+  return {
+    instanceId: `uuid:test-patrol-${++seq}`,
+    gridCode: g.one,
+    startedAt: start.toISOString(),
+    endedAt: step(10),
+    tracking: true,
+    points: Array.from({ length: 5 }, (_, i) => ({
+      at: step(i),
+      lon: at.lon,
+      lat: at.lat + i * 0.0005,
+      accuracyM: 8,
+    })),
+    checkins: [{ at: step(2), lon: at.lon, lat: at.lat, accuracyM: 10, note: '消防通道畅通' }],
+    note: '例行巡查',
+    ...over,
+  };
+}
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  const o = env.ownerDb;
+  const street = await newRegion(o, { level: 'street', name: '巡查测试街道' });
+  const community = await newRegion(o, { parentCode: street.code, level: 'community', name: '巡查测试社区' });
+  const other = await newRegion(o, { level: 'street', name: '另一测试街道' });
+  const otherCommunity = await newRegion(o, { parentCode: other.code, level: 'community' });
+  at = await pointUnder(o, '110117001');
+  g.one = await newGrid(o, { communityCode: community.code, at });
+  g.two = await newGrid(o, { communityCode: community.code, at: { lon: at.lon + 0.002, lat: at.lat } });
+  g.far = await newGrid(o, { communityCode: otherCommunity.code, at: { lon: at.lon + 0.004, lat: at.lat } });
+  const committee = await newUnit(o, { kind: 'community', jurisdictionCode: community.code });
+  const office = await newUnit(o, { kind: 'street_office', jurisdictionCode: street.code });
+  const otherOffice = await newUnit(o, { kind: 'street_office', jurisdictionCode: other.code });
+  const department = await newUnit(o, { kind: 'department' });
+  s.w1 = await newUser(env, { username: 'fw_worker1', roles: ['grid_worker'], unitId: committee });
+  s.w2 = await newUser(env, { username: 'fw_worker2', roles: ['grid_worker'], unitId: committee });
+  s.lead = await newUser(env, { username: 'fw_lead', roles: ['street_lead'], unitId: office });
+  s.otherLead = await newUser(env, { username: 'fw_lead2', roles: ['street_lead'], unitId: otherOffice });
+  s.dept = await newUser(env, { username: 'fw_dept', roles: ['handler'], unitId: department });
+  s.operator = await login(env.app, 'operator');
+  await o
+    .insertInto('grid_worker')
+    .values([
+      { grid_code: g.one, user_id: session('w1').userId },
+      { grid_code: g.two, user_id: session('w2').userId },
+    ])
+    .execute();
+}, 240_000);
+
+afterAll(async () => {
+  await env?.close();
+});
+
+describe('a patrol arrives exactly once', () => {
+  it('the same instance again adds nothing; other content under its id is refused', async () => {
+    const body = patrol();
+    const first = await post('w1', '/api/field/patrols', body);
+    expect(first.statusCode, first.body).toBe(200);
+    const made = receipt(first);
+    expect(made.outcome).toBe('created');
+    expect(made.patrol).toMatchObject({ pointCount: 5, checkinCount: 1, tracking: true, version: 1 });
+    expect(made.patrol.distanceM).toBeGreaterThan(200); // four steps of ~55 m
+
+    // the phone lost the answer and sends again, keys in another order
+    const again = await post('w1', '/api/field/patrols', Object.fromEntries(Object.entries(body).reverse()));
+    expect(receipt(again)).toMatchObject({ outcome: 'duplicate', patrol: { id: made.patrol.id } });
+
+    const changed = await post('w1', '/api/field/patrols', { ...body, note: '改过的内容' });
+    expect(changed.statusCode).toBe(409);
+    expect(reason(changed)).toBe('instance_conflict');
+
+    const rows = await env.ownerDb
+      .selectFrom('patrol')
+      .select('id')
+      .where('worker_id', '=', session('w1').userId)
+      .execute();
+    expect(rows).toHaveLength(1);
+    const points = await env.ownerDb
+      .selectFrom('patrol_point')
+      .select('id')
+      .where('patrol_id', '=', made.patrol.id)
+      .execute();
+    expect(points).toHaveLength(5);
+  });
+
+  it('five copies sent at once store one patrol', async () => {
+    const body = patrol();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => post('w1', '/api/field/patrols', body)),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    const outcomes = answers.map((a) => receipt(a).outcome).sort();
+    expect(outcomes).toEqual(['created', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
+    expect(new Set(answers.map((a) => receipt(a).patrol.id)).size).toBe(1);
+  });
+
+  it('an edit is the next version, with a reason, of the current version only', async () => {
+    const body = patrol();
+    const id = receipt(await post('w1', '/api/field/patrols', body)).patrol.id;
+    const edit = {
+      ...body,
+      instanceId: `${body.instanceId}-e1`,
+      replaces: body.instanceId,
+      points: body.points.slice(0, 2),
+    };
+    expect((await post('w1', '/api/field/patrols', { ...edit, reason: '' })).statusCode).toBe(400);
+    const ok = await post('w1', '/api/field/patrols', { ...edit, reason: '删去误记的轨迹点' });
+    expect(receipt(ok)).toMatchObject({ outcome: 'new_version', patrol: { id, version: 2, pointCount: 2 } });
+    // a second edit of the first version is refused: it was replaced
+    const stale = await post('w1', '/api/field/patrols', {
+      ...body,
+      instanceId: `${body.instanceId}-e2`,
+      replaces: body.instanceId,
+      reason: '再改',
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(reason(stale)).toBe('edit_of_superseded');
+    // another worker cannot edit it, nor learn that it exists
+    const foreign = await post('w2', '/api/field/patrols', {
+      ...body,
+      gridCode: g.two,
+      instanceId: `${body.instanceId}-x`,
+      replaces: `${body.instanceId}-e1`,
+      reason: '冒改',
+    });
+    expect(foreign.statusCode).toBe(404);
+  });
+
+  it('only for the worker’s own grids; points only when tracking was switched on', async () => {
+    const foreign = await post('w1', '/api/field/patrols', patrol({ gridCode: g.two }));
+    expect(foreign.statusCode).toBe(409);
+    expect(reason(foreign)).toBe('not_your_grid');
+    const untracked = await post('w1', '/api/field/patrols', patrol({ tracking: false }));
+    expect(untracked.statusCode).toBe(400);
+    expect(untracked.json<Refusal>().error.details[0]).toMatchObject({
+      path: 'points',
+      key: 'points_without_tracking',
+    });
+    const plain = await post('w1', '/api/field/patrols', patrol({ tracking: false, points: [] }));
+    expect(receipt(plain).patrol).toMatchObject({ tracking: false, distanceM: null, pointCount: 0 });
+    expect((await post('lead', '/api/field/patrols', patrol())).statusCode).toBe(403);
+  });
+});
+
+describe('who reads patrols', () => {
+  let w1Patrol: string;
+  let w2Patrol: string;
+  beforeAll(async () => {
+    w1Patrol = receipt(await post('w1', '/api/field/patrols', patrol())).patrol.id;
+    w2Patrol = receipt(await post('w2', '/api/field/patrols', patrol({ gridCode: g.two }))).patrol.id;
+  });
+
+  it('the log: a worker their own, the street lead the street, nobody else', async () => {
+    const own = (await get('w1', '/api/field/patrols')).json<{ items: Patrol[] }>();
+    expect(own.items.every((p) => p.worker.id === session('w1').userId)).toBe(true);
+    expect(own.items.map((p) => p.id)).toContain(w1Patrol);
+    const lead = (await get('lead', '/api/field/patrols?pageSize=200')).json<{ items: Patrol[] }>();
+    expect(lead.items.map((p) => p.id)).toEqual(expect.arrayContaining([w1Patrol, w2Patrol]));
+    const otherLead = (await get('otherLead', '/api/field/patrols')).json<{ items: Patrol[] }>();
+    expect(otherLead.items.map((p) => p.id)).not.toContain(w1Patrol);
+    expect((await get('dept', '/api/field/patrols')).statusCode).toBe(403);
+    expect((await get('operator', '/api/field/patrols')).statusCode).toBe(403);
+  });
+
+  it('the track: the worker and the lead over them (audited); a fellow worker, a department or an operator never', async () => {
+    const url = `/api/field/patrols/${w1Patrol}/track`;
+    const own = await get('w1', url);
+    expect(own.statusCode).toBe(200);
+    expect(own.json<Track>().points).toHaveLength(5);
+    expect(own.json<Track>().points[0]!.quality).toBe('good');
+    const before = await env.ownerDb
+      .selectFrom('audit_log')
+      .select('id')
+      .where('entity', '=', 'patrol_track')
+      .where('entity_id', '=', w1Patrol)
+      .execute();
+    expect(before).toHaveLength(0); // the worker's own reads are not audited
+    expect((await get('lead', url)).statusCode).toBe(200);
+    const audited = await env.ownerDb
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('entity', '=', 'patrol_track')
+      .where('entity_id', '=', w1Patrol)
+      .execute();
+    expect(audited).toEqual([{ actor_id: session('lead').userId, action: 'view_pii' }]);
+    expect((await get('w2', url)).statusCode).toBe(403);
+    expect((await get('dept', url)).statusCode).toBe(403);
+    expect((await get('operator', url)).statusCode).toBe(403);
+    expect((await get('otherLead', url)).statusCode).toBe(404);
+  });
+
+  it('coverage: which grids were patrolled today, for the street and for the worker', async () => {
+    const lead = (await get('lead', '/api/field/coverage')).json<Coverage>();
+    const byCode = new Map(lead.grids.map((x) => [x.code, x]));
+    expect(byCode.get(g.one)).toMatchObject({ workers: 1 });
+    expect(byCode.get(g.one)!.patrols).toBeGreaterThan(0);
+    expect(byCode.get(g.two)).toMatchObject({ patrols: 1, workers: 1 });
+    expect(byCode.has(g.far)).toBe(false);
+    expect(lead.covered).toBe(2);
+    const mine = (await get('w1', '/api/field/coverage?period=week')).json<Coverage>();
+    expect(mine.grids.map((x) => x.code)).toEqual([g.one]);
+    expect((await get('dept', '/api/field/coverage')).statusCode).toBe(403);
+  });
+
+  it('track points past the retention are deleted by the job', async () => {
+    const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    const body = patrol({
+      startedAt: old,
+      endedAt: old,
+      points: [{ at: old, lon: at.lon, lat: at.lat, accuracyM: 5 }],
+    });
+    const id = receipt(await post('w1', '/api/field/patrols', body)).patrol.id;
+    expect(await purgeTracks(env.ownerDb as never)).toBeGreaterThanOrEqual(1);
+    const left = await env.ownerDb
+      .selectFrom('patrol_point')
+      .select('id')
+      .where('patrol_id', '=', id)
+      .execute();
+    expect(left).toHaveLength(0);
+    // today's tracks stay
+    const kept = await env.ownerDb
+      .selectFrom('patrol_point')
+      .select('id')
+      .where('patrol_id', '=', w1Patrol)
+      .execute();
+    expect(kept).toHaveLength(5);
+  });
+});
