@@ -172,3 +172,23 @@ describe('nextVisit', () => {
     expect(formatDay(addInterval(parseDay('2026-11-30'), { unit: 'month', count: 3 }))).toBe('2027-02-28');
   });
 });
+
+describe('effectiveVisitRules', () => {
+  it('a stored rule replaces the default of its tag and level, adds new ones, and switched off removes it', async () => {
+    const { effectiveVisitRules } = await import('./visit-rules.ts');
+    const strict = rule('community_correction', 'strict');
+    const rules = effectiveVisitRules(DEFAULT_VISIT_RULES, [
+      { ...strict, every: { unit: 'day', count: 3 }, source: '本区规定', active: true },
+      { ...strict, tag: 'released_prisoner', level: null, every: { unit: 'month', count: 6 }, active: true },
+      { ...rule('elderly_alone', 'general'), active: false },
+    ]);
+    expect(visitRuleFor(rules, 'community_correction', 'strict')!.every).toEqual({ unit: 'day', count: 3 });
+    expect(visitRuleFor(rules, 'community_correction', 'ordinary')!.every).toEqual({
+      unit: 'month',
+      count: 1,
+    });
+    expect(visitRuleFor(rules, 'released_prisoner', null)!.every).toEqual({ unit: 'month', count: 6 });
+    expect(visitRuleFor(rules, 'elderly_alone', 'general')).toBeNull();
+    expect(rules).toHaveLength(DEFAULT_VISIT_RULES.length); // one replaced, one added, one removed
+  });
+});

@@ -196,3 +196,22 @@ export function nextVisit(
   const state: VisitState = now >= dueAt ? 'overdue' : +dueAt - +now <= windowMs ? 'due' : 'upcoming';
   return { dueAt, reason, state };
 }
+
+/**
+ * The rules in force: the defaults, each replaced by the deployment's rule for the same tag and level, plus the
+ * deployment's rules for tags and levels the defaults lack. A stored rule switched off removes the default too.
+ */
+export function effectiveVisitRules(
+  defaults: readonly VisitRule[],
+  stored: readonly (VisitRule & { active: boolean })[],
+): VisitRule[] {
+  const key = (r: Pick<VisitRule, 'tag' | 'level'>) => `${r.tag}|${r.level ?? ''}`;
+  const byKey = new Map(defaults.map((r) => [key(r), r] as const));
+  for (const r of stored) {
+    if (r.active) {
+      const { active: _active, ...rule } = r;
+      byKey.set(key(r), rule);
+    } else byKey.delete(key(r));
+  }
+  return [...byKey.values()];
+}

@@ -63,3 +63,9 @@ export const CoverageQuery = z.object({
   period: z.enum(['today', 'week']).default('today'),
 });
 export type CoverageQuery = z.infer<typeof CoverageQuery>;
+
+export const VisitDueQuery = z.object({
+  state: z.enum(['all', 'overdue', 'due', 'upcoming']).default('all'),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type VisitDueQuery = z.infer<typeof VisitDueQuery>;

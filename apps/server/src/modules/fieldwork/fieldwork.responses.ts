@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TagType } from '@onegrid/domain';
 import { CodeName, InstantText } from '../../lib/responses.ts';
 
 export const PatrolOut = z
@@ -75,3 +76,24 @@ export const Coverage = z
     covered: z.number(),
   })
   .meta({ id: 'Coverage' });
+
+export const VisitsDue = z
+  .object({
+    items: z.array(
+      z.object({
+        tagId: z.string(),
+        person: z.object({ id: z.string(), name: z.string() }),
+        class: z.enum(['P0', 'P1', 'P2', 'P3']),
+        /** the tag's type and level when the worker sees them in full; null: shown by class only */
+        tag: TagType.nullable(),
+        level: z.string().nullable(),
+        assigned: z.boolean(),
+        dueAt: InstantText,
+        reason: z.enum(['first', 'interval', 'major_change']),
+        state: z.enum(['upcoming', 'due', 'overdue']),
+        lastVisitAt: InstantText.nullable(),
+      }),
+    ),
+    counts: z.object({ overdue: z.number(), due: z.number(), upcoming: z.number() }),
+  })
+  .meta({ id: 'VisitsDue' });

@@ -2,9 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import { CoverageQuery, PatrolListQuery, PatrolParams, PatrolSubmission } from './fieldwork.io.ts';
-import { Coverage, PatrolPage, PatrolReceipt, PatrolTrack } from './fieldwork.responses.ts';
+import {
+  CoverageQuery,
+  PatrolListQuery,
+  PatrolParams,
+  PatrolSubmission,
+  VisitDueQuery,
+} from './fieldwork.io.ts';
+import { Coverage, PatrolPage, PatrolReceipt, PatrolTrack, VisitsDue } from './fieldwork.responses.ts';
 import * as patrols from './patrols.service.ts';
+import * as visits from './visits.service.ts';
 
 const tags = ['fieldwork'];
 
@@ -67,5 +74,20 @@ export async function fieldworkRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       },
     },
     async (req) => patrols.coverage(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get(
+    '/field/visits/due',
+    {
+      schema: {
+        tags,
+        description:
+          "A grid worker's household visits by rule (visit rules per tag and level over the base data's tags): " +
+          'overdue first, then due, then upcoming. Tags the worker may only reveal are listed by class.',
+        querystring: VisitDueQuery,
+        response: { 200: VisitsDue },
+      },
+    },
+    async (req) => visits.visitsDue(ctx.db, actorOf(req), req.query),
   );
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 import { newGrid, newRegion, newUnit, newUser, pointUnder } from '../../test/factories.ts';
 import { purgeTracks } from './patrols.service.ts';
+import { newPerson, newTag } from '../../test/basedata-factories.ts';
 
 /*
  * The grid worker's patrols (issue 11): exactly-once sync, the grid rule, who reads the log, the track and the
@@ -11,6 +12,7 @@ let env: TestEnv;
 const s: Record<string, Session> = {};
 const g = { one: '', two: '', far: '' };
 let at: { lon: number; lat: number };
+let place: { streetCode: string; communityCode: string };
 
 interface Patrol {
   id: string;
@@ -80,6 +82,7 @@ beforeAll(async () => {
   g.one = await newGrid(o, { communityCode: community.code, at });
   g.two = await newGrid(o, { communityCode: community.code, at: { lon: at.lon + 0.002, lat: at.lat } });
   g.far = await newGrid(o, { communityCode: otherCommunity.code, at: { lon: at.lon + 0.004, lat: at.lat } });
+  place = { streetCode: street.code, communityCode: community.code };
   const committee = await newUnit(o, { kind: 'community', jurisdictionCode: community.code });
   const office = await newUnit(o, { kind: 'street_office', jurisdictionCode: street.code });
   const otherOffice = await newUnit(o, { kind: 'street_office', jurisdictionCode: other.code });
@@ -276,5 +279,87 @@ describe('who reads patrols', () => {
       .where('patrol_id', '=', w1Patrol)
       .execute();
     expect(kept).toHaveLength(5);
+  });
+});
+
+describe('visits by rule', () => {
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  interface Due {
+    items: {
+      tagId: string;
+      person: { id: string };
+      class: string;
+      tag: string | null;
+      assigned: boolean;
+      state: string;
+      reason: string;
+    }[];
+    counts: { overdue: number; due: number; upcoming: number };
+  }
+  const t: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const o = env.ownerDb;
+    const person = async (grid: string) => (await newPerson(o, env.pii, { ...place, gridCode: grid })).id;
+    const tag = async (
+      key: string,
+      grid: string,
+      tagType: Parameters<typeof newTag>[2]['tag'],
+      level: string | null,
+      assigned: string | null,
+      lastVisitAgoMs: number | null,
+      changeAgoMs: number | null = null,
+    ) => {
+      t[key] = await newTag(o, await person(grid), { tag: tagType, level, assignedUserId: assigned });
+      await o
+        .updateTable('person_tag')
+        .set({
+          last_visit_at: lastVisitAgoMs === null ? null : new Date(Date.now() - lastVisitAgoMs),
+          major_change_at: changeAgoMs === null ? null : new Date(Date.now() - changeAgoMs),
+        })
+        .where('id', '=', t[key])
+        .execute();
+    };
+    const w1 = session('w1').userId;
+    // a high-risk elder visited 3 days ago, with a major change 2 hours ago: due within 24 hours
+    await tag('elder', g.one, 'elderly_alone', 'high_risk', w1, 3 * DAY, 2 * HOUR);
+    // 社区矫正 严管, weekly, last visited 10 days ago: overdue
+    await tag('correction', g.one, 'community_correction', 'strict', w1, 10 * DAY);
+    // an elder of the grid nobody was assigned, quarterly, visited yesterday: upcoming
+    await tag('general', g.one, 'elderly_alone', 'general', null, DAY);
+    // 严重精神障碍 of the grid, not assigned to the worker: P3, hidden from them
+    await tag('mental', g.one, 'severe_mental', '3', null, 20 * DAY);
+    // 低保 has no visit rule by default
+    await tag('dibao', g.one, 'dibao', null, w1, null);
+    // another worker's person
+    await tag('theirs', g.two, 'elderly_alone', 'key', session('w2').userId, 40 * DAY);
+  });
+
+  it('lists the worker’s visits overdue first, by class only, without what the privacy table hides', async () => {
+    const res = await get('w1', '/api/field/visits/due');
+    expect(res.statusCode, res.body).toBe(200);
+    const due = res.json<Due>();
+    const ours = due.items.filter((i) => Object.values(t).includes(i.tagId));
+    expect(ours.map((i) => [i.tagId, i.state, i.reason])).toEqual([
+      [t.correction, 'overdue', 'interval'],
+      [t.elder, 'due', 'major_change'],
+      [t.general, 'upcoming', 'interval'],
+    ]);
+    expect(ours.map((i) => [i.class, i.tag, i.assigned])).toEqual([
+      ['P3', null, true],
+      ['P2', null, true],
+      ['P2', null, false],
+    ]);
+    expect(due.counts).toMatchObject({ overdue: 1, due: 1, upcoming: 1 });
+    const overdue = (await get('w1', '/api/field/visits/due?state=overdue')).json<Due>();
+    expect(overdue.items.map((i) => i.tagId)).toEqual([t.correction]);
+  });
+
+  it('the other worker sees their own; a lead has no visit list of a worker', async () => {
+    const w2 = (await get('w2', '/api/field/visits/due')).json<Due>();
+    expect(w2.items.map((i) => i.tagId)).toEqual([t.theirs]);
+    expect(w2.items[0]!.state).toBe('overdue');
+    expect((await get('lead', '/api/field/visits/due')).statusCode).toBe(403);
   });
 });
