@@ -13,6 +13,7 @@ import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss
 import { startTimers } from './modules/timers/timers.runtime.ts';
 import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { startContactRetention } from './modules/privacy/privacy.jobs.ts';
+import { startTrackPurge } from './modules/fieldwork/public.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { ClassifierService } from './modules/classify/classify.service.ts';
@@ -150,6 +151,8 @@ async function startOn(
   const assessment = await startAssessmentFold(boss, { db, log: app.log });
   // Erases case contact data past its retention (PIPL; a job a day, see privacy.jobs.ts).
   const retention = await startContactRetention(boss, { db, log: app.log });
+  // Deletes patrol track points past their retention (a job a day, fieldwork.jobs.ts).
+  const trackPurge = await startTrackPurge(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
@@ -179,6 +182,7 @@ async function startOn(
       await archiver.db.destroy();
       await assessment.stop();
       await retention.stop();
+      await trackPurge.stop();
       await uploadPurge.stop();
       await timers.stop();
       await db.destroy();

@@ -1,0 +1,1 @@
+export { startTrackPurge } from './fieldwork.jobs.ts';
