@@ -306,11 +306,13 @@ export async function unitOfUser(owner: Db, username: string): Promise<string> {
 
 /** A street under the district and its street office (街道办事处). */
 export async function newStreet(owner: Db, over: { name?: string } = {}) {
-  const region = await newRegion(owner, { level: 'street', ...(over.name ? { name: over.name } : {}) });
+  // a name ending in 街道 (not 镇/乡): the assessment's peer group of urban streets (peerGroupOf)
+  const name = over.name ?? `测试${next()}街道`;
+  const region = await newRegion(owner, { level: 'street', name });
   const officeId = await newUnit(owner, {
     kind: 'street_office',
     jurisdictionCode: region.code,
-    name: `${over.name ?? `测试街道${next()}`}办事处`,
+    name: `${name}办事处`,
   });
   return { ...region, officeId };
 }
