@@ -14,22 +14,32 @@ export async function newUser(
   env: TestEnv,
   over: { username: string; roles: Role[]; unitId: string; name?: string },
 ): Promise<Session & { unitId: string }> {
-  const template = await env.ownerDb
+  await newUserRow(env.ownerDb, over);
+  return { ...(await login(env.app, over.username)), unitId: over.unitId };
+}
+
+/** The user row alone (for tests that run the server in another process): signs in with the demo password. */
+export async function newUserRow(
+  owner: Db,
+  over: { username?: string; roles: Role[]; unitId: string; name?: string },
+): Promise<string> {
+  const username = over.username ?? `t_${over.roles[0]}_${next()}_${Math.random().toString(36).slice(2, 6)}`;
+  const template = await owner
     .selectFrom('app_user')
     .select('password_hash')
     .where('username', '=', 'operator')
     .executeTakeFirstOrThrow();
-  await env.ownerDb
+  await owner
     .insertInto('app_user')
     .values({
-      username: over.username,
+      username,
       name: over.name ?? '测试用户',
       unit_id: over.unitId,
       roles: over.roles,
       password_hash: template.password_hash,
     })
     .execute();
-  return { ...(await login(env.app, over.username)), unitId: over.unitId };
+  return username;
 }
 
 /** The unit of a region: its street office, its community committee. */
@@ -348,12 +358,6 @@ async function freePoint(owner: Db): Promise<{ lon: number; lat: number }> {
 }
 let freeLat = 0;
 
-/** Tell the app that boundaries changed (the geo index is rebuilt on the next locate). */
-export async function boundariesChanged(env: TestEnv): Promise<void> {
-  await bumpGeoVersion(env.ownerDb);
-  env.ctx.geo.invalidate();
-}
-
 export interface Place {
   street: { code: string; path: string; officeId: string };
   community: { code: string; path: string; unitId: string };
@@ -362,12 +366,21 @@ export interface Place {
   point: { lon: number; lat: number };
 }
 
-/** A street (new unless given), a community of it and a grid at a free point. */
+/** A street (new unless given), a community of it and a grid at a free point; the app's geo index follows. */
 export async function newPlace(
   env: TestEnv,
   over: { street?: { code: string; path: string; officeId: string } } = {},
 ): Promise<Place> {
-  const owner = env.ownerDb;
+  const place = await newPlaceRows(env.ownerDb, over);
+  env.ctx.geo.invalidate();
+  return place;
+}
+
+/** The rows of a place alone (for tests that run the server in another process; the geo version is bumped). */
+export async function newPlaceRows(
+  owner: Db,
+  over: { street?: { code: string; path: string; officeId: string } } = {},
+): Promise<Place> {
   const street = over.street ?? (await newStreet(owner));
   const community = await newCommunity(owner, street.code, street.officeId);
   const point = await freePoint(owner);
@@ -397,7 +410,7 @@ export async function newPlace(
       .set({ boundary: square(0.0008) })
       .where('code', '=', street.code)
       .execute();
-  await boundariesChanged(env);
+  await bumpGeoVersion(owner);
   return { street, community, gridCode, point };
 }
 
@@ -509,8 +522,12 @@ export async function newStaff(
   unitId: string,
   over: { name?: string; gridCodes?: string[] } = {},
 ): Promise<Staff> {
-  const username = `t_${roles[0]}_${next()}_${Math.random().toString(36).slice(2, 6)}`;
-  const s = await newUser(env, { username, roles, unitId, ...(over.name ? { name: over.name } : {}) });
+  const username = await newUserRow(env.ownerDb, {
+    roles,
+    unitId,
+    ...(over.name ? { name: over.name } : {}),
+  });
+  const s = await login(env.app, username);
   if (over.gridCodes?.length) {
     const user = await env.ownerDb
       .selectFrom('app_user')
@@ -522,7 +539,7 @@ export async function newStaff(
       .values(over.gridCodes.map((grid_code) => ({ grid_code, user_id: user.id })))
       .execute();
   }
-  return { ...s, username };
+  return { ...s, unitId, username };
 }
 
 /**
