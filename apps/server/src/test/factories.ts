@@ -341,14 +341,15 @@ export async function newCommunity(owner: Db, streetCode: string, streetOfficeId
 
 /** The east edge of every grid there is: new grids go beyond it, so no demo grid covers their points. */
 let eastEdge: number | undefined;
+let freeLat = 0;
 async function freePoint(owner: Db): Promise<{ lon: number; lat: number }> {
   if (eastEdge === undefined) {
     const grids = await owner.selectFrom('grid').select('boundary').execute();
     let lon = -Infinity;
     let lat = 0;
     for (const g of grids) {
-      const [minX, minY, maxX, maxY] = bboxOf(g.boundary);
-      if (maxX! > lon) [lon, lat] = [maxX!, (minY! + maxY!) / 2];
+      const [, minY, maxX, maxY] = bboxOf(g.boundary);
+      if (maxX > lon) [lon, lat] = [maxX, (minY + maxY) / 2];
     }
     eastEdge = lon;
     freeLat = lat;
@@ -356,7 +357,6 @@ async function freePoint(owner: Db): Promise<{ lon: number; lat: number }> {
   // squares of 0.001° side, 0.002° apart, marching east
   return { lon: eastEdge + 0.01 + 0.002 * next(), lat: freeLat };
 }
-let freeLat = 0;
 
 export interface Place {
   street: { code: string; path: string; officeId: string };
@@ -475,7 +475,8 @@ export async function newDuty(
   over: {
     categoryCode: string;
     regionCode: string;
-    lead: string | 'local';
+    /** a unit's id, or 'local' (属地: the street office of the place) */
+    lead: string;
     assists?: string[];
     coordinators?: string[];
   },

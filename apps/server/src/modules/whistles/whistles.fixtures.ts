@@ -1,6 +1,7 @@
 import type { Session, TestEnv } from '../../test/harness.ts';
 
-/** The whistle API as the tests call it. Streets, units and accounts come from test/factories.ts. */
+// The whistle API as the tests call it. Streets, units and accounts come from test/factories.ts.
+
 export interface WhistleDetail {
   id: string;
   status: string;
