@@ -1,6 +1,7 @@
 import type { Role } from '@onegrid/domain';
 import type { AssignmentStatus } from '../db/schema.ts';
-import { centroidOf } from '@onegrid/domain';
+import { bboxOf, centroidOf } from '@onegrid/domain';
+import { bumpGeoVersion } from '../modules/grids/grids.repository.ts';
 import type { Db } from '../db/database.ts';
 import { login, type Session, type TestEnv } from './harness.ts';
 
@@ -13,22 +14,32 @@ export async function newUser(
   env: TestEnv,
   over: { username: string; roles: Role[]; unitId: string; name?: string },
 ): Promise<Session & { unitId: string }> {
-  const template = await env.ownerDb
+  await newUserRow(env.ownerDb, over);
+  return { ...(await login(env.app, over.username)), unitId: over.unitId };
+}
+
+/** The user row alone (for tests that run the server in another process): signs in with the demo password. */
+export async function newUserRow(
+  owner: Db,
+  over: { username?: string; roles: Role[]; unitId: string; name?: string },
+): Promise<string> {
+  const username = over.username ?? `t_${over.roles[0]}_${next()}_${Math.random().toString(36).slice(2, 6)}`;
+  const template = await owner
     .selectFrom('app_user')
     .select('password_hash')
     .where('username', '=', 'operator')
     .executeTakeFirstOrThrow();
-  await env.ownerDb
+  await owner
     .insertInto('app_user')
     .values({
-      username: over.username,
+      username,
       name: over.name ?? '测试用户',
       unit_id: over.unitId,
       roles: over.roles,
       password_hash: template.password_hash,
     })
     .execute();
-  return { ...(await login(env.app, over.username)), unitId: over.unitId };
+  return username;
 }
 
 /** The unit of a region: its street office, its community committee. */
@@ -293,4 +304,302 @@ export async function unitOfUser(owner: Db, username: string): Promise<string> {
     .where('username', '=', username)
     .executeTakeFirstOrThrow();
   return row.unit_id;
+}
+
+/*
+ * A world of one's own for API tests (issue 9): a street with its office, a community with its committee and a
+ * grid at a point no demo grid covers, a category with its own deadline policy, a duty-list entry routing it, and
+ * staff placed in those units and signed in. Everything is created through the database the app reads (the
+ * reference and geo caches notice through their version numbers), with unique codes and names, so a test asserts
+ * on rows it made and never on demo content.
+ */
+
+/** A street under the district and its street office (街道办事处). */
+export async function newStreet(owner: Db, over: { name?: string } = {}) {
+  // a name ending in 街道 (not 镇/乡): the assessment's peer group of urban streets (peerGroupOf)
+  const name = over.name ?? `测试${next()}街道`;
+  const region = await newRegion(owner, { level: 'street', name });
+  const officeId = await newUnit(owner, {
+    kind: 'street_office',
+    jurisdictionCode: region.code,
+    name: `${name}办事处`,
+  });
+  return { ...region, officeId };
+}
+
+/** A community under a street and its committee (居委会). */
+export async function newCommunity(owner: Db, streetCode: string, streetOfficeId?: string) {
+  const region = await newRegion(owner, { parentCode: streetCode, level: 'community' });
+  const unitId = await newUnit(owner, {
+    kind: 'community',
+    parentId: streetOfficeId ?? null,
+    jurisdictionCode: region.code,
+    name: `测试社区${next()}居委会`,
+  });
+  return { ...region, unitId };
+}
+
+/** The east edge of every grid there is: new grids go beyond it, so no demo grid covers their points. */
+let eastEdge: number | undefined;
+let freeLat = 0;
+async function freePoint(owner: Db): Promise<{ lon: number; lat: number }> {
+  if (eastEdge === undefined) {
+    const grids = await owner.selectFrom('grid').select('boundary').execute();
+    let lon = -Infinity;
+    let lat = 0;
+    for (const g of grids) {
+      const [, minY, maxX, maxY] = bboxOf(g.boundary);
+      if (maxX > lon) [lon, lat] = [maxX, (minY + maxY) / 2];
+    }
+    eastEdge = lon;
+    freeLat = lat;
+  }
+  // squares of 0.001° side, 0.002° apart, marching east
+  return { lon: eastEdge + 0.01 + 0.002 * next(), lat: freeLat };
+}
+
+export interface Place {
+  street: { code: string; path: string; officeId: string };
+  community: { code: string; path: string; unitId: string };
+  gridCode: string;
+  /** The centre of the grid: a case reported here is located in this grid, community and street. */
+  point: { lon: number; lat: number };
+}
+
+/** A street (new unless given), a community of it and a grid at a free point; the app's geo index follows. */
+export async function newPlace(
+  env: TestEnv,
+  over: { street?: { code: string; path: string; officeId: string } } = {},
+): Promise<Place> {
+  const place = await newPlaceRows(env.ownerDb, over);
+  env.ctx.geo.invalidate();
+  return place;
+}
+
+/** The rows of a place alone (for tests that run the server in another process; the geo version is bumped). */
+export async function newPlaceRows(
+  owner: Db,
+  over: { street?: { code: string; path: string; officeId: string } } = {},
+): Promise<Place> {
+  const street = over.street ?? (await newStreet(owner));
+  const community = await newCommunity(owner, street.code, street.officeId);
+  const point = await freePoint(owner);
+  const gridCode = await newGrid(owner, { communityCode: community.code, at: point });
+  // Boundaries around the grid: the community's, and the street's when the street is new (the public map shows it).
+  const square = (d: number) =>
+    JSON.stringify({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [point.lon - d, point.lat - d],
+          [point.lon + d, point.lat - d],
+          [point.lon + d, point.lat + d],
+          [point.lon - d, point.lat + d],
+          [point.lon - d, point.lat - d],
+        ],
+      ],
+    });
+  await owner
+    .updateTable('region')
+    .set({ boundary: square(0.0007) })
+    .where('code', '=', community.code)
+    .execute();
+  if (!over.street)
+    await owner
+      .updateTable('region')
+      .set({ boundary: square(0.0008) })
+      .where('code', '=', street.code)
+      .execute();
+  await bumpGeoVersion(owner);
+  return { street, community, gridCode, point };
+}
+
+export interface Deadline {
+  value: number;
+  unit: 'hours' | 'working_hours' | 'days' | 'working_days';
+}
+export interface Policy {
+  accept: Deadline;
+  respond: Deadline;
+  resolve: Deadline;
+}
+/** What a new category's own policy is unless told: sign in 2 h, respond in 1 working day, resolve in 5. */
+export const TEST_POLICY: Policy = {
+  accept: { value: 2, unit: 'hours' },
+  respond: { value: 1, unit: 'working_days' },
+  resolve: { value: 5, unit: 'working_days' },
+};
+
+/** A category's own deadline policy for one urgency (or every urgency). */
+export async function newDeadlinePolicy(
+  owner: Db,
+  categoryCode: string,
+  over: Partial<Policy> & { urgency?: 'emergency' | 'urgent' | 'ordinary' | 'complex' } = {},
+): Promise<void> {
+  const p = { ...TEST_POLICY, ...over };
+  const urgencies = over.urgency ? [over.urgency] : (['emergency', 'urgent', 'ordinary', 'complex'] as const);
+  await owner
+    .insertInto('deadline_policy')
+    .values(
+      urgencies.map((urgency) => ({
+        category_code: categoryCode,
+        urgency,
+        accept_value: p.accept.value,
+        accept_unit: p.accept.unit,
+        respond_value: p.respond.value,
+        respond_unit: p.respond.unit,
+        resolve_value: p.resolve.value,
+        resolve_unit: p.resolve.unit,
+      })),
+    )
+    .execute();
+}
+
+/** A leaf category that residents may report (public) with its own deadline policy for every urgency. */
+export async function newCaseCategory(
+  owner: Db,
+  over: Parameters<typeof newCategory>[1] & { policy?: Partial<Policy> } = {},
+): Promise<string> {
+  const { policy, ...rest } = over;
+  const code = await newCategory(owner, { public: true, ...rest });
+  await newDeadlinePolicy(owner, code, policy ?? {});
+  return code;
+}
+
+/**
+ * A duty-list entry (职责清单): `categoryCode` at `regionCode` is led by `lead` — a unit, or 'local' for the street
+ * office of the place (属地) — with co-units (协办) and coordinators.
+ */
+export async function newDuty(
+  owner: Db,
+  over: {
+    categoryCode: string;
+    regionCode: string;
+    /** a unit's id, or 'local' (属地: the street office of the place) */
+    lead: string;
+    assists?: string[];
+    coordinators?: string[];
+  },
+): Promise<string> {
+  const region = await owner
+    .selectFrom('region')
+    .select('path')
+    .where('code', '=', over.regionCode)
+    .executeTakeFirstOrThrow();
+  const { id } = await owner
+    .insertInto('duty')
+    .values({
+      category_code: over.categoryCode,
+      region_code: over.regionCode,
+      region_path: region.path,
+      note: '测试',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const parties = [
+    over.lead === 'local'
+      ? { role: 'lead' as const, unit_id: null, local_street: true }
+      : { role: 'lead' as const, unit_id: over.lead, local_street: false },
+    ...(over.coordinators ?? []).map((u) => ({
+      role: 'coordinate' as const,
+      unit_id: u,
+      local_street: false,
+    })),
+    ...(over.assists ?? []).map((u) => ({ role: 'assist' as const, unit_id: u, local_street: false })),
+  ];
+  await owner
+    .insertInto('duty_party')
+    .values(parties.map((p, ord) => ({ duty_id: id, ord, ...p })))
+    .execute();
+  return id;
+}
+
+export type Staff = Session & { unitId: string; username: string };
+
+/** A signed-in user with these roles in this unit (a grid worker also gets the given grids). */
+export async function newStaff(
+  env: TestEnv,
+  roles: Role[],
+  unitId: string,
+  over: { name?: string; gridCodes?: string[] } = {},
+): Promise<Staff> {
+  const username = await newUserRow(env.ownerDb, {
+    roles,
+    unitId,
+    ...(over.name ? { name: over.name } : {}),
+  });
+  const s = await login(env.app, username);
+  if (over.gridCodes?.length) {
+    const user = await env.ownerDb
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', username)
+      .executeTakeFirstOrThrow();
+    await env.ownerDb
+      .insertInto('grid_worker')
+      .values(over.gridCodes.map((grid_code) => ({ grid_code, user_id: user.id })))
+      .execute();
+  }
+  return { ...s, unitId, username };
+}
+
+/**
+ * A whole closed-loop world: a street with a community and grid (`place`), a district hotline desk (operator,
+ * dispatcher, supervisor in the district government), the street's handler and lead, a grid worker of the grid,
+ * a department and an enterprise with a handler each, and a category (with its deadline policy) that the duty list
+ * gives to the local street, with the department as co-unit (协办).
+ */
+export async function newWorld(env: TestEnv) {
+  const owner = env.ownerDb;
+  const { governmentId } = await district(owner);
+  const place = await newPlace(env);
+  const dept = await newUnit(owner, { kind: 'department', name: `测试委${next()}` });
+  const ent = await newUnit(owner, { kind: 'enterprise', name: `测试公司${next()}` });
+  const category = await newCaseCategory(owner);
+  await newDuty(owner, {
+    categoryCode: category,
+    regionCode: place.street.code,
+    lead: 'local',
+    assists: [dept],
+  });
+  const [operator, dispatcher, supervisor, handler, streetLead, gridWorker, deptHandler, entHandler] =
+    await Promise.all([
+      newStaff(env, ['operator'], governmentId),
+      newStaff(env, ['dispatcher'], governmentId),
+      newStaff(env, ['supervisor'], governmentId),
+      newStaff(env, ['handler'], place.street.officeId),
+      newStaff(env, ['street_lead'], place.street.officeId),
+      newStaff(env, ['grid_worker'], place.community.unitId, { gridCodes: [place.gridCode] }),
+      newStaff(env, ['handler'], dept),
+      newStaff(env, ['handler'], ent),
+    ]);
+  return {
+    ...place,
+    governmentId,
+    category,
+    units: { street: place.street.officeId, community: place.community.unitId, dept, ent },
+    users: { operator, dispatcher, supervisor, handler, streetLead, gridWorker, deptHandler, entHandler },
+  };
+}
+export type World = Awaited<ReturnType<typeof newWorld>>;
+
+/** A case created through the real intake API (POST /api/cases) by `by`; fails the test unless it is created. */
+export async function intake<T = { id: string; status: string }>(
+  env: TestEnv,
+  by: Session,
+  body: Record<string, unknown>,
+): Promise<T & { id: string }> {
+  const res = await env.app.inject({ method: 'POST', url: '/api/cases', headers: by.headers, payload: body });
+  if (res.statusCode !== 201) throw new Error(`intake: ${res.statusCode} ${res.body}`);
+  return res.json<T & { id: string }>();
+}
+
+/** An action on a case through the API (POST /api/cases/:id/actions/:action). */
+export function act(env: TestEnv, by: Session, caseId: string, action: string, body: object = {}) {
+  return env.app.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/actions/${action}`,
+    headers: by.headers,
+    payload: body,
+  });
 }

@@ -1,44 +1,61 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestEnv, login, type Session, type TestEnv } from './harness.ts';
-import { newUser, pointUnder, unitOf, unitOfUser } from './factories.ts';
+import { createTestEnv, type Session, type TestEnv } from './harness.ts';
+import {
+  district,
+  newCase,
+  newCaseCategory,
+  newPlace,
+  newStaff,
+  newUnit,
+  type Place,
+  type Staff,
+} from './factories.ts';
 
 /**
  * Issue 8, holes 3–5: who sees and acts on what. Residents see their own reports; departments and enterprises
  * the cases their unit was ever assigned to; nobody reaches across a street boundary, and a foreign case, unit or
- * name answers exactly as a missing one.
+ * name answers exactly as a missing one. Two streets of the test's own (test/factories.ts): `home`, where the
+ * resident lives and the street's staff work, and `away`, the neighbour street.
  */
-const BINHE = '110117001000';
-const XINGGU = '110117002000';
-const DEMO_COMMUNITY = '110117001001';
-
 let env: TestEnv;
-let resident: Session;
-let water: Session;
+let home: Place;
+let away: Place;
+let category: string;
+let operator: Staff;
+let resident: Staff;
+let water: Staff;
 let waterUnitId: string;
+/** Staff of the home street office: its handler, lead and administrator; the grid worker of its grid. */
+let streetHandler: Staff;
+let streetLead: Staff;
+let streetAdmin: Staff;
 
 beforeAll(async () => {
   env = await createTestEnv();
-  resident = await login(env.app, 'resident');
-  water = await login(env.app, 'water_handler');
-  waterUnitId = await unitOfUser(env.ownerDb, 'water_handler');
+  const { governmentId } = await district(env.ownerDb);
+  home = await newPlace(env);
+  away = await newPlace(env);
+  category = await newCaseCategory(env.ownerDb);
+  waterUnitId = await newUnit(env.ownerDb, { kind: 'enterprise', name: '测试供水公司' });
+  [operator, resident, water, streetHandler, streetLead, streetAdmin] = await Promise.all([
+    newStaff(env, ['operator'], governmentId),
+    newStaff(env, ['resident'], home.community.unitId),
+    newStaff(env, ['handler'], waterUnitId),
+    newStaff(env, ['handler'], home.street.officeId),
+    newStaff(env, ['street_lead'], home.street.officeId),
+    newStaff(env, ['admin'], home.street.officeId),
+    newStaff(env, ['grid_worker'], home.community.unitId, { gridCodes: [home.gridCode] }),
+  ]);
 });
 afterAll(async () => env.close());
 
 const send = (s: Session | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
   env.app.inject({ method, url, headers: s ? s.headers : {}, ...(payload ? { payload } : {}) });
 
-async function anyCaseWhere(where: string) {
-  const r = await sql<{
-    id: string;
-  }>`SELECT id::text FROM "case" c WHERE ${sql.raw(where)} ORDER BY id LIMIT 1`.execute(env.ownerDb);
-  return r.rows[0]!.id;
-}
-
-/** A case taken by the district's operator at a place under the code prefix (a neighbour's, another street's). */
-async function staffCase(codePrefix: string): Promise<string> {
-  const operator = await login(env.app, 'operator');
-  const res = await send(operator, 'POST', '/api/cases', report(await pointUnder(env.ownerDb, codePrefix)));
+/** A case taken by the district's operator at a place (a neighbour's, another street's). */
+async function staffCase(place: Place): Promise<string> {
+  const res = await send(operator, 'POST', '/api/cases', report(place.point));
   if (res.statusCode !== 201) throw new Error(`staff case: ${res.statusCode} ${res.body}`);
   return res.json<{ id: string }>().id;
 }
@@ -53,7 +70,7 @@ const report = (point: { lon: number; lat: number }, channel?: string) => ({
 
 describe('hole 3 — a resident sees only its own reports and no staff directory', () => {
   it('lists only the cases it reported; a neighbour’s case answers 404', async () => {
-    const point = await pointUnder(env.ownerDb, DEMO_COMMUNITY);
+    const point = home.point;
     const mine = await send(resident, 'POST', '/api/cases', report(point));
     expect(mine.statusCode).toBe(201);
     const list = await send(resident, 'GET', '/api/cases?pageSize=100');
@@ -66,7 +83,7 @@ describe('hole 3 — a resident sees only its own reports and no staff directory
       for (const c of v.json<{ items: { id: string }[] }>().items)
         expect(c.id).toBe(mine.json<{ id: string }>().id);
     }
-    const neighbour = await staffCase(DEMO_COMMUNITY);
+    const neighbour = await staffCase(home);
     expect((await send(resident, 'GET', `/api/cases/${neighbour}`)).statusCode).toBe(404);
     const nearby = await send(
       resident,
@@ -78,7 +95,7 @@ describe('hole 3 — a resident sees only its own reports and no staff directory
   });
 
   it('creates only through the resident channels (web, app): a staff channel answers 400 and writes nothing', async () => {
-    const point = await pointUnder(env.ownerDb, DEMO_COMMUNITY);
+    const point = home.point;
     const count = async () =>
       (
         await env.ownerDb
@@ -98,7 +115,7 @@ describe('hole 3 — a resident sees only its own reports and no staff directory
   });
 
   it('reads only notifications addressed to itself, not its community committee’s', async () => {
-    const committee = await unitOf(env.ownerDb, { jurisdictionCode: DEMO_COMMUNITY, kind: 'community' });
+    const committee = { id: home.community.unitId };
     await env.ownerDb
       .insertInto('notification')
       .values([
@@ -128,26 +145,20 @@ describe('hole 3 — a resident sees only its own reports and no staff directory
   });
 
   it('sees no staff directory: users and units answer 403', async () => {
-    const someUser = await env.ownerDb
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', 'street_handler')
-      .executeTakeFirstOrThrow();
+    const someUser = { id: streetHandler.userId };
     expect((await send(resident, 'GET', '/api/users')).statusCode).toBe(403);
     expect((await send(resident, 'GET', `/api/users/${someUser.id}`)).statusCode).toBe(403);
     expect((await send(resident, 'GET', '/api/units')).statusCode).toBe(403);
-    const grid = await pointUnder(env.ownerDb, DEMO_COMMUNITY);
-    expect((await send(resident, 'GET', `/api/grids/${grid.gridCode}`)).statusCode).toBe(403);
+    expect((await send(resident, 'GET', `/api/grids/${home.gridCode}`)).statusCode).toBe(403);
     expect((await send(resident, 'GET', `/api/units/${waterUnitId}`)).statusCode).toBe(403);
   });
 });
 
 describe('hole 4 — a department or enterprise sees its own business, not the district', () => {
   it('the water company lists exactly the cases it was ever assigned to (past assignments included)', async () => {
-    // a past assignment: dispatched to the water company, then handed back
-    const past = await anyCaseWhere(
-      `NOT EXISTS (SELECT 1 FROM assignment a WHERE a.case_id = c.id AND a.unit_id = '${waterUnitId}')`,
-    );
+    // a current assignment, and a past one: dispatched to the water company, then handed back
+    const current = (await newCase(env.ownerDb, { unitId: waterUnitId })).caseId;
+    const past = await staffCase(home);
     await env.ownerDb
       .insertInto('assignment')
       .values({ case_id: past, unit_id: waterUnitId, role: 'assist', status: 'cancelled' })
@@ -159,12 +170,11 @@ describe('hole 4 — a department or enterprise sees its own business, not the d
     const list = await send(water, 'GET', '/api/cases?pageSize=200');
     expect(list.statusCode).toBe(200);
     const body = list.json<{ total: number; items: { id: string }[] }>();
+    expect(expected.rows[0]!.n).toBe(2);
     expect(body.total).toBe(expected.rows[0]!.n);
-    expect(body.items.map((c) => c.id)).toContain(past);
+    expect(body.items.map((c) => c.id).sort()).toEqual([current, past].sort());
     expect((await send(water, 'GET', `/api/cases/${past}`)).statusCode).toBe(200);
-    const foreign = await anyCaseWhere(
-      `NOT EXISTS (SELECT 1 FROM assignment a WHERE a.case_id = c.id AND a.unit_id = '${waterUnitId}')`,
-    );
+    const foreign = await staffCase(home);
     expect((await send(water, 'GET', `/api/cases/${foreign}`)).statusCode).toBe(404);
     expect((await send(water, 'GET', `/api/cases/${foreign}/reporter`)).statusCode).not.toBe(200);
   });
@@ -175,37 +185,24 @@ describe('hole 4 — a department or enterprise sees its own business, not the d
     const items = users.json<{ items: { unit: { id: string } }[] }>().items;
     expect(items.length).toBeGreaterThan(0);
     for (const u of items) expect(u.unit.id).toBe(waterUnitId);
-    const other = await env.ownerDb
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', 'street_handler')
-      .executeTakeFirstOrThrow();
+    const other = { id: streetHandler.userId };
     expect((await send(water, 'GET', `/api/users/${other.id}`)).statusCode).toBe(404);
   });
 
   it('a grid’s workers are not listed to it (staff directory), though the grid is', async () => {
-    // the demo grid worker's grid, in 滨河
-    const worked = await env.ownerDb
-      .selectFrom('grid_worker as w')
-      .innerJoin('app_user as u', 'u.id', 'w.user_id')
-      .select('w.grid_code')
-      .where('u.username', '=', 'grid_worker')
-      .executeTakeFirstOrThrow();
+    // the home grid, which has its grid worker
+    const worked = { grid_code: home.gridCode };
     const asWater = await send(water, 'GET', `/api/grids/${worked.grid_code}`);
     expect(asWater.statusCode).toBe(200);
     expect(asWater.json<{ workers: unknown[] }>().workers).toEqual([]);
-    const asStreet = await send(
-      await login(env.app, 'street_admin'),
-      'GET',
-      `/api/grids/${worked.grid_code}`,
-    );
+    const asStreet = await send(streetAdmin, 'GET', `/api/grids/${worked.grid_code}`);
     expect(asStreet.statusCode).toBe(200);
     expect(asStreet.json<{ workers: unknown[] }>().workers.length).toBeGreaterThan(0);
   });
 
   it('a street office’s handler keeps seeing its jurisdiction', async () => {
-    const handler = await login(env.app, 'street_handler');
-    const inside = await anyCaseWhere(`c.street_code = '${BINHE}'`);
+    const handler = streetHandler;
+    const inside = await staffCase(home);
     expect((await send(handler, 'GET', `/api/cases/${inside}`)).statusCode).toBe(200);
   });
 });
@@ -216,19 +213,14 @@ describe('hole 5 — no reaching across streets, no existence oracles', () => {
   let foreign: string;
 
   beforeAll(async () => {
-    const office = await unitOf(env.ownerDb, { jurisdictionCode: BINHE, kind: 'street_office' });
-    dispatcher = await newUser(env, {
-      username: 'binhe_dispatcher',
-      roles: ['dispatcher'],
-      unitId: office.id,
-    });
-    const point = await pointUnder(env.ownerDb, BINHE.slice(0, 9));
-    const created = await send(dispatcher, 'POST', '/api/cases', report(point));
+    // a street-level dispatcher of the home street
+    dispatcher = await newStaff(env, ['dispatcher'], home.street.officeId);
+    const created = await send(dispatcher, 'POST', '/api/cases', report(home.point));
     expect(created.statusCode).toBe(201);
     own = created.json<{ id: string }>().id;
     // a fresh intake without a category waits for the dispatcher
     await env.ownerDb.updateTable('case').set({ status: 'registered' }).where('id', '=', own).execute();
-    foreign = await staffCase(XINGGU.slice(0, 9));
+    foreign = await staffCase(away);
   });
 
   it('merging into another street’s case answers 404 exactly like a missing case, and nothing changes', async () => {
@@ -260,26 +252,16 @@ describe('hole 5 — no reaching across streets, no existence oracles', () => {
   });
 
   it('dispatches only to the place’s own territorial units or to the district’s departments', async () => {
-    const otherOffice = await unitOf(env.ownerDb, { jurisdictionCode: XINGGU, kind: 'street_office' });
-    const otherCommunity = await env.ownerDb
-      .selectFrom('unit')
-      .select('id')
-      .where('kind', '=', 'community')
-      .where('jurisdiction_code', 'like', `${XINGGU.slice(0, 9)}%`)
-      .executeTakeFirstOrThrow();
-    const category = await env.ownerDb
-      .selectFrom('category')
-      .select('code')
-      .where('name_zh', '=', '暴露垃圾')
-      .executeTakeFirstOrThrow();
+    const otherOffice = { id: away.street.officeId };
+    const otherCommunity = { id: away.community.unitId };
     const dispatch = (leadUnitId: string, assistUnitIds: string[] = []) =>
       send(dispatcher, 'POST', `/api/cases/${own}/actions/dispatch`, {
         leadUnitId,
         assistUnitIds,
-        categoryCode: category.code,
+        categoryCode: category,
       });
     expect((await dispatch(otherOffice.id)).statusCode).toBe(400);
-    const ownOffice = await unitOf(env.ownerDb, { jurisdictionCode: BINHE, kind: 'street_office' });
+    const ownOffice = { id: home.street.officeId };
     expect((await dispatch(ownOffice.id, [otherCommunity.id])).statusCode).toBe(400);
     expect(
       await env.ownerDb.selectFrom('assignment').select('id').where('case_id', '=', own).execute(),
@@ -289,14 +271,9 @@ describe('hole 5 — no reaching across streets, no existence oracles', () => {
   });
 
   it('a whistle summons no other street’s units', async () => {
-    const lead = await login(env.app, 'street_lead');
-    const otherCommunity = await env.ownerDb
-      .selectFrom('unit')
-      .select('id')
-      .where('kind', '=', 'community')
-      .where('jurisdiction_code', 'like', `${XINGGU.slice(0, 9)}%`)
-      .executeTakeFirstOrThrow();
-    const ownCommunity = await unitOf(env.ownerDb, { jurisdictionCode: DEMO_COMMUNITY, kind: 'community' });
+    const lead = streetLead;
+    const otherCommunity = { id: away.community.unitId };
+    const ownCommunity = { id: home.community.unitId };
     const body = (unitIds: string[]) => ({ kind: 'emergency', title: '道路塌陷联合处置', unitIds });
     expect((await send(lead, 'POST', '/api/whistles', body([otherCommunity.id]))).statusCode).toBe(400);
     expect((await send(lead, 'POST', '/api/whistles', body([ownCommunity.id, waterUnitId]))).statusCode).toBe(
@@ -305,19 +282,22 @@ describe('hole 5 — no reaching across streets, no existence oracles', () => {
   });
 
   it('duplicate names: one generic 409 inside and outside the jurisdiction, never an echo of foreign data', async () => {
-    const admin = await login(env.app, 'street_admin');
-    const foreign = await unitOf(env.ownerDb, { jurisdictionCode: XINGGU, kind: 'street_office' });
-    const ownName = (await unitOf(env.ownerDb, { jurisdictionCode: DEMO_COMMUNITY, kind: 'community' })).name;
+    const admin = streetAdmin;
+    const unitName = async (id: string) =>
+      (await env.ownerDb.selectFrom('unit').select('name').where('id', '=', id).executeTakeFirstOrThrow())
+        .name;
+    const foreign = { id: away.street.officeId, name: await unitName(away.street.officeId) };
+    const ownName = await unitName(home.community.unitId);
     const create = (name: string) =>
-      send(admin, 'POST', '/api/units', { name, kind: 'community', jurisdictionCode: DEMO_COMMUNITY });
+      send(admin, 'POST', '/api/units', { name, kind: 'community', jurisdictionCode: home.community.code });
     const inside = await create(ownName);
     const outside = await create(foreign.name);
     expect(inside.statusCode).toBe(409);
     expect(outside.statusCode).toBe(409);
     expect(outside.json()).toEqual(inside.json());
-    for (const leak of [foreign.id, XINGGU, foreign.name]) expect(outside.body).not.toContain(leak);
+    for (const leak of [foreign.id, away.street.code, foreign.name]) expect(outside.body).not.toContain(leak);
     // a grid code of another street: the same 404 as an unknown community, not 409
-    const grid = await pointUnder(env.ownerDb, XINGGU.slice(0, 9));
+    const grid = { gridCode: away.gridCode };
     const res = await send(admin, 'POST', '/api/grids', {
       code: grid.gridCode,
       name: '越界网格',

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { centroidOf, monthOf, previousPeriod, type RateCounts } from '@onegrid/domain';
+import { monthOf, previousPeriod, type RateCounts } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { newWorld } from '../../test/factories.ts';
 import { foldAssessment } from './assessment.fold.ts';
 import { recomputeUnitCounts } from './assessment.recompute.ts';
 import { unitCounts } from './assessment.repository.ts';
@@ -19,43 +20,20 @@ let streetLead: Session;
 let point: { lon: number; lat: number };
 let garbage: string;
 let streetId: string;
+
+let deptId: string;
 const month = monthOf(new Date());
 
 beforeAll(async () => {
   env = await createTestEnv();
-  const users = ['operator', 'dispatcher', 'street_handler', 'grid_worker', 'supervisor', 'street_lead'];
-  const sessions = await Promise.all(users.map((u) => login(env.app, u)));
-  [operator, dispatcher, handler, gridWorker, supervisor, streetLead] = sessions as [
-    Session,
-    Session,
-    Session,
-    Session,
-    Session,
-    Session,
-  ];
-  const grid = await env.ownerDb
-    .selectFrom('grid_worker as w')
-    .innerJoin('app_user as u', 'u.id', 'w.user_id')
-    .innerJoin('grid as g', 'g.code', 'w.grid_code')
-    .select(['g.boundary'])
-    .where('u.username', '=', 'grid_worker')
-    .executeTakeFirstOrThrow();
-  const [lon, lat] = centroidOf(grid.boundary);
-  point = { lon: lon!, lat: lat! };
-  garbage = (
-    await env.ownerDb
-      .selectFrom('category')
-      .select('code')
-      .where('name_zh', '=', '暴露垃圾')
-      .executeTakeFirstOrThrow()
-  ).code;
-  streetId = (
-    await env.ownerDb
-      .selectFrom('app_user')
-      .select('unit_id')
-      .where('username', '=', 'street_lead')
-      .executeTakeFirstOrThrow()
-  ).unit_id;
+  // The figures are those of a street of the test's own (its office leads the category by the duty list), with
+  // its handler, lead and grid worker, the district's desks, and a department of its own.
+  const w = await newWorld(env);
+  ({ operator, dispatcher, handler, gridWorker, supervisor, streetLead } = w.users);
+  point = w.point;
+  garbage = w.category;
+  streetId = w.units.street;
+  deptId = w.units.dept;
 });
 afterAll(async () => env.close());
 
@@ -128,11 +106,7 @@ describe('assessment API: 401 / 403 / 400 first', () => {
   it('403 outside the caller’s peer group, for other units, for settings; 400 for bad input', async () => {
     expect((await get(streetLead, '/api/assessment/ranking?group=department')).statusCode).toBe(403);
     expect((await get(operator, '/api/assessment/ranking')).statusCode).toBe(403);
-    const other = await env.ownerDb
-      .selectFrom('unit')
-      .select('id')
-      .where('kind', '=', 'department')
-      .executeTakeFirstOrThrow();
+    const other = { id: deptId };
     expect(
       (await get(streetLead, `/api/assessment/units/${other.id}/cases?measure=response`)).statusCode,
     ).toBe(403);
@@ -348,12 +322,7 @@ describe('a mixed stream of cases folded into the aggregates', () => {
 
   it('adds whistle report-in punctuality and street ratings to departments once their weights are set', async () => {
     expect(await whistleFiguresFromTables(env.db, month)).toEqual(new Map());
-    const dept = await env.ownerDb
-      .selectFrom('unit')
-      .select('id')
-      .where('kind', '=', 'department')
-      .orderBy('name')
-      .executeTakeFirstOrThrow();
+    const dept = { id: deptId };
     // The whistle figures come through the AppContext: an app whose context supplies its own.
     const app = await buildApp({
       ctx: {

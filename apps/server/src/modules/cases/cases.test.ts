@@ -1,8 +1,11 @@
-import { centroidOf } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { newStaff, newStreet, newWorld, type World } from '../../test/factories.ts';
 
+// The case rules on rows of the test's own (test/factories.ts): a street with its grid, a category whose duty-list
+// entry names the local street as lead and a department as co-unit, and staff of those units.
 let env: TestEnv;
+let w: World;
 let operator: Session;
 let dispatcher: Session;
 let handler: Session;
@@ -13,9 +16,9 @@ let garbage: string;
 interface Detail {
   id: string;
   status: string;
-  leadUnit: { name: string; kind: string } | null;
+  leadUnit: { id: string; name: string; kind: string } | null;
   availableActions: string[];
-  assignments: { role: string; status: string; resolveDueAt: string; unit: { name: string } }[];
+  assignments: { role: string; status: string; resolveDueAt: string; unit: { id: string; name: string } }[];
   timeline: { action: string; toStatus: string | null; note?: string | null }[];
   reporter: { name: string | null; phone: string | null };
   callback: { rating: string } | null;
@@ -24,26 +27,10 @@ interface Detail {
 
 beforeAll(async () => {
   env = await createTestEnv();
-  operator = await login(env.app, 'operator');
-  dispatcher = await login(env.app, 'dispatcher');
-  handler = await login(env.app, 'street_handler');
-  gridWorker = await login(env.app, 'grid_worker');
-  const grid = await env.ownerDb
-    .selectFrom('grid_worker as w')
-    .innerJoin('app_user as u', 'u.id', 'w.user_id')
-    .innerJoin('grid as g', 'g.code', 'w.grid_code')
-    .select(['g.boundary'])
-    .where('u.username', '=', 'grid_worker')
-    .executeTakeFirstOrThrow();
-  const [lon, lat] = centroidOf(grid.boundary);
-  point = { lon: lon!, lat: lat! };
-  garbage = (
-    await env.ownerDb
-      .selectFrom('category')
-      .select('code')
-      .where('name_zh', '=', '暴露垃圾')
-      .executeTakeFirstOrThrow()
-  ).code;
+  w = await newWorld(env);
+  ({ operator, dispatcher, handler, gridWorker } = w.users);
+  point = w.point;
+  garbage = w.category;
 });
 afterAll(async () => env.close());
 
@@ -97,8 +84,10 @@ describe('intake', () => {
     const c = res.json<Detail>();
     expect(c.id).toMatch(/^\d{16}$/);
     expect(c.status).toBe('dispatched');
-    expect(c.leadUnit).toMatchObject({ kind: 'street_office' });
+    // the duty list's 属地 lead is the street office of the place; its co-unit is the department
+    expect(c.leadUnit).toMatchObject({ id: w.units.street, kind: 'street_office' });
     expect(c.assignments[0]).toMatchObject({ role: 'lead', status: 'pending' });
+    expect(c.assignments.filter((a) => a.role === 'assist').map((a) => a.unit.id)).toEqual([w.units.dept]);
     expect(new Date(c.assignments[0]!.resolveDueAt).getTime()).toBeGreaterThan(Date.now() + 24 * 3600_000);
     expect(c.reporter).toEqual({ name: '张**', phone: '139****5678', anonymous: false });
     const row = await env.ownerDb
@@ -200,11 +189,7 @@ describe('intake', () => {
     });
     expect(queue.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toContain(c.id);
     // The dispatcher classifies it while dispatching; an unknown category writes nothing.
-    const unit = await env.ownerDb
-      .selectFrom('unit')
-      .select('id')
-      .where('kind', '=', 'street_office')
-      .executeTakeFirstOrThrow();
+    const unit = { id: w.units.street };
     const wrong = await act(dispatcher, c.id, 'dispatch', { leadUnitId: unit.id, categoryCode: '999999' });
     expect(wrong.statusCode).toBe(400);
     const sent = await act(dispatcher, c.id, 'dispatch', { leadUnitId: unit.id, categoryCode: garbage });
@@ -257,7 +242,7 @@ describe('the closed loop', () => {
 
     expect((await act(handler, id, 'accept', { note: '已签收' })).json<Detail>().status).toBe('in_progress');
     expect((await act(handler, id, 'progress', { note: '已联系环卫' })).statusCode).toBe(200);
-    // The duty list gives this case a co-unit (城管委): the lead's report waits for its part, or its release.
+    // The duty list gives this case a co-unit (the department): the lead's report waits for its part, or its release.
     expect(detail.assignments.some((a) => a.role === 'assist')).toBe(true);
     const waiting = await act(handler, id, 'report', { result: '垃圾已清运' });
     expect(waiting.statusCode).toBe(409);
@@ -299,10 +284,10 @@ describe('the closed loop', () => {
       payload: { resolved: true, rating: 'satisfied' },
     });
     expect(again.statusCode).toBe(409);
+    // The public map shows the streets with a boundary, this one among them.
     const map = await env.app.inject({ method: 'GET', url: '/api/public/map' });
-    expect(
-      map.json<{ features: { properties: { level: string } }[] }>().features.length,
-    ).toBeGreaterThanOrEqual(16);
+    const features = map.json<{ features: { id: string; properties: { level: string } }[] }>().features;
+    expect(features.find((f) => f.id === w.street.code)?.properties.level).toBe('street');
     const final = (
       await env.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: handler.headers })
     ).json<Detail>();
@@ -336,11 +321,8 @@ describe('the closed loop', () => {
     expect((await act(handler, c.id, 'return', { reason: '不属于本街道职责' })).json<Detail>().status).toBe(
       'returned',
     );
-    const street = await env.ownerDb
-      .selectFrom('unit')
-      .select('id')
-      .where('name', '=', c.leadUnit!.name)
-      .executeTakeFirstOrThrow();
+    expect(c.leadUnit!.id).toBe(w.units.street);
+    const street = { id: w.units.street };
     expect((await act(dispatcher, c.id, 'dispatch', { leadUnitId: street.id })).json<Detail>().status).toBe(
       'dispatched',
     );
@@ -348,7 +330,7 @@ describe('the closed loop', () => {
       'arbitration',
     );
     // The district decides, and the decision is on record.
-    const supervisor = await login(env.app, 'supervisor');
+    const supervisor = w.users.supervisor;
     const noDecision = await act(supervisor, c.id, 'dispatch', { leadUnitId: street.id });
     expect(noDecision.statusCode).toBe(400);
     expect(noDecision.json()).toMatchObject({ error: { details: [{ path: 'note' }] } });
@@ -394,7 +376,8 @@ describe('the closed loop', () => {
 
   it('another street’s handler cannot see or act on the case', async () => {
     const c = (await create(operator, ordinary())).json<Detail>();
-    const other = await login(env.app, 'street_lead2');
+    const otherStreet = await newStreet(env.ownerDb);
+    const other = await newStaff(env, ['street_lead'], otherStreet.officeId);
     expect(
       (await env.app.inject({ method: 'GET', url: `/api/cases/${c.id}`, headers: other.headers })).statusCode,
     ).toBe(404);

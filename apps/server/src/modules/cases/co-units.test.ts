@@ -1,7 +1,7 @@
-import { centroidOf } from '@onegrid/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { newWorld } from '../../test/factories.ts';
 
 /** 协办 (co-units): each accepts and reports its part; the lead's report waits for them or records their release. */
 let env: TestEnv;
@@ -12,6 +12,7 @@ let lead: Session;
 let cgw: Session;
 let point: { lon: number; lat: number };
 let garbage: string;
+/** The lead (a street office), the first co-unit (a department, 城管委's part) and the second (an enterprise). */
 const units = { lead: '', cgw: '', water: '' };
 
 interface Detail {
@@ -29,36 +30,15 @@ interface Detail {
 
 beforeAll(async () => {
   env = await createTestEnv();
-  operator = await login(env.app, 'operator');
-  dispatcher = await login(env.app, 'dispatcher');
-  supervisor = await login(env.app, 'supervisor');
-  lead = await login(env.app, 'street_handler');
-  cgw = await login(env.app, 'cgw_handler');
-  const grid = await env.ownerDb
-    .selectFrom('grid_worker as w')
-    .innerJoin('app_user as u', 'u.id', 'w.user_id')
-    .innerJoin('grid as g', 'g.code', 'w.grid_code')
-    .select(['g.boundary'])
-    .where('u.username', '=', 'grid_worker')
-    .executeTakeFirstOrThrow();
-  const [lon, lat] = centroidOf(grid.boundary);
-  point = { lon: lon!, lat: lat! };
-  const users = await env.ownerDb
-    .selectFrom('app_user')
-    .select(['username', 'unit_id'])
-    .where('username', 'in', ['street_handler', 'cgw_handler', 'water_handler'])
-    .execute();
-  const unitOf = (u: string) => users.find((x) => x.username === u)!.unit_id;
-  units.lead = unitOf('street_handler');
-  units.cgw = unitOf('cgw_handler');
-  units.water = unitOf('water_handler');
-  garbage = (
-    await env.ownerDb
-      .selectFrom('category')
-      .select('code')
-      .where('name_zh', '=', '暴露垃圾')
-      .executeTakeFirstOrThrow()
-  ).code;
+  const w = await newWorld(env);
+  ({ operator, dispatcher, supervisor } = w.users);
+  lead = w.users.handler;
+  cgw = w.users.deptHandler;
+  point = w.point;
+  units.lead = w.units.street;
+  units.cgw = w.units.dept;
+  units.water = w.units.ent;
+  garbage = w.category;
 });
 afterAll(async () => env.close());
 
@@ -73,7 +53,7 @@ const detail = async (s: Session, id: string) =>
   (await env.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: s.headers })).json<Detail>();
 const part = (d: Detail, unitId: string) => d.assignments.find((a) => a.unit.id === unitId)!;
 
-/** A case dispatched by the dispatcher to the street office, with 城管委 and the water company as co-units. */
+/** A case dispatched by the dispatcher to the street office, with the department and the enterprise as co-units. */
 async function withCoUnits(): Promise<string> {
   const created = await env.app.inject({
     method: 'POST',

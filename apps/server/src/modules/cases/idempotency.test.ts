@@ -1,7 +1,7 @@
-import { centroidOf } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotent, requestHash } from '../../lib/idempotency.ts';
-import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { district, newCaseCategory, newPlace, newStaff } from '../../test/factories.ts';
 
 // Hole 12: all anonymous reports shared one idempotency scope, so a key someone else used answered with their
 // case id and tracking token.
@@ -12,17 +12,10 @@ let garbage: string;
 
 beforeAll(async () => {
   env = await createTestEnv();
-  operator = await login(env.app, 'operator');
-  const grid = await env.ownerDb.selectFrom('grid').select('boundary').limit(1).executeTakeFirstOrThrow();
-  const [lon, lat] = centroidOf(grid.boundary);
-  point = { lon: lon!, lat: lat! };
-  garbage = (
-    await env.ownerDb
-      .selectFrom('category')
-      .select('code')
-      .where('name_zh', '=', '暴露垃圾')
-      .executeTakeFirstOrThrow()
-  ).code;
+  // A place and a public category of the test's own; the district's operator takes calls.
+  point = (await newPlace(env)).point;
+  garbage = await newCaseCategory(env.ownerDb);
+  operator = await newStaff(env, ['operator'], (await district(env.ownerDb)).governmentId);
 });
 afterAll(async () => env.close());
 

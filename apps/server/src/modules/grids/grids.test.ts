@@ -4,6 +4,9 @@ import polygonClipping from 'polygon-clipping';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 
+// The tiling rules are checked against the demo's real boundaries (streets and grids that share edges, which a
+// factory's separate squares would not give): this file reads the demo geography by its codes on purpose.
+
 let env: TestEnv;
 let admin: Session;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 import { DEMO_API_KEY, ensureDemoApiKey } from '../apikeys/apikeys.service.ts';
-import { leafByName, pointIn } from './open311.test-helpers.ts';
+import { district, newPlace } from '../../test/factories.ts';
+import { newService, type leafByName } from './open311.test-helpers.ts';
 
 /**
  * Hole 1 (issue 8): what an outsider reads on the Open311 feed. Each case below would have been published
@@ -13,11 +14,14 @@ let env: TestEnv;
 let garbage: Awaited<ReturnType<typeof leafByName>>;
 let light: Awaited<ReturnType<typeof leafByName>>;
 let privateLeaf: Awaited<ReturnType<typeof leafByName>>;
+let districtPath: string;
 beforeAll(async () => {
   env = await createTestEnv();
-  garbage = await leafByName(env.ownerDb, '暴露垃圾');
-  light = await leafByName(env.ownerDb, '路灯故障');
-  privateLeaf = await leafByName(env.ownerDb, '群租房');
+  // Services of the test's own: a published one, a published fixed facility and one that is not published.
+  garbage = await newService(env.ownerDb, { group: 'C03' });
+  light = await newService(env.ownerDb, { group: 'C01', facility: true });
+  privateLeaf = await newService(env.ownerDb, { group: 'C03', public: false });
+  districtPath = (await district(env.ownerDb)).path;
   await ensureDemoApiKey(env.ownerDb);
 });
 afterAll(async () => env.close());
@@ -50,7 +54,7 @@ async function makeCase(over: {
       address: over.address ?? '滨河路12号3单元501',
       lon: 116.40437,
       lat: 39.91234,
-      region_path: '/11/1101/110117/',
+      region_path: districtPath,
       keep_private: over.keepPrivate ?? false,
       hidden_at: over.hidden ? new Date() : null,
       reporter_name_enc: env.pii.encrypt('赵大海'),
@@ -166,7 +170,8 @@ describe('the public Open311 feed (anonymous)', () => {
   });
 
   it('a client may ask for a request not to be published (attribute keep_private)', async () => {
-    const here = await pointIn(env.ownerDb, '110117001000');
+    const { lon: long, lat } = (await newPlace(env)).point;
+    const here = { lat, long };
     const post = (keep: string) =>
       env.app.inject({
         method: 'POST',

@@ -2,21 +2,25 @@ import type { CaseStatus } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 import { DEMO_API_KEY, ensureDemoApiKey } from '../apikeys/apikeys.service.ts';
-import { leafByName, parseXml, pointIn } from './open311.test-helpers.ts';
+import { newPlace, type Place } from '../../test/factories.ts';
+import { newService, parseXml, type leafByName } from './open311.test-helpers.ts';
 
-const STREET = '110117001000'; // 滨河街道, the demo street
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
 let env: TestEnv;
 let light: Awaited<ReturnType<typeof leafByName>>;
 let garbage: Awaited<ReturnType<typeof leafByName>>;
 let here: { lat: number; long: number };
+let place: Place;
 beforeAll(async () => {
   env = await createTestEnv();
   await ensureDemoApiKey(env.ownerDb);
-  light = await leafByName(env.ownerDb, '路灯故障');
-  garbage = await leafByName(env.ownerDb, '暴露垃圾');
-  here = await pointIn(env.ownerDb, STREET);
+  // Services of the test's own, under the catalogue groups whose attributes they carry (C01: hazard; C03:
+  // waste_type), and a place of its own.
+  light = await newService(env.ownerDb, { group: 'C01', facility: true });
+  garbage = await newService(env.ownerDb, { group: 'C03' });
+  place = await newPlace(env);
+  here = { lat: place.point.lat, long: place.point.lon };
 });
 afterAll(async () => env.close());
 
@@ -102,7 +106,7 @@ async function caseFactory(
       urgency: 'ordinary',
       title: '测试',
       description: over.description ?? '小区门口垃圾堆了好几天',
-      region_path: '/11/1101/110117/',
+      region_path: place.street.path,
       closed_at: status === 'closed' ? at : null,
       reporter_name_enc: env.pii.encrypt('赵大海'),
       reporter_phone_enc: env.pii.encrypt('13655556666'),
@@ -253,7 +257,7 @@ describe('POST requests: a form-encoded report becomes a case', () => {
       service_request_id: created!.service_request_id,
       status: 'open',
       service_code: light.service_code,
-      service_name: '路灯故障',
+      service_name: light.name_zh,
       description: '路灯一到晚上就不亮，已经三天了',
       // cut to the road; the client's address id is house-level too
       address: '滨河路',
@@ -322,7 +326,7 @@ describe('POST requests: a form-encoded report becomes a case', () => {
       .where('public_id', '=', form.json<Created[]>()[0]!.service_request_id)
       .executeTakeFirstOrThrow();
     expect(formRow.description).toContain('垃圾类型：建筑垃圾、其他');
-    expect(formRow.description.startsWith('暴露垃圾')).toBe(true); // no description: the service name stands in
+    expect(formRow.description.startsWith(garbage.name_zh)).toBe(true); // no description: the service name stands in
     expect(formRow.urgency).toBe(garbage.default_urgency);
   });
 
@@ -516,7 +520,7 @@ describe('GET requests', () => {
     const unit = await env.ownerDb
       .selectFrom('unit')
       .select(['id', 'name'])
-      .where('kind', '=', 'street_office')
+      .where('id', '=', place.street.officeId)
       .executeTakeFirstOrThrow();
     const id = await caseFactory({
       status: 'closed',

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 import { leafByName, parseXml } from './open311.test-helpers.ts';
 
+// The Open311 service list is the shipped 12345 catalogue as published (names, keywords, groups and the attributes of
+// each group): this file reads that catalogue (the demo's categories) on purpose. Requests and the public feed are
+// tested on services of their own (open311.requests/public.test.ts).
+
 let env: TestEnv;
 beforeAll(async () => {
   env = await createTestEnv();

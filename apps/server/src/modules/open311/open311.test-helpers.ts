@@ -2,6 +2,7 @@ import { centroidOf } from '@onegrid/domain';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect } from 'vitest';
 import type { Db } from '../../db/database.ts';
+import { newCaseCategory } from '../../test/factories.ts';
 
 /** XML answers are checked by an independent parser: well-formed, the spec's prolog, lists always arrays. */
 const parser = new XMLParser({
@@ -43,4 +44,28 @@ export async function pointIn(db: Db, regionCode: string): Promise<{ lat: number
     .executeTakeFirstOrThrow();
   const [long, lat] = centroidOf(grid.boundary);
   return { lat: lat!, long: long! };
+}
+
+/**
+ * A service of the test's own: a new leaf category with a service code, under an existing top-level group of the
+ * national 12345 catalogue (C01 公用设施, C03 市容环境 …) because the Open311 attributes are chosen by that group
+ * (open311.attributes.ts). Same shape as leafByName's answer.
+ */
+export async function newService(
+  db: Db,
+  over: { group: string; public?: boolean; facility?: boolean },
+): Promise<Awaited<ReturnType<typeof leafByName>>> {
+  const serviceCode = `T${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const code = await newCaseCategory(db, {
+    parentCode: over.group,
+    public: over.public ?? true,
+    facility: over.facility ?? false,
+    serviceCode,
+  });
+  const row = await db
+    .selectFrom('category')
+    .select(['code', 'service_code', 'name_zh', 'name_en', 'default_urgency'])
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+  return { ...row, service_code: serviceCode };
 }

@@ -1,29 +1,29 @@
-import { centroidOf } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, login, type TestEnv } from '../../test/harness.ts';
+import { createTestEnv, type TestEnv } from '../../test/harness.ts';
+import { district, newCaseCategory, newPlace, newStaff, type Staff } from '../../test/factories.ts';
 
 let env: TestEnv;
+let place: { lon: number; lat: number };
+let category: string;
+/** The district's desks: the operator, the dispatcher and the security administrator (test users of their own). */
+let op: Staff;
+let disp: Staff;
+let sec: Staff;
 beforeAll(async () => {
   env = await createTestEnv();
+  place = (await newPlace(env)).point;
+  category = await newCaseCategory(env.ownerDb);
+  const { governmentId } = await district(env.ownerDb);
+  [op, disp, sec] = await Promise.all([
+    newStaff(env, ['operator'], governmentId),
+    newStaff(env, ['dispatcher'], governmentId),
+    newStaff(env, ['security_admin'], governmentId),
+  ]);
 });
 afterAll(async () => env.close());
 
-/** Cases with a reporter's phone, registered by the operator at the demo grid worker's grid. */
+/** Cases with a reporter's phone, registered by the operator at a place of the test's own. */
 async function someCaseIds(n: number) {
-  const grid = await env.ownerDb
-    .selectFrom('grid_worker as w')
-    .innerJoin('app_user as u', 'u.id', 'w.user_id')
-    .innerJoin('grid as g', 'g.code', 'w.grid_code')
-    .select(['g.boundary'])
-    .where('u.username', '=', 'grid_worker')
-    .executeTakeFirstOrThrow();
-  const [lon, lat] = centroidOf(grid.boundary);
-  const category = await env.ownerDb
-    .selectFrom('category')
-    .select('code')
-    .where('name_zh', '=', '暴露垃圾')
-    .executeTakeFirstOrThrow();
-  const op = await login(env.app, 'operator');
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const r = await env.app.inject({
@@ -32,12 +32,11 @@ async function someCaseIds(n: number) {
       headers: op.headers,
       payload: {
         requestType: 'complaint',
-        categoryCode: category.code,
+        categoryCode: category,
         description: `小区东门垃圾桶旁边堆了很多垃圾，好几天没人清理（第 ${i + 1} 处）`,
         reporterName: '张三丰',
         reporterPhone: `1391234567${i}`,
-        lon,
-        lat,
+        ...place,
       },
     });
     expect(r.statusCode, r.body).toBe(201);
@@ -48,7 +47,6 @@ async function someCaseIds(n: number) {
 
 describe('revealing full phone numbers', () => {
   it('needs a stated reason, kept in the audit row', async () => {
-    const op = await login(env.app, 'operator');
     const [id] = await someCaseIds(1);
     const none = await env.app.inject({
       method: 'GET',
@@ -76,15 +74,9 @@ describe('revealing full phone numbers', () => {
       .executeTakeFirstOrThrow();
     expect(row.after).toEqual({ field: 'reporter', reason: '回访核实处置结果' });
 
-    const sec = await login(env.app, 'security_admin');
-    const user = await env.ownerDb
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', 'operator')
-      .executeTakeFirstOrThrow();
     const phone = await env.app.inject({
       method: 'GET',
-      url: `/api/users/${user.id}/phone`,
+      url: `/api/users/${op.userId}/phone`,
       headers: sec.headers,
     });
     expect(phone.statusCode).toBe(400);
@@ -96,8 +88,6 @@ describe('revealing full phone numbers', () => {
       .values({ key: 'pii.reveal_alert', value: JSON.stringify({ count: 3, minutes: 10 }) })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify({ count: 3, minutes: 10 }) }))
       .execute();
-    const disp = await login(env.app, 'dispatcher');
-    const sec = await login(env.app, 'security_admin');
     const alerts = async () =>
       (await env.app.inject({ method: 'GET', url: '/api/notifications', headers: sec.headers }))
         .json<{ items: { kind: string; title: string }[] }>()
@@ -113,12 +103,12 @@ describe('revealing full phone numbers', () => {
       // Three reveals are within the limit; the fourth crosses it, the fifth does not alert again.
       expect(await alerts()).toHaveLength(i < 3 ? 0 : 1);
     }
-    expect((await alerts())[0]!.title).toContain('dispatcher');
+    expect((await alerts())[0]!.title).toContain(disp.username);
     const audit = await env.ownerDb
       .selectFrom('audit_log')
       .select('after')
       .where('action', '=', 'pii_alert')
-      .where('actor_username', '=', 'dispatcher')
+      .where('actor_username', '=', disp.username)
       .execute();
     expect(audit).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
-import { centroidOf } from '@onegrid/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { newStaff, newStreet, newWorld } from '../../test/factories.ts';
 
 let env: TestEnv;
 let operator: Session;
@@ -16,6 +16,7 @@ let garbage: string;
 let cgwUnit: string;
 let streetPath: string;
 let streetCode: string;
+let streetOffice: string;
 
 interface Overview {
   level: string;
@@ -35,40 +36,19 @@ interface Notices {
 
 beforeAll(async () => {
   env = await createTestEnv();
-  operator = await login(env.app, 'operator');
-  dispatcher = await login(env.app, 'dispatcher');
-  supervisor = await login(env.app, 'supervisor');
-  streetLead = await login(env.app, 'street_lead');
-  otherLead = await login(env.app, 'street_lead2');
-  streetHandler = await login(env.app, 'street_handler');
-  cgwHandler = await login(env.app, 'cgw_handler');
-  const grid = await env.ownerDb
-    .selectFrom('grid_worker as w')
-    .innerJoin('app_user as u', 'u.id', 'w.user_id')
-    .innerJoin('grid as g', 'g.code', 'w.grid_code')
-    .innerJoin('region as m', 'm.code', 'g.community_code')
-    .innerJoin('region as r', 'r.code', 'm.parent_code')
-    .select(['g.boundary', 'r.path', 'r.code'])
-    .where('u.username', '=', 'grid_worker')
-    .executeTakeFirstOrThrow();
-  const [lon, lat] = centroidOf(grid.boundary);
-  point = { lon: lon!, lat: lat! };
-  streetPath = grid.path;
-  streetCode = grid.code;
-  garbage = (
-    await env.ownerDb
-      .selectFrom('category')
-      .select('code')
-      .where('name_zh', '=', '暴露垃圾')
-      .executeTakeFirstOrThrow()
-  ).code;
-  cgwUnit = (
-    await env.ownerDb
-      .selectFrom('app_user')
-      .select('unit_id')
-      .where('username', '=', 'cgw_handler')
-      .executeTakeFirstOrThrow()
-  ).unit_id;
+  // A street of the test's own with its lead and handler, a department (the supervised unit, 城管委's part) with
+  // its handler, the district's desks, and a second street whose lead must see none of it.
+  const w = await newWorld(env);
+  ({ operator, dispatcher, supervisor, streetLead } = w.users);
+  streetHandler = w.users.handler;
+  cgwHandler = w.users.deptHandler;
+  cgwUnit = w.units.dept;
+  point = w.point;
+  streetPath = w.street.path;
+  streetCode = w.street.code;
+  garbage = w.category;
+  streetOffice = w.units.street;
+  otherLead = await newStaff(env, ['street_lead'], (await newStreet(env.ownerDb)).officeId);
 });
 afterAll(async () => env.close());
 
@@ -81,7 +61,7 @@ const post = <T>(s: Session, url: string, payload: object) =>
     .inject({ method: 'POST', url, headers: s.headers, payload })
     .then((r) => ({ status: r.statusCode, body: r.json<T>() }));
 
-/** A case of the demo street dispatched to 城管委, its assignment made overdue. */
+/** A case of the test's street dispatched to the department, its assignment made overdue. */
 async function overdueCgwCase(): Promise<{ caseId: string; assignmentId: string }> {
   const created = await post<{ id: string; status: string }>(operator, '/api/cases', {
     requestType: 'help',
@@ -291,10 +271,9 @@ describe('supervision notices', () => {
     });
     const ownAssignment = await env.ownerDb
       .selectFrom('assignment as a')
-      .innerJoin('app_user as u', 'u.unit_id', 'a.unit_id')
       .select('a.id')
       .where('a.case_id', '=', own.body.id)
-      .where('u.username', '=', 'street_lead')
+      .where('a.unit_id', '=', streetOffice)
       .executeTakeFirstOrThrow();
     expect(
       (

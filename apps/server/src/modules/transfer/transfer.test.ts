@@ -4,6 +4,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 
+// Export and import of the whole reference data: the export is checked against the demo's loaded catalogue, units
+// and duty list (by their names), and imports against the demo's streets; this file reads the demo data on purpose.
+
 const DEMO_STREET = '110117001000';
 const SECOND_STREET = '110117002000';
 const BOM = '\uFEFF';

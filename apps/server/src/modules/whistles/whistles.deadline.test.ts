@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { district, newPlace, newStaff, newUnit } from '../../test/factories.ts';
 import { waitFor } from '../../test/wait.ts';
 import { BOSS_SCHEMA } from '../timers/timers.pgboss.ts';
 import { fireWhistleDeadline, type DeadlineOutcome } from './whistles.deadline.ts';
-import { CGW, CGZF, unitId, WATER, whistleApi, type WhistleDetail } from './whistles.fixtures.ts';
+import { whistleApi, type WhistleDetail } from './whistles.fixtures.ts';
 import { WHISTLE_QUEUE, whistleJobKey } from './whistles.jobs.ts';
 
 const outcomes: DeadlineOutcome[] = [];
@@ -23,17 +24,23 @@ beforeAll(async () => {
     timers: { whistleWorker: { pollingIntervalSeconds: 0.5, onHandled: (_job, o) => outcomes.push(o) } },
   });
   api = whistleApi(env);
-  lead = await login(env.app, 'street_lead');
-  lead2 = await login(env.app, 'street_lead2');
-  supervisor = await login(env.app, 'supervisor');
-  cgw = await login(env.app, 'cgw_handler');
-  water = await login(env.app, 'water_handler');
+  // Two streets (滨河's part, 兴谷's part), two departments and an enterprise, and the accounts, of the test's own.
+  const { governmentId } = await district(env.ownerDb);
+  const home = await newPlace(env);
+  const away = await newPlace(env);
   units = {
-    cgw: await unitId(env.ownerDb, CGW),
-    water: await unitId(env.ownerDb, WATER),
-    cgzf: await unitId(env.ownerDb, CGZF),
-    binheOffice: await unitId(env.ownerDb, '滨河街道办事处'),
+    cgw: await newUnit(env.ownerDb, { kind: 'department', name: '测试城管委' }),
+    water: await newUnit(env.ownerDb, { kind: 'enterprise', name: '测试自来水公司' }),
+    cgzf: await newUnit(env.ownerDb, { kind: 'department', name: '测试城管执法局' }),
+    binheOffice: home.street.officeId,
   };
+  [lead, lead2, supervisor, cgw, water] = await Promise.all([
+    newStaff(env, ['street_lead'], home.street.officeId),
+    newStaff(env, ['street_lead'], away.street.officeId),
+    newStaff(env, ['supervisor'], governmentId),
+    newStaff(env, ['handler'], units.cgw),
+    newStaff(env, ['handler'], units.water),
+  ]);
   started = new Date(Date.now() - 1000).toISOString();
 });
 afterAll(async () => env.close());

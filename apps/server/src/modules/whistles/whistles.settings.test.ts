@@ -1,57 +1,48 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
-import {
-  BINHE,
-  CGW,
-  newUserOf,
-  unitId,
-  WATER,
-  whistleApi,
-  XINGGU,
-  type WhistleDetail,
-} from './whistles.fixtures.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { district, newPlace, newStaff, newUnit, type Place, type Staff } from '../../test/factories.ts';
+import { whistleApi, type WhistleDetail } from './whistles.fixtures.ts';
 
-/** 金谷东园社区, a community of 滨河街道 (the demo's community). */
-const COMMUNITY = '110117001001';
 const KEYS = ['whistle_report_in_minutes', 'whistle_community_enabled'];
 
+// Two streets of the test's own (test/factories.ts): `home` with its community, `away`; the units to summon and the
+// accounts are the test's own too.
 let env: TestEnv;
 let api: ReturnType<typeof whistleApi>;
-let admin: Session;
+let home: Place;
+let away: Place;
+let admin: Staff;
 let streetAdmin: Session;
 let lead: Session;
 let supervisor: Session;
 let cgw: Session;
 let resident: Session;
-/** a street lead whose jurisdiction is a community of 滨河 */
+/** a street lead whose jurisdiction is a community of the home street */
 let communityLead: Session;
 let units: { cgw: string; water: string };
-/** 金谷东园社区's committee */
+/** the home community's committee */
 let committeeId: string;
 
 beforeAll(async () => {
   env = await createTestEnv();
   api = whistleApi(env);
-  const as = (u: string) => login(env.app, u);
-  admin = await as('admin');
-  streetAdmin = await as('street_admin');
-  lead = await as('street_lead');
-  supervisor = await as('supervisor');
-  cgw = await as('cgw_handler');
-  resident = await as('resident');
-  units = { cgw: await unitId(env.ownerDb, CGW), water: await unitId(env.ownerDb, WATER) };
-  committeeId = (
-    await env.ownerDb
-      .selectFrom('unit')
-      .select('id')
-      .where('kind', '=', 'community')
-      .where('jurisdiction_code', '=', COMMUNITY)
-      .executeTakeFirstOrThrow()
-  ).id;
-  communityLead = await newUserOf(env, committeeId, {
-    username: 'committee_lead_test',
-    roles: ['street_lead'],
-  });
+  const { governmentId } = await district(env.ownerDb);
+  home = await newPlace(env);
+  away = await newPlace(env);
+  units = {
+    cgw: await newUnit(env.ownerDb, { kind: 'department', name: '测试城管委' }),
+    water: await newUnit(env.ownerDb, { kind: 'enterprise', name: '测试自来水公司' }),
+  };
+  committeeId = home.community.unitId;
+  [admin, streetAdmin, lead, supervisor, cgw, resident, communityLead] = await Promise.all([
+    newStaff(env, ['admin'], governmentId),
+    newStaff(env, ['admin'], home.street.officeId),
+    newStaff(env, ['street_lead'], home.street.officeId),
+    newStaff(env, ['supervisor'], governmentId),
+    newStaff(env, ['handler'], units.cgw),
+    newStaff(env, ['resident'], committeeId),
+    newStaff(env, ['street_lead'], committeeId),
+  ]);
 });
 afterAll(async () => env.close());
 
@@ -181,14 +172,14 @@ describe('changing the whistle settings', () => {
     expect(audits).toEqual([
       {
         action: 'update',
-        actor_username: 'admin',
+        actor_username: admin.username,
         entity_id: 'whistle',
         before: { whistle_report_in_minutes: 30, whistle_community_enabled: false },
         after: { whistle_report_in_minutes: 50, whistle_community_enabled: true },
       },
       {
         action: 'update',
-        actor_username: 'admin',
+        actor_username: admin.username,
         entity_id: 'whistle',
         before: { whistle_report_in_minutes: 50, whistle_community_enabled: true },
         after: { whistle_report_in_minutes: 20, whistle_community_enabled: false },
@@ -230,7 +221,7 @@ describe('changing the whistle settings', () => {
     const res = await env.app.inject({ method: 'POST', url: '/api/whistles', headers, payload: body() });
     expect(res.statusCode, res.body).toBe(201);
     const w = res.json<WhistleDetail>();
-    expect(w).toMatchObject({ status: 'open', reportInMinutes: 45, street: { code: BINHE } });
+    expect(w).toMatchObject({ status: 'open', reportInMinutes: 45, street: { code: home.street.code } });
     const dueIn = Date.parse(w.reportDueAt) - Date.now();
     expect(dueIn).toBeGreaterThan(44 * 60_000);
     expect(dueIn).toBeLessThanOrEqual(45 * 60_000);
@@ -243,7 +234,7 @@ describe('changing the whistle settings', () => {
     const acted = await api.action(communityLead, w.id, { actionRecord: '社区干部到场维持秩序' });
     expect(acted.statusCode, acted.body).toBe(200);
     // another street is not the community's to blow for
-    expect((await api.open(communityLead, body({ streetCode: XINGGU }))).statusCode).toBe(400);
+    expect((await api.open(communityLead, body({ streetCode: away.street.code }))).statusCode).toBe(400);
     // a street lead's whistle without reportInMinutes gets the new default too; an explicit one wins
     const streets = await openBy(lead);
     expect(streets.reportInMinutes).toBe(45);

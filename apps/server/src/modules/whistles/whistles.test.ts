@@ -1,28 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import { district, newPlace, newStaff, newUnit, type Place, type Staff } from '../../test/factories.ts';
 import { insertAssignment } from '../timers/timers.fixtures.ts';
-import {
-  BINHE,
-  CGW,
-  CGZF,
-  pointIn,
-  unitId,
-  WATER,
-  whistleApi,
-  XINGGU,
-  type WhistleDetail,
-} from './whistles.fixtures.ts';
+import { whistleApi, type WhistleDetail } from './whistles.fixtures.ts';
 
+// Two streets of the test's own (test/factories.ts): `home`, whose lead blows the whistle, and `away`, the other
+// street; two departments and an enterprise to summon; the district's desks.
 let env: TestEnv;
 let api: ReturnType<typeof whistleApi>;
-let lead: Session;
-let lead2: Session;
-let supervisor: Session;
-let dispatcher: Session;
-let cgw: Session;
-let water: Session;
-let streetHandler: Session;
-let gridWorker: Session;
+let home: Place;
+let away: Place;
+let lead: Staff;
+let lead2: Staff;
+let supervisor: Staff;
+let dispatcher: Staff;
+let cgw: Staff;
+let water: Staff;
+let streetHandler: Staff;
+let gridWorker: Staff;
+let admin: Staff;
 let units: { cgw: string; water: string; cgzf: string; binheOffice: string };
 let binhePoint: { lon: number; lat: number };
 let xingguPoint: { lon: number; lat: number };
@@ -30,23 +26,28 @@ let xingguPoint: { lon: number; lat: number };
 beforeAll(async () => {
   env = await createTestEnv();
   api = whistleApi(env);
-  const as = (u: string) => login(env.app, u);
-  lead = await as('street_lead');
-  lead2 = await as('street_lead2');
-  supervisor = await as('supervisor');
-  dispatcher = await as('dispatcher');
-  cgw = await as('cgw_handler');
-  water = await as('water_handler');
-  streetHandler = await as('street_handler');
-  gridWorker = await as('grid_worker');
+  const { governmentId } = await district(env.ownerDb);
+  home = await newPlace(env);
+  away = await newPlace(env);
   units = {
-    cgw: await unitId(env.ownerDb, CGW),
-    water: await unitId(env.ownerDb, WATER),
-    cgzf: await unitId(env.ownerDb, CGZF),
-    binheOffice: await unitId(env.ownerDb, '滨河街道办事处'),
+    cgw: await newUnit(env.ownerDb, { kind: 'department', name: '测试城管委' }),
+    water: await newUnit(env.ownerDb, { kind: 'enterprise', name: '测试自来水公司' }),
+    cgzf: await newUnit(env.ownerDb, { kind: 'department', name: '测试城管执法局' }),
+    binheOffice: home.street.officeId,
   };
-  binhePoint = await pointIn(env.ownerDb, BINHE);
-  xingguPoint = await pointIn(env.ownerDb, XINGGU);
+  [lead, lead2, supervisor, dispatcher, cgw, water, streetHandler, gridWorker, admin] = await Promise.all([
+    newStaff(env, ['street_lead'], home.street.officeId),
+    newStaff(env, ['street_lead'], away.street.officeId),
+    newStaff(env, ['supervisor'], governmentId),
+    newStaff(env, ['dispatcher'], governmentId),
+    newStaff(env, ['handler'], units.cgw, { name: '周测试' }),
+    newStaff(env, ['handler'], units.water),
+    newStaff(env, ['handler'], home.street.officeId),
+    newStaff(env, ['grid_worker'], home.community.unitId, { gridCodes: [home.gridCode] }),
+    newStaff(env, ['admin'], governmentId),
+  ]);
+  binhePoint = home.point;
+  xingguPoint = away.point;
 });
 afterAll(async () => env.close());
 
@@ -150,8 +151,13 @@ describe('a whistle from blowing to closing', () => {
     const { caseId } = await insertAssignment(env.ownerDb, { unitId: units.binheOffice });
     const before = await env.ownerDb.selectFrom('notification').select('id').execute();
     const w = await openOne(lead, { caseId, ...binhePoint, reportInMinutes: 45 });
-    expect(w).toMatchObject({ status: 'open', caseId, reportInMinutes: 45, street: { code: BINHE } });
-    expect(w.gridCode).toMatch(/^110117001/);
+    expect(w).toMatchObject({
+      status: 'open',
+      caseId,
+      reportInMinutes: 45,
+      street: { code: home.street.code },
+    });
+    expect(w.gridCode).toBe(home.gridCode);
     expect(Date.parse(w.reportDueAt) - Date.now()).toBeGreaterThan(44 * 60_000);
     expect(w.summons.map((s) => s.status)).toEqual(['summoned', 'summoned']);
 
@@ -192,7 +198,7 @@ describe('a whistle from blowing to closing', () => {
     expect(mine).toMatchObject({
       status: 'reported',
       late: false,
-      reportedBy: '周文斌',
+      reportedBy: '周测试',
       reportLon: binhePoint.lon,
     });
     expect(d1.status).toBe('open');
@@ -292,13 +298,13 @@ describe('a whistle from blowing to closing', () => {
       .orderBy('id')
       .execute();
     expect(audit.map((r) => `${r.action}:${r.actor_username}`)).toEqual([
-      'create:street_lead',
-      'update:cgw_handler',
-      'update:water_handler',
-      'update:street_lead',
-      'update:street_lead',
-      'update:street_lead',
-      'update:street_lead',
+      `create:${lead.username}`,
+      `update:${cgw.username}`,
+      `update:${water.username}`,
+      `update:${lead.username}`,
+      `update:${lead.username}`,
+      `update:${lead.username}`,
+      `update:${lead.username}`,
     ]);
   });
 
@@ -317,18 +323,17 @@ describe('a whistle from blowing to closing', () => {
   });
 
   it('a district admin names the street; the default deadline comes from the setting', async () => {
-    const admin = await login(env.app, 'admin');
     expect((await api.open(admin, body())).statusCode).toBe(400);
     await env.ownerDb
       .insertInto('setting')
       .values({ key: 'whistle_report_in_minutes', value: JSON.stringify(20) })
       .execute();
-    const w = (await api.open(admin, body({ streetCode: XINGGU }))).json<WhistleDetail>();
-    expect(w).toMatchObject({ reportInMinutes: 20, street: { code: XINGGU } });
+    const w = (await api.open(admin, body({ streetCode: away.street.code }))).json<WhistleDetail>();
+    expect(w).toMatchObject({ reportInMinutes: 20, street: { code: away.street.code } });
     expect((await api.get(lead2, w.id)).statusCode).toBe(200);
     expect((await api.get(lead, w.id)).statusCode).toBe(404);
     // a street lead cannot blow for another street
-    expect((await api.open(lead, body({ streetCode: XINGGU }))).statusCode).toBe(400);
+    expect((await api.open(lead, body({ streetCode: away.street.code }))).statusCode).toBe(400);
     const voided = await api.void(lead2, w.id, { reason: '重复吹哨' });
     expect(voided.json<WhistleDetail>().status).toBe('void');
     const counted = await env.ownerDb

@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { createDb } from '../../db/database.ts';
 import { TEMPLATE_DB, TEST_SECRET } from '../constants.ts';
+import { district, newCaseCategory, newUserRow } from '../factories.ts';
 import { waitFor } from '../wait.ts';
 
 /**
@@ -20,6 +22,9 @@ let dbUrl: string;
 let appUrl: string;
 let dataDir: string;
 let child: ChildProcess | undefined;
+/** The district's operator and a category, both of the test's own (written before the server starts). */
+let operator: string;
+let category: string;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -73,7 +78,7 @@ async function session(port: number) {
   const r = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'operator', password: 'Demo@12345' }),
+    body: JSON.stringify({ username: operator, password: 'Demo@12345' }),
   });
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
   const { csrfToken } = (await r.json()) as { csrfToken: string };
@@ -86,7 +91,7 @@ function create(port: number, headers: Record<string, string>, key: string) {
     headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': key },
     body: JSON.stringify({
       requestType: 'help',
-      categoryCode: 'C03.01',
+      categoryCode: category,
       description: `崩溃测试 ${key}：楼下暴露垃圾无人清理`,
     }),
   });
@@ -102,6 +107,13 @@ beforeAll(async () => {
   dbUrl = `${server}/${dbName}`;
   appUrl = `${inject('pgAppServerUrl')}/${dbName}`;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-crash-'));
+  const owner = createDb({ connectionString: dbUrl, max: 2, appRole: false }).db;
+  try {
+    category = await newCaseCategory(owner);
+    operator = await newUserRow(owner, { roles: ['operator'], unitId: (await district(owner)).governmentId });
+  } finally {
+    await owner.destroy();
+  }
 });
 
 afterAll(async () => {

@@ -4,10 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { centroidOf } from '@onegrid/domain';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDb } from '../../db/database.ts';
 import { DEMO_PASSWORD, TEMPLATE_DB, TEST_SECRET } from '../constants.ts';
+import { district, newCaseCategory, newDuty, newPlaceRows, newUnit, newUserRow } from '../factories.ts';
 
 /**
  * DESIGN.md §6, "no acknowledged case is ever lost", for the whole of a create: a server process is killed with
@@ -27,6 +28,7 @@ let dataDir: string;
 let db: pg.Client;
 let child: ChildProcess | undefined;
 let body: (key: string) => string;
+let operator: string;
 
 /** The server as `npm start` runs it, on this test's database; resolves with its URL once it listens. */
 async function startServer(): Promise<{ proc: ChildProcess; url: string }> {
@@ -71,7 +73,7 @@ async function login(url: string): Promise<Record<string, string>> {
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'operator', password: DEMO_PASSWORD }),
+    body: JSON.stringify({ username: operator, password: DEMO_PASSWORD }),
   });
   expect(res.status).toBe(200);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -101,17 +103,31 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-kill9-'));
   db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
-  // A point in the demo grid worker's grid and a category with a duty entry: every create is dispatched at once.
-  const [grid] = await rows<{ boundary: Parameters<typeof centroidOf>[0] }>(
-    `SELECT g.boundary FROM grid_worker w JOIN app_user u ON u.id = w.user_id JOIN grid g ON g.code = w.grid_code
-      WHERE u.username = 'grid_worker' ORDER BY g.code LIMIT 1`,
-  );
-  const [category] = await rows<{ code: string }>(`SELECT code FROM category WHERE name_zh = '暴露垃圾'`);
-  const [lon, lat] = centroidOf(grid!.boundary);
+  // A place and a category of the test's own, the duty list giving it to the local street with a department as
+  // co-unit: every create is dispatched at once, to two units. Written before the server starts.
+  const owner = createDb({ connectionString: dbUrl, max: 2, appRole: false }).db;
+  let lon: number;
+  let lat: number;
+  let category: string;
+  try {
+    const place = await newPlaceRows(owner);
+    ({ lon, lat } = place.point);
+    category = await newCaseCategory(owner);
+    const dept = await newUnit(owner, { kind: 'department' });
+    await newDuty(owner, {
+      categoryCode: category,
+      regionCode: place.street.code,
+      lead: 'local',
+      assists: [dept],
+    });
+    operator = await newUserRow(owner, { roles: ['operator'], unitId: (await district(owner)).governmentId });
+  } finally {
+    await owner.destroy();
+  }
   body = (key) =>
     JSON.stringify({
       requestType: 'complaint',
-      categoryCode: category!.code,
+      categoryCode: category,
       description: `可靠性测试 ${key}：小区东门暴露垃圾无人清理`,
       reporterName: '李四',
       reporterPhone: '13912345678',
@@ -202,7 +218,8 @@ describe('kill -9 under a stream of creates', () => {
         audits: 1,
         leads: 1,
       });
-      // one waiting job per assignment: its accept warning (which chains the rest of its deadlines)
+      // one waiting job per assignment (the lead's and the co-unit's): its accept warning (which chains the rest)
+      expect(c.assignments).toBe(2);
       expect(c.jobs).toBe(c.assignments);
     }
 
