@@ -49,6 +49,8 @@ const details = {
     no_communities: '所选范围内没有社区',
     // Field work (issue 11)
     points_without_tracking: '未开启轨迹记录时不能上传轨迹点',
+    anomaly_note_required: '发现异常时请说明情况',
+    tag_not_of_person: '该标签不属于这位人员',
     ended_before_start: '结束时间不能早于开始时间',
     unknown_street: '街道不在您的管辖范围内',
     // Boundary checks
@@ -195,6 +197,8 @@ const details = {
     cell_required: 'required and not filled yet',
     no_communities: 'no community in the chosen area',
     points_without_tracking: 'track points only when tracking was switched on',
+    anomaly_note_required: 'describe the anomaly',
+    tag_not_of_person: 'this tag is not one of the person’s',
     ended_before_start: 'the end cannot be before the start',
     unknown_street: 'the street is outside your jurisdiction',
     control_chars: 'control characters are not allowed',

@@ -89,6 +89,7 @@ const entityNames: Record<Lang, Record<string, string>> = {
     person_tag: '人员标签',
     submission: '提交记录',
     patrol: '巡查记录',
+    visit: '走访记录',
   },
   'en-US': {
     region: 'Region',
@@ -114,6 +115,7 @@ const entityNames: Record<Lang, Record<string, string>> = {
     person_tag: 'Person tag',
     submission: 'Submission',
     patrol: 'Patrol',
+    visit: 'Visit',
   },
 };
 

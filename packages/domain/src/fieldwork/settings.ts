@@ -9,6 +9,9 @@ export const FieldSettings = z.object({
   accuracyThresholdM: z.number().int().min(5).max(1000).default(50),
   trackIntervalS: z.number().int().min(5).max(600).default(30),
   trackKeepDays: z.number().int().min(1).max(365).default(30),
+  /** an anomaly found on a visit: the responsible department signs for it (签收) within these hours (yellow, red) */
+  signoffYellowHours: z.number().int().min(1).max(720).default(24),
+  signoffRedHours: z.number().int().min(1).max(720).default(48),
 });
 export type FieldSettings = z.infer<typeof FieldSettings>;
 

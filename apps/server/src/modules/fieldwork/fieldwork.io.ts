@@ -69,3 +69,26 @@ export const VisitDueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type VisitDueQuery = z.infer<typeof VisitDueQuery>;
+
+/** A household visit from the phone (走访), exactly once like a patrol. */
+export const VisitSubmission = z
+  .object({
+    ...SubmissionHead,
+    personId: z.uuid(),
+    /** the tag the visit was due for; null: a house call not due by rule */
+    tagId: z.uuid().nullable().default(null),
+    mode: z.enum(['door', 'phone', 'video']),
+    visitedAt: Instant,
+    lon: Lon.nullable().optional(),
+    lat: Lat.nullable().optional(),
+    accuracyM: Accuracy.optional(),
+    /** the checklist by item (health, state of mind, gas/water/power safety, living conditions, needs) */
+    checklist: z
+      .record(z.string().regex(/^[a-z_]{1,40}$/), z.enum(['ok', 'attention', 'problem', 'not_checked']))
+      .default({}),
+    note: z.string().trim().max(2000).nullable().optional(),
+    anomaly: z.boolean().default(false),
+    anomalyNote: z.string().trim().max(2000).nullable().optional(),
+  })
+  .meta({ id: 'VisitSubmission' });
+export type VisitSubmission = z.infer<typeof VisitSubmission>;

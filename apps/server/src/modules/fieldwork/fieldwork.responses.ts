@@ -97,3 +97,20 @@ export const VisitsDue = z
     counts: z.object({ overdue: z.number(), due: z.number(), upcoming: z.number() }),
   })
   .meta({ id: 'VisitsDue' });
+
+export const VisitReceipt = z
+  .object({
+    outcome: SubmissionOutcome,
+    instanceId: z.string(),
+    visit: z.object({
+      id: z.string(),
+      personId: z.string(),
+      tagId: z.string().nullable(),
+      mode: z.enum(['door', 'phone', 'video']),
+      visitedAt: InstantText,
+      anomaly: z.boolean(),
+      version: z.number(),
+      signoff: z.object({ unitId: z.string(), yellowAt: InstantText, redAt: InstantText }).nullable(),
+    }),
+  })
+  .meta({ id: 'VisitReceipt' });

@@ -8,8 +8,16 @@ import {
   PatrolParams,
   PatrolSubmission,
   VisitDueQuery,
+  VisitSubmission,
 } from './fieldwork.io.ts';
-import { Coverage, PatrolPage, PatrolReceipt, PatrolTrack, VisitsDue } from './fieldwork.responses.ts';
+import {
+  Coverage,
+  PatrolPage,
+  PatrolReceipt,
+  PatrolTrack,
+  VisitReceipt,
+  VisitsDue,
+} from './fieldwork.responses.ts';
 import * as patrols from './patrols.service.ts';
 import * as visits from './visits.service.ts';
 
@@ -89,5 +97,20 @@ export async function fieldworkRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       },
     },
     async (req) => visits.visitsDue(ctx.db, actorOf(req), req.query),
+  );
+
+  r.post(
+    '/field/visits',
+    {
+      schema: {
+        tags,
+        description:
+          'A household visit from the phone, exactly once by its client instance id (as for patrols). Moves the ' +
+          "tag's visit clock; an anomaly goes to the tag's responsible department with yellow and red sign-off deadlines.",
+        body: VisitSubmission,
+        response: { 200: VisitReceipt },
+      },
+    },
+    async (req) => visits.submitVisit(ctx.db, actorOf(req), req.body),
   );
 }

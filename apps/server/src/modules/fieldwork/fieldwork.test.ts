@@ -298,9 +298,11 @@ describe('visits by rule', () => {
     counts: { overdue: number; due: number; upcoming: number };
   }
   const t: Record<string, string> = {};
+  let justice = '';
 
   beforeAll(async () => {
     const o = env.ownerDb;
+    justice = await newUnit(o, { kind: 'department', name: '测试司法所' });
     const person = async (grid: string) => (await newPerson(o, env.pii, { ...place, gridCode: grid })).id;
     const tag = async (
       key: string,
@@ -326,6 +328,11 @@ describe('visits by rule', () => {
     await tag('elder', g.one, 'elderly_alone', 'high_risk', w1, 3 * DAY, 2 * HOUR);
     // 社区矫正 严管, weekly, last visited 10 days ago: overdue
     await tag('correction', g.one, 'community_correction', 'strict', w1, 10 * DAY);
+    await o
+      .updateTable('person_tag')
+      .set({ responsible_unit_id: justice })
+      .where('id', '=', t.correction!)
+      .execute();
     // an elder of the grid nobody was assigned, quarterly, visited yesterday: upcoming
     await tag('general', g.one, 'elderly_alone', 'general', null, DAY);
     // 严重精神障碍 of the grid, not assigned to the worker: P3, hidden from them
@@ -361,5 +368,91 @@ describe('visits by rule', () => {
     expect(w2.items.map((i) => i.tagId)).toEqual([t.theirs]);
     expect(w2.items[0]!.state).toBe('overdue');
     expect((await get('lead', '/api/field/visits/due')).statusCode).toBe(403);
+  });
+
+  it('a visit arrives once, moves the tag’s clock, and an anomaly goes to the responsible department to sign for', async () => {
+    interface VisitReceipt {
+      outcome: string;
+      visit: {
+        id: string;
+        version: number;
+        signoff: { unitId: string; yellowAt: string; redAt: string } | null;
+      };
+    }
+    const personOf = async (tagId: string) =>
+      (
+        await env.ownerDb
+          .selectFrom('person_tag')
+          .select('person_id')
+          .where('id', '=', tagId)
+          .executeTakeFirstOrThrow()
+      ).person_id;
+    const visitedAt = new Date(Date.now() - HOUR).toISOString();
+    const body = {
+      instanceId: 'uuid:test-visit-1',
+      personId: await personOf(t.correction!),
+      tagId: t.correction,
+      mode: 'door',
+      visitedAt,
+      lon: at.lon,
+      lat: at.lat,
+      accuracyM: 12,
+      checklist: { health: 'ok', mood: 'attention', safety: 'ok' },
+      anomaly: true,
+      anomalyNote: '近期情绪低落，拒绝参加公益活动',
+    };
+    const first = await post('w1', '/api/field/visits', body);
+    expect(first.statusCode, first.body).toBe(200);
+    const made = first.json<VisitReceipt>();
+    expect(made.outcome).toBe('created');
+    expect(made.visit.signoff).toMatchObject({ unitId: justice });
+    expect(Date.parse(made.visit.signoff!.yellowAt) - Date.parse(visitedAt)).toBe(24 * HOUR);
+    expect(Date.parse(made.visit.signoff!.redAt) - Date.parse(visitedAt)).toBe(48 * HOUR);
+    const again = await post('w1', '/api/field/visits', body);
+    expect(again.json<VisitReceipt>()).toMatchObject({ outcome: 'duplicate', visit: { id: made.visit.id } });
+    const signoffs = await env.ownerDb
+      .selectFrom('visit_signoff')
+      .select('id')
+      .where('visit_id', '=', made.visit.id)
+      .execute();
+    expect(signoffs).toHaveLength(1);
+
+    // the visit clock moved: the overdue visit is no longer due
+    const due = (await get('w1', '/api/field/visits/due')).json<Due>();
+    expect(due.items.find((i) => i.tagId === t.correction)).toMatchObject({
+      state: 'upcoming',
+      reason: 'interval',
+    });
+
+    // an anomaly without a word, a tag of another person, a hidden P3 tag, another worker's person
+    expect(
+      (await post('w1', '/api/field/visits', { ...body, instanceId: 'uuid:test-visit-2', anomalyNote: null }))
+        .statusCode,
+    ).toBe(400);
+    const wrongTag = await post('w1', '/api/field/visits', {
+      ...body,
+      instanceId: 'uuid:test-visit-3',
+      tagId: t.elder,
+    });
+    expect(wrongTag.statusCode).toBe(400);
+    const hidden = await post('w1', '/api/field/visits', {
+      ...body,
+      instanceId: 'uuid:test-visit-4',
+      personId: await personOf(t.mental!),
+      tagId: t.mental,
+    });
+    expect(hidden.statusCode).toBe(404);
+    const foreign = await post('w2', '/api/field/visits', { ...body, instanceId: 'uuid:test-visit-5' });
+    expect(foreign.statusCode).toBe(404);
+    // a house call of the grid, not due by rule, is taken without a tag
+    const plain = await post('w1', '/api/field/visits', {
+      ...body,
+      instanceId: 'uuid:test-visit-6',
+      personId: await personOf(t.mental!),
+      tagId: null,
+      anomaly: false,
+      anomalyNote: null,
+    });
+    expect(plain.json<VisitReceipt>()).toMatchObject({ outcome: 'created', visit: { signoff: null } });
   });
 });

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import {
   DEFAULT_VISIT_RULES,
   classView,
+  recordVisible,
   effectiveVisitRules,
   nextVisit,
   parseDay,
@@ -11,7 +13,10 @@ import {
 } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { requireRole, type Actor } from '../../lib/actor.ts';
-import type { VisitDueQuery } from './fieldwork.io.ts';
+import { invalid, notFound } from '../../lib/errors.ts';
+import type { VisitDueQuery, VisitSubmission } from './fieldwork.io.ts';
+import { fieldSettings } from './patrols.service.ts';
+import { receive } from './submissions.ts';
 
 /** The rules in force: the defaults from practice with the deployment's `visit_rule` rows over them. */
 export async function visitRules(db: DbOrTx): Promise<VisitRule[]> {
@@ -113,4 +118,143 @@ export async function visitsDue(db: Db, actor: Actor, q: VisitDueQuery, now = ne
   const counts = { overdue: 0, due: 0, upcoming: 0 };
   for (const i of items) counts[i.state] += 1;
   return { items: items.slice(0, q.limit), counts };
+}
+
+/**
+ * Receives a household visit from the phone, exactly once. The person must be one the worker may see (their grid,
+ * or a tag assigned to them); a visit for a tag needs the tag's class visible to the worker. The tag's visit clock
+ * moves to the visit; an anomaly goes to the tag's responsible department, which must sign for it (签收) before
+ * the yellow and red deadlines of the settings.
+ */
+export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
+  requireRole(actor, 'grid_worker');
+  const { instanceId, replaces, reason, deviceAt, ...content } = body;
+  if (content.anomaly && !content.anomalyNote)
+    throw invalid([{ path: 'anomalyNote', key: 'anomaly_note_required' }]);
+  const settings = await fieldSettings(db);
+  const result = await db.transaction().execute(async (tx) => {
+    const subject = await visitSubject(tx, actor, content.personId, content.tagId);
+    return receive(tx, actor, { instanceId, replaces, reason, deviceAt }, 'visit', content, async (id) => {
+      const row = {
+        person_id: content.personId,
+        tag_id: content.tagId,
+        tag: subject.tag?.tag ?? null,
+        mode: content.mode,
+        visited_at: content.visitedAt,
+        lon: content.lon ?? null,
+        lat: content.lat ?? null,
+        accuracy_m: content.accuracyM ?? null,
+        checklist: JSON.stringify(content.checklist),
+        note: content.note ?? null,
+        anomaly: content.anomaly,
+        anomaly_note: content.anomalyNote ?? null,
+        grid_code: subject.gridCode,
+        community_code: subject.communityCode,
+        street_code: subject.streetCode,
+      };
+      let visitId: string;
+      if (id) {
+        await tx
+          .updateTable('visit')
+          .set({ ...row, version: sql`version + 1` })
+          .where('id', '=', id)
+          .where('worker_id', '=', actor.userId)
+          .execute();
+        visitId = id;
+      } else {
+        visitId = (
+          await tx
+            .insertInto('visit')
+            .values({ ...row, worker_id: actor.userId })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      }
+      if (subject.tag) {
+        await tx
+          .updateTable('person_tag')
+          .set({ last_visit_at: sql`greatest(last_visit_at, ${new Date(content.visitedAt)}::timestamptz)` })
+          .where('id', '=', subject.tag.id)
+          .execute();
+      }
+      const unitId = subject.tag?.responsible_unit_id;
+      if (content.anomaly && unitId) {
+        const at = new Date(content.visitedAt);
+        await tx
+          .insertInto('visit_signoff')
+          .values({
+            visit_id: visitId,
+            unit_id: unitId,
+            yellow_at: new Date(+at + settings.signoffYellowHours * 3_600_000),
+            red_at: new Date(+at + settings.signoffRedHours * 3_600_000),
+          })
+          .onConflict((oc) => oc.columns(['visit_id', 'unit_id']).doNothing())
+          .execute();
+      }
+      return visitId;
+    });
+  });
+  return { outcome: result.outcome, instanceId, visit: await visitOut(db, result.recordId) };
+}
+
+/** The person and tag of a visit, as the worker may see them; anything else is not found. */
+async function visitSubject(tx: DbOrTx, actor: Actor, personId: string, tagId: string | null) {
+  const grids = (
+    await tx.selectFrom('grid_worker').select('grid_code').where('user_id', '=', actor.userId).execute()
+  ).map((g) => g.grid_code);
+  const person = await tx
+    .selectFrom('person')
+    .select(['id', 'grid_code', 'community_code', 'street_code'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (!person) throw notFound('person');
+  const tags = await tx
+    .selectFrom('person_tag')
+    .select(['id', 'tag', 'grid_code', 'assigned_user_id', 'responsible_unit_id'])
+    .where('person_id', '=', personId)
+    .where('ended_on', 'is', null)
+    .execute();
+  const viewer = { roles: actor.roles, unitKind: actor.unitKind };
+  const relationOf = (gridCode: string | null, assigned: string | null) => ({
+    inJurisdiction: gridCode !== null && grids.includes(gridCode),
+    responsibleUnit: false,
+    assignedWorker: assigned === actor.userId,
+  });
+  const assignedToMe = tags.some((t) => t.assigned_user_id === actor.userId);
+  const rel = { ...relationOf(person.grid_code, null), assignedWorker: assignedToMe };
+  if (!recordVisible(viewer, rel)) throw notFound('person');
+  let tag: (typeof tags)[number] | null = null;
+  if (tagId) {
+    tag = tags.find((t) => t.id === tagId) ?? null;
+    if (!tag) throw invalid([{ path: 'tagId', key: 'tag_not_of_person' }]);
+    if (classView(viewer, tagClass(tag.tag), relationOf(tag.grid_code, tag.assigned_user_id)) === 'hidden')
+      throw notFound('person');
+  }
+  return {
+    tag,
+    gridCode: person.grid_code,
+    communityCode: person.community_code,
+    streetCode: person.street_code,
+  };
+}
+
+async function visitOut(db: DbOrTx, id: string) {
+  const v = await db.selectFrom('visit').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const s = await db
+    .selectFrom('visit_signoff')
+    .select(['unit_id', 'yellow_at', 'red_at'])
+    .where('visit_id', '=', id)
+    .executeTakeFirst();
+  return {
+    id: v.id,
+    personId: v.person_id,
+    tagId: v.tag_id,
+    mode: v.mode,
+    visitedAt: v.visited_at.toISOString(),
+    anomaly: v.anomaly,
+    version: v.version,
+    signoff: s
+      ? { unitId: s.unit_id, yellowAt: s.yellow_at.toISOString(), redAt: s.red_at.toISOString() }
+      : null,
+  };
 }

@@ -559,6 +559,19 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/field/patrols/:id/track', { params: { id: (s) => s.patrol } }, 'FN AN F  F  FN FN F  AN A  F  FN F  F  U'],
   ['GET /api/field/coverage', {}, 'F  A  F  F  F  F  F  A  A  F  F  F  F  U'],
   ['GET /api/field/visits/due', {}, 'F  A  F  F  F  F  F  F  F  F  F  F  F  U'],
+  [
+    'POST /api/field/visits',
+    {
+      sided: true,
+      body: (s, f) => ({
+        instanceId: `uuid:matrix-visit-${f.next()}`,
+        personId: s.base.person,
+        mode: 'door',
+        visitedAt: new Date().toISOString(),
+      }),
+    },
+    'F  AN F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing
