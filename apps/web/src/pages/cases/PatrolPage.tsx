@@ -201,6 +201,7 @@ export default function PatrolPage() {
             <Select
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('public.categoryPlaceholder')}
               options={categoryOptions}
               loading={categories.isLoading}
               data-testid="patrol-category"
