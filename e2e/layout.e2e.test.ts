@@ -42,6 +42,11 @@ it('base-data and 一表通 lists fit the width of a phone', async () => {
     await page.locator('tbody tr.ant-table-row').first().waitFor();
     expect({ url, overflow: await overflow(page) }).toEqual({ url, overflow: 0 });
   }
+  // organisations show their type by name (the list showed bare codes such as 030103)
+  await page.goto(`${e2e.server.url}/basedata/organisations`);
+  const first = page.locator('tbody tr.ant-table-row').first();
+  await first.waitFor();
+  expect(await first.innerText()).not.toMatch(/\b\d{6}\b/);
   await page.context().close();
 });
 

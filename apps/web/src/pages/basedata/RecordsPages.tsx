@@ -1,5 +1,6 @@
 /** 房屋 / 出租屋 and 单位场所 (with hazards and rectification). */
 import { useQuery } from '@tanstack/react-query';
+import { orgType } from '@onegrid/domain';
 import { Descriptions, Space, Spin, Table, Tag } from 'antd';
 import { api } from '../../api/client.ts';
 import { FilterTable, useListQuery, useServerList } from '../../components/FilterTable.tsx';
@@ -120,7 +121,7 @@ function OrgDetail({ id }: { id: string }) {
 }
 
 export function OrganisationsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const code = useCode();
   const keys = ['kind', 'communityCode', 'keyUnit', 'openHazards', 'q'] as const;
   const list = useListQuery(keys);
@@ -145,7 +146,15 @@ export function OrganisationsPage() {
         columns={[
           { title: t('bd.orgName'), dataIndex: 'name' },
           { title: t('bd.kind'), dataIndex: 'kind', render: (v: string) => code('orgKind', v) },
-          { title: t('bd.typeCode'), dataIndex: 'typeCode' },
+          {
+            title: t('bd.typeCode'),
+            dataIndex: 'typeCode',
+            // the three-level type by name (the code on hover), not the bare code
+            render: (v: string) => {
+              const type = orgType(v);
+              return type ? <span title={v}>{lang === 'en-US' ? type.en : type.zh}</span> : v;
+            },
+          },
           { title: t('bd.address'), dataIndex: 'addressText', render: (v: string | null) => v ?? '—' },
           {
             title: t('bd.keyUnit'),
