@@ -6,11 +6,12 @@
  *   npm run build:web && npm exec -- tsx e2e/screens/shoot.ts [outDir] [name-filter]
  *
  * It starts the platform the way the browser tests do (e2e/harness.ts: a fresh embedded database with the demo,
- * at the browser tests' small base-data scale) and writes PNGs to outDir (default /work/wt/pages-shots, outside
+ * at the browser tests' small base-data scale) and writes PNGs to outDir (default $TMPDIR/onegrid-screens, outside
  * the repository). The browser runs in UTC on purpose: a time shown in the browser's zone instead of Asia/Shanghai
  * is then eight hours off and easy to see.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -18,7 +19,7 @@ process.env.DEMO_BASE_SCALE ??= '0.02';
 const { startE2e } = await import('../harness.ts');
 const { waitFor } = await import('../../apps/server/src/test/wait.ts');
 
-const out = path.resolve(process.argv[2] ?? '/work/wt/pages-shots');
+const out = path.resolve(process.argv[2] ?? path.join(os.tmpdir(), 'onegrid-screens'));
 const only = process.argv[3];
 fs.mkdirSync(out, { recursive: true });
 
