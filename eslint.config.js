@@ -51,6 +51,13 @@ export default tseslint.config(
             'A tooltip formatter returns HTML: return safeHtml`…`.markup or escapeHtml(…) (lib/html.ts).',
         },
         {
+          // dayjs(instant).format(…) writes the browser's own zone: a reader abroad (or a test in UTC) sees it off
+          selector:
+            "CallExpression[callee.property.name='format'][callee.object.type='CallExpression'][callee.object.callee.name='dayjs'][callee.object.arguments.length>0]",
+          message:
+            'Times on screen are Beijing time: formatDateTime / formatMinute (lib/time.ts), not dayjs(…).format.',
+        },
+        {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message:
             'No raw HTML in React: render text, or build it with safeHtml`…` (lib/html.ts) and say why.',

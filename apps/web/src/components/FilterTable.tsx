@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Input, Table, Typography, type TableProps } from 'antd';
+import { Alert, Button, Card, Empty, Grid, Input, Table, Typography, type TableProps } from 'antd';
 import { api } from '../api/client.ts';
 import type { Page } from '../api/types.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -144,6 +144,9 @@ export function FilterTable<T extends object>({
   ...table
 }: FilterTableProps<T>) {
   const { t } = useI18n();
+  // On a phone the columns keep their natural width and the table scrolls sideways inside its card, instead of
+  // squeezing every header into a column of single characters or pushing the page wider than the screen.
+  const narrow = !Grid.useBreakpoint().md;
   const count = total ?? rows?.length ?? 0;
   const isFiltered = list ? list.filtered : !!filtered;
   const clear = list ? list.clear : onClearFilters;
@@ -202,6 +205,7 @@ export function FilterTable<T extends object>({
       <Table<T>
         size="middle"
         {...table}
+        scroll={table.scroll ?? (narrow ? { x: 'max-content' } : undefined)}
         dataSource={rows}
         loading={loading}
         locale={{ emptyText: error ? ' ' : empty }}

@@ -5,7 +5,7 @@ import type { CaseAction } from '@onegrid/domain';
 import type { CaseDetail } from '../../api/cases.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { requestTypeKey } from '../../lib/caseOptions.ts';
-import { StatusTag, UrgencyTag, useCategoryName } from './CaseBits.tsx';
+import { DueTag, StatusTag, UrgencyTag, useCategoryName } from './CaseBits.tsx';
 import { ActionBar } from './actions.tsx';
 import { OPEN_ASSIGNMENT, AssignmentCountdowns } from './CaseAssignments.tsx';
 
@@ -34,6 +34,12 @@ export function CaseHeader({
             <span data-testid="case-number">{detail.id}</span>
           </Typography.Title>
           <StatusTag status={detail.status} />
+          {/* no running countdown below (the units have reported): the case's own deadline state, as in the lists */}
+          {open.length === 0 && detail.dueState && detail.dueState !== 'ok' && (
+            <span data-testid="case-due-state">
+              <DueTag state={detail.dueState} />
+            </span>
+          )}
           <UrgencyTag urgency={detail.urgency} />
           <Tag>{t(requestTypeKey(detail.requestType))}</Tag>
           {detail.category && <Typography.Text strong>{categoryName(detail.category)}</Typography.Text>}

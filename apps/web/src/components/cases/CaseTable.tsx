@@ -57,6 +57,18 @@ export function CaseTable({
           width: 96,
           render: (s: CaseSummary['status']) => <StatusTag status={s} />,
         },
+        // the deadline next to the status: an overdue case shows it without scrolling sideways, on a phone too
+        {
+          title: t('cases.due'),
+          key: 'due',
+          width: 170,
+          render: (_: unknown, c) =>
+            c.resolveDueAt && OPEN.has(c.status) ? (
+              <Countdown start={c.createdAt} due={c.resolveDueAt} />
+            ) : (
+              <DueTag state={c.dueState} />
+            ),
+        },
         {
           title: t('case.category'),
           key: 'category',
@@ -114,17 +126,6 @@ export function CaseTable({
           render: (v: string) => (
             <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTime(v)}</span>
           ),
-        },
-        {
-          title: t('cases.due'),
-          key: 'due',
-          width: 170,
-          render: (_: unknown, c) =>
-            c.resolveDueAt && OPEN.has(c.status) ? (
-              <Countdown start={c.createdAt} due={c.resolveDueAt} />
-            ) : (
-              <DueTag state={c.dueState} />
-            ),
         },
       ]}
     />

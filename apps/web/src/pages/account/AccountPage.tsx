@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Form, Input, Modal, Row, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { formatMinute } from '../../lib/time.ts';
 import { api, request } from '../../api/client.ts';
 import type { AccountSecurity, SessionItem } from '../../api/types.ts';
 import { ChangePasswordForm } from '../../components/identity/ChangePasswordForm.tsx';
@@ -60,7 +60,7 @@ export default function AccountPage() {
             {a && (
               <Typography.Paragraph type="secondary">
                 {t('account.passwordChangedAt', {
-                  at: dayjs(a.passwordChangedAt).format('YYYY-MM-DD HH:mm'),
+                  at: formatMinute(a.passwordChangedAt),
                 })}
               </Typography.Paragraph>
             )}

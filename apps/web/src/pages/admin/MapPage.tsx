@@ -35,6 +35,7 @@ import { regionMapOption } from './regionMapOption.ts';
 import { useBasePopulation } from '../../api/baseview.ts';
 import { BaseCountsCard } from '../../components/baseview/BaseCountsCard.tsx';
 import { LEVEL_COLOR, RegionTreePanel } from './RegionTreePanel.tsx';
+import { LocateFeedback } from './LocateFeedback.tsx';
 
 export default function MapPage() {
   const { t, lang } = useI18n();
@@ -125,8 +126,6 @@ export default function MapPage() {
   };
 
   const regionInfo = info.data;
-  const locatedNothing =
-    located && !located.district && !located.street && !located.community && !located.grid;
 
   return (
     <div>
@@ -235,48 +234,13 @@ export default function MapPage() {
               }
               styles={{ body: { padding: 0, position: 'relative' } }}
             >
-              {(locateError || located) && (
-                <div style={{ padding: '8px 12px', borderBottom: '1px solid #f0f0f0' }}>
-                  {locateError ? (
-                    <Alert type="warning" showIcon title={locateError} />
-                  ) : locatedNothing ? (
-                    <Alert
-                      type="info"
-                      showIcon
-                      title={t('map.locateOutside')}
-                      closable={{ onClose: () => setLocated(null) }}
-                    />
-                  ) : (
-                    located && (
-                      <Space wrap size={[16, 4]} data-testid="locate-result">
-                        <Typography.Text strong>{t('map.locateResult')}</Typography.Text>
-                        {(['district', 'street', 'community', 'grid'] as const).map((k) => {
-                          const v = located[k];
-                          return (
-                            <span key={k}>
-                              <Typography.Text type="secondary" style={{ marginInlineEnd: 6 }}>
-                                {t(`map.${k}`)}
-                              </Typography.Text>
-                              {v ? (
-                                k === 'grid' ? (
-                                  <a onClick={() => setGridCode(v.code)}>{v.name}</a>
-                                ) : (
-                                  <a onClick={() => selectRegion(v.code)}>{v.name}</a>
-                                )
-                              ) : (
-                                '—'
-                              )}
-                            </span>
-                          );
-                        })}
-                        <Button size="small" type="link" onClick={() => setLocated(null)}>
-                          {t('common.close')}
-                        </Button>
-                      </Space>
-                    )
-                  )}
-                </div>
-              )}
+              <LocateFeedback
+                error={locateError}
+                located={located}
+                onClear={() => setLocated(null)}
+                onRegion={selectRegion}
+                onGrid={setGridCode}
+              />
               <div data-testid="region-map" style={{ position: 'relative', minHeight: 520 }}>
                 {map.isLoading ? (
                   <Spin style={{ position: 'absolute', inset: 0, margin: 'auto', height: 32 }} />

@@ -9,6 +9,7 @@ import {
   Checkbox,
   Descriptions,
   Form,
+  Grid,
   Input,
   Modal,
   Result,
@@ -24,6 +25,7 @@ import type { Schema } from '../../api/contract.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { hasMessage, useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
+import { ethnicityName } from '../../lib/ethnicity.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 import { PersonTag, SourceStateTag, useCode, type PersonDetail, type PersonTagView } from './bits.tsx';
 
@@ -81,8 +83,10 @@ function RevealModal({
 
 export default function PersonDetailPage() {
   const { id = '' } = useParams<{ id: string }>();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const code = useCode();
+  // on a phone the tables scroll sideways instead of squeezing their headers to a character a line
+  const phoneScroll = Grid.useBreakpoint().md ? undefined : { x: 'max-content' as const };
   const { message } = App.useApp();
   const showError = useShowError();
   const qc = useQueryClient();
@@ -178,7 +182,7 @@ export default function PersonDetailPage() {
           <Descriptions.Item label={t('bd.birthDate')}>
             {p.birthDate ? `${p.birthDate}（${p.age}）` : '—'}
           </Descriptions.Item>
-          <Descriptions.Item label={t('bd.ethnicity')}>{p.ethnicity ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('bd.ethnicity')}>{ethnicityName(p.ethnicity, lang)}</Descriptions.Item>
           <Descriptions.Item label={t('bd.hukouAddress')}>{p.hukouAddress ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('bd.community')}>
             {p.communityName ?? p.communityCode ?? '—'}
@@ -198,6 +202,7 @@ export default function PersonDetailPage() {
       <Card title={t('bd.tags')} size="small" style={{ marginBottom: 16 }}>
         <Table
           size="small"
+          scroll={phoneScroll}
           rowKey="id"
           pagination={false}
           dataSource={tagRows}
@@ -217,6 +222,7 @@ export default function PersonDetailPage() {
         <Card title={t('bd.residences')} size="small" style={{ marginBottom: 16 }}>
           <Table
             size="small"
+            scroll={phoneScroll}
             rowKey="id"
             pagination={false}
             dataSource={p.residences}
@@ -251,6 +257,7 @@ export default function PersonDetailPage() {
         <Card title={t('bd.history')} size="small">
           <Table
             size="small"
+            scroll={phoneScroll}
             rowKey={(r) => `${r.version}-${r.at}`}
             pagination={false}
             dataSource={history.data.items}

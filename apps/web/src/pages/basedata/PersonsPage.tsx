@@ -1,13 +1,14 @@
 /** 实有人口: the list (masked, filtered by community, grid, type, tag, age band, state) and an exact look-up. */
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, Input, Select, Space, Typography } from 'antd';
+import { Alert, Input, Space, Typography } from 'antd';
 import { api } from '../../api/client.ts';
-import { FilterTable, SearchFilter, useListQuery, useServerList } from '../../components/FilterTable.tsx';
+import { FilterTable, useListQuery, useServerList } from '../../components/FilterTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
-import { CARE_TAGS, PersonTag, SourceStateTag, SPECIAL_TAGS, useCode, type PersonRow } from './bits.tsx';
+import { BaseFilters } from './BaseFilters.tsx';
+import { PersonTag, SourceStateTag, useCode, type PersonRow } from './bits.tsx';
 
 const FILTERS = [
   'communityCode',
@@ -18,6 +19,7 @@ const FILTERS = [
   'sourceState',
   'name',
 ] as const;
+const TAGGED_FILTERS = ['tag', 'communityCode'] as const;
 
 export function usePersonColumns() {
   const { t } = useI18n();
@@ -70,34 +72,6 @@ export function usePersonColumns() {
   ];
 }
 
-export function TagSelect({
-  value,
-  onChange,
-}: {
-  value?: string | undefined;
-  onChange: (v: string | undefined) => void;
-}) {
-  const { t } = useI18n();
-  const code = useCode();
-  return (
-    <Select
-      allowClear
-      placeholder={t('bd.tag')}
-      style={{ width: 180 }}
-      value={value}
-      onChange={onChange}
-      options={[
-        {
-          label: t('bd.special'),
-          options: SPECIAL_TAGS.map((v) => ({ value: v, label: code('tagType', v) })),
-        },
-        { label: t('bd.care'), options: CARE_TAGS.map((v) => ({ value: v, label: code('tagType', v) })) },
-      ]}
-      data-testid="bd-tag-filter"
-    />
-  );
-}
-
 function Lookup() {
   const { t } = useI18n();
   const showError = useShowError();
@@ -117,11 +91,11 @@ function Lookup() {
     }
   };
   return (
-    <Space orientation="vertical" style={{ marginBottom: 12 }}>
+    <Space orientation="vertical" style={{ marginBottom: 12, width: '100%', maxWidth: 460 }}>
       <Input.Search
         placeholder={t('bd.lookupPlaceholder')}
         enterButton={t('bd.lookup')}
-        style={{ width: 460 }}
+        style={{ width: '100%' }}
         onSearch={(v) => void go(v)}
         data-testid="bd-lookup"
       />
@@ -132,7 +106,6 @@ function Lookup() {
 
 export default function PersonsPage() {
   const { t } = useI18n();
-  const code = useCode();
   const navigate = useNavigate();
   const list = useListQuery(FILTERS);
   const q = useServerList<PersonRow, (typeof FILTERS)[number]>(
@@ -140,9 +113,6 @@ export default function PersonsPage() {
     (p) => ['basedata', 'persons', p],
     list,
   );
-  const f = list.filters;
-  const set = (k: (typeof FILTERS)[number]) => (v: string | undefined) =>
-    list.set({ filters: { [k]: v || null } });
   const columns = usePersonColumns();
   return (
     <>
@@ -162,59 +132,7 @@ export default function PersonsPage() {
           style: { cursor: 'pointer' },
         })}
         columns={columns}
-        filters={
-          <>
-            <SearchFilter
-              value={f.communityCode}
-              onSearch={set('communityCode')}
-              placeholder={t('bd.communityCode')}
-              width={170}
-            />
-            <SearchFilter
-              value={f.gridCode}
-              onSearch={set('gridCode')}
-              placeholder={t('bd.gridCode')}
-              width={170}
-            />
-            <Select
-              allowClear
-              placeholder={t('bd.populationType')}
-              style={{ width: 130 }}
-              value={f.populationType}
-              onChange={set('populationType')}
-              options={['registered', 'floating', 'unsettled', 'overseas'].map((v) => ({
-                value: v,
-                label: code('pop', v),
-              }))}
-            />
-            <TagSelect value={f.tag} onChange={set('tag')} />
-            <Select
-              allowClear
-              placeholder={t('bd.ageBand')}
-              style={{ width: 160 }}
-              value={f.ageBand}
-              onChange={set('ageBand')}
-              options={['minor', 'adult', 'senior', 'advanced'].map((v) => ({
-                value: v,
-                label: code('age', v),
-              }))}
-            />
-            <Select
-              allowClear
-              placeholder={t('bd.sourceState')}
-              style={{ width: 120 }}
-              value={f.sourceState}
-              onChange={set('sourceState')}
-              options={['entered', 'claimed', 'verified'].map((v) => ({ value: v, label: code('state', v) }))}
-            />
-            <SearchFilter
-              value={f.name}
-              onSearch={set('name')}
-              placeholder={t('bd.searchName')}
-              width={150}
-            />
-          </>
-        }
+        filters={<BaseFilters list={list} keys={FILTERS} />}
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('bd.hiddenNote')}
@@ -227,7 +145,7 @@ export default function PersonsPage() {
 export function TaggedPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const list = useListQuery(['tag', 'communityCode'] as const);
+  const list = useListQuery(TAGGED_FILTERS);
   const tag = list.filters.tag;
   const q = useServerList<PersonRow, 'tag' | 'communityCode'>(
     '/api/basedata/persons',
@@ -252,17 +170,7 @@ export function TaggedPage() {
           style: { cursor: 'pointer' },
         })}
         columns={columns}
-        filters={
-          <>
-            <TagSelect value={tag} onChange={(v) => list.set({ filters: { tag: v ?? null } })} />
-            <SearchFilter
-              value={list.filters.communityCode}
-              onSearch={(v) => list.set({ filters: { communityCode: v || null } })}
-              placeholder={t('bd.communityCode')}
-              width={170}
-            />
-          </>
-        }
+        filters={<BaseFilters list={list} keys={TAGGED_FILTERS} />}
       />
     </>
   );

@@ -1,10 +1,12 @@
 /** 房屋 / 出租屋 and 单位场所 (with hazards and rectification). */
 import { useQuery } from '@tanstack/react-query';
-import { Checkbox, Descriptions, Select, Space, Spin, Table, Tag } from 'antd';
+import { orgType } from '@onegrid/domain';
+import { Descriptions, Space, Spin, Table, Tag } from 'antd';
 import { api } from '../../api/client.ts';
-import { FilterTable, SearchFilter, useListQuery, useServerList } from '../../components/FilterTable.tsx';
+import { FilterTable, useListQuery, useServerList } from '../../components/FilterTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { BaseFilters } from './BaseFilters.tsx';
 import { SourceStateTag, useCode, type HouseView, type OrganisationView } from './bits.tsx';
 
 const HAZARD_COLOR = { serious: 'red', general: 'orange', safe: 'green' } as const;
@@ -19,9 +21,6 @@ export function HousesPage() {
     (p) => ['basedata', 'houses', p],
     list,
   );
-  const f = list.filters;
-  const set = (k: (typeof keys)[number]) => (v: string | undefined) =>
-    list.set({ filters: { [k]: v || null } });
   return (
     <>
       <PageHeader title={t('bd.houses')} sub={t('bd.housesSub')} />
@@ -33,56 +32,7 @@ export function HousesPage() {
         total={q.data?.total}
         loading={q.isLoading}
         error={q.error}
-        filters={
-          <>
-            <SearchFilter
-              value={f.communityCode}
-              onSearch={set('communityCode')}
-              placeholder={t('bd.communityCode')}
-              width={170}
-            />
-            <SearchFilter
-              value={f.gridCode}
-              onSearch={set('gridCode')}
-              placeholder={t('bd.gridCode')}
-              width={170}
-            />
-            <Select
-              allowClear
-              placeholder={t('bd.use')}
-              style={{ width: 150 }}
-              value={f.use}
-              onChange={set('use')}
-              options={[
-                'residence',
-                'dormitory',
-                'work_shed',
-                'office',
-                'commercial',
-                'public_service',
-                'industrial',
-                'other',
-              ].map((v) => ({ value: v, label: code('houseUse', v) }))}
-            />
-            <Checkbox
-              checked={f.rental === 'true'}
-              onChange={(e) => set('rental')(e.target.checked ? 'true' : undefined)}
-            >
-              {t('bd.rentalOnly')}
-            </Checkbox>
-            <Select
-              allowClear
-              placeholder={t('bd.hazard')}
-              style={{ width: 120 }}
-              value={f.hazard}
-              onChange={set('hazard')}
-              options={['serious', 'general', 'safe'].map((v) => ({
-                value: v,
-                label: code('hazardLevel', v),
-              }))}
-            />
-          </>
-        }
+        filters={<BaseFilters list={list} keys={keys} />}
         columns={[
           { title: t('bd.address'), dataIndex: 'address' },
           { title: t('bd.use'), dataIndex: 'use', render: (v: string) => code('houseUse', v) },
@@ -171,7 +121,7 @@ function OrgDetail({ id }: { id: string }) {
 }
 
 export function OrganisationsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const code = useCode();
   const keys = ['kind', 'communityCode', 'keyUnit', 'openHazards', 'q'] as const;
   const list = useListQuery(keys);
@@ -180,9 +130,6 @@ export function OrganisationsPage() {
     (p) => ['basedata', 'orgs', p],
     list,
   );
-  const f = list.filters;
-  const set = (k: (typeof keys)[number]) => (v: string | undefined) =>
-    list.set({ filters: { [k]: v || null } });
   return (
     <>
       <PageHeader title={t('bd.orgs')} sub={t('bd.orgsSub')} />
@@ -195,41 +142,19 @@ export function OrganisationsPage() {
         loading={q.isLoading}
         error={q.error}
         expandable={{ expandedRowRender: (r) => <OrgDetail id={r.id} /> }}
-        filters={
-          <>
-            <SearchFilter value={f.q} onSearch={set('q')} placeholder={t('bd.searchOrg')} width={200} />
-            <Select
-              allowClear
-              placeholder={t('bd.kind')}
-              style={{ width: 110 }}
-              value={f.kind}
-              onChange={set('kind')}
-              options={['unit', 'place'].map((v) => ({ value: v, label: code('orgKind', v) }))}
-            />
-            <SearchFilter
-              value={f.communityCode}
-              onSearch={set('communityCode')}
-              placeholder={t('bd.communityCode')}
-              width={170}
-            />
-            <Checkbox
-              checked={f.keyUnit === 'true'}
-              onChange={(e) => set('keyUnit')(e.target.checked ? 'true' : undefined)}
-            >
-              {t('bd.keyOnly')}
-            </Checkbox>
-            <Checkbox
-              checked={f.openHazards === 'true'}
-              onChange={(e) => set('openHazards')(e.target.checked ? 'true' : undefined)}
-            >
-              {t('bd.withHazards')}
-            </Checkbox>
-          </>
-        }
+        filters={<BaseFilters list={list} keys={keys} />}
         columns={[
           { title: t('bd.orgName'), dataIndex: 'name' },
           { title: t('bd.kind'), dataIndex: 'kind', render: (v: string) => code('orgKind', v) },
-          { title: t('bd.typeCode'), dataIndex: 'typeCode' },
+          {
+            title: t('bd.typeCode'),
+            dataIndex: 'typeCode',
+            // the three-level type by name (the code on hover), not the bare code
+            render: (v: string) => {
+              const type = orgType(v);
+              return type ? <span title={v}>{lang === 'en-US' ? type.en : type.zh}</span> : v;
+            },
+          },
           { title: t('bd.address'), dataIndex: 'addressText', render: (v: string | null) => v ?? '—' },
           {
             title: t('bd.keyUnit'),

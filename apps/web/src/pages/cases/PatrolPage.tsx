@@ -4,104 +4,16 @@
  * in its own chunk, loaded before the network can go away.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
-import {
-  Alert,
-  App,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  List,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
-import {
-  AimOutlined,
-  CameraOutlined,
-  CloseCircleFilled,
-  CloudUploadOutlined,
-  DeleteOutlined,
-  WifiOutlined,
-} from '@ant-design/icons';
+import { Alert, App, Badge, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { AimOutlined, CameraOutlined, CloudUploadOutlined, WifiOutlined } from '@ant-design/icons';
 import { useCategories } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { getGpsFix, gpsAvailable, gpsFailureKey, type GpsFix } from '../../lib/gps.ts';
 import { newUuid } from '../../lib/ids.ts';
-import {
-  downscaleImage,
-  flushOutbox,
-  listOutbox,
-  putOutbox,
-  recentSent,
-  removeOutbox,
-  type OutboxEntry,
-  type SentReport,
-} from '../../lib/outbox.ts';
-import { formatDateTime } from '../../lib/time.ts';
-
-const MAX_PHOTOS = 9;
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const on = () => setOnline(true);
-    const off = () => setOnline(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  }, []);
-  return online;
-}
-
-/** Object URLs for previews, revoked when the blobs go away. */
-function usePreviews(blobs: Blob[]): string[] {
-  const urls = useMemo(() => blobs.map((b) => URL.createObjectURL(b)), [blobs]);
-  useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
-  return urls;
-}
-
-function Thumbs({
-  blobs,
-  onRemove,
-  size = 76,
-}: {
-  blobs: Blob[];
-  onRemove?: (i: number) => void;
-  size?: number;
-}) {
-  const urls = usePreviews(blobs);
-  return (
-    <>
-      {urls.map((u, i) => (
-        <div key={u} style={{ position: 'relative', width: size, height: size }}>
-          <img src={u} alt="" style={{ width: size, height: size, objectFit: 'cover', borderRadius: 6 }} />
-          {onRemove && (
-            <CloseCircleFilled
-              onClick={() => onRemove(i)}
-              style={{
-                position: 'absolute',
-                top: -6,
-                right: -6,
-                fontSize: 18,
-                color: '#ff4d4f',
-                background: '#fff',
-                borderRadius: 9,
-              }}
-            />
-          )}
-        </div>
-      ))}
-    </>
-  );
-}
+import { downscaleImage, putOutbox, type OutboxEntry } from '../../lib/outbox.ts';
+import { MAX_PHOTOS, Thumbs, useOnline } from './patrolBits.tsx';
+import { PatrolOutboxCard, PatrolRecentCard } from './PatrolLists.tsx';
+import { usePatrolOutbox } from './usePatrolOutbox.ts';
 
 export default function PatrolPage() {
   const { t, lang } = useI18n();
@@ -114,32 +26,8 @@ export default function PatrolPage() {
   const [fix, setFix] = useState<GpsFix | null>(null);
   const [gpsError, setGpsError] = useState<string | null>(null);
   const [locating, setLocating] = useState(false);
-  const [outbox, setOutbox] = useState<OutboxEntry[]>([]);
-  const [sent, setSent] = useState<SentReport[]>(recentSent);
-  const [sending, setSending] = useState(false);
-  const [storageError, setStorageError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setOutbox(await listOutbox());
-      setSent(recentSent());
-    } catch (e) {
-      setStorageError(e instanceof Error ? e.message : String(e));
-    }
-  }, []);
-
-  const flush = useCallback(async () => {
-    setSending(true);
-    try {
-      const r = await flushOutbox();
-      for (const s of r.sent) void message.success(t('patrol.sent', { id: s.id }));
-    } catch (e) {
-      setStorageError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSending(false);
-      await reload();
-    }
-  }, [message, reload, t]);
+  const { pending, rejected, sent, sending, storageError, setStorageError, reload, flush } =
+    usePatrolOutbox(online);
 
   const locate = useCallback(async () => {
     setGpsError(null);
@@ -157,25 +45,10 @@ export default function PatrolPage() {
     }
   }, [t]);
 
-  // On arrival: read the outbox, try to send what is waiting, take a GPS fix.
+  // On arrival: take a GPS fix (the outbox is read and sent by its hook).
   useEffect(() => {
-    void reload().then(() => (navigator.onLine ? flush() : undefined));
     void locate();
-  }, [reload, flush, locate]);
-
-  // Back online: send. Still waiting while online (server was down): try again every minute.
-  useEffect(() => {
-    const onOnline = () => void flush();
-    window.addEventListener('online', onOnline);
-    return () => window.removeEventListener('online', onOnline);
-  }, [flush]);
-  const pending = outbox.filter((e) => e.state === 'pending');
-  const rejected = outbox.filter((e) => e.state === 'rejected');
-  useEffect(() => {
-    if (!online || pending.length === 0) return;
-    const id = window.setInterval(() => void flush(), 60_000);
-    return () => window.clearInterval(id);
-  }, [online, pending.length, flush]);
+  }, [locate]);
 
   const categoryOptions = useMemo(() => {
     const leaves = (categories.data ?? []).filter((c) => c.isLeaf && c.active);
@@ -328,6 +201,7 @@ export default function PatrolPage() {
             <Select
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('public.categoryPlaceholder')}
               options={categoryOptions}
               loading={categories.isLoading}
               data-testid="patrol-category"
@@ -355,81 +229,8 @@ export default function PatrolPage() {
         </Button>
       </Form>
 
-      {(pending.length > 0 || rejected.length > 0) && (
-        <Card size="small" title={t('patrol.outbox')} style={{ marginTop: 16 }} data-testid="patrol-outbox">
-          <List<OutboxEntry>
-            dataSource={[...rejected, ...pending]}
-            renderItem={(e) => (
-              <List.Item
-                data-testid={e.state === 'rejected' ? 'patrol-rejected' : 'patrol-queued'}
-                actions={[
-                  <Button
-                    key="del"
-                    size="small"
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    onClick={() => void removeOutbox(e.key).then(reload)}
-                    aria-label={t('patrol.discard')}
-                  />,
-                ]}
-              >
-                <Space orientation="vertical" size={2} style={{ minWidth: 0 }}>
-                  <Space size={6} wrap>
-                    {e.state === 'rejected' ? (
-                      <Tag color="red">{t('patrol.rejected')}</Tag>
-                    ) : (
-                      <Tag color="orange">{t('patrol.outbox')}</Tag>
-                    )}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('patrol.savedAt', { at: formatDateTime(e.createdAt) })}
-                    </Typography.Text>
-                  </Space>
-                  <Typography.Text ellipsis style={{ maxWidth: 380 }}>
-                    {e.body.description}
-                  </Typography.Text>
-                  {e.photos.length > 0 && (
-                    <div style={{ display: 'flex', gap: 6 }}>
-                      <Thumbs blobs={e.photos} size={40} />
-                    </div>
-                  )}
-                  {e.error && (
-                    <Typography.Text
-                      type={e.state === 'rejected' ? 'danger' : 'secondary'}
-                      style={{ fontSize: 12 }}
-                    >
-                      {t('patrol.error', { message: e.error })}
-                    </Typography.Text>
-                  )}
-                </Space>
-              </List.Item>
-            )}
-          />
-        </Card>
-      )}
-
-      <Card size="small" title={t('patrol.recent')} style={{ marginTop: 16 }}>
-        {sent.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        ) : (
-          <List<SentReport>
-            size="small"
-            dataSource={sent}
-            renderItem={(s) => (
-              <List.Item key={s.key} data-testid="patrol-sent">
-                <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
-                  <Link to={`/cases/${s.id}`} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {s.id}
-                  </Link>
-                  <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 380 }}>
-                    {formatDateTime(s.at)} · {s.description}
-                  </Typography.Text>
-                </Space>
-              </List.Item>
-            )}
-          />
-        )}
-      </Card>
+      <PatrolOutboxCard pending={pending} rejected={rejected} onChanged={reload} />
+      <PatrolRecentCard sent={sent} />
     </div>
   );
 }

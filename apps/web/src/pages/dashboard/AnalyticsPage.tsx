@@ -5,37 +5,21 @@
  */
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tooltip,
-  TreeSelect,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Empty, Row, Statistic, Table, Tooltip, Typography } from 'antd';
 import { DesktopOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
 import type { Channel } from '@onegrid/domain';
 import { useDashboardSummary, type DashboardFilters, type DashboardSummary } from '../../api/dashboard.ts';
-import { useRegionTree } from '../../api/queries.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { StatusTag } from '../../components/cases/CaseBits.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { categoryName, CategoryTreeSelect, UnitSelect } from '../../components/pickers.tsx';
+import { categoryName } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { CHANNELS, channelKey } from '../../lib/caseOptions.ts';
-import { formatDateTime, nowInShanghai } from '../../lib/time.ts';
+import { channelKey } from '../../lib/caseOptions.ts';
+import { formatDateTime } from '../../lib/time.ts';
 import { barsOption, DashChart, LIGHT, trendOption } from './charts.tsx';
-import { categoryRows, channelRows, streetTree } from './rows.ts';
+import { categoryRows, channelRows } from './rows.ts';
 import { useHeatMap } from './useHeatMap.ts';
+import { AnalyticsFilterBar, defaultAnalyticsFilters } from './AnalyticsFilterBar.tsx';
 
 const POLL_MS = 30_000;
 
@@ -58,13 +42,8 @@ function ChartCard({
 export default function AnalyticsPage() {
   const { t, lang } = useI18n();
   const { me } = useAuth();
-  const tree = useRegionTree();
-  const today = nowInShanghai();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([today.subtract(29, 'day'), today]);
-  const [regionCode, setRegionCode] = useState<string>();
-  const [categoryCode, setCategoryCode] = useState<string>();
-  const [channel, setChannel] = useState<Channel>();
-  const [unitId, setUnitId] = useState<string>();
+  const [f, setF] = useState(defaultAnalyticsFilters);
+  const { range, regionCode, categoryCode, channel, unitId } = f;
 
   const filters = useMemo<DashboardFilters>(
     () => ({
@@ -101,13 +80,6 @@ export default function AnalyticsPage() {
     };
   }, [s, t, lang]);
 
-  const reset = () => {
-    setRange([today.subtract(29, 'day'), today]);
-    setRegionCode(undefined);
-    setCategoryCode(undefined);
-    setChannel(undefined);
-    setUnitId(undefined);
-  };
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dash.noData')} />;
 
   return (
@@ -123,53 +95,7 @@ export default function AnalyticsPage() {
           </Link>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap size={[12, 8]}>
-          <DatePicker.RangePicker
-            value={range}
-            allowClear={false}
-            disabledDate={(d) => d.isAfter(today, 'day')}
-            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
-            aria-label={t('dash.filter.period')}
-          />
-          <TreeSelect
-            style={{ width: 220 }}
-            value={regionCode}
-            onChange={(v: string | undefined) => setRegionCode(v)}
-            allowClear
-            placeholder={t('dash.filter.region')}
-            treeData={tree.data ? [streetTree(tree.data)] : []}
-            treeDefaultExpandAll
-            showSearch={{ treeNodeFilterProp: 'title' }}
-          />
-          <CategoryTreeSelect
-            style={{ width: 220 }}
-            value={categoryCode}
-            onChange={setCategoryCode}
-            allowClear
-            placeholder={t('dash.filter.category')}
-          />
-          <Select<Channel>
-            style={{ width: 160 }}
-            value={channel}
-            onChange={setChannel}
-            allowClear
-            placeholder={t('dash.filter.channel')}
-            options={CHANNELS.map((c) => ({ value: c, label: t(channelKey(c)) }))}
-          />
-          <UnitSelect
-            style={{ width: 220 }}
-            value={unitId}
-            onChange={setUnitId}
-            allowClear
-            placeholder={t('dash.filter.unit')}
-          />
-          <Button onClick={reset}>{t('dash.filter.reset')}</Button>
-        </Space>
-        {s && s.unitFilterIgnoredFor.length > 0 && (
-          <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('dash.unitNote')} />
-        )}
-      </Card>
+      <AnalyticsFilterBar value={f} onChange={setF} unitNote={!!s && s.unitFilterIgnoredFor.length > 0} />
 
       <Row gutter={[16, 16]}>
         {(

@@ -15,7 +15,7 @@ import {
   Tooltip,
 } from 'antd';
 import { DatabaseOutlined, EditOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { formatMinute } from '../../lib/time.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { isApiError } from '../../api/client.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -26,7 +26,7 @@ import {
   type ReportCell,
   type ReportInstance,
 } from '../../api/reports.ts';
-import { InstanceStatusTag } from './ReportsPage.tsx';
+import { InstanceStatusTag } from './reportBits.tsx';
 
 type Value = number | string | boolean | null;
 type Row = { column: ReportInstance['columns'][number]; cell: ReportCell };
@@ -79,7 +79,7 @@ export default function InstancePage() {
       <div>
         <div>
           {t('rpt.inst.prov', {
-            asOf: dayjs(p.asOf).format('YYYY-MM-DD HH:mm'),
+            asOf: formatMinute(p.asOf),
             ref: p.referenceDay,
             count: p.count,
             verified: p.sources.verified,
@@ -132,7 +132,7 @@ export default function InstancePage() {
     <>
       <PageHeader
         title={`${inst.templateName} · ${inst.communityName}`}
-        sub={t('rpt.inst.period', { period: inst.period, due: dayjs(inst.dueAt).format('YYYY-MM-DD HH:mm') })}
+        sub={t('rpt.inst.period', { period: inst.period, due: formatMinute(inst.dueAt) })}
         extra={<InstanceStatusTag status={inst.status} overdue={inst.overdue} />}
       />
       {inst.returnReason && inst.status === 'returned' ? (

@@ -2,12 +2,12 @@ import { useParams } from 'react-router-dom';
 import { Link } from 'react-router-dom';
 import { Button, Card, Table, Tooltip } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { formatMinute } from '../../lib/time.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { download } from '../../components/ImportExport.tsx';
 import { useConsolidated, type ReportConsolidated } from '../../api/reports.ts';
-import { InstanceStatusTag } from './ReportsPage.tsx';
+import { InstanceStatusTag } from './reportBits.tsx';
 
 type Row = ReportConsolidated['rows'][number];
 
@@ -28,7 +28,7 @@ export default function SendingPage() {
     <>
       <PageHeader
         title={`${d.sending.templateName} · ${d.sending.period}`}
-        sub={`${d.sending.issuingUnitName} · ${t('rpt.due')} ${dayjs(d.sending.dueAt).format('YYYY-MM-DD HH:mm')} · ${t('rpt.counts', d.sending.counts)}`}
+        sub={`${d.sending.issuingUnitName} · ${t('rpt.due')} ${formatMinute(d.sending.dueAt)} · ${t('rpt.counts', d.sending.counts)}`}
         extra={
           <Button
             icon={<DownloadOutlined />}

@@ -1,0 +1,188 @@
+/**
+ * Screenshots of the console and the public pages, desktop (1440×900) and phone (390×844, 2×), in zh-CN, for a
+ * person to look at: admin lists, case lists and details with overdue (超期) and to-verify (待核查) cases, the
+ * resident's report and tracking pages, patrol and verification on a phone, the base data and 一表通.
+ *
+ *   npm run build:web && npm exec -- tsx e2e/screens/shoot.ts [outDir] [name-filter]
+ *
+ * It starts the platform the way the browser tests do (e2e/harness.ts: a fresh embedded database with the demo,
+ * at the browser tests' small base-data scale) and writes PNGs to outDir (default $TMPDIR/onegrid-screens, outside
+ * the repository). The browser runs in UTC on purpose: a time shown in the browser's zone instead of Asia/Shanghai
+ * is then eight hours off and easy to see.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+process.env.DEMO_BASE_SCALE ??= '0.02';
+const { startE2e } = await import('../harness.ts');
+const { waitFor } = await import('../../apps/server/src/test/wait.ts');
+
+const out = path.resolve(process.argv[2] ?? path.join(os.tmpdir(), 'onegrid-screens'));
+const only = process.argv[3];
+fs.mkdirSync(out, { recursive: true });
+
+type Device = 'desk' | 'phone';
+const DEVICES: Record<Device, Parameters<Browser['newContext']>[0]> = {
+  desk: { viewport: { width: 1440, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+};
+
+const e2e = await startE2e();
+const base = e2e.server.url;
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+
+async function signIn(username: string | null, device: Device): Promise<Page> {
+  const context = await e2e.browser.newContext({
+    ...DEVICES[device],
+    locale: 'zh-CN',
+    timezoneId: 'UTC',
+    geolocation: { longitude: 117.121, latitude: 40.14 },
+    permissions: ['geolocation'],
+  });
+  contexts.push(context);
+  await context.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`${username ?? 'public'}/${device}: ${e.message}`));
+  if (!username) return page;
+  await page.goto(`${base}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('Demo@12345');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+/** Waits until nothing spins and the network is quiet, then takes the whole page. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await waitFor(async () => (await page.locator('.ant-spin-spinning, .ant-skeleton-active').count()) === 0, {
+    timeout: 20_000,
+    what: `${name}: loading to finish`,
+  });
+  // charts and maps animate: three looks 200 ms apart must see the same canvases
+  let before = '';
+  let same = 0;
+  await waitFor(
+    async () => {
+      const now = await page
+        .locator('canvas')
+        .evaluateAll((cs) =>
+          cs.map((c) => (c as unknown as { toDataURL(): string }).toDataURL().length).join('|'),
+        );
+      same = now === before ? same + 1 : 0;
+      before = now;
+      return same >= 2;
+    },
+    { timeout: 15_000, interval: 200, what: `${name}: canvases to settle` },
+  );
+  const file = path.join(out, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  // a page wider than the screen (a phone then zooms out to fit it): say so
+  const width = page.viewportSize()?.width ?? 0;
+  const overflow = await page.evaluate((w) => {
+    const d = globalThis as unknown as { document: { documentElement: { scrollWidth: number } } };
+    return d.document.documentElement.scrollWidth - w;
+  }, width);
+  console.log(`${name}.png${overflow > 0 ? `  (page ${overflow}px wider than the screen)` : ''}`);
+}
+
+async function visit(page: Page, url: string, name: string): Promise<void> {
+  if (only && !name.includes(only)) return;
+  await page.goto(`${base}${url}`);
+  await shot(page, name);
+}
+
+/** A GET with the page's session. */
+async function apiGet<T>(page: Page, url: string): Promise<T> {
+  const body: unknown = await page.evaluate(async (u) => {
+    const r = await fetch(u, { headers: { 'accept-language': 'zh-CN' } });
+    if (!r.ok) throw new Error(`${u}: ${r.status}`);
+    return r.json();
+  }, url);
+  return body as T;
+}
+
+interface Row {
+  id: string;
+  status: string;
+  dueState: string | null;
+}
+
+try {
+  for (const device of ['desk', 'phone'] as const) {
+    // 1. admin lists
+    const admin = await signIn('admin', device);
+    await visit(admin, '/admin/units', `${device}-admin-units`);
+    await visit(admin, '/admin/map', `${device}-admin-grids`);
+    await visit(admin, '/admin/categories', `${device}-admin-categories`);
+    await visit(admin, '/admin/duties', `${device}-admin-duties`);
+    const security = await signIn('security_admin', device);
+    await visit(security, '/admin/users', `${device}-admin-users`);
+
+    // 2. case lists and details: overdue, and awaiting verification
+    const dispatcher = await signIn('dispatcher', device);
+    await visit(dispatcher, '/cases', `${device}-cases-all`);
+    const all = await apiGet<{ items: Row[] }>(dispatcher, '/api/cases?view=all&pageSize=200');
+    const overdue =
+      all.items.find((c) => c.dueState === 'overdue' && ['dispatched', 'in_progress'].includes(c.status)) ??
+      all.items.find((c) => c.dueState === 'overdue');
+    if (overdue) await visit(dispatcher, `/cases/${overdue.id}`, `${device}-case-overdue`);
+    else problems.push('no overdue case in the demo');
+    await visit(dispatcher, '/cases/queue', `${device}-cases-queue`);
+    const handler = await signIn('street_handler', device);
+    await visit(handler, '/cases/inbox?tab=overdue', `${device}-inbox-overdue`);
+    const supervisor = await signIn('supervisor', device);
+    await visit(supervisor, '/supervision', `${device}-supervision`);
+
+    // 3. the grid worker: verifications and patrol
+    const worker = await signIn('grid_worker', device);
+    await visit(worker, '/cases/inbox?tab=toVerify', `${device}-inbox-to-verify`);
+    const toVerify = await apiGet<{ items: Row[] }>(worker, '/api/cases?view=verify&pageSize=50');
+    if (toVerify.items[0]) await visit(worker, `/cases/${toVerify.items[0].id}`, `${device}-case-to-verify`);
+    else problems.push('no case waiting for verification in the demo');
+    await visit(worker, '/patrol', `${device}-patrol`);
+
+    // 4. the resident: report, receipt, tracking
+    const resident = await signIn(null, device);
+    await visit(resident, '/report', `${device}-report`);
+    if (!only || `${device}-track`.includes(only)) {
+      await resident.goto(`${base}/report`);
+      await resident.getByTestId('report-description').fill('小区东门路灯坏了三天，晚上很黑，老人出门不方便');
+      await resident.getByTestId('report-gps').click();
+      await resident.getByTestId('report-point').waitFor();
+      await resident.getByTestId('report-submit').click();
+      await resident.getByTestId('report-receipt').waitFor();
+      await shot(resident, `${device}-report-receipt`);
+      const link = await resident.getByTestId('report-tracking-link').innerText();
+      await visit(resident, new URL(link, base).pathname + new URL(link, base).search, `${device}-track`);
+      await visit(resident, '/track', `${device}-track-find`);
+    }
+
+    // 5. the base data (一标三实) and 一表通
+    const lead = await signIn('street_lead', device);
+    await visit(lead, '/basedata/persons', `${device}-bd-persons`);
+    const persons = await apiGet<{ items: { id: string }[] }>(lead, '/api/basedata/persons?pageSize=1');
+    if (persons.items[0])
+      await visit(lead, `/basedata/persons/${persons.items[0].id}`, `${device}-bd-person`);
+    await visit(lead, '/basedata/houses', `${device}-bd-houses`);
+    await visit(lead, '/basedata/houses?rental=true', `${device}-bd-rentals`);
+    await visit(lead, '/basedata/organisations', `${device}-bd-orgs`);
+    await visit(lead, '/basedata/tagged?tag=elderly_alone', `${device}-bd-tagged`);
+    await visit(lead, '/basedata/import', `${device}-bd-import`);
+    await visit(lead, '/reports', `${device}-reports`);
+    const mzj = await signIn('mzj_handler', device);
+    await visit(mzj, '/basedata/tagged?tag=dibao', `${device}-bd-tagged-mzj`);
+    await visit(mzj, '/reports', `${device}-reports-mzj`);
+    const community = await signIn('community_lead', device);
+    await visit(community, '/reports', `${device}-reports-community`);
+
+    for (const c of contexts.splice(0)) await c.close();
+  }
+} finally {
+  for (const c of contexts) await c.close().catch(() => {});
+  await e2e.close();
+}
+if (problems.length) console.log(`problems:\n${problems.join('\n')}`);
