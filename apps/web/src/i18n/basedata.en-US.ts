@@ -59,6 +59,10 @@ export const basedataEnUS: Record<BasedataMessageKey, string> = {
   'bd.masked': 'Masked',
   'bd.maskedTag': '{class} tag (reveal to see)',
   'bd.hiddenNote': 'Fields you may not see are not shown',
+  'bd.export': 'Export to Excel',
+  'bd.exportTip':
+    'Exports the filtered list; fields you may not see in full are masked; every export is audited',
+  'bd.exportTooMany': 'More than {max} rows: narrow the filters first',
   'bd.verify': 'Verify',
   'bd.verified': 'Marked as verified',
   'bd.stateBy': '{name} at {at}',

@@ -6,3 +6,4 @@ export * from './age.ts';
 export * from './person-import.ts';
 export * from './ids.ts';
 export * from './org-types.ts';
+export * from './tag-names.ts';

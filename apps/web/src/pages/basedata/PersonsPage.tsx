@@ -7,6 +7,7 @@ import { FilterTable, SearchFilter, useListQuery, useServerList } from '../../co
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
+import { PersonsExportButton } from './PersonsExport.tsx';
 import { CARE_TAGS, PersonTag, SourceStateTag, SPECIAL_TAGS, useCode, type PersonRow } from './bits.tsx';
 
 const FILTERS = [
@@ -146,7 +147,11 @@ export default function PersonsPage() {
   const columns = usePersonColumns();
   return (
     <>
-      <PageHeader title={t('bd.persons')} sub={t('bd.personsSub')} />
+      <PageHeader
+        title={t('bd.persons')}
+        sub={t('bd.personsSub')}
+        extra={<PersonsExportButton filters={f} total={q.data?.total} />}
+      />
       <Lookup />
       <FilterTable<PersonRow>
         testId="bd-persons"
