@@ -13247,11 +13247,13 @@ export interface components {
             created: number;
             matched: number;
             rows: number;
+            tags?: number;
         };
         PersonImportResultInput: {
             created: number;
             matched: number;
             rows: number;
+            tags?: number;
         };
         PersonPage: {
             items: components["schemas"]["PersonRow"][];

@@ -123,10 +123,10 @@ export const basedataEnUS: Record<BasedataMessageKey, string> = {
 
   'bd.import': 'Import a list',
   'bd.importSub':
-    "Import an authority's population list (Excel or CSV): every row is checked, and nothing is imported from a file with any error; imported persons arrive as claimed, known persons are matched by ID number and updated",
+    "Import an authority's population list (Excel or CSV): every row is checked, and nothing is imported from a file with any error; imported persons arrive as claimed, known persons are matched by ID number and updated; the optional tag columns (type, level, start date, responsible department) create the tags too",
   'bd.template': 'Download the template',
   'bd.upload': 'Choose a file and import',
-  'bd.importDone': 'Imported {rows} rows: {created} new, {matched} matched and updated',
+  'bd.importDone': 'Imported {rows} rows: {created} new, {matched} matched and updated, {tags} tags created',
   'bd.importFailed': 'The file has {count} problem(s); nothing was imported',
   'bd.row': 'Row',
   'bd.column': 'Column',

@@ -7,3 +7,4 @@ export * from './person-import.ts';
 export * from './ids.ts';
 export * from './org-types.ts';
 export * from './tag-names.ts';
+export * from './person-import-tags.ts';

@@ -86,5 +86,15 @@ export function tagLevelOf(tag: TagType, text: string): string | undefined {
   return code !== undefined && TAG_LEVELS[tag].includes(code) ? code : undefined;
 }
 
+/** The levels of a tag type as a list accepts them: '严管/strict, 普管/ordinary, 宽管/lenient'. */
+export function tagLevelChoices(tag: TagType): string {
+  return TAG_LEVELS[tag]
+    .map((code) => {
+      const name = Object.keys(LEVEL_NAMES).find((n) => LEVEL_NAMES[n] === code);
+      return name && name !== code ? `${name}/${code}` : code;
+    })
+    .join(', ');
+}
+
 /** At most this many persons in one export of the list: a longer list is narrowed by its filters first. */
 export const PERSON_EXPORT_MAX = 10_000;
