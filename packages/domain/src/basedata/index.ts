@@ -8,3 +8,4 @@ export * from './ids.ts';
 export * from './org-types.ts';
 export * from './tag-names.ts';
 export * from './person-import-tags.ts';
+export * from './relation.ts';
