@@ -55,6 +55,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { addressRoutes } from './modules/addresses/addresses.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { baseviewRoutes } from './modules/baseview/baseview.routes.ts';
+import { mapTileRoutes } from './modules/maptiles/maptiles.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -227,6 +228,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(addressRoutes, { ctx: opts.ctx });
       await api.register(reportRoutes, { ctx: opts.ctx });
       await api.register(baseviewRoutes, { ctx: opts.ctx });
+      await api.register(mapTileRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

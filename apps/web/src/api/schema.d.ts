@@ -7470,6 +7470,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/map/tiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The optional tile layer the maps draw under the roads and buildings (null when none). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MapTiles"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/track/code": {
         parameters: {
             query?: never;
@@ -12821,6 +12875,22 @@ export interface components {
             };
             /** @constant */
             type: "Feature";
+        };
+        MapTiles: {
+            tiles: {
+                attribution: string;
+                maxZoom: number;
+                subdomains: string[];
+                urls: string[];
+            } | null;
+        };
+        MapTilesInput: {
+            tiles: {
+                attribution: string;
+                maxZoom: number;
+                subdomains: string[];
+                urls: string[];
+            } | null;
         };
         Notice: {
             answer: string | null;
