@@ -34,7 +34,67 @@ const Env = z.object({
   /** Photo bytes one address (or one signed-in user) may store in 24 hours, and all photos together (MB). */
   UPLOAD_DAILY_MB: z.coerce.number().positive().default(100),
   UPLOAD_STORE_MAX_MB: z.coerce.number().positive().default(10240),
+  /**
+   * An optional raster tile layer under the maps' roads and buildings (off by default: the demo needs no network).
+   * MAP_TILE_URL: an https XYZ template with {z}/{x}/{y} (and {s} for MAP_TILE_SUBDOMAINS, comma-separated);
+   * or TIANDITU_KEY: 天地图's WMTS vector map with its labels. Coordinates must be WGS-84/CGCS2000 (not GCJ-02).
+   */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^(https:\/\/|\/)[^\s]*\{z\}[^\s]*$/, 'an https URL template with {z}, {x} and {y}')
+    .refine((u) => u.includes('{x}') && u.includes('{y}'), 'an https URL template with {z}, {x} and {y}')
+    .optional(),
+  MAP_TILE_SUBDOMAINS: z.string().optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(200).optional(),
+  MAP_TILE_MAX_ZOOM: z.coerce.number().int().min(1).max(22).default(18),
+  TIANDITU_KEY: z
+    .string()
+    .regex(/^[0-9a-zA-Z]{8,64}$/)
+    .optional(),
 });
+
+/** The raster tile layers the maps draw under the address library's roads and buildings, bottom first. */
+export interface MapTiles {
+  urls: string[];
+  subdomains: string[];
+  attribution: string;
+  maxZoom: number;
+}
+
+/** 天地图 (WMTS, web-mercator tile matrix set "w"): the vector map and its Chinese labels. */
+const TIANDITU = (layer: 'vec' | 'cva', key: string) =>
+  `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
+  `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${key}`;
+
+/** The tile layer the environment configures, or null (MAP_TILE_URL wins over TIANDITU_KEY). */
+export function mapTilesOf(e: {
+  MAP_TILE_URL?: string | undefined;
+  MAP_TILE_SUBDOMAINS?: string | undefined;
+  MAP_TILE_ATTRIBUTION?: string | undefined;
+  MAP_TILE_MAX_ZOOM: number;
+  TIANDITU_KEY?: string | undefined;
+}): MapTiles | null {
+  if (e.MAP_TILE_URL) {
+    return {
+      urls: [e.MAP_TILE_URL],
+      subdomains: (e.MAP_TILE_SUBDOMAINS ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+      attribution: e.MAP_TILE_ATTRIBUTION ?? '',
+      maxZoom: e.MAP_TILE_MAX_ZOOM,
+    };
+  }
+  if (e.TIANDITU_KEY) {
+    return {
+      urls: [TIANDITU('vec', e.TIANDITU_KEY), TIANDITU('cva', e.TIANDITU_KEY)],
+      subdomains: ['0', '1', '2', '3', '4', '5', '6', '7'],
+      attribution: e.MAP_TILE_ATTRIBUTION ?? '© 天地图 tianditu.gov.cn',
+      maxZoom: Math.min(e.MAP_TILE_MAX_ZOOM, 18),
+    };
+  }
+  return null;
+}
 
 export interface Config {
   port: number;
@@ -54,6 +114,7 @@ export interface Config {
   trustProxy: boolean | number | string;
   webDist: string;
   uploads: UploadLimits;
+  mapTiles: MapTiles | null;
 }
 
 export interface UploadLimits {
@@ -89,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dailyBytesPerClient: Math.round(e.UPLOAD_DAILY_MB * 1024 * 1024),
       maxTotalBytes: Math.round(e.UPLOAD_STORE_MAX_MB * 1024 * 1024),
     },
+    mapTiles: mapTilesOf(e),
   };
 }
 

@@ -139,7 +139,12 @@ async function startOn(
       whistleTimers: createPgBossWhistleTimers(boss),
       classifier,
       notifier,
-      config: { cookieSecure: config.cookieSecure, demo: config.demo, uploads: config.uploads },
+      config: {
+        cookieSecure: config.cookieSecure,
+        demo: config.demo,
+        uploads: config.uploads,
+        mapTiles: config.mapTiles,
+      },
     },
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,

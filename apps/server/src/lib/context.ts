@@ -36,6 +36,6 @@ export interface AppContext {
   whistleFigures?: WhistleFiguresSource;
   /** Messages out of the app: SMS to residents (tracking codes, attached calls); no gateway: DevOutbox. */
   notifier: Notifier;
-  /** uploads: limits of photo storage (the defaults of config.ts when absent) */
-  config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads'>>;
+  /** uploads: limits of photo storage (the defaults of config.ts when absent); mapTiles: the optional tile layer */
+  config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads' | 'mapTiles'>>;
 }

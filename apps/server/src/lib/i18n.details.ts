@@ -107,6 +107,9 @@ const details = {
     tag_no_level: '该标签没有等级',
     reveal_not_allowed: '您不能查看该字段',
     house_outside_place: '房屋不在您的管辖范围内',
+    export_too_many: '共 {total} 行，一次最多导出 {max} 行，请缩小筛选范围',
+    not_after_today: '不能晚于今天',
+    tag_values_count: '应为 1 个值，或与标签类型一一对应的 {count} 个值（以“、”分隔）',
     // Periods
     give_from_and_to: '请同时给出开始和结束日期',
     to_before_from: '结束日期不能早于开始日期',
@@ -293,6 +296,9 @@ const details = {
     tag_no_level: 'this tag has no levels',
     reveal_not_allowed: 'you may not see this field',
     house_outside_place: 'the house is outside your jurisdiction',
+    export_too_many: '{total} rows; an export holds at most {max}: narrow the filters',
+    not_after_today: 'not after today',
+    tag_values_count: 'one value, or {count} values, one per tag type (separated by 、)',
     not_found: '{entity} not found',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

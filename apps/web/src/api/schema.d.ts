@@ -3359,6 +3359,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/basedata/persons/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The persons list under its filters as a workbook, masked as the viewer sees it (audited). */
+        get: {
+            parameters: {
+                query?: {
+                    ageBand?: "minor" | "adult" | "senior" | "advanced";
+                    communityCode?: string;
+                    gridCode?: string;
+                    name?: string;
+                    populationType?: "registered" | "floating" | "unsettled" | "overseas";
+                    sourceState?: "entered" | "claimed" | "verified";
+                    tag?: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The persons list (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/basedata/persons/lookup": {
         parameters: {
             query?: never;
@@ -7396,6 +7458,60 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PublicStreetMap"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/map/tiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The optional tile layer the maps draw under the roads and buildings (null when none). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MapTiles"];
                     };
                 };
             };
@@ -12760,6 +12876,22 @@ export interface components {
             /** @constant */
             type: "Feature";
         };
+        MapTiles: {
+            tiles: {
+                attribution: string;
+                maxZoom: number;
+                subdomains: string[];
+                urls: string[];
+            } | null;
+        };
+        MapTilesInput: {
+            tiles: {
+                attribution: string;
+                maxZoom: number;
+                subdomains: string[];
+                urls: string[];
+            } | null;
+        };
         Notice: {
             answer: string | null;
             /** Format: date-time */
@@ -13185,11 +13317,13 @@ export interface components {
             created: number;
             matched: number;
             rows: number;
+            tags?: number;
         };
         PersonImportResultInput: {
             created: number;
             matched: number;
             rows: number;
+            tags?: number;
         };
         PersonPage: {
             items: components["schemas"]["PersonRow"][];

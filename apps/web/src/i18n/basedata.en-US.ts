@@ -59,6 +59,10 @@ export const basedataEnUS: Record<BasedataMessageKey, string> = {
   'bd.masked': 'Masked',
   'bd.maskedTag': '{class} tag (reveal to see)',
   'bd.hiddenNote': 'Fields you may not see are not shown',
+  'bd.export': 'Export to Excel',
+  'bd.exportTip':
+    'Exports the filtered list; fields you may not see in full are masked; every export is audited',
+  'bd.exportTooMany': 'More than {max} rows: narrow the filters first',
   'bd.verify': 'Verify',
   'bd.verified': 'Marked as verified',
   'bd.stateBy': '{name} at {at}',
@@ -119,10 +123,10 @@ export const basedataEnUS: Record<BasedataMessageKey, string> = {
 
   'bd.import': 'Import a list',
   'bd.importSub':
-    "Import an authority's population list (Excel or CSV): every row is checked, and nothing is imported from a file with any error; imported persons arrive as claimed, known persons are matched by ID number and updated",
+    "Import an authority's population list (Excel or CSV): every row is checked, and nothing is imported from a file with any error; imported persons arrive as claimed, known persons are matched by ID number and updated; the optional tag columns (type, level, start date, responsible department) create the tags too",
   'bd.template': 'Download the template',
   'bd.upload': 'Choose a file and import',
-  'bd.importDone': 'Imported {rows} rows: {created} new, {matched} matched and updated',
+  'bd.importDone': 'Imported {rows} rows: {created} new, {matched} matched and updated, {tags} tags created',
   'bd.importFailed': 'The file has {count} problem(s); nothing was imported',
   'bd.row': 'Row',
   'bd.column': 'Column',

@@ -56,6 +56,9 @@ export const basedataZhCN = {
   'bd.masked': '已脱敏',
   'bd.maskedTag': '{class} 类标签（需揭示）',
   'bd.hiddenNote': '您无权查看的字段不显示',
+  'bd.export': '导出 Excel',
+  'bd.exportTip': '按当前筛选导出；您无权完整查看的字段脱敏导出，每次导出记入审计日志',
+  'bd.exportTooMany': '超过 {max} 行，请先缩小筛选范围',
   'bd.verify': '核实',
   'bd.verified': '已标记为已核实',
   'bd.stateBy': '{name} 于 {at}',
@@ -114,10 +117,10 @@ export const basedataZhCN = {
 
   'bd.import': '导入名单',
   'bd.importSub':
-    '从公安等部门的人口名单导入（Excel 或 CSV）：逐行校验，有任何错误则整个文件不导入；导入人员状态为“认领”，已有人员按证件号码匹配更新',
+    '从公安等部门的人口名单导入（Excel 或 CSV）：逐行校验，有任何错误则整个文件不导入；导入人员状态为“认领”，已有人员按证件号码匹配更新；可选的标签列（标签类型、等级、开始日期、责任部门）同时建立标签',
   'bd.template': '下载模板',
   'bd.upload': '选择文件并导入',
-  'bd.importDone': '已导入 {rows} 行：新增 {created} 人，匹配更新 {matched} 人',
+  'bd.importDone': '已导入 {rows} 行：新增 {created} 人，匹配更新 {matched} 人，新建标签 {tags} 个',
   'bd.importFailed': '文件有 {count} 处错误，未导入任何数据',
   'bd.row': '行',
   'bd.column': '列',

@@ -6,3 +6,6 @@ export * from './age.ts';
 export * from './person-import.ts';
 export * from './ids.ts';
 export * from './org-types.ts';
+export * from './tag-names.ts';
+export * from './person-import-tags.ts';
+export * from './relation.ts';

@@ -17,6 +17,11 @@ export const PERSON_IMPORT_COLUMNS = [
   { key: 'communityCode', zh: '社区代码', en: 'Community code', required: true },
   { key: 'gridCode', zh: '网格编码', en: 'Grid code', required: false },
   { key: 'addressId', zh: '房屋地址编码', en: 'House address id', required: false },
+  // tags the person carries (person-import-tags.ts): type, level, start date, responsible department
+  { key: 'tag', zh: '标签类型', en: 'Tag', required: false },
+  { key: 'tagLevel', zh: '标签等级', en: 'Tag level', required: false },
+  { key: 'tagStartedOn', zh: '标签开始日期', en: 'Tag start date', required: false },
+  { key: 'tagDepartment', zh: '责任部门', en: 'Responsible department', required: false },
 ] as const;
 export type PersonImportColumn = (typeof PERSON_IMPORT_COLUMNS)[number]['key'];
 
@@ -66,7 +71,13 @@ export type ImportProblemKey =
   | 'gender_disagrees'
   | 'phone_format'
   | 'unknown_code'
-  | 'grid_not_in_community';
+  | 'grid_not_in_community'
+  | 'tag_level'
+  | 'tag_no_level'
+  | 'invalid_format'
+  | 'not_after_today'
+  | 'tag_values_count'
+  | 'unknown_unit';
 
 export interface ImportProblem {
   row: number;

@@ -217,3 +217,50 @@ describe('periods, instances and cells', () => {
     expect(askedAgain('高龄老人人数')).toBe('elderly_advanced');
   });
 });
+
+describe('asked again: a manual column asking for a figure the base holds', () => {
+  // [label, the indicator it asks for again, or null]
+  const cases: [string, string | null][] = [
+    // the figure itself, with or without a scope before it and a count word after it
+    ['残疾人数', 'disabled'],
+    ['辖区残疾人数（人）', 'disabled'],
+    ['持证残疾人数量', 'disabled'],
+    ['辖区高龄老人人数', 'elderly_advanced'],
+    ['辖区高龄老人数（手填）', 'elderly_advanced'],
+    ['80岁以上老人人数', 'elderly_advanced'],
+    ['出租屋数量', 'rental'],
+    ['本社区出租房屋数', 'rental'],
+    ['低保户数', 'dibao'],
+    ['其中：低保人员数', 'dibao'],
+    ['辖区流动人口数', 'floating_population'],
+    ['户籍人口数', 'registered_population'],
+    ['辖区户籍人口数（手填）', 'registered_population'],
+    ['辖区实有人口数（手填）', 'population'],
+    ['截至月底在册严重精神障碍患者人数', 'severe_mental'],
+    ['社区矫正对象人数', 'community_correction'],
+    ['留守儿童数', 'left_behind_child'],
+    ['辖区重点单位数（手填）', 'key_unit'],
+    ['危房数', 'dangerous_house'],
+    ['Number of disabled persons', 'disabled'],
+    ['Floating population', 'floating_population'],
+    // an activity, an amount or a rate about the fact: not the figure the base holds
+    ['残疾人就业培训人次', null],
+    ['出租屋整改完成数', null],
+    ['低保资金发放金额', null],
+    ['高龄老人慰问次数', null],
+    ['困难残疾人生活补贴发放人数', null],
+    ['重度残疾人护理补贴发放人数', null],
+    ['本月新增津贴申领人数', null],
+    ['出租屋隐患数', null],
+    ['流动人口计生服务人次', null],
+    ['本月走访次数', null],
+    ['本月走访单位数', null],
+    ['登记失业人数', null],
+    ['本月新办居住证数', null],
+    ['独居老人探访率', null],
+    ['Disabled employment training sessions', null],
+  ];
+  it.each(cases)('%s → %s', (label, indicator) => {
+    expect(askedAgain(label)).toBe(indicator);
+  });
+});

@@ -202,34 +202,124 @@ export function countSavings(cells: Iterable<CellState>): Savings {
 }
 
 /**
- * Indicators the base already holds, by the words a manual column's label uses for them (asked again, 重复索要):
- * a manual column whose label names one asks the community for a fact it need not type. Longer words first so
- * that 流动人口 wins over 人口.
+ * Facts the base already holds, by the names a manual column's label uses for them (asked again, 重复索要). A label
+ * asks for one again only when it asks for that figure itself — the subject with at most a place or time scope
+ * before it and a count word after it ("辖区高龄老人人数", "出租屋数量", "低保户数", "残疾人数") — not when it asks
+ * for an activity or an amount about it ("残疾人就业培训人次", "出租屋整改完成数", "低保资金发放金额").
  */
 export const BASE_INDICATORS: readonly { indicator: string; words: readonly string[] }[] = [
-  { indicator: 'elderly_advanced', words: ['高龄老人', '80岁以上', '八十岁以上', 'aged 80'] },
+  { indicator: 'elderly_advanced', words: ['高龄老人', '80岁以上老人', '八十岁以上老人', 'aged 80+'] },
   { indicator: 'elderly_alone', words: ['独居老人', '空巢老人'] },
-  { indicator: 'dibao', words: ['低保', '特困', '最低生活保障'] },
-  { indicator: 'disabled', words: ['残疾人', '残疾', 'disabled'] },
-  { indicator: 'community_correction', words: ['社区矫正', '矫正对象'] },
-  { indicator: 'released_prisoner', words: ['刑满释放', '安置帮教'] },
-  { indicator: 'severe_mental', words: ['严重精神障碍', '精神障碍患者'] },
+  {
+    indicator: 'dibao',
+    words: ['低保', '低保户', '低保对象', '低保人员', '特困', '特困人员', '最低生活保障对象', 'dibao'],
+  },
+  { indicator: 'disabled', words: ['残疾人', '残疾', '持证残疾人', 'disabled', 'disabled persons'] },
+  { indicator: 'community_correction', words: ['社区矫正对象', '社区矫正人员', '矫正对象'] },
+  { indicator: 'released_prisoner', words: ['刑满释放人员', '安置帮教对象'] },
+  { indicator: 'severe_mental', words: ['严重精神障碍患者', '精神障碍患者', '在册严重精神障碍患者'] },
   { indicator: 'left_behind_child', words: ['留守儿童'] },
   { indicator: 'floating_population', words: ['流动人口', '外来人口', 'floating population'] },
-  { indicator: 'registered_population', words: ['户籍人口', '户籍人数'] },
-  { indicator: 'rental', words: ['出租屋', '出租房', '出租房屋', 'rental'] },
-  { indicator: 'dangerous_house', words: ['危房', '危险房屋', 'dangerous house'] },
-  { indicator: 'key_unit', words: ['重点单位', '消防重点', '九小场所'] },
-  { indicator: 'organisation', words: ['单位数', '企业数', '从业人员'] },
-  { indicator: 'population', words: ['实有人口', '常住人口', '总人口', 'population'] },
-  { indicator: 'house', words: ['房屋数', '实有房屋', '住宅'] },
+  { indicator: 'registered_population', words: ['户籍人口', '户籍'] },
+  { indicator: 'rental', words: ['出租屋', '出租房', '出租房屋', 'rentals', 'rental houses'] },
+  { indicator: 'dangerous_house', words: ['危房', '危险房屋', 'dangerous houses'] },
+  { indicator: 'key_unit', words: ['重点单位', '消防重点单位', '九小场所'] },
+  { indicator: 'organisation', words: ['单位', '企业', '从业人员', 'organisations'] },
+  { indicator: 'population', words: ['实有人口', '常住人口', '总人口', '人口', 'population'] },
+  { indicator: 'house', words: ['房屋', '实有房屋', '住宅', 'houses'] },
 ];
+
+/** What may stand before the subject: the place or time the figure is for ("辖区", "本社区", "截至月底"). */
+const SCOPE_WORDS = [
+  '其中',
+  '截至月底',
+  '截至本月底',
+  '截至期末',
+  '月末',
+  '期末',
+  '本月',
+  '本季度',
+  '本年度',
+  '本年',
+  '当前',
+  '全社区',
+  '本社区',
+  '本村',
+  '本街道',
+  '社区',
+  '辖区内',
+  '辖区',
+  '登记在册',
+  '在册',
+  '现有',
+  '实有',
+  '全部',
+  '总',
+];
+/** What may stand after it: a count, not an activity, an amount or a rate. */
+const COUNT_WORDS = [
+  '总人数',
+  '总户数',
+  '总数',
+  '人数',
+  '户数',
+  '数量',
+  '个数',
+  '家数',
+  '间数',
+  '套数',
+  '处数',
+  '数',
+  '人',
+  '户',
+  '名',
+  '个',
+  '家',
+  '处',
+  '间',
+  '套',
+];
+const EN_SCOPE = ['number of ', 'no. of ', 'count of ', 'total ', 'resident ', 'local '];
+const EN_COUNT = [' count', ' number', ' total'];
+
+const strip = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[（(][^）)]*[）)]\s*$/, '') // a trailing unit or note: （人）, （手填）
+    .replace(/[\s:：、，,]/g, (c) => (/\s/.test(c) ? ' ' : ''))
+    .trim();
+
+/** The label without its leading scope words and one trailing count word, each way it can be read. */
+function readings(label: string): string[] {
+  const zh = strip(label).replace(/ /g, '');
+  const heads = new Set<string>([zh]);
+  // leading scope words, any number of them in any order ("其中辖区" "截至月底在册")
+  for (let again = true; again;) {
+    again = false;
+    for (const h of [...heads])
+      for (const w of SCOPE_WORDS)
+        if (h.startsWith(w) && h.length > w.length && !heads.has(h.slice(w.length))) {
+          heads.add(h.slice(w.length));
+          again = true;
+        }
+  }
+  const out = new Set<string>();
+  for (const h of heads) {
+    out.add(h);
+    for (const w of COUNT_WORDS) if (h.endsWith(w) && h.length > w.length) out.add(h.slice(0, -w.length));
+  }
+  let en = strip(label);
+  for (const w of EN_SCOPE) if (en.startsWith(w)) en = en.slice(w.length);
+  for (const w of EN_COUNT) if (en.endsWith(w)) en = en.slice(0, -w.length);
+  out.add(en.trim());
+  return [...out];
+}
 
 /** The base indicator a manual column's label asks for again, or null. */
 export function askedAgain(label: string): string | null {
-  const l = label.toLowerCase();
+  const read = readings(label);
   for (const { indicator, words } of BASE_INDICATORS) {
-    if (words.some((w) => l.includes(w.toLowerCase()))) return indicator;
+    if (words.some((w) => read.includes(w.toLowerCase()))) return indicator;
   }
   return null;
 }

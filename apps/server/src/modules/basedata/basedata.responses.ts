@@ -210,5 +210,6 @@ export const PersonImportResult = z
     rows: z.number().int(),
     created: z.number().int(),
     matched: z.number().int(),
+    tags: z.number().int().optional(),
   })
   .meta({ id: 'PersonImportResult' });

@@ -22,7 +22,7 @@ import { pickLang } from '../../lib/i18n.ts';
 import { Paging } from '../../lib/paging.ts';
 import { fileResponse } from '../../lib/responses.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import type { Upload } from '../transfer/public.ts';
+import { contentDisposition, type Upload } from '../transfer/public.ts';
 import {
   BaseHistory,
   Created,
@@ -36,6 +36,7 @@ import {
   PersonRevealed,
 } from './basedata.responses.ts';
 import * as imports from './import.service.ts';
+import { exportPersons } from './persons.export.ts';
 import * as persons from './persons.service.ts';
 import * as records from './records.service.ts';
 
@@ -213,6 +214,31 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
     '/basedata/persons',
     { schema: { tags, querystring: PersonQuery, response: { 200: PersonPage } } },
     async (req) => persons.listPersons(ctx, actorOf(req), req.query),
+  );
+  r.get(
+    '/basedata/persons/export.xlsx',
+    {
+      schema: {
+        tags,
+        description:
+          'The persons list under its filters as a workbook, masked as the viewer sees it (audited).',
+        querystring: PersonQuery.omit({ page: true, pageSize: true }),
+        response: {
+          200: fileResponse(
+            'The persons list (attachment)',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+        },
+      },
+    },
+    async (req, reply) => {
+      const file = await exportPersons(ctx, actorOf(req), req.query, langOf(req));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', contentDisposition('persons.xlsx', file.name))
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
   );
   r.post(
     '/basedata/persons/lookup',

@@ -1,8 +1,12 @@
 import {
+  baseRelation,
   baseTerritoryOf,
   classView,
+  placeInTerritory as placeHeld,
   recordVisible,
+  type BasePlace,
   type BaseRelation,
+  type BaseTerritory,
   type BaseViewer,
   type FieldView,
   type PrivacyClass,
@@ -25,6 +29,8 @@ export interface BaseScope {
   /** Grid codes held by a grid-only user. */
   grids: ReadonlySet<string>;
   territory: 'grids' | 'jurisdiction' | 'none';
+  /** The same territory as the domain's relation rule takes it. */
+  held: BaseTerritory;
 }
 
 /** The viewer's scope; 403 for those who see no base data at all (residents, security and audit administrators). */
@@ -50,7 +56,13 @@ export async function baseScopeOf(db: DbOrTx, actor: Actor): Promise<BaseScope> 
       .execute();
     grids = new Set(rows.map((r) => r.grid_code));
   }
-  return { actor, viewer, regions, grids, territory };
+  const held: BaseTerritory =
+    territory === 'grids'
+      ? { kind: 'grids', grids }
+      : territory === 'jurisdiction'
+        ? { kind: 'jurisdiction', regions }
+        : { kind: 'none' };
+  return { actor, viewer, regions, grids, territory, held };
 }
 
 export interface Placed {
@@ -65,25 +77,28 @@ export interface TagLink {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-const active = (t: TagLink) => t.ended_on === null || t.ended_on > today();
+const place = (rec: Placed): BasePlace => ({
+  streetCode: rec.street_code,
+  communityCode: rec.community_code,
+  gridCode: rec.grid_code,
+});
 
 export function inJurisdiction(scope: BaseScope, rec: Placed): boolean {
-  if (scope.territory === 'grids') return rec.grid_code !== null && scope.grids.has(rec.grid_code);
-  if (scope.territory === 'jurisdiction') {
-    const code = rec.community_code ?? rec.street_code;
-    return code !== null && scope.regions.has(code);
-  }
-  return false;
+  return placeHeld(scope.held, place(rec));
 }
 
-/** How the viewer stands to a record placed at `rec` with these (person's) tags. */
+/** How the viewer stands to a record placed at `rec` with these (person's) tags: the domain's `baseRelation`. */
 export function relationOf(scope: BaseScope, rec: Placed, tags: readonly TagLink[] = []): BaseRelation {
-  const live = tags.filter(active);
-  return {
-    inJurisdiction: inJurisdiction(scope, rec),
-    responsibleUnit: live.some((t) => t.responsible_unit_id === scope.actor.unitId),
-    assignedWorker: live.some((t) => t.assigned_user_id === scope.actor.userId),
-  };
+  return baseRelation(
+    { userId: scope.actor.userId, unitId: scope.actor.unitId, territory: scope.held },
+    place(rec),
+    tags.map((t) => ({
+      responsibleUnitId: t.responsible_unit_id,
+      assignedUserId: t.assigned_user_id,
+      endedOn: t.ended_on,
+    })),
+    today(),
+  );
 }
 
 /** The relation to one tag: its own responsible unit and worker, the person's place. */

@@ -583,7 +583,7 @@ describe('import of a population list', () => {
     ].join('\r\n');
     const r = await upload('street_lead', 'police.csv', csv);
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ rows: 3, created: 2, matched: 1 });
+    expect(r.json()).toEqual({ rows: 3, created: 2, matched: 1, tags: 0 });
     const rows = await env.ownerDb
       .selectFrom('person')
       .select(['id', 'source_state', 'grid_code', 'version'])

@@ -4,6 +4,8 @@ import {
   maskName,
   PERSON_IMPORT_COLUMNS,
   validatePersonRows,
+  validateTagCells,
+  type ImportedTag,
   type ImportProblem,
   type PersonImportColumn,
   type PersonImportRow,
@@ -29,6 +31,8 @@ export interface ImportOutcome {
   rows: number;
   created: number;
   matched: number;
+  /** tags created from the tag columns (a tag the person already carries is not added twice) */
+  tags?: number;
 }
 
 /** The communities and grids the actor may import into: their jurisdiction's, written in full (P1). */
@@ -101,9 +105,10 @@ export async function importPersonRows(
 ): Promise<ImportOutcome> {
   const places = known ?? (await placesFor(db, actor));
   const { rows: valid, problems } = validatePersonRows(rows, places);
+  const tags = await tagsOfRows(db, rows, problems);
   const houses = await housesAt(db, valid, problems);
   if (problems.length) throw importProblems(problems);
-  if (valid.length === 0) return { rows: 0, created: 0, matched: 0 };
+  if (valid.length === 0) return { rows: 0, created: 0, matched: 0, tags: 0 };
   const cols = {
     name_enc: [] as string[],
     name_hash: [] as string[],
@@ -175,7 +180,8 @@ export async function importPersonRows(
       WHERE (SELECT count(*) FROM logged) >= 0`.execute(tx);
     const created = result.rows.filter((r) => r.inserted).length;
     await recordResidences(tx, actor, valid, result.rows, houses);
-    return { rows: valid.length, created, matched: result.rows.length - created };
+    const tagged = await recordTags(tx, actor, valid, result.rows, tags);
+    return { rows: valid.length, created, matched: result.rows.length - created, tags: tagged };
   });
 }
 
@@ -247,6 +253,69 @@ async function recordResidences(
   `.execute(tx);
 }
 
+/** The rows' tag cells checked (their problems joined to the file's); the departments named by their unit name. */
+async function tagsOfRows(
+  db: Db,
+  rows: { row: number; cells: ReadonlyMap<PersonImportColumn, string> }[],
+  problems: ImportProblem[],
+): Promise<ImportedTag[]> {
+  const named = rows.some((r) => (r.cells.get('tagDepartment') ?? '').trim() !== '');
+  const units = named
+    ? await db.selectFrom('unit').select(['id', 'name']).where('active', '=', true).execute()
+    : [];
+  const checked = validateTagCells(rows, new Map(units.map((u) => [u.name, u.id])));
+  problems.push(...checked.problems);
+  return checked.tags;
+}
+
+/**
+ * The imported rows' tags in one statement, placed where their person lives, as 认领 (claimed) like the persons; a
+ * tag type the person already carries (not ended) is left as it is. Each new tag's creation is versioned.
+ */
+async function recordTags(
+  tx: DbOrTx,
+  actor: Actor,
+  valid: PersonImportRow[],
+  persons: { id: string; ord: number }[],
+  tags: ImportedTag[],
+): Promise<number> {
+  if (tags.length === 0) return 0;
+  const byOrd = new Map(persons.map((p) => [p.ord, p.id]));
+  const personOfRow = new Map(valid.map((r, i) => [r.row, byOrd.get(i + 1)]));
+  const cols = { person: [] as string[], tag: [] as string[], level: [] as (string | null)[] };
+  const more = { started: [] as (string | null)[], unit: [] as (string | null)[] };
+  for (const t of tags) {
+    const pid = personOfRow.get(t.row);
+    if (!pid) continue;
+    cols.person.push(pid);
+    cols.tag.push(t.tag);
+    cols.level.push(t.level);
+    more.started.push(t.startedOn);
+    more.unit.push(t.responsibleUnitId);
+  }
+  const r = await sql<{ n: number }>`
+    WITH input AS (
+      SELECT * FROM unnest(${cols.person}::uuid[], ${cols.tag}::text[], ${cols.level}::text[],
+        ${more.started}::date[], ${more.unit}::uuid[]) AS i(person_id, tag, level, started_on, unit_id)
+    ), ins AS (
+      INSERT INTO person_tag (person_id, tag, level, started_on, responsible_unit_id, street_code, community_code,
+        grid_code, source_state, state_by)
+      SELECT i.person_id, i.tag, i.level, COALESCE(i.started_on, current_date), i.unit_id, p.street_code,
+        p.community_code, p.grid_code, 'claimed', ${actor.userId}::uuid
+      FROM input i JOIN person p ON p.id = i.person_id
+      WHERE NOT EXISTS (SELECT 1 FROM person_tag x WHERE x.person_id = i.person_id AND x.tag = i.tag
+        AND (x.ended_on IS NULL OR x.ended_on > current_date))
+      RETURNING id, version, tag, level, started_on
+    ), logged AS (
+      INSERT INTO base_change (entity, entity_id, version, actor_id, reason, after)
+      SELECT 'person_tag', id, version, ${actor.userId}::uuid, 'import',
+        jsonb_build_object('tag', tag, 'level', level, 'started_on', started_on, 'source_state', 'claimed')
+      FROM ins RETURNING 1
+    )
+    SELECT count(*)::int AS n FROM ins WHERE (SELECT count(*) FROM logged) >= 0`.execute(tx);
+  return r.rows[0]?.n ?? 0;
+}
+
 function importProblems(problems: ImportProblem[]): AppError {
   return new AppError('IMPORT_INVALID', {
     details: problems.slice(0, 1000).map((p) => ({
@@ -257,6 +326,12 @@ function importProblems(problems: ImportProblem[]): AppError {
     })),
   });
 }
+
+/** The example row's tag cells: a care group with its level and start date (the department left to the list). */
+const tagExample = (lang: Lang) =>
+  lang === 'en-US'
+    ? ['Elderly living alone', 'general', '2026-01-01', '']
+    : ['独居老人', '一般', '2026-01-01', ''];
 
 /** The template to fill: the columns' headers in the reader's language (required ones marked *), one example row. */
 export async function personImportTemplate(format: 'xlsx' | 'csv', lang: Lang) {
@@ -275,6 +350,7 @@ export async function personImportTemplate(format: 'xlsx' | 'csv', lang: Lang) {
     '110117001001',
     '',
     '',
+    ...tagExample(lang),
   ];
   const name = lang === 'en-US' ? 'population-import-template' : '实有人口导入模板';
   const body =

@@ -198,7 +198,7 @@ async function addResidence(
   return row;
 }
 
-type PersonRowDb = {
+export type PersonRowDb = {
   id: string;
   name_enc: string;
   name_masked: string;
@@ -219,7 +219,7 @@ type PersonRowDb = {
   version: number;
 };
 
-async function tagsOf(db: DbOrTx, personIds: string[]) {
+export async function tagsOf(db: DbOrTx, personIds: string[]) {
   if (personIds.length === 0) return [];
   return db
     .selectFrom('person_tag as t')
@@ -632,9 +632,8 @@ function tagListable(scope: BaseScope, tag: TagType) {
   return parts.length ? sql<boolean>`(${sql.join(parts, sql` OR `)})` : sql<boolean>`FALSE`;
 }
 
-/** Persons the viewer may see, masked (lists never show full names, ID numbers or phones). */
-export async function listPersons(ctx: Ctx, actor: Actor, f: PersonFilter) {
-  const scope = await baseScopeOf(ctx.db, actor);
+/** The persons the viewer may see under the list's filters (the list and its export share it). */
+export function filteredPersons(ctx: Ctx, scope: BaseScope, f: Omit<PersonFilter, 'page' | 'pageSize'>) {
   let q = ctx.db
     .selectFrom('person as p')
     .leftJoin('residence as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.moved_out', 'is', null))
@@ -662,6 +661,13 @@ export async function listPersons(ctx: Ctx, actor: Actor, f: PersonFilter) {
       ),
     );
   }
+  return q;
+}
+
+/** Persons the viewer may see, masked (lists never show full names, ID numbers or phones). */
+export async function listPersons(ctx: Ctx, actor: Actor, f: PersonFilter) {
+  const scope = await baseScopeOf(ctx.db, actor);
+  const q = filteredPersons(ctx, scope, f);
   const [{ total }] = (await q.select(sql<number>`count(*)::int`.as('total')).execute()) as [
     { total: number },
   ];

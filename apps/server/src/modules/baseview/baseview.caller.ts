@@ -56,13 +56,13 @@ export async function findCaller(
     .leftJoin('residence as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.moved_out', 'is', null))
     .leftJoin('house as h', 'h.id', 'r.house_id')
     .leftJoin('address_node as a', 'a.id', 'h.address_id')
-    .leftJoin('region as rg', (j) => j.on(sql`rg.code`, '=', sql`coalesce(p.community_code, p.street_code)`))
     .select([
       'p.id',
       'p.name_enc',
       'p.name_masked',
       'p.grid_code as person_grid',
-      'rg.path',
+      'p.street_code',
+      'p.community_code',
       'h.id as house_id',
       'h.address_id',
       'h.grid_code',
@@ -79,7 +79,15 @@ export async function findCaller(
 
   const persons: CallerPerson[] = [];
   for (const r of rows) {
-    const view = viewOf(actor, 'P1', relationTo(viewer, { path: r.path ?? null, gridCode: r.person_grid }));
+    const view = viewOf(
+      actor,
+      'P1',
+      relationTo(viewer, {
+        streetCode: r.street_code,
+        communityCode: r.community_code,
+        gridCode: r.person_grid,
+      }),
+    );
     if (view === 'hidden') continue;
     const point =
       r.lon !== null && r.lat !== null ? { lon: r.lon, lat: r.lat } : await pointAbove(db, r.parent_id);

@@ -92,8 +92,8 @@ export async function countsFor(db: DbOrTx, actor: Actor, target: CountsTarget):
   const viewer = { roles: actor.roles, unitKind: actor.unitKind };
   // The area lies in the viewer's jurisdiction (checked above) when their unit governs a territory; a user who is
   // only a grid worker holds their own grids, not the whole community.
-  const { workerGrids } = await viewerOf(db, actor);
-  const inJurisdiction = workerGrids ? 'grid' in target && workerGrids.has(target.grid) : true;
+  const { held } = await viewerOf(db, actor);
+  const inJurisdiction = held.kind === 'grids' ? 'grid' in target && held.grids.has(target.grid) : true;
   const [pop, hh, houses, rentals, orgs, tags] = await Promise.all([
     db
       .selectFrom('residence as r')

@@ -173,20 +173,23 @@ export async function rentalsIn(
     hazard: HazardLevel;
     occupant_limit: number | null;
     occupant_actual: number | null;
-    path: string | null;
+    community_code: string | null;
     grid_code: string | null;
   }>`
     ${SUBTREE(buildingIds)}
-    SELECT a.full_name, x.use, x.hazard, x.occupant_limit, x.occupant_actual, rg.path, x.grid_code
+    SELECT a.full_name, x.use, x.hazard, x.occupant_limit, x.occupant_actual, h.community_code, x.grid_code
     FROM sub JOIN house h ON h.address_id = sub.id
     JOIN rental x ON x.house_id = h.id
     JOIN address_node a ON a.id = h.address_id
-    LEFT JOIN region rg ON rg.code = h.community_code
   `.execute(db);
   let total = 0;
   const withHazard: Rental[] = [];
   for (const r of rows.rows) {
-    const view = viewOf(actor, 'P1', relationTo(actor, { path: r.path, gridCode: r.grid_code }));
+    const view = viewOf(
+      actor.actor,
+      'P1',
+      relationTo(actor, { communityCode: r.community_code, gridCode: r.grid_code }),
+    );
     if (view === 'hidden') continue;
     total++;
     if (r.hazard === 'safe') continue;
@@ -233,17 +236,17 @@ export async function householdsIn(
     tag: TagType;
     responsible_unit_id: string | null;
     assigned_user_id: string | null;
-    path: string | null;
+    community_code: string | null;
     grid_code: string | null;
   }>`
     ${SUBTREE(buildingIds)}
     SELECT h.id AS house_id, sub.building_id, a.full_name, r.person_id, t.tag, t.responsible_unit_id,
-      t.assigned_user_id, rg.path, coalesce(t.grid_code, h.grid_code) AS grid_code
+      t.assigned_user_id, coalesce(t.community_code, h.community_code) AS community_code,
+      coalesce(t.grid_code, h.grid_code) AS grid_code
     FROM sub JOIN house h ON h.address_id = sub.id
     JOIN residence r ON r.house_id = h.id AND r.moved_out IS NULL
     JOIN person_tag t ON t.person_id = r.person_id AND t.ended_on IS NULL
     JOIN address_node a ON a.id = h.address_id
-    LEFT JOIN region rg ON rg.code = coalesce(t.community_code, h.community_code)
     ORDER BY a.full_name, t.tag
   `.execute(db);
   const byHouse = new Map<string, Household & { addressView: boolean }>();
@@ -269,10 +272,10 @@ export async function householdsIn(
       revealed.add(r.person_id);
     }
     const p1 = viewOf(
-      actor,
+      actor.actor,
       'P1',
       relationTo(actor, {
-        path: r.path,
+        communityCode: r.community_code,
         gridCode: r.grid_code,
         responsibleUnitId: r.responsible_unit_id,
         assignedUserId: r.assigned_user_id,

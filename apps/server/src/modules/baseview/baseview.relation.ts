@@ -1,5 +1,5 @@
 import {
-  baseTerritoryOf,
+  baseRelation,
   classView,
   tagClass,
   type BaseRelation,
@@ -9,69 +9,76 @@ import {
 } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
+import { baseScopeOf, type BaseScope } from '../basedata/public.ts';
 
 /**
- * The viewer of base data: the actor, and for a user whose territory is their grids (the domain's `baseTerritoryOf`:
- * a user who is only a grid worker) the grids assigned to them, not their community's whole jurisdiction.
+ * The viewer of base data: the base-data module's scope (the territory the domain's `baseTerritoryOf` gives them —
+ * a grid-only worker's own grids, other territorial staff's streets and communities). Staff who read no base data
+ * at all hold none.
  */
-export type Viewer = Actor & { workerGrids: ReadonlySet<string> | null };
+export type Viewer = BaseScope;
 
 export async function viewerOf(db: DbOrTx, actor: Actor): Promise<Viewer> {
-  if (baseTerritoryOf({ roles: actor.roles, unitKind: actor.unitKind }) !== 'grids') {
-    return { ...actor, workerGrids: null };
-  }
-  const rows = await db
-    .selectFrom('grid_worker')
-    .select('grid_code')
-    .where('user_id', '=', actor.userId)
-    .execute();
-  return { ...actor, workerGrids: new Set(rows.map((r) => r.grid_code)) };
+  if (readsBase(actor)) return baseScopeOf(db, actor);
+  const none = new Set<string>();
+  return {
+    actor,
+    viewer: { roles: actor.roles, unitKind: actor.unitKind },
+    regions: none,
+    grids: none,
+    territory: 'none',
+    held: { kind: 'none' },
+  };
 }
 
 /**
- * How a viewer stands to a base record, computed from the record's place (its community's or street's region
- * path), its tags' responsible unit and assigned worker; the domain's `classView` decides what is shown. Nothing
- * here decides a view by itself.
+ * How a viewer stands to a base record: the domain's `baseRelation` over the record's place (community or street,
+ * grid) and its running tag's responsible unit and assigned worker; `classView` then decides what is shown.
  */
 export function relationTo(
-  actor: Viewer,
+  viewer: Viewer,
   rec: {
-    path: string | null;
+    streetCode?: string | null;
+    communityCode: string | null;
     gridCode: string | null;
     responsibleUnitId?: string | null;
     assignedUserId?: string | null;
   },
 ): BaseRelation {
-  const inside = actor.workerGrids
-    ? rec.gridCode !== null && actor.workerGrids.has(rec.gridCode)
-    : rec.path !== null && rec.path.startsWith(actor.scopePath);
-  return {
-    inJurisdiction: inside,
-    responsibleUnit: !!rec.responsibleUnitId && rec.responsibleUnitId === actor.unitId,
-    assignedWorker: !!rec.assignedUserId && rec.assignedUserId === actor.userId,
-  };
+  return baseRelation(
+    { userId: viewer.actor.userId, unitId: viewer.actor.unitId, territory: viewer.held },
+    { streetCode: rec.streetCode ?? null, communityCode: rec.communityCode, gridCode: rec.gridCode },
+    [
+      {
+        responsibleUnitId: rec.responsibleUnitId ?? null,
+        assignedUserId: rec.assignedUserId ?? null,
+        endedOn: null,
+      },
+    ],
+    new Date().toISOString().slice(0, 10),
+  );
 }
 
 export function viewOf(actor: Actor, cls: PrivacyClass, rel: BaseRelation): FieldView {
   return classView({ roles: actor.roles, unitKind: actor.unitKind }, cls, rel);
 }
 
-/** The view of one tag row (its class by its type, the relation by its place, department and worker). */
+/** The view of one (running) tag row: its class by its type, the relation by its place, department and worker. */
 export function tagView(
-  actor: Viewer,
+  viewer: Viewer,
   t: {
     tag: TagType;
-    path: string | null;
+    community_code: string | null;
     grid_code: string | null;
     responsible_unit_id: string | null;
     assigned_user_id: string | null;
   },
 ): FieldView {
   return viewOf(
-    actor,
+    viewer.actor,
     tagClass(t.tag),
-    relationTo(actor, {
-      path: t.path,
+    relationTo(viewer, {
+      communityCode: t.community_code,
       gridCode: t.grid_code,
       responsibleUnitId: t.responsible_unit_id,
       assignedUserId: t.assigned_user_id,

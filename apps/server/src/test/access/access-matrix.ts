@@ -647,8 +647,10 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/public/addresses/search', { query: () => ({ q: '矩阵小区1号楼' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/addresses/reverse', { query: (s, f) => point(f.mine) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/addresses/layers', { query: (_s, f) => ({ bbox: [f.mine.point.lon - 0.01, f.mine.point.lat - 0.01, f.mine.point.lon + 0.01, f.mine.point.lat + 0.01].join(','), zoom: '16' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/map/tiles', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // base data (一标三实): persons by jurisdiction, tag and class; houses and rentals; organisations; the population import
   ['GET /api/basedata/persons', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/basedata/persons/export.xlsx', { query: (s) => ({ communityCode: s.region }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
   ['POST /api/basedata/persons/lookup', { sided: true, body: (s) => ({ idNumber: s.base.idNumber }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
   ['POST /api/basedata/persons', { sided: true, body: (s) => ({ name: '矩阵人员', idNumber: matrixId(), communityCode: s.region, gridCode: s.grid }) }, 'F  AF F  F  F  F  F  AF F  F  F  F  F  U'],
   // a person: seen by the jurisdiction (masked for the centre's operator/dispatcher/supervisor), by a department only

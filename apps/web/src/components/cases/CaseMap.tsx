@@ -6,7 +6,8 @@
  * library (issue 10, GET /api/addresses/layers for the view's box), so a user sees where things are without an
  * external tile server. The map stays ECharts' geo component (every map page uses it; Leaflet would mean
  * rewriting them and their browser tests); the library's shapes are a lines series and a custom polygon series
- * in the same coordinate system, re-fetched as the view pans and zooms.
+ * in the same coordinate system, re-fetched as the view pans and zooms. Under everything, when the server
+ * configures one (MAP_TILE_URL or TIANDITU_KEY), a raster tile layer (mapTiles.ts); none by default.
  */
 import { useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -19,6 +20,7 @@ import { registerGeoJson, type MapChartOption } from '../../lib/echarts.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { EChart, type ChartEventParams, type EChartsInstance } from '../EChart.tsx';
 import type { Schema } from '../../api/contract.ts';
+import { tileLayerSeries, tilesFor, type TileConfig } from './mapTiles.ts';
 
 type Layers = Schema<'AddressLayers'>;
 type Box = [number, number, number, number];
@@ -147,6 +149,16 @@ export function CaseMap({
     retry: false,
   });
   const shapesData = layers && view && view.zoom >= 12 ? shapes.data : undefined;
+  const tileConfig = useQuery({
+    queryKey: ['map-tiles'],
+    queryFn: () => api.get<{ tiles: TileConfig | null }>('/api/public/map/tiles'),
+    staleTime: Infinity,
+    retry: false,
+  }).data?.tiles;
+  const tiles = useMemo(
+    () => (tileConfig && view ? tilesFor(tileConfig, view.bbox, view.zoom) : []),
+    [tileConfig, view],
+  );
 
   // Compared by value: callers build these inline, and a new option on every render would reset zoom and pan.
   const pointsKey = JSON.stringify(points);
@@ -232,13 +244,19 @@ export function CaseMap({
           color: '#51617a',
           formatter: (p: { name: string }) => byCode.get(p.name) ?? '',
         },
-        itemStyle: { areaColor: '#e8eef8', borderColor: '#9fb3d1', borderWidth: many ? 0.5 : 1 },
+        itemStyle: {
+          // over a tile layer the regions are outlines on a faint wash, so the map beneath shows
+          areaColor: tiles.length ? 'rgba(232, 238, 248, 0.3)' : '#e8eef8',
+          borderColor: '#9fb3d1',
+          borderWidth: many ? 0.5 : 1,
+        },
         emphasis: {
           label: { show: true, formatter: (p: { name: string }) => byCode.get(p.name) ?? '' },
           itemStyle: { areaColor: '#fdf0c4' },
         },
       },
       series: [
+        ...(tileLayerSeries(tiles) as never[]),
         ...(librarySeries as never[]),
         ...kinds.map((kind) => ({
           type: 'scatter' as const,
@@ -255,7 +273,7 @@ export function CaseMap({
       ],
     };
     // points and focus are compared by value (keys above)
-  }, [geo.data, geoUrl, regionCode, grids, pointsKey, focusKey, shapesData, extent]);
+  }, [geo.data, geoUrl, regionCode, grids, pointsKey, focusKey, shapesData, extent, tiles]);
 
   const onReady = (chart: EChartsInstance) => {
     const zr = chart.getZr();
@@ -343,6 +361,22 @@ export function CaseMap({
           }}
         >
           {t('addrlib.layersTruncated')}
+        </Typography.Text>
+      ) : null}
+      {option && tiles.length > 0 && tileConfig?.attribution ? (
+        <Typography.Text
+          type="secondary"
+          data-testid="map-tile-attribution"
+          style={{
+            position: 'absolute',
+            right: 8,
+            bottom: 4,
+            fontSize: 11,
+            background: '#ffffffcc',
+            padding: '0 4px',
+          }}
+        >
+          {tileConfig.attribution}
         </Typography.Text>
       ) : null}
       {geo.isLoading || geo.error || option ? null : (

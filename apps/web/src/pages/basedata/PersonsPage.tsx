@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
 import { BaseFilters } from './BaseFilters.tsx';
+import { PersonsExportButton } from './PersonsExport.tsx';
 import { PersonTag, SourceStateTag, useCode, type PersonRow } from './bits.tsx';
 
 const FILTERS = [
@@ -116,7 +117,11 @@ export default function PersonsPage() {
   const columns = usePersonColumns();
   return (
     <>
-      <PageHeader title={t('bd.persons')} sub={t('bd.personsSub')} />
+      <PageHeader
+        title={t('bd.persons')}
+        sub={t('bd.personsSub')}
+        extra={<PersonsExportButton filters={list.filters} total={q.data?.total} />}
+      />
       <Lookup />
       <FilterTable<PersonRow>
         testId="bd-persons"
