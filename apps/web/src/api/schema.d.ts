@@ -5640,6 +5640,336 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/field/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Which grids of the territory were patrolled today or this week (Asia/Shanghai). */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "today" | "week";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Coverage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/patrols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The patrol log: a grid worker's own; a lead's or supervisor's jurisdiction. */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    gridCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                    to?: string;
+                    workerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatrolPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A patrol from the phone, exactly once by its client instance id: the same id and content again answers "duplicate" and adds nothing; the same id with other content is refused (409); an edit names the instance it replaces and a reason, and becomes the next version. Grid workers, for their own grids. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PatrolSubmissionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatrolReceipt"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/patrols/{id}/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A patrol's track points and check-ins: the worker and the leads and supervisors over the worker only; others' reads are audited. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatrolTrack"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A household visit from the phone, exactly once by its client instance id (as for patrols). Moves the tag's visit clock; an anomaly goes to the tag's responsible department with yellow and red sign-off deadlines. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VisitSubmissionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitReceipt"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/visits/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A grid worker's household visits by rule (visit rules per tag and level over the base data's tags): overdue first, then due, then upcoming. Tags the worker may only reveal are listed by class. */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    state?: "all" | "overdue" | "due" | "upcoming";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitsDue"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/geo/locate": {
         parameters: {
             query?: never;
@@ -12198,6 +12528,38 @@ export interface components {
             code: string;
             name: string;
         };
+        Coverage: {
+            covered: number;
+            /** Format: date-time */
+            from: string;
+            grids: {
+                code: string;
+                communityCode: string;
+                lastPatrolAt: string | null;
+                name: string;
+                patrols: number;
+                workers: number;
+            }[];
+            /** @enum {string} */
+            period: "today" | "week";
+            total: number;
+        };
+        CoverageInput: {
+            covered: number;
+            /** Format: date-time */
+            from: string;
+            grids: {
+                code: string;
+                communityCode: string;
+                lastPatrolAt: string | null;
+                name: string;
+                patrols: number;
+                workers: number;
+            }[];
+            /** @enum {string} */
+            period: "today" | "week";
+            total: number;
+        };
         DashboardMap: {
             byGrid: {
                 code: string;
@@ -13233,6 +13595,172 @@ export interface components {
         Outcome: "hit" | "miss";
         /** @enum {string} */
         OutcomeInput: "hit" | "miss";
+        Patrol: {
+            checkinCount: number;
+            distanceM: number | null;
+            endedAt: string | null;
+            grid: components["schemas"]["CodeName"];
+            id: string;
+            note: string | null;
+            pointCount: number;
+            /** Format: date-time */
+            startedAt: string;
+            tracking: boolean;
+            version: number;
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        PatrolInput: {
+            checkinCount: number;
+            distanceM: number | null;
+            endedAt: string | null;
+            grid: components["schemas"]["CodeNameInput"];
+            id: string;
+            note: string | null;
+            pointCount: number;
+            /** Format: date-time */
+            startedAt: string;
+            tracking: boolean;
+            version: number;
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        PatrolPage: {
+            items: components["schemas"]["Patrol"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PatrolPageInput: {
+            items: components["schemas"]["PatrolInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PatrolReceipt: {
+            instanceId: string;
+            outcome: components["schemas"]["SubmissionOutcome"];
+            patrol: components["schemas"]["Patrol"];
+        };
+        PatrolReceiptInput: {
+            instanceId: string;
+            outcome: components["schemas"]["SubmissionOutcomeInput"];
+            patrol: components["schemas"]["PatrolInput"];
+        };
+        PatrolSubmission: {
+            /** @default [] */
+            checkins: {
+                accuracyM?: number | null;
+                addressId?: string | null;
+                /** Format: date-time */
+                at: string;
+                lat?: number | null;
+                lon?: number | null;
+                note?: string | null;
+                organisationId?: string | null;
+            }[];
+            deviceAt?: string | null;
+            endedAt?: string | null;
+            gridCode: string;
+            instanceId: string;
+            note?: string | null;
+            /** @default [] */
+            points: {
+                accuracyM: number | null;
+                /** Format: date-time */
+                at: string;
+                lat: number;
+                lon: number;
+            }[];
+            reason?: string | null;
+            replaces?: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            tracking: boolean;
+        };
+        PatrolSubmissionInput: {
+            /** @default [] */
+            checkins: {
+                accuracyM?: number | null;
+                addressId?: string | null;
+                /** Format: date-time */
+                at: string;
+                lat?: number | null;
+                lon?: number | null;
+                note?: string | null;
+                organisationId?: string | null;
+            }[];
+            deviceAt?: string | null;
+            endedAt?: string | null;
+            gridCode: string;
+            instanceId: string;
+            note?: string | null;
+            /** @default [] */
+            points: {
+                accuracyM: number | null;
+                /** Format: date-time */
+                at: string;
+                lat: number;
+                lon: number;
+            }[];
+            reason?: string | null;
+            replaces?: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            tracking: boolean;
+        };
+        PatrolTrack: {
+            accuracyThresholdM: number;
+            checkins: {
+                accuracyM: number | null;
+                addressId: string | null;
+                /** Format: date-time */
+                at: string;
+                lat: number | null;
+                lon: number | null;
+                note: string | null;
+                organisationId: string | null;
+            }[];
+            keepDays: number;
+            patrolId: string;
+            points: {
+                accuracyM: number | null;
+                /** Format: date-time */
+                at: string;
+                lat: number;
+                lon: number;
+                /** @enum {string} */
+                quality: "good" | "coarse" | "unknown";
+            }[];
+        };
+        PatrolTrackInput: {
+            accuracyThresholdM: number;
+            checkins: {
+                accuracyM: number | null;
+                addressId: string | null;
+                /** Format: date-time */
+                at: string;
+                lat: number | null;
+                lon: number | null;
+                note: string | null;
+                organisationId: string | null;
+            }[];
+            keepDays: number;
+            patrolId: string;
+            points: {
+                accuracyM: number | null;
+                /** Format: date-time */
+                at: string;
+                lat: number;
+                lon: number;
+                /** @enum {string} */
+                quality: "good" | "coarse" | "unknown";
+            }[];
+        };
         Period: {
             /** Format: date */
             from: string;
@@ -14477,6 +15005,10 @@ export interface components {
                 name: string;
             };
         };
+        /** @enum {string} */
+        SubmissionOutcome: "created" | "duplicate" | "new_version";
+        /** @enum {string} */
+        SubmissionOutcomeInput: "created" | "duplicate" | "new_version";
         Summon: {
             dueAt: string | null;
             late: boolean;
@@ -14629,6 +15161,152 @@ export interface components {
             totpEnabled: boolean;
             unit: components["schemas"]["IdNameInput"];
             username: string;
+        };
+        VisitReceipt: {
+            instanceId: string;
+            outcome: components["schemas"]["SubmissionOutcome"];
+            visit: {
+                anomaly: boolean;
+                id: string;
+                /** @enum {string} */
+                mode: "door" | "phone" | "video";
+                personId: string;
+                signoff: {
+                    /** Format: date-time */
+                    redAt: string;
+                    unitId: string;
+                    /** Format: date-time */
+                    yellowAt: string;
+                } | null;
+                tagId: string | null;
+                version: number;
+                /** Format: date-time */
+                visitedAt: string;
+            };
+        };
+        VisitReceiptInput: {
+            instanceId: string;
+            outcome: components["schemas"]["SubmissionOutcomeInput"];
+            visit: {
+                anomaly: boolean;
+                id: string;
+                /** @enum {string} */
+                mode: "door" | "phone" | "video";
+                personId: string;
+                signoff: {
+                    /** Format: date-time */
+                    redAt: string;
+                    unitId: string;
+                    /** Format: date-time */
+                    yellowAt: string;
+                } | null;
+                tagId: string | null;
+                version: number;
+                /** Format: date-time */
+                visitedAt: string;
+            };
+        };
+        VisitsDue: {
+            counts: {
+                due: number;
+                overdue: number;
+                upcoming: number;
+            };
+            items: {
+                assigned: boolean;
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                /** Format: date-time */
+                dueAt: string;
+                lastVisitAt: string | null;
+                level: string | null;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                reason: "first" | "interval" | "major_change";
+                /** @enum {string} */
+                state: "upcoming" | "due" | "overdue";
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                tagId: string;
+            }[];
+        };
+        VisitsDueInput: {
+            counts: {
+                due: number;
+                overdue: number;
+                upcoming: number;
+            };
+            items: {
+                assigned: boolean;
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                /** Format: date-time */
+                dueAt: string;
+                lastVisitAt: string | null;
+                level: string | null;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                reason: "first" | "interval" | "major_change";
+                /** @enum {string} */
+                state: "upcoming" | "due" | "overdue";
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                tagId: string;
+            }[];
+        };
+        VisitSubmission: {
+            accuracyM?: number | null;
+            /** @default false */
+            anomaly: boolean;
+            anomalyNote?: string | null;
+            /** @default {} */
+            checklist: {
+                [key: string]: "ok" | "attention" | "problem" | "not_checked";
+            };
+            deviceAt?: string | null;
+            instanceId: string;
+            lat?: number | null;
+            lon?: number | null;
+            /** @enum {string} */
+            mode: "door" | "phone" | "video";
+            note?: string | null;
+            /** Format: uuid */
+            personId: string;
+            reason?: string | null;
+            replaces?: string | null;
+            /** @default null */
+            tagId: string | null;
+            /** Format: date-time */
+            visitedAt: string;
+        };
+        VisitSubmissionInput: {
+            accuracyM?: number | null;
+            /** @default false */
+            anomaly: boolean;
+            anomalyNote?: string | null;
+            /** @default {} */
+            checklist: {
+                [key: string]: "ok" | "attention" | "problem" | "not_checked";
+            };
+            deviceAt?: string | null;
+            instanceId: string;
+            lat?: number | null;
+            lon?: number | null;
+            /** @enum {string} */
+            mode: "door" | "phone" | "video";
+            note?: string | null;
+            /** Format: uuid */
+            personId: string;
+            reason?: string | null;
+            replaces?: string | null;
+            /** @default null */
+            tagId: string | null;
+            /** Format: date-time */
+            visitedAt: string;
         };
         WhistleDetail: {
             actionRecord: string | null;
