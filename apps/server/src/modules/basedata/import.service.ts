@@ -15,7 +15,14 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, forbidden } from '../../lib/errors.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { PiiCipher } from '../../lib/pii.ts';
-import { contentDisposition, readTable, toCsv, toXlsx, type Upload } from '../transfer/public.ts';
+import {
+  contentDisposition,
+  readTableChunks,
+  toCsv,
+  toXlsx,
+  type ImportRow,
+  type Upload,
+} from '../transfer/public.ts';
 import { baseScopeOf } from './basedata.scope.ts';
 
 /**
@@ -23,7 +30,7 @@ import { baseScopeOf } from './basedata.scope.ts';
  * (ID structure, birth date and check digit; codes; required fields; duplicates within the file; the house
  * addresses), all problems answered at once (422 IMPORT_INVALID, details: row, column, message key + params), and
  * nothing written from a file with any problem. Rows arrive as 认领 (claimed); a person already in the base (same ID
- * hash) is updated, not duplicated. Set-based: one INSERT … ON CONFLICT per file.
+ * hash) is updated, not duplicated. Set-based: one INSERT … ON CONFLICT per chunk of rows (importPersonChunks).
  */
 export interface ImportOutcome {
   rows: number;
@@ -60,6 +67,9 @@ async function placesFor(db: Db, actor: Actor) {
   };
 }
 
+/** Rows written per statement: the next chunk is read and encrypted while PostgreSQL writes this one. */
+export const IMPORT_CHUNK = 2000;
+
 export async function importPersonsFile(
   db: Db,
   pii: PiiCipher,
@@ -68,21 +78,13 @@ export async function importPersonsFile(
   file: Upload,
 ): Promise<ImportOutcome> {
   const places = await placesFor(db, actor);
-  const table = await readTable(file, lang);
-  const columns = new Map<string, PersonImportColumn>();
-  for (const h of table.headers) {
-    const key = importColumnOf(h);
-    if (key) columns.set(h, key);
-  }
-  const rows = table.rows.map((r) => {
-    const cells = new Map<PersonImportColumn, string>();
-    for (const [h, v] of r.cells) {
-      const key = columns.get(h);
-      if (key) cells.set(key, v);
-    }
-    return { row: r.row, cells };
-  });
-  const out = await importPersonRows(db, pii, actor, rows, places);
+  const out = await importPersonChunks(
+    db,
+    pii,
+    actor,
+    keyedChunks(readTableChunks(file, lang, IMPORT_CHUNK)),
+    places,
+  );
   await writeAudit(db, actor, {
     action: 'import',
     entity: 'person',
@@ -91,56 +93,101 @@ export async function importPersonsFile(
   return out;
 }
 
-/** Rows written per statement: the next chunk is encrypted while PostgreSQL writes this one. */
-export const IMPORT_CHUNK = 2000;
+type KeyedRow = { row: number; cells: ReadonlyMap<PersonImportColumn, string> };
 
-/**
- * Validates and imports rows already keyed by column (what the benchmark calls directly). Every row is validated
- * before anything is written; the writing is one transaction, in chunks: while PostgreSQL inserts a chunk (one
- * INSERT … ON CONFLICT with its change log), this process encrypts and hashes the next one, so the two cores work
- * at once. A person new to the base has no residence yet: theirs are inserted without looking for one to close.
- */
+/** The table's chunks with their cells keyed by import column (a header naming none is left out). */
+async function* keyedChunks(chunks: AsyncIterable<{ headers: string[]; rows: ImportRow[] }>) {
+  let columns: Map<string, PersonImportColumn> | undefined;
+  for await (const { headers, rows } of chunks) {
+    if (!columns) {
+      columns = new Map();
+      for (const h of headers) {
+        const key = importColumnOf(h);
+        if (key) columns.set(h, key);
+      }
+    }
+    const keyed: KeyedRow[] = [];
+    for (const r of rows) {
+      const cells = new Map<PersonImportColumn, string>();
+      for (const [h, v] of r.cells) {
+        const key = columns.get(h);
+        if (key) cells.set(key, v);
+      }
+      keyed.push({ row: r.row, cells });
+    }
+    yield keyed;
+  }
+}
+
+/** Validates and imports rows already keyed by column. */
 export async function importPersonRows(
   db: Db,
   pii: PiiCipher,
   actor: Actor,
-  rows: { row: number; cells: ReadonlyMap<PersonImportColumn, string> }[],
+  rows: KeyedRow[],
   known?: Awaited<ReturnType<typeof placesFor>>,
   chunkSize: number = IMPORT_CHUNK,
 ): Promise<ImportOutcome> {
   const places = known ?? (await placesFor(db, actor));
-  const { rows: valid, problems } = validatePersonRows(rows, places);
-  const houses = await housesAt(db, valid, problems);
-  if (problems.length) throw importProblems(problems);
-  if (valid.length === 0) return { rows: 0, created: 0, matched: 0 };
-  const chunks: PersonImportRow[][] = [];
-  for (let i = 0; i < valid.length; i += chunkSize) chunks.push(valid.slice(i, i + chunkSize));
+  async function* chunks() {
+    for (let i = 0; i < rows.length; i += chunkSize) yield rows.slice(i, i + chunkSize);
+  }
+  return importPersonChunks(db, pii, actor, chunks(), places);
+}
+
+/**
+ * Every row is validated, and nothing is kept from a file with any problem: the rows are written in one
+ * transaction, chunk by chunk as the file is read, and once a problem is found nothing more is written, the rest
+ * is only validated (every problem is answered at once) and the transaction rolls back. While PostgreSQL writes a
+ * chunk (one INSERT … ON CONFLICT with its change log, then the residences), this process reads, validates,
+ * encrypts and hashes the next, so the two cores work at once. A person new to the base has no residence yet:
+ * theirs is inserted without looking for one to close. A chunk's addresses are checked once its rows are
+ * otherwise valid.
+ */
+async function importPersonChunks(
+  db: Db,
+  pii: PiiCipher,
+  actor: Actor,
+  chunks: AsyncIterable<KeyedRow[]>,
+  places: Awaited<ReturnType<typeof placesFor>>,
+): Promise<ImportOutcome> {
+  const problems: ImportProblem[] = [];
+  const seen = new Map<string, number>();
+  const today = new Date();
   return db.transaction().execute(async (tx) => {
+    let rows = 0;
     let created = 0;
     const moved: Resident[] = [];
-    let next = personColumns(pii, chunks[0]!, houses, places);
-    // the residences of the chunk before, still being written while this chunk is encrypted
+    // the writes of the chunk before, still running while this one is prepared
     let pending: Promise<void> = Promise.resolve();
-    for (let k = 0; k < chunks.length; k++) {
-      const upsert = upsertPersons(tx, actor, next);
-      if (k + 1 < chunks.length) next = personColumns(pii, chunks[k + 1]!, houses, places);
-      const persons = await upsert;
+    for await (const chunk of chunks) {
+      const { rows: valid, problems: found } = validatePersonRows(chunk, places, today, seen);
+      // on another connection: the transaction's is busy with the chunk before
+      const houses = await housesAt(db, valid, found);
+      problems.push(...found);
+      if (problems.length) continue;
+      rows += valid.length;
+      const cols = personColumns(pii, valid, houses, places);
       await pending;
-      const fresh: Resident[] = [];
-      for (const p of persons) {
-        const r = chunks[k]![p.ord - 1]!;
-        const h = r.addressId ? houses.get(r.addressId) : undefined;
-        if (!h) continue;
-        (p.inserted ? fresh : moved).push({ personId: p.id, house: h, populationType: r.populationType });
-      }
-      created += persons.filter((p) => p.inserted).length;
-      pending = insertResidences(tx, actor, fresh);
-      // a failure is awaited (and thrown) at the next chunk or after the last; not an unhandled rejection meanwhile
+      pending = (async () => {
+        const persons = await upsertPersons(tx, actor, cols);
+        const fresh: Resident[] = [];
+        for (const p of persons) {
+          const r = valid[p.ord - 1]!;
+          if (p.inserted) created++;
+          const h = r.addressId ? houses.get(r.addressId) : undefined;
+          if (h)
+            (p.inserted ? fresh : moved).push({ personId: p.id, house: h, populationType: r.populationType });
+        }
+        await insertResidences(tx, actor, fresh);
+      })();
+      // a failure is awaited (and thrown) with the next chunk or after the last, not an unhandled rejection
       pending.catch(() => undefined);
     }
     await pending;
+    if (problems.length) throw importProblems(problems);
     await moveResidences(tx, actor, moved);
-    return { rows: valid.length, created, matched: valid.length - created };
+    return { rows, created, matched: rows - created };
   });
 }
 
