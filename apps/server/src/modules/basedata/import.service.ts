@@ -160,29 +160,39 @@ async function importPersonChunks(
     const moved: Resident[] = [];
     // the writes of the chunk before, still running while this one is prepared
     let pending: Promise<void> = Promise.resolve();
-    for await (const chunk of chunks) {
-      const { rows: valid, problems: found } = validatePersonRows(chunk, places, today, seen);
-      // on another connection: the transaction's is busy with the chunk before
-      const houses = await housesAt(db, valid, found);
-      problems.push(...found);
-      if (problems.length) continue;
-      rows += valid.length;
-      const cols = personColumns(pii, valid, houses, places);
-      await pending;
-      pending = (async () => {
-        const persons = await upsertPersons(tx, actor, cols);
-        const fresh: Resident[] = [];
-        for (const p of persons) {
-          const r = valid[p.ord - 1]!;
-          if (p.inserted) created++;
-          const h = r.addressId ? houses.get(r.addressId) : undefined;
-          if (h)
-            (p.inserted ? fresh : moved).push({ personId: p.id, house: h, populationType: r.populationType });
-        }
-        await insertResidences(tx, actor, fresh);
-      })();
-      // a failure is awaited (and thrown) with the next chunk or after the last, not an unhandled rejection
-      pending.catch(() => undefined);
+    try {
+      for await (const chunk of chunks) {
+        const { rows: valid, problems: found } = validatePersonRows(chunk, places, today, seen);
+        // on another connection: the transaction's is busy with the chunk before
+        const houses = await housesAt(db, valid, found);
+        problems.push(...found);
+        if (problems.length) continue;
+        rows += valid.length;
+        const cols = personColumns(pii, valid, houses, places);
+        await pending;
+        pending = (async () => {
+          const persons = await upsertPersons(tx, actor, cols);
+          const fresh: Resident[] = [];
+          for (const p of persons) {
+            const r = valid[p.ord - 1]!;
+            if (p.inserted) created++;
+            const h = r.addressId ? houses.get(r.addressId) : undefined;
+            if (h)
+              (p.inserted ? fresh : moved).push({
+                personId: p.id,
+                house: h,
+                populationType: r.populationType,
+              });
+          }
+          await insertResidences(tx, actor, fresh);
+        })();
+        // a failure is awaited (and thrown) with the next chunk or after the last, not an unhandled rejection
+        pending.catch(() => undefined);
+      }
+    } catch (err) {
+      // an unreadable rest of the file: the chunk being written finishes before the transaction rolls back
+      await pending.catch(() => undefined);
+      throw err;
     }
     await pending;
     if (problems.length) throw importProblems(problems);

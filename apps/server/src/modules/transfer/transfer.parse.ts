@@ -161,12 +161,59 @@ export async function readTable(file: Upload, lang: Lang): Promise<Table> {
   return { kind, headers, rows };
 }
 
+/** A zip's entry names in the order they are stored (by their local headers' offsets); null when unreadable. */
+function zipEntryOrder(buf: Buffer): string[] | null {
+  const EOCD = 0x06054b50;
+  const CDH = 0x02014b50;
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries: { name: string; at: number }[] = [];
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let n = buf.readUInt16LE(eocd + 10); n > 0; n--) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) return null;
+    const nameLength = buf.readUInt16LE(p + 28);
+    entries.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLength), at: buf.readUInt32LE(p + 42) });
+    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return entries.sort((a, b) => a.at - b.at).map((e) => e.name);
+}
+
+/**
+ * Can the streaming reader parse this workbook's first sheet as it comes, in memory? Only when the workbook, its
+ * relations, the shared strings and the styles are stored before the sheets (as exceljs and WPS mostly store
+ * them). Otherwise (Excel stores the shared strings after the sheets) exceljs would park the sheets in temporary
+ * files — personal data on disk — or, with the workbook after a sheet, fail: such a file is read whole.
+ */
+function streamable(data: Buffer): boolean {
+  const names = zipEntryOrder(data);
+  if (!names) return false;
+  const sheet = names.findIndex((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  if (sheet < 0) return false;
+  return ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].every(
+    (n) => {
+      const i = names.indexOf(n);
+      return i >= 0 && i < sheet;
+    },
+  );
+}
+
 /**
  * The first sheet's rows as the zip is inflated and parsed (exceljs' streaming reader), instead of the whole
- * workbook in memory first. The first sheet is the first one stored (sheet1.xml: Excel and WPS store the sheets
- * in tab order). Anything unreadable is an unsupported file, as for xlsxGrid.
+ * workbook in memory first, when the file allows it (streamable); else xlsxGrid's. The first sheet is the first
+ * one stored (sheet1.xml: Excel and WPS store the sheets in tab order). Anything unreadable is an unsupported
+ * file, as for xlsxGrid.
  */
 async function* xlsxRowStream(data: Buffer): AsyncGenerator<{ row: number; values: string[] }> {
+  if (!streamable(data)) {
+    yield* await xlsxGrid(data);
+    return;
+  }
   if (zipInflatedSize(data) > MAX_XLSX_INFLATED) throw unsupported();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
     sharedStrings: 'cache',
