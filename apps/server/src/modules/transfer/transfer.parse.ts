@@ -186,7 +186,7 @@ function zipEntryOrder(buf: Buffer): string[] | null {
 
 /**
  * Can the streaming reader parse this workbook's first sheet as it comes, in memory? Only when the workbook, its
- * relations, the shared strings and the styles are stored before the sheets (as exceljs and WPS mostly store
+ * relations, the shared strings and the styles are stored before the sheets (as exceljs mostly stores
  * them). Otherwise (Excel stores the shared strings after the sheets) exceljs would park the sheets in temporary
  * files — personal data on disk — or, with the workbook after a sheet, fail: such a file is read whole.
  */
@@ -206,7 +206,7 @@ function streamable(data: Buffer): boolean {
 /**
  * The first sheet's rows as the zip is inflated and parsed (exceljs' streaming reader), instead of the whole
  * workbook in memory first, when the file allows it (streamable); else xlsxGrid's. The first sheet is the first
- * one stored (sheet1.xml: Excel and WPS store the sheets in tab order). Anything unreadable is an unsupported
+ * one stored (sheet1.xml: Excel stores the sheets in tab order). Anything unreadable is an unsupported
  * file, as for xlsxGrid.
  */
 async function* xlsxRowStream(data: Buffer): AsyncGenerator<{ row: number; values: string[] }> {
