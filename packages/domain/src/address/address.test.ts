@@ -3,11 +3,13 @@ import {
   AddressIndex,
   checkAddressAgainstNearest,
   chineseNumber,
+  editDistance,
   nameSimilarity,
   normalizeAddress,
   numberKey,
   parseAddress,
   scoreCandidate,
+  similarityOfNormalized,
   type AddressRecord,
   type ParsedAddress,
 } from './index.ts';
@@ -99,6 +101,32 @@ describe('nameSimilarity and scoreCandidate', () => {
     expect(nameSimilarity('金古园小区', '金谷园小区')).toBeGreaterThanOrEqual(0.8);
     expect(nameSimilarity('新平路', '新平北路')).toBeGreaterThanOrEqual(0.7);
     expect(nameSimilarity('金谷', '银河')).toBe(0);
+  });
+
+  it('the bounded edit distance answers as the full one: edit share or containment, 0 below one half', () => {
+    // the rule as first written: full Levenshtein by code point, a contained name at 0.95 of its share
+    const reference = (a: string, b: string) => {
+      if (!a || !b) return 0;
+      if (a === b) return 1;
+      const longest = Math.max([...a].length, [...b].length);
+      const byEdit = 1 - editDistance(a, b) / longest;
+      const contained = a.includes(b) || b.includes(a) ? Math.min(a.length, b.length) / longest : 0;
+      const s = Math.max(byEdit, contained * 0.95);
+      return s >= 0.5 ? s : 0;
+    };
+    let seed = 1;
+    const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const alphabet = [...'金谷园古路街小区1号𠀋'];
+    const word = () =>
+      Array.from(
+        { length: 1 + Math.floor(rand() * 9) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
+    for (let n = 0; n < 5000; n++) {
+      const a = word();
+      const b = rand() < 0.3 ? a.slice(0, 1 + Math.floor(rand() * a.length)) : word();
+      expect(similarityOfNormalized(a, b), `${a} ~ ${b}`).toBeCloseTo(reference(a, b), 12);
+    }
   });
 
   it('ranks the candidate that matches every typed number first', () => {
@@ -240,6 +268,38 @@ describe('AddressIndex', () => {
     ['金谷园4号楼', 'b4'],
   ])('%s → %s', (q, id) => {
     expect(top(q)).toBe(id);
+  });
+
+  it('follows, of many roads of one name, the one in the named community and else the first loaded', () => {
+    const rows: AddressRecord[] = [];
+    const road = (id: string, communityCode: string) => {
+      const base = { streetCode: '110117001000', communityCode, gridCode: null, lon: 117.1, lat: 40.1 };
+      rows.push({
+        ...base,
+        id,
+        parentId: null,
+        kind: 'road',
+        name: '前街',
+        fullName: '前街',
+        footprint: null,
+      });
+      rows.push({
+        ...base,
+        id: `${id}d1`,
+        parentId: id,
+        kind: 'doorplate',
+        name: '1号',
+        fullName: '前街1号',
+        footprint: null,
+      });
+    };
+    // more namesakes than the anchors followed, the named community's last
+    for (let n = 0; n < 30; n++) road(`q${n}`, '110117001001');
+    road('qt', '110117001002');
+    const many = AddressIndex.build(rows, places);
+    expect(many.search('桃园社区前街1号')[0]?.record.id).toBe('qtd1');
+    expect(many.search('岳泰社区前街1号')[0]?.record.id).toBe('q0d1');
+    expect(many.search('前街1号')[0]?.record.id).toBe('q0d1');
   });
 
   it('answers nothing for a text naming no road or compound, and keeps to the filter', () => {

@@ -29,10 +29,72 @@ export function nameSimilarity(typed: string, name: string): number {
   return similarityOfNormalized(normalizeAddress(typed), normalizeAddress(name));
 }
 
-/** nameSimilarity of two names already normalised (the index keeps its names so: no regex per comparison). */
+/** Does a string hold a surrogate pair (a character outside the BMP), where code units are not characters? */
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/** One row of the bounded edit distance, reused (names are short; grown when one is not). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * The edit distance of two strings of BMP characters when it is at most `bound`, else bound + 1: the dynamic
+ * programme over code units, stopped as soon as a whole row exceeds the bound.
+ */
+function boundedEditDistance(a: string, b: string, bound: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > bound) return bound + 1;
+  if (m + 1 > rowA.length) {
+    rowA = new Int32Array(2 * (m + 1));
+    rowB = new Int32Array(2 * (m + 1));
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const ca = a.charCodeAt(i - 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > bound) return bound + 1;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m]! > bound ? bound + 1 : prev[m]!;
+}
+
+/**
+ * nameSimilarity of two names already normalised (the index keeps its names so: no regex per comparison).
+ * A name contained in the other is within |longer| − |shorter| edits of it, so its share (× 0.95) never beats the
+ * edit similarity; only distances up to half the longer name matter (below that the answer is 0), so the edit
+ * distance is bounded there and stops early.
+ */
 export function similarityOfNormalized(a: string, b: string): number {
   if (!a || !b) return 0;
   if (a === b) return 1;
+  if (hasSurrogate(a) || hasSurrogate(b)) return similarityByCodePoints(a, b);
+  const longest = Math.max(a.length, b.length);
+  const d = boundedEditDistance(a, b, Math.floor(longest / 2));
+  const s = 1 - d / longest;
+  return s >= 0.5 ? s : 0;
+}
+
+/** The general form, by code point (names with characters outside the BMP). */
+function similarityByCodePoints(a: string, b: string): number {
   const longest = Math.max([...a].length, [...b].length);
   const byEdit = 1 - editDistance(a, b) / longest;
   const contained = a.includes(b) || b.includes(a) ? Math.min(a.length, b.length) / longest : 0;

@@ -83,8 +83,12 @@ export class AddressIndex {
   /** parent index | kind | number key → children */
   private readonly numbered = new Map<string, number[]>();
   private readonly keys: (string | null)[];
-  /** roads and compounds: index, normalised name and its distinctive part (金谷园小区 → 金谷园) */
-  private readonly named: { i: number; key: string; core: string }[] = [];
+  /**
+   * Roads and compounds by their normalised name and its distinctive part (金谷园小区 → 金谷园): one entry per
+   * distinct pair (前街, 一巷 repeat in many villages: 8,000 names are fewer than 800 pairs at the demo's scale),
+   * with the nodes bearing it in load order.
+   */
+  private readonly named: { key: string; core: string; nodes: number[] }[] = [];
   /** a street or community's name, normalised and by its core (见子庄村 → 见子庄), → its codes */
   private readonly placeCodes = new Map<string, string[]>();
   private readonly points: Flatbush | null;
@@ -115,6 +119,7 @@ export class AddressIndex {
     this.keys = records.map((r) => (r.kind === 'road' || r.kind === 'compound' ? null : numberKey(r.name)));
     let latSum = 0;
     let latN = 0;
+    const namedAt = new Map<string, { key: string; core: string; nodes: number[] }>();
     records.forEach((r, i) => {
       const p = r.parentId === null ? undefined : this.byId.get(r.parentId);
       if (p !== undefined) {
@@ -129,8 +134,17 @@ export class AddressIndex {
           l.push(i);
         }
       }
-      if (r.kind === 'road' || r.kind === 'compound')
-        this.named.push({ i, key: normalizeAddress(r.name), core: compoundCore(r.name) });
+      if (r.kind === 'road' || r.kind === 'compound') {
+        const key = normalizeAddress(r.name);
+        const core = compoundCore(r.name);
+        const pair = `${key}|${core}`;
+        let entry = namedAt.get(pair);
+        if (!entry) {
+          namedAt.set(pair, (entry = { key, core, nodes: [] }));
+          this.named.push(entry);
+        }
+        entry.nodes.push(i);
+      }
       if (r.lat !== null) {
         latSum += r.lat;
         latN++;
@@ -276,7 +290,7 @@ export class AddressIndex {
       const norm = normalizeAddress(typed);
       const core = compoundCore(typed);
       const found: { i: number; s: number; rank: number }[] = [];
-      for (const { i, key, core: own } of this.named) {
+      for (const { key, core: own, nodes } of this.named) {
         const longest = Math.max(key.length, norm.length);
         if (
           Math.abs(key.length - norm.length) * 2 > longest &&
@@ -285,14 +299,17 @@ export class AddressIndex {
           continue;
         const s = Math.max(similarityOfNormalized(norm, key), similarityOfNormalized(core, own));
         if (s < MIN_NAME) continue;
-        const r = this.records[i]!;
-        const rank =
-          s +
-          (r.communityCode !== null && communities.has(r.communityCode) ? 0.3 : 0) +
-          (streets.has(r.streetCode) ? 0.15 : 0);
-        found.push({ i, s, rank });
+        for (const i of nodes) {
+          const r = this.records[i]!;
+          const rank =
+            s +
+            (r.communityCode !== null && communities.has(r.communityCode) ? 0.3 : 0) +
+            (streets.has(r.streetCode) ? 0.15 : 0);
+          found.push({ i, s, rank });
+        }
       }
-      found.sort((a, b) => b.rank - a.rank);
+      // ties in load order (record indexes follow it)
+      found.sort((a, b) => b.rank - a.rank || a.i - b.i);
       for (const f of found.slice(0, MAX_ANCHORS)) anchors.set(f.i, Math.max(anchors.get(f.i) ?? 0, f.s));
     }
     const reached = new Set<number>();

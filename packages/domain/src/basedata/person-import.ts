@@ -95,16 +95,17 @@ export interface ImportPlaces {
 
 /**
  * Validates every row (all problems of all rows, not the first); the rows come back typed only when there is no
- * problem at all: nothing is imported from a file with an error.
+ * problem at all: nothing is imported from a file with an error. A file read in parts passes the same `seen` (ID
+ * number → its first row) to each part, so an ID twice in the file is found across parts.
  */
 export function validatePersonRows(
   rows: readonly { row: number; cells: ReadonlyMap<PersonImportColumn, string> }[],
   places: ImportPlaces,
   today: Date = new Date(),
+  seen: Map<string, number> = new Map(),
 ): { rows: PersonImportRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const out: PersonImportRow[] = [];
-  const seen = new Map<string, number>();
   for (const { row, cells } of rows) {
     const at = (
       column: PersonImportColumn,

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError, type ErrorDetail } from '../../lib/errors.ts';
@@ -158,4 +159,126 @@ export async function readTable(file: Upload, lang: Lang): Promise<Table> {
   if (rows.length > MAX_ROWS)
     throw importInvalid([{ row: MAX_ROWS + 2, message: message(lang, 'tooMany', { max: MAX_ROWS }) }]);
   return { kind, headers, rows };
+}
+
+/** A zip's entry names in the order they are stored (by their local headers' offsets); null when unreadable. */
+function zipEntryOrder(buf: Buffer): string[] | null {
+  const EOCD = 0x06054b50;
+  const CDH = 0x02014b50;
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries: { name: string; at: number }[] = [];
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let n = buf.readUInt16LE(eocd + 10); n > 0; n--) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) return null;
+    const nameLength = buf.readUInt16LE(p + 28);
+    entries.push({ name: buf.toString('utf8', p + 46, p + 46 + nameLength), at: buf.readUInt32LE(p + 42) });
+    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return entries.sort((a, b) => a.at - b.at).map((e) => e.name);
+}
+
+/**
+ * Can the streaming reader parse this workbook's first sheet as it comes, in memory? Only when the workbook, its
+ * relations, the shared strings and the styles are stored before the sheets (as exceljs mostly stores
+ * them). Otherwise (Excel stores the shared strings after the sheets) exceljs would park the sheets in temporary
+ * files — personal data on disk — or, with the workbook after a sheet, fail: such a file is read whole.
+ */
+function streamable(data: Buffer): boolean {
+  const names = zipEntryOrder(data);
+  if (!names) return false;
+  const sheet = names.findIndex((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  if (sheet < 0) return false;
+  return ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].every(
+    (n) => {
+      const i = names.indexOf(n);
+      return i >= 0 && i < sheet;
+    },
+  );
+}
+
+/**
+ * The first sheet's rows as the zip is inflated and parsed (exceljs' streaming reader), instead of the whole
+ * workbook in memory first, when the file allows it (streamable); else xlsxGrid's. The first sheet is the first
+ * one stored (sheet1.xml: Excel stores the sheets in tab order). Anything unreadable is an unsupported
+ * file, as for xlsxGrid.
+ */
+async function* xlsxRowStream(data: Buffer): AsyncGenerator<{ row: number; values: string[] }> {
+  if (!streamable(data)) {
+    yield* await xlsxGrid(data);
+    return;
+  }
+  if (zipInflatedSize(data) > MAX_XLSX_INFLATED) throw unsupported();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        if (!row.hasValues) continue;
+        const values: string[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          values[col - 1] = cellText(cell.value);
+        });
+        yield { row: row.number, values: Array.from(values, (v) => v ?? '') };
+      }
+      return;
+    }
+  } catch {
+    // only the reader's errors land here: an error of the caller's does not enter the generator
+    throw unsupported();
+  }
+}
+
+async function* gridRows(file: Upload, kind: TableKind, lang: Lang) {
+  if (kind === 'xlsx') yield* xlsxRowStream(file.data);
+  else yield* csvGrid(file.data, lang);
+}
+
+/**
+ * readTable in chunks of `size` rows, read as they are needed: a large list can be validated and written while
+ * its end is still being parsed. The same headers, cells, blank-row skipping and limits as readTable; the error of
+ * an empty or too long table is thrown where it is found (a too long one after MAX_ROWS rows).
+ */
+export async function* readTableChunks(
+  file: Upload,
+  lang: Lang,
+  size: number,
+): AsyncGenerator<{ kind: TableKind; headers: string[]; rows: ImportRow[] }> {
+  const kind = sniffTable(file);
+  let headers: string[] | undefined;
+  let chunk: ImportRow[] = [];
+  let count = 0;
+  for await (const { row, values } of gridRows(file, kind, lang)) {
+    if (!headers) {
+      if (row !== 1) break;
+      headers = values.map((h) => h.trim());
+      continue;
+    }
+    const cells = new Map<string, string>();
+    headers.forEach((h, i) => {
+      if (h) cells.set(h, unguard((values[i] ?? '').trim()));
+    });
+    if ([...cells.values()].every((v) => v === '')) continue;
+    if (++count > MAX_ROWS)
+      throw importInvalid([{ row: MAX_ROWS + 2, message: message(lang, 'tooMany', { max: MAX_ROWS }) }]);
+    chunk.push({ row, cells });
+    if (chunk.length >= size) {
+      yield { kind, headers, rows: chunk };
+      chunk = [];
+    }
+  }
+  if (!headers) throw importInvalid([{ row: 1, message: message(lang, 'empty') }]);
+  if (count === 0) throw importInvalid([{ row: 2, message: message(lang, 'empty') }]);
+  if (chunk.length) yield { kind, headers, rows: chunk };
 }
