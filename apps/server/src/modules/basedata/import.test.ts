@@ -75,9 +75,24 @@ describe('import over several chunks', () => {
       lines.push(`测试${i},${idNumber(2, i)},流动人口,${DEMO_COMMUNITY},${house.addressId}`);
     // the known person in the second chunk
     lines.splice(IMPORT_CHUNK + 10, 0, `测试旧,${known.idNumber},户籍,${DEMO_COMMUNITY},${house.addressId}`);
-    const r = await upload(lines.join('\n'));
+    // a tag column: one new person of each chunk is tagged, recorded with its chunk's persons
+    const tagged = [3, IMPORT_CHUNK + 20];
+    const withTags = lines.map((l, i) =>
+      i === 0 ? `${l},标签类型` : `${l},${tagged.includes(i) ? '独居老人' : ''}`,
+    );
+    const r = await upload(withTags.join('\n'));
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ rows, created: rows - 1, matched: 1 });
+    expect(r.json()).toEqual({ rows, created: rows - 1, matched: 1, tags: 2 });
+    const tags = await env.ownerDb
+      .selectFrom('person_tag')
+      .innerJoin('residence', 'residence.person_id', 'person_tag.person_id')
+      .select(['person_tag.tag', 'person_tag.source_state'])
+      .where('residence.house_id', '=', house.id)
+      .execute();
+    expect(tags).toEqual([
+      { tag: 'elderly_alone', source_state: 'claimed' },
+      { tag: 'elderly_alone', source_state: 'claimed' },
+    ]);
     const living = await env.ownerDb
       .selectFrom('residence')
       .select(['person_id', 'population_type', 'source_state', 'community_code'])
@@ -102,7 +117,8 @@ describe('import over several chunks', () => {
       .where('reason', '=', 'import')
       .where('actor_id', '=', lead.userId)
       .executeTakeFirstOrThrow();
-    expect(Number(logged.n)).toBe(rows);
+    // one change per person, and one per new tag
+    expect(Number(logged.n)).toBe(rows + tagged.length);
   });
 });
 
