@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
 import {
   DEFAULT_VISIT_RULES,
+  baseRelation,
   classView,
+  shanghaiDayOf,
+  type RelationViewer,
   recordVisible,
   effectiveVisitRules,
   nextVisit,
@@ -82,11 +85,7 @@ export async function visitsDue(db: Db, actor: Actor, q: VisitDueQuery, now = ne
     const rule = visitRuleFor(rules, r.tag, r.level);
     if (!rule) return [];
     const cls = tagClass(r.tag);
-    const view = classView(viewer, cls, {
-      inJurisdiction: r.grid_code !== null && grids.includes(r.grid_code),
-      responsibleUnit: r.responsible_unit_id === actor.unitId,
-      assignedWorker: r.assigned_user_id === actor.userId,
-    });
+    const view = classView(viewer, cls, tagRelation(actor, grids, r));
     if (view === 'hidden') return [];
     const due = nextVisit(
       rule,
@@ -197,6 +196,35 @@ export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
   return { outcome: result.outcome, instanceId, visit: await visitOut(db, result.recordId) };
 }
 
+/** The viewer of the base (domain `baseRelation`): a grid worker holds their grids. */
+function relationViewer(actor: Actor, grids: readonly string[]): RelationViewer {
+  return { userId: actor.userId, unitId: actor.unitId, territory: { kind: 'grids', grids: new Set(grids) } };
+}
+
+const placeOf = (r: {
+  grid_code: string | null;
+  community_code: string | null;
+  street_code: string | null;
+}) => ({
+  gridCode: r.grid_code,
+  communityCode: r.community_code,
+  streetCode: r.street_code,
+});
+
+/** How the worker stands to one running tag: its place, its department and its worker. */
+function tagRelation(
+  actor: Actor,
+  grids: readonly string[],
+  t: { grid_code: string | null; responsible_unit_id: string | null; assigned_user_id: string | null },
+) {
+  return baseRelation(
+    relationViewer(actor, grids),
+    { gridCode: t.grid_code, communityCode: null, streetCode: null },
+    [{ responsibleUnitId: t.responsible_unit_id, assignedUserId: t.assigned_user_id, endedOn: null }],
+    shanghaiDayOf(new Date()),
+  );
+}
+
 /** The person and tag of a visit, as the worker may see them; anything else is not found. */
 async function visitSubject(tx: DbOrTx, actor: Actor, personId: string, tagId: string | null) {
   const grids = (
@@ -215,19 +243,19 @@ async function visitSubject(tx: DbOrTx, actor: Actor, personId: string, tagId: s
     .where('ended_on', 'is', null)
     .execute();
   const viewer = { roles: actor.roles, unitKind: actor.unitKind };
-  const relationOf = (gridCode: string | null, assigned: string | null) => ({
-    inJurisdiction: gridCode !== null && grids.includes(gridCode),
-    responsibleUnit: false,
-    assignedWorker: assigned === actor.userId,
-  });
-  const assignedToMe = tags.some((t) => t.assigned_user_id === actor.userId);
-  const rel = { ...relationOf(person.grid_code, null), assignedWorker: assignedToMe };
+  const today = shanghaiDayOf(new Date());
+  const holdings = tags.map((t) => ({
+    responsibleUnitId: t.responsible_unit_id,
+    assignedUserId: t.assigned_user_id,
+    endedOn: null,
+  }));
+  const rel = baseRelation(relationViewer(actor, grids), placeOf(person), holdings, today);
   if (!recordVisible(viewer, rel)) throw notFound('person');
   let tag: (typeof tags)[number] | null = null;
   if (tagId) {
     tag = tags.find((t) => t.id === tagId) ?? null;
     if (!tag) throw invalid([{ path: 'tagId', key: 'tag_not_of_person' }]);
-    if (classView(viewer, tagClass(tag.tag), relationOf(tag.grid_code, tag.assigned_user_id)) === 'hidden')
+    if (classView(viewer, tagClass(tag.tag), tagRelation(actor, grids, tag)) === 'hidden')
       throw notFound('person');
   }
   return {
