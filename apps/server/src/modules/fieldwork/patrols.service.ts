@@ -54,13 +54,8 @@ export async function submitPatrol(db: Db, actor: Actor, body: PatrolSubmission)
   const settings = await fieldSettings(db);
   const result = await db.transaction().execute(async (tx) => {
     const grid = await workerGrid(tx, actor, content.gridCode);
-    return receive(
-      tx,
-      actor,
-      { instanceId, replaces, reason, deviceAt },
-      'patrol',
-      content,
-      async (id, version) => writePatrol(tx, actor, grid, content, settings, id, version),
+    return receive(tx, actor, { instanceId, replaces, reason, deviceAt }, 'patrol', content, async (id) =>
+      writePatrol(tx, actor, grid, content, settings, id),
     );
   });
   return { outcome: result.outcome, instanceId, patrol: await patrolOut(db, result.recordId) };
@@ -73,7 +68,6 @@ async function writePatrol(
   content: Omit<PatrolSubmission, 'instanceId' | 'replaces' | 'reason' | 'deviceAt'>,
   settings: FieldSettings,
   existingId: string | null,
-  version: number,
 ): Promise<string> {
   const points = content.points.map((p) => ({ ...p, at: new Date(p.at) }));
   const row = {
@@ -133,7 +127,6 @@ async function writePatrol(
         })),
       )
       .execute();
-  void version;
   return id;
 }
 

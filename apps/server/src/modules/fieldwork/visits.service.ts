@@ -133,65 +133,72 @@ export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
   const settings = await fieldSettings(db);
   const result = await db.transaction().execute(async (tx) => {
     const subject = await visitSubject(tx, actor, content.personId, content.tagId);
-    return receive(tx, actor, { instanceId, replaces, reason, deviceAt }, 'visit', content, async (id) => {
-      const row = {
-        person_id: content.personId,
-        tag_id: content.tagId,
-        tag: subject.tag?.tag ?? null,
-        mode: content.mode,
-        visited_at: content.visitedAt,
-        lon: content.lon ?? null,
-        lat: content.lat ?? null,
-        accuracy_m: content.accuracyM ?? null,
-        checklist: JSON.stringify(content.checklist),
-        note: content.note ?? null,
-        anomaly: content.anomaly,
-        anomaly_note: content.anomalyNote ?? null,
-        grid_code: subject.gridCode,
-        community_code: subject.communityCode,
-        street_code: subject.streetCode,
-      };
-      let visitId: string;
-      if (id) {
-        await tx
-          .updateTable('visit')
-          .set({ ...row, version: sql`version + 1` })
-          .where('id', '=', id)
-          .where('worker_id', '=', actor.userId)
-          .execute();
-        visitId = id;
-      } else {
-        visitId = (
+    return receive(
+      tx,
+      actor,
+      { instanceId, replaces, reason, deviceAt },
+      'visit',
+      content,
+      async (id, version) => {
+        const row = {
+          person_id: content.personId,
+          tag_id: content.tagId,
+          tag: subject.tag?.tag ?? null,
+          mode: content.mode,
+          visited_at: content.visitedAt,
+          lon: content.lon ?? null,
+          lat: content.lat ?? null,
+          accuracy_m: content.accuracyM ?? null,
+          checklist: JSON.stringify(content.checklist),
+          note: content.note ?? null,
+          anomaly: content.anomaly,
+          anomaly_note: content.anomalyNote ?? null,
+          grid_code: subject.gridCode,
+          community_code: subject.communityCode,
+          street_code: subject.streetCode,
+        };
+        let visitId: string;
+        if (id) {
           await tx
-            .insertInto('visit')
-            .values({ ...row, worker_id: actor.userId })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
-      }
-      if (subject.tag) {
-        await tx
-          .updateTable('person_tag')
-          .set({ last_visit_at: sql`greatest(last_visit_at, ${new Date(content.visitedAt)}::timestamptz)` })
-          .where('id', '=', subject.tag.id)
-          .execute();
-      }
-      const unitId = subject.tag?.responsible_unit_id;
-      if (content.anomaly && unitId) {
-        const at = new Date(content.visitedAt);
-        await tx
-          .insertInto('visit_signoff')
-          .values({
-            visit_id: visitId,
-            unit_id: unitId,
-            yellow_at: new Date(+at + settings.signoffYellowHours * 3_600_000),
-            red_at: new Date(+at + settings.signoffRedHours * 3_600_000),
-          })
-          .onConflict((oc) => oc.columns(['visit_id', 'unit_id']).doNothing())
-          .execute();
-      }
-      return visitId;
-    });
+            .updateTable('visit')
+            .set({ ...row, version })
+            .where('id', '=', id)
+            .where('worker_id', '=', actor.userId)
+            .execute();
+          visitId = id;
+        } else {
+          visitId = (
+            await tx
+              .insertInto('visit')
+              .values({ ...row, worker_id: actor.userId })
+              .returning('id')
+              .executeTakeFirstOrThrow()
+          ).id;
+        }
+        if (subject.tag) {
+          await tx
+            .updateTable('person_tag')
+            .set({ last_visit_at: sql`greatest(last_visit_at, ${new Date(content.visitedAt)}::timestamptz)` })
+            .where('id', '=', subject.tag.id)
+            .execute();
+        }
+        const unitId = subject.tag?.responsible_unit_id;
+        if (content.anomaly && unitId) {
+          const at = new Date(content.visitedAt);
+          await tx
+            .insertInto('visit_signoff')
+            .values({
+              visit_id: visitId,
+              unit_id: unitId,
+              yellow_at: new Date(+at + settings.signoffYellowHours * 3_600_000),
+              red_at: new Date(+at + settings.signoffRedHours * 3_600_000),
+            })
+            .onConflict((oc) => oc.columns(['visit_id', 'unit_id']).doNothing())
+            .execute();
+        }
+        return visitId;
+      },
+    );
   });
   return { outcome: result.outcome, instanceId, visit: await visitOut(db, result.recordId) };
 }
