@@ -99,6 +99,8 @@ beforeAll(async () => {
   await basePerson(env.ownerDb, at, { birthDate: '1946-11-30', sourceState: 'claimed' });
   await basePerson(env.ownerDb, at, { birthDate: '1946-12-01' }); // 79 on the reference day
   await basePerson(env.ownerDb, at, { birthDate: '1930-01-01', deceased: true }); // not counted
+  // nor in columns counted without the person's fields (no join: the deceased found by their own index)
+  await basePerson(env.ownerDb, at, { populationType: 'floating', deceased: true, tags: [{ tag: 'dibao' }] });
   await basePerson(env.ownerDb, at, { populationType: 'floating', tags: [{ tag: 'dibao' }] });
   await basePerson(env.ownerDb, at, {
     populationType: 'floating',
@@ -453,6 +455,13 @@ describe('runTemplateForAllCommunities', () => {
         },
       },
       {
+        key: 'residents80',
+        label: '80岁以上常住人口',
+        kind: 'query',
+        query: { entity: 'residence', ageBand: { min: 80 } },
+      },
+      { key: 'residents', label: '实有人口', kind: 'query', query: { entity: 'residence' } },
+      {
         key: 'dibao_floating',
         label: '低保流动人口',
         kind: 'query',
@@ -476,5 +485,16 @@ describe('runTemplateForAllCommunities', () => {
     expect(v('employees')).toBe(42);
     expect(v('women60')).toBe(3);
     expect(v('dibao_floating')).toBe(1);
+    expect([v('residents80'), v('residents')]).toEqual([2, 5]);
+  });
+
+  it('answers the same inside a transaction (one statement after another) as on the pool (all at once)', async () => {
+    const ten = z.array(ReportColumn).parse(columns.filter((c) => c.kind === 'query'));
+    const pooled = await runTemplateForAllCommunities(env.db, ten, '2026-11-30');
+    const inTx = await env.db
+      .transaction()
+      .execute((tx) => runTemplateForAllCommunities(tx, ten, '2026-11-30'));
+    expect(inTx.results).toEqual(pooled.results);
+    expect(pooled.results.get('dibao')?.get(at.community)?.value).toBe(2);
   });
 });
