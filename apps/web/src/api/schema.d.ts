@@ -13913,6 +13913,7 @@ export interface components {
             communityName: string | null;
             gender: ("male" | "female") | null;
             gridCode: string | null;
+            gridName: string | null;
             id: string;
             idNumber: string | null;
             name: string | null;
@@ -13934,6 +13935,7 @@ export interface components {
             communityName: string | null;
             gender: ("male" | "female") | null;
             gridCode: string | null;
+            gridName: string | null;
             id: string;
             idNumber: string | null;
             name: string | null;

@@ -53,6 +53,7 @@ export const PersonRow = z
     communityCode: z.string().nullable(),
     communityName: z.string().nullable(),
     gridCode: z.string().nullable(),
+    gridName: z.string().nullable(),
     populationType: PopulationType.nullable(),
     sourceState: SourceState,
     version: z.number().int(),

@@ -158,10 +158,17 @@ describe('persons: jurisdiction', () => {
     const r = (
       await get('street_lead', `/api/basedata/persons?communityCode=${DEMO_COMMUNITY}&pageSize=200`)
     ).json<{
-      items: { id: string; name: string; idNumber: string; phone: string | null }[];
+      items: { id: string; name: string; idNumber: string; phone: string | null; gridName: string | null }[];
     }>();
     const row = r.items.find((i) => i.id === a.id)!;
     expect(row.name).toBe('王**');
+    // the grid by its name, as the list shows it (not its code)
+    const grid = await env.ownerDb
+      .selectFrom('grid')
+      .select('name')
+      .where('code', '=', gwGrid)
+      .executeTakeFirstOrThrow();
+    expect(row.gridName).toBe(grid.name);
     expect(row.idNumber).toContain('****');
     expect(row.phone).toBe('139****5678');
     expect(await lookup('admin', a.idNumber)).toEqual([]);

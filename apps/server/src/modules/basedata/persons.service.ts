@@ -710,6 +710,14 @@ async function personRows(
         .execute()
     ).map((r) => [r.code, r.name]),
   );
+  const gridCodes = [...new Set(rows.map((r) => r.grid_code).filter((c): c is string => !!c))];
+  const gridNames = new Map(
+    gridCodes.length
+      ? (
+          await ctx.db.selectFrom('grid').select(['code', 'name']).where('code', 'in', gridCodes).execute()
+        ).map((g) => [g.code, g.name])
+      : [],
+  );
   const dec = (s: string | null) => (s ? ctx.pii.decrypt(s) : null);
   return rows.map((p) => {
     const mine = tags.filter((t) => t.person_id === p.id);
@@ -727,6 +735,7 @@ async function personRows(
       communityCode: p.community_code,
       communityName: p.community_code ? (names.get(p.community_code) ?? null) : null,
       gridCode: p.grid_code,
+      gridName: p.grid_code ? (gridNames.get(p.grid_code) ?? null) : null,
       populationType: p.population_type,
       sourceState: p.source_state,
       version: p.version,

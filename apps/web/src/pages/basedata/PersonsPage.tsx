@@ -46,7 +46,11 @@ export function usePersonColumns() {
       key: 'community',
       render: (_: unknown, r: PersonRow) => r.communityName ?? r.communityCode ?? '—',
     },
-    { title: t('bd.grid'), dataIndex: 'gridCode', key: 'grid', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('bd.grid'),
+      key: 'grid',
+      render: (_: unknown, r: PersonRow) => r.gridName ?? r.gridCode ?? '—',
+    },
     {
       title: t('bd.populationType'),
       dataIndex: 'populationType',
