@@ -82,10 +82,12 @@ export default function CategoriesPage() {
           {
             title: t('common.name'),
             key: 'name',
+            width: 300,
+            // the name, and under it the other language's (a long English name wraps on its own line)
             render: (_, c) => (
-              <span style={{ opacity: c.active ? 1 : 0.5 }}>
+              <span style={{ opacity: c.active ? 1 : 0.5, display: 'inline-block', verticalAlign: 'top' }}>
                 {c.isLeaf ? categoryName(c, lang) : <b>{categoryName(c, lang)}</b>}
-                <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, lineHeight: 1.4 }}>
                   {lang === 'zh-CN' ? c.nameEn : c.nameZh}
                 </Typography.Text>
               </span>
@@ -94,7 +96,7 @@ export default function CategoriesPage() {
           {
             title: t('common.code'),
             dataIndex: 'code',
-            width: 150,
+            width: 110,
             render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span>,
           },
           {
