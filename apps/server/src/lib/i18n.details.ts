@@ -52,6 +52,8 @@ const details = {
     anomaly_note_required: '发现异常时请说明情况',
     tag_not_of_person: '该标签不属于这位人员',
     ended_before_start: '结束时间不能早于开始时间',
+    first_visit_after_interval: '首次走访期限不能长于走访周期',
+    red_before_yellow: '红色期限不能早于黄色期限',
     unknown_street: '街道不在您的管辖范围内',
     // Boundary checks
     control_chars: '不能包含控制字符',
@@ -203,6 +205,8 @@ const details = {
     anomaly_note_required: 'describe the anomaly',
     tag_not_of_person: 'this tag is not one of the person’s',
     ended_before_start: 'the end cannot be before the start',
+    first_visit_after_interval: 'the first visit cannot be due later than the interval between visits',
+    red_before_yellow: 'the red deadline cannot come before the yellow one',
     unknown_street: 'the street is outside your jurisdiction',
     control_chars: 'control characters are not allowed',
     lone_surrogate: 'malformed Unicode (lone surrogate)',

@@ -90,6 +90,7 @@ const entityNames: Record<Lang, Record<string, string>> = {
     submission: '提交记录',
     patrol: '巡查记录',
     visit: '走访记录',
+    visit_rule: '走访规则',
   },
   'en-US': {
     region: 'Region',
@@ -116,6 +117,7 @@ const entityNames: Record<Lang, Record<string, string>> = {
     submission: 'Submission',
     patrol: 'Patrol',
     visit: 'Visit',
+    visit_rule: 'Visit rule',
   },
 };
 

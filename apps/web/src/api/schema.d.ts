@@ -5855,6 +5855,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/field/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The visit rules in force (defaults from practice with their sources, and what the deployment changed) and the field-work settings. District/city administrators, supervisors, street leads. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldRules"];
+                    };
+                };
+            };
+        };
+        /** @description Sets the rule of a tag and level (level null: every level without its own), or switches it off (active false). Audited. District/city administrators. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VisitRuleEditInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldRules"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Back to the default from practice for this tag and level (a rule added: no rule). Audited. */
+        delete: {
+            parameters: {
+                query: {
+                    level?: string;
+                    tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldRules"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Field-work settings: GPS accuracy threshold, track interval and retention, sign-off deadlines. Audited. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FieldSettingsInInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldRules"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/field/visits": {
         parameters: {
             query?: never;
@@ -12923,6 +13118,62 @@ export interface components {
                 };
             };
         };
+        FieldRules: {
+            canEdit: boolean;
+            rules: components["schemas"]["VisitRuleView"][];
+            settings: {
+                /** @default 50 */
+                accuracyThresholdM: number;
+                /** @default 48 */
+                signoffRedHours: number;
+                /** @default 24 */
+                signoffYellowHours: number;
+                /** @default 30 */
+                trackIntervalS: number;
+                /** @default 30 */
+                trackKeepDays: number;
+            };
+        };
+        FieldRulesInput: {
+            canEdit: boolean;
+            rules: components["schemas"]["VisitRuleViewInput"][];
+            settings: {
+                /** @default 50 */
+                accuracyThresholdM: number;
+                /** @default 48 */
+                signoffRedHours: number;
+                /** @default 24 */
+                signoffYellowHours: number;
+                /** @default 30 */
+                trackIntervalS: number;
+                /** @default 30 */
+                trackKeepDays: number;
+            };
+        };
+        FieldSettingsIn: {
+            /** @default 50 */
+            accuracyThresholdM: number;
+            /** @default 48 */
+            signoffRedHours: number;
+            /** @default 24 */
+            signoffYellowHours: number;
+            /** @default 30 */
+            trackIntervalS: number;
+            /** @default 30 */
+            trackKeepDays: number;
+        };
+        FieldSettingsInInput: {
+            /** @default 50 */
+            accuracyThresholdM: number;
+            /** @default 48 */
+            signoffRedHours: number;
+            /** @default 24 */
+            signoffYellowHours: number;
+            /** @default 30 */
+            trackIntervalS: number;
+            /** @default 30 */
+            trackKeepDays: number;
+        };
         GridDetail: {
             /** @description GeoJSON geometry (WGS-84) */
             boundary: unknown;
@@ -15207,6 +15458,160 @@ export interface components {
                 /** Format: date-time */
                 visitedAt: string;
             };
+        };
+        VisitRuleEdit: {
+            /** @default true */
+            active: boolean;
+            /** @default null */
+            afterChangeWithinHours: number | null;
+            /**
+             * @default natural
+             * @enum {string}
+             */
+            calendar: "natural" | "working";
+            every: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            };
+            /** @default null */
+            firstWithin: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            } | null;
+            level: string | null;
+            /** @default  */
+            source: string;
+            /** @enum {string} */
+            tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+        };
+        VisitRuleEditInput: {
+            /** @default true */
+            active: boolean;
+            /** @default null */
+            afterChangeWithinHours: number | null;
+            /**
+             * @default natural
+             * @enum {string}
+             */
+            calendar: "natural" | "working";
+            every: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            };
+            /** @default null */
+            firstWithin: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            } | null;
+            level: string | null;
+            /** @default  */
+            source: string;
+            /** @enum {string} */
+            tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+        };
+        VisitRuleView: {
+            /** @default null */
+            afterChangeWithinHours: number | null;
+            /**
+             * @default natural
+             * @enum {string}
+             */
+            calendar: "natural" | "working";
+            default: {
+                /** @default null */
+                afterChangeWithinHours: number | null;
+                /**
+                 * @default natural
+                 * @enum {string}
+                 */
+                calendar: "natural" | "working";
+                every: {
+                    count: number;
+                    /** @enum {string} */
+                    unit: "day" | "week" | "month";
+                };
+                /** @default null */
+                firstWithin: {
+                    count: number;
+                    /** @enum {string} */
+                    unit: "day" | "week" | "month";
+                } | null;
+                level: string | null;
+                source: string;
+                /** @enum {string} */
+                tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+            } | null;
+            every: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            };
+            /** @default null */
+            firstWithin: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            } | null;
+            level: string | null;
+            /** @enum {string} */
+            origin: "default" | "edited" | "added" | "disabled";
+            source: string;
+            /** @enum {string} */
+            tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+        };
+        VisitRuleViewInput: {
+            /** @default null */
+            afterChangeWithinHours: number | null;
+            /**
+             * @default natural
+             * @enum {string}
+             */
+            calendar: "natural" | "working";
+            default: {
+                /** @default null */
+                afterChangeWithinHours: number | null;
+                /**
+                 * @default natural
+                 * @enum {string}
+                 */
+                calendar: "natural" | "working";
+                every: {
+                    count: number;
+                    /** @enum {string} */
+                    unit: "day" | "week" | "month";
+                };
+                /** @default null */
+                firstWithin: {
+                    count: number;
+                    /** @enum {string} */
+                    unit: "day" | "week" | "month";
+                } | null;
+                level: string | null;
+                source: string;
+                /** @enum {string} */
+                tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+            } | null;
+            every: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            };
+            /** @default null */
+            firstWithin: {
+                count: number;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            } | null;
+            level: string | null;
+            /** @enum {string} */
+            origin: "default" | "edited" | "added" | "disabled";
+            source: string;
+            /** @enum {string} */
+            tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
         };
         VisitsDue: {
             counts: {

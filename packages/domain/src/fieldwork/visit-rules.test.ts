@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { TAG_LEVELS, TagType } from '../basedata/codes.ts';
 import { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { formatDay, parseDay } from '../calendar/time.ts';
-import { DEFAULT_VISIT_RULES, addInterval, nextVisit, visitRuleFor, type VisitRule } from './visit-rules.ts';
+import {
+  DEFAULT_VISIT_RULES,
+  addInterval,
+  firstVisitTooLate,
+  nextVisit,
+  visitRuleFor,
+  visitRuleKey,
+  type IntervalUnit,
+  type VisitRule,
+} from './visit-rules.ts';
 
 const at = (s: string) => new Date(s); // instants written with their +08:00 offset
 const rule = (tag: TagType, level: string | null) => {
@@ -190,5 +199,31 @@ describe('effectiveVisitRules', () => {
     expect(visitRuleFor(rules, 'released_prisoner', null)!.every).toEqual({ unit: 'month', count: 6 });
     expect(visitRuleFor(rules, 'elderly_alone', 'general')).toBeNull();
     expect(rules).toHaveLength(DEFAULT_VISIT_RULES.length); // one replaced, one added, one removed
+  });
+});
+
+describe('firstVisitTooLate', () => {
+  const r = (every: [IntervalUnit, number], first: [IntervalUnit, number] | null) => ({
+    every: { unit: every[0], count: every[1] },
+    firstWithin: first ? { unit: first[0], count: first[1] } : null,
+  });
+  it.each([
+    [r(['week', 1], null), false],
+    [r(['week', 1], ['day', 7]), false],
+    [r(['week', 1], ['day', 8]), true],
+    [r(['month', 1], ['week', 4]), false],
+    [r(['week', 4], ['month', 1]), false], // a month may be 28 days
+    [r(['week', 4], ['month', 2]), true],
+    [r(['month', 3], ['month', 3]), false],
+    [r(['month', 3], ['month', 4]), true],
+    [r(['day', 14], ['week', 2]), false],
+    [r(['day', 14], ['week', 3]), true],
+  ])('%j → %s', (rule, tooLate) => {
+    expect(firstVisitTooLate(rule)).toBe(tooLate);
+  });
+
+  it('a rule is known by its tag and level; a rule for every level by its tag alone', () => {
+    expect(visitRuleKey({ tag: 'severe_mental', level: '3' })).toBe('severe_mental|3');
+    expect(visitRuleKey({ tag: 'dibao', level: null })).toBe('dibao|');
   });
 });

@@ -205,7 +205,7 @@ export function effectiveVisitRules(
   defaults: readonly VisitRule[],
   stored: readonly (VisitRule & { active: boolean })[],
 ): VisitRule[] {
-  const key = (r: Pick<VisitRule, 'tag' | 'level'>) => `${r.tag}|${r.level ?? ''}`;
+  const key = visitRuleKey;
   const byKey = new Map(defaults.map((r) => [key(r), r] as const));
   for (const r of stored) {
     if (r.active) {
@@ -214,4 +214,27 @@ export function effectiveVisitRules(
     } else byKey.delete(key(r));
   }
   return [...byKey.values()];
+}
+
+/** A rule's identity: its tag and level (null: every level of the tag without a rule of its own). */
+export function visitRuleKey(r: Pick<VisitRule, 'tag' | 'level'>): string {
+  return `${r.tag}|${r.level ?? ''}`;
+}
+
+const UNIT_DAYS: Record<IntervalUnit, { min: number; max: number }> = {
+  day: { min: 1, max: 1 },
+  week: { min: 7, max: 7 },
+  month: { min: 28, max: 31 },
+};
+
+/**
+ * Whether a rule's first visit may come later than the interval itself allows — then it is refused: a first visit
+ * is due sooner than, or as soon as, the ones after it. Only a first window certainly longer counts (a month is
+ * 28 to 31 days: "within a month" against "every four weeks" is let pass).
+ */
+export function firstVisitTooLate(r: Pick<VisitRule, 'every' | 'firstWithin'>): boolean {
+  if (!r.firstWithin) return false;
+  return (
+    r.firstWithin.count * UNIT_DAYS[r.firstWithin.unit].min > r.every.count * UNIT_DAYS[r.every.unit].max
+  );
 }

@@ -572,6 +572,15 @@ export const MATRIX: readonly Row[] = [
     },
     'F  AN F  F  F  F  F  F  F  F  F  F  F  U',
   ],
+  // visit rules and field settings: leads and supervisors read, district administrators set
+  ['GET /api/field/rules', none, 'F  F  F  F  F  F  F  A  A  A  F  F  F  U'],
+  [
+    'PUT /api/field/rules',
+    { body: () => ({ tag: 'dibao', level: null, every: { unit: 'month', count: 6 } }) },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  ['DELETE /api/field/rules', { query: () => ({ tag: 'dibao' }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  ['PUT /api/field/settings', { body: () => ({}) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing
