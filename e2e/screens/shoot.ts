@@ -118,6 +118,7 @@ try {
     await visit(admin, '/admin/units', `${device}-admin-units`);
     await visit(admin, '/admin/map', `${device}-admin-grids`);
     await visit(admin, '/admin/categories', `${device}-admin-categories`);
+    await visit(admin, '/admin/field-rules', `${device}-admin-field-rules`);
     await visit(admin, '/admin/duties', `${device}-admin-duties`);
     const security = await signIn('security_admin', device);
     await visit(security, '/admin/users', `${device}-admin-users`);

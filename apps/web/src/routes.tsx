@@ -19,6 +19,7 @@ const CategoriesPage = lazy(() => import('./pages/admin/CategoriesPage.tsx'));
 const DutiesPage = lazy(() => import('./pages/admin/DutiesPage.tsx'));
 const DeadlinesPage = lazy(() => import('./pages/admin/DeadlinesPage.tsx'));
 const CalendarPage = lazy(() => import('./pages/admin/CalendarPage.tsx'));
+const FieldRulesPage = lazy(() => import('./pages/admin/fieldrules/FieldRulesPage.tsx'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage.tsx'));
 const ApiKeysPage = lazy(() => import('./pages/admin/ApiKeysPage.tsx'));
 const IntakePage = lazy(() => import('./pages/cases/IntakePage.tsx'));
@@ -133,6 +134,7 @@ export function AppRoutes() {
             <Route path="duties" element={<Lazy>{<DutiesPage />}</Lazy>} />
             <Route path="deadlines" element={<Lazy>{<DeadlinesPage />}</Lazy>} />
             <Route path="calendar" element={<Lazy>{<CalendarPage />}</Lazy>} />
+            <Route path="field-rules" element={<Lazy>{<FieldRulesPage />}</Lazy>} />
             <Route path="api-keys" element={<Lazy>{<ApiKeysPage />}</Lazy>} />
           </Route>
           <Route element={<RequireRoles roles={PAGE_ROLES['/admin/users']} />}>

@@ -49,6 +49,7 @@ describe('pages by role', () => {
       '/admin/duties',
       '/admin/deadlines',
       '/admin/calendar',
+      '/admin/field-rules',
       '/admin/api-keys',
     ]);
     expect(pagesOf('security_admin')).toEqual(['/admin/users', '/admin/sessions']);

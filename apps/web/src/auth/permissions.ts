@@ -70,6 +70,7 @@ export const PAGE_ROLES = {
   '/admin/duties': ['admin'],
   '/admin/deadlines': ['admin'],
   '/admin/calendar': ['admin'],
+  '/admin/field-rules': ['admin'],
   '/admin/api-keys': ['admin'],
   '/admin/users': ['security_admin'],
   '/admin/sessions': ['security_admin'],

@@ -4,6 +4,8 @@ import {
   FieldSettings,
   fieldSettingsFrom,
   firstVisitTooLate,
+  TAG_LEVELS,
+  TagType,
   visitRuleKey,
   type VisitRule,
 } from '@onegrid/domain';
@@ -73,7 +75,10 @@ export async function listRules(db: Db, actor: Actor) {
     const { active: _a, ...rule } = s ?? { ...d!, active: true };
     return { ...rule, origin, default: d ?? null };
   });
-  rules.sort((a, b) => a.tag.localeCompare(b.tag) || (a.level ?? '').localeCompare(b.level ?? ''));
+  // tags as the code table lists them, levels in their order (严管 before 普管 before 宽管), "every level" first
+  const tagOrder = (tag: string) => TagType.options.indexOf(tag as TagType);
+  const levelOrder = (r: VisitRule) => (r.level === null ? -1 : TAG_LEVELS[r.tag].indexOf(r.level));
+  rules.sort((a, b) => tagOrder(a.tag) - tagOrder(b.tag) || levelOrder(a) - levelOrder(b));
   return { rules, settings: await fieldSettings(db), canEdit: canEdit(actor) };
 }
 

@@ -79,6 +79,12 @@ describe('reading the rules', () => {
       origin: 'default',
     });
     expect(rule(body, 'community_correction', 'strict')!.source).toContain('社区矫正');
+    // levels in their own order, not the alphabet's
+    expect(body.rules.filter((r) => r.tag === 'community_correction').map((r) => r.level)).toEqual([
+      'strict',
+      'ordinary',
+      'lenient',
+    ]);
     expect(body.settings).toMatchObject({ accuracyThresholdM: 50, trackKeepDays: 30 });
     for (const who of ['lead', 'supervisor']) {
       const res = await call(who, 'GET', '/api/field/rules');
