@@ -34,14 +34,17 @@ describe('mediation rules', () => {
     const st = { noticeGiven: false, mediatorId: null };
     expect(mediationStep({ ...st, status: 'received' }, 'give_notice').ok).toBe(true);
     expect(mediationStep({ ...st, status: 'mediating' }, 'give_notice').ok).toBe(false);
-    expect(mediationStep({ ...st, status: 'agreed' }, 'court_application')).toEqual({ ok: true, status: 'agreed' });
+    expect(mediationStep({ ...st, status: 'agreed' }, 'court_application')).toEqual({
+      ok: true,
+      status: 'agreed',
+    });
     expect(mediationStep({ ...st, status: 'terminated' }, 'court_application').ok).toBe(false);
   });
   it('numbers the documents of the file in the order the events made them, skipping other events', () => {
     const idx = documentIndex([
       { id: '1', action: 'create', at: 't1' },
       { id: '2', action: 'screen_accept', at: 't2' },
-      { id: '3', action: 'notice', at: 't3' },
+      { id: '3', action: 'give_notice', at: 't3' },
       { id: '4', action: 'hold_session', at: 't4' },
       { id: '5', action: 'agree_written', at: 't5' },
     ]);

@@ -53,9 +53,7 @@ export function unsignedParties(
   parties: readonly { id: string; role: PartyRole }[],
   signedPartyIds: readonly string[],
 ): string[] {
-  return parties
-    .filter((p) => p.role !== 'third_party' && !signedPartyIds.includes(p.id))
-    .map((p) => p.id);
+  return parties.filter((p) => p.role !== 'third_party' && !signedPartyIds.includes(p.id)).map((p) => p.id);
 }
 
 /** A file must have a party on each side before it can be mediated (an applicant and a respondent). */
@@ -85,7 +83,7 @@ export type MediationDocument = z.infer<typeof MediationDocument>;
 const DOCUMENT_OF: Readonly<Record<string, MediationDocument>> = {
   create: 'application',
   screen_refer: 'referral',
-  notice: 'notice',
+  give_notice: 'notice',
   hold_session: 'session_record',
   agree_written: 'agreement',
   agree_oral: 'oral_agreement',
@@ -132,6 +130,9 @@ export function agreementRate(agreed: number, terminated: number): number | null
 
 /** The committee's short name in file numbers: 滨河街道 → 滨河, 金谷东园社区 → 金谷东园. */
 export function committeeShortName(regionName: string): string {
-  const short = regionName.replace(/(街道办事处|街道|社区居民委员会|社区|居委会|村民委员会|村委会|镇|乡)$/u, '');
+  const short = regionName.replace(
+    /(街道办事处|街道|社区居民委员会|社区|居委会|村民委员会|村委会|镇|乡)$/u,
+    '',
+  );
   return short || regionName;
 }
