@@ -128,6 +128,8 @@ async function committeeOf(db: DbOrTx, actor: Actor, place: Place) {
       .where('unit.kind', '=', kind)
       .where('unit.jurisdiction_code', '=', code)
       .where('unit.active', '=', true)
+      .orderBy('unit.created_at')
+      .orderBy('unit.id')
       .executeTakeFirst();
   const community =
     actor.unitKind !== 'street_office' && place.community_code
@@ -154,14 +156,19 @@ export async function createFile(
     async (tx) => {
       const place = await placeOf(tx, actor, body, role === 'informant');
       const committee = await committeeOf(tx, actor, place);
-      // one running number per committee and year: the committee's row is the lock
-      await tx.selectFrom('unit').select('id').where('id', '=', committee.id).forUpdate().execute();
+      // one running number per committee and year. The number is counted over the file numbers themselves (the
+      // committee's name and year), under a lock on that name: a second unit over the same community (a unit
+      // re-created, an old one retired) continues the series instead of repeating its numbers.
       const year = shanghaiYear(new Date());
+      const prefix = mediationFileNumber(year, committeeShortName(committee.name), 1).replace(/1号$/, '');
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`.execute(tx);
       const last = await tx
         .selectFrom('mediation_file')
         .select(sql<number>`coalesce(max(seq), 0)::int`.as('n'))
-        .where('committee_unit_id', '=', committee.id)
         .where('year', '=', year)
+        .where((eb) =>
+          eb.or([eb('committee_unit_id', '=', committee.id), eb('file_no', 'like', `${prefix}%`)]),
+        )
         .executeTakeFirstOrThrow();
       const seq = last.n + 1;
       const file = await tx
@@ -275,6 +282,7 @@ async function step(
   action: MediationAction,
   apply: (tx: Tx, file: FileRow, next: MediationStatus) => Promise<Record<string, unknown>>,
 ): Promise<void> {
+  if (mediationRole(actor) === 'none') throw forbidden();
   await ctx.db.transaction().execute(async (tx) => {
     const file = await lockFile(tx, id);
     const standing = fileStanding(actor, file);
@@ -436,6 +444,7 @@ export async function terminate(ctx: AppContext, actor: Actor, id: string, body:
 }
 
 export async function followUp(ctx: AppContext, actor: Actor, id: string, body: FollowUpBody) {
+  if (mediationRole(actor) === 'none') throw forbidden();
   await ctx.db.transaction().execute(async (tx) => {
     const file = await lockFile(tx, id);
     if (fileStanding(actor, file) === 'none') throw notFound('mediation_file');

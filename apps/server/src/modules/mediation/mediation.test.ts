@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
-import { newUser, pointUnder } from '../../test/factories.ts';
+import { newUnit, newUser, pointUnder } from '../../test/factories.ts';
 import { newPerson } from '../../test/basedata-factories.ts';
 import { DEMO_COMMUNITY, DEMO_STREET, SECOND_STREET } from '../../demo/users.ts';
 
@@ -544,3 +544,34 @@ async function auditCount(action: string, entityId: string) {
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+describe('file numbers', () => {
+  // found by the access matrix: a community's committee re-created as a new unit numbered from 1 again and the
+  // second file failed on the unique file number (500)
+  it('a new unit over the same community continues the series of its file numbers', async () => {
+    const no = (f: FileOut) => Number(/第(\d+)号/.exec(f.fileNo)![1]);
+    const walkIn = newFile({ source: 'walk_in', caseId: undefined });
+    const before = file(await call('community_lead', 'POST', '/api/mediation/files', walkIn));
+    const old = await env.ownerDb
+      .selectFrom('unit')
+      .select(['id', 'parent_id'])
+      .where('kind', '=', 'community')
+      .where('jurisdiction_code', '=', DEMO_COMMUNITY)
+      .executeTakeFirstOrThrow();
+    const unit = await newUnit(env.ownerDb, {
+      kind: 'community',
+      parentId: old.parent_id,
+      jurisdictionCode: DEMO_COMMUNITY,
+    });
+    await env.ownerDb.updateTable('unit').set({ active: false }).where('id', '=', old.id).execute();
+    const staff = await newUser(env, {
+      username: 'new_community_staff',
+      roles: ['street_lead'],
+      unitId: unit,
+    });
+    const r = await call(staff, 'POST', '/api/mediation/files', walkIn);
+    expect(r.statusCode).toBe(201);
+    expect(file(r).fileNo.replace(/\d+号$/, '')).toBe(before.fileNo.replace(/\d+号$/, ''));
+    expect(no(file(r))).toBe(no(before) + 1);
+  });
+});
