@@ -85,7 +85,7 @@ export default function MediationDetailPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <div>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {f.fileNo} <MediationStatusTag status={f.status} />
+            <span data-testid="med-file-no">{f.fileNo}</span> <MediationStatusTag status={f.status} />
           </Typography.Title>
           <Typography.Text type="secondary">
             {f.committee.name} · {t(`med.type.${f.disputeType}` as MessageKey)} ·{' '}
@@ -104,6 +104,7 @@ export default function MediationDetailPage() {
           {mayPrint && f.agreement?.kind === 'written' && (
             <Button
               type="primary"
+              data-testid="med-print-agreement"
               icon={<PrinterOutlined />}
               onClick={() => void navigate(`/mediation/${f.id}/print/agreement`)}
             >
@@ -132,6 +133,7 @@ export default function MediationDetailPage() {
             {f.actions.map((a) => (
               <Button
                 key={a}
+                data-testid={`med-action-${a}`}
                 type={
                   [
                     'screen_accept',

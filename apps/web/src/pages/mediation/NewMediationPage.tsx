@@ -186,7 +186,13 @@ export default function NewMediationPage() {
             )}
           </Form.List>
         </Card>
-        <Button type="primary" htmlType="submit" loading={create.isPending} style={{ marginTop: 16 }}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          data-testid="med-submit"
+          loading={create.isPending}
+          style={{ marginTop: 16 }}
+        >
           {t('med.form.submit')}
         </Button>
       </Form>
