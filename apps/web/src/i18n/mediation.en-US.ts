@@ -153,6 +153,7 @@ export const mediationEnUS: Record<keyof typeof mediationZhCN, string> = {
   'med.print.sign.party': 'Parties (signature, seal or fingerprint):',
   'med.print.sign.mediator': 'Mediator (signature): {name}',
   'med.print.seal': 'People’s mediation committee (seal)',
+  'med.print.sealOnly': '(seal)',
   'med.print.date': '{date}',
   'med.print.noticeTo': 'To the parties:',
   'med.print.noticeBody':

@@ -151,6 +151,7 @@ export const mediationZhCN = {
   'med.print.sign.party': '当事人（签名、盖章或按指印）：',
   'med.print.sign.mediator': '人民调解员（签名）：{name}',
   'med.print.seal': '人民调解委员会（印章）',
+  'med.print.sealOnly': '（印章）',
   'med.print.date': '{date}',
   'med.print.noticeTo': '当事人：',
   'med.print.noticeBody':

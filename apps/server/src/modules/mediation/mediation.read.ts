@@ -328,6 +328,13 @@ export async function printDocument(ctx: AppContext, actor: Actor, id: string, d
     throw conflict('mediation_status', { status: file.status, action: 'print' });
   const row = await listQuery(ctx.db).where('f.id', '=', id).executeTakeFirstOrThrow();
   const parties = (await partyRows(ctx.db, id)).map((p) => partyOut(ctx, standing, p));
+  // the committee's own name on the document: 滨河街道人民调解委员会 (of the unit's street or community)
+  const region = await ctx.db
+    .selectFrom('unit')
+    .innerJoin('region', 'region.code', 'unit.jurisdiction_code')
+    .select('region.name')
+    .where('unit.id', '=', file.committee_unit_id)
+    .executeTakeFirst();
   await writeAudit(ctx.db, actor, {
     action: 'view_pii',
     entity: 'mediation_file',
@@ -337,7 +344,7 @@ export async function printDocument(ctx: AppContext, actor: Actor, id: string, d
   return {
     doc,
     fileNo: file.file_no,
-    committee: row.committee_name,
+    committee: region ? `${region.name}人民调解委员会` : row.committee_name,
     disputeType: DisputeType.catch('other').parse(file.dispute_type),
     summary: file.summary,
     request: file.request,

@@ -83,7 +83,7 @@ export default function MediationPrintPage() {
                 <p className="med-seal">
                   {p.committee}
                   <br />
-                  {t('med.print.seal')}
+                  {t('med.print.sealOnly')}
                 </p>
                 <p>{dateZh(a?.effectiveAt)}</p>
               </div>
@@ -115,7 +115,7 @@ export default function MediationPrintPage() {
                 <p className="med-seal">
                   {p.committee}
                   <br />
-                  {t('med.print.seal')}
+                  {t('med.print.sealOnly')}
                 </p>
                 <p>{dateZh(p.noticeGivenAt)}</p>
               </div>
