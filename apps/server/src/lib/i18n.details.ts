@@ -407,7 +407,8 @@ const reasons = {
     mediation_notice_given: 'the rights-and-duties notice was already given',
     mediation_parties_incomplete: 'a file needs at least one applicant and one respondent',
     mediation_unsigned: '{count} party/parties have not signed; the agreement cannot take effect',
-    mediator_recuse: 'this mediator is a party, related to one, or was asked to withdraw: another must mediate',
+    mediator_recuse:
+      'this mediator is a party, related to one, or was asked to withdraw: another must mediate',
     mediator_not_committee: 'this user is not a mediator of the committee',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
