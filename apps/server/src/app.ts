@@ -57,6 +57,7 @@ import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { baseviewRoutes } from './modules/baseview/baseview.routes.ts';
 import { fieldworkRoutes } from './modules/fieldwork/fieldwork.routes.ts';
 import { fieldRulesRoutes } from './modules/fieldrules/public.ts';
+import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { mapTileRoutes } from './modules/maptiles/maptiles.routes.ts';
 
 export interface BuildAppOptions {
@@ -232,6 +233,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(baseviewRoutes, { ctx: opts.ctx });
       await api.register(fieldworkRoutes, { ctx: opts.ctx });
       await api.register(fieldRulesRoutes, { ctx: opts.ctx });
+      await api.register(mediationRoutes, { ctx: opts.ctx });
       await api.register(mapTileRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },

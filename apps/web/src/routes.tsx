@@ -33,6 +33,11 @@ const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.t
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
+const MediationListPage = lazy(() => import('./pages/mediation/MediationListPage.tsx'));
+const NewMediationPage = lazy(() => import('./pages/mediation/NewMediationPage.tsx'));
+const MediationDetailPage = lazy(() => import('./pages/mediation/MediationDetailPage.tsx'));
+const MediationPrintPage = lazy(() => import('./pages/mediation/MediationPrintPage.tsx'));
+const MediationStatsPage = lazy(() => import('./pages/mediation/MediationStatsPage.tsx'));
 const PersonsPage = lazy(() => import('./pages/basedata/PersonsPage.tsx'));
 const TaggedPage = lazy(() =>
   import('./pages/basedata/PersonsPage.tsx').then((m) => ({ default: m.TaggedPage })),
@@ -176,6 +181,13 @@ export function AppRoutes() {
             <Route path="new" element={<Lazy>{<OpenWhistlePage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<WhistleDetailPage />}</Lazy>} />
+        </Route>
+        <Route path="mediation" element={<RequireRoles roles={PAGE_ROLES['/mediation']} />}>
+          <Route index element={<Lazy>{<MediationListPage />}</Lazy>} />
+          <Route path="new" element={<Lazy>{<NewMediationPage />}</Lazy>} />
+          <Route path="stats" element={<Lazy>{<MediationStatsPage />}</Lazy>} />
+          <Route path=":id" element={<Lazy>{<MediationDetailPage />}</Lazy>} />
+          <Route path=":id/print/:doc" element={<Lazy>{<MediationPrintPage />}</Lazy>} />
         </Route>
         <Route path="basedata" element={<RequireRoles roles={PAGE_ROLES['/basedata']} />}>
           <Route path="persons" element={<Lazy>{<PersonsPage />}</Lazy>} />

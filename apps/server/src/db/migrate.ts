@@ -26,6 +26,7 @@ import * as m20261206_2500 from './migrations/20261206_2500_reports.ts';
 import * as m20261206_2600 from './migrations/20261206_2600_baseview.ts';
 import * as m20261207_0100 from './migrations/20261207_0100_fieldwork.ts';
 import * as m20261207_0700 from './migrations/20261207_0700_base_indexes.ts';
+import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '20261206_2600_baseview': m20261206_2600,
   '20261207_0100_fieldwork': m20261207_0100,
   '20261207_0700_base_indexes': m20261207_0700,
+  '20261207_0400_mediation': m20261207_0400,
 };
 
 class StaticProvider implements MigrationProvider {

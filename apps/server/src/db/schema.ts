@@ -976,6 +976,10 @@ export interface MediationFileTable {
   created_by: string;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  region_path: string;
+  referred_reason: string | null;
+  other_routes: string[] | null;
+  court_applied_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MediationPartyTable {

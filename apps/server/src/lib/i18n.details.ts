@@ -353,6 +353,14 @@ const reasons = {
     edit_of_superseded: '该记录已有更新的版本，请先刷新再修改',
     not_your_grid: '只能为自己负责的网格提交',
     report_status: '报表当前为“{status}”，不能执行此操作',
+    mediation_status: '调解卷宗当前为“{status}”，不能执行此操作',
+    mediation_notice_first: '须先向当事人告知权利义务，才能调解',
+    mediation_no_mediator: '尚未指派调解员',
+    mediation_notice_given: '已告知过权利义务',
+    mediation_parties_incomplete: '须有申请人和被申请人各至少一方',
+    mediation_unsigned: '尚有当事人未签名（{count} 方），协议书不能生效',
+    mediator_recuse: '该调解员是当事人、与当事人有利害关系，或已被申请回避，须回避',
+    mediator_not_committee: '该用户不是本调解委员会的调解员',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -397,6 +405,15 @@ const reasons = {
     edit_of_superseded: 'this record has a newer version; refresh before editing it',
     not_your_grid: 'only for a grid you are responsible for',
     report_status: 'the report is {status}; this is not possible now',
+    mediation_status: 'the mediation file is {status}; this is not possible now',
+    mediation_notice_first: 'tell the parties their rights and duties before mediating',
+    mediation_no_mediator: 'no mediator is assigned',
+    mediation_notice_given: 'the rights-and-duties notice was already given',
+    mediation_parties_incomplete: 'a file needs at least one applicant and one respondent',
+    mediation_unsigned: '{count} party/parties have not signed; the agreement cannot take effect',
+    mediator_recuse:
+      'this mediator is a party, related to one, or was asked to withdraw: another must mediate',
+    mediator_not_committee: 'this user is not a mediator of the committee',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];

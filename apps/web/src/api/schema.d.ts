@@ -6703,6 +6703,965 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mediation/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Files of the territory (committee, supervisor) or that the caller opened (grid worker); parties masked. courtDue=true: agreements whose 30-day window for judicial confirmation is open, soonest first. */
+        get: {
+            parameters: {
+                query?: {
+                    courtDue?: "true" | "false";
+                    disputeType?: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "received" | "referred" | "assigned" | "mediating" | "agreed" | "terminated" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFilePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Open a mediation file from a case, a patrol, a walk-in or a referral: numbered per committee and year (（2026）滨河人调字第1号); parties from the base (person id) or typed (kept encrypted). Accepts an Idempotency-Key. The committee (street or community staff) and grid workers (for their grids). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseId?: string;
+                        communityCode?: string;
+                        /** @enum {string} */
+                        disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+                        gridCode?: string;
+                        parties: {
+                            address?: string;
+                            idNumber?: string;
+                            name?: string;
+                            /** Format: uuid */
+                            personId?: string;
+                            phone?: string;
+                            /** @enum {string} */
+                            role: "applicant" | "respondent" | "third_party";
+                        }[];
+                        request?: string;
+                        /** @enum {string} */
+                        source: "case" | "patrol" | "walk_in" | "referral";
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A file: parties (names in full for the committee, audited; masked for others), sessions, history, document index (卷内目录) and the steps the caller may take. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The outcome: a written agreement (terms, performance, every party signed) or an oral one recorded; starts the 30-day window for judicial confirmation. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        effectiveOn: string;
+                        facts: string;
+                        /** @enum {string} */
+                        kind: "written";
+                        performanceManner: string;
+                        /** Format: date */
+                        performBy: string;
+                        signedPartyIds: string[];
+                        terms: string[];
+                    } | {
+                        /** Format: date */
+                        effectiveOn: string;
+                        /** @enum {string} */
+                        kind: "oral";
+                        performanceManner?: string;
+                        /** Format: date */
+                        performBy?: string;
+                        terms: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/court-application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The parties applied to a court for judicial confirmation (司法确认) within the window. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        appliedOn: string;
+                        court?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Follow-up on performance (回访): performed closes the file. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** @enum {string} */
+                        performance: "performed" | "partly" | "not_performed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/mediator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Name the mediator, a member of the committee over the place; refused when the mediator must withdraw (回避). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        mediatorId: string;
+                        /** @default [] */
+                        relatedPersonIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The rights-and-duties notice (权利义务告知) was given to the parties: required before any session. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        givenOn: string;
+                        /** @enum {string} */
+                        way: "written" | "oral";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/parties/{partyId}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A party's phone or ID number in full, for the committee, with a reason; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    partyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "phone" | "idNumber";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationReveal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A printable document (调解协议书 or 权利义务告知书) with the parties in full: the committee only; audited. */
+        get: {
+            parameters: {
+                query: {
+                    doc: "agreement" | "notice";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationPrint"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/recuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A party asks for the mediator to withdraw (or the mediator withdraws): the file awaits another mediator. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partyId?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Screening (受理审查): accept, or refer an out-of-scope matter to its route with the reason. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept";
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        decision: "refer";
+                        reason: string;
+                        /** @enum {string} */
+                        route: "arbitration" | "litigation" | "petition" | "administrative" | "police";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A mediation session and its record (调解记录). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        heldAt: string;
+                        place?: string;
+                        record: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/files/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Mediation ended without agreement, with the other routes explained to the parties. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        routesExplained: ("arbitration" | "litigation" | "petition" | "administrative" | "police")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationFileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mediation/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Files by dispute type and outcome for a street or community of the jurisdiction and a period. */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    regionCode?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MediationStats"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/cases/{id}/data": {
         parameters: {
             query?: never;
@@ -13504,6 +14463,358 @@ export interface components {
                 subdomains: string[];
                 urls: string[];
             } | null;
+        };
+        MediationAgreement: {
+            /** Format: date-time */
+            effectiveAt: string;
+            facts: string | null;
+            /** @enum {string} */
+            kind: "written" | "oral";
+            performanceManner: string | null;
+            performBy: string | null;
+            signedPartyIds: string[];
+            terms: string[];
+        };
+        MediationAgreementInput: {
+            /** Format: date-time */
+            effectiveAt: string;
+            facts: string | null;
+            /** @enum {string} */
+            kind: "written" | "oral";
+            performanceManner: string | null;
+            performBy: string | null;
+            signedPartyIds: string[];
+            terms: string[];
+        };
+        MediationFileDetail: {
+            actions: ("screen_accept" | "screen_refer" | "give_notice" | "assign" | "recuse" | "hold_session" | "agree_written" | "agree_oral" | "terminate" | "follow_up" | "court_application")[];
+            agreement: components["schemas"]["MediationAgreement"] | null;
+            candidates: components["schemas"]["IdName"][];
+            caseId: string | null;
+            committee: components["schemas"]["IdName"];
+            courtAppliedOn: string | null;
+            courtConfirmBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["IdName"];
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+            documents: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                document: "application" | "referral" | "notice" | "session_record" | "agreement" | "oral_agreement" | "termination" | "follow_up" | "court_application";
+                eventId: string;
+                no: number;
+            }[];
+            events: {
+                action: string;
+                actor: components["schemas"]["IdName"] | null;
+                /** Format: date-time */
+                at: string;
+                data: {
+                    [key: string]: unknown;
+                } | null;
+                id: string;
+            }[];
+            fileNo: string;
+            followedUpAt: string | null;
+            id: string;
+            mediator: components["schemas"]["IdName"] | null;
+            noticeGivenAt: string | null;
+            otherRoutes: ("arbitration" | "litigation" | "petition" | "administrative" | "police")[];
+            parties: components["schemas"]["MediationParty"][];
+            performance: ("performed" | "partly" | "not_performed") | null;
+            place: {
+                communityCode: string | null;
+                gridCode: string | null;
+                name: string;
+                streetCode: string;
+            };
+            referredReason: string | null;
+            referredTo: ("arbitration" | "litigation" | "petition" | "administrative" | "police") | null;
+            request: string | null;
+            seq: number;
+            sessions: {
+                /** Format: date-time */
+                heldAt: string;
+                id: string;
+                mediators: components["schemas"]["IdName"][];
+                place: string | null;
+                record: string;
+            }[];
+            /** @enum {string} */
+            source: "case" | "patrol" | "walk_in" | "referral";
+            /** @enum {string} */
+            standing: "committee" | "overseer" | "informant";
+            /** @enum {string} */
+            status: "received" | "referred" | "assigned" | "mediating" | "agreed" | "terminated" | "closed";
+            summary: string;
+            terminatedReason: string | null;
+            year: number;
+        };
+        MediationFileDetailInput: {
+            actions: ("screen_accept" | "screen_refer" | "give_notice" | "assign" | "recuse" | "hold_session" | "agree_written" | "agree_oral" | "terminate" | "follow_up" | "court_application")[];
+            agreement: components["schemas"]["MediationAgreementInput"] | null;
+            candidates: components["schemas"]["IdNameInput"][];
+            caseId: string | null;
+            committee: components["schemas"]["IdNameInput"];
+            courtAppliedOn: string | null;
+            courtConfirmBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["IdNameInput"];
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+            documents: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                document: "application" | "referral" | "notice" | "session_record" | "agreement" | "oral_agreement" | "termination" | "follow_up" | "court_application";
+                eventId: string;
+                no: number;
+            }[];
+            events: {
+                action: string;
+                actor: components["schemas"]["IdNameInput"] | null;
+                /** Format: date-time */
+                at: string;
+                data: {
+                    [key: string]: unknown;
+                } | null;
+                id: string;
+            }[];
+            fileNo: string;
+            followedUpAt: string | null;
+            id: string;
+            mediator: components["schemas"]["IdNameInput"] | null;
+            noticeGivenAt: string | null;
+            otherRoutes: ("arbitration" | "litigation" | "petition" | "administrative" | "police")[];
+            parties: components["schemas"]["MediationPartyInput"][];
+            performance: ("performed" | "partly" | "not_performed") | null;
+            place: {
+                communityCode: string | null;
+                gridCode: string | null;
+                name: string;
+                streetCode: string;
+            };
+            referredReason: string | null;
+            referredTo: ("arbitration" | "litigation" | "petition" | "administrative" | "police") | null;
+            request: string | null;
+            seq: number;
+            sessions: {
+                /** Format: date-time */
+                heldAt: string;
+                id: string;
+                mediators: components["schemas"]["IdNameInput"][];
+                place: string | null;
+                record: string;
+            }[];
+            /** @enum {string} */
+            source: "case" | "patrol" | "walk_in" | "referral";
+            /** @enum {string} */
+            standing: "committee" | "overseer" | "informant";
+            /** @enum {string} */
+            status: "received" | "referred" | "assigned" | "mediating" | "agreed" | "terminated" | "closed";
+            summary: string;
+            terminatedReason: string | null;
+            year: number;
+        };
+        MediationFileItem: {
+            committee: components["schemas"]["IdName"];
+            courtAppliedOn: string | null;
+            courtConfirmBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+            fileNo: string;
+            id: string;
+            mediator: components["schemas"]["IdName"] | null;
+            parties: {
+                name: string;
+                /** @enum {string} */
+                role: "applicant" | "respondent" | "third_party";
+            }[];
+            /** @enum {string} */
+            source: "case" | "patrol" | "walk_in" | "referral";
+            /** @enum {string} */
+            status: "received" | "referred" | "assigned" | "mediating" | "agreed" | "terminated" | "closed";
+            summary: string;
+        };
+        MediationFileItemInput: {
+            committee: components["schemas"]["IdNameInput"];
+            courtAppliedOn: string | null;
+            courtConfirmBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+            fileNo: string;
+            id: string;
+            mediator: components["schemas"]["IdNameInput"] | null;
+            parties: {
+                name: string;
+                /** @enum {string} */
+                role: "applicant" | "respondent" | "third_party";
+            }[];
+            /** @enum {string} */
+            source: "case" | "patrol" | "walk_in" | "referral";
+            /** @enum {string} */
+            status: "received" | "referred" | "assigned" | "mediating" | "agreed" | "terminated" | "closed";
+            summary: string;
+        };
+        MediationFilePage: {
+            items: components["schemas"]["MediationFileItem"][];
+            total: number;
+        };
+        MediationFilePageInput: {
+            items: components["schemas"]["MediationFileItemInput"][];
+            total: number;
+        };
+        MediationParty: {
+            address: string | null;
+            fromBase: boolean;
+            id: string;
+            idNumber: string | null;
+            /** @enum {string} */
+            idNumberView: "hidden" | "masked" | "revealable" | "full";
+            name: string | null;
+            /** @enum {string} */
+            nameView: "hidden" | "masked" | "revealable" | "full";
+            personId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            phoneView: "hidden" | "masked" | "revealable" | "full";
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "third_party";
+        };
+        MediationPartyInput: {
+            address: string | null;
+            fromBase: boolean;
+            id: string;
+            idNumber: string | null;
+            /** @enum {string} */
+            idNumberView: "hidden" | "masked" | "revealable" | "full";
+            name: string | null;
+            /** @enum {string} */
+            nameView: "hidden" | "masked" | "revealable" | "full";
+            personId: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            phoneView: "hidden" | "masked" | "revealable" | "full";
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "third_party";
+        };
+        MediationPrint: {
+            agreement: components["schemas"]["MediationAgreement"] | null;
+            committee: string;
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+            /** @enum {string} */
+            doc: "agreement" | "notice";
+            fileNo: string;
+            mediator: string | null;
+            noticeGivenAt: string | null;
+            parties: {
+                address: string | null;
+                name: string;
+                /** @enum {string} */
+                role: "applicant" | "respondent" | "third_party";
+            }[];
+            /** Format: date-time */
+            printedAt: string;
+            request: string | null;
+            summary: string;
+        };
+        MediationPrintInput: {
+            agreement: components["schemas"]["MediationAgreementInput"] | null;
+            committee: string;
+            /** @enum {string} */
+            disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+            /** @enum {string} */
+            doc: "agreement" | "notice";
+            fileNo: string;
+            mediator: string | null;
+            noticeGivenAt: string | null;
+            parties: {
+                address: string | null;
+                name: string;
+                /** @enum {string} */
+                role: "applicant" | "respondent" | "third_party";
+            }[];
+            /** Format: date-time */
+            printedAt: string;
+            request: string | null;
+            summary: string;
+        };
+        MediationReveal: {
+            /** @enum {string} */
+            field: "phone" | "idNumber";
+            partyId: string;
+            value: string | null;
+        };
+        MediationRevealInput: {
+            /** @enum {string} */
+            field: "phone" | "idNumber";
+            partyId: string;
+            value: string | null;
+        };
+        MediationStats: {
+            agreementRate: number | null;
+            courtDue: number;
+            from: string | null;
+            oral: number;
+            region: {
+                code: string;
+                name: string;
+            };
+            rows: {
+                agreed: number;
+                /** @enum {string} */
+                disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+                ongoing: number;
+                referred: number;
+                terminated: number;
+                total: number;
+            }[];
+            to: string | null;
+            totals: {
+                agreed: number;
+                ongoing: number;
+                referred: number;
+                terminated: number;
+                total: number;
+            };
+            written: number;
+        };
+        MediationStatsInput: {
+            agreementRate: number | null;
+            courtDue: number;
+            from: string | null;
+            oral: number;
+            region: {
+                code: string;
+                name: string;
+            };
+            rows: {
+                agreed: number;
+                /** @enum {string} */
+                disputeType: "marriage_family" | "neighbour" | "property_land" | "contract" | "damages" | "labour" | "property_service" | "traffic" | "medical" | "other";
+                ongoing: number;
+                referred: number;
+                terminated: number;
+                total: number;
+            }[];
+            to: string | null;
+            totals: {
+                agreed: number;
+                ongoing: number;
+                referred: number;
+                terminated: number;
+                total: number;
+            };
+            written: number;
         };
         Notice: {
             answer: string | null;

@@ -90,6 +90,8 @@ export const PAGE_ROLES = {
   '/basedata/import': ['street_lead'],
   // 一表通: departments' and streets' staff, district administrators, community staff (the server decides what each sees)
   '/reports': ['street_lead', 'admin', 'handler', 'grid_worker'],
+  // 人民调解: the committee (street and community staff), grid workers bringing disputes, the district supervisor
+  '/mediation': ['street_lead', 'handler', 'grid_worker', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

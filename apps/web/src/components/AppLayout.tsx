@@ -108,6 +108,17 @@ export function AppLayout() {
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
     if ((['street_lead', 'admin', 'handler', 'grid_worker'] as const).some((r) => hasRole(r)))
       list.push({ key: '/reports', icon: <TableOutlined />, label: link('/reports', t('menu.reports')) });
+    // 人民调解: street and community staff, grid workers, the district supervisor (not departments)
+    if (
+      me?.unit.kind !== 'department' &&
+      me?.unit.kind !== 'enterprise' &&
+      (['street_lead', 'handler', 'grid_worker', 'supervisor'] as const).some((r) => hasRole(r))
+    )
+      list.push({
+        key: '/mediation',
+        icon: <TeamOutlined />,
+        label: link('/mediation', t('menu.mediation')),
+      });
     if (!hasRole('grid_worker') || hasRole('handler'))
       list.push({
         key: '/supervision',
@@ -256,7 +267,9 @@ export function AppLayout() {
         ? '/basedata/persons'
         : path.startsWith('/reports/')
           ? '/reports'
-          : path;
+          : path.startsWith('/mediation/')
+            ? '/mediation'
+            : path;
   const menu = (
     <Menu
       theme="dark"

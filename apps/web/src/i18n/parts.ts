@@ -39,6 +39,8 @@ import { reportsZhCN } from './reports.zh-CN.ts';
 import { reportsEnUS } from './reports.en-US.ts';
 import { fieldRulesZhCN } from './fieldrules.zh-CN.ts';
 import { fieldRulesEnUS } from './fieldrules.en-US.ts';
+import { mediationZhCN } from './mediation.zh-CN.ts';
+import { mediationEnUS } from './mediation.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -70,6 +72,7 @@ export const MESSAGE_PARTS = [
   part('basedata', basedataZhCN, basedataEnUS),
   part('reports', reportsZhCN, reportsEnUS),
   part('fieldrules', fieldRulesZhCN, fieldRulesEnUS),
+  part('mediation', mediationZhCN, mediationEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -31,6 +31,7 @@ export type MediationStatus = z.infer<typeof MediationStatus>;
 export const MediationAction = z.enum([
   'screen_accept',
   'screen_refer',
+  'give_notice',
   'assign',
   'recuse',
   'hold_session',
@@ -38,6 +39,7 @@ export const MediationAction = z.enum([
   'agree_oral',
   'terminate',
   'follow_up',
+  'court_application',
 ]);
 export type MediationAction = z.infer<typeof MediationAction>;
 
@@ -47,13 +49,18 @@ export const MEDIATION_TRANSITIONS: Readonly<
 > = {
   screen_accept: { from: ['received'], to: 'assigned' },
   screen_refer: { from: ['received'], to: 'referred' },
+  // the rights-and-duties notice is given once the matter is taken, before the first session
+  give_notice: { from: ['received', 'assigned'], to: null },
   assign: { from: ['assigned', 'mediating'], to: null },
   recuse: { from: ['assigned', 'mediating'], to: null },
   hold_session: { from: ['assigned', 'mediating'], to: 'mediating' },
   agree_written: { from: ['mediating'], to: 'agreed' },
   agree_oral: { from: ['mediating'], to: 'agreed' },
   terminate: { from: ['assigned', 'mediating'], to: 'terminated' },
+  // a follow-up that finds the agreement performed closes the file; otherwise it stays agreed (statusAfterFollowUp)
   follow_up: { from: ['agreed'], to: 'closed' },
+  // Art. 33: the parties applied to a court for judicial confirmation (recorded, status unchanged)
+  court_application: { from: ['agreed', 'closed'], to: null },
 };
 
 export type MediationRefusal = 'not_in_this_status' | 'notice_not_given' | 'no_mediator';

@@ -581,6 +581,41 @@ export const MATRIX: readonly Row[] = [
   ],
   ['DELETE /api/field/rules', { query: () => ({ tag: 'dibao' }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
   ['PUT /api/field/settings', { body: () => ({}) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  // People's mediation (issue 11): the committee (street and community staff) works files of its territory; the grid
+  // worker opens files for their grids and follows them masked; the district supervisor reads. The fixture file is
+  // received: steps the status refuses answer C; the notice and, last, the screening change it (then C).
+  [
+    'POST /api/mediation/files',
+    {
+      sided: true,
+      body: (s) => ({
+        source: 'walk_in',
+        gridCode: s.grid,
+        disputeType: 'other',
+        summary: '矩阵测试纠纷',
+        parties: [{ role: 'applicant', name: '矩阵丙' }],
+      }),
+    },
+    'F  AN F  F  F  AN F  AN F  F  F  F  F  U',
+  ],
+  ['GET /api/mediation/files', {}, 'F  A  F  F  F  A  F  A  A  F  F  F  F  U'],
+  ['GET /api/mediation/stats', {}, 'F  F  F  F  F  A  F  A  A  F  F  F  F  U'],
+  ['GET /api/mediation/files/:id', { params: { id: (s) => s.mediation.file } }, 'F  AN F  F  F  AN F  AN A  F  F  F  F  U'],
+  ['GET /api/mediation/files/:id/print', { params: { id: (s) => s.mediation.file }, query: () => ({ doc: 'notice' }) }, 'F  FN F  F  F  AN F  AN F  F  F  F  F  U'],
+  [
+    'POST /api/mediation/files/:id/parties/:partyId/reveal',
+    { params: { id: (s) => s.mediation.file, partyId: (s) => s.mediation.party }, body: () => ({ field: 'phone', reason: '矩阵' }) },
+    'F  FN F  F  F  AN F  AN F  F  F  F  F  U',
+  ],
+  ['POST /api/mediation/files/:id/notice', { params: { id: (s) => s.mediation.file }, body: () => ({ givenOn: '2026-12-01', way: 'written' }) }, 'F  FN F  F  F  AN F  CN F  F  F  F  F  U'],
+  ['POST /api/mediation/files/:id/mediator', { params: { id: (s) => s.mediation.file }, body: () => ({ mediatorId: nil() }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
+  ['POST /api/mediation/files/:id/recuse', { params: { id: (s) => s.mediation.file }, body: () => ({ reason: '矩阵' }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
+  ['POST /api/mediation/files/:id/sessions', { params: { id: (s) => s.mediation.file }, body: () => ({ heldAt: later, record: '矩阵' }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
+  ['POST /api/mediation/files/:id/agreement', { params: { id: (s) => s.mediation.file }, body: () => ({ kind: 'oral', terms: ['矩阵'], effectiveOn: '2026-12-01' }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
+  ['POST /api/mediation/files/:id/terminate', { params: { id: (s) => s.mediation.file }, body: () => ({ reason: '矩阵', routesExplained: ['litigation'] }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
+  ['POST /api/mediation/files/:id/follow-up', { params: { id: (s) => s.mediation.file }, body: () => ({ performance: 'performed', note: '矩阵' }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
+  ['POST /api/mediation/files/:id/court-application', { params: { id: (s) => s.mediation.file }, body: () => ({ appliedOn: '2026-12-01' }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
+  ['POST /api/mediation/files/:id/screen', { params: { id: (s) => s.mediation.file }, body: () => ({ decision: 'accept' }) }, 'F  FN F  F  F  AN F  CN F  F  F  F  F  U'],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing

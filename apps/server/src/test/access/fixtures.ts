@@ -46,6 +46,8 @@ export interface Side {
   base: { person: string; idNumber: string; house: string; org: string; hazard: string };
   /** a patrol with a track in the side's grid (issue 11): `mine` by the demo grid worker, `theirs` by a worker of 兴谷 */
   patrol: string;
+  /** a mediation file opened in the side's grid (issue 11; `mine` by the demo grid worker, `theirs` by 兴谷's lead), received, and its applicant */
+  mediation: { file: string; party: string };
 }
 
 export interface Fixtures {
@@ -247,7 +249,29 @@ async function side(
     address: await addressNode(db, where, point),
     base: { person: '', idNumber: '', house: '', org: '', hazard: '' },
     patrol: '',
+    mediation: { file: '', party: '' },
   };
+}
+
+/** A mediation file opened for a walk-in in the side's grid: two typed parties. */
+async function mediationOf(env: TestEnv, worker: Session, s: Side) {
+  const f = await post(env, worker, '/api/mediation/files', {
+    source: 'walk_in',
+    gridCode: s.grid,
+    disputeType: 'neighbour',
+    summary: '邻里噪音纠纷',
+    parties: [
+      { role: 'applicant', name: '矩阵甲', phone: '13900001111' },
+      { role: 'respondent', name: '矩阵乙' },
+    ],
+  });
+  const party = await env.ownerDb
+    .selectFrom('mediation_party')
+    .select('id')
+    .where('file_id', '=', f.id)
+    .where('role', '=', 'applicant')
+    .executeTakeFirstOrThrow();
+  return { file: f.id, party: party.id };
 }
 
 /** A patrol of a worker in the side's grid, with one track point. */
@@ -361,6 +385,8 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     unitId: theirs.unit,
   });
   theirs.patrol = await patrolOf(db, theirs, xgWorker.userId);
+  mine.mediation = await mediationOf(env, await loginAs(env, 'grid_worker'), mine);
+  theirs.mediation = await mediationOf(env, await loginAs(env, 'street_lead2'), theirs);
   const supervisor = await loginAs(env, 'supervisor');
   const read = async (url: string) =>
     (

@@ -15,7 +15,7 @@ export default function CaseDetailPage() {
   const navigate = useNavigate();
   const q = useCase(id);
   const form = useActionForm();
-  const { hasRole } = useAuth();
+  const { hasRole, me } = useAuth();
 
   if (q.isLoading) return <Spin size="large" style={{ display: 'block', padding: 80 }} />;
   if (q.error) {
@@ -59,13 +59,22 @@ export default function CaseDetailPage() {
         onAction={(a) => form.openAction(a)}
         extraActions={
           // A street lead summons departments to this case (吹哨); the form is pre-filled from it.
-          hasRole('street_lead') && !isFinished(detail.status) ? (
-            <Link to={`/whistles/new?caseId=${detail.id}`}>
-              <Button danger icon={<SoundOutlined />} data-testid="case-blow-whistle">
-                {t('whistle.blowFromCase')}
-              </Button>
-            </Link>
-          ) : undefined
+          <>
+            {hasRole('street_lead') && !isFinished(detail.status) && (
+              <Link to={`/whistles/new?caseId=${detail.id}`}>
+                <Button danger icon={<SoundOutlined />} data-testid="case-blow-whistle">
+                  {t('whistle.blowFromCase')}
+                </Button>
+              </Link>
+            )}
+            {/* a dispute in the case goes to people's mediation (the committee or the grid worker opens the file) */}
+            {(me?.unit.kind === 'street_office' || me?.unit.kind === 'community') &&
+              (hasRole('street_lead') || hasRole('handler') || hasRole('grid_worker')) && (
+                <Link to={`/mediation/new?caseId=${detail.id}`}>
+                  <Button data-testid="case-to-mediation">{t('med.fromCase')}</Button>
+                </Link>
+              )}
+          </>
         }
       />
       {form.open && (

@@ -1,0 +1,201 @@
+/** 人民调解受理登记: a dispute from a case (?caseId=), a patrol, a walk-in or a referral, with its parties. */
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { DisputeType, MediationSource, PartyRole } from '@onegrid/domain';
+import { useCreateMediation, type NewMediationInput } from '../../api/mediation.ts';
+import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { useShowError } from '../../lib/useApiError.ts';
+import { useAuth } from '../../auth/AuthProvider.tsx';
+import { RegionTreeSelect } from '../../components/pickers.tsx';
+
+interface Values {
+  source: NewMediationInput['source'];
+  caseId?: string;
+  gridCode?: string;
+  communityCode?: string;
+  disputeType: NewMediationInput['disputeType'];
+  summary: string;
+  request?: string;
+  parties: {
+    role: 'applicant' | 'respondent' | 'third_party';
+    name: string;
+    phone?: string;
+    idNumber?: string;
+    address?: string;
+  }[];
+}
+
+const clean = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+
+export default function NewMediationPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { hasRole } = useAuth();
+  const navigate = useNavigate();
+  const showError = useShowError();
+  const [params] = useSearchParams();
+  const caseId = params.get('caseId') ?? undefined;
+  const create = useCreateMediation();
+  const key = useMemo(() => crypto.randomUUID(), []);
+  const [form] = Form.useForm<Values>();
+  const source = Form.useWatch('source', form);
+  const gridOnly = hasRole('grid_worker') && !hasRole('street_lead') && !hasRole('handler');
+
+  const submit = (v: Values) => {
+    const body: NewMediationInput = {
+      source: v.source,
+      disputeType: v.disputeType,
+      summary: v.summary,
+      request: clean(v.request),
+      caseId: v.source === 'case' ? clean(v.caseId) : undefined,
+      gridCode: v.source === 'case' ? undefined : clean(v.gridCode),
+      communityCode: v.source === 'case' ? undefined : v.communityCode,
+      parties: v.parties.map((p) => ({
+        role: p.role,
+        name: p.name.trim(),
+        phone: clean(p.phone),
+        idNumber: clean(p.idNumber),
+        address: clean(p.address),
+      })),
+    };
+    create.mutate(
+      { body, key },
+      {
+        onSuccess: (f) => {
+          void message.success(t('med.created', { no: f.fileNo }));
+          void navigate(`/mediation/${f.id}`);
+        },
+        onError: showError,
+      },
+    );
+  };
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 960 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('med.newTitle')}
+      </Typography.Title>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          source: caseId ? 'case' : gridOnly ? 'patrol' : 'walk_in',
+          caseId,
+          disputeType: 'neighbour',
+          parties: [{ role: 'applicant' }, { role: 'respondent' }],
+        }}
+      >
+        <Card size="small">
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item name="source" label={t('med.form.source')} rules={[{ required: true }]}>
+                <Select
+                  options={MediationSource.options.map((s) => ({
+                    value: s,
+                    label: t(`med.source.${s}` as MessageKey),
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              {source === 'case' ? (
+                <Form.Item name="caseId" label={t('med.caseId')} rules={[{ required: true }]}>
+                  <Input />
+                </Form.Item>
+              ) : gridOnly ? (
+                <Form.Item name="gridCode" label={t('med.form.grid')} rules={[{ required: true }]}>
+                  <Input maxLength={15} />
+                </Form.Item>
+              ) : (
+                <Form.Item name="communityCode" label={t('med.place')}>
+                  <RegionTreeSelect allowClear />
+                </Form.Item>
+              )}
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="disputeType" label={t('med.type')} rules={[{ required: true }]}>
+                <Select
+                  options={DisputeType.options.map((s) => ({
+                    value: s,
+                    label: t(`med.type.${s}` as MessageKey),
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="summary" label={t('med.summary')} rules={[{ required: true, whitespace: true }]}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+          <Form.Item name="request" label={t('med.request')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        </Card>
+        <Card
+          size="small"
+          title={t('med.parties')}
+          style={{ marginTop: 16 }}
+          extra={<Typography.Text type="secondary">{t('med.form.partiesHint')}</Typography.Text>}
+        >
+          <Form.List name="parties">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Row gutter={8} key={f.key} align="top">
+                    <Col xs={24} md={4}>
+                      <Form.Item name={[f.name, 'role']} rules={[{ required: true }]}>
+                        <Select
+                          options={PartyRole.options.map((r) => ({
+                            value: r,
+                            label: t(`med.role.${r}` as MessageKey),
+                          }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={4}>
+                      <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true }]}>
+                        <Input placeholder={t('med.party.name')} maxLength={50} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={4}>
+                      <Form.Item name={[f.name, 'phone']}>
+                        <Input placeholder={t('med.party.phone')} maxLength={20} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={5}>
+                      <Form.Item name={[f.name, 'idNumber']}>
+                        <Input placeholder={t('med.party.idNumber')} maxLength={20} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={22} md={6}>
+                      <Form.Item name={[f.name, 'address']}>
+                        <Input placeholder={t('med.party.address')} maxLength={200} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={2} md={1}>
+                      <MinusCircleOutlined style={{ marginTop: 9 }} onClick={() => remove(f.name)} />
+                    </Col>
+                  </Row>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: 'third_party' })}>
+                  {t('med.party.add')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+        <Button
+          type="primary"
+          htmlType="submit"
+          data-testid="med-submit"
+          loading={create.isPending}
+          style={{ marginTop: 16 }}
+        >
+          {t('med.form.submit')}
+        </Button>
+      </Form>
+    </Space>
+  );
+}
