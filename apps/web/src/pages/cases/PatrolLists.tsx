@@ -49,7 +49,7 @@ export function PatrolOutboxCard({
                 </Typography.Text>
               </Space>
               <Typography.Text ellipsis style={{ maxWidth: 380 }}>
-                {e.body.description}
+                {e.label ?? String(e.body.description ?? "")}
               </Typography.Text>
               {e.photos.length > 0 && (
                 <div style={{ display: 'flex', gap: 6 }}>
