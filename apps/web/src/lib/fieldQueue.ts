@@ -41,6 +41,8 @@ const DEFAULT_SLOT: Record<string, string> = {
 };
 
 const CHANGED = 'og-field-queue-changed';
+/** Fired after a send delivered something: the field data (bundle, visits due, patrol log) is read again. */
+export const SYNCED = 'og-field-synced';
 
 /** Tells every open view of the queue (badges, lists) to read it again. */
 export function queueChanged(): void {
@@ -110,7 +112,9 @@ export async function sendQueue(): Promise<FlushResult> {
     throw e;
   }
   try {
-    return await flushOutbox();
+    const r = await flushOutbox();
+    if (r.sent.length > 0) window.dispatchEvent(new Event(SYNCED));
+    return r;
   } finally {
     queueChanged();
   }

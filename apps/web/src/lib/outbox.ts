@@ -18,7 +18,7 @@ import {
   type SentReport,
 } from './outboxQueue.ts';
 
-export { isInputInvalid } from './outboxQueue.ts';
+export { entryText, isInputInvalid } from './outboxQueue.ts';
 export type { FlushResult, OutboxEntry, SentReport } from './outboxQueue.ts';
 
 const DB_NAME = 'onegrid-outbox';

@@ -110,6 +110,11 @@ export function sendOrder(entries: readonly OutboxEntry[]): OutboxEntry[] {
   return [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
+/** The line shown for a queued record: its label, else the description a finding carries. */
+export function entryText(e: Pick<OutboxEntry, 'label' | 'body'>): string {
+  return e.label ?? (typeof e.body.description === 'string' ? e.body.description : '');
+}
+
 /** The id a field receipt names: `{ outcome, instanceId, visit: { id } }` and the like. */
 export function receiptOf(res: unknown, fallback: string): { id: string; duplicate: boolean } {
   const r = (res ?? {}) as Record<string, unknown>;
@@ -144,7 +149,7 @@ async function sendOne(
     await store.put(e);
   }
   const body = bodyWithPhotos(e);
-  const description = e.label ?? (typeof e.body.description === 'string' ? e.body.description : '');
+  const description = entryText(e);
   const at = now().toISOString();
   if (!e.kind || e.kind === 'finding' || !e.url || !transport.submit) {
     const created = await transport.create(body, e.key);
