@@ -50,6 +50,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     queryFn: fetchSession,
     staleTime: 5 * 60_000,
     retry: 1,
+    // opened from the phone's cache: ask the server again every few seconds while the browser says online
+    refetchInterval: (q) => (q.state.data?.offline && navigator.onLine ? 5_000 : false),
   });
 
   useEffect(() => {

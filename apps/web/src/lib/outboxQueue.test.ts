@@ -256,7 +256,7 @@ describe('field records in the same queue', () => {
 describe('failures', () => {
   it('classifies each answer', () => {
     expect(failureAction(invalid())).toBe('reject');
-    for (const status of [413, 415, 422])
+    for (const status of [404, 413, 415, 422])
       expect(failureAction(new ApiError(status, 'X', 'x'))).toBe('reject');
     expect(failureAction(offline())).toBe('stop-offline');
     expect(failureAction(new ApiError(401, 'UNAUTHENTICATED', 'x'))).toBe('stop-signed-out');

@@ -70,7 +70,8 @@ export interface OutboxTransport {
 
 /** The server says the report itself cannot be accepted: sending it again would fail the same way. */
 export function isInputInvalid(e: unknown): boolean {
-  return isApiError(e) && [400, 413, 415, 422].includes(e.status);
+  // 404: what the record refers to is gone or not the worker's (retrying cannot change it)
+  return isApiError(e) && [400, 404, 413, 415, 422].includes(e.status);
 }
 
 /** What a failed attempt means for the queue. */

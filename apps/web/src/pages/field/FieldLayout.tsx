@@ -3,7 +3,7 @@
  * 我的一天, 巡查, 走访, 任务, 待发送. It opens offline with the identity cached after an online login, never
  * pretends to be online (a banner says so), and sends the queue whenever the network and the session allow.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { App, Badge, Button } from 'antd';
 import {
@@ -60,10 +60,17 @@ function FieldLayout() {
   const { pending, setAside } = useFieldQueue();
   const [signedOut, setSignedOut] = useState(false);
 
+  const retries = useRef(0);
   const send = useCallback(async () => {
     if (!navigator.onLine) return;
     const r = await sendQueue();
     setSignedOut(!!r.signedOut);
+    // The browser says online before requests get through (or the server is still unreachable): try again soon,
+    // a few times, then the minute timer below takes over.
+    if (r.offline && navigator.onLine && retries.current < 6) {
+      retries.current++;
+      window.setTimeout(() => void send(), 2_000 * retries.current);
+    } else if (!r.offline) retries.current = 0;
   }, []);
 
   // On opening and when the network comes back: send what waits; while something waits online, every minute.

@@ -258,7 +258,7 @@ function RunCard({
 function FindingForm({ thresholdM, onDone }: { thresholdM: number; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const gps = useGpsFix();
+  const gps = useGpsFix(true);
   const [photos, setPhotos] = useState<Blob[]>([]);
   const [description, setDescription] = useState('');
   const save = async () => {
@@ -314,7 +314,7 @@ function QuickFixForm({
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const gps = useGpsFix();
+  const gps = useGpsFix(true);
   const [before, setBefore] = useState<Blob[]>([]);
   const [after, setAfter] = useState<Blob[]>([]);
   const [description, setDescription] = useState('');

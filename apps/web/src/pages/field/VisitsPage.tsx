@@ -123,7 +123,7 @@ function VisitForm({
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const label = useTagLabel();
-  const gps = useGpsFix();
+  const gps = useGpsFix(true);
   const [mode, setMode] = useState<'door' | 'phone' | 'video'>('door');
   const [photos, setPhotos] = useState<Blob[]>([]);
   const [note, setNote] = useState('');

@@ -1,5 +1,5 @@
 /** Pieces shared by the field pages: a photo picker (camera), a GPS point with its accuracy, the bundle's age. */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Space, Tag, Typography } from 'antd';
 import { AimOutlined, CameraOutlined } from '@ant-design/icons';
 import { useI18n } from '../../i18n/index.tsx';
@@ -48,8 +48,8 @@ export function PhotoPicker({
   );
 }
 
-/** A GPS fix on demand, with its accuracy judged against the deployment's threshold. */
-export function useGpsFix() {
+/** A GPS fix (taken on opening when `auto`, and on demand), its accuracy judged against the deployment's threshold. */
+export function useGpsFix(auto = false) {
   const { t } = useI18n();
   const [fix, setFix] = useState<GpsFix | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -72,6 +72,10 @@ export function useGpsFix() {
       setLocating(false);
     }
   }, [t]);
+  useEffect(() => {
+    if (auto) void locate();
+    // once, on opening
+  }, []);
   return { fix, setFix, error, locating, locate };
 }
 
