@@ -63,9 +63,9 @@ it('opens offline after one online login, records a visit with a photo and a fin
   await page.getByTestId('field-today').waitFor();
 
   // 2. The service worker is installed (the app precached) and controls the page after a reload.
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction('navigator.serviceWorker.controller !== null');
   // the offline data is on the phone: the visits due are listed
   await page.getByTestId('tab-visits').click();
   await page.getByTestId('visit-due').first().waitFor();
