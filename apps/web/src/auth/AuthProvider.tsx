@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'r
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, request, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
 import type { Me, Role, Session, SignInStep } from '../api/types.ts';
-import { cachedIdentity, cacheIdentity, clearFieldData } from '../lib/fieldStore.ts';
+import { cachedIdentity, cacheIdentity, clearFieldData, SESSION_BACK } from '../lib/fieldStore.ts';
 
 const ME_KEY = ['auth', 'me'] as const;
 
@@ -64,7 +64,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const onOnline = () => void qc.invalidateQueries({ queryKey: ME_KEY });
     window.addEventListener('online', onOnline);
-    return () => window.removeEventListener('online', onOnline);
+    window.addEventListener(SESSION_BACK, onOnline);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener(SESSION_BACK, onOnline);
+    };
   }, [qc]);
 
   // Any 401 from a data call means the session ended: forget it; the route guard sends the user to /login.

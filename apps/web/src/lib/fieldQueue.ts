@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hasCsrfToken, isApiError, request, setCsrfToken } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
+import { SESSION_BACK } from './fieldStore.ts';
 import { newUuid } from './ids.ts';
 import {
   flushOutbox,
@@ -96,6 +97,8 @@ async function sessionReady(): Promise<boolean> {
   try {
     const s = await request<Session>('GET', '/api/auth/me', { allow401: true });
     setCsrfToken(s.csrfToken);
+    // the app's session (opened from the cache) is real again: AuthProvider asks the server too
+    window.dispatchEvent(new Event(SESSION_BACK));
     return !s.step;
   } catch (e) {
     if (isApiError(e) && e.status === 401) return false;

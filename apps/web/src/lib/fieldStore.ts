@@ -10,6 +10,9 @@ const DB_NAME = 'onegrid-field';
 const STORE = 'kv';
 const ME_KEY = 'og_field_me';
 
+/** Fired when the server confirmed a session that was opened from the phone's cache (AuthProvider listens). */
+export const SESSION_BACK = 'og-session-back';
+
 export type FieldKey = 'bundle' | 'visitsDue' | 'patrol' | 'patrolLog';
 
 function openDb(): Promise<IDBDatabase> {

@@ -56,7 +56,9 @@ function FieldLayout() {
   const { modal } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
-  const online = useOnline();
+  // the browser's word, and the server's: opened from the cache means it could not be reached
+  const browserOnline = useOnline();
+  const online = browserOnline && !offline;
   const { pending, setAside } = useFieldQueue();
   const [signedOut, setSignedOut] = useState(false);
 
@@ -81,10 +83,10 @@ function FieldLayout() {
     return () => window.removeEventListener('online', on);
   }, [send]);
   useEffect(() => {
-    if (!online || pending.length === 0) return;
+    if (!browserOnline || pending.length === 0) return;
     const id = window.setInterval(() => void send(), 60_000);
     return () => window.clearInterval(id);
-  }, [online, pending.length, send]);
+  }, [browserOnline, pending.length, send]);
 
   const doLogout = () => {
     const go = () =>
@@ -166,7 +168,7 @@ function FieldLayout() {
           data-testid="field-logout"
         />
       </header>
-      {(!online || offline) && (
+      {!online && (
         <div
           role="status"
           data-testid="field-offline"

@@ -70,7 +70,9 @@ export function FieldDataProvider({ children }: { children: ReactNode }) {
       await writeField('patrolLog', page.items);
       await load();
     } catch (e) {
-      setRefreshError(e instanceof Error ? e.message : String(e));
+      // no network after all (the browser said online): nothing to tell, the phone's copy stays
+      if (!(isApiError(e) && e.code === 'NETWORK'))
+        setRefreshError(e instanceof Error ? e.message : String(e));
     } finally {
       setRefreshing(false);
     }
