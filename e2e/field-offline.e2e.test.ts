@@ -101,6 +101,8 @@ it('opens offline after one online login, records a visit with a photo and a fin
   await shot(page, '02-visit-form-offline');
   await page.getByTestId('visit-save').click();
   await page.getByTestId('field-visits').waitFor();
+  // the due list marks the visit as waiting to be sent
+  await page.getByTestId('visit-queued').first().waitFor();
 
   // 5. A patrol finding, offline.
   await page.getByTestId('tab-patrol').click();

@@ -38,7 +38,7 @@ export const fieldEnUS: Record<keyof typeof fieldZhCN, string> = {
   'field.today.tasks': 'My tasks',
   'field.today.queue': 'To send',
   'field.today.patrol': 'Patrol',
-  'field.today.patrolsToday': '{n} patrols today',
+  'field.today.patrolsToday': 'Patrols today: {n}',
   'field.today.continue': 'Continue',
 
   'field.data.none': 'No offline data on this phone yet (downloaded when online)',

@@ -22,7 +22,7 @@ import {
 } from 'antd';
 import { hasMessage, useI18n } from '../../i18n/index.tsx';
 import type { FieldBundle, VisitDue } from '../../api/field.ts';
-import { enqueueField, newInstanceId } from '../../lib/fieldQueue.ts';
+import { enqueueField, newInstanceId, useFieldQueue } from '../../lib/fieldQueue.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { GpsLine, PhotoPicker, useGpsFix } from './fieldBits.tsx';
 import { useFieldData } from './useFieldData.tsx';
@@ -67,6 +67,9 @@ export default function VisitsPage() {
 function VisitList({ items, onPick }: { items: VisitDue[]; onPick: (v: VisitDue) => void }) {
   const { t } = useI18n();
   const label = useTagLabel();
+  // visits recorded on this phone and not yet sent: the due list from the server does not know them yet
+  const { entries } = useFieldQueue();
+  const queued = new Set(entries.filter((e) => e.kind === 'visit').map((e) => String(e.body.tagId)));
   return (
     <Card size="small" title={t('field.visits.title')} data-testid="field-visits">
       {items.length === 0 ? (
@@ -79,7 +82,15 @@ function VisitList({ items, onPick }: { items: VisitDue[]; onPick: (v: VisitDue)
               data-testid="visit-due"
               onClick={() => onPick(v)}
               style={{ cursor: 'pointer' }}
-              extra={<Tag color={STATE_COLOR[v.state]}>{t(`field.visits.state.${v.state}`)}</Tag>}
+              extra={
+                queued.has(v.tagId) ? (
+                  <Tag color="blue" data-testid="visit-queued">
+                    {t('field.log.waiting')}
+                  </Tag>
+                ) : (
+                  <Tag color={STATE_COLOR[v.state]}>{t(`field.visits.state.${v.state}`)}</Tag>
+                )
+              }
             >
               <Space orientation="vertical" size={0}>
                 <Typography.Text strong>{v.person.name}</Typography.Text>
