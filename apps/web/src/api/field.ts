@@ -13,10 +13,8 @@ export type PatrolLogItem = PatrolLogPage['items'][number];
 type Position = [number, number];
 export type GeoPolygon =
   { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
-export interface GeoLine {
-  type: 'LineString';
-  coordinates: Position[];
-}
+export type GeoLine =
+  { type: 'LineString'; coordinates: Position[] } | { type: 'MultiLineString'; coordinates: Position[][] };
 
 export interface FieldSettingsOut {
   accuracyThresholdM: number;
@@ -28,10 +26,9 @@ export interface BundleResident {
   personId: string;
   /** masked per privacy class */
   name: string;
-  tags: { tagId: string; tag: string | null; level: string | null }[];
-  /** where the person lives and the house, when the server sends them: a visit may record a move or a letting */
+  tags: { tagId: string; class?: string; tag: string | null; level: string | null; checklist?: string }[];
+  /** the person's residence here: a visit may record that they moved out */
   residenceId?: string;
-  houseId?: string;
 }
 
 export interface FieldBundle {
@@ -42,8 +39,16 @@ export interface FieldBundle {
   roads: { id: string; name: string; line: GeoLine | null }[];
   buildings: { id: string; name: string; point: Position | null; footprint: GeoPolygon | null }[];
   keyPlaces: { id: string; kind: 'organisation' | 'address'; name: string; point: Position | null }[];
-  households: { addressId: string; label: string; buildingId: string | null; residents: BundleResident[] }[];
+  households: {
+    addressId: string;
+    /** the house: a visit may record that it is now rented */
+    houseId?: string;
+    label: string;
+    buildingId: string | null;
+    residents: BundleResident[];
+  }[];
   visitsDue: VisitDue[];
+  /** per tag type, per class ('P2', 'P3': a tag shown by class only) and 'general' (a visit not for a tag) */
   checklists: Record<string, { key: string; zh: string; en: string }[]>;
 }
 

@@ -2,7 +2,7 @@
  * Small rules of the field app, without a browser: visit order, how good a point is, when the track takes a point,
  * how a map of the grid is projected, how old the offline data is.
  */
-import type { FieldBundle, GeoPolygon, VisitDue } from '../api/field.ts';
+import type { FieldBundle, GeoLine, GeoPolygon, VisitDue } from '../api/field.ts';
 
 const STATE_RANK: Record<VisitDue['state'], number> = { overdue: 0, due: 1, upcoming: 2 };
 
@@ -52,7 +52,7 @@ export function bundlePositions(
 ): Position[] {
   const out: Position[] = [];
   for (const g of b.grids) for (const r of polygonRings(g.boundary)) out.push(...r);
-  for (const r of b.roads) if (r.line) out.push(...r.line.coordinates);
+  for (const r of b.roads) for (const l of linesOf(r.line)) out.push(...l);
   for (const x of b.buildings) {
     if (x.point) out.push(x.point);
     for (const r of polygonRings(x.footprint)) out.push(...r);
@@ -100,6 +100,12 @@ export function fitProjection(
     height,
     project: ([x, y]) => [offX + (x - minX) * k * scale, offY + (maxY - y) * scale],
   };
+}
+
+/** A road's lines (a LineString is one, a MultiLineString several). */
+export function linesOf(g: GeoLine | null): Position[][] {
+  if (!g) return [];
+  return g.type === 'LineString' ? [g.coordinates] : g.coordinates;
 }
 
 export function ringsOf(g: GeoPolygon | null): Position[][] {

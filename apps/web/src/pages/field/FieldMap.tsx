@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { FieldBundle } from '../../api/field.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { bundlePositions, fitProjection, ringsOf } from '../../lib/fieldRules.ts';
+import { bundlePositions, fitProjection, linesOf, ringsOf } from '../../lib/fieldRules.ts';
 
 type Position = [number, number];
 
@@ -56,27 +56,21 @@ export function FieldMap({
         )),
       )}
       {bundle.roads.map((r) =>
-        r.line ? (
+        linesOf(r.line).map((l, i) => (
           <path
-            key={r.id}
-            d={path(r.line.coordinates, false)}
+            key={`${r.id}-${i}`}
+            d={path(l, false)}
             fill="none"
             stroke="#fff"
             strokeWidth={5}
             strokeLinecap="round"
           />
-        ) : null,
+        )),
       )}
       {bundle.roads.map((r) =>
-        r.line ? (
-          <path
-            key={`${r.id}-c`}
-            d={path(r.line.coordinates, false)}
-            fill="none"
-            stroke="#c9ced6"
-            strokeWidth={1}
-          />
-        ) : null,
+        linesOf(r.line).map((l, i) => (
+          <path key={`${r.id}-${i}-c`} d={path(l, false)} fill="none" stroke="#c9ced6" strokeWidth={1} />
+        )),
       )}
       {bundle.buildings.map((b) =>
         b.footprint ? (

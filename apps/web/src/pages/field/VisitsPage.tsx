@@ -115,7 +115,7 @@ function VisitList({ items, onPick }: { items: VisitDue[]; onPick: (v: VisitDue)
 function householdOf(bundle: FieldBundle | null, personId: string) {
   for (const h of bundle?.households ?? []) {
     const r = h.residents.find((x) => x.personId === personId);
-    if (r) return { household: h, residenceId: r.residenceId ?? null, houseId: r.houseId ?? null };
+    if (r) return { household: h, residenceId: r.residenceId ?? null, houseId: h.houseId ?? null };
   }
   return null;
 }
@@ -146,11 +146,13 @@ function VisitForm({
   const home = useMemo(() => householdOf(bundle, item.person.id), [bundle, item.person.id]);
 
   const checklist = useMemo(() => {
-    const fromBundle = item.tag ? bundle?.checklists?.[item.tag] : undefined;
+    // the tag's own list, the class's when the tag is shown by class only, else the general one
+    const lists = bundle?.checklists ?? {};
+    const fromBundle = lists[item.tag ?? item.class] ?? lists.general;
     return fromBundle?.length
       ? fromBundle.map((c) => ({ key: c.key, label: lang === 'en-US' ? c.en : c.zh }))
       : DEFAULT_CHECKLIST.map((k) => ({ key: k, label: t(`field.check.${k}`) }));
-  }, [bundle, item.tag, lang, t]);
+  }, [bundle, item.tag, item.class, lang, t]);
   const [marks, setMarks] = useState<Record<string, Mark>>({});
 
   const save = async () => {
