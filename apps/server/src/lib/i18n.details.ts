@@ -51,6 +51,8 @@ const details = {
     points_without_tracking: '未开启轨迹记录时不能上传轨迹点',
     anomaly_note_required: '发现异常时请说明情况',
     tag_not_of_person: '该标签不属于这位人员',
+    base_update_not_writable: '无法更新该基础数据（不存在或不在您的网格内）',
+    upload_not_yours: '照片 {id} 不存在或不是您上传的',
     ended_before_start: '结束时间不能早于开始时间',
     unknown_street: '街道不在您的管辖范围内',
     // Boundary checks
@@ -202,6 +204,8 @@ const details = {
     points_without_tracking: 'track points only when tracking was switched on',
     anomaly_note_required: 'describe the anomaly',
     tag_not_of_person: 'this tag is not one of the person’s',
+    base_update_not_writable: 'this base record cannot be updated (not found, or not in your grid)',
+    upload_not_yours: 'photo {id} does not exist or was not uploaded by you',
     ended_before_start: 'the end cannot be before the start',
     unknown_street: 'the street is outside your jurisdiction',
     control_chars: 'control characters are not allowed',
@@ -348,6 +352,9 @@ const reasons = {
     instance_conflict: '同一编号的记录已以不同内容提交过，请以修改方式重新提交',
     edit_of_superseded: '该记录已有更新的版本，请先刷新再修改',
     not_your_grid: '只能为自己负责的网格提交',
+    signoff_signed: '该异常已签收',
+    signoff_not_signed: '请先签收再回复',
+    signoff_replied: '该异常已回复',
     report_status: '报表当前为“{status}”，不能执行此操作',
   },
   'en-US': {
@@ -392,6 +399,9 @@ const reasons = {
     instance_conflict: 'a record with this id was already sent with other content; send it as an edit',
     edit_of_superseded: 'this record has a newer version; refresh before editing it',
     not_your_grid: 'only for a grid you are responsible for',
+    signoff_signed: 'this anomaly was already signed for',
+    signoff_not_signed: 'sign for the anomaly before replying',
+    signoff_replied: 'this anomaly was already replied to',
     report_status: 'the report is {status}; this is not possible now',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
