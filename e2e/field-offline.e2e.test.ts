@@ -12,7 +12,6 @@ import { shots, startE2e, type E2eEnv } from './harness.ts';
 let env: E2eEnv;
 let point: { longitude: number; latitude: number };
 let gridCode: string;
-let boundary: unknown;
 
 // A tiny valid PNG (1×1, red) as the visit's photo.
 const PNG = Buffer.from(
@@ -30,7 +29,6 @@ beforeAll(async () => {
     .where('u.username', '=', 'grid_worker')
     .executeTakeFirstOrThrow();
   gridCode = grid.code;
-  boundary = grid.boundary;
   const [lon, lat] = centroidOf(grid.boundary);
   point = { longitude: lon!, latitude: lat! };
 });
@@ -178,95 +176,6 @@ it('opens offline after one online login, records a visit with a photo and a fin
   await context.close();
 });
 
-/**
- * The offline bundle as the field API's contract describes it (GET /api/field/bundle), drawn around the demo
- * worker's real grid: the screenshots show the map until the server's bundle lands (then this stand-in goes).
- */
-function standInBundle(visitsDue: unknown[]) {
-  const [x, y] = [point.longitude, point.latitude];
-  const d = 0.0008;
-  const box = (cx: number, cy: number, w: number, h: number) => ({
-    type: 'Polygon',
-    coordinates: [
-      [
-        [cx - w, cy - h],
-        [cx + w, cy - h],
-        [cx + w, cy + h],
-        [cx - w, cy + h],
-        [cx - w, cy - h],
-      ],
-    ],
-  });
-  return {
-    version: 1,
-    generatedAt: new Date().toISOString(),
-    settings: { accuracyThresholdM: 50, trackIntervalS: 30, trackKeepDays: 30 },
-    grids: [{ code: gridCode, name: '示范网格', boundary }],
-    roads: [
-      {
-        id: 'r1',
-        name: '滨河路',
-        line: {
-          type: 'LineString',
-          coordinates: [
-            [x - 4 * d, y],
-            [x + 4 * d, y],
-          ],
-        },
-      },
-      {
-        id: 'r2',
-        name: '新华街',
-        line: {
-          type: 'LineString',
-          coordinates: [
-            [x, y - 4 * d],
-            [x, y + 4 * d],
-          ],
-        },
-      },
-    ],
-    buildings: [
-      {
-        id: 'b1',
-        name: '1号楼',
-        point: [x - 1.5 * d, y + 1.5 * d],
-        footprint: box(x - 1.5 * d, y + 1.5 * d, d, d / 2),
-      },
-      {
-        id: 'b2',
-        name: '2号楼',
-        point: [x + 1.5 * d, y + 1.5 * d],
-        footprint: box(x + 1.5 * d, y + 1.5 * d, d, d / 2),
-      },
-      {
-        id: 'b3',
-        name: '3号楼',
-        point: [x - 1.5 * d, y - 1.5 * d],
-        footprint: box(x - 1.5 * d, y - 1.5 * d, d, d / 2),
-      },
-      { id: 'b4', name: '4号楼', point: [x + 1.5 * d, y - 1.5 * d], footprint: null },
-    ],
-    keyPlaces: [
-      {
-        id: '00000000-0000-4000-8000-000000000001',
-        kind: 'organisation',
-        name: '社区卫生服务站',
-        point: [x + 0.5 * d, y + 0.4 * d],
-      },
-      {
-        id: '00000000-0000-4000-8000-000000000002',
-        kind: 'organisation',
-        name: '幸福幼儿园',
-        point: [x - 2.5 * d, y - 0.4 * d],
-      },
-    ],
-    households: [],
-    visitsDue,
-    checklists: {},
-  };
-}
-
 it('screens of each field page at 390×844, in Chinese and one in English', async () => {
   const context = await env.browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -276,12 +185,9 @@ it('screens of each field page at 390×844, in Chinese and one in English', asyn
     geolocation: point,
     permissions: ['geolocation'],
   });
-  await context.route('**/api/field/bundle', async (route) => {
-    const due = await route.fetch({ url: `${env.server.url}/api/field/visits/due?limit=500` });
-    const body = (await due.json()) as { items: unknown[] };
-    return route.fulfill({ json: standInBundle(body.items) });
-  });
   const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${env.server.url}/login`);
   await page.locator('#username').fill('grid_worker');
   await page.locator('#password').fill('Demo@12345');
@@ -335,5 +241,6 @@ it('screens of each field page at 390×844, in Chinese and one in English', asyn
   await page.getByTestId('field-map').waitFor();
   await expect.poll(() => page.getByTestId('tab-today').innerText()).toBe('My day');
   await shot(page, '17-today-en');
+  expect(errors).toEqual([]);
   await context.close();
 });

@@ -104,7 +104,9 @@ function FieldLayout() {
   };
 
   // a new tab starts at its top
-  useEffect(() => window.scrollTo(0, 0), [location.pathname]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
 
   const active = (to: string) =>
     to === '/field' ? location.pathname.replace(/\/$/, '') === '/field' : location.pathname.startsWith(to);
