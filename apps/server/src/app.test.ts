@@ -57,3 +57,27 @@ describe('serving the console', () => {
     expect(late.headers['content-type']).toContain('javascript');
   });
 });
+
+describe('serving the installable field app', () => {
+  it('the service worker, the web manifest and the shell are revalidated on every visit; hashed assets are not', async () => {
+    fs.mkdirSync(path.join(dist, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+    fs.writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"一网·网格员"}');
+    fs.writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    const sw = await app.inject({ method: 'GET', url: '/sw.js' });
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expect(sw.headers['content-type']).toContain('javascript');
+    const manifest = await app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expect(manifest.headers['content-type']).toContain('application/manifest+json');
+    const shell = await app.inject({ method: 'GET', url: '/index.html' });
+    expect(shell.headers['cache-control']).toBe('no-cache');
+    const field = await app.inject({ method: 'GET', url: '/field/visits' });
+    expect(field.statusCode).toBe(200);
+    expect(field.headers['cache-control']).toBe('no-cache');
+    const asset = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(asset.headers['cache-control']).toBe('public, max-age=3600');
+  });
+});

@@ -84,6 +84,17 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The installable app's service worker, its manifest and the page that loads them are checked on every visit
+ * (`no-cache`), so a new version reaches phones at once; hashed assets keep their hour (the worker precaches them).
+ */
+const APP_SHELL = /(?:^|\/)(?:sw\.js|registerSW\.js|manifest\.webmanifest|index\.html)$/;
+function noCacheAppShell(reply: { header(name: string, value: string): unknown }, file: string): void {
+  if (!APP_SHELL.test(file)) return;
+  reply.header('cache-control', 'no-cache');
+  if (file.endsWith('.webmanifest')) reply.header('content-type', 'application/manifest+json');
+}
+
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: {
@@ -242,7 +253,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
 
   if (opts.webDist && fs.existsSync(opts.webDist)) {
     // wildcard: files are looked up per request, so a rebuilt console is served without a restart.
-    await app.register(fastifyStatic, { root: opts.webDist, wildcard: true, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: opts.webDist,
+      wildcard: true,
+      maxAge: '1h',
+      setHeaders: noCacheAppShell,
+    });
     app.setNotFoundHandler((req, reply) => {
       // Client-side routes get the console; missing files (anything with an extension) and API paths a 404.
       const pathname = req.url.split('?')[0] ?? '';

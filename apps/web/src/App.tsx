@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router-dom';
 import { isApiError } from './api/client.ts';
 import { AuthProvider } from './auth/AuthProvider.tsx';
+import { PwaUpdate } from './components/PwaUpdate.tsx';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { AppRoutes } from './routes.tsx';
 
@@ -51,6 +52,7 @@ function Shell() {
             <AuthProvider>
               <AppRoutes />
             </AuthProvider>
+            <PwaUpdate />
           </AntApp>
         </BrowserRouter>
       </QueryClientProvider>

@@ -58,6 +58,15 @@ const ReportSendingPage = lazy(() => import('./pages/reports/SendingPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
+// The grid worker's phone app (issue 11): outside the console layout, opens offline.
+const RequireField = lazy(() =>
+  import('./pages/field/FieldLayout.tsx').then((m) => ({ default: m.RequireField })),
+);
+const FieldTodayPage = lazy(() => import('./pages/field/TodayPage.tsx'));
+const FieldPatrolPage = lazy(() => import('./pages/field/PatrolPage.tsx'));
+const FieldVisitsPage = lazy(() => import('./pages/field/VisitsPage.tsx'));
+const FieldQueuePage = lazy(() => import('./pages/field/QueuePage.tsx'));
+const FieldSoonPage = lazy(() => import('./pages/field/SoonPage.tsx'));
 
 export function PageSpin() {
   return (
@@ -123,6 +132,14 @@ export function AppRoutes() {
       <Route path="/report" element={<Lazy>{<ReportPage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
+      <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
+        <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
+        <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
+        <Route path="visits" element={<Lazy>{<FieldVisitsPage />}</Lazy>} />
+        <Route path="queue" element={<Lazy>{<FieldQueuePage />}</Lazy>} />
+        {/* /field/tasks and the 楼盘表 come from the tasks lane; until then a tab shows what is coming */}
+        <Route path="*" element={<Lazy>{<FieldSoonPage />}</Lazy>} />
+      </Route>
       <Route element={<RequireDashboardBare />}>
         <Route path="command" element={<Lazy>{<CommandDashboardPage />}</Lazy>} />
       </Route>

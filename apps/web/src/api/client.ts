@@ -38,6 +38,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** Whether a write can be sent now: a session opened offline (from the phone's cache) has no CSRF token yet. */
+export function hasCsrfToken(): boolean {
+  return csrfToken !== null;
+}
+
 export function setApiLanguage(lang: string): void {
   language = lang;
 }

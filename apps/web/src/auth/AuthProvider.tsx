@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'r
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, request, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
 import type { Me, Role, Session, SignInStep } from '../api/types.ts';
+import { cachedIdentity, cacheIdentity, clearFieldData, SESSION_BACK } from '../lib/fieldStore.ts';
 
 const ME_KEY = ['auth', 'me'] as const;
 
@@ -10,6 +11,8 @@ interface AuthValue {
   /** A sign-in step still owed (second factor, password change, enrolment); null when fully signed in. */
   step: SignInStep | null;
   loading: boolean;
+  /** The identity comes from the phone's cache: the server could not be reached (the field app offline). */
+  offline: boolean;
   hasRole: (role: Role) => boolean;
   login: (username: string, password: string) => Promise<Session>;
   /** After a step is done: the server's answer moves the session on. */
@@ -19,22 +22,54 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
-async function fetchSession(): Promise<Session | null> {
+type KnownSession = Session & { offline?: boolean };
+
+/**
+ * The session from the server; without a network, a grid worker's identity as cached on the phone after an online
+ * login (no CSRF token: nothing is written until the server confirms the session — lib/fieldQueue.ts).
+ */
+async function fetchSession(): Promise<KnownSession | null> {
   try {
     return await request<Session>('GET', '/api/auth/me', { allow401: true });
   } catch (e) {
     if (isApiError(e) && e.status === 401) return null;
+    const cached = cachedIdentity();
+    if (isApiError(e) && e.code === 'NETWORK' && cached)
+      return { user: cached.user, step: null, csrfToken: null, offline: true };
     throw e;
   }
 }
 
+/** Only grid workers' identities are kept for offline use (their phones); a console on a shared desk keeps none. */
+const keepsOffline = (user: Me) => user.roles.includes('grid_worker');
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
-  const session = useQuery({ queryKey: ME_KEY, queryFn: fetchSession, staleTime: 5 * 60_000, retry: 1 });
+  const session = useQuery<KnownSession | null>({
+    queryKey: ME_KEY,
+    queryFn: fetchSession,
+    staleTime: 5 * 60_000,
+    retry: 1,
+    // opened from the phone's cache: ask the server again every few seconds while the browser says online
+    refetchInterval: (q) => (q.state.data?.offline && navigator.onLine ? 5_000 : false),
+  });
 
   useEffect(() => {
     if (session.data !== undefined) setCsrfToken(session.data?.csrfToken ?? null);
+    const s = session.data;
+    if (s && !s.offline && !s.step && keepsOffline(s.user)) cacheIdentity(s.user);
   }, [session.data]);
+
+  // Back online: ask the server again (a session opened from the cache becomes a real one, or a 401 asks to log in).
+  useEffect(() => {
+    const onOnline = () => void qc.invalidateQueries({ queryKey: ME_KEY });
+    window.addEventListener('online', onOnline);
+    window.addEventListener(SESSION_BACK, onOnline);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener(SESSION_BACK, onOnline);
+    };
+  }, [qc]);
 
   // Any 401 from a data call means the session ended: forget it; the route guard sends the user to /login.
   useEffect(() => {
@@ -48,7 +83,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const loginMutation = useMutation({
     mutationFn: (body: { username: string; password: string }) =>
       request<Session>('POST', '/api/auth/login', { body, allow401: true }),
-    onSuccess: (s) => {
+    onSuccess: async (s) => {
+      // Another user on this phone: what the previous worker kept (bundle, queue) is not theirs to see or send.
+      const before = cachedIdentity();
+      if (before && before.user.id !== s.user.id) await clearFieldData();
       setCsrfToken(s.csrfToken);
       qc.setQueryData(ME_KEY, s);
     },
@@ -60,6 +98,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       me,
       step: session.data?.step ?? null,
       loading: session.isPending,
+      offline: session.data?.offline ?? false,
       hasRole: (role) => me?.roles.includes(role) ?? false,
       login: (username, password) => loginMutation.mutateAsync({ username, password }),
       setStep: (step) => {
@@ -71,6 +110,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         try {
           await api.post('/api/auth/logout');
         } finally {
+          await clearFieldData();
           setCsrfToken(null);
           qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
           qc.setQueryData(ME_KEY, null);

@@ -36,7 +36,8 @@ describe('pages by role', () => {
 
   it('someone with several roles lands on the first of their daily work', () => {
     expect(landingPath(['operator', 'dispatcher'])).toBe('/cases/queue');
-    expect(landingPath(['grid_worker', 'supervisor'])).toBe('/cases/inbox');
+    expect(landingPath(['grid_worker', 'supervisor'])).toBe('/field');
+    expect(landingPath(['grid_worker', 'handler'])).toBe('/cases/inbox');
     expect(landingPath(['supervisor', 'admin'])).toBe('/admin/map');
   });
 
@@ -72,6 +73,7 @@ describe('pages by role', () => {
       '/cases',
       '/cases/inbox',
       '/patrol',
+      '/field',
       '/supervision',
       '/basedata',
       '/reports',

@@ -80,6 +80,8 @@ export const PAGE_ROLES = {
   '/cases/queue': ['dispatcher', 'supervisor'],
   '/cases/inbox': ['handler', 'street_lead', 'grid_worker'],
   '/patrol': ['grid_worker'],
+  // the grid worker's phone app (installable, offline): 我的一天, 巡查, 走访, 任务, 待发送
+  '/field': ['grid_worker'],
   '/supervision': STAFF_ROLES,
   '/assessment': ASSESSMENT_ROLES,
   '/analytics': DASHBOARD_ROLES,
@@ -120,6 +122,8 @@ export function landingPath(roles: readonly Role[]): string {
   if (has('audit_admin')) return '/admin/audit';
   if (has('dispatcher')) return '/cases/queue';
   if (has('operator')) return '/cases/new';
+  // a grid worker's day is on the phone app; one who also handles cases for a unit starts in the inbox
+  if (has('grid_worker') && !has('handler') && !has('street_lead')) return '/field';
   if (has('handler') || has('street_lead') || has('grid_worker')) return '/cases/inbox';
   if (has('supervisor')) return '/cases';
   return '/home';

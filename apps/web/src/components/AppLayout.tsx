@@ -88,7 +88,7 @@ export function AppLayout() {
     // Case work, in the order each role uses it; a user with several roles gets each entry once.
     const caseEntries = {
       inbox: { icon: <InboxOutlined />, to: '/cases/inbox', label: t('menu.inbox') },
-      patrol: { icon: <CameraOutlined />, to: '/patrol', label: t('menu.patrol') },
+      patrol: { icon: <CameraOutlined />, to: '/field', label: t('menu.field') },
       queue: { icon: <NodeIndexOutlined />, to: '/cases/queue', label: t('menu.queue') },
       intake: { icon: <FormOutlined />, to: '/cases/new', label: t('menu.intake') },
       cases: { icon: <ProfileOutlined />, to: '/cases', label: t('menu.cases') },

@@ -41,6 +41,8 @@ import { fieldRulesZhCN } from './fieldrules.zh-CN.ts';
 import { fieldRulesEnUS } from './fieldrules.en-US.ts';
 import { mediationZhCN } from './mediation.zh-CN.ts';
 import { mediationEnUS } from './mediation.en-US.ts';
+import { fieldZhCN } from './field.zh-CN.ts';
+import { fieldEnUS } from './field.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -73,6 +75,7 @@ export const MESSAGE_PARTS = [
   part('reports', reportsZhCN, reportsEnUS),
   part('fieldrules', fieldRulesZhCN, fieldRulesEnUS),
   part('mediation', mediationZhCN, mediationEnUS),
+  part('field', fieldZhCN, fieldEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -18,7 +18,7 @@ import {
   type SentReport,
 } from './outboxQueue.ts';
 
-export { isInputInvalid } from './outboxQueue.ts';
+export { entryText, isInputInvalid } from './outboxQueue.ts';
 export type { FlushResult, OutboxEntry, SentReport } from './outboxQueue.ts';
 
 const DB_NAME = 'onegrid-outbox';
@@ -87,6 +87,7 @@ const flushNow = (): Promise<FlushResult> =>
     transport: {
       upload: (photo, filename) => api.upload<{ id: string }>('/api/uploads', photo, filename),
       create: (body, key) => api.create<CaseDetail>('/api/cases', body, key),
+      submit: (url, body) => api.post<unknown>(url, body),
     },
     remember: rememberSent,
   });

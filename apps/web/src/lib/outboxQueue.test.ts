@@ -56,7 +56,7 @@ function fakeServer(step: Step = () => null, photoPrefix = 'photo') {
       calls.push(`create:${key}`);
       const err = step('create', key);
       if (err) throw err;
-      created.push({ key, body });
+      created.push({ key, body: body as CaseInput });
       return { id: `case-${key}` };
     },
   };
@@ -136,8 +136,9 @@ describe('flushQueue', () => {
     const { store, rows } = memoryStore([entry('a', '1'), entry('b', '2')]);
     const server = fakeServer(() => new ApiError(401, 'UNAUTHENTICATED', 'signed out'));
     const r = await flushQueue({ store, transport: server.transport, remember: () => {} });
-    expect(r).toEqual({ sent: [], rejected: 0, offline: false });
+    expect(r).toEqual({ sent: [], rejected: 0, offline: false, signedOut: true });
     expect(server.calls).toEqual(['create:a']);
+    expect(rows.get('a')).toMatchObject({ state: 'pending', attempts: 1 });
     expect(rows.get('b')?.attempts).toBe(0);
   });
 
@@ -164,14 +165,104 @@ describe('flushQueue', () => {
   });
 });
 
+describe('field records in the same queue', () => {
+  function fieldServer(answer: (url: string, body: Record<string, unknown>) => unknown) {
+    const calls: string[] = [];
+    const submitted: { url: string; body: Record<string, unknown> }[] = [];
+    let uploads = 0;
+    const transport: OutboxTransport = {
+      upload: async () => {
+        calls.push('upload');
+        return { id: `up-${++uploads}` };
+      },
+      create: async (_body, key) => {
+        calls.push(`create:${key}`);
+        return { id: `case-${key}` };
+      },
+      submit: async (url, body) => {
+        calls.push(`submit:${url}`);
+        const a = answer(url, body);
+        if (a instanceof Error) throw a;
+        submitted.push({ url, body });
+        return a;
+      },
+    };
+    return { transport, calls, submitted };
+  }
+  const visit = (key: string, createdAt: string, over: Partial<OutboxEntry> = {}) =>
+    entry(key, createdAt, 0, {
+      kind: 'visit',
+      url: '/api/field/visits',
+      label: `visit ${key}`,
+      body: { instanceId: key, mode: 'door' },
+      ...over,
+    });
+
+  it('uploads photos first, puts each id in its slot, posts the record with its instance id in the body', async () => {
+    const qf = entry('q1', '1', 3, {
+      kind: 'quick_fix',
+      url: '/api/field/quick-fixes',
+      body: { instanceId: 'q1', description: 'fixed', beforeUploadIds: [], afterUploadIds: [] },
+      photoSlots: ['beforeUploadIds', 'afterUploadIds', 'afterUploadIds'],
+    });
+    const { store, rows } = memoryStore([qf, visit('v1', '2'), entry('f1', '3')]);
+    const server = fieldServer((url) =>
+      url.endsWith('visits')
+        ? { outcome: 'duplicate', instanceId: 'v1', visit: { id: 'visit-9' } }
+        : { outcome: 'created', instanceId: 'q1', quickFix: { id: 'qf-1' } },
+    );
+    const r = await flushQueue({ store, transport: server.transport, remember: () => {}, now });
+    expect(server.calls).toEqual([
+      'upload',
+      'upload',
+      'upload',
+      'submit:/api/field/quick-fixes',
+      'submit:/api/field/visits',
+      'create:f1',
+    ]);
+    expect(server.submitted[0]!.body).toEqual({
+      instanceId: 'q1',
+      description: 'fixed',
+      beforeUploadIds: ['up-1'],
+      afterUploadIds: ['up-2', 'up-3'],
+    });
+    expect(r.sent.map((s) => [s.key, s.id, s.kind, s.duplicate ?? false])).toEqual([
+      ['q1', 'qf-1', 'quick_fix', false],
+      ['v1', 'visit-9', 'visit', true],
+      ['f1', 'case-f1', undefined, false],
+    ]);
+    expect(r.sent[1]!.description).toBe('visit v1');
+    expect(rows.size).toBe(0);
+  });
+
+  it('a 409 (same instance id, other content) is set aside as a conflict with the server’s message; the rest go on', async () => {
+    const { store, rows } = memoryStore([visit('v1', '1'), visit('v2', '2')]);
+    const server = fieldServer((_, body) =>
+      body.instanceId === 'v1'
+        ? new ApiError(409, 'SUBMISSION_CONFLICT', '该记录已用其他内容提交')
+        : { outcome: 'created', visit: { id: 'visit-2' } },
+    );
+    const r = await flushQueue({ store, transport: server.transport, remember: () => {} });
+    expect(r.rejected).toBe(1);
+    expect(rows.get('v1')).toMatchObject({ state: 'conflict', error: '该记录已用其他内容提交', attempts: 1 });
+    expect(rows.has('v2')).toBe(false);
+    // a conflict is not sent again by the next flush
+    const again = await flushQueue({ store, transport: server.transport, remember: () => {} });
+    expect(again.sent).toEqual([]);
+    expect(server.calls.filter((c) => c.startsWith('submit'))).toHaveLength(2);
+  });
+});
+
 describe('failures', () => {
   it('classifies each answer', () => {
     expect(failureAction(invalid())).toBe('reject');
-    for (const status of [413, 415, 422])
+    for (const status of [404, 413, 415, 422])
       expect(failureAction(new ApiError(status, 'X', 'x'))).toBe('reject');
     expect(failureAction(offline())).toBe('stop-offline');
     expect(failureAction(new ApiError(401, 'UNAUTHENTICATED', 'x'))).toBe('stop-signed-out');
-    for (const status of [403, 409, 429, 500, 503])
+    // 409: the server holds the instance id with other content — set aside for the worker, never resent blindly
+    expect(failureAction(new ApiError(409, 'SUBMISSION_CONFLICT', 'x'))).toBe('conflict');
+    for (const status of [403, 429, 500, 503])
       expect(failureAction(new ApiError(status, 'X', 'x'))).toBe('retry-later');
     expect(failureAction(new TypeError('boom'))).toBe('retry-later');
     expect(failureMessage('plain')).toBe('plain');

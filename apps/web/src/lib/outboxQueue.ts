@@ -1,19 +1,34 @@
 /**
- * The rules of the patrol outbox, apart from IndexedDB and the network (lib/outbox.ts wires those in), so they
- * are tested without a browser: which report is sent when, what a failure does to it, what is remembered.
+ * The rules of the phone's send queue (待发送), apart from IndexedDB and the network (lib/outbox.ts wires those in),
+ * so they are tested without a browser: which record is sent when, what a failure does to it, what is remembered.
+ *
+ * One queue for every kind of field record: a patrol finding (the case report, sent with its Idempotency-Key), and
+ * the field records (visit, patrol with its track and check-ins, quick fix, task…) that carry their client
+ * `instanceId` in the body (ODK Central's exactly-once: the same id and content adds nothing; other content is 409).
  */
 import { isApiError } from '../api/client.ts';
-import type { CaseInput } from '../api/cases.ts';
+
+/** What a queued record is; `finding` is the patrol case report (POST /api/cases with an Idempotency-Key). */
+export type QueueKind = 'finding' | 'visit' | 'patrol' | 'quick_fix' | 'task' | (string & {});
 
 export interface OutboxEntry {
-  /** the Idempotency-Key, also the record's key */
+  /** the Idempotency-Key (finding) or the record's client instance id, also the record's key */
   key: string;
   createdAt: string;
-  body: Omit<CaseInput, 'photoIds'>;
+  /** absent on reports queued before the field app: a finding */
+  kind?: QueueKind;
+  /** where the record is posted (absent: POST /api/cases) */
+  url?: string;
+  /** a line for the queue's list, e.g. the visited person and mode (absent: the body's description) */
+  label?: string;
+  body: Record<string, unknown>;
   photos: Blob[];
+  /** the body field each photo's upload id goes into (absent: `photoIds` for every photo) */
+  photoSlots?: string[];
   /** upload ids, filled in as each photo is accepted, so a retry does not upload it again */
   photoIds: (string | null)[];
-  state: 'pending' | 'rejected';
+  /** rejected: the server refused the input (4xx); conflict: the instance id is known with other content (409) */
+  state: 'pending' | 'rejected' | 'conflict';
   error?: string;
   attempts: number;
 }
@@ -23,6 +38,9 @@ export interface SentReport {
   id: string;
   at: string;
   description: string;
+  kind?: QueueKind;
+  /** the server said it had this record already (same instance id, same content) */
+  duplicate?: boolean;
 }
 
 export interface FlushResult {
@@ -30,6 +48,8 @@ export interface FlushResult {
   rejected: number;
   /** stopped early: the network is down (or the server unreachable) */
   offline: boolean;
+  /** stopped early: the session ended (401) — the records stay queued until the worker logs in again */
+  signedOut?: boolean;
 }
 
 /** Where the entries are kept (IndexedDB in the browser). */
@@ -39,21 +59,27 @@ export interface OutboxStore {
   remove(key: string): Promise<unknown>;
 }
 
-/** How a report reaches the server. */
+/** How a record reaches the server. */
 export interface OutboxTransport {
   upload(photo: Blob, filename: string): Promise<{ id: string }>;
-  create(body: CaseInput, idempotencyKey: string): Promise<{ id: string }>;
+  /** a finding: POST /api/cases with the Idempotency-Key */
+  create(body: Record<string, unknown>, idempotencyKey: string): Promise<{ id: string }>;
+  /** a field record: POST its url, the instance id in the body */
+  submit?(url: string, body: Record<string, unknown>): Promise<unknown>;
 }
 
 /** The server says the report itself cannot be accepted: sending it again would fail the same way. */
 export function isInputInvalid(e: unknown): boolean {
-  return isApiError(e) && [400, 413, 415, 422].includes(e.status);
+  // 404: what the record refers to is gone or not the worker's (retrying cannot change it)
+  return isApiError(e) && [400, 404, 413, 415, 422].includes(e.status);
 }
 
 /** What a failed attempt means for the queue. */
 export type FailureAction =
   /** set aside as rejected, shown to the worker to discard */
   | 'reject'
+  /** set aside as a conflict (409: the server holds this instance id with other content), shown to the worker */
+  | 'conflict'
   /** keep it and stop this flush: the network is down */
   | 'stop-offline'
   /** keep it and stop this flush: the session ended; the rest would fail the same way */
@@ -63,6 +89,7 @@ export type FailureAction =
 
 export function failureAction(e: unknown): FailureAction {
   if (isInputInvalid(e)) return 'reject';
+  if (isApiError(e) && e.status === 409) return 'conflict';
   if (isApiError(e) && e.code === 'NETWORK') return 'stop-offline';
   if (isApiError(e) && e.status === 401) return 'stop-signed-out';
   return 'retry-later';
@@ -84,6 +111,31 @@ export function sendOrder(entries: readonly OutboxEntry[]): OutboxEntry[] {
   return [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
+/** The line shown for a queued record: its label, else the description a finding carries. */
+export function entryText(e: Pick<OutboxEntry, 'label' | 'body'>): string {
+  return e.label ?? (typeof e.body.description === 'string' ? e.body.description : '');
+}
+
+/** The id a field receipt names: `{ outcome, instanceId, visit: { id } }` and the like. */
+export function receiptOf(res: unknown, fallback: string): { id: string; duplicate: boolean } {
+  const r = (res ?? {}) as Record<string, unknown>;
+  const duplicate = r.outcome === 'duplicate';
+  if (typeof r.id === 'string') return { id: r.id, duplicate };
+  for (const v of Object.values(r))
+    if (v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string')
+      return { id: (v as { id: string }).id, duplicate };
+  return { id: fallback, duplicate };
+}
+
+/** The body as sent: the entry's body with each photo slot holding the upload ids of its photos, in order. */
+export function bodyWithPhotos(e: OutboxEntry): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...e.body };
+  const slots = e.photos.map((_, i) => e.photoSlots?.[i] ?? 'photoIds');
+  for (const slot of new Set(slots))
+    body[slot] = e.photoIds.filter((id, i): id is string => !!id && slots[i] === slot);
+  return body;
+}
+
 async function sendOne(
   e: OutboxEntry,
   store: OutboxStore,
@@ -92,14 +144,20 @@ async function sendOne(
 ): Promise<SentReport> {
   for (let i = 0; i < e.photos.length; i++) {
     if (e.photoIds[i]) continue;
-    const r = await transport.upload(e.photos[i]!, `patrol-${i + 1}.jpg`);
+    const r = await transport.upload(e.photos[i]!, `${e.kind ?? 'patrol'}-${i + 1}.jpg`);
     e.photoIds[i] = r.id;
     // saved at once: a photo accepted before the network drops is not uploaded again
     await store.put(e);
   }
-  const photoIds = e.photoIds.filter((x): x is string => !!x);
-  const created = await transport.create({ ...e.body, photoIds }, e.key);
-  return { key: e.key, id: created.id, at: now().toISOString(), description: e.body.description };
+  const body = bodyWithPhotos(e);
+  const description = entryText(e);
+  const at = now().toISOString();
+  if (!e.kind || e.kind === 'finding' || !e.url || !transport.submit) {
+    const created = await transport.create(body, e.key);
+    return { key: e.key, id: created.id, at, description, ...(e.kind ? { kind: e.kind } : {}) };
+  }
+  const receipt = receiptOf(await transport.submit(e.url, body), e.key);
+  return { key: e.key, id: receipt.id, at, description, kind: e.kind, duplicate: receipt.duplicate };
 }
 
 /**
@@ -124,8 +182,9 @@ export async function flushQueue(deps: {
     } catch (err) {
       const action = failureAction(err);
       const error = failureMessage(err);
-      if (action === 'reject') {
-        await store.put({ ...e, state: 'rejected', error, attempts: e.attempts + 1 });
+      if (action === 'reject' || action === 'conflict') {
+        const state = action === 'reject' ? 'rejected' : 'conflict';
+        await store.put({ ...e, state, error, attempts: e.attempts + 1 });
         out.rejected++;
         continue;
       }
@@ -134,7 +193,10 @@ export async function flushQueue(deps: {
         out.offline = true;
         break;
       }
-      if (action === 'stop-signed-out') break;
+      if (action === 'stop-signed-out') {
+        out.signedOut = true;
+        break;
+      }
     }
   }
   return out;

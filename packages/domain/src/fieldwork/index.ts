@@ -5,3 +5,5 @@ export * from './access.ts';
 export * from './settings.ts';
 export * from './mediation-rules.ts';
 export * from './mediation-access.ts';
+export * from './checklists.ts';
+export * from './signoff.ts';

@@ -92,3 +92,11 @@ export const VisitSubmission = z
   })
   .meta({ id: 'VisitSubmission' });
 export type VisitSubmission = z.infer<typeof VisitSubmission>;
+
+export const BundleQuery = z.object({
+  /** a grid of the caller's territory (community and street users); a grid worker: one of their own grids */
+  grid: z
+    .string()
+    .regex(/^\d{15}$/)
+    .optional(),
+});

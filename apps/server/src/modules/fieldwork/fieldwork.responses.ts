@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TagType } from '@onegrid/domain';
-import { CodeName, InstantText } from '../../lib/responses.ts';
+import { CodeName, GeoJsonGeometry, InstantText } from '../../lib/responses.ts';
 
 export const PatrolOut = z
   .object({
@@ -77,23 +77,25 @@ export const Coverage = z
   })
   .meta({ id: 'Coverage' });
 
+export const VisitDueItem = z
+  .object({
+    tagId: z.string(),
+    person: z.object({ id: z.string(), name: z.string() }),
+    class: z.enum(['P0', 'P1', 'P2', 'P3']),
+    /** the tag's type and level when the worker sees them in full; null: shown by class only */
+    tag: TagType.nullable(),
+    level: z.string().nullable(),
+    assigned: z.boolean(),
+    dueAt: InstantText,
+    reason: z.enum(['first', 'interval', 'major_change']),
+    state: z.enum(['upcoming', 'due', 'overdue']),
+    lastVisitAt: InstantText.nullable(),
+  })
+  .meta({ id: 'VisitDueItem' });
+
 export const VisitsDue = z
   .object({
-    items: z.array(
-      z.object({
-        tagId: z.string(),
-        person: z.object({ id: z.string(), name: z.string() }),
-        class: z.enum(['P0', 'P1', 'P2', 'P3']),
-        /** the tag's type and level when the worker sees them in full; null: shown by class only */
-        tag: TagType.nullable(),
-        level: z.string().nullable(),
-        assigned: z.boolean(),
-        dueAt: InstantText,
-        reason: z.enum(['first', 'interval', 'major_change']),
-        state: z.enum(['upcoming', 'due', 'overdue']),
-        lastVisitAt: InstantText.nullable(),
-      }),
-    ),
+    items: z.array(VisitDueItem),
     counts: z.object({ overdue: z.number(), due: z.number(), upcoming: z.number() }),
   })
   .meta({ id: 'VisitsDue' });
@@ -114,3 +116,58 @@ export const VisitReceipt = z
     }),
   })
   .meta({ id: 'VisitReceipt' });
+
+const Point = z.tuple([z.number(), z.number()]).meta({ description: '[lon, lat] (WGS-84)' });
+
+/** What the phone keeps for offline work (GET /api/field/bundle). */
+export const FieldBundle = z
+  .object({
+    /** a hash of everything below but `generatedAt`: the phone refreshes when it changes */
+    version: z.string(),
+    generatedAt: InstantText,
+    settings: z.object({
+      accuracyThresholdM: z.number(),
+      trackIntervalS: z.number(),
+      trackKeepDays: z.number(),
+    }),
+    grids: z.array(z.object({ code: z.string(), name: z.string(), boundary: GeoJsonGeometry })),
+    roads: z.array(z.object({ id: z.string(), name: z.string(), line: GeoJsonGeometry })),
+    buildings: z.array(
+      z.object({ id: z.string(), name: z.string(), point: Point, footprint: GeoJsonGeometry.nullable() }),
+    ),
+    keyPlaces: z.array(
+      z.object({ id: z.string(), kind: z.enum(['organisation', 'address']), name: z.string(), point: Point }),
+    ),
+    households: z.array(
+      z.object({
+        addressId: z.string(),
+        houseId: z.string(),
+        label: z.string(),
+        buildingId: z.string().nullable(),
+        residents: z.array(
+          z.object({
+            personId: z.string(),
+            /** for a base-data update (moved out) from a visit */
+            residenceId: z.string(),
+            /** masked as the persons list masks it */
+            name: z.string(),
+            tags: z.array(
+              z.object({
+                tagId: z.string(),
+                class: z.enum(['P2', 'P3']),
+                /** the type and level when the viewer sees the tag in full; null: shown by class only */
+                tag: TagType.nullable(),
+                level: z.string().nullable(),
+                /** the key of `checklists` for a visit for this tag */
+                checklist: z.string(),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+    visitsDue: z.array(VisitDueItem),
+    /** per tag type, per class ('P2', 'P3': a tag shown by class only) and 'general' (a visit not for a tag) */
+    checklists: z.record(z.string(), z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() }))),
+  })
+  .meta({ id: 'FieldBundle' });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import {
+  BundleQuery,
   CoverageQuery,
   PatrolListQuery,
   PatrolParams,
@@ -12,12 +13,14 @@ import {
 } from './fieldwork.io.ts';
 import {
   Coverage,
+  FieldBundle,
   PatrolPage,
   PatrolReceipt,
   PatrolTrack,
   VisitReceipt,
   VisitsDue,
 } from './fieldwork.responses.ts';
+import { fieldBundle } from './bundle.service.ts';
 import * as patrols from './patrols.service.ts';
 import * as visits from './visits.service.ts';
 
@@ -112,5 +115,22 @@ export async function fieldworkRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       },
     },
     async (req) => visits.submitVisit(ctx.db, actorOf(req), req.body),
+  );
+
+  r.get(
+    '/field/bundle',
+    {
+      schema: {
+        tags,
+        description:
+          "What the phone keeps for offline work: the worker's grids, roads, buildings, key places, households " +
+          '(names masked and tags filtered by the privacy classes as the persons list shows them), due visits, ' +
+          'checklists per tag and settings, with a version hash. A community or street user asks for one grid of ' +
+          'their territory (?grid=). Audited (one row per bundle, with counts).',
+        querystring: BundleQuery,
+        response: { 200: FieldBundle },
+      },
+    },
+    async (req) => fieldBundle(ctx.db, actorOf(req), req.query),
   );
 }

@@ -558,6 +558,7 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/field/patrols', {}, 'F  A  F  F  F  F  F  A  A  F  F  F  F  U'],
   ['GET /api/field/patrols/:id/track', { params: { id: (s) => s.patrol } }, 'FN AN F  F  FN FN F  AN A  F  FN F  F  U'],
   ['GET /api/field/coverage', {}, 'F  A  F  F  F  F  F  A  A  F  F  F  F  U'],
+  ['GET /api/field/bundle', { sided: true, query: (s) => ({ grid: s.grid }) }, 'F  AN F  F  F  AN F  AN A  F  F  F  F  U'],
   ['GET /api/field/visits/due', {}, 'F  A  F  F  F  F  F  F  F  F  F  F  F  U'],
   [
     'POST /api/field/visits',

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useI18n } from '../../i18n/index.tsx';
-import { removeOutbox, type OutboxEntry, type SentReport } from '../../lib/outbox.ts';
+import { entryText, removeOutbox, type OutboxEntry, type SentReport } from '../../lib/outbox.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { Thumbs } from './patrolBits.tsx';
 
@@ -49,7 +49,7 @@ export function PatrolOutboxCard({
                 </Typography.Text>
               </Space>
               <Typography.Text ellipsis style={{ maxWidth: 380 }}>
-                {e.body.description}
+                {entryText(e)}
               </Typography.Text>
               {e.photos.length > 0 && (
                 <div style={{ display: 'flex', gap: 6 }}>
