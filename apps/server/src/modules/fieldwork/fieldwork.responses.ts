@@ -113,9 +113,37 @@ export const VisitReceipt = z
       anomaly: z.boolean(),
       version: z.number(),
       signoff: z.object({ unitId: z.string(), yellowAt: InstantText, redAt: InstantText }).nullable(),
+      uploadIds: z.array(z.string()),
     }),
+    /** the base records the visit's updates wrote (verified by the worker), on this submission only */
+    baseWritten: z.array(
+      z.object({ entity: z.enum(['residence', 'rental', 'house']), id: z.string(), version: z.number() }),
+    ),
   })
   .meta({ id: 'VisitReceipt' });
+
+export const QuickFixOut = z
+  .object({
+    id: z.string(),
+    patrolId: z.string().nullable(),
+    worker: z.object({ id: z.string(), name: z.string() }),
+    grid: CodeName,
+    description: z.string(),
+    categoryCode: z.string().nullable(),
+    beforeUploadIds: z.array(z.string()),
+    afterUploadIds: z.array(z.string()),
+    lon: z.number().nullable(),
+    lat: z.number().nullable(),
+    accuracyM: z.number().nullable(),
+    addressId: z.string().nullable(),
+    settledAt: InstantText,
+    version: z.number(),
+  })
+  .meta({ id: 'QuickFix' });
+
+export const QuickFixReceipt = z
+  .object({ outcome: SubmissionOutcome, instanceId: z.string(), quickFix: QuickFixOut })
+  .meta({ id: 'QuickFixReceipt' });
 
 const Point = z.tuple([z.number(), z.number()]).meta({ description: '[lon, lat] (WGS-84)' });
 

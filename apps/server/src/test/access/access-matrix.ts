@@ -573,6 +573,22 @@ export const MATRIX: readonly Row[] = [
     },
     'F  AN F  F  F  F  F  F  F  F  F  F  F  U',
   ],
+  [
+    'POST /api/field/quick-fixes',
+    {
+      sided: true,
+      body: (s, f) => ({
+        instanceId: `uuid:matrix-fix-${f.next()}`,
+        gridCode: s.grid,
+        description: '矩阵小事',
+        beforeUploadIds: ['00000000-0000-4000-8000-000000000001'],
+        afterUploadIds: ['00000000-0000-4000-8000-000000000002'],
+        settledAt: new Date().toISOString(),
+      }),
+    },
+    'F  VC F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  ['GET /api/field/uploads/:id', { params: { id: p.upload } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing
