@@ -523,3 +523,75 @@ describe('visits with photos and base-data updates', () => {
 
 let fixPhotoIds: string[] = [];
 const fixPhotos = () => fixPhotoIds;
+
+describe('the daily log and the department’s sign-off', () => {
+  interface Signoff {
+    id: string;
+    state: string;
+    light: string;
+    visit: { id: string; tag: string | null; person: string };
+  }
+  const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10); // Asia/Shanghai day
+
+  it('the log: the worker’s day — quick fixes and visits; the lead over them; others not', async () => {
+    const res = await get('w1', `/api/field/log?date=${today()}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const log = res.json<{
+      totals: { quickFixes: number; visits: number };
+      visits: { class: string; signoff: { state: string } | null }[];
+    }>();
+    expect(log.totals.quickFixes).toBe(1);
+    expect(log.totals.visits).toBeGreaterThanOrEqual(1);
+    expect(log.visits[0]).toMatchObject({ class: 'P3', signoff: { state: 'pending' } });
+    expect(JSON.stringify(log)).not.toContain('community_correction');
+    const w1 = session('w1').userId;
+    expect((await get('lead', `/api/field/log?date=${today()}&worker=${w1}`)).statusCode).toBe(200);
+    expect((await get('otherLead', `/api/field/log?date=${today()}&worker=${w1}`)).statusCode).toBe(404);
+    expect((await get('w2', `/api/field/log?date=${today()}&worker=${w1}`)).statusCode).toBe(403);
+    expect((await get('dept', `/api/field/log?date=${today()}`)).statusCode).toBe(403);
+  });
+
+  it('the responsible department signs, then replies; the worker sees the state on the visit, the street in the log', async () => {
+    const list = await get('dept', '/api/field/signoffs?state=pending');
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json<{ items: Signoff[]; counts: { pending: number } }>();
+    expect(items.counts.pending).toBe(1);
+    const so = items.items[0]!;
+    expect(so).toMatchObject({ state: 'pending', light: 'green', visit: { tag: 'community_correction' } });
+    expect(so.visit.person).toBe(maskName(base.a.name));
+    // another department has none and cannot sign it
+    expect((await get('otherDept', '/api/field/signoffs')).json<{ items: Signoff[] }>().items).toEqual([]);
+    expect((await post('otherDept', `/api/field/signoffs/${so.id}/sign`, {})).statusCode).toBe(404);
+    expect((await post('w1', `/api/field/signoffs/${so.id}/sign`, {})).statusCode).toBe(403);
+    // a reply needs the signature first
+    expect((await post('dept', `/api/field/signoffs/${so.id}/reply`, { reply: '已处理' })).statusCode).toBe(
+      409,
+    );
+    const signed = await post('dept', `/api/field/signoffs/${so.id}/sign`, {});
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json<Signoff>()).toMatchObject({ state: 'signed', light: 'green' });
+    expect((await post('dept', `/api/field/signoffs/${so.id}/sign`, {})).statusCode).toBe(409);
+    const replied = await post('dept', `/api/field/signoffs/${so.id}/reply`, {
+      reply: '已约谈，纳入重点帮教',
+    });
+    expect(replied.json<Signoff>()).toMatchObject({ state: 'replied' });
+    expect(
+      (await get('dept', '/api/field/signoffs?state=replied')).json<{ items: Signoff[] }>().items,
+    ).toHaveLength(1);
+
+    const mine = await get('w1', `/api/field/visits/${so.visit.id}`);
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json<{ signoff: Signoff }>().signoff).toMatchObject({
+      state: 'replied',
+      visit: { tag: null },
+    });
+    // the street lead: a P3 visit is not theirs to read (the class rule), its state they see in the worker's log
+    expect((await get('lead', `/api/field/visits/${so.visit.id}`)).statusCode).toBe(404);
+    const log = await get('lead', `/api/field/log?date=${today()}&worker=${session('w1').userId}`);
+    const logged = log.json<{ visits: { id: string; signoff: { state: string } | null }[] }>().visits;
+    expect(logged.find((v) => v.id === so.visit.id)!.signoff).toMatchObject({ state: 'replied' });
+    expect((await get('otherLead', `/api/field/visits/${so.visit.id}`)).statusCode).toBe(404);
+    expect((await get('otherDept', `/api/field/visits/${so.visit.id}`)).statusCode).toBe(404);
+    expect((await get('w2', `/api/field/visits/${so.visit.id}`)).statusCode).toBe(404);
+  });
+});

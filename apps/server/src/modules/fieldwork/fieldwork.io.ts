@@ -137,3 +137,12 @@ export const QuickFixSubmission = z
   })
   .meta({ id: 'QuickFixSubmission' });
 export type QuickFixSubmission = z.infer<typeof QuickFixSubmission>;
+
+export const LogQuery = z.object({
+  date: z.iso.date(),
+  /** a worker under the lead's or supervisor's jurisdiction; default: the caller */
+  worker: z.uuid().optional(),
+});
+export const SignoffQuery = z.object({ state: z.enum(['pending', 'signed', 'replied']).default('pending') });
+export const IdParams = z.object({ id: z.uuid() });
+export const SignoffReply = z.object({ reply: z.string().trim().min(1).max(2000) });

@@ -6,6 +6,10 @@ import { fileResponse } from '../../lib/responses.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import {
   BundleQuery,
+  IdParams,
+  LogQuery,
+  SignoffQuery,
+  SignoffReply,
   CoverageQuery,
   PatrolListQuery,
   PatrolParams,
@@ -16,6 +20,10 @@ import {
 } from './fieldwork.io.ts';
 import {
   Coverage,
+  DailyLog,
+  Signoff,
+  SignoffList,
+  VisitOut,
   FieldBundle,
   PatrolPage,
   PatrolReceipt,
@@ -27,6 +35,8 @@ import {
 import { fieldBundle } from './bundle.service.ts';
 import { submitQuickFix } from './quickfix.service.ts';
 import { fieldPhoto } from './photos.service.ts';
+import { dailyLog } from './log.service.ts';
+import { getVisit, listSignoffs, replySignoff, signSignoff } from './signoffs.service.ts';
 import * as patrols from './patrols.service.ts';
 import * as visits from './visits.service.ts';
 
@@ -182,5 +192,75 @@ export async function fieldworkRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         .header('cache-control', 'private, no-store')
         .send(image.data);
     },
+  );
+
+  r.get(
+    '/field/log',
+    {
+      schema: {
+        tags,
+        description:
+          "A grid worker's daily patrol log (Asia/Shanghai day): patrols, check-ins, findings (cases reported), quick " +
+          "fixes, visits. The worker's own; the leads' and supervisors' workers (?worker=).",
+        querystring: LogQuery,
+        response: { 200: DailyLog },
+      },
+    },
+    async (req) => dailyLog(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get(
+    '/field/visits/:id',
+    {
+      schema: {
+        tags,
+        description:
+          'A visit with its sign-off state: its worker; whoever the base data shows its class to (the street over ' +
+          "it, the tag's department) — audited.",
+        params: IdParams,
+        response: { 200: VisitOut },
+      },
+    },
+    async (req) => getVisit(ctx.db, actorOf(req), req.params.id),
+  );
+
+  r.get(
+    '/field/signoffs',
+    {
+      schema: {
+        tags,
+        description: "Visit anomalies the caller's unit must sign for (签收), with their yellow/red light.",
+        querystring: SignoffQuery,
+        response: { 200: SignoffList },
+      },
+    },
+    async (req) => listSignoffs(ctx.db, actorOf(req), req.query),
+  );
+
+  r.post(
+    '/field/signoffs/:id/sign',
+    {
+      schema: {
+        tags,
+        description: '签收: the unit signs for a visit anomaly (once).',
+        params: IdParams,
+        response: { 200: Signoff },
+      },
+    },
+    async (req) => signSignoff(ctx.db, actorOf(req), req.params.id),
+  );
+
+  r.post(
+    '/field/signoffs/:id/reply',
+    {
+      schema: {
+        tags,
+        description: "The unit's reply to a signed visit anomaly (once).",
+        params: IdParams,
+        body: SignoffReply,
+        response: { 200: Signoff },
+      },
+    },
+    async (req) => replySignoff(ctx.db, actorOf(req), req.params.id, req.body.reply),
   );
 }

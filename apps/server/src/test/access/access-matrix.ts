@@ -589,6 +589,15 @@ export const MATRIX: readonly Row[] = [
     'F  VC F  F  F  F  F  F  F  F  F  F  F  U',
   ],
   ['GET /api/field/uploads/:id', { params: { id: p.upload } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/field/log', { query: () => ({ date: '2026-12-07' }) }, 'F  A  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['GET /api/field/visits/:id', { params: { id: () => '00000000-0000-4000-8000-000000000009' } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/field/signoffs', {}, 'F  F  F  A  A  A  A  A  F  F  F  F  F  U'],
+  ['POST /api/field/signoffs/:id/sign', { params: { id: () => '00000000-0000-4000-8000-000000000009' } }, 'F  F  F  N  N  N  N  N  F  F  F  F  F  U'],
+  [
+    'POST /api/field/signoffs/:id/reply',
+    { params: { id: () => '00000000-0000-4000-8000-000000000009' }, body: () => ({ reply: '矩阵' }) },
+    'F  F  F  N  N  N  N  N  F  F  F  F  F  U',
+  ],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing
