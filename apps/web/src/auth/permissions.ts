@@ -80,6 +80,7 @@ export const PAGE_ROLES = {
   '/cases/inbox': ['handler', 'street_lead', 'grid_worker'],
   '/patrol': ['grid_worker'],
   '/supervision': STAFF_ROLES,
+  '/fieldwork/signoffs': ['handler', 'dispatcher', 'street_lead'],
   '/assessment': ASSESSMENT_ROLES,
   '/analytics': DASHBOARD_ROLES,
   '/command': DASHBOARD_ROLES,

@@ -105,6 +105,12 @@ export function AppLayout() {
     }
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
+    if ((['street_lead', 'handler', 'dispatcher'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/fieldwork/signoffs',
+        icon: <AlertOutlined />,
+        label: link('/fieldwork/signoffs', t('menu.signoffs')),
+      });
     if ((['street_lead', 'admin', 'handler', 'grid_worker'] as const).some((r) => hasRole(r)))
       list.push({ key: '/reports', icon: <TableOutlined />, label: link('/reports', t('menu.reports')) });
     if (!hasRole('grid_worker') || hasRole('handler'))
