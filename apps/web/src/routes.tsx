@@ -30,6 +30,7 @@ const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const PatrolPage = lazy(() => import('./pages/cases/PatrolPage.tsx'));
 const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
+const SignoffsPage = lazy(() => import('./pages/fieldwork/SignoffsPage.tsx'));
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
@@ -182,6 +183,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/patrol']} />}>
           <Route path="patrol" element={<Lazy>{<PatrolPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/fieldwork/signoffs']} />}>
+          <Route path="fieldwork/signoffs" element={<Lazy>{<SignoffsPage />}</Lazy>} />
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/supervision']} />}>
           <Route path="supervision" element={<Lazy>{<SupervisionPage />}</Lazy>} />

@@ -374,6 +374,9 @@ export interface UploadTable {
   created_by: string | null;
   /** who uploaded, for the daily quota: 'user:<id>' or 'ip:<hash>' */
   client: string | null;
+  /** a field record that keeps the photo from the purge (migration 20261207_0200_field_photos) */
+  kept_for: Generated<'visit' | 'quick_fix' | 'field_task' | 'mediation' | null>;
+  kept_id: Generated<string | null>;
 }
 
 export interface RateLimitCounterTable {

@@ -83,6 +83,7 @@ export const PAGE_ROLES = {
   // the grid worker's phone app (installable, offline): 我的一天, 巡查, 走访, 任务, 待发送
   '/field': ['grid_worker'],
   '/supervision': STAFF_ROLES,
+  '/fieldwork/signoffs': ['handler', 'dispatcher', 'street_lead'],
   '/assessment': ASSESSMENT_ROLES,
   '/analytics': DASHBOARD_ROLES,
   '/command': DASHBOARD_ROLES,

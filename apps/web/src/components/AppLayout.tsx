@@ -106,6 +106,12 @@ export function AppLayout() {
     }
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
+    if ((['street_lead', 'handler', 'dispatcher'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/fieldwork/signoffs',
+        icon: <AlertOutlined />,
+        label: link('/fieldwork/signoffs', t('menu.signoffs')),
+      });
     if ((['street_lead', 'admin', 'handler', 'grid_worker'] as const).some((r) => hasRole(r)))
       list.push({ key: '/reports', icon: <TableOutlined />, label: link('/reports', t('menu.reports')) });
     // 人民调解: street and community staff, grid workers, the district supervisor (not departments)

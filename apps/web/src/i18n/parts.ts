@@ -9,6 +9,8 @@ import { casesZhCN } from './cases.zh-CN.ts';
 import { casesEnUS } from './cases.en-US.ts';
 import { whistlesZhCN } from './whistles.zh-CN.ts';
 import { whistlesEnUS } from './whistles.en-US.ts';
+import { signoffZhCN } from './signoff.zh-CN.ts';
+import { signoffEnUS } from './signoff.en-US.ts';
 import { supervisionZhCN } from './supervision.zh-CN.ts';
 import { supervisionEnUS } from './supervision.en-US.ts';
 import { assessmentZhCN } from './assessment.zh-CN.ts';
@@ -76,6 +78,7 @@ export const MESSAGE_PARTS = [
   part('fieldrules', fieldRulesZhCN, fieldRulesEnUS),
   part('mediation', mediationZhCN, mediationEnUS),
   part('field', fieldZhCN, fieldEnUS),
+  part('signoff', signoffZhCN, signoffEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -8,4 +8,4 @@ export { importPersonRows, type ImportOutcome } from './import.service.ts';
 export { baseScopeOf, personVisibleSql, placeInTerritory, type BaseScope } from './basedata.scope.ts';
 // The class rule applied to one record (the field bundle masks its households with these, as the persons list does).
 export { relationOf, tagRelationOf, viewOf, type Placed } from './basedata.scope.ts';
-export { applyFieldUpdates, type FieldBaseUpdate } from './field.service.ts';
+export { applyFieldUpdates, type FieldBaseUpdate, type FieldBaseWritten } from './field.service.ts';

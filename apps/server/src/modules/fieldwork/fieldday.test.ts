@@ -29,7 +29,6 @@ const base = {
 };
 let justice = '';
 
-type Res = Awaited<ReturnType<TestEnv['app']['inject']>>;
 const session = (who: string) => s[who]!;
 async function post(who: string, url: string, payload: unknown) {
   return env.app.inject({ method: 'POST', url, payload: payload as object, headers: session(who).headers });
@@ -273,5 +272,326 @@ describe('the offline bundle', () => {
     expect((await get('lead', '/api/field/bundle')).statusCode).toBe(400);
     expect((await get('otherLead', `/api/field/bundle?grid=${g.one}`)).statusCode).toBe(404);
     expect((await get('dept', `/api/field/bundle?grid=${g.one}`)).statusCode).toBe(403);
+  });
+});
+
+describe('quick fixes (小事不出格)', () => {
+  let fix: { id: string; beforeUploadIds: string[] };
+  let body: Record<string, unknown>;
+  beforeAll(async () => {
+    body = {
+      instanceId: 'uuid:test-fix-1',
+      description: '清理楼道堆物，恢复消防通道',
+      beforeUploadIds: [await upload('w1')],
+      afterUploadIds: [await upload('w1')],
+      lon: at.lon,
+      lat: at.lat,
+      accuracyM: 9,
+      addressId: base.building,
+      settledAt: new Date().toISOString(),
+    };
+  });
+
+  it('arrives exactly once: 201, then 200 the same, 409 other content; its photos are kept', async () => {
+    const first = await post('w1', '/api/field/quick-fixes', body);
+    expect(first.statusCode, first.body).toBe(201);
+    const made = first.json<{ outcome: string; quickFix: typeof fix & { grid: { code: string } } }>();
+    expect(made).toMatchObject({ outcome: 'created', quickFix: { grid: { code: g.one }, version: 1 } });
+    fix = made.quickFix;
+    fixPhotoIds = [...(body.beforeUploadIds as string[]), ...(body.afterUploadIds as string[])];
+    const again = await post('w1', '/api/field/quick-fixes', { ...body });
+    expect(again.statusCode).toBe(200);
+    expect(again.json<{ outcome: string; quickFix: { id: string } }>()).toMatchObject({
+      outcome: 'duplicate',
+      quickFix: { id: fix.id },
+    });
+    const other = await post('w1', '/api/field/quick-fixes', { ...body, description: '别的内容' });
+    expect(other.statusCode).toBe(409);
+    const rows = await env.ownerDb
+      .selectFrom('quick_fix')
+      .select('id')
+      .where('worker_id', '=', session('w1').userId)
+      .execute();
+    expect(rows).toHaveLength(1);
+    const kept = await env.ownerDb
+      .selectFrom('upload')
+      .select(['kept_for', 'kept_id'])
+      .where('id', 'in', [...(body.beforeUploadIds as string[]), ...(body.afterUploadIds as string[])])
+      .execute();
+    expect(kept).toEqual([
+      { kept_for: 'quick_fix', kept_id: fix.id },
+      { kept_for: 'quick_fix', kept_id: fix.id },
+    ]);
+  });
+
+  it('photos must be the worker’s own; only for their grid; only grid workers', async () => {
+    const theirs = await upload('w2');
+    const foreign = await post('w1', '/api/field/quick-fixes', {
+      ...body,
+      instanceId: 'uuid:test-fix-2',
+      afterUploadIds: [theirs],
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json<{ error: { details: { key: string }[] } }>().error.details[0]!.key).toBe(
+      'upload_not_yours',
+    );
+    // a photo already kept by another record cannot be kept again
+    const reused = await post('w1', '/api/field/quick-fixes', { ...body, instanceId: 'uuid:test-fix-3' });
+    expect(reused.statusCode).toBe(400);
+    const otherGrid = await post('w1', '/api/field/quick-fixes', {
+      ...body,
+      instanceId: 'uuid:test-fix-4',
+      addressId: null,
+      gridCode: g.two,
+      beforeUploadIds: [await upload('w1')],
+      afterUploadIds: [await upload('w1')],
+    });
+    expect(otherGrid.statusCode).toBe(409);
+    expect((await post('lead', '/api/field/quick-fixes', body)).statusCode).toBe(403);
+  });
+
+  it('its photos: the worker and the lead over them; a fellow worker, another street, a department not', async () => {
+    const url = `/api/field/uploads/${fix.beforeUploadIds[0]}`;
+    const own = await get('w1', url);
+    expect(own.statusCode).toBe(200);
+    expect(own.headers['content-type']).toMatch(/^image\//);
+    expect((await get('lead', url)).statusCode).toBe(200);
+    expect((await get('w2', url)).statusCode).toBe(404);
+    expect((await get('otherLead', url)).statusCode).toBe(404);
+    expect((await get('dept', url)).statusCode).toBe(404);
+  });
+});
+
+describe('visits with photos and base-data updates', () => {
+  interface VisitReceipt {
+    outcome: string;
+    visit: { id: string; uploadIds: string[]; signoff: { unitId: string } | null };
+    baseWritten: { entity: string; id: string; version: number }[];
+  }
+  let visit: VisitReceipt['visit'];
+  let photo = '';
+  let otherHouse = '';
+
+  beforeAll(async () => {
+    photo = await upload('w1');
+    otherHouse = (
+      await env.ownerDb
+        .insertInto('house')
+        .values({
+          address_id: (
+            await env.ownerDb
+              .insertInto('address_node')
+              .values({
+                kind: 'room',
+                parent_id: base.building,
+                name: '102',
+                full_name: '走访路1号1号楼102',
+                grid_code: g.one,
+                ...placeRow,
+              })
+              .returning('id')
+              .executeTakeFirstOrThrow()
+          ).id,
+          ...placeRow,
+          grid_code: g.one,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  });
+
+  it('keeps the photos and writes the base updates as verified by the worker, audited', async () => {
+    const body = {
+      instanceId: 'uuid:test-fd-visit-1',
+      personId: base.a.id,
+      tagId: base.a.tag,
+      mode: 'door',
+      visitedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      lon: at.lon,
+      lat: at.lat,
+      accuracyM: 12,
+      checklist: { health: 'ok', mood: 'attention', whereabouts: 'ok' },
+      anomaly: true,
+      anomalyNote: '情绪低落，需司法所跟进',
+      uploadIds: [photo],
+      baseUpdates: [
+        { kind: 'moved_out', residenceId: base.a.residence, on: '2026-12-01' },
+        { kind: 'house_use', houseId: otherHouse, use: 'rented' },
+      ],
+    };
+    const res = await post('w1', '/api/field/visits', body);
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json<VisitReceipt>();
+    visit = r.visit;
+    expect(r.visit).toMatchObject({ uploadIds: [photo], signoff: { unitId: justice } });
+    expect(r.baseWritten.map((w) => w.entity)).toEqual(['residence', 'rental', 'house']);
+    const residence = await env.ownerDb
+      .selectFrom('residence')
+      .select(['moved_out', 'source_state', 'state_by'])
+      .where('id', '=', base.a.residence)
+      .executeTakeFirstOrThrow();
+    expect(residence).toMatchObject({ source_state: 'verified', state_by: session('w1').userId });
+    expect(String(residence.moved_out)).toContain('2026-12-01');
+    const rental = await env.ownerDb
+      .selectFrom('rental')
+      .select(['source_state', 'state_by'])
+      .where('house_id', '=', otherHouse)
+      .executeTakeFirstOrThrow();
+    expect(rental).toEqual({ source_state: 'verified', state_by: session('w1').userId });
+    const changes = await env.ownerDb
+      .selectFrom('base_change')
+      .select(['entity', 'reason'])
+      .where('entity_id', '=', base.a.residence)
+      .execute();
+    expect(changes.map((c) => c.reason)).toEqual(
+      expect.arrayContaining([`visit:${visit.id}`, 'source_state:verified']),
+    );
+    expect(await audits('base_field_update')).toHaveLength(1);
+    const kept = await env.ownerDb
+      .selectFrom('upload')
+      .select('kept_id')
+      .where('id', '=', photo)
+      .executeTakeFirstOrThrow();
+    expect(kept.kept_id).toBe(visit.id);
+    // sent again: nothing more written
+    const again = await post('w1', '/api/field/visits', body);
+    expect(again.json<VisitReceipt>()).toMatchObject({ outcome: 'duplicate', baseWritten: [] });
+    expect(await audits('base_field_update')).toHaveLength(1);
+  });
+
+  it('refuses photos not the worker’s and base records outside the grid, writing nothing', async () => {
+    const base1 = {
+      personId: base.c.id,
+      tagId: base.c.tag,
+      mode: 'phone',
+      visitedAt: new Date().toISOString(),
+    };
+    const foreignPhoto = await post('w1', '/api/field/visits', {
+      ...base1,
+      instanceId: 'uuid:test-fd-visit-2',
+      uploadIds: [await upload('w2')],
+    });
+    expect(foreignPhoto.statusCode).toBe(400);
+    const foreignHouse = await post('w1', '/api/field/visits', {
+      ...base1,
+      instanceId: 'uuid:test-fd-visit-3',
+      baseUpdates: [{ kind: 'house_use', houseId: base.theirs.house, use: 'rented' }],
+    });
+    expect(foreignHouse.statusCode).toBe(400);
+    expect(foreignHouse.json<{ error: { details: { key: string }[] } }>().error.details[0]!.key).toBe(
+      'base_update_not_writable',
+    );
+    const rental = await env.ownerDb
+      .selectFrom('rental')
+      .select('id')
+      .where('house_id', '=', base.theirs.house)
+      .execute();
+    expect(rental).toEqual([]);
+  });
+
+  it('a P3 visit’s photo: the worker and the responsible department; a department of other tags, another street, a fellow worker not', async () => {
+    const url = `/api/field/uploads/${photo}`;
+    expect((await get('w1', url)).statusCode).toBe(200);
+    const before = (await audits('visit_photo')).length;
+    const dept = await get('dept', url);
+    expect(dept.statusCode, dept.body).toBe(200);
+    expect(await audits('visit_photo')).toHaveLength(before + 1);
+    expect((await get('otherDept', url)).statusCode).toBe(404);
+    expect((await get('otherLead', url)).statusCode).toBe(404);
+    expect((await get('w2', url)).statusCode).toBe(404);
+    expect((await get('operator', url)).statusCode).toBe(404);
+  });
+
+  it('photos kept by records survive the 48-hour purge; an abandoned one goes', async () => {
+    const { purgeUnattachedUploads } = await import('../uploads/uploads.service.ts');
+    const abandoned = await upload('w1');
+    const old = new Date(Date.now() - 72 * 3_600_000);
+    await env.ownerDb
+      .updateTable('upload')
+      .set({ created_at: old })
+      .where('id', 'in', [abandoned, photo, ...fixPhotos()])
+      .execute();
+    await purgeUnattachedUploads(env.ownerDb);
+    const left = await env.ownerDb
+      .selectFrom('upload')
+      .select('id')
+      .where('id', 'in', [abandoned, photo, ...fixPhotos()])
+      .execute();
+    expect(left.map((l) => l.id).sort()).toEqual([photo, ...fixPhotos()].sort());
+  });
+});
+
+let fixPhotoIds: string[] = [];
+const fixPhotos = () => fixPhotoIds;
+
+describe('the daily log and the department’s sign-off', () => {
+  interface Signoff {
+    id: string;
+    state: string;
+    light: string;
+    visit: { id: string; tag: string | null; person: string };
+  }
+  const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10); // Asia/Shanghai day
+
+  it('the log: the worker’s day — quick fixes and visits; the lead over them; others not', async () => {
+    const res = await get('w1', `/api/field/log?date=${today()}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const log = res.json<{
+      totals: { quickFixes: number; visits: number };
+      visits: { class: string; signoff: { state: string } | null }[];
+    }>();
+    expect(log.totals.quickFixes).toBe(1);
+    expect(log.totals.visits).toBeGreaterThanOrEqual(1);
+    expect(log.visits[0]).toMatchObject({ class: 'P3', signoff: { state: 'pending' } });
+    expect(JSON.stringify(log)).not.toContain('community_correction');
+    const w1 = session('w1').userId;
+    expect((await get('lead', `/api/field/log?date=${today()}&worker=${w1}`)).statusCode).toBe(200);
+    expect((await get('otherLead', `/api/field/log?date=${today()}&worker=${w1}`)).statusCode).toBe(404);
+    expect((await get('w2', `/api/field/log?date=${today()}&worker=${w1}`)).statusCode).toBe(403);
+    expect((await get('dept', `/api/field/log?date=${today()}`)).statusCode).toBe(403);
+  });
+
+  it('the responsible department signs, then replies; the worker sees the state on the visit, the street in the log', async () => {
+    const list = await get('dept', '/api/field/signoffs?state=pending');
+    expect(list.statusCode, list.body).toBe(200);
+    const items = list.json<{ items: Signoff[]; counts: { pending: number } }>();
+    expect(items.counts.pending).toBe(1);
+    const so = items.items[0]!;
+    expect(so).toMatchObject({ state: 'pending', light: 'green', visit: { tag: 'community_correction' } });
+    expect(so.visit.person).toBe(maskName(base.a.name));
+    // another department has none and cannot sign it
+    expect((await get('otherDept', '/api/field/signoffs')).json<{ items: Signoff[] }>().items).toEqual([]);
+    expect((await post('otherDept', `/api/field/signoffs/${so.id}/sign`, {})).statusCode).toBe(404);
+    expect((await post('w1', `/api/field/signoffs/${so.id}/sign`, {})).statusCode).toBe(403);
+    // a reply needs the signature first
+    expect((await post('dept', `/api/field/signoffs/${so.id}/reply`, { reply: '已处理' })).statusCode).toBe(
+      409,
+    );
+    const signed = await post('dept', `/api/field/signoffs/${so.id}/sign`, {});
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json<Signoff>()).toMatchObject({ state: 'signed', light: 'green' });
+    expect((await post('dept', `/api/field/signoffs/${so.id}/sign`, {})).statusCode).toBe(409);
+    const replied = await post('dept', `/api/field/signoffs/${so.id}/reply`, {
+      reply: '已约谈，纳入重点帮教',
+    });
+    expect(replied.json<Signoff>()).toMatchObject({ state: 'replied' });
+    expect(
+      (await get('dept', '/api/field/signoffs?state=replied')).json<{ items: Signoff[] }>().items,
+    ).toHaveLength(1);
+
+    const mine = await get('w1', `/api/field/visits/${so.visit.id}`);
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json<{ signoff: Signoff }>().signoff).toMatchObject({
+      state: 'replied',
+      visit: { tag: null },
+    });
+    // the street lead: a P3 visit is not theirs to read (the class rule), its state they see in the worker's log
+    expect((await get('lead', `/api/field/visits/${so.visit.id}`)).statusCode).toBe(404);
+    const log = await get('lead', `/api/field/log?date=${today()}&worker=${session('w1').userId}`);
+    const logged = log.json<{ visits: { id: string; signoff: { state: string } | null }[] }>().visits;
+    expect(logged.find((v) => v.id === so.visit.id)!.signoff).toMatchObject({ state: 'replied' });
+    expect((await get('otherLead', `/api/field/visits/${so.visit.id}`)).statusCode).toBe(404);
+    expect((await get('otherDept', `/api/field/visits/${so.visit.id}`)).statusCode).toBe(404);
+    expect((await get('w2', `/api/field/visits/${so.visit.id}`)).statusCode).toBe(404);
   });
 });

@@ -89,6 +89,18 @@ export const VisitSubmission = z
     note: z.string().trim().max(2000).nullable().optional(),
     anomaly: z.boolean().default(false),
     anomalyNote: z.string().trim().max(2000).nullable().optional(),
+    /** photos uploaded first (POST /api/uploads), the worker's own: kept with the visit, never purged */
+    uploadIds: z.array(z.uuid()).max(20).default([]),
+    /** what the visit found changed in the base data, written as 已核实 by the worker */
+    baseUpdates: z
+      .array(
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('moved_out'), residenceId: z.uuid(), on: z.iso.date() }),
+          z.object({ kind: z.literal('house_use'), houseId: z.uuid(), use: z.literal('rented') }),
+        ]),
+      )
+      .max(20)
+      .default([]),
   })
   .meta({ id: 'VisitSubmission' });
 export type VisitSubmission = z.infer<typeof VisitSubmission>;
@@ -100,3 +112,37 @@ export const BundleQuery = z.object({
     .regex(/^\d{15}$/)
     .optional(),
 });
+
+/** 小事不出格: a small matter settled on the spot during a patrol, with photos before and after. */
+export const QuickFixSubmission = z
+  .object({
+    ...SubmissionHead,
+    /** the patrol it was settled on (its client instance id), when the worker was on one */
+    patrolInstanceId: ClientInstanceId.nullable().optional(),
+    /** the worker's grid; default: the patrol's, the address's, or the worker's only grid */
+    gridCode: z
+      .string()
+      .regex(/^\d{15}$/)
+      .nullable()
+      .optional(),
+    description: z.string().trim().min(1).max(2000),
+    categoryCode: z.string().max(40).nullable().optional(),
+    beforeUploadIds: z.array(z.uuid()).min(1).max(9),
+    afterUploadIds: z.array(z.uuid()).min(1).max(9),
+    lon: Lon.nullable().optional(),
+    lat: Lat.nullable().optional(),
+    accuracyM: Accuracy.optional(),
+    addressId: z.uuid().nullable().optional(),
+    settledAt: Instant,
+  })
+  .meta({ id: 'QuickFixSubmission' });
+export type QuickFixSubmission = z.infer<typeof QuickFixSubmission>;
+
+export const LogQuery = z.object({
+  date: z.iso.date(),
+  /** a worker under the lead's or supervisor's jurisdiction; default: the caller */
+  worker: z.uuid().optional(),
+});
+export const SignoffQuery = z.object({ state: z.enum(['pending', 'signed', 'replied']).default('pending') });
+export const IdParams = z.object({ id: z.uuid() });
+export const SignoffReply = z.object({ reply: z.string().trim().min(1).max(2000) });

@@ -113,9 +113,37 @@ export const VisitReceipt = z
       anomaly: z.boolean(),
       version: z.number(),
       signoff: z.object({ unitId: z.string(), yellowAt: InstantText, redAt: InstantText }).nullable(),
+      uploadIds: z.array(z.string()),
     }),
+    /** the base records the visit's updates wrote (verified by the worker), on this submission only */
+    baseWritten: z.array(
+      z.object({ entity: z.enum(['residence', 'rental', 'house']), id: z.string(), version: z.number() }),
+    ),
   })
   .meta({ id: 'VisitReceipt' });
+
+export const QuickFixOut = z
+  .object({
+    id: z.string(),
+    patrolId: z.string().nullable(),
+    worker: z.object({ id: z.string(), name: z.string() }),
+    grid: CodeName,
+    description: z.string(),
+    categoryCode: z.string().nullable(),
+    beforeUploadIds: z.array(z.string()),
+    afterUploadIds: z.array(z.string()),
+    lon: z.number().nullable(),
+    lat: z.number().nullable(),
+    accuracyM: z.number().nullable(),
+    addressId: z.string().nullable(),
+    settledAt: InstantText,
+    version: z.number(),
+  })
+  .meta({ id: 'QuickFix' });
+
+export const QuickFixReceipt = z
+  .object({ outcome: SubmissionOutcome, instanceId: z.string(), quickFix: QuickFixOut })
+  .meta({ id: 'QuickFixReceipt' });
 
 const Point = z.tuple([z.number(), z.number()]).meta({ description: '[lon, lat] (WGS-84)' });
 
@@ -171,3 +199,109 @@ export const FieldBundle = z
     checklists: z.record(z.string(), z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() }))),
   })
   .meta({ id: 'FieldBundle' });
+
+export const Signoff = z
+  .object({
+    id: z.string(),
+    state: z.enum(['pending', 'signed', 'replied']),
+    /** green before the yellow deadline, yellow until the red one, red after (a late signature keeps its light) */
+    light: z.enum(['green', 'yellow', 'red']),
+    yellowAt: InstantText,
+    redAt: InstantText,
+    signedAt: InstantText.nullable(),
+    signedBy: z.string().nullable(),
+    reply: z.string().nullable(),
+    repliedAt: InstantText.nullable(),
+    visit: z.object({
+      id: z.string(),
+      visitedAt: InstantText,
+      mode: z.enum(['door', 'phone', 'video']),
+      tag: TagType.nullable(),
+      anomalyNote: z.string().nullable(),
+      /** masked */
+      person: z.string(),
+      worker: z.string(),
+      grid: z.string().nullable(),
+    }),
+  })
+  .meta({ id: 'VisitSignoff' });
+
+export const SignoffList = z
+  .object({
+    items: z.array(Signoff),
+    counts: z.object({ pending: z.number(), signed: z.number(), replied: z.number() }),
+  })
+  .meta({ id: 'VisitSignoffList' });
+
+export const VisitOut = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    workerId: z.string(),
+    mode: z.enum(['door', 'phone', 'video']),
+    visitedAt: InstantText,
+    anomaly: z.boolean(),
+    anomalyNote: z.string().nullable(),
+    checklist: z.record(z.string(), z.string()),
+    note: z.string().nullable(),
+    uploadIds: z.array(z.string()),
+    version: z.number(),
+    signoff: Signoff.nullable(),
+  })
+  .meta({ id: 'FieldVisit' });
+
+export const DailyLog = z
+  .object({
+    date: z.string(),
+    worker: z.object({ id: z.string(), name: z.string() }),
+    totals: z.object({
+      patrols: z.number(),
+      distanceM: z.number(),
+      checkins: z.number(),
+      findings: z.number(),
+      quickFixes: z.number(),
+      visits: z.number(),
+    }),
+    patrols: z.array(PatrolOut),
+    checkins: z.array(
+      z.object({
+        patrolId: z.string(),
+        at: InstantText,
+        lon: z.number().nullable(),
+        lat: z.number().nullable(),
+        accuracyM: z.number().nullable(),
+        organisationId: z.string().nullable(),
+        addressId: z.string().nullable(),
+        place: z.string().nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+    findings: z.array(
+      z.object({
+        caseId: z.string(),
+        title: z.string(),
+        status: z.string(),
+        categoryCode: z.string().nullable(),
+        at: InstantText,
+      }),
+    ),
+    quickFixes: z.array(QuickFixOut),
+    visits: z.array(
+      z.object({
+        id: z.string(),
+        personId: z.string(),
+        class: z.enum(['P0', 'P1', 'P2', 'P3']),
+        mode: z.enum(['door', 'phone', 'video']),
+        visitedAt: InstantText,
+        anomaly: z.boolean(),
+        version: z.number(),
+        signoff: z
+          .object({
+            state: z.enum(['pending', 'signed', 'replied']),
+            light: z.enum(['green', 'yellow', 'red']),
+          })
+          .nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'FieldDailyLog' });

@@ -1,26 +1,42 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
+import { fileResponse } from '../../lib/responses.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import {
   BundleQuery,
+  IdParams,
+  LogQuery,
+  SignoffQuery,
+  SignoffReply,
   CoverageQuery,
   PatrolListQuery,
   PatrolParams,
   PatrolSubmission,
+  QuickFixSubmission,
   VisitDueQuery,
   VisitSubmission,
 } from './fieldwork.io.ts';
 import {
   Coverage,
+  DailyLog,
+  Signoff,
+  SignoffList,
+  VisitOut,
   FieldBundle,
   PatrolPage,
   PatrolReceipt,
   PatrolTrack,
+  QuickFixReceipt,
   VisitReceipt,
   VisitsDue,
 } from './fieldwork.responses.ts';
 import { fieldBundle } from './bundle.service.ts';
+import { submitQuickFix } from './quickfix.service.ts';
+import { fieldPhoto } from './photos.service.ts';
+import { dailyLog } from './log.service.ts';
+import { getVisit, listSignoffs, replySignoff, signSignoff } from './signoffs.service.ts';
 import * as patrols from './patrols.service.ts';
 import * as visits from './visits.service.ts';
 
@@ -132,5 +148,119 @@ export async function fieldworkRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       },
     },
     async (req) => fieldBundle(ctx.db, actorOf(req), req.query),
+  );
+
+  r.post(
+    '/field/quick-fixes',
+    {
+      schema: {
+        tags,
+        description:
+          "小事不出格: a small matter settled on the spot, with photos before and after (the worker's own uploads, " +
+          'kept with it). Exactly once by its client instance id: created 201; the same again 200 "duplicate"; ' +
+          'other content under the id 409; an edit names the instance it replaces and a reason (200).',
+        body: QuickFixSubmission,
+        response: { 200: QuickFixReceipt, 201: QuickFixReceipt },
+      },
+    },
+    async (req, reply) => {
+      const out = await submitQuickFix(ctx.db, actorOf(req), req.body);
+      return reply.status(out.outcome === 'created' ? 201 : 200).send(out);
+    },
+  );
+
+  r.get(
+    '/field/uploads/:id',
+    {
+      schema: {
+        tags,
+        description:
+          'A photo kept by a field record (a visit, a quick fix), to whoever may read that record: a visit photo ' +
+          "follows the visit's class (a P3 person's is P3) and is audited when read by others than its worker.",
+        params: z.object({ id: z.string().max(64) }),
+        response: {
+          200: fileResponse('The photo', 'image/jpeg', 'image/png', 'image/webp', 'image/gif'),
+        },
+      },
+    },
+    async (req, reply) => {
+      const image = await fieldPhoto(ctx.db, actorOf(req), req.params.id);
+      return reply
+        .header('content-type', image.mime)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', 'inline')
+        .header('cache-control', 'private, no-store')
+        .send(image.data);
+    },
+  );
+
+  r.get(
+    '/field/log',
+    {
+      schema: {
+        tags,
+        description:
+          "A grid worker's daily patrol log (Asia/Shanghai day): patrols, check-ins, findings (cases reported), quick " +
+          "fixes, visits. The worker's own; the leads' and supervisors' workers (?worker=).",
+        querystring: LogQuery,
+        response: { 200: DailyLog },
+      },
+    },
+    async (req) => dailyLog(ctx.db, actorOf(req), req.query),
+  );
+
+  r.get(
+    '/field/visits/:id',
+    {
+      schema: {
+        tags,
+        description:
+          'A visit with its sign-off state: its worker; whoever the base data shows its class to (the street over ' +
+          "it, the tag's department) — audited.",
+        params: IdParams,
+        response: { 200: VisitOut },
+      },
+    },
+    async (req) => getVisit(ctx.db, actorOf(req), req.params.id),
+  );
+
+  r.get(
+    '/field/signoffs',
+    {
+      schema: {
+        tags,
+        description: "Visit anomalies the caller's unit must sign for (签收), with their yellow/red light.",
+        querystring: SignoffQuery,
+        response: { 200: SignoffList },
+      },
+    },
+    async (req) => listSignoffs(ctx.db, actorOf(req), req.query),
+  );
+
+  r.post(
+    '/field/signoffs/:id/sign',
+    {
+      schema: {
+        tags,
+        description: '签收: the unit signs for a visit anomaly (once).',
+        params: IdParams,
+        response: { 200: Signoff },
+      },
+    },
+    async (req) => signSignoff(ctx.db, actorOf(req), req.params.id),
+  );
+
+  r.post(
+    '/field/signoffs/:id/reply',
+    {
+      schema: {
+        tags,
+        description: "The unit's reply to a signed visit anomaly (once).",
+        params: IdParams,
+        body: SignoffReply,
+        response: { 200: Signoff },
+      },
+    },
+    async (req) => replySignoff(ctx.db, actorOf(req), req.params.id, req.body.reply),
   );
 }

@@ -130,7 +130,7 @@ async function writePatrol(
   return id;
 }
 
-function patrolQuery(db: DbOrTx) {
+export function patrolQuery(db: DbOrTx) {
   return db
     .selectFrom('patrol as p')
     .innerJoin('app_user as u', 'u.id', 'p.worker_id')
@@ -167,7 +167,7 @@ function patrolQuery(db: DbOrTx) {
 
 type PatrolRow = Awaited<ReturnType<ReturnType<typeof patrolQuery>['executeTakeFirstOrThrow']>>;
 
-function toOut(r: PatrolRow) {
+export function toOut(r: PatrolRow) {
   return {
     id: r.id,
     worker: { id: r.worker_id, name: r.worker_name },

@@ -17,6 +17,8 @@ import {
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { requireRole, type Actor } from '../../lib/actor.ts';
 import { invalid, notFound } from '../../lib/errors.ts';
+import { applyFieldUpdates, type FieldBaseWritten } from '../basedata/public.ts';
+import { keepUploads } from '../uploads/uploads.service.ts';
 import type { VisitDueQuery, VisitSubmission } from './fieldwork.io.ts';
 import { fieldSettings } from './patrols.service.ts';
 import { receive } from './submissions.ts';
@@ -131,6 +133,7 @@ export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
   if (content.anomaly && !content.anomalyNote)
     throw invalid([{ path: 'anomalyNote', key: 'anomaly_note_required' }]);
   const settings = await fieldSettings(db);
+  let baseWritten: FieldBaseWritten[] = [];
   const result = await db.transaction().execute(async (tx) => {
     const subject = await visitSubject(tx, actor, content.personId, content.tagId);
     return receive(
@@ -153,6 +156,7 @@ export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
           note: content.note ?? null,
           anomaly: content.anomaly,
           anomaly_note: content.anomalyNote ?? null,
+          upload_ids: content.uploadIds,
           grid_code: subject.gridCode,
           community_code: subject.communityCode,
           street_code: subject.streetCode,
@@ -175,6 +179,12 @@ export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
               .executeTakeFirstOrThrow()
           ).id;
         }
+        // photos: the worker's own uploads, kept with the visit; base updates through the base data's writer
+        await keepUploads(tx, content.uploadIds, { for: 'visit', id: visitId }, actor.userId);
+        baseWritten = await applyFieldUpdates(tx, actor, content.baseUpdates, {
+          entity: 'visit',
+          id: visitId,
+        });
         if (subject.tag) {
           await tx
             .updateTable('person_tag')
@@ -200,7 +210,7 @@ export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
       },
     );
   });
-  return { outcome: result.outcome, instanceId, visit: await visitOut(db, result.recordId) };
+  return { outcome: result.outcome, instanceId, visit: await visitOut(db, result.recordId), baseWritten };
 }
 
 /** The viewer of the base (domain `baseRelation`): a grid worker holds their grids. */
@@ -291,5 +301,6 @@ async function visitOut(db: DbOrTx, id: string) {
     signoff: s
       ? { unitId: s.unit_id, yellowAt: s.yellow_at.toISOString(), redAt: s.red_at.toISOString() }
       : null,
+    uploadIds: v.upload_ids,
   };
 }

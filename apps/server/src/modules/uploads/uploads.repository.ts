@@ -89,11 +89,11 @@ export async function setUploadsCase(db: DbOrTx, ids: string[], caseId: string, 
   await db.updateTable('upload').set({ case_id: caseId, event_id: eventId }).where('id', 'in', ids).execute();
 }
 
-/** Uploads never attached to a case, older than the cutoff; at most `limit` per call. */
+/** Uploads never attached to a case nor kept by a field record, older than the cutoff; at most `limit` per call. */
 export async function deleteUnattachedUploads(db: DbOrTx, olderThan: Date, limit: number): Promise<number> {
   const result = await sql`
     DELETE FROM upload WHERE id IN (
-      SELECT id FROM upload WHERE case_id IS NULL AND created_at < ${olderThan}
+      SELECT id FROM upload WHERE case_id IS NULL AND kept_for IS NULL AND created_at < ${olderThan}
       ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
     )`.execute(db);
   return Number(result.numAffectedRows ?? 0);
@@ -112,4 +112,45 @@ export async function usage(db: DbOrTx, client: string): Promise<{ client: numbe
         WHERE client = ${client} AND created_at > now() - interval '1 day')::text AS client,
       (SELECT coalesce(sum(size), 0) FROM upload)::text AS total`.execute(db);
   return { client: Number(rows[0]!.client), total: Number(rows[0]!.total) };
+}
+
+export type KeptFor = 'visit' | 'quick_fix' | 'field_task' | 'mediation';
+
+/** The photos kept by a field record, locked; and those the ids name. */
+export async function lockKeepable(
+  db: DbOrTx,
+  ids: readonly string[],
+  keptFor: KeptFor,
+  keptId: string | null,
+) {
+  return db
+    .selectFrom('upload')
+    .select(['id', 'case_id', 'created_by', 'kept_for', 'kept_id'])
+    .where((eb) =>
+      eb.or([
+        ...(ids.length ? [eb('id', 'in', ids)] : []),
+        ...(keptId ? [eb.and([eb('kept_for', '=', keptFor), eb('kept_id', '=', keptId)])] : []),
+      ]),
+    )
+    .forUpdate()
+    .execute();
+}
+
+export async function setKept(db: DbOrTx, ids: readonly string[], kept: { for: KeptFor; id: string } | null) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('upload')
+    .set({ kept_for: kept?.for ?? null, kept_id: kept?.id ?? null })
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** A kept photo with the record that keeps it. */
+export async function findKept(db: DbOrTx, id: string) {
+  return db
+    .selectFrom('upload as u')
+    .select([...CONTENT, 'u.kept_for', 'u.kept_id', 'u.created_by'])
+    .where('u.id', '=', id)
+    .where('u.kept_for', 'is not', null)
+    .executeTakeFirst();
 }

@@ -145,6 +145,46 @@ export async function attachUploads(
 }
 
 /**
+ * Keeps photos for a field record (a visit, a quick fix, a field task, a mediation file) from the purge, in the
+ * caller's transaction: each must exist, be the uploader's own, attached to no case and kept by no other record
+ * (else VALIDATION_FAILED on 'uploadIds', nothing kept). Photos the record kept before and no longer names are
+ * let go (the purge takes them after its grace). Answers the ids kept.
+ */
+export async function keepUploads(
+  tx: DbOrTx,
+  uploadIds: readonly string[],
+  kept: { for: repo.KeptFor; id: string },
+  uploaderId: string,
+  path = 'uploadIds',
+): Promise<string[]> {
+  const ids = [...new Set(uploadIds.map((id) => id.toLowerCase()))];
+  const malformed = ids.filter((id) => !UUID.test(id));
+  if (malformed.length > 0)
+    throw invalid(malformed.map((id) => ({ path, key: 'upload_not_yours' as const, params: { id } })));
+  const rows = await repo.lockKeepable(tx, ids, kept.for, kept.id);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const bad = ids.filter((id) => {
+    const u = byId.get(id);
+    if (!u || u.case_id !== null || u.created_by !== uploaderId) return true;
+    return u.kept_for !== null && (u.kept_for !== kept.for || u.kept_id !== kept.id);
+  });
+  if (bad.length > 0)
+    throw invalid(bad.map((id) => ({ path, key: 'upload_not_yours' as const, params: { id } })));
+  const released = rows
+    .filter((r) => r.kept_for === kept.for && r.kept_id === kept.id && !ids.includes(r.id))
+    .map((r) => r.id);
+  await repo.setKept(tx, released, null);
+  await repo.setKept(tx, ids, kept);
+  return ids;
+}
+
+/** A kept photo and the record keeping it; the caller decides from the record who may see it. */
+export async function keptUpload(db: DbOrTx, id: string) {
+  if (!UUID.test(id)) return null;
+  return (await repo.findKept(db, id)) ?? null;
+}
+
+/**
  * Deletes photos nobody attached (abandoned report forms), in batches; for a periodic job. Anonymous uploads
  * cannot be attached after 24 hours anyway; staff get the same grace.
  */

@@ -617,6 +617,31 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/mediation/files/:id/follow-up', { params: { id: (s) => s.mediation.file }, body: () => ({ performance: 'performed', note: '矩阵' }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
   ['POST /api/mediation/files/:id/court-application', { params: { id: (s) => s.mediation.file }, body: () => ({ appliedOn: '2026-12-01' }) }, 'F  FN F  F  F  CN F  CN F  F  F  F  F  U'],
   ['POST /api/mediation/files/:id/screen', { params: { id: (s) => s.mediation.file }, body: () => ({ decision: 'accept' }) }, 'F  FN F  F  F  AN F  CN F  F  F  F  F  U'],
+  [
+    'POST /api/field/quick-fixes',
+    {
+      sided: true,
+      body: (s, f) => ({
+        instanceId: `uuid:matrix-fix-${f.next()}`,
+        gridCode: s.grid,
+        description: '矩阵小事',
+        beforeUploadIds: ['00000000-0000-4000-8000-000000000001'],
+        afterUploadIds: ['00000000-0000-4000-8000-000000000002'],
+        settledAt: new Date().toISOString(),
+      }),
+    },
+    'F  VC F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  ['GET /api/field/uploads/:id', { params: { id: p.upload } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/field/log', { query: () => ({ date: '2026-12-07' }) }, 'F  A  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['GET /api/field/visits/:id', { params: { id: () => '00000000-0000-4000-8000-000000000009' } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/field/signoffs', {}, 'F  F  F  A  A  A  A  A  F  F  F  F  F  U'],
+  ['POST /api/field/signoffs/:id/sign', { params: { id: () => '00000000-0000-4000-8000-000000000009' } }, 'F  F  F  N  N  N  N  N  F  F  F  F  F  U'],
+  [
+    'POST /api/field/signoffs/:id/reply',
+    { params: { id: () => '00000000-0000-4000-8000-000000000009' }, body: () => ({ reply: '矩阵' }) },
+    'F  F  F  N  N  N  N  N  F  F  F  F  F  U',
+  ],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing
