@@ -4,7 +4,7 @@ import { hasRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { baseScopeOf, relationOf, tagRelationOf, viewOf, type BaseScope } from '../basedata/public.ts';
-import { fieldSettings } from './patrols.service.ts';
+import { fieldSettings } from '../fieldrules/public.ts';
 import { contentHash } from './submissions.ts';
 import { visitsDue } from './visits.service.ts';
 

@@ -2,26 +2,20 @@ import { sql } from 'kysely';
 import {
   dayNumberOf,
   dayStartMs,
-  fieldSettingsFrom,
+  type FieldSettings,
   pointQuality,
   trackLengthM,
   trackVisible,
   weekdayOf,
-  type FieldSettings,
 } from '@onegrid/domain';
 import type { Db, DbOrTx, Tx } from '../../db/database.ts';
-import { settingValue } from '../../db/settings.ts';
 import { hasRole, requireRole, scopePrefix, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import type { CoverageQuery, PatrolListQuery, PatrolSubmission } from './fieldwork.io.ts';
 import { receive } from './submissions.ts';
+import { fieldSettings } from '../fieldrules/public.ts';
 
-export const FIELD_SETTINGS_KEY = 'field_settings';
-
-export async function fieldSettings(db: DbOrTx): Promise<FieldSettings> {
-  return fieldSettingsFrom(await settingValue(db, FIELD_SETTINGS_KEY));
-}
 
 /** Roles that read the field work of a territory (the worker reads their own). */
 const READERS = ['street_lead', 'supervisor'] as const;

@@ -1,12 +1,10 @@
 import { sql } from 'kysely';
 import {
-  DEFAULT_VISIT_RULES,
   baseRelation,
   classView,
   shanghaiDayOf,
   type RelationViewer,
   recordVisible,
-  effectiveVisitRules,
   nextVisit,
   parseDay,
   tagClass,
@@ -20,26 +18,8 @@ import { invalid, notFound } from '../../lib/errors.ts';
 import { applyFieldUpdates, type FieldBaseWritten } from '../basedata/public.ts';
 import { keepUploads } from '../uploads/uploads.service.ts';
 import type { VisitDueQuery, VisitSubmission } from './fieldwork.io.ts';
-import { fieldSettings } from './patrols.service.ts';
+import { fieldSettings, visitRules } from '../fieldrules/public.ts';
 import { receive } from './submissions.ts';
-
-/** The rules in force: the defaults from practice with the deployment's `visit_rule` rows over them. */
-export async function visitRules(db: DbOrTx): Promise<VisitRule[]> {
-  const rows = await db.selectFrom('visit_rule').selectAll().execute();
-  return effectiveVisitRules(
-    DEFAULT_VISIT_RULES,
-    rows.map((r) => ({
-      tag: r.tag,
-      level: r.level,
-      every: { unit: r.every_unit, count: r.every_count },
-      firstWithin: r.first_unit && r.first_count ? { unit: r.first_unit, count: r.first_count } : null,
-      afterChangeWithinHours: r.after_change_hours,
-      calendar: r.calendar,
-      source: r.source,
-      active: r.active,
-    })),
-  );
-}
 
 const ORDER: Record<VisitState, number> = { overdue: 0, due: 1, upcoming: 2 };
 
