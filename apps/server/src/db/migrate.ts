@@ -25,6 +25,7 @@ import * as m20261206_2300 from './migrations/20261206_2300_address_version.ts';
 import * as m20261206_2500 from './migrations/20261206_2500_reports.ts';
 import * as m20261206_2600 from './migrations/20261206_2600_baseview.ts';
 import * as m20261207_0100 from './migrations/20261207_0100_fieldwork.ts';
+import * as m20261207_0300 from './migrations/20261207_0300_fieldtasks.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '20261206_2500_reports': m20261206_2500,
   '20261206_2600_baseview': m20261206_2600,
   '20261207_0100_fieldwork': m20261207_0100,
+  '20261207_0300_fieldtasks': m20261207_0300,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -53,6 +53,9 @@ const details = {
     tag_not_of_person: '该标签不属于这位人员',
     ended_before_start: '结束时间不能早于开始时间',
     unknown_street: '街道不在您的管辖范围内',
+    worker_not_in_territory: '只能给本辖区网格的网格员派任务',
+    task_target_required: '这类任务须指明对象（{target}）',
+    target_not_in_territory: '任务对象不在您的辖区内',
     // Boundary checks
     control_chars: '不能包含控制字符',
     lone_surrogate: '包含无效的 Unicode 字符',
@@ -204,6 +207,9 @@ const details = {
     tag_not_of_person: 'this tag is not one of the person’s',
     ended_before_start: 'the end cannot be before the start',
     unknown_street: 'the street is outside your jurisdiction',
+    worker_not_in_territory: 'tasks go only to grid workers of your territory',
+    task_target_required: 'this kind of task must name its target ({target})',
+    target_not_in_territory: 'the target of the task is outside your territory',
     control_chars: 'control characters are not allowed',
     lone_surrogate: 'malformed Unicode (lone surrogate)',
     idempotency_key_format: '1–100 visible ASCII characters',
@@ -348,6 +354,8 @@ const reasons = {
     instance_conflict: '同一编号的记录已以不同内容提交过，请以修改方式重新提交',
     edit_of_superseded: '该记录已有更新的版本，请先刷新再修改',
     not_your_grid: '只能为自己负责的网格提交',
+    task_status: '任务当前为“{status}”，不能执行此操作',
+    room_exists: '这一层已有同名房间',
     report_status: '报表当前为“{status}”，不能执行此操作',
   },
   'en-US': {
@@ -392,6 +400,8 @@ const reasons = {
     instance_conflict: 'a record with this id was already sent with other content; send it as an edit',
     edit_of_superseded: 'this record has a newer version; refresh before editing it',
     not_your_grid: 'only for a grid you are responsible for',
+    task_status: 'the task is {status}; this is not possible now',
+    room_exists: 'a room of this name exists there',
     report_status: 'the report is {status}; this is not possible now',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

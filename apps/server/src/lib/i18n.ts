@@ -90,6 +90,8 @@ const entityNames: Record<Lang, Record<string, string>> = {
     submission: '提交记录',
     patrol: '巡查记录',
     visit: '走访记录',
+    field_task: '任务',
+    building: '楼栋',
   },
   'en-US': {
     region: 'Region',
@@ -116,6 +118,8 @@ const entityNames: Record<Lang, Record<string, string>> = {
     submission: 'Submission',
     patrol: 'Patrol',
     visit: 'Visit',
+    field_task: 'Task',
+    building: 'Building',
   },
 };
 

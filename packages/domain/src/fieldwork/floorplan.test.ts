@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFloorPlan, floorLevel, nextRoomName } from './floorplan.ts';
+import { buildFloorPlan, collectsFloorPlans, floorLevel, nextRoomName } from './floorplan.ts';
 
 const n = (id: string, parentId: string | null, kind: string, name: string, sort = 0) => ({
   id,
@@ -59,5 +59,16 @@ describe('floor names and new rooms', () => {
     expect(nextRoomName('12层', ['1201', '1202'])).toBe('1203');
     expect(nextRoomName('3层', ['302'])).toBe('301');
     expect(nextRoomName(null, ['01'])).toBe('02');
+  });
+});
+
+describe('who collects on a floor plan', () => {
+  it('grid workers and community or street staff; not administrators, the district or departments', () => {
+    expect(collectsFloorPlans({ roles: ['grid_worker'], unitKind: 'community' })).toBe(true);
+    expect(collectsFloorPlans({ roles: ['street_lead'], unitKind: 'community' })).toBe(true);
+    expect(collectsFloorPlans({ roles: ['handler'], unitKind: 'street_office' })).toBe(true);
+    expect(collectsFloorPlans({ roles: ['admin'], unitKind: 'street_office' })).toBe(false);
+    expect(collectsFloorPlans({ roles: ['supervisor'], unitKind: 'government' })).toBe(false);
+    expect(collectsFloorPlans({ roles: ['handler'], unitKind: 'department' })).toBe(false);
   });
 });

@@ -3,6 +3,19 @@
  * building. Buildings without units (villages' courtyards, small blocks) or rooms hung directly on a unit or the
  * building are kept: their unit or floor is null. Pure: the server loads the nodes and the facts of each room.
  */
+import type { Role, UnitKind } from '../governance.ts';
+
+/**
+ * Who opens a building's 楼盘表 and collects on it: grid workers (their own grids: the base data's 'grids'
+ * territory) and the staff of a community or street office (their jurisdiction), not administrators (三权分立),
+ * not the district centre or departments (they read the base data through its lists, not door to door).
+ */
+export function collectsFloorPlans(v: { roles: readonly Role[]; unitKind: UnitKind }): boolean {
+  if (v.roles.includes('grid_worker')) return true;
+  if (v.unitKind !== 'street_office' && v.unitKind !== 'community') return false;
+  return v.roles.some((r) => r === 'street_lead' || r === 'handler' || r === 'dispatcher');
+}
+
 export interface PlanNodeIn {
   id: string;
   parentId: string | null;
