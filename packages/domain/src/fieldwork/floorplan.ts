@@ -19,7 +19,8 @@ export function collectsFloorPlans(v: { roles: readonly Role[]; unitKind: UnitKi
 export interface PlanNodeIn {
   id: string;
   parentId: string | null;
-  kind: 'building' | 'unit' | 'floor' | 'room' | string;
+  /** 'building' | 'unit' | 'floor' | 'room' (other kinds are ignored) */
+  kind: string;
   name: string;
   sort: number;
 }

@@ -10,7 +10,7 @@ export const NewFieldTask = z
     kind: FieldTaskKind,
     title: z.string().trim().min(1).max(200),
     detail: z.string().trim().max(2000).nullable().optional(),
-    workerId: z.uuid(),
+    workerId: z.guid(),
     /** the worker's grid the task is for; default: the worker's first grid in the issuer's territory */
     gridCode: GridCode.optional(),
     dueAt: Instant,
@@ -18,12 +18,12 @@ export const NewFieldTask = z
       .string()
       .regex(/^\d{1,18}$/)
       .optional(),
-    reportInstanceId: z.uuid().optional(),
+    reportInstanceId: z.guid().optional(),
     /** for a 一表通 task: the items the instance still lacks */
     missing: z.string().trim().max(1000).optional(),
-    personId: z.uuid().optional(),
-    organisationId: z.uuid().optional(),
-    addressId: z.uuid().optional(),
+    personId: z.guid().optional(),
+    organisationId: z.guid().optional(),
+    addressId: z.guid().optional(),
   })
   .meta({ id: 'NewFieldTask' });
 export type NewFieldTask = z.infer<typeof NewFieldTask>;
@@ -33,7 +33,7 @@ const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const FieldTaskQuery = z.object({
   status: FieldTaskStatus.optional(),
   overdue: Bool.optional(),
-  workerId: z.uuid().optional(),
+  workerId: z.guid().optional(),
   gridCode: GridCode.optional(),
   kind: FieldTaskKind.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -41,7 +41,7 @@ export const FieldTaskQuery = z.object({
 });
 export type FieldTaskQuery = z.infer<typeof FieldTaskQuery>;
 
-export const FieldTaskParams = z.object({ id: z.uuid() });
+export const FieldTaskParams = z.object({ id: z.guid() });
 
 /** The work done, from the phone, exactly once by its client instance id (an edit replaces it, with a reason). */
 export const FieldTaskDone = z
@@ -51,7 +51,7 @@ export const FieldTaskDone = z
     reason: z.string().trim().max(500).nullable().optional(),
     deviceAt: Instant.nullable().optional(),
     evidence: z.string().trim().min(1).max(4000),
-    uploadIds: z.array(z.uuid()).max(9).default([]),
+    uploadIds: z.array(z.guid()).max(9).default([]),
   })
   .meta({ id: 'FieldTaskDone' });
 export type FieldTaskDone = z.infer<typeof FieldTaskDone>;
@@ -67,12 +67,12 @@ export const BuildingQuery = z.object({
 });
 export type BuildingQuery = z.infer<typeof BuildingQuery>;
 
-export const BuildingParams = z.object({ addressId: z.uuid() });
+export const BuildingParams = z.object({ addressId: z.guid() });
 
 export const NewRoom = z
   .object({
     /** the floor (or unit, or the building) the room is on */
-    parentId: z.uuid(),
+    parentId: z.guid(),
     name: z.string().trim().min(1).max(20),
     use: HouseUse.optional(),
   })

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { buildFloorPlan, collectsFloorPlans, type HouseUse, type SourceState } from '@onegrid/domain';
+import { buildFloorPlan, collectsFloorPlans } from '@onegrid/domain';
 import type { Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
@@ -126,10 +126,10 @@ export async function floorPlan(ctx: Ctx, actor: Actor, buildingId: string) {
       house: h
         ? {
             id: h.id,
-            use: h.use as HouseUse,
+            use: h.use,
             rented: Boolean(h.rented),
             dangerous: h.dangerous,
-            sourceState: h.source_state as SourceState,
+            sourceState: h.source_state,
             stateAt: h.state_at.toISOString(),
             stateBy: h.state_by,
             version: h.version,

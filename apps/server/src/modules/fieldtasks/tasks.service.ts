@@ -9,7 +9,6 @@ import {
   taskOverdue,
   taskReading,
   type FieldTaskAction,
-  type FieldTaskStatus,
 } from '@onegrid/domain';
 import type { Db, DbOrTx, Tx } from '../../db/database.ts';
 import { scopePrefix, type Actor } from '../../lib/actor.ts';
@@ -18,7 +17,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash } from '../../lib/idempotency.ts';
 import { baseScopeOf, personsBrief, personVisibleSql, placeInTerritory } from '../basedata/public.ts';
-import { receive } from '../fieldwork/submissions.ts';
+import { receive } from '../fieldwork/public.ts';
 import { notify } from '../notifications/public.ts';
 import type { FieldTaskDone, FieldTaskQuery, NewFieldTask } from './fieldtasks.io.ts';
 
@@ -238,7 +237,7 @@ async function present(ctx: Ctx, actor: Actor, rows: TaskRow[], now = new Date()
   const personIds = [...new Set(rows.map((r) => r.person_id).filter((x): x is string => !!x))];
   const persons = new Map((await personsBrief(ctx, actor, personIds)).map((p) => [p.id, p.name]));
   return rows.map((t) => {
-    const status = t.status as FieldTaskStatus;
+    const status = t.status;
     const party =
       t.assigned_to === actor.userId ? 'worker' : issuesTasks(actor) ? ('issuer' as const) : null;
     return {
