@@ -114,7 +114,9 @@ export function buildFloorPlan<R>(
     (a, b) => sortOf(a.id) - sortOf(b.id) || naturalCompare(a.name ?? '', b.name ?? ''),
   );
   for (const u of out) {
-    u.floors.sort((a, b) => (b.level ?? -1e9) - (a.level ?? -1e9) || naturalCompare(b.name ?? '', a.name ?? ''));
+    u.floors.sort(
+      (a, b) => (b.level ?? -1e9) - (a.level ?? -1e9) || naturalCompare(b.name ?? '', a.name ?? ''),
+    );
     for (const f of u.floors) f.rooms.sort((a, b) => naturalCompare(a.name, b.name));
   }
   return out;

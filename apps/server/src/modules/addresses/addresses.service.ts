@@ -342,6 +342,11 @@ export async function addRoomNode(tx: DbOrTx, actor: Actor, parentId: string, na
     lat: parent.lat,
     footprint: null,
   });
-  await writeAudit(tx, actor, { action: 'create', entity: 'address_node', entityId: row.id, after: detailOf(row) });
+  await writeAudit(tx, actor, {
+    action: 'create',
+    entity: 'address_node',
+    entityId: row.id,
+    after: detailOf(row),
+  });
   return detailOf(row);
 }

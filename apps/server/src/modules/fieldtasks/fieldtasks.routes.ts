@@ -47,7 +47,12 @@ export async function fieldtasksRoutes(app: FastifyInstance, { ctx }: { ctx: App
     },
     async (req, reply) => {
       const raw = req.headers['idempotency-key'];
-      const out = await tasks.createTask(ctx, actorOf(req), req.body, checkKey(Array.isArray(raw) ? raw[0] : raw));
+      const out = await tasks.createTask(
+        ctx,
+        actorOf(req),
+        req.body,
+        checkKey(Array.isArray(raw) ? raw[0] : raw),
+      );
       if (out.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(201).send(out.task);
     },
@@ -73,7 +78,8 @@ export async function fieldtasksRoutes(app: FastifyInstance, { ctx }: { ctx: App
     {
       schema: {
         tags,
-        description: 'The grid workers of your territory with their grids and open tasks (to pick whom to give a task).',
+        description:
+          'The grid workers of your territory with their grids and open tasks (to pick whom to give a task).',
         querystring: WorkerQuery,
         response: { 200: TaskWorkers },
       },
@@ -163,7 +169,8 @@ export async function fieldtasksRoutes(app: FastifyInstance, { ctx }: { ctx: App
     {
       schema: {
         tags,
-        description: 'A room found on site: its address under a floor (unit, building) of this building and its house.',
+        description:
+          'A room found on site: its address under a floor (unit, building) of this building and its house.',
         params: BuildingParams,
         body: NewRoom,
         response: { 201: RoomCreated },

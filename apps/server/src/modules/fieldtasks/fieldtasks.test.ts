@@ -54,7 +54,15 @@ async function issue(who: string, over: Record<string, unknown> = {}) {
 beforeAll(async () => {
   env = await createTestEnv();
   const o = env.ownerDb;
-  for (const u of ['grid_worker', 'street_lead', 'community_lead', 'street_lead2', 'sfj_handler', 'operator', 'street_admin'])
+  for (const u of [
+    'grid_worker',
+    'street_lead',
+    'community_lead',
+    'street_lead2',
+    'sfj_handler',
+    'operator',
+    'street_admin',
+  ])
     s[u === 'grid_worker' ? 'gw' : u] = await login(env.app, u);
   const own = await o
     .selectFrom('grid_worker as w')
@@ -135,9 +143,9 @@ describe('POST /api/field/tasks', () => {
     const far = await post('street_lead', '/api/field/tasks', task({ workerId: s.far!.userId }));
     expect(far.statusCode).toBe(400);
     // the community's lead may not reach a grid of another community either: 兴谷's worker
-    expect((await post('community_lead', '/api/field/tasks', task({ workerId: s.far!.userId }))).statusCode).toBe(
-      400,
-    );
+    expect(
+      (await post('community_lead', '/api/field/tasks', task({ workerId: s.far!.userId }))).statusCode,
+    ).toBe(400);
     // 兴谷's lead cannot give 滨河's worker a task
     expect((await post('street_lead2', '/api/field/tasks', task())).statusCode).toBe(400);
     const r = await post('street_lead', '/api/field/tasks', task({ kind: 'verify_case', caseId: caseFar }));
@@ -216,17 +224,25 @@ describe('the lifecycle', () => {
       uploadIds: ['00000000-0000-4000-8000-000000000001'],
     });
     expect(foreign.statusCode).toBe(400);
-    const ok = await post('gw', `/api/field/tasks/${t.id}/done`, { instanceId: 'uuid:ft-done-3', evidence: '完成' });
+    const ok = await post('gw', `/api/field/tasks/${t.id}/done`, {
+      instanceId: 'uuid:ft-done-3',
+      evidence: '完成',
+    });
     expect(ok.json<{ task: Task & { acceptedAt: string } }>().task.acceptedAt).toBeTruthy();
   });
 
   it('the issuing side cancels with a reason, the worker cannot; the worker is told', async () => {
     const t = await issue('street_lead', { title: '将被取消的任务' });
     expect((await post('gw', `/api/field/tasks/${t.id}/cancel`, { reason: 'x' })).statusCode).toBe(403);
-    expect((await post('street_lead2', `/api/field/tasks/${t.id}/cancel`, { reason: 'x' })).statusCode).toBe(404);
+    expect((await post('street_lead2', `/api/field/tasks/${t.id}/cancel`, { reason: 'x' })).statusCode).toBe(
+      404,
+    );
     const c = await post('community_lead', `/api/field/tasks/${t.id}/cancel`, { reason: '已由物业处理' });
     expect(c.json<Task>()).toMatchObject({ status: 'cancelled', cancelReason: '已由物业处理', actions: [] });
-    expect((await post('gw', `/api/field/tasks/${t.id}/done`, { instanceId: 'uuid:ft-x', evidence: 'x' })).statusCode).toBe(409);
+    expect(
+      (await post('gw', `/api/field/tasks/${t.id}/done`, { instanceId: 'uuid:ft-x', evidence: 'x' }))
+        .statusCode,
+    ).toBe(409);
     expect((await get('gw', '/api/notifications')).body).toContain('将被取消的任务');
   });
 
@@ -245,7 +261,9 @@ describe('the lifecycle', () => {
       items: Task[];
     }>();
     expect(notOverdue.items.every((i) => !i.overdue && i.status === 'assigned')).toBe(true);
-    const byWorker = (await get('street_lead', `/api/field/tasks?workerId=${s.gw!.userId}&gridCode=${gwGrid}`)).json<{
+    const byWorker = (
+      await get('street_lead', `/api/field/tasks?workerId=${s.gw!.userId}&gridCode=${gwGrid}`)
+    ).json<{
       items: Task[];
     }>();
     expect(byWorker.items.length).toBeGreaterThan(0);

@@ -101,7 +101,9 @@ export async function floorPlan(ctx: Ctx, actor: Actor, buildingId: string) {
           'h.state_at',
           'h.version',
           'u.name as state_by',
-          eb.exists(eb.selectFrom('rental').select('rental.id').whereRef('rental.house_id', '=', 'h.id')).as('rented'),
+          eb
+            .exists(eb.selectFrom('rental').select('rental.id').whereRef('rental.house_id', '=', 'h.id'))
+            .as('rented'),
         ])
         .where('h.address_id', 'in', roomIds)
         .execute()
@@ -110,7 +112,11 @@ export async function floorPlan(ctx: Ctx, actor: Actor, buildingId: string) {
     ? await ctx.db
         .selectFrom('residence')
         .select(['house_id', 'person_id'])
-        .where('house_id', 'in', houses.map((h) => h.id))
+        .where(
+          'house_id',
+          'in',
+          houses.map((h) => h.id),
+        )
         .where('moved_out', 'is', null)
         .execute()
     : [];
@@ -153,7 +159,10 @@ export async function floorPlan(ctx: Ctx, actor: Actor, buildingId: string) {
     room,
   ).map((u) => ({
     ...u,
-    floors: u.floors.map((f) => ({ ...f, rooms: f.rooms.map((r) => ({ id: r.id, name: r.name, ...r.room })) })),
+    floors: u.floors.map((f) => ({
+      ...f,
+      rooms: f.rooms.map((r) => ({ id: r.id, name: r.name, ...r.room })),
+    })),
   }));
   return {
     building: {

@@ -40,10 +40,17 @@ async function buildingIn(where: { grid?: string; notGrids?: string[]; streetPat
     .select('a.id')
     .where('a.kind', '=', 'building')
     .where((eb) =>
-      eb.exists(eb.selectFrom('address_node as u').select('u.id').whereRef('u.parent_id', '=', 'a.id').where('u.kind', '=', 'unit')),
+      eb.exists(
+        eb
+          .selectFrom('address_node as u')
+          .select('u.id')
+          .whereRef('u.parent_id', '=', 'a.id')
+          .where('u.kind', '=', 'unit'),
+      ),
     );
   if (where.grid) q = q.where('a.grid_code', '=', where.grid);
-  if (where.notGrids) q = q.where('a.community_code', '=', DEMO_COMMUNITY).where('a.grid_code', 'not in', where.notGrids);
+  if (where.notGrids)
+    q = q.where('a.community_code', '=', DEMO_COMMUNITY).where('a.grid_code', 'not in', where.notGrids);
   if (where.streetPath) q = q.where('a.street_code', '=', where.streetPath);
   return (await q.orderBy('a.full_name').executeTakeFirstOrThrow()).id;
 }
@@ -51,7 +58,14 @@ async function buildingIn(where: { grid?: string; notGrids?: string[]; streetPat
 beforeAll(async () => {
   env = await createTestEnv();
   const o = env.ownerDb;
-  for (const u of ['grid_worker', 'community_lead', 'street_lead2', 'sfj_handler', 'operator', 'street_admin'])
+  for (const u of [
+    'grid_worker',
+    'community_lead',
+    'street_lead2',
+    'sfj_handler',
+    'operator',
+    'street_admin',
+  ])
     s[u === 'grid_worker' ? 'gw' : u] = await login(env.app, u);
   const grids = (
     await o
@@ -70,7 +84,15 @@ beforeAll(async () => {
     .innerJoin('address_node as f', 'f.id', 'r.parent_id')
     .innerJoin('address_node as u', 'u.id', 'f.parent_id')
     .innerJoin('house as h', 'h.address_id', 'r.id')
-    .select(['r.id', 'f.id as floor_id', 'h.id as house_id', 'h.version', 'r.street_code', 'r.community_code', 'r.grid_code'])
+    .select([
+      'r.id',
+      'f.id as floor_id',
+      'h.id as house_id',
+      'h.version',
+      'r.street_code',
+      'r.community_code',
+      'r.grid_code',
+    ])
     .where('u.parent_id', '=', b.own)
     // a demo id (md5-made) that is no RFC 4122 UUID: the base data's routes must take it (they answered 400)
     .where(sql<boolean>`h.id::text !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab]'`)
@@ -85,7 +107,10 @@ beforeAll(async () => {
     gridCode: room.grid_code,
     houseId: room.house_id,
   });
-  await newTag(o, p.id, { tag: 'community_correction', responsibleUnitId: await unitOfUser(o, 'sfj_handler') });
+  await newTag(o, p.id, {
+    tag: 'community_correction',
+    responsibleUnitId: await unitOfUser(o, 'sfj_handler'),
+  });
   secret = p;
 }, 240_000);
 
@@ -130,7 +155,9 @@ describe('GET /api/field/buildings/:addressId/plan', () => {
   });
 
   it('the building search lists the worker’s grid only', async () => {
-    const mine = (await get('gw', '/api/field/buildings?limit=100')).json<{ items: { id: string; rooms: number }[] }>();
+    const mine = (await get('gw', '/api/field/buildings?limit=100')).json<{
+      items: { id: string; rooms: number }[];
+    }>();
     expect(mine.items.length).toBeGreaterThan(0);
     expect(mine.items.map((i) => i.id)).not.toContain(b.otherGrid);
     expect(mine.items.every((i) => i.rooms >= 0)).toBe(true);
@@ -148,8 +175,14 @@ describe('collecting on the plan (through the base data)', () => {
     const added = rooms(plan).find((x) => x.name === '199');
     expect(added?.house).toMatchObject({ sourceState: 'entered' });
     // a floor of this building named under another building: not found
-    expect((await post('gw', `/api/field/buildings/${b.otherGrid}/rooms`, { parentId: floorId, name: '198' })).statusCode).toBe(404);
-    expect((await post('operator', `/api/field/buildings/${b.own}/rooms`, { parentId: floorId, name: '197' })).statusCode).toBe(403);
+    expect(
+      (await post('gw', `/api/field/buildings/${b.otherGrid}/rooms`, { parentId: floorId, name: '198' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await post('operator', `/api/field/buildings/${b.own}/rooms`, { parentId: floorId, name: '197' }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('a new resident claimed to a room and the house verified show in the plan, with who verified', async () => {

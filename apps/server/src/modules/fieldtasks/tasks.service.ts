@@ -31,7 +31,11 @@ type Ctx = Pick<AppContext, 'db' | 'pii'>;
  * same transaction.
  */
 
-const territoryOf = (actor: Actor) => ({ scopePath: actor.scopePath, roles: actor.roles, unitKind: actor.unitKind });
+const territoryOf = (actor: Actor) => ({
+  scopePath: actor.scopePath,
+  roles: actor.roles,
+  unitKind: actor.unitKind,
+});
 
 /** The worker's grids with their communities' paths. */
 async function workerGrids(db: DbOrTx, userId: string) {
@@ -66,7 +70,10 @@ export async function taskWorkers(db: Db, actor: Actor, gridCode?: string) {
         .groupBy('assigned_to')
         .execute()
     : [];
-  const byId = new Map<string, { id: string; name: string; grids: { code: string; name: string }[]; openTasks: number }>();
+  const byId = new Map<
+    string,
+    { id: string; name: string; grids: { code: string; name: string }[]; openTasks: number }
+  >();
   for (const r of rows) {
     const w = byId.get(r.id) ?? { id: r.id, name: r.name, grids: [], openTasks: 0 };
     w.grids.push({ code: r.code, name: r.grid_name });
@@ -238,8 +245,7 @@ async function present(ctx: Ctx, actor: Actor, rows: TaskRow[], now = new Date()
   const persons = new Map((await personsBrief(ctx, actor, personIds)).map((p) => [p.id, p.name]));
   return rows.map((t) => {
     const status = t.status;
-    const party =
-      t.assigned_to === actor.userId ? 'worker' : issuesTasks(actor) ? ('issuer' as const) : null;
+    const party = t.assigned_to === actor.userId ? 'worker' : issuesTasks(actor) ? ('issuer' as const) : null;
     return {
       id: t.id,
       kind: t.kind,
@@ -300,15 +306,14 @@ export async function listTasks(ctx: Ctx, actor: Actor, f: FieldTaskQuery) {
   const overdueSql = sql<boolean>`(t.status IN ('assigned', 'accepted') AND t.due_at < now())`;
   const counted = await q
     .clearSelect()
-    .select([sql<number>`count(*)::int`.as('total'), sql<number>`count(*) FILTER (WHERE ${overdueSql})::int`.as('overdue')])
+    .select([
+      sql<number>`count(*)::int`.as('total'),
+      sql<number>`count(*) FILTER (WHERE ${overdueSql})::int`.as('overdue'),
+    ])
     .executeTakeFirstOrThrow();
   if (f.overdue !== undefined) q = q.where(f.overdue ? overdueSql : sql<boolean>`NOT ${overdueSql}`);
   const total =
-    f.overdue === undefined
-      ? counted.total
-      : f.overdue
-        ? counted.overdue
-        : counted.total - counted.overdue;
+    f.overdue === undefined ? counted.total : f.overdue ? counted.overdue : counted.total - counted.overdue;
   const rows = await q
     .orderBy(sql`t.status IN ('assigned', 'accepted')`, 'desc')
     .orderBy('t.due_at', 'asc')
@@ -351,7 +356,12 @@ export async function acceptTask(ctx: Ctx, actor: Actor, id: string) {
       .set({ status: next, accepted_at: sql`now()`, updated_at: sql`now()` })
       .where('id', '=', id)
       .execute();
-    await writeAudit(tx, actor, { action: 'update', entity: 'field_task', entityId: id, after: { status: next } });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'field_task',
+      entityId: id,
+      after: { status: next },
+    });
   });
   return getTask(ctx, actor, id);
 }
