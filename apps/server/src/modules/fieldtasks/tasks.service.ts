@@ -284,7 +284,13 @@ async function present(ctx: Ctx, actor: Actor, rows: TaskRow[], now = new Date()
   });
 }
 
+/** Roles that read no task at all are refused outright (403); a task out of reach is not found (404). */
+function requireReader(actor: Actor) {
+  if (taskReading(actor) === 'none') throw forbidden();
+}
+
 export async function getTask(ctx: Ctx, actor: Actor, id: string) {
+  requireReader(actor);
   const t = await taskQuery(ctx.db).where('t.id', '=', id).executeTakeFirst();
   if (!t || !readable(actor, t)) throw notFound('field_task');
   return (await present(ctx, actor, [t]))[0]!;
@@ -332,6 +338,7 @@ export async function listTasks(ctx: Ctx, actor: Actor, f: FieldTaskQuery) {
 
 /** The task row locked for a move, as its party sees it (not readable: 404; the wrong party: 403). */
 async function lockFor(tx: Tx, actor: Actor, id: string, action: FieldTaskAction) {
+  requireReader(actor);
   const t = await tx
     .selectFrom('field_task as t')
     .leftJoin('grid as g', 'g.code', 't.grid_code')
