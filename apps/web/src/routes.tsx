@@ -31,6 +31,10 @@ const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.ts
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
+const FieldTasksPage = lazy(() => import('./pages/fieldwork/tasks/FieldTasksPage.tsx'));
+const FieldMyTasksPage = lazy(() => import('./pages/field/tasks/FieldMyTasksPage.tsx'));
+const FieldBuildingsPage = lazy(() => import('./pages/field/buildings/FieldBuildingsPage.tsx'));
+const FloorPlanPage = lazy(() => import('./pages/field/buildings/FloorPlanPage.tsx'));
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
 const PersonsPage = lazy(() => import('./pages/basedata/PersonsPage.tsx'));
 const TaggedPage = lazy(() =>
@@ -184,6 +188,16 @@ export function AppRoutes() {
           <Route element={<RequireRoles roles={PAGE_ROLES['/basedata/import']} />}>
             <Route path="import" element={<Lazy>{<BaseImportPage />}</Lazy>} />
           </Route>
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/fieldwork/tasks']} />}>
+          <Route path="fieldwork/tasks" element={<Lazy>{<FieldTasksPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/field/tasks']} />}>
+          <Route path="field/tasks" element={<Lazy>{<FieldMyTasksPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/field/buildings']} />}>
+          <Route path="field/buildings" element={<Lazy>{<FieldBuildingsPage />}</Lazy>} />
+          <Route path="field/buildings/:addressId" element={<Lazy>{<FloorPlanPage />}</Lazy>} />
         </Route>
         <Route path="reports" element={<RequireRoles roles={PAGE_ROLES['/reports']} />}>
           <Route index element={<Lazy>{<ReportsPage />}</Lazy>} />

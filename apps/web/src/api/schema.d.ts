@@ -5640,6 +5640,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/field/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Buildings of the grid worker's grids (staff: their territory), by name. */
+        get: {
+            parameters: {
+                query?: {
+                    gridCode?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldBuildingList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/buildings/{addressId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A building's 楼盘表: units → floors → rooms, each room's house (use, rented, verified) and residents, names masked and tags by privacy class. Grid workers for their grids; community and street staff. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    addressId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FloorPlan"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/buildings/{addressId}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A room found on site: its address under a floor (unit, building) of this building and its house. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    addressId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewRoomInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FloorPlanRoomCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/field/coverage": {
         parameters: {
             query?: never;
@@ -5843,6 +6017,399 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PatrolTrack"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A grid worker's own tasks; street or community staff and supervisors: the tasks of their territory's grids, by status, overdue, worker, grid and kind. Open tasks first, by deadline. */
+        get: {
+            parameters: {
+                query?: {
+                    gridCode?: string;
+                    kind?: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "assigned" | "accepted" | "done" | "cancelled";
+                    workerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTaskPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Give a grid worker of your territory a task with a deadline (street or community staff); the kind names its target (a case, a 一表通 instance, a person, a place, a building). The worker is notified. Accepts an Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewFieldTaskInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTask"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTask"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The worker accepts a task given to them. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTask"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The issuing side cancels an open task, with a reason; the worker is notified. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTask"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The worker reports the task done with evidence and photos, exactly once by a client instance id (the same id and content again adds nothing; other content under it: 409; an edit replaces it with a reason). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FieldTaskDoneInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTaskReceipt"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The grid workers of your territory with their grids and open tasks (to pick whom to give a task). */
+        get: {
+            parameters: {
+                query?: {
+                    gridCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTaskWorkers"];
                     };
                 };
             };
@@ -12923,6 +13490,284 @@ export interface components {
                 };
             };
         };
+        FieldBuildingList: {
+            items: {
+                fullName: string;
+                gridCode: string | null;
+                id: string;
+                name: string;
+                rooms: number;
+            }[];
+        };
+        FieldBuildingListInput: {
+            items: {
+                fullName: string;
+                gridCode: string | null;
+                id: string;
+                name: string;
+                rooms: number;
+            }[];
+        };
+        FieldTask: {
+            acceptedAt: string | null;
+            actions: ("accept" | "done" | "cancel")[];
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            detail: string | null;
+            doneAt: string | null;
+            doneLate: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            evidence: string | null;
+            grid: components["schemas"]["CodeName"] | null;
+            id: string;
+            issuer: {
+                id: string;
+                name: string;
+            };
+            issuerUnit: string | null;
+            /** @enum {string} */
+            kind: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+            missing: string | null;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "assigned" | "accepted" | "done" | "cancelled";
+            target: {
+                addressId: string | null;
+                caseId: string | null;
+                label: string | null;
+                organisationId: string | null;
+                personId: string | null;
+                reportInstanceId: string | null;
+            };
+            title: string;
+            uploadIds: string[];
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        FieldTaskDone: {
+            deviceAt?: string | null;
+            evidence: string;
+            instanceId: string;
+            reason?: string | null;
+            replaces?: string | null;
+            /** @default [] */
+            uploadIds: string[];
+        };
+        FieldTaskDoneInput: {
+            deviceAt?: string | null;
+            evidence: string;
+            instanceId: string;
+            reason?: string | null;
+            replaces?: string | null;
+            /** @default [] */
+            uploadIds: string[];
+        };
+        FieldTaskInput: {
+            acceptedAt: string | null;
+            actions: ("accept" | "done" | "cancel")[];
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            detail: string | null;
+            doneAt: string | null;
+            doneLate: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            evidence: string | null;
+            grid: components["schemas"]["CodeNameInput"] | null;
+            id: string;
+            issuer: {
+                id: string;
+                name: string;
+            };
+            issuerUnit: string | null;
+            /** @enum {string} */
+            kind: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+            missing: string | null;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "assigned" | "accepted" | "done" | "cancelled";
+            target: {
+                addressId: string | null;
+                caseId: string | null;
+                label: string | null;
+                organisationId: string | null;
+                personId: string | null;
+                reportInstanceId: string | null;
+            };
+            title: string;
+            uploadIds: string[];
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        FieldTaskPage: {
+            items: components["schemas"]["FieldTask"][];
+            overdue: number;
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FieldTaskPageInput: {
+            items: components["schemas"]["FieldTaskInput"][];
+            overdue: number;
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FieldTaskReceipt: {
+            instanceId: string;
+            /** @enum {string} */
+            outcome: "created" | "duplicate" | "new_version";
+            task: components["schemas"]["FieldTask"];
+        };
+        FieldTaskReceiptInput: {
+            instanceId: string;
+            /** @enum {string} */
+            outcome: "created" | "duplicate" | "new_version";
+            task: components["schemas"]["FieldTaskInput"];
+        };
+        FieldTaskWorkers: {
+            items: {
+                grids: components["schemas"]["CodeName"][];
+                id: string;
+                name: string;
+                openTasks: number;
+            }[];
+        };
+        FieldTaskWorkersInput: {
+            items: {
+                grids: components["schemas"]["CodeNameInput"][];
+                id: string;
+                name: string;
+                openTasks: number;
+            }[];
+        };
+        FloorPlan: {
+            building: {
+                communityCode: string | null;
+                fullName: string;
+                gridCode: string | null;
+                id: string;
+                name: string;
+            };
+            counts: {
+                houses: number;
+                residents: number;
+                rooms: number;
+                verified: number;
+            };
+            units: {
+                floors: {
+                    id: string | null;
+                    level: number | null;
+                    name: string | null;
+                    rooms: {
+                        hiddenResidents: number;
+                        house: {
+                            dangerous: boolean;
+                            id: string;
+                            rented: boolean;
+                            /** @enum {string} */
+                            sourceState: "entered" | "claimed" | "verified";
+                            /** Format: date-time */
+                            stateAt: string;
+                            stateBy: string | null;
+                            /** @enum {string} */
+                            use: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+                            version: number;
+                        } | null;
+                        id: string;
+                        name: string;
+                        residents: {
+                            id: string;
+                            name: string | null;
+                            populationType: ("registered" | "floating" | "unsettled" | "overseas") | null;
+                            /** @enum {string} */
+                            sourceState: "entered" | "claimed" | "verified";
+                            tags: {
+                                class: string;
+                                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                            }[];
+                            version: number;
+                        }[];
+                    }[];
+                }[];
+                id: string | null;
+                name: string | null;
+            }[];
+        };
+        FloorPlanInput: {
+            building: {
+                communityCode: string | null;
+                fullName: string;
+                gridCode: string | null;
+                id: string;
+                name: string;
+            };
+            counts: {
+                houses: number;
+                residents: number;
+                rooms: number;
+                verified: number;
+            };
+            units: {
+                floors: {
+                    id: string | null;
+                    level: number | null;
+                    name: string | null;
+                    rooms: {
+                        hiddenResidents: number;
+                        house: {
+                            dangerous: boolean;
+                            id: string;
+                            rented: boolean;
+                            /** @enum {string} */
+                            sourceState: "entered" | "claimed" | "verified";
+                            /** Format: date-time */
+                            stateAt: string;
+                            stateBy: string | null;
+                            /** @enum {string} */
+                            use: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+                            version: number;
+                        } | null;
+                        id: string;
+                        name: string;
+                        residents: {
+                            id: string;
+                            name: string | null;
+                            populationType: ("registered" | "floating" | "unsettled" | "overseas") | null;
+                            /** @enum {string} */
+                            sourceState: "entered" | "claimed" | "verified";
+                            tags: {
+                                class: string;
+                                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                            }[];
+                            version: number;
+                        }[];
+                    }[];
+                }[];
+                id: string | null;
+                name: string | null;
+            }[];
+        };
+        FloorPlanRoomCreated: {
+            addressId: string;
+            houseId: string;
+            version: number;
+        };
+        FloorPlanRoomCreatedInput: {
+            addressId: string;
+            houseId: string;
+            version: number;
+        };
         GridDetail: {
             /** @description GeoJSON geometry (WGS-84) */
             boundary: unknown;
@@ -13253,6 +14098,62 @@ export interface components {
                 subdomains: string[];
                 urls: string[];
             } | null;
+        };
+        NewFieldTask: {
+            /** Format: uuid */
+            addressId?: string;
+            caseId?: string;
+            detail?: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            gridCode?: string;
+            /** @enum {string} */
+            kind: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+            missing?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            personId?: string;
+            /** Format: uuid */
+            reportInstanceId?: string;
+            title: string;
+            /** Format: uuid */
+            workerId: string;
+        };
+        NewFieldTaskInput: {
+            /** Format: uuid */
+            addressId?: string;
+            caseId?: string;
+            detail?: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            gridCode?: string;
+            /** @enum {string} */
+            kind: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+            missing?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            personId?: string;
+            /** Format: uuid */
+            reportInstanceId?: string;
+            title: string;
+            /** Format: uuid */
+            workerId: string;
+        };
+        NewRoom: {
+            name: string;
+            /** Format: uuid */
+            parentId: string;
+            /** @enum {string} */
+            use?: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+        };
+        NewRoomInput: {
+            name: string;
+            /** Format: uuid */
+            parentId: string;
+            /** @enum {string} */
+            use?: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
         };
         Notice: {
             answer: string | null;

@@ -89,6 +89,10 @@ export const PAGE_ROLES = {
   '/basedata/import': ['street_lead'],
   // 一表通: departments' and streets' staff, district administrators, community staff (the server decides what each sees)
   '/reports': ['street_lead', 'admin', 'handler', 'grid_worker'],
+  // tasks to grid workers and the 楼盘表 (issue 11): the server decides the territory
+  '/fieldwork/tasks': ['street_lead', 'handler', 'dispatcher', 'supervisor'],
+  '/field/tasks': ['grid_worker'],
+  '/field/buildings': ['grid_worker', 'street_lead', 'handler'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -107,6 +107,12 @@ export function AppLayout() {
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
     if ((['street_lead', 'admin', 'handler', 'grid_worker'] as const).some((r) => hasRole(r)))
       list.push({ key: '/reports', icon: <TableOutlined />, label: link('/reports', t('menu.reports')) });
+    if ((['street_lead', 'handler', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/fieldwork/tasks',
+        icon: <TableOutlined />,
+        label: link('/fieldwork/tasks', t('menu.fieldTasks')),
+      });
     if (!hasRole('grid_worker') || hasRole('handler'))
       list.push({
         key: '/supervision',

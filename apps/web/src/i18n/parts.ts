@@ -37,6 +37,8 @@ import { basedataZhCN } from './basedata.zh-CN.ts';
 import { basedataEnUS } from './basedata.en-US.ts';
 import { reportsZhCN } from './reports.zh-CN.ts';
 import { reportsEnUS } from './reports.en-US.ts';
+import { fieldtasksZhCN } from './fieldtasks.zh-CN.ts';
+import { fieldtasksEnUS } from './fieldtasks.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -67,6 +69,7 @@ export const MESSAGE_PARTS = [
   part('baseview', baseviewZhCN, baseviewEnUS),
   part('basedata', basedataZhCN, basedataEnUS),
   part('reports', reportsZhCN, reportsEnUS),
+  part('fieldtasks', fieldtasksZhCN, fieldtasksEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;
