@@ -1,11 +1,11 @@
 /** 我的任务 on the phone (390×844): accept, report done with evidence and a photo — sent once by its instance id. */
 import { useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, Segmented, Space, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useFieldTasks, useTaskStep, type FieldTask } from '../../../api/fieldtasks.ts';
 import { PhotoUpload } from '../../../components/cases/PhotoUpload.tsx';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { newUuid } from '../../../lib/ids.ts';
+import { formatMinute } from '../../../lib/time.ts';
 import { useShowError } from '../../../lib/useApiError.ts';
 import { StatusTag } from '../../fieldwork/tasks/FieldTasksPage.tsx';
 
@@ -76,7 +76,7 @@ function TaskCard({ task }: { task: FieldTask }) {
           <StatusTag task={task} />
         </Space>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-          {t(`ft.kind.${task.kind}` as MessageKey)} · {t('ft.due')} {dayjs(task.dueAt).format('MM-DD HH:mm')}
+          {t(`ft.kind.${task.kind}` as MessageKey)} · {t('ft.due')} {formatMinute(task.dueAt)}
           {task.grid ? ` · ${task.grid.name}` : ''}
         </Typography.Text>
         {task.target.label && <Typography.Text>{task.target.label}</Typography.Text>}

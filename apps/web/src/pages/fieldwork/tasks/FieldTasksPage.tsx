@@ -30,6 +30,7 @@ import {
 } from '../../../api/fieldtasks.ts';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { newUuid } from '../../../lib/ids.ts';
+import { formatMinute } from '../../../lib/time.ts';
 import { useShowError } from '../../../lib/useApiError.ts';
 
 const KINDS: FieldTaskKind[] = [
@@ -47,7 +48,7 @@ const STATUS_COLOR: Record<string, string> = {
   done: 'green',
   cancelled: 'default',
 };
-const time = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
+const time = (s: string | null) => formatMinute(s);
 
 /** The target field a kind asks for, and the body key it fills. */
 const TARGET_FIELD: Record<string, keyof IssueForm> = {
