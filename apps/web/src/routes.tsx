@@ -33,6 +33,10 @@ const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.t
 const SignoffsPage = lazy(() => import('./pages/fieldwork/SignoffsPage.tsx'));
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
+const FieldTasksPage = lazy(() => import('./pages/fieldwork/tasks/FieldTasksPage.tsx'));
+const FieldMyTasksPage = lazy(() => import('./pages/field/tasks/FieldMyTasksPage.tsx'));
+const FieldBuildingsPage = lazy(() => import('./pages/field/buildings/FieldBuildingsPage.tsx'));
+const FloorPlanPage = lazy(() => import('./pages/field/buildings/FloorPlanPage.tsx'));
 const WhistleDetailPage = lazy(() => import('./pages/whistles/WhistleDetailPage.tsx'));
 const MediationListPage = lazy(() => import('./pages/mediation/MediationListPage.tsx'));
 const NewMediationPage = lazy(() => import('./pages/mediation/NewMediationPage.tsx'));
@@ -219,6 +223,16 @@ export function AppRoutes() {
           <Route element={<RequireRoles roles={PAGE_ROLES['/basedata/import']} />}>
             <Route path="import" element={<Lazy>{<BaseImportPage />}</Lazy>} />
           </Route>
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/fieldwork/tasks']} />}>
+          <Route path="fieldwork/tasks" element={<Lazy>{<FieldTasksPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/field/tasks']} />}>
+          <Route path="field/tasks" element={<Lazy>{<FieldMyTasksPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/field/buildings']} />}>
+          <Route path="field/buildings" element={<Lazy>{<FieldBuildingsPage />}</Lazy>} />
+          <Route path="field/buildings/:addressId" element={<Lazy>{<FloorPlanPage />}</Lazy>} />
         </Route>
         <Route path="reports" element={<RequireRoles roles={PAGE_ROLES['/reports']} />}>
           <Route index element={<Lazy>{<ReportsPage />}</Lazy>} />

@@ -42,6 +42,9 @@ export const NOTICE_KINDS = [
   'whistle_void',
   'whistle_missing',
   'whistle_missing_summary',
+  // tasks to grid workers (issue 11)
+  'field_task',
+  'field_task_cancelled',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -88,6 +91,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   whistle_void: HANDLING,
   whistle_missing: HANDLING,
   whistle_missing_summary: ['street_lead'],
+  field_task: ['grid_worker'],
+  field_task_cancelled: ['grid_worker'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

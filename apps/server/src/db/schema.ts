@@ -949,6 +949,12 @@ export interface FieldTaskTable {
   community_code: string | null;
   street_code: string | null;
   created_at: GeneratedTimestamp;
+  /** 20261207_0300: what a 一表通 task must collect; a cancellation's reason, time and author */
+  missing: string | null;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface MediationFileTable {

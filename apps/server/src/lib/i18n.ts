@@ -93,6 +93,8 @@ const entityNames: Record<Lang, Record<string, string>> = {
     patrol: '巡查记录',
     visit: '走访记录',
     visit_rule: '走访规则',
+    field_task: '任务',
+    building: '楼栋',
   },
   'en-US': {
     region: 'Region',
@@ -122,6 +124,8 @@ const entityNames: Record<Lang, Record<string, string>> = {
     patrol: 'Patrol',
     visit: 'Visit',
     visit_rule: 'Visit rule',
+    field_task: 'Task',
+    building: 'Building',
   },
 };
 

@@ -5640,6 +5640,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/field/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Buildings of the grid worker's grids (staff: their territory), by name. */
+        get: {
+            parameters: {
+                query?: {
+                    gridCode?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldBuildingList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/buildings/{addressId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A building's 楼盘表: units → floors → rooms, each room's house (use, rented, verified) and residents, names masked and tags by privacy class. Grid workers for their grids; community and street staff. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    addressId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FloorPlan"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/buildings/{addressId}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A room found on site: its address under a floor (unit, building) of this building and its house. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    addressId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewRoomInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FloorPlanRoomCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What the phone keeps for offline work: the worker's grids, roads, buildings, key places, households (names masked and tags filtered by the privacy classes as the persons list shows them), due visits, checklists per tag and settings, with a version hash. A community or street user asks for one grid of their territory (?grid=). Audited (one row per bundle, with counts). */
+        get: {
+            parameters: {
+                query?: {
+                    grid?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldBundle"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/field/coverage": {
         parameters: {
             query?: never;
@@ -5684,6 +5914,63 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Coverage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A grid worker's daily patrol log (Asia/Shanghai day): patrols, check-ins, findings (cases reported), quick fixes, visits. The worker's own; the leads' and supervisors' workers (?worker=). */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                    worker?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldDailyLog"];
                     };
                 };
             };
@@ -5849,6 +6136,73 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/quick-fixes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 小事不出格: a small matter settled on the spot, with photos before and after (the worker's own uploads, kept with it). Exactly once by its client instance id: created 201; the same again 200 "duplicate"; other content under the id 409; an edit names the instance it replaces and a reason (200). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QuickFixSubmissionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuickFixReceipt"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuickFixReceipt"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6050,6 +6404,632 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/field/signoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Visit anomalies the caller's unit must sign for (签收), with their yellow/red light. */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "pending" | "signed" | "replied";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitSignoffList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/signoffs/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The unit's reply to a signed visit anomaly (once). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitSignoff"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/signoffs/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 签收: the unit signs for a visit anomaly (once). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitSignoff"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A grid worker's own tasks; street or community staff and supervisors: the tasks of their territory's grids, by status, overdue, worker, grid and kind. Open tasks first, by deadline. */
+        get: {
+            parameters: {
+                query?: {
+                    gridCode?: string;
+                    kind?: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "assigned" | "accepted" | "done" | "cancelled";
+                    workerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTaskPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Give a grid worker of your territory a task with a deadline (street or community staff); the kind names its target (a case, a 一表通 instance, a person, a place, a building). The worker is notified. Accepts an Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewFieldTaskInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTask"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTask"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The worker accepts a task given to them. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTask"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The issuing side cancels an open task, with a reason; the worker is notified. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTask"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The worker reports the task done with evidence and photos, exactly once by a client instance id (the same id and content again adds nothing; other content under it: 409; an edit replaces it with a reason). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FieldTaskDoneInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTaskReceipt"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/tasks/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The grid workers of your territory with their grids and open tasks (to pick whom to give a task). */
+        get: {
+            parameters: {
+                query?: {
+                    gridCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldTaskWorkers"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A photo kept by a field record (a visit, a quick fix), to whoever may read that record: a visit photo follows the visit's class (a P3 person's is P3) and is audited when read by others than its worker. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The photo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/gif": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/field/visits": {
         parameters: {
             query?: never;
@@ -6102,6 +7082,62 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A visit with its sign-off state: its worker; whoever the base data shows its class to (the street over it, the tag's department) — audited. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldVisit"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14077,6 +15113,274 @@ export interface components {
                 };
             };
         };
+        FieldBuildingList: {
+            items: {
+                fullName: string;
+                gridCode: string | null;
+                id: string;
+                name: string;
+                rooms: number;
+            }[];
+        };
+        FieldBuildingListInput: {
+            items: {
+                fullName: string;
+                gridCode: string | null;
+                id: string;
+                name: string;
+                rooms: number;
+            }[];
+        };
+        FieldBundle: {
+            buildings: {
+                footprint: unknown | null;
+                id: string;
+                name: string;
+                /** @description [lon, lat] (WGS-84) */
+                point: [
+                    number,
+                    number
+                ];
+            }[];
+            checklists: {
+                [key: string]: {
+                    en: string;
+                    key: string;
+                    zh: string;
+                }[];
+            };
+            /** Format: date-time */
+            generatedAt: string;
+            grids: {
+                /** @description GeoJSON geometry (WGS-84) */
+                boundary: unknown;
+                code: string;
+                name: string;
+            }[];
+            households: {
+                addressId: string;
+                buildingId: string | null;
+                houseId: string;
+                label: string;
+                residents: {
+                    name: string;
+                    personId: string;
+                    residenceId: string;
+                    tags: {
+                        checklist: string;
+                        /** @enum {string} */
+                        class: "P2" | "P3";
+                        level: string | null;
+                        tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                        tagId: string;
+                    }[];
+                }[];
+            }[];
+            keyPlaces: {
+                id: string;
+                /** @enum {string} */
+                kind: "organisation" | "address";
+                name: string;
+                /** @description [lon, lat] (WGS-84) */
+                point: [
+                    number,
+                    number
+                ];
+            }[];
+            roads: {
+                id: string;
+                /** @description GeoJSON geometry (WGS-84) */
+                line: unknown;
+                name: string;
+            }[];
+            settings: {
+                accuracyThresholdM: number;
+                trackIntervalS: number;
+                trackKeepDays: number;
+            };
+            version: string;
+            visitsDue: components["schemas"]["VisitDueItem"][];
+        };
+        FieldBundleInput: {
+            buildings: {
+                footprint: unknown | null;
+                id: string;
+                name: string;
+                /** @description [lon, lat] (WGS-84) */
+                point: [
+                    number,
+                    number
+                ];
+            }[];
+            checklists: {
+                [key: string]: {
+                    en: string;
+                    key: string;
+                    zh: string;
+                }[];
+            };
+            /** Format: date-time */
+            generatedAt: string;
+            grids: {
+                /** @description GeoJSON geometry (WGS-84) */
+                boundary: unknown;
+                code: string;
+                name: string;
+            }[];
+            households: {
+                addressId: string;
+                buildingId: string | null;
+                houseId: string;
+                label: string;
+                residents: {
+                    name: string;
+                    personId: string;
+                    residenceId: string;
+                    tags: {
+                        checklist: string;
+                        /** @enum {string} */
+                        class: "P2" | "P3";
+                        level: string | null;
+                        tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                        tagId: string;
+                    }[];
+                }[];
+            }[];
+            keyPlaces: {
+                id: string;
+                /** @enum {string} */
+                kind: "organisation" | "address";
+                name: string;
+                /** @description [lon, lat] (WGS-84) */
+                point: [
+                    number,
+                    number
+                ];
+            }[];
+            roads: {
+                id: string;
+                /** @description GeoJSON geometry (WGS-84) */
+                line: unknown;
+                name: string;
+            }[];
+            settings: {
+                accuracyThresholdM: number;
+                trackIntervalS: number;
+                trackKeepDays: number;
+            };
+            version: string;
+            visitsDue: components["schemas"]["VisitDueItemInput"][];
+        };
+        FieldDailyLog: {
+            checkins: {
+                accuracyM: number | null;
+                addressId: string | null;
+                /** Format: date-time */
+                at: string;
+                lat: number | null;
+                lon: number | null;
+                note: string | null;
+                organisationId: string | null;
+                patrolId: string;
+                place: string | null;
+            }[];
+            date: string;
+            findings: {
+                /** Format: date-time */
+                at: string;
+                caseId: string;
+                categoryCode: string | null;
+                status: string;
+                title: string;
+            }[];
+            patrols: components["schemas"]["Patrol"][];
+            quickFixes: components["schemas"]["QuickFix"][];
+            totals: {
+                checkins: number;
+                distanceM: number;
+                findings: number;
+                patrols: number;
+                quickFixes: number;
+                visits: number;
+            };
+            visits: {
+                anomaly: boolean;
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                id: string;
+                /** @enum {string} */
+                mode: "door" | "phone" | "video";
+                personId: string;
+                signoff: {
+                    /** @enum {string} */
+                    light: "green" | "yellow" | "red";
+                    /** @enum {string} */
+                    state: "pending" | "signed" | "replied";
+                } | null;
+                version: number;
+                /** Format: date-time */
+                visitedAt: string;
+            }[];
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        FieldDailyLogInput: {
+            checkins: {
+                accuracyM: number | null;
+                addressId: string | null;
+                /** Format: date-time */
+                at: string;
+                lat: number | null;
+                lon: number | null;
+                note: string | null;
+                organisationId: string | null;
+                patrolId: string;
+                place: string | null;
+            }[];
+            date: string;
+            findings: {
+                /** Format: date-time */
+                at: string;
+                caseId: string;
+                categoryCode: string | null;
+                status: string;
+                title: string;
+            }[];
+            patrols: components["schemas"]["PatrolInput"][];
+            quickFixes: components["schemas"]["QuickFixInput"][];
+            totals: {
+                checkins: number;
+                distanceM: number;
+                findings: number;
+                patrols: number;
+                quickFixes: number;
+                visits: number;
+            };
+            visits: {
+                anomaly: boolean;
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                id: string;
+                /** @enum {string} */
+                mode: "door" | "phone" | "video";
+                personId: string;
+                signoff: {
+                    /** @enum {string} */
+                    light: "green" | "yellow" | "red";
+                    /** @enum {string} */
+                    state: "pending" | "signed" | "replied";
+                } | null;
+                version: number;
+                /** Format: date-time */
+                visitedAt: string;
+            }[];
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
         FieldRules: {
             canEdit: boolean;
             rules: components["schemas"]["VisitRuleView"][];
@@ -14132,6 +15436,302 @@ export interface components {
             trackIntervalS: number;
             /** @default 30 */
             trackKeepDays: number;
+        };
+        FieldTask: {
+            acceptedAt: string | null;
+            actions: ("accept" | "done" | "cancel")[];
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            detail: string | null;
+            doneAt: string | null;
+            doneLate: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            evidence: string | null;
+            grid: components["schemas"]["CodeName"] | null;
+            id: string;
+            issuer: {
+                id: string;
+                name: string;
+            };
+            issuerUnit: string | null;
+            /** @enum {string} */
+            kind: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+            missing: string | null;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "assigned" | "accepted" | "done" | "cancelled";
+            target: {
+                addressId: string | null;
+                caseId: string | null;
+                label: string | null;
+                organisationId: string | null;
+                personId: string | null;
+                reportInstanceId: string | null;
+            };
+            title: string;
+            uploadIds: string[];
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        FieldTaskDone: {
+            deviceAt?: string | null;
+            evidence: string;
+            instanceId: string;
+            reason?: string | null;
+            replaces?: string | null;
+            /** @default [] */
+            uploadIds: string[];
+        };
+        FieldTaskDoneInput: {
+            deviceAt?: string | null;
+            evidence: string;
+            instanceId: string;
+            reason?: string | null;
+            replaces?: string | null;
+            /** @default [] */
+            uploadIds: string[];
+        };
+        FieldTaskInput: {
+            acceptedAt: string | null;
+            actions: ("accept" | "done" | "cancel")[];
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            detail: string | null;
+            doneAt: string | null;
+            doneLate: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            evidence: string | null;
+            grid: components["schemas"]["CodeNameInput"] | null;
+            id: string;
+            issuer: {
+                id: string;
+                name: string;
+            };
+            issuerUnit: string | null;
+            /** @enum {string} */
+            kind: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+            missing: string | null;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "assigned" | "accepted" | "done" | "cancelled";
+            target: {
+                addressId: string | null;
+                caseId: string | null;
+                label: string | null;
+                organisationId: string | null;
+                personId: string | null;
+                reportInstanceId: string | null;
+            };
+            title: string;
+            uploadIds: string[];
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        FieldTaskPage: {
+            items: components["schemas"]["FieldTask"][];
+            overdue: number;
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FieldTaskPageInput: {
+            items: components["schemas"]["FieldTaskInput"][];
+            overdue: number;
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FieldTaskReceipt: {
+            instanceId: string;
+            /** @enum {string} */
+            outcome: "created" | "duplicate" | "new_version";
+            task: components["schemas"]["FieldTask"];
+        };
+        FieldTaskReceiptInput: {
+            instanceId: string;
+            /** @enum {string} */
+            outcome: "created" | "duplicate" | "new_version";
+            task: components["schemas"]["FieldTaskInput"];
+        };
+        FieldTaskWorkers: {
+            items: {
+                grids: components["schemas"]["CodeName"][];
+                id: string;
+                name: string;
+                openTasks: number;
+            }[];
+        };
+        FieldTaskWorkersInput: {
+            items: {
+                grids: components["schemas"]["CodeNameInput"][];
+                id: string;
+                name: string;
+                openTasks: number;
+            }[];
+        };
+        FieldVisit: {
+            anomaly: boolean;
+            anomalyNote: string | null;
+            checklist: {
+                [key: string]: string;
+            };
+            id: string;
+            /** @enum {string} */
+            mode: "door" | "phone" | "video";
+            note: string | null;
+            personId: string;
+            signoff: components["schemas"]["VisitSignoff"] | null;
+            uploadIds: string[];
+            version: number;
+            /** Format: date-time */
+            visitedAt: string;
+            workerId: string;
+        };
+        FieldVisitInput: {
+            anomaly: boolean;
+            anomalyNote: string | null;
+            checklist: {
+                [key: string]: string;
+            };
+            id: string;
+            /** @enum {string} */
+            mode: "door" | "phone" | "video";
+            note: string | null;
+            personId: string;
+            signoff: components["schemas"]["VisitSignoffInput"] | null;
+            uploadIds: string[];
+            version: number;
+            /** Format: date-time */
+            visitedAt: string;
+            workerId: string;
+        };
+        FloorPlan: {
+            building: {
+                communityCode: string | null;
+                fullName: string;
+                gridCode: string | null;
+                id: string;
+                name: string;
+            };
+            counts: {
+                houses: number;
+                residents: number;
+                rooms: number;
+                verified: number;
+            };
+            units: {
+                floors: {
+                    id: string | null;
+                    level: number | null;
+                    name: string | null;
+                    rooms: {
+                        hiddenResidents: number;
+                        house: {
+                            dangerous: boolean;
+                            id: string;
+                            rented: boolean;
+                            /** @enum {string} */
+                            sourceState: "entered" | "claimed" | "verified";
+                            /** Format: date-time */
+                            stateAt: string;
+                            stateBy: string | null;
+                            /** @enum {string} */
+                            use: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+                            version: number;
+                        } | null;
+                        id: string;
+                        name: string;
+                        residents: {
+                            id: string;
+                            name: string | null;
+                            populationType: ("registered" | "floating" | "unsettled" | "overseas") | null;
+                            /** @enum {string} */
+                            sourceState: "entered" | "claimed" | "verified";
+                            tags: {
+                                class: string;
+                                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                            }[];
+                            version: number;
+                        }[];
+                    }[];
+                }[];
+                id: string | null;
+                name: string | null;
+            }[];
+        };
+        FloorPlanInput: {
+            building: {
+                communityCode: string | null;
+                fullName: string;
+                gridCode: string | null;
+                id: string;
+                name: string;
+            };
+            counts: {
+                houses: number;
+                residents: number;
+                rooms: number;
+                verified: number;
+            };
+            units: {
+                floors: {
+                    id: string | null;
+                    level: number | null;
+                    name: string | null;
+                    rooms: {
+                        hiddenResidents: number;
+                        house: {
+                            dangerous: boolean;
+                            id: string;
+                            rented: boolean;
+                            /** @enum {string} */
+                            sourceState: "entered" | "claimed" | "verified";
+                            /** Format: date-time */
+                            stateAt: string;
+                            stateBy: string | null;
+                            /** @enum {string} */
+                            use: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+                            version: number;
+                        } | null;
+                        id: string;
+                        name: string;
+                        residents: {
+                            id: string;
+                            name: string | null;
+                            populationType: ("registered" | "floating" | "unsettled" | "overseas") | null;
+                            /** @enum {string} */
+                            sourceState: "entered" | "claimed" | "verified";
+                            tags: {
+                                class: string;
+                                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                            }[];
+                            version: number;
+                        }[];
+                    }[];
+                }[];
+                id: string | null;
+                name: string | null;
+            }[];
+        };
+        FloorPlanRoomCreated: {
+            addressId: string;
+            houseId: string;
+            version: number;
+        };
+        FloorPlanRoomCreatedInput: {
+            addressId: string;
+            houseId: string;
+            version: number;
         };
         GridDetail: {
             /** @description GeoJSON geometry (WGS-84) */
@@ -14815,6 +16415,62 @@ export interface components {
                 total: number;
             };
             written: number;
+        };
+        NewFieldTask: {
+            /** Format: uuid */
+            addressId?: string;
+            caseId?: string;
+            detail?: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            gridCode?: string;
+            /** @enum {string} */
+            kind: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+            missing?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            personId?: string;
+            /** Format: uuid */
+            reportInstanceId?: string;
+            title: string;
+            /** Format: uuid */
+            workerId: string;
+        };
+        NewFieldTaskInput: {
+            /** Format: uuid */
+            addressId?: string;
+            caseId?: string;
+            detail?: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            gridCode?: string;
+            /** @enum {string} */
+            kind: "verify_case" | "collect_report" | "visit" | "inspect" | "collect_building" | "other";
+            missing?: string;
+            /** Format: uuid */
+            organisationId?: string;
+            /** Format: uuid */
+            personId?: string;
+            /** Format: uuid */
+            reportInstanceId?: string;
+            title: string;
+            /** Format: uuid */
+            workerId: string;
+        };
+        NewRoom: {
+            name: string;
+            /** Format: uuid */
+            parentId: string;
+            /** @enum {string} */
+            use?: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
+        };
+        NewRoomInput: {
+            name: string;
+            /** Format: uuid */
+            parentId: string;
+            /** @enum {string} */
+            use?: "residence" | "dormitory" | "work_shed" | "office" | "commercial" | "public_service" | "industrial" | "other";
         };
         Notice: {
             answer: string | null;
@@ -15680,6 +17336,92 @@ export interface components {
             }[];
             /** @constant */
             type: "FeatureCollection";
+        };
+        QuickFix: {
+            accuracyM: number | null;
+            addressId: string | null;
+            afterUploadIds: string[];
+            beforeUploadIds: string[];
+            categoryCode: string | null;
+            description: string;
+            grid: components["schemas"]["CodeName"];
+            id: string;
+            lat: number | null;
+            lon: number | null;
+            patrolId: string | null;
+            /** Format: date-time */
+            settledAt: string;
+            version: number;
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        QuickFixInput: {
+            accuracyM: number | null;
+            addressId: string | null;
+            afterUploadIds: string[];
+            beforeUploadIds: string[];
+            categoryCode: string | null;
+            description: string;
+            grid: components["schemas"]["CodeNameInput"];
+            id: string;
+            lat: number | null;
+            lon: number | null;
+            patrolId: string | null;
+            /** Format: date-time */
+            settledAt: string;
+            version: number;
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        QuickFixReceipt: {
+            instanceId: string;
+            outcome: components["schemas"]["SubmissionOutcome"];
+            quickFix: components["schemas"]["QuickFix"];
+        };
+        QuickFixReceiptInput: {
+            instanceId: string;
+            outcome: components["schemas"]["SubmissionOutcomeInput"];
+            quickFix: components["schemas"]["QuickFixInput"];
+        };
+        QuickFixSubmission: {
+            accuracyM?: number | null;
+            addressId?: string | null;
+            afterUploadIds: string[];
+            beforeUploadIds: string[];
+            categoryCode?: string | null;
+            description: string;
+            deviceAt?: string | null;
+            gridCode?: string | null;
+            instanceId: string;
+            lat?: number | null;
+            lon?: number | null;
+            patrolInstanceId?: string | null;
+            reason?: string | null;
+            replaces?: string | null;
+            /** Format: date-time */
+            settledAt: string;
+        };
+        QuickFixSubmissionInput: {
+            accuracyM?: number | null;
+            addressId?: string | null;
+            afterUploadIds: string[];
+            beforeUploadIds: string[];
+            categoryCode?: string | null;
+            description: string;
+            deviceAt?: string | null;
+            gridCode?: string | null;
+            instanceId: string;
+            lat?: number | null;
+            lon?: number | null;
+            patrolInstanceId?: string | null;
+            reason?: string | null;
+            replaces?: string | null;
+            /** Format: date-time */
+            settledAt: string;
         };
         Ranking: {
             /** @enum {string} */
@@ -16726,7 +18468,51 @@ export interface components {
             unit: components["schemas"]["IdNameInput"];
             username: string;
         };
+        VisitDueItem: {
+            assigned: boolean;
+            /** @enum {string} */
+            class: "P0" | "P1" | "P2" | "P3";
+            /** Format: date-time */
+            dueAt: string;
+            lastVisitAt: string | null;
+            level: string | null;
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            reason: "first" | "interval" | "major_change";
+            /** @enum {string} */
+            state: "upcoming" | "due" | "overdue";
+            tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+            tagId: string;
+        };
+        VisitDueItemInput: {
+            assigned: boolean;
+            /** @enum {string} */
+            class: "P0" | "P1" | "P2" | "P3";
+            /** Format: date-time */
+            dueAt: string;
+            lastVisitAt: string | null;
+            level: string | null;
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            reason: "first" | "interval" | "major_change";
+            /** @enum {string} */
+            state: "upcoming" | "due" | "overdue";
+            tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+            tagId: string;
+        };
         VisitReceipt: {
+            baseWritten: {
+                /** @enum {string} */
+                entity: "residence" | "rental" | "house";
+                id: string;
+                version: number;
+            }[];
             instanceId: string;
             outcome: components["schemas"]["SubmissionOutcome"];
             visit: {
@@ -16743,12 +18529,19 @@ export interface components {
                     yellowAt: string;
                 } | null;
                 tagId: string | null;
+                uploadIds: string[];
                 version: number;
                 /** Format: date-time */
                 visitedAt: string;
             };
         };
         VisitReceiptInput: {
+            baseWritten: {
+                /** @enum {string} */
+                entity: "residence" | "rental" | "house";
+                id: string;
+                version: number;
+            }[];
             instanceId: string;
             outcome: components["schemas"]["SubmissionOutcomeInput"];
             visit: {
@@ -16765,6 +18558,7 @@ export interface components {
                     yellowAt: string;
                 } | null;
                 tagId: string | null;
+                uploadIds: string[];
                 version: number;
                 /** Format: date-time */
                 visitedAt: string;
@@ -16930,25 +18724,7 @@ export interface components {
                 overdue: number;
                 upcoming: number;
             };
-            items: {
-                assigned: boolean;
-                /** @enum {string} */
-                class: "P0" | "P1" | "P2" | "P3";
-                /** Format: date-time */
-                dueAt: string;
-                lastVisitAt: string | null;
-                level: string | null;
-                person: {
-                    id: string;
-                    name: string;
-                };
-                /** @enum {string} */
-                reason: "first" | "interval" | "major_change";
-                /** @enum {string} */
-                state: "upcoming" | "due" | "overdue";
-                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
-                tagId: string;
-            }[];
+            items: components["schemas"]["VisitDueItem"][];
         };
         VisitsDueInput: {
             counts: {
@@ -16956,31 +18732,99 @@ export interface components {
                 overdue: number;
                 upcoming: number;
             };
-            items: {
-                assigned: boolean;
+            items: components["schemas"]["VisitDueItemInput"][];
+        };
+        VisitSignoff: {
+            id: string;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red";
+            /** Format: date-time */
+            redAt: string;
+            repliedAt: string | null;
+            reply: string | null;
+            signedAt: string | null;
+            signedBy: string | null;
+            /** @enum {string} */
+            state: "pending" | "signed" | "replied";
+            visit: {
+                anomalyNote: string | null;
+                grid: string | null;
+                id: string;
                 /** @enum {string} */
-                class: "P0" | "P1" | "P2" | "P3";
-                /** Format: date-time */
-                dueAt: string;
-                lastVisitAt: string | null;
-                level: string | null;
-                person: {
-                    id: string;
-                    name: string;
-                };
-                /** @enum {string} */
-                reason: "first" | "interval" | "major_change";
-                /** @enum {string} */
-                state: "upcoming" | "due" | "overdue";
+                mode: "door" | "phone" | "video";
+                person: string;
                 tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
-                tagId: string;
-            }[];
+                /** Format: date-time */
+                visitedAt: string;
+                worker: string;
+            };
+            /** Format: date-time */
+            yellowAt: string;
+        };
+        VisitSignoffInput: {
+            id: string;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red";
+            /** Format: date-time */
+            redAt: string;
+            repliedAt: string | null;
+            reply: string | null;
+            signedAt: string | null;
+            signedBy: string | null;
+            /** @enum {string} */
+            state: "pending" | "signed" | "replied";
+            visit: {
+                anomalyNote: string | null;
+                grid: string | null;
+                id: string;
+                /** @enum {string} */
+                mode: "door" | "phone" | "video";
+                person: string;
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                /** Format: date-time */
+                visitedAt: string;
+                worker: string;
+            };
+            /** Format: date-time */
+            yellowAt: string;
+        };
+        VisitSignoffList: {
+            counts: {
+                pending: number;
+                replied: number;
+                signed: number;
+            };
+            items: components["schemas"]["VisitSignoff"][];
+        };
+        VisitSignoffListInput: {
+            counts: {
+                pending: number;
+                replied: number;
+                signed: number;
+            };
+            items: components["schemas"]["VisitSignoffInput"][];
         };
         VisitSubmission: {
             accuracyM?: number | null;
             /** @default false */
             anomaly: boolean;
             anomalyNote?: string | null;
+            /** @default [] */
+            baseUpdates: ({
+                /** @constant */
+                kind: "moved_out";
+                /** Format: date */
+                on: string;
+                /** Format: uuid */
+                residenceId: string;
+            } | {
+                /** Format: uuid */
+                houseId: string;
+                /** @constant */
+                kind: "house_use";
+                /** @constant */
+                use: "rented";
+            })[];
             /** @default {} */
             checklist: {
                 [key: string]: "ok" | "attention" | "problem" | "not_checked";
@@ -16998,6 +18842,8 @@ export interface components {
             replaces?: string | null;
             /** @default null */
             tagId: string | null;
+            /** @default [] */
+            uploadIds: string[];
             /** Format: date-time */
             visitedAt: string;
         };
@@ -17006,6 +18852,22 @@ export interface components {
             /** @default false */
             anomaly: boolean;
             anomalyNote?: string | null;
+            /** @default [] */
+            baseUpdates: ({
+                /** @constant */
+                kind: "moved_out";
+                /** Format: date */
+                on: string;
+                /** Format: uuid */
+                residenceId: string;
+            } | {
+                /** Format: uuid */
+                houseId: string;
+                /** @constant */
+                kind: "house_use";
+                /** @constant */
+                use: "rented";
+            })[];
             /** @default {} */
             checklist: {
                 [key: string]: "ok" | "attention" | "problem" | "not_checked";
@@ -17023,6 +18885,8 @@ export interface components {
             replaces?: string | null;
             /** @default null */
             tagId: string | null;
+            /** @default [] */
+            uploadIds: string[];
             /** Format: date-time */
             visitedAt: string;
         };

@@ -95,6 +95,10 @@ export const PAGE_ROLES = {
   '/reports': ['street_lead', 'admin', 'handler', 'grid_worker'],
   // 人民调解: the committee (street and community staff), grid workers bringing disputes, the district supervisor
   '/mediation': ['street_lead', 'handler', 'grid_worker', 'supervisor'],
+  // tasks to grid workers and the 楼盘表 (issue 11): the server decides the territory
+  '/fieldwork/tasks': ['street_lead', 'handler', 'dispatcher', 'supervisor'],
+  '/field/tasks': ['grid_worker'],
+  '/field/buildings': ['grid_worker', 'street_lead', 'handler'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -125,6 +125,12 @@ export function AppLayout() {
         icon: <TeamOutlined />,
         label: link('/mediation', t('menu.mediation')),
       });
+    if ((['street_lead', 'handler', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/fieldwork/tasks',
+        icon: <TableOutlined />,
+        label: link('/fieldwork/tasks', t('menu.fieldTasks')),
+      });
     if (!hasRole('grid_worker') || hasRole('handler'))
       list.push({
         key: '/supervision',

@@ -45,6 +45,8 @@ import { mediationZhCN } from './mediation.zh-CN.ts';
 import { mediationEnUS } from './mediation.en-US.ts';
 import { fieldZhCN } from './field.zh-CN.ts';
 import { fieldEnUS } from './field.en-US.ts';
+import { fieldtasksZhCN } from './fieldtasks.zh-CN.ts';
+import { fieldtasksEnUS } from './fieldtasks.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -79,6 +81,7 @@ export const MESSAGE_PARTS = [
   part('mediation', mediationZhCN, mediationEnUS),
   part('field', fieldZhCN, fieldEnUS),
   part('signoff', signoffZhCN, signoffEnUS),
+  part('fieldtasks', fieldtasksZhCN, fieldtasksEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -7,3 +7,5 @@ export * from './mediation-rules.ts';
 export * from './mediation-access.ts';
 export * from './checklists.ts';
 export * from './signoff.ts';
+export * from './tasks.ts';
+export * from './floorplan.ts';

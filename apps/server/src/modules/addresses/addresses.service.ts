@@ -311,3 +311,42 @@ export async function retireNode(db: Db, actor: Actor, id: string, validTo: stri
   });
   return detail(db, id);
 }
+
+/**
+ * A room added on site under a floor, unit or building (楼盘表 collection, issue 11), inside the caller's
+ * transaction. The caller authorizes: the base data's writers of the place (basedata `createRoom`: grid workers
+ * for their grids, community and street staff), not only administrators as for the rest of the tree.
+ */
+export async function addRoomNode(tx: DbOrTx, actor: Actor, parentId: string, name: string) {
+  const parent = await repo.findNode(tx, parentId, true);
+  if (!parent || !parent.in_use) throw notFound('address');
+  if (!ADDRESS_PARENTS.room.includes(parent.kind))
+    throw invalid([{ path: 'parentId', key: 'address_parent_kind' }]);
+  const twin = await tx
+    .selectFrom('address_node')
+    .select('id')
+    .where('parent_id', '=', parent.id)
+    .where('name', '=', name)
+    .where('in_use', '=', true)
+    .executeTakeFirst();
+  if (twin) throw conflict('room_exists');
+  const row = await repo.insertNode(tx, {
+    parent_id: parent.id,
+    kind: 'room',
+    name,
+    full_name: `${parent.full_name}${name}`,
+    street_code: parent.street_code,
+    community_code: parent.community_code,
+    grid_code: parent.grid_code,
+    lon: parent.lon,
+    lat: parent.lat,
+    footprint: null,
+  });
+  await writeAudit(tx, actor, {
+    action: 'create',
+    entity: 'address_node',
+    entityId: row.id,
+    after: detailOf(row),
+  });
+  return detailOf(row);
+}

@@ -3,7 +3,14 @@
 import type { AppContext } from '../../lib/context.ts';
 import { AddressService } from './addresses.service.ts';
 
-export { AddressService, itemOf, reverse, search, type AddressItem } from './addresses.service.ts';
+export {
+  AddressService,
+  addRoomNode,
+  itemOf,
+  reverse,
+  search,
+  type AddressItem,
+} from './addresses.service.ts';
 
 export function addressesOf(ctx: AppContext): AddressService {
   ctx.addresses ??= new AddressService(ctx.db);

@@ -40,7 +40,7 @@ import { exportPersons } from './persons.export.ts';
 import * as persons from './persons.service.ts';
 import * as records from './records.service.ts';
 
-const Id = z.object({ id: z.uuid() });
+const Id = z.object({ id: z.guid() });
 const Day = z.iso.date();
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const Version = z.object({ version: z.number().int().min(1) });
@@ -49,7 +49,7 @@ const GridCode = z.string().regex(/^\d{12,20}$/);
 const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const Residence = z.object({
-  houseId: z.uuid(),
+  houseId: z.guid(),
   populationType: PopulationType,
   hukouStatus: HukouStatus.optional(),
   householdNo: z.string().trim().max(30).optional(),
@@ -171,7 +171,7 @@ const OrgFields = z.object({
   employeeCount: z.number().int().min(0).max(1_000_000).nullable().optional(),
 });
 const OrgCreate = OrgFields.extend({
-  addressId: z.uuid().nullable().optional(),
+  addressId: z.guid().nullable().optional(),
   communityCode: Code12.optional(),
   gridCode: GridCode.nullable().optional(),
 });
@@ -303,7 +303,7 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   );
   r.post(
     '/basedata/houses',
-    { schema: { tags, body: HouseFields.extend({ addressId: z.uuid() }), response: { 201: Created } } },
+    { schema: { tags, body: HouseFields.extend({ addressId: z.guid() }), response: { 201: Created } } },
     async (req, reply) => reply.status(201).send(await records.createHouse(ctx, actorOf(req), req.body)),
   );
   r.patch(

@@ -751,6 +751,21 @@ async function personRows(
   });
 }
 
+/** Persons by id as a list shows them (masked, tags by class): only those the viewer may see (the 楼盘表). */
+export async function personsBrief(ctx: Ctx, actor: Actor, ids: readonly string[]) {
+  const scope = await baseScopeOf(ctx.db, actor);
+  if (ids.length === 0) return [];
+  const rows = (await ctx.db
+    .selectFrom('person as p')
+    .leftJoin('residence as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.moved_out', 'is', null))
+    .where('p.id', 'in', [...ids])
+    .where(personVisibleSql(scope, 'p'))
+    .selectAll('p')
+    .select('r.population_type')
+    .execute()) as (PersonRowDb & { population_type: PopulationType | null })[];
+  return personRows(ctx, scope, rows);
+}
+
 /** Exact look-up by ID number or phone (blind index); only persons the viewer may see, masked. */
 export async function lookupPersons(ctx: Ctx, actor: Actor, by: { idNumber?: string; phone?: string }) {
   const scope = await baseScopeOf(ctx.db, actor);

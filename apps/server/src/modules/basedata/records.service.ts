@@ -14,6 +14,7 @@ import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { addRoomNode } from '../addresses/public.ts';
 import {
   baseScopeOf,
   mayWriteAt,
@@ -100,6 +101,36 @@ export async function createHouse(ctx: Ctx, actor: Actor, input: HouseInput) {
     if (isUnique(e)) throw conflict('house_exists');
     throw e;
   }
+}
+
+/**
+ * A room found on site (楼盘表): its address node (the address library's `addRoomNode`) and its house, one
+ * transaction; writers of the place only (grid workers for their grids, community and street staff).
+ */
+export async function createRoom(
+  ctx: Ctx,
+  actor: Actor,
+  input: { parentId: string; name: string; use?: HouseUse | undefined },
+) {
+  const scope = await baseScopeOf(ctx.db, actor);
+  const parent = await addressOf(ctx.db, input.parentId);
+  if (!parent.community_code) throw invalid([{ path: 'parentId', key: 'not_a_community' }]);
+  const place = {
+    street_code: parent.street_code,
+    community_code: parent.community_code,
+    grid_code: parent.grid_code,
+  };
+  if (!mayWriteAt(scope, place)) throw forbidden();
+  return ctx.db.transaction().execute(async (tx) => {
+    const node = await addRoomNode(tx, actor, parent.id, input.name.trim());
+    const row = await tx
+      .insertInto('house')
+      .values({ address_id: node.id, use: input.use ?? 'residence', ...place, state_by: actor.userId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordCreated(tx, actor, 'house', row);
+    return { addressId: node.id, houseId: row.id, version: row.version };
+  });
 }
 
 async function writableRow(tx: DbOrTx, scope: BaseScope, entity: BaseEntity, id: string) {

@@ -1,1 +1,2 @@
 export { startTrackPurge } from './fieldwork.jobs.ts';
+export { receive } from './submissions.ts';

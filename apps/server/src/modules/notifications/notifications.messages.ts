@@ -72,6 +72,8 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: '你单位未在报到时限（{due}）前到达现场报到，已记录为未报到。请立即前往并报到。',
     },
     whistle_missing_summary: { title: '【报到超时】{whistleTitle}', body: '{units} 未在 {due} 前报到。' },
+    field_task: { title: '【新任务】{taskTitle}', body: '{unit}派给您的任务，请于 {due} 前完成。' },
+    field_task_cancelled: { title: '【任务已取消】{taskTitle}', body: '取消原因：{note}' },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -133,6 +135,8 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       title: '[Report-in deadline passed] {whistleTitle}',
       body: '{units} did not report in before {due}.',
     },
+    field_task: { title: '[New task] {taskTitle}', body: 'A task from {unit}; due by {due}.' },
+    field_task_cancelled: { title: '[Task cancelled] {taskTitle}', body: 'Reason: {note}' },
   },
 };
 

@@ -642,6 +642,45 @@ export const MATRIX: readonly Row[] = [
     { params: { id: () => '00000000-0000-4000-8000-000000000009' }, body: () => ({ reply: '矩阵' }) },
     'F  F  F  N  N  N  N  N  F  F  F  F  F  U',
   ],
+  // Tasks to grid workers (issue 11): street and community staff issue within their territory; the worker acts on their own.
+  [
+    'POST /api/field/tasks',
+    {
+      sided: true,
+      body: (s, f) => ({
+        kind: 'other',
+        title: `矩阵任务${f.next()}`,
+        workerId: f.taskWorker(s),
+        dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      }),
+    },
+    'F  F  F  F  AV AV F  AV F  F  F  F  F  U',
+  ],
+  ['GET /api/field/tasks', none, 'F  A  F  F  A  A  F  A  A  F  F  F  F  U'],
+  ['GET /api/field/tasks/workers', none, 'F  F  F  F  A  A  F  A  F  F  F  F  F  U'],
+  ['GET /api/field/tasks/:id', { params: { id: (s, f) => f.fresh.task(s) } }, 'F  AN F  F  AN AN F  AN A  F  F  F  F  U'],
+  ['POST /api/field/tasks/:id/accept', { params: { id: (s, f) => f.fresh.task(s) } }, 'F  AN F  F  FN FN F  FN F  F  F  F  F  U'],
+  [
+    'POST /api/field/tasks/:id/done',
+    {
+      params: { id: (s, f) => f.fresh.task(s) },
+      body: (_s, f) => ({ instanceId: `uuid:matrix-task-${f.next()}`, evidence: '矩阵完成' }),
+    },
+    'F  AN F  F  FN FN F  FN F  F  F  F  F  U',
+  ],
+  [
+    'POST /api/field/tasks/:id/cancel',
+    { params: { id: (s, f) => f.fresh.task(s) }, body: () => ({ reason: '矩阵取消' }) },
+    'F  FN F  F  AN AN F  AN F  F  F  F  F  U',
+  ],
+  // 楼盘表 on the phone: grid workers in their grids, community and street staff in their territory
+  ['GET /api/field/buildings', none, 'F  A  F  F  A  A  F  A  F  F  F  F  F  U'],
+  ['GET /api/field/buildings/:addressId/plan', { params: { addressId: (s) => s.address } }, 'F  AN F  F  AN AN F  AN F  F  F  F  F  U'],
+  [
+    'POST /api/field/buildings/:addressId/rooms',
+    { params: { addressId: (s) => s.address }, body: (s, f) => ({ parentId: s.address, name: `M${f.next()}` }) },
+    'F  AN F  F  FN FN F  AN F  F  F  F  F  U',
+  ],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing

@@ -58,6 +58,8 @@ export interface Fixtures {
   settings: { assessment: unknown; whistle: unknown };
   /** a number never handed out before, for unique names and codes */
   next(): number;
+  /** the grid worker of the side's grid who gets its tasks (issue 11) */
+  taskWorker(side: Side): string;
   /** a fresh row per request, for probes that consume what they touch (DELETE) */
   fresh: {
     duty(side: Side): Promise<string>;
@@ -71,6 +73,8 @@ export interface Fixtures {
     houseAddress(side: Side): Promise<string>;
     house(side: Side): Promise<string>;
     org(side: Side): Promise<string>;
+    /** a task to the side's grid worker, from the side's street lead (issue 11) */
+    task(side: Side): Promise<string>;
   };
 }
 
@@ -387,6 +391,10 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
   theirs.patrol = await patrolOf(db, theirs, xgWorker.userId);
   mine.mediation = await mediationOf(env, await loginAs(env, 'grid_worker'), mine);
   theirs.mediation = await mediationOf(env, await loginAs(env, 'street_lead2'), theirs);
+  const taskParties = new Map([
+    [mine, { worker: gridWorker.id, issuer: mine.user }],
+    [theirs, { worker: xgWorker.userId, issuer: theirs.user }],
+  ]);
   const supervisor = await loginAs(env, 'supervisor');
   const read = async (url: string) =>
     (
@@ -409,6 +417,7 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     waterUnit,
     settings,
     next: () => ++n,
+    taskWorker: (s) => taskParties.get(s)!.worker,
     fresh: {
       address: (s) =>
         addressNode(db, { street: s.street, community: s.region }, { ...s.point, gridCode: s.grid }),
@@ -417,6 +426,23 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
       houseAddress: async (s) => (await newAddress(db, placeOf(s))).id,
       house: async (s) => (await newHouse(db, placeOf(s))).id,
       org: async (s) => newOrganisation(db, placeOf(s)),
+      task: async (s) =>
+        (
+          await db
+            .insertInto('field_task')
+            .values({
+              kind: 'other',
+              title: '矩阵任务',
+              assigned_to: taskParties.get(s)!.worker,
+              assigned_by: taskParties.get(s)!.issuer,
+              due_at: new Date(Date.now() + 86_400_000),
+              grid_code: s.grid,
+              community_code: s.region,
+              street_code: s.street,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
       async duty(s) {
         const code = `MX${++n}`;
         await db

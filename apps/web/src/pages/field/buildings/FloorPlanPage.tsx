@@ -1,0 +1,239 @@
+/**
+ * 楼盘表 of one building on the phone: units → floors (top down) → rooms. A room opens its house and residents
+ * (names masked); the worker adds a room, registers a resident and verifies (已核实) a house or a person — every
+ * write through the base data's own routes.
+ */
+import { useState } from 'react';
+import { App, Button, Drawer, Empty, Form, Input, Select, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../../api/client.ts';
+import { useFloorPlan, type FloorPlan } from '../../../api/fieldtasks.ts';
+import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
+import { useShowError } from '../../../lib/useApiError.ts';
+
+type Room = FloorPlan['units'][number]['floors'][number]['rooms'][number];
+type Floor = FloorPlan['units'][number]['floors'][number];
+const STATE_COLOR: Record<string, string> = { verified: 'green', claimed: 'blue', entered: 'default' };
+
+function RoomDrawer({ room, onClose }: { room: Room; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<{ name: string; idNumber?: string; populationType: string }>();
+  const refresh = () => qc.invalidateQueries({ queryKey: ['fieldtasks', 'plan'] });
+  const run = (p: Promise<unknown>) =>
+    p.then(async () => {
+      void message.success(t('fb.saved'));
+      await refresh();
+      onClose();
+    }, showError);
+  const h = room.house;
+  return (
+    <Drawer open placement="bottom" height="80%" title={room.name} onClose={onClose}>
+      {h && (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space wrap>
+            <Tag>{t(`bd.houseUse.${h.use}` as MessageKey)}</Tag>
+            {h.rented && <Tag color="orange">{t('fb.rented')}</Tag>}
+            {h.dangerous && <Tag color="red">{t('fb.dangerous')}</Tag>}
+            <Tag color={STATE_COLOR[h.sourceState]}>{t(`bd.state.${h.sourceState}` as MessageKey)}</Tag>
+            {h.stateBy && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('bd.stateBy', { name: h.stateBy, at: new Date(h.stateAt).toLocaleDateString() })}
+              </Typography.Text>
+            )}
+          </Space>
+          {h.sourceState !== 'verified' && (
+            <Button
+              block
+              onClick={() =>
+                void run(api.post(`/api/basedata/houses/${h.id}/verify`, { version: h.version }))
+              }
+            >
+              {t('fb.verifyHouse')}
+            </Button>
+          )}
+          {room.residents.length === 0 && <Typography.Text type="secondary">{t('fb.empty')}</Typography.Text>}
+          {room.residents.map((p) => (
+            <Space key={p.id} style={{ justifyContent: 'space-between', width: '100%' }}>
+              <Space>
+                <Typography.Text strong>{p.name ?? '—'}</Typography.Text>
+                {p.populationType && <Tag>{t(`bd.pop.${p.populationType}` as MessageKey)}</Tag>}
+                {p.tags.map((x, i) => (
+                  <Tag key={i} color="purple">
+                    {x.tag ? x.tag : x.class}
+                  </Tag>
+                ))}
+              </Space>
+              {p.sourceState === 'verified' ? (
+                <Tag color="green">{t('fb.verified')}</Tag>
+              ) : (
+                <Button
+                  size="small"
+                  onClick={() =>
+                    void run(api.post(`/api/basedata/persons/${p.id}/verify`, { version: p.version }))
+                  }
+                >
+                  {t('fb.verifyPerson')}
+                </Button>
+              )}
+            </Space>
+          ))}
+          {room.hiddenResidents > 0 && (
+            <Typography.Text type="secondary">{t('fb.hidden', { n: room.hiddenResidents })}</Typography.Text>
+          )}
+          <Typography.Title level={5}>{t('fb.addResident')}</Typography.Title>
+          <Form form={form} layout="vertical" initialValues={{ populationType: 'registered' }}>
+            <Form.Item name="name" label={t('fb.residentName')} rules={[{ required: true, max: 50 }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="idNumber" label={t('fb.idNumber')}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="populationType" label={t('bd.populationType')}>
+              <Select
+                options={(['registered', 'floating', 'unsettled', 'overseas'] as const).map((v) => ({
+                  value: v,
+                  label: t(`bd.pop.${v}`),
+                }))}
+              />
+            </Form.Item>
+            <Button
+              type="primary"
+              block
+              onClick={() =>
+                void form.validateFields().then((v) =>
+                  run(
+                    api.post('/api/basedata/persons', {
+                      name: v.name,
+                      ...(v.idNumber ? { idNumber: v.idNumber } : {}),
+                      residence: { houseId: h.id, populationType: v.populationType },
+                    }),
+                  ),
+                )
+              }
+            >
+              {t('fb.addResident')}
+            </Button>
+          </Form>
+        </Space>
+      )}
+    </Drawer>
+  );
+}
+
+function FloorRow({
+  floor,
+  buildingId,
+  onRoom,
+}: {
+  floor: Floor;
+  buildingId: string;
+  onRoom: (r: Room) => void;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const qc = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState('');
+  return (
+    <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start', marginBottom: 8 }}>
+      <div style={{ width: 44, flex: 'none', paddingTop: 6, color: '#888', fontSize: 12 }}>
+        {floor.name ?? t('fb.noFloor')}
+      </div>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, flex: 1 }}>
+        {floor.rooms.map((r) => (
+          <button
+            key={r.id}
+            type="button"
+            onClick={() => onRoom(r)}
+            data-testid="fb-room"
+            style={{
+              minWidth: 64,
+              padding: '4px 6px',
+              borderRadius: 6,
+              border: '1px solid #d9d9d9',
+              background:
+                r.house?.sourceState === 'verified' ? '#f6ffed' : r.residents.length ? '#e6f4ff' : '#fff',
+              textAlign: 'left',
+            }}
+          >
+            <div style={{ fontWeight: 600 }}>{r.name}</div>
+            <div style={{ fontSize: 11, color: '#666' }}>
+              {r.residents.length ? r.residents.map((p) => p.name).join('、') : '—'}
+              {r.house?.rented ? ` · ${t('fb.rented')}` : ''}
+            </div>
+          </button>
+        ))}
+        {floor.id &&
+          (adding ? (
+            <Space.Compact>
+              <Input
+                size="small"
+                style={{ width: 80 }}
+                placeholder={t('fb.roomName')}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
+              <Button
+                size="small"
+                type="primary"
+                disabled={!name.trim()}
+                onClick={() =>
+                  api
+                    .post(`/api/field/buildings/${buildingId}/rooms`, { parentId: floor.id, name })
+                    .then(async () => {
+                      void message.success(t('fb.roomAdded'));
+                      setAdding(false);
+                      setName('');
+                      await qc.invalidateQueries({ queryKey: ['fieldtasks', 'plan'] });
+                    }, showError)
+                }
+              >
+                +
+              </Button>
+            </Space.Compact>
+          ) : (
+            <Button size="small" type="dashed" onClick={() => setAdding(true)}>
+              + {t('fb.addRoom')}
+            </Button>
+          ))}
+      </div>
+    </div>
+  );
+}
+
+export default function FloorPlanPage() {
+  const { t } = useI18n();
+  const { addressId = '' } = useParams();
+  const plan = useFloorPlan(addressId);
+  const [room, setRoom] = useState<Room | null>(null);
+  if (plan.isLoading) return <Spin style={{ margin: 24 }} />;
+  if (!plan.data) return <Empty style={{ margin: 24 }} />;
+  const p = plan.data;
+  const current = room
+    ? (p.units.flatMap((u) => u.floors.flatMap((f) => f.rooms)).find((r) => r.id === room.id) ?? room)
+    : null;
+  return (
+    <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }}>
+      <Link to="/field/buildings">‹ {t('fb.back')}</Link>
+      <Typography.Title level={4} style={{ margin: '8px 0 0' }}>
+        {p.building.fullName}
+      </Typography.Title>
+      <Typography.Text type="secondary">{t('fb.counts', p.counts)}</Typography.Text>
+      <Tabs
+        items={p.units.map((u) => ({
+          key: u.id ?? '-',
+          label: u.name ?? t('fb.noUnit'),
+          children: u.floors.map((f) => (
+            <FloorRow key={f.id ?? '-'} floor={f} buildingId={p.building.id} onRoom={setRoom} />
+          )),
+        }))}
+      />
+      {current && <RoomDrawer room={current} onClose={() => setRoom(null)} />}
+    </div>
+  );
+}
