@@ -56,6 +56,7 @@ import { addressRoutes } from './modules/addresses/addresses.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { baseviewRoutes } from './modules/baseview/baseview.routes.ts';
 import { fieldworkRoutes } from './modules/fieldwork/fieldwork.routes.ts';
+import { fieldviewRoutes } from './modules/fieldview/fieldview.routes.ts';
 import { mapTileRoutes } from './modules/maptiles/maptiles.routes.ts';
 
 export interface BuildAppOptions {
@@ -230,6 +231,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(reportRoutes, { ctx: opts.ctx });
       await api.register(baseviewRoutes, { ctx: opts.ctx });
       await api.register(fieldworkRoutes, { ctx: opts.ctx });
+      await api.register(fieldviewRoutes, { ctx: opts.ctx });
       await api.register(mapTileRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
