@@ -105,6 +105,12 @@ export function AppLayout() {
     }
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
+    if (hasRole('street_lead') || hasRole('supervisor'))
+      list.push({
+        key: '/fieldwork',
+        icon: <TeamOutlined />,
+        label: link('/fieldwork', t('menu.fieldwork')),
+      });
     if ((['street_lead', 'admin', 'handler', 'grid_worker'] as const).some((r) => hasRole(r)))
       list.push({ key: '/reports', icon: <TableOutlined />, label: link('/reports', t('menu.reports')) });
     if (!hasRole('grid_worker') || hasRole('handler'))
@@ -246,11 +252,13 @@ export function AppLayout() {
     ? '/cases'
     : path.startsWith('/whistles/')
       ? '/whistles'
-      : path.startsWith('/basedata/persons/')
-        ? '/basedata/persons'
-        : path.startsWith('/reports/')
-          ? '/reports'
-          : path;
+      : path.startsWith('/fieldwork/')
+        ? '/fieldwork'
+        : path.startsWith('/basedata/persons/')
+          ? '/basedata/persons'
+          : path.startsWith('/reports/')
+            ? '/reports'
+            : path;
   const menu = (
     <Menu
       theme="dark"

@@ -9,6 +9,8 @@ import { casesZhCN } from './cases.zh-CN.ts';
 import { casesEnUS } from './cases.en-US.ts';
 import { whistlesZhCN } from './whistles.zh-CN.ts';
 import { whistlesEnUS } from './whistles.en-US.ts';
+import { fieldviewZhCN } from './fieldview.zh-CN.ts';
+import { fieldviewEnUS } from './fieldview.en-US.ts';
 import { supervisionZhCN } from './supervision.zh-CN.ts';
 import { supervisionEnUS } from './supervision.en-US.ts';
 import { assessmentZhCN } from './assessment.zh-CN.ts';
@@ -67,6 +69,7 @@ export const MESSAGE_PARTS = [
   part('baseview', baseviewZhCN, baseviewEnUS),
   part('basedata', basedataZhCN, basedataEnUS),
   part('reports', reportsZhCN, reportsEnUS),
+  part('fieldview', fieldviewZhCN, fieldviewEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

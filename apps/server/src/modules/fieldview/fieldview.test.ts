@@ -86,7 +86,7 @@ beforeAll(async () => {
   await user('w3', ['grid_worker'], committee2);
   await user('wfar', ['grid_worker'], otherCommittee);
   await user('justice', ['handler'], justice);
-  s.operator = (await login(env.app, 'operator'));
+  s.operator = await login(env.app, 'operator');
   const w1 = s.w1!.userId;
   const w3 = s.w3!.userId;
   await o
