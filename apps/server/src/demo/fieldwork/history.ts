@@ -7,6 +7,7 @@ import {
   dayNumberOf,
   dayStartMs,
   distanceM,
+  tagClass,
   visitRuleFor,
   weekdayOf,
   type Interval,
@@ -308,7 +309,15 @@ async function writeVisits(
       let anomaly = rng() < 0.05;
       let state: 'pending' | 'yellow' | 'red' | null = null;
       let atMs = at;
-      if (k === 0 && t.responsible_unit_id && w.streetCode === DEMO_STREET && forced.length && rng() < 0.3) {
+      // on a care group (P2), which the street's lead may count, not a special population (P3)
+      if (
+        k === 0 &&
+        t.responsible_unit_id &&
+        tagClass(t.tag) === 'P2' &&
+        w.streetCode === DEMO_STREET &&
+        forced.length &&
+        rng() < 0.3
+      ) {
         // a fresh anomaly whose sign-off is pending, past yellow or past red right now
         state = forced.shift()!;
         anomaly = true;
