@@ -174,6 +174,14 @@ try {
     await visit(lead, '/basedata/tagged?tag=elderly_alone', `${device}-bd-tagged`);
     await visit(lead, '/basedata/import', `${device}-bd-import`);
     await visit(lead, '/reports', `${device}-reports`);
+    // 6. the street's field-work view (issue 11) and a grid worker's log
+    await visit(lead, '/fieldwork', `${device}-fieldwork`);
+    const fieldGrids = await apiGet<{ items: { workers: { id: string }[]; lastPatrolAt: string | null }[] }>(
+      lead,
+      '/api/fieldview/grids?period=week',
+    );
+    const busy = fieldGrids.items.find((g) => g.workers.length && g.lastPatrolAt)?.workers[0];
+    if (busy) await visit(lead, `/fieldwork/workers/${busy.id}`, `${device}-fieldwork-worker`);
     const mzj = await signIn('mzj_handler', device);
     await visit(mzj, '/basedata/tagged?tag=dibao', `${device}-bd-tagged-mzj`);
     await visit(mzj, '/reports', `${device}-reports-mzj`);

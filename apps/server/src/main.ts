@@ -13,6 +13,7 @@ if (running.demoAccounts) {
       `    ${a.username.padEnd(16)} ${a.password}   ${a.roles.join(',').padEnd(22)} ${a.name} · ${a.unitName}`,
     );
   }
+  console.log('    gw-<grid code>   every grid has its grid worker (网格员), e.g. the three above');
 }
 console.log(`${line}\n  Ctrl-C stops the server and the database.\n`);
 

@@ -98,6 +98,9 @@ async function startOn(
     // The base data (一标三实) once, also into a demo database made before it existed (DEMO_BASE_SCALE).
     const { loadDemoBaseDataIfEmpty, baseScaleFromEnv } = await import('./demo/basedata/load.ts');
     await loadDemoBaseDataIfEmpty(owner.pool, pii, { scale: baseScaleFromEnv(), log });
+    // Field work (issue 11): a grid worker for every grid and weeks of their patrols, visits, tasks, mediations
+    const { loadDemoFieldworkIfEmpty } = await import('./demo/fieldwork/load.ts');
+    await loadDemoFieldworkIfEmpty(owner.pool, pii, { log });
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     await ensureDemoApiKey(owner.db);
@@ -105,9 +108,19 @@ async function startOn(
       .selectFrom('app_user as u')
       .innerJoin('unit as n', 'n.id', 'u.unit_id')
       .select(['u.username', 'u.name', 'u.roles', 'n.name as unit_name'])
+      .where('u.username', 'not like', 'gw-%')
       .orderBy('u.created_at')
       .execute();
-    demoAccounts = rows.map((r) => ({
+    // of the generated grid workers (one a grid, gw-<grid code>) a few of the demo street
+    const gw = await db
+      .selectFrom('app_user as u')
+      .innerJoin('unit as n', 'n.id', 'u.unit_id')
+      .select(['u.username', 'u.name', 'u.roles', 'n.name as unit_name'])
+      .where('u.username', 'like', 'gw-110117001%')
+      .orderBy('u.username')
+      .limit(3)
+      .execute();
+    demoAccounts = [...rows, ...gw].map((r) => ({
       username: r.username,
       password: 'Demo@12345',
       name: r.name,

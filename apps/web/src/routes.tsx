@@ -29,6 +29,8 @@ const QueuePage = lazy(() => import('./pages/cases/QueuePage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const PatrolPage = lazy(() => import('./pages/cases/PatrolPage.tsx'));
 const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
+const FieldworkPage = lazy(() => import('./pages/fieldwork/FieldworkPage.tsx'));
+const FieldWorkerPage = lazy(() => import('./pages/fieldwork/FieldWorkerPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 const SignoffsPage = lazy(() => import('./pages/fieldwork/SignoffsPage.tsx'));
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
@@ -199,6 +201,10 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/analytics']} />}>
           <Route path="analytics" element={<Lazy>{<AnalyticsPage />}</Lazy>} />
+        </Route>
+        <Route path="fieldwork" element={<RequireRoles roles={PAGE_ROLES['/fieldwork']} />}>
+          <Route index element={<Lazy>{<FieldworkPage />}</Lazy>} />
+          <Route path="workers/:id" element={<Lazy>{<FieldWorkerPage />}</Lazy>} />
         </Route>
         <Route path="whistles" element={<RequireRoles roles={PAGE_ROLES['/whistles']} />}>
           <Route index element={<Lazy>{<WhistleBoardPage />}</Lazy>} />

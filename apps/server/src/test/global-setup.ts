@@ -9,6 +9,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { buildDemoData } from '../demo/demo-data.ts';
 import { loadDemoData } from '../demo/seed.ts';
 import { loadDemoBaseData } from '../demo/basedata/load.ts';
+import { loadDemoFieldwork } from '../demo/fieldwork/load.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { TEMPLATE_DB, TEST_BASE_SCALE, TEST_SECRET } from './constants.ts';
 
@@ -33,6 +34,8 @@ export default async function setup(project: TestProject) {
   await loadDemoData(owner.db, pii, demo);
   // A small base (一标三实) so that cloning the template stays fast; the demo community is always rich.
   await loadDemoBaseData(owner.pool, pii, demo, { scale: TEST_BASE_SCALE });
+  // field work (issue 11): a grid worker for every grid, weeks of patrols, visits, tasks and mediations
+  await loadDemoFieldwork(owner.pool, pii);
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
   project.provide('pgAppServerUrl', pg.appUrl('').replace(/\/$/, ''));

@@ -7201,6 +7201,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fieldview/grids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every grid of the territory with its workers, patrols in the period and the last one, visits due and overdue, open and overdue tasks. */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "today" | "week";
+                    scope?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldGrids"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fieldview/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Field work of a territory (street, community or the district; default the jurisdiction) today or this week: staffing, coverage, patrols, quick fixes, visits by rule per tag (P3 only to whom it is visible), sign-offs of anomalies, tasks and mediation files. Street leads, community staff and supervisors. */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "today" | "week";
+                    scope?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fieldview/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A grid worker's log (patrols, quick fixes, visits as the viewer may see them, tasks, visits due): the leads over the worker, or the worker themself. P2/P3 visits shown with their tag are audited. */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldWorker"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/geo/locate": {
         parameters: {
             query?: never;
@@ -15381,6 +15553,176 @@ export interface components {
                 name: string;
             };
         };
+        FieldGridRow: {
+            code: string;
+            community: components["schemas"]["CodeName"];
+            lastPatrolAt: string | null;
+            name: string;
+            patrols: number;
+            quickFixes: number;
+            tasksOpen: number;
+            tasksOverdue: number;
+            visitsDue: number;
+            visitsOverdue: number;
+            workers: {
+                id: string;
+                name: string;
+            }[];
+        };
+        FieldGridRowInput: {
+            code: string;
+            community: components["schemas"]["CodeNameInput"];
+            lastPatrolAt: string | null;
+            name: string;
+            patrols: number;
+            quickFixes: number;
+            tasksOpen: number;
+            tasksOverdue: number;
+            visitsDue: number;
+            visitsOverdue: number;
+            workers: {
+                id: string;
+                name: string;
+            }[];
+        };
+        FieldGrids: {
+            /** Format: date-time */
+            from: string;
+            items: components["schemas"]["FieldGridRow"][];
+            /** @enum {string} */
+            period: "today" | "week";
+            scope: components["schemas"]["FieldviewScope"];
+        };
+        FieldGridsInput: {
+            /** Format: date-time */
+            from: string;
+            items: components["schemas"]["FieldGridRowInput"][];
+            /** @enum {string} */
+            period: "today" | "week";
+            scope: components["schemas"]["FieldviewScopeInput"];
+        };
+        FieldOverview: {
+            coverage: {
+                covered: number;
+                grids: number;
+            };
+            /** Format: date-time */
+            from: string;
+            mediation: {
+                byStatus: {
+                    [key: string]: number;
+                };
+                total: number;
+            };
+            patrols: {
+                checkins: number;
+                count: number;
+                distanceM: number;
+                workers: number;
+            };
+            /** @enum {string} */
+            period: "today" | "week";
+            quickFixes: number;
+            scope: components["schemas"]["FieldviewScope"];
+            signoffs: {
+                pending: number;
+                red: number;
+                replied: number;
+                signed: number;
+                yellow: number;
+            };
+            staffing: {
+                grids: number;
+                staffed: number;
+                workers: number;
+            };
+            tasks: {
+                accepted: number;
+                assigned: number;
+                cancelled: number;
+                done: number;
+                overdue: number;
+            };
+            visits: {
+                byTag: {
+                    /** @enum {string} */
+                    class: "P0" | "P1" | "P2" | "P3";
+                    done: number;
+                    due: number;
+                    overdue: number;
+                    /** @enum {string} */
+                    tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+                    upcoming: number;
+                }[];
+                total: {
+                    done: number;
+                    due: number;
+                    overdue: number;
+                    upcoming: number;
+                };
+            };
+        };
+        FieldOverviewInput: {
+            coverage: {
+                covered: number;
+                grids: number;
+            };
+            /** Format: date-time */
+            from: string;
+            mediation: {
+                byStatus: {
+                    [key: string]: number;
+                };
+                total: number;
+            };
+            patrols: {
+                checkins: number;
+                count: number;
+                distanceM: number;
+                workers: number;
+            };
+            /** @enum {string} */
+            period: "today" | "week";
+            quickFixes: number;
+            scope: components["schemas"]["FieldviewScopeInput"];
+            signoffs: {
+                pending: number;
+                red: number;
+                replied: number;
+                signed: number;
+                yellow: number;
+            };
+            staffing: {
+                grids: number;
+                staffed: number;
+                workers: number;
+            };
+            tasks: {
+                accepted: number;
+                assigned: number;
+                cancelled: number;
+                done: number;
+                overdue: number;
+            };
+            visits: {
+                byTag: {
+                    /** @enum {string} */
+                    class: "P0" | "P1" | "P2" | "P3";
+                    done: number;
+                    due: number;
+                    overdue: number;
+                    /** @enum {string} */
+                    tag: "community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group";
+                    upcoming: number;
+                }[];
+                total: {
+                    done: number;
+                    due: number;
+                    overdue: number;
+                    upcoming: number;
+                };
+            };
+        };
         FieldRules: {
             canEdit: boolean;
             rules: components["schemas"]["VisitRuleView"][];
@@ -15579,6 +15921,16 @@ export interface components {
                 openTasks: number;
             }[];
         };
+        FieldviewScope: {
+            code: string;
+            level: string;
+            name: string;
+        };
+        FieldviewScopeInput: {
+            code: string;
+            level: string;
+            name: string;
+        };
         FieldVisit: {
             anomaly: boolean;
             anomalyNote: string | null;
@@ -15614,6 +15966,128 @@ export interface components {
             /** Format: date-time */
             visitedAt: string;
             workerId: string;
+        };
+        FieldWorker: {
+            /** Format: date-time */
+            from: string;
+            grids: components["schemas"]["CodeName"][];
+            patrols: {
+                checkins: number;
+                distanceM: number | null;
+                endedAt: string | null;
+                grid: components["schemas"]["CodeName"];
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                startedAt: string;
+                tracking: boolean;
+            }[];
+            quickFixes: {
+                categoryCode: string | null;
+                description: string;
+                gridCode: string;
+                id: string;
+                /** Format: date-time */
+                settledAt: string;
+            }[];
+            tasks: {
+                doneAt: string | null;
+                /** Format: date-time */
+                dueAt: string;
+                id: string;
+                kind: string;
+                overdue: boolean;
+                status: string;
+                title: string;
+            }[];
+            visits: {
+                anomaly: boolean;
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                id: string;
+                /** @enum {string} */
+                mode: "door" | "phone" | "video";
+                person: {
+                    id: string;
+                    name: string | null;
+                };
+                signoff: ("pending" | "yellow" | "red" | "signed" | "replied") | null;
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                /** Format: date-time */
+                visitedAt: string;
+            }[];
+            visitsDue: {
+                due: number;
+                overdue: number;
+                upcoming: number;
+            };
+            worker: {
+                id: string;
+                name: string;
+                unit: string;
+                username: string;
+            };
+        };
+        FieldWorkerInput: {
+            /** Format: date-time */
+            from: string;
+            grids: components["schemas"]["CodeNameInput"][];
+            patrols: {
+                checkins: number;
+                distanceM: number | null;
+                endedAt: string | null;
+                grid: components["schemas"]["CodeNameInput"];
+                id: string;
+                note: string | null;
+                /** Format: date-time */
+                startedAt: string;
+                tracking: boolean;
+            }[];
+            quickFixes: {
+                categoryCode: string | null;
+                description: string;
+                gridCode: string;
+                id: string;
+                /** Format: date-time */
+                settledAt: string;
+            }[];
+            tasks: {
+                doneAt: string | null;
+                /** Format: date-time */
+                dueAt: string;
+                id: string;
+                kind: string;
+                overdue: boolean;
+                status: string;
+                title: string;
+            }[];
+            visits: {
+                anomaly: boolean;
+                /** @enum {string} */
+                class: "P0" | "P1" | "P2" | "P3";
+                id: string;
+                /** @enum {string} */
+                mode: "door" | "phone" | "video";
+                person: {
+                    id: string;
+                    name: string | null;
+                };
+                signoff: ("pending" | "yellow" | "red" | "signed" | "replied") | null;
+                tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+                /** Format: date-time */
+                visitedAt: string;
+            }[];
+            visitsDue: {
+                due: number;
+                overdue: number;
+                upcoming: number;
+            };
+            worker: {
+                id: string;
+                name: string;
+                unit: string;
+                username: string;
+            };
         };
         FloorPlan: {
             building: {

@@ -87,6 +87,8 @@ export const PAGE_ROLES = {
   '/assessment': ASSESSMENT_ROLES,
   '/analytics': DASHBOARD_ROLES,
   '/command': DASHBOARD_ROLES,
+  // 网格工作: the street's and the community's field-work view
+  '/fieldwork': ['street_lead', 'supervisor'],
   '/whistles': WHISTLE_ROLES,
   '/whistles/new': ['street_lead', 'admin'],
   '/basedata': BASEDATA_ROLES,

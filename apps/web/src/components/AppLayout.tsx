@@ -112,6 +112,12 @@ export function AppLayout() {
         icon: <AlertOutlined />,
         label: link('/fieldwork/signoffs', t('menu.signoffs')),
       });
+    if (hasRole('street_lead') || hasRole('supervisor'))
+      list.push({
+        key: '/fieldwork',
+        icon: <TeamOutlined />,
+        label: link('/fieldwork', t('menu.fieldwork')),
+      });
     if ((['street_lead', 'admin', 'handler', 'grid_worker'] as const).some((r) => hasRole(r)))
       list.push({ key: '/reports', icon: <TableOutlined />, label: link('/reports', t('menu.reports')) });
     // 人民调解: street and community staff, grid workers, the district supervisor (not departments)
@@ -275,13 +281,15 @@ export function AppLayout() {
     ? '/cases'
     : path.startsWith('/whistles/')
       ? '/whistles'
-      : path.startsWith('/basedata/persons/')
-        ? '/basedata/persons'
-        : path.startsWith('/reports/')
-          ? '/reports'
-          : path.startsWith('/mediation/')
-            ? '/mediation'
-            : path;
+      : path.startsWith('/fieldwork/workers/')
+        ? '/fieldwork'
+        : path.startsWith('/basedata/persons/')
+          ? '/basedata/persons'
+          : path.startsWith('/reports/')
+            ? '/reports'
+            : path.startsWith('/mediation/')
+              ? '/mediation'
+              : path;
   const menu = (
     <Menu
       theme="dark"

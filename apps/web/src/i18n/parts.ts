@@ -11,6 +11,8 @@ import { whistlesZhCN } from './whistles.zh-CN.ts';
 import { whistlesEnUS } from './whistles.en-US.ts';
 import { signoffZhCN } from './signoff.zh-CN.ts';
 import { signoffEnUS } from './signoff.en-US.ts';
+import { fieldviewZhCN } from './fieldview.zh-CN.ts';
+import { fieldviewEnUS } from './fieldview.en-US.ts';
 import { supervisionZhCN } from './supervision.zh-CN.ts';
 import { supervisionEnUS } from './supervision.en-US.ts';
 import { assessmentZhCN } from './assessment.zh-CN.ts';
@@ -82,6 +84,7 @@ export const MESSAGE_PARTS = [
   part('field', fieldZhCN, fieldEnUS),
   part('signoff', signoffZhCN, signoffEnUS),
   part('fieldtasks', fieldtasksZhCN, fieldtasksEnUS),
+  part('fieldview', fieldviewZhCN, fieldviewEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -16,7 +16,6 @@ import type { CoverageQuery, PatrolListQuery, PatrolSubmission } from './fieldwo
 import { receive } from './submissions.ts';
 import { fieldSettings } from '../fieldrules/public.ts';
 
-
 /** Roles that read the field work of a territory (the worker reads their own). */
 const READERS = ['street_lead', 'supervisor'] as const;
 

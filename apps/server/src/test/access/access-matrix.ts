@@ -681,6 +681,14 @@ export const MATRIX: readonly Row[] = [
     { params: { addressId: (s) => s.address }, body: (s, f) => ({ parentId: s.address, name: `M${f.next()}` }) },
     'F  AN F  F  FN FN F  AN F  F  F  F  F  U',
   ],
+  // the street's and the community's field-work view (issue 11): leads and supervisors; a worker's log to the leads over them
+  ['GET /api/fieldview/overview', {}, 'F  F  F  F  F  F  F  A  A  F  F  F  F  U'],
+  ['GET /api/fieldview/grids', {}, 'F  F  F  F  F  F  F  A  A  F  F  F  F  U'],
+  [
+    'GET /api/fieldview/workers/:id',
+    { params: { id: (s) => s.gridWorkers[0] ?? '' } },
+    'F  AF F  F  F  F  F  AN A  F  F  F  F  U',
+  ],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const FieldviewQuery = z.object({
+  /** a region (street, community, or the district) inside the viewer's jurisdiction; default: the jurisdiction */
+  scope: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
+  /** today, or this week (Monday to now), in Asia/Shanghai */
+  period: z.enum(['today', 'week']).default('today'),
+});
+export type FieldviewQuery = z.infer<typeof FieldviewQuery>;
+
+export const WorkerParams = z.object({ id: z.uuid() });
+
+export const WorkerQuery = z.object({
+  /** how many days of the worker's log (patrols, visits, quick fixes) */
+  days: z.coerce.number().int().min(1).max(60).default(14),
+});
+export type WorkerQuery = z.infer<typeof WorkerQuery>;
