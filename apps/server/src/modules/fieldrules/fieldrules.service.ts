@@ -32,7 +32,7 @@ type StoredRule = VisitRule & { active: boolean };
 async function storedRules(db: DbOrTx): Promise<StoredRule[]> {
   const rows = await db.selectFrom('visit_rule').selectAll().execute();
   return rows.map((r) => ({
-    tag: r.tag as VisitRule['tag'],
+    tag: r.tag,
     level: r.level,
     every: { unit: r.every_unit, count: r.every_count },
     firstWithin: r.first_unit && r.first_count ? { unit: r.first_unit, count: r.first_count } : null,

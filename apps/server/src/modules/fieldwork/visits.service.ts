@@ -9,7 +9,6 @@ import {
   parseDay,
   tagClass,
   visitRuleFor,
-  type VisitRule,
   type VisitState,
 } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
