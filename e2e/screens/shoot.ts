@@ -182,7 +182,12 @@ try {
     );
     const busy = fieldGrids.items.find((g) => g.workers.length && g.lastPatrolAt)?.workers[0];
     if (busy) await visit(lead, `/fieldwork/workers/${busy.id}`, `${device}-fieldwork-worker`);
+    await visit(lead, '/fieldwork/tasks', `${device}-fieldwork-tasks`);
+    await visit(lead, '/mediation', `${device}-mediation-list`);
+    await visit(worker, '/field/tasks', `${device}-field-tasks`);
+    await visit(worker, '/field/buildings', `${device}-field-buildings`);
     const mzj = await signIn('mzj_handler', device);
+    await visit(mzj, '/fieldwork/signoffs', `${device}-fieldwork-signoffs`);
     await visit(mzj, '/basedata/tagged?tag=dibao', `${device}-bd-tagged-mzj`);
     await visit(mzj, '/reports', `${device}-reports-mzj`);
     const community = await signIn('community_lead', device);

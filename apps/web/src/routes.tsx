@@ -144,7 +144,9 @@ export function AppRoutes() {
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
         <Route path="visits" element={<Lazy>{<FieldVisitsPage />}</Lazy>} />
         <Route path="queue" element={<Lazy>{<FieldQueuePage />}</Lazy>} />
-        {/* /field/tasks and the 楼盘表 come from the tasks lane; until then a tab shows what is coming */}
+        <Route path="tasks" element={<Lazy>{<FieldMyTasksPage />}</Lazy>} />
+        <Route path="buildings" element={<Lazy>{<FieldBuildingsPage />}</Lazy>} />
+        <Route path="buildings/:addressId" element={<Lazy>{<FloorPlanPage />}</Lazy>} />
         <Route path="*" element={<Lazy>{<FieldSoonPage />}</Lazy>} />
       </Route>
       <Route element={<RequireDashboardBare />}>
@@ -232,13 +234,6 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/fieldwork/tasks']} />}>
           <Route path="fieldwork/tasks" element={<Lazy>{<FieldTasksPage />}</Lazy>} />
-        </Route>
-        <Route element={<RequireRoles roles={PAGE_ROLES['/field/tasks']} />}>
-          <Route path="field/tasks" element={<Lazy>{<FieldMyTasksPage />}</Lazy>} />
-        </Route>
-        <Route element={<RequireRoles roles={PAGE_ROLES['/field/buildings']} />}>
-          <Route path="field/buildings" element={<Lazy>{<FieldBuildingsPage />}</Lazy>} />
-          <Route path="field/buildings/:addressId" element={<Lazy>{<FloorPlanPage />}</Lazy>} />
         </Route>
         <Route path="reports" element={<RequireRoles roles={PAGE_ROLES['/reports']} />}>
           <Route index element={<Lazy>{<ReportsPage />}</Lazy>} />

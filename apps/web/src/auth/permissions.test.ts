@@ -77,6 +77,9 @@ describe('pages by role', () => {
       '/supervision',
       '/basedata',
       '/reports',
+      '/mediation',
+      '/field/tasks',
+      '/field/buildings',
     ]);
     expect(mayOpen(['street_lead'], '/basedata/import')).toBe(true);
     expect(mayOpen(['grid_worker'], '/basedata/import')).toBe(false);

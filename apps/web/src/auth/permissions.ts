@@ -100,7 +100,7 @@ export const PAGE_ROLES = {
   // tasks to grid workers and the 楼盘表 (issue 11): the server decides the territory
   '/fieldwork/tasks': ['street_lead', 'handler', 'dispatcher', 'supervisor'],
   '/field/tasks': ['grid_worker'],
-  '/field/buildings': ['grid_worker', 'street_lead', 'handler'],
+  '/field/buildings': ['grid_worker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -76,6 +76,17 @@ export default function TodayPage() {
           </Link>
         </div>
       </Card>
+      <Card size="small" style={{ marginTop: 10 }} data-testid="today-buildings">
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+          <div style={{ flex: 1 }}>
+            <Typography.Text strong>{t('field.today.buildings')}</Typography.Text>
+            <div style={{ fontSize: 13, color: '#595959' }}>{t('field.today.buildingsSub')}</div>
+          </div>
+          <Link to="/field/buildings">
+            <Button>{t('field.today.open')}</Button>
+          </Link>
+        </div>
+      </Card>
       <Card
         size="small"
         style={{ marginTop: 10 }}

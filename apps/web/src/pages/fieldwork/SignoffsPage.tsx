@@ -86,6 +86,8 @@ export default function SignoffsPage() {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('signoff.empty') }}
         pagination={false}
+        // on a phone the columns keep their width and the table scrolls sideways inside the page
+        scroll={{ x: 'max-content' }}
         columns={[
           {
             title: t('signoff.col.light'),
