@@ -110,7 +110,7 @@ export async function createTask(ctx: Ctx, actor: Actor, body: NewFieldTask, key
       const ours = grids.filter((g) => g.region_path.startsWith(actor.scopePath));
       const grid = body.gridCode ? ours.find((g) => g.code === body.gridCode) : ours[0];
       if (!grid) throw invalid([{ path: 'gridCode', key: 'worker_not_in_territory' }]);
-      await checkTarget(ctx, tx, actor, body);
+      await checkTarget(tx, actor, body);
       const row = await tx
         .insertInto('field_task')
         .values({
@@ -154,7 +154,7 @@ export async function createTask(ctx: Ctx, actor: Actor, body: NewFieldTask, key
 }
 
 /** The target must exist and lie in the issuer's territory (a person: one the issuer may see). */
-async function checkTarget(ctx: Ctx, tx: Tx, actor: Actor, b: NewFieldTask) {
+async function checkTarget(tx: Tx, actor: Actor, b: NewFieldTask) {
   const outside = (path: string) => invalid([{ path, key: 'target_not_in_territory' }]);
   if (b.caseId) {
     const c = await tx
@@ -205,7 +205,6 @@ async function checkTarget(ctx: Ctx, tx: Tx, actor: Actor, b: NewFieldTask) {
       if (!a || (b.kind === 'collect_building' && a.kind !== 'building')) throw outside('addressId');
     }
   }
-  void ctx;
 }
 
 function taskQuery(db: DbOrTx) {
