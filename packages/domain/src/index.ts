@@ -16,3 +16,4 @@ export * from './address/index.ts';
 export * from './reports/index.ts';
 export * from './baseview/counts.ts';
 export * from './fieldwork/index.ts';
+export * from './text/similarity.ts';

@@ -307,6 +307,23 @@ export interface CaseTable {
   contact_erased_at: Timestamp | null;
 }
 
+/** Where an imported case came from, with the source's likes and dislikes (migration 20261208_0050). */
+export interface CaseOriginTable {
+  case_id: ColumnType<string, string | number, never>;
+  source: string;
+  source_ref: string;
+  likes: Generated<number>;
+  dislikes: Generated<number>;
+  imported_at: GeneratedTimestamp;
+}
+
+/** A resident's "me too" on a published case, once per voter (blind index of phone or account). */
+export interface CaseMetooTable {
+  case_id: ColumnType<string, string | number, never>;
+  voter_hash: string;
+  created_at: GeneratedTimestamp;
+}
+
 export interface AssignmentTable {
   id: Generated<string>;
   case_id: ColumnType<string, string | number, never>;
@@ -1040,6 +1057,8 @@ export interface Database {
   whistle_event: WhistleEventTable;
   reference_version: ReferenceVersionTable;
   case: CaseTable;
+  case_origin: CaseOriginTable;
+  case_metoo: CaseMetooTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;
   case_caller: CaseCallerTable;
