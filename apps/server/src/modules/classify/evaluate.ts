@@ -10,44 +10,10 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { buildDemoData } from '../../demo/demo-data.ts';
 import { createClassifier, type ClassifierCategory } from './classifier.ts';
+import { sourceLabeller } from './teddy-labels.ts';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
 const SAMPLE = path.resolve(REPO_ROOT, '../shared/data/civic-messages/labeled_messages_sample.csv');
-
-/**
- * Our groups → the source's first-level classes (label_taxonomy.csv). The source files utilities, heating,
- * parks, city management, housing and work safety under 城乡建设, food safety under 卫生计生 (食品药品监管),
- * and has no class among the 7 for civil affairs (民政), police (政法), rural affairs (农村农业) or "other":
- * those groups count as wrong whenever they are suggested.
- */
-const GROUP_TO_LABEL: Record<string, string | null> = {
-  公用设施: '城乡建设',
-  道路设施: '城乡建设',
-  市容环境: '城乡建设',
-  宣传广告: '城乡建设',
-  施工管理: '城乡建设',
-  街面秩序: '城乡建设',
-  园林绿化: '城乡建设',
-  房屋管理: '城乡建设',
-  物业管理: '城乡建设',
-  供水排水: '城乡建设',
-  供电: '城乡建设',
-  燃气: '城乡建设',
-  供暖: '城乡建设',
-  生态环境: '环境保护',
-  市场监管: '商贸旅游',
-  劳动和社会保障: '劳动和社会保障',
-  教育: '教育文体',
-  医疗卫生: '卫生计生',
-  交通运输: '交通运输',
-  民政服务: null,
-  公安户籍: null,
-  安全生产与突发事件: '城乡建设',
-  农村管理: null,
-  其他: null,
-};
-/** Leaves the source files elsewhere than their group: food safety (食品药品监管), buses (公共汽车, 地铁城铁). */
-const LEAF_TO_LABEL: Record<string, string> = { 食品安全: '卫生计生', 公交线路站点: '城乡建设' };
 
 interface Row {
   留言主题: string;
@@ -66,13 +32,7 @@ function main(): void {
   const rows = Papa.parse<Row>(fs.readFileSync(SAMPLE, 'utf8'), { header: true, skipEmptyLines: true }).data;
   const categories: ClassifierCategory[] = buildDemoData().categories.map((c) => ({ ...c, active: true }));
   const byCode = new Map(categories.map((c) => [c.code, c]));
-  const labelOf = (code: string): string | null => {
-    const leaf = byCode.get(code)!;
-    const override = LEAF_TO_LABEL[leaf.nameZh];
-    if (override) return override;
-    const group = byCode.get(leaf.parentCode ?? '') ?? leaf;
-    return GROUP_TO_LABEL[group.nameZh] ?? null;
-  };
+  const labelOf = sourceLabeller(categories);
 
   const t0 = performance.now();
   const clf = createClassifier(categories, { synonyms });
