@@ -12,8 +12,16 @@ import Papa from 'papaparse';
 import { fromSerialized } from '@onegrid/domain';
 import { buildDemoData } from '../apps/server/src/demo/demo-data.ts';
 import { historyLeaf, loadHistoryMessages, messageText } from '../apps/server/src/demo/history/messages.ts';
-import { createClassifier, isOffered, type ClassifierCategory } from '../apps/server/src/modules/classify/classifier.ts';
-import { learnedClassifier, trainFromHistory, DEFAULT_THRESHOLD } from '../apps/server/src/modules/classify/learn.ts';
+import {
+  createClassifier,
+  isOffered,
+  type ClassifierCategory,
+} from '../apps/server/src/modules/classify/classifier.ts';
+import {
+  learnedClassifier,
+  trainFromHistory,
+  DEFAULT_THRESHOLD,
+} from '../apps/server/src/modules/classify/learn.ts';
 import { sourceLabeller } from '../apps/server/src/modules/classify/teddy-labels.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,10 +40,13 @@ const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-const rows = Papa.parse<{ 留言主题: string; 留言详情: string; 一级分类: string }>(fs.readFileSync(SAMPLE, 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
+const rows = Papa.parse<{ 留言主题: string; 留言详情: string; 一级分类: string }>(
+  fs.readFileSync(SAMPLE, 'utf8'),
+  {
+    header: true,
+    skipEmptyLines: true,
+  },
+).data;
 const evalTexts = new Set(rows.map((r) => norm(r.留言主题 + r.留言详情)));
 
 const categories: ClassifierCategory[] = buildDemoData().categories.map((c) => ({ ...c, active: true }));
@@ -96,7 +107,13 @@ function score(classify: (t: string) => { code: string; confidence: number }[], 
     }
   });
   const n = texts.length;
-  return { top1: top1 / n, top3: top3 / n, per, autoShare: auto / n, autoPrecision: auto ? autoRight / auto : 0 };
+  return {
+    top1: top1 / n,
+    top3: top3 / n,
+    per,
+    autoShare: auto / n,
+    autoPrecision: auto ? autoRight / auto : 0,
+  };
 }
 
 const base = score((t) => prior.classify(t, 3), DEFAULT_THRESHOLD);
@@ -107,12 +124,18 @@ for (const t of texts) learned.classify(t, 3);
 const cpu = process.cpuUsage(cpu0);
 const msPer = (cpu.user + cpu.system) / 1000 / texts.length;
 
-console.log(`keyword baseline: top-1 ${pct(base.top1)}, top-3 ${pct(base.top3)}; auto ≥ 0.6 ${pct(base.autoShare)} at ${pct(base.autoPrecision)}`);
-console.log(`trained + prior:  top-1 ${pct(mine.top1)}, top-3 ${pct(mine.top3)}; auto ≥ ${trained.threshold} ${pct(mine.autoShare)} at ${pct(mine.autoPrecision)}`);
+console.log(
+  `keyword baseline: top-1 ${pct(base.top1)}, top-3 ${pct(base.top3)}; auto ≥ 0.6 ${pct(base.autoShare)} at ${pct(base.autoPrecision)}`,
+);
+console.log(
+  `trained + prior:  top-1 ${pct(mine.top1)}, top-3 ${pct(mine.top3)}; auto ≥ ${trained.threshold} ${pct(mine.autoShare)} at ${pct(mine.autoPrecision)}`,
+);
 console.log('by label (n, top-1 baseline → trained, top-3 trained):');
 for (const [label, s] of [...mine.per].sort((a, b) => b[1].n - a[1].n)) {
   const b = base.per.get(label)!;
-  console.log(`  ${label.padEnd(8, '　')} ${String(s.n).padStart(4)}  ${pct(b.top1 / b.n)} → ${pct(s.top1 / s.n)}  ${pct(s.top3 / s.n)}`);
+  console.log(
+    `  ${label.padEnd(8, '　')} ${String(s.n).padStart(4)}  ${pct(b.top1 / b.n)} → ${pct(s.top1 / s.n)}  ${pct(s.top3 / s.n)}`,
+  );
 }
 console.log(
   JSON.stringify({

@@ -10,6 +10,7 @@ import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
+import { startClassifyRetrain } from './modules/classify/classify.jobs.ts';
 import { startTimers } from './modules/timers/timers.runtime.ts';
 import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { startContactRetention } from './modules/privacy/privacy.jobs.ts';
@@ -101,6 +102,14 @@ async function startOn(
     // Field work (issue 11): a grid worker for every grid and weeks of their patrols, visits, tasks, mediations
     const { loadDemoFieldworkIfEmpty } = await import('./demo/fieldwork/load.ts');
     await loadDemoFieldworkIfEmpty(owner.pool, pii, { log });
+    // Issue 12: the real messages (MIT) as the district's closed past cases, then a first trained classifier
+    const { loadDemoHistoryIfEmpty } = await import('./demo/history/load.ts');
+    await loadDemoHistoryIfEmpty(owner.db, { log });
+    const { hasModel, retrain } = await import('./modules/classify/classify.training.ts');
+    if (!(await hasModel(owner.db))) {
+      const m = await retrain(owner.db, 'start');
+      log(`Classifier v${m.version} trained on ${m.trainingSize} cases (threshold ${m.threshold ?? 'none'})`);
+    }
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     await ensureDemoApiKey(owner.db);
@@ -184,6 +193,8 @@ async function startOn(
   });
   // Purges abandoned photos and stale rate-limit counters (a job every 10 minutes; uploads.jobs.ts).
   const uploadPurge = await startUploadPurge(boss, { db, log: app.log });
+  // Retrains the classifier nightly and after enough dispatcher corrections (classify.jobs.ts).
+  const classifyRetrain = await startClassifyRetrain(boss, { db, log: app.log });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {
@@ -202,6 +213,7 @@ async function startOn(
       await retention.stop();
       await trackPurge.stop();
       await uploadPurge.stop();
+      await classifyRetrain.stop();
       await timers.stop();
       await db.destroy();
       if (embedded) await embedded.stop();

@@ -317,6 +317,30 @@ export interface CaseOriginTable {
   imported_at: GeneratedTimestamp;
 }
 
+/** A version of the trained classifier (issue 12); one is active. */
+export interface ClassifyModelTable {
+  version: number;
+  trained_at: GeneratedTimestamp;
+  training_size: number;
+  held_back: Generated<number>;
+  metrics: Json<unknown>;
+  threshold: number | null;
+  weights: Json<unknown>;
+  active: Generated<boolean>;
+  trigger: 'nightly' | 'corrections' | 'manual' | 'start';
+  trained_by: string | null;
+}
+
+/** A dispatcher's change of a case's category: training data for the next model. */
+export interface ClassifyCorrectionTable {
+  id: Generated<string>;
+  case_id: ColumnType<string, string | number, never>;
+  from_code: string | null;
+  to_code: string;
+  by_user: string | null;
+  created_at: GeneratedTimestamp;
+}
+
 /** A resident's "me too" on a published case, once per voter (blind index of phone or account). */
 export interface CaseMetooTable {
   case_id: ColumnType<string, string | number, never>;
@@ -1058,6 +1082,12 @@ export interface Database {
   reference_version: ReferenceVersionTable;
   case: CaseTable;
   case_origin: CaseOriginTable;
+  classify_model: ClassifyModelTable;
+  classify_correction: ClassifyCorrectionTable;
+  classify_model_version: {
+    singleton: Generated<boolean>;
+    version: ColumnType<string, never, string | number>;
+  };
   case_metoo: CaseMetooTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;

@@ -330,6 +330,7 @@ const reasons = {
     no_extension_request: '没有待审批的延期申请',
     closure_already_rated: '本次办结已经评价过',
     no_lead_to_reopen: '没有可以重办的主办单位',
+    classify_too_little_history: '已确认的历史诉求只有 {n} 件，至少需要 {min} 件才能训练分类模型',
     username_exists: '用户名已存在',
     duty_entry_exists: '该分类在该区划已有职责条目',
     assignment_not_open: '该派单已不在办理中',
@@ -385,6 +386,8 @@ const reasons = {
     no_extension_request: 'there is no pending extension request',
     closure_already_rated: 'this closure was already rated',
     no_lead_to_reopen: 'there is no lead unit to reopen the case to',
+    classify_too_little_history:
+      'only {n} confirmed past cases; training the classifier needs at least {min}',
     username_exists: 'the username exists',
     duty_entry_exists: 'an entry for this category and region exists',
     assignment_not_open: 'the assignment is no longer open',

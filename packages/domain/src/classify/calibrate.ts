@@ -27,7 +27,8 @@ export function blendScores(
 ): Ranked[] {
   const out = new Map<string, number>();
   for (const m of model) if (offered(m.label)) out.set(m.label, weight * m.p);
-  for (const r of prior) if (offered(r.code)) out.set(r.code, (out.get(r.code) ?? 0) + (1 - weight) * r.confidence);
+  for (const r of prior)
+    if (offered(r.code)) out.set(r.code, (out.get(r.code) ?? 0) + (1 - weight) * r.confidence);
   return [...out]
     .filter(([, p]) => p > 0)
     .map(([code, p]) => ({ code, confidence: Math.round(p * 1000) / 1000 }))

@@ -185,6 +185,13 @@ describe('trustedCategory and urgency', () => {
     expect(trustedCategory(ranked, leaf)?.code ?? null).toBe(code);
   });
 
+  it("uses the trained model's threshold when given, and trusts nothing when it is null", () => {
+    const ranked = [{ code: 'a', confidence: 0.7 }];
+    expect(trustedCategory(ranked, leaf, 0.8)).toBeNull();
+    expect(trustedCategory(ranked, leaf, 0.65)?.code).toBe('a');
+    expect(trustedCategory([{ code: 'a', confidence: 1 }], leaf, null)).toBeNull();
+  });
+
   it('takes the urgency asked for, else the category default, else ordinary', () => {
     expect(intakeUrgency('emergency', 'urgent')).toBe('emergency');
     expect(intakeUrgency(undefined, 'urgent')).toBe('urgent');

@@ -19,14 +19,16 @@ export interface RankedCategory {
 
 /**
  * The classifier's top suggestion, when it is confident enough and a leaf a case may carry; otherwise none and
- * the case waits for a dispatcher.
+ * the case waits for a dispatcher. `threshold` is the active trained model's (chosen on held-back history so that
+ * auto-dispatched cases are right ≥ 95 %); null when no confidence reaches that: nothing is trusted.
  */
 export function trustedCategory(
   ranked: readonly RankedCategory[],
   isLeaf: (code: string) => boolean,
+  threshold: number | null = AUTO_CATEGORY_CONFIDENCE,
 ): RankedCategory | null {
   const top = ranked[0];
-  return top && top.confidence >= AUTO_CATEGORY_CONFIDENCE && isLeaf(top.code) ? top : null;
+  return top && threshold !== null && top.confidence >= threshold && isLeaf(top.code) ? top : null;
 }
 
 /** The urgency asked for, else the category's default, else ordinary. */

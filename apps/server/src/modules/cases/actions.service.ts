@@ -31,6 +31,7 @@ import { noticeRows } from './case-notices.ts';
 import { timersFor } from './dispatch.ts';
 import type { DeadlineClock } from '../deadlines/public.ts';
 import * as repo from './cases.repository.ts';
+import { recordCorrection } from '../classify/classify.training.ts';
 import { canSee, relationsOf } from './relations.ts';
 
 /** A staff user, or the resident holding the tracking token of this very case. */
@@ -188,6 +189,14 @@ export async function performAction<A extends CaseAction>(
       // persist
       const actorName = actor ? actor.name : '居民';
       if (Object.keys(out.casePatch).length) await repo.updateCase(tx, caseId, casePatchRow(out.casePatch));
+      // a dispatcher's change of category trains the next classifier (issue 12)
+      if (out.casePatch.categoryCode && out.casePatch.categoryCode !== c.category_code)
+        await recordCorrection(tx, {
+          caseId,
+          from: c.category_code,
+          to: out.casePatch.categoryCode,
+          by: actor?.userId ?? null,
+        });
       for (const p of out.assignmentPatches)
         await repo.updateAssignment(tx, p.id, assignmentPatchRow(p.patch));
       if (out.newAssignments.length)

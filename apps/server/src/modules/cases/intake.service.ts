@@ -98,7 +98,11 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
     ranked = [{ code: c.code, confidence: 1 }];
   } else {
     ranked = await ctx.classifier.suggest(`${input.title ?? ''} ${input.description}`, 3);
-    const trusted = trustedCategory(ranked, (code) => ref.leafCategory(code) !== undefined);
+    const trusted = trustedCategory(
+      ranked,
+      (code) => ref.leafCategory(code) !== undefined,
+      await ctx.classifier.threshold(),
+    );
     if (trusted) {
       categoryCode = trusted.code;
       categorySource = 'classifier';

@@ -1,8 +1,9 @@
 import type { Urgency } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
-import { createClassifier, isOffered, type Classifier } from './classifier.ts';
+import { createClassifier, isOffered } from './classifier.ts';
 import * as repo from './classify.repository.ts';
-import { VersionedCache } from '../../lib/versioned-cache.ts';
+import { referenceVersion, VersionedCache } from '../../lib/versioned-cache.ts';
+import { DEFAULT_THRESHOLD, fromSerialized, learnedClassifier, type LearnedClassifier } from './learn.ts';
 
 export interface CategorySuggestion {
   code: string;
@@ -23,8 +24,16 @@ export interface PublicCategory {
   published: boolean;
 }
 
+export interface ExplainedSuggestion extends CategorySuggestion {
+  /** The words of the message that pointed most to this category (the trained model's; none without one). */
+  terms: { term: string; weight: number }[];
+}
+
 interface Snapshot {
-  classifier: Classifier;
+  classifier: LearnedClassifier;
+  /** The active trained model's version (null: the keyword prior alone) and its auto-dispatch threshold. */
+  modelVersion: number | null;
+  threshold: number | null;
   names: Map<string, { nameZh: string; nameEn: string }>;
   /** Offered leaves and the groups above them, in tree order. */
   publicItems: PublicCategory[];
@@ -40,7 +49,38 @@ export class ClassifierService {
   private readonly cache: VersionedCache<Snapshot>;
 
   constructor(db: Db, checkEveryMs = 1000) {
-    this.cache = new VersionedCache(db, build, checkEveryMs);
+    // the reference version (categories) and the classifier's (a new active model), in one
+    this.cache = new VersionedCache(db, build, checkEveryMs, async (d) => {
+      const [ref, model] = await Promise.all([referenceVersion(d), repo.modelVersion(d)]);
+      return `${ref}:${model}`;
+    });
+  }
+
+  /** Suggestions with the words that drove them, the threshold the case service dispatches on. */
+  async explain(
+    text: string,
+    limit = 5,
+  ): Promise<{ suggestions: ExplainedSuggestion[]; threshold: number | null; modelVersion: number | null }> {
+    const snap = await this.current();
+    return {
+      suggestions: snap.classifier.explain(text, limit).map((s) => {
+        const names = snap.names.get(s.code)!;
+        return {
+          code: s.code,
+          nameZh: names.nameZh,
+          nameEn: names.nameEn,
+          confidence: s.confidence,
+          terms: s.terms,
+        };
+      }),
+      threshold: snap.threshold,
+      modelVersion: snap.modelVersion,
+    };
+  }
+
+  /** Confidence from which intake trusts the top suggestion: the active model's (null: never), else 0.6. */
+  async threshold(): Promise<number | null> {
+    return (await this.current()).threshold;
   }
 
   /** Suggested leaf categories for a message, best first; empty when nothing in it points anywhere. */
@@ -73,7 +113,7 @@ export class ClassifierService {
 }
 
 async function build(db: Db): Promise<Snapshot> {
-  const rows = await repo.listCategoriesForClassifier(db);
+  const [rows, active] = await Promise.all([repo.listCategoriesForClassifier(db), repo.activeModel(db)]);
   const categories = rows.map((r) => ({
     code: r.code,
     parentCode: r.parent_code,
@@ -93,8 +133,12 @@ async function build(db: Db): Promise<Snapshot> {
     for (let p = byCode.get(c.parentCode ?? ''); p && !shown.has(p.code); p = byCode.get(p.parentCode ?? ''))
       shown.add(p.code);
   }
+  const offered = new Set(categories.filter((c) => isOffered(c, byCode)).map((c) => c.code));
+  const model = active ? fromSerialized(active.weights as never) : null;
   return {
-    classifier: createClassifier(categories),
+    classifier: learnedClassifier(createClassifier(categories), model, (code) => offered.has(code)),
+    modelVersion: active?.version ?? null,
+    threshold: active ? active.threshold : DEFAULT_THRESHOLD,
     names: new Map(categories.map((c) => [c.code, { nameZh: c.nameZh, nameEn: c.nameEn }])),
     publicItems: categories
       .filter((c) => shown.has(c.code))

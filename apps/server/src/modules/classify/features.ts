@@ -11,9 +11,15 @@ const PLACE_CODE = /[a-z]\d*[市区县]/g;
  * and the character bigrams of its Chinese text (prefixed "~" so they never collide with a word).
  */
 export function termsOf(text: string): string[] {
-  const norm = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').slice(0, MAX_CHARS).replace(PLACE_CODE, '，');
+  const norm = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .slice(0, MAX_CHARS)
+    .replace(PLACE_CODE, '，');
   const out: string[] = [];
-  for (const w of segment(norm)) if (w.length >= 2 && !/^[\d.,:%-]+$/.test(w) && /[\p{L}]/u.test(w)) out.push(w);
+  for (const w of segment(norm))
+    if (w.length >= 2 && !/^[\d.,:%-]+$/.test(w) && /[\p{L}]/u.test(w)) out.push(w);
   for (let i = 0; i + 1 < norm.length; i++) {
     const a = norm[i]!;
     const b = norm[i + 1]!;

@@ -114,7 +114,10 @@ export function trainFromHistory(
     h,
     r: blendScores(softmax(model.classes, raw, scale), p, weight, opts.offered, 3),
   }));
-  const scored = ranked.map(({ h, r }) => ({ confidence: r[0]?.confidence ?? 0, right: r[0]?.code === h.label }));
+  const scored = ranked.map(({ h, r }) => ({
+    confidence: r[0]?.confidence ?? 0,
+    right: r[0]?.code === h.label,
+  }));
   const choice = chooseThreshold(scored, TARGET_PRECISION);
   const auto = autoAt(scored, choice.threshold);
   const metrics = classifyMetrics(
