@@ -99,8 +99,14 @@ function score(classify: (t: string) => { code: string; confidence: number }[], 
     const st = per.get(label) ?? { n: 0, top1: 0, top3: 0 };
     per.set(label, st);
     st.n++;
-    if (labels[0] === label) (top1++, st.top1++);
-    if (labels.includes(label)) (top3++, st.top3++);
+    if (labels[0] === label) {
+      top1++;
+      st.top1++;
+    }
+    if (labels.includes(label)) {
+      top3++;
+      st.top3++;
+    }
     if (threshold !== null && (s[0]?.confidence ?? 0) >= threshold) {
       auto++;
       if (labels[0] === label) autoRight++;

@@ -10,6 +10,7 @@ import {
   modelWeight,
   softmax,
   trainModel,
+  type SerializedModel,
 } from './index.ts';
 
 const docs = [
@@ -41,7 +42,7 @@ describe('complement naive Bayes', () => {
 
   it('survives serialisation unchanged and drops rare terms', () => {
     const m = trainModel(docs, { minDocs: 2 });
-    const copy = fromSerialized(JSON.parse(JSON.stringify(m.serialize())));
+    const copy = fromSerialized(JSON.parse(JSON.stringify(m.serialize())) as SerializedModel);
     expect(copy.score(['噪音', '施工'])).toEqual(m.score(['噪音', '施工']));
     expect(m.serialize().vocab).not.toContain('工地');
   });

@@ -31,7 +31,7 @@ import { noticeRows } from './case-notices.ts';
 import { timersFor } from './dispatch.ts';
 import type { DeadlineClock } from '../deadlines/public.ts';
 import * as repo from './cases.repository.ts';
-import { recordCorrection } from '../classify/classify.training.ts';
+import { recordCorrection } from '../classify/public.ts';
 import { canSee, relationsOf } from './relations.ts';
 
 /** A staff user, or the resident holding the tracking token of this very case. */

@@ -1,0 +1,2 @@
+// What other modules use of the classifier: the case actions record a dispatcher's category correction.
+export { recordCorrection } from './classify.training.ts';
