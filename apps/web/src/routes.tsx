@@ -235,6 +235,10 @@ export function AppRoutes() {
         <Route element={<RequireRoles roles={PAGE_ROLES['/fieldwork/tasks']} />}>
           <Route path="fieldwork/tasks" element={<Lazy>{<FieldTasksPage />}</Lazy>} />
         </Route>
+        <Route path="buildings" element={<RequireRoles roles={PAGE_ROLES['/buildings']} />}>
+          <Route index element={<Lazy>{<FieldBuildingsPage />}</Lazy>} />
+          <Route path=":addressId" element={<Lazy>{<FloorPlanPage />}</Lazy>} />
+        </Route>
         <Route path="reports" element={<RequireRoles roles={PAGE_ROLES['/reports']} />}>
           <Route index element={<Lazy>{<ReportsPage />}</Lazy>} />
           <Route path="instances/:id" element={<Lazy>{<ReportInstancePage />}</Lazy>} />

@@ -101,6 +101,8 @@ export const PAGE_ROLES = {
   '/fieldwork/tasks': ['street_lead', 'handler', 'dispatcher', 'supervisor'],
   '/field/tasks': ['grid_worker'],
   '/field/buildings': ['grid_worker'],
+  // the same 楼盘表 in the console for street and community staff (server: collectsFloorPlans, their territory)
+  '/buildings': ['street_lead', 'handler', 'dispatcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -11,6 +11,7 @@ import { api } from '../../../api/client.ts';
 import { useFloorPlan, type FloorPlan } from '../../../api/fieldtasks.ts';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { useShowError } from '../../../lib/useApiError.ts';
+import { useBuildingsBase } from './FieldBuildingsPage.tsx';
 
 type Room = FloorPlan['units'][number]['floors'][number]['rooms'][number];
 type Floor = FloorPlan['units'][number]['floors'][number];
@@ -210,6 +211,7 @@ export default function FloorPlanPage() {
   const { t } = useI18n();
   const { addressId = '' } = useParams();
   const plan = useFloorPlan(addressId);
+  const base = useBuildingsBase();
   const [room, setRoom] = useState<Room | null>(null);
   if (plan.isLoading) return <Spin style={{ margin: 24 }} />;
   if (!plan.data) return <Empty style={{ margin: 24 }} />;
@@ -219,7 +221,7 @@ export default function FloorPlanPage() {
     : null;
   return (
     <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }}>
-      <Link to="/field/buildings">‹ {t('fb.back')}</Link>
+      <Link to={base}>‹ {t('fb.back')}</Link>
       <Typography.Title level={4} style={{ margin: '8px 0 0' }}>
         {p.building.fullName}
       </Typography.Title>
