@@ -140,6 +140,7 @@ export const fieldEnUS: Record<keyof typeof fieldZhCN, string> = {
   'field.kind.patrol': 'Patrol',
   'field.kind.quick_fix': 'Quick fix',
   'field.kind.task': 'Task',
+  'field.kind.collect': 'Floor plan',
 
   'field.queue.waiting': 'To send ({n})',
   'field.queue.sendNow': 'Send now',

@@ -136,6 +136,7 @@ export const fieldZhCN = {
   'field.kind.patrol': '巡查',
   'field.kind.quick_fix': '小事不出格',
   'field.kind.task': '任务',
+  'field.kind.collect': '楼盘表',
 
   'field.queue.waiting': '待发送（{n}）',
   'field.queue.sendNow': '立即发送',

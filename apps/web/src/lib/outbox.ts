@@ -87,7 +87,7 @@ const flushNow = (): Promise<FlushResult> =>
     transport: {
       upload: (photo, filename) => api.upload<{ id: string }>('/api/uploads', photo, filename),
       create: (body, key) => api.create<CaseDetail>('/api/cases', body, key),
-      submit: (url, body) => api.post<unknown>(url, body),
+      submit: (url, body, key) => api.create<unknown>(url, body, key),
     },
     remember: rememberSent,
   });

@@ -168,6 +168,7 @@ describe('flushQueue', () => {
 describe('field records in the same queue', () => {
   function fieldServer(answer: (url: string, body: Record<string, unknown>) => unknown) {
     const calls: string[] = [];
+    const keys: string[] = [];
     const submitted: { url: string; body: Record<string, unknown> }[] = [];
     let uploads = 0;
     const transport: OutboxTransport = {
@@ -179,15 +180,16 @@ describe('field records in the same queue', () => {
         calls.push(`create:${key}`);
         return { id: `case-${key}` };
       },
-      submit: async (url, body) => {
+      submit: async (url, body, key) => {
         calls.push(`submit:${url}`);
+        keys.push(key);
         const a = answer(url, body);
         if (a instanceof Error) throw a;
         submitted.push({ url, body });
         return a;
       },
     };
-    return { transport, calls, submitted };
+    return { transport, calls, submitted, keys };
   }
   const visit = (key: string, createdAt: string, over: Partial<OutboxEntry> = {}) =>
     entry(key, createdAt, 0, {
@@ -232,6 +234,28 @@ describe('field records in the same queue', () => {
       ['f1', 'case-f1', undefined, false],
     ]);
     expect(r.sent[1]!.description).toBe('visit v1');
+    expect(rows.size).toBe(0);
+  });
+
+  it('a 楼盘表 write (kind collect) is posted with its instance id as the Idempotency-Key, so a resend adds nothing', async () => {
+    const room = entry('room-1', '1', 0, {
+      kind: 'collect',
+      url: '/api/field/buildings/b1/rooms',
+      label: '添加房间 · 3层 301',
+      body: { instanceId: 'room-1', parentId: 'f3', name: '301' },
+    });
+    const { store, rows } = memoryStore([room, visit('v1', '2')]);
+    const server = fieldServer((url) =>
+      url.endsWith('rooms')
+        ? { addressId: 'a-301', houseId: 'h-301', version: 1 }
+        : { visit: { id: 'visit-1' } },
+    );
+    const r = await flushQueue({ store, transport: server.transport, remember: () => {}, now });
+    expect(server.keys).toEqual(['room-1', 'v1']);
+    expect(r.sent.map((x) => [x.key, x.id, x.kind])).toEqual([
+      ['room-1', 'room-1', 'collect'],
+      ['v1', 'visit-1', 'visit'],
+    ]);
     expect(rows.size).toBe(0);
   });
 

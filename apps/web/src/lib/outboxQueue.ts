@@ -9,7 +9,7 @@
 import { isApiError } from '../api/client.ts';
 
 /** What a queued record is; `finding` is the patrol case report (POST /api/cases with an Idempotency-Key). */
-export type QueueKind = 'finding' | 'visit' | 'patrol' | 'quick_fix' | 'task' | (string & {});
+export type QueueKind = 'finding' | 'visit' | 'patrol' | 'quick_fix' | 'task' | 'collect' | (string & {});
 
 export interface OutboxEntry {
   /** the Idempotency-Key (finding) or the record's client instance id, also the record's key */
@@ -64,8 +64,11 @@ export interface OutboxTransport {
   upload(photo: Blob, filename: string): Promise<{ id: string }>;
   /** a finding: POST /api/cases with the Idempotency-Key */
   create(body: Record<string, unknown>, idempotencyKey: string): Promise<{ id: string }>;
-  /** a field record: POST its url, the instance id in the body */
-  submit?(url: string, body: Record<string, unknown>): Promise<unknown>;
+  /**
+   * a field record: POST its url, the instance id in the body and as the Idempotency-Key (routes outside the field
+   * module, the base data's 楼盘表 writes, answer a resend with their first answer by it)
+   */
+  submit?(url: string, body: Record<string, unknown>, idempotencyKey: string): Promise<unknown>;
 }
 
 /** The server says the report itself cannot be accepted: sending it again would fail the same way. */
@@ -156,7 +159,7 @@ async function sendOne(
     const created = await transport.create(body, e.key);
     return { key: e.key, id: created.id, at, description, ...(e.kind ? { kind: e.kind } : {}) };
   }
-  const receipt = receiptOf(await transport.submit(e.url, body), e.key);
+  const receipt = receiptOf(await transport.submit(e.url, body, e.key), e.key);
   return { key: e.key, id: receipt.id, at, description, kind: e.kind, duplicate: receipt.duplicate };
 }
 

@@ -18,6 +18,7 @@ const KIND_KEYS: Record<string, MessageKey> = {
   patrol: 'field.kind.patrol',
   quick_fix: 'field.kind.quick_fix',
   task: 'field.kind.task',
+  collect: 'field.kind.collect',
 };
 
 export function KindTag({ kind }: { kind?: string }) {
