@@ -41,6 +41,9 @@ export interface SentReport {
   kind?: QueueKind;
   /** the server said it had this record already (same instance id, same content) */
   duplicate?: boolean;
+  /** a field record's url and body as sent (photo ids in place): what an edit after sending starts from */
+  url?: string;
+  body?: Record<string, unknown>;
 }
 
 export interface FlushResult {
@@ -160,7 +163,54 @@ async function sendOne(
     return { key: e.key, id: created.id, at, description, ...(e.kind ? { kind: e.kind } : {}) };
   }
   const receipt = receiptOf(await transport.submit(e.url, body, e.key), e.key);
-  return { key: e.key, id: receipt.id, at, description, kind: e.kind, duplicate: receipt.duplicate };
+  return {
+    key: e.key,
+    id: receipt.id,
+    at,
+    description,
+    kind: e.kind,
+    duplicate: receipt.duplicate,
+    ...(EDITABLE_KINDS.includes(e.kind) ? { url: e.url, body } : {}),
+  };
+}
+
+/** The records a worker may change after sending (a new version with a reason; sync rules in the domain). */
+export const EDITABLE_KINDS: readonly QueueKind[] = ['visit', 'quick_fix'];
+
+/** The calendar day of an instant on this phone, 'YYYY-MM-DD'. */
+function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The sent records the worker may still change: visits and quick fixes sent today with their body kept, each the
+ * current version (one an edit replaced is not offered again — its edit is).
+ */
+export function editableToday(sent: readonly SentReport[], now: Date): SentReport[] {
+  const replaced = new Set(
+    sent.map((s) => s.body?.replaces).filter((x): x is string => typeof x === 'string'),
+  );
+  const today = localDay(now);
+  return sent.filter(
+    (s) =>
+      s.kind !== undefined &&
+      EDITABLE_KINDS.includes(s.kind) &&
+      s.body !== undefined &&
+      s.url !== undefined &&
+      !replaced.has(s.key) &&
+      localDay(new Date(s.at)) === today,
+  );
+}
+
+/** The body of an edit: the record as sent with the changes, a new instance id that replaces the sent one, a reason. */
+export function editBody(
+  s: SentReport,
+  changes: Record<string, unknown>,
+  reason: string,
+  instanceId: string,
+  now: Date,
+): Record<string, unknown> {
+  return { ...s.body, ...changes, instanceId, replaces: s.key, reason, deviceAt: now.toISOString() };
 }
 
 /**
