@@ -72,7 +72,6 @@ describe('pages by role', () => {
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
       '/cases/inbox',
-      '/patrol',
       '/field',
       '/supervision',
       '/basedata',

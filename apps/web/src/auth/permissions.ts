@@ -79,7 +79,6 @@ export const PAGE_ROLES = {
   '/cases/new': ['operator', 'dispatcher'],
   '/cases/queue': ['dispatcher', 'supervisor'],
   '/cases/inbox': ['handler', 'street_lead', 'grid_worker'],
-  '/patrol': ['grid_worker'],
   // the grid worker's phone app (installable, offline): 我的一天, 巡查, 走访, 任务, 待发送
   '/field': ['grid_worker'],
   '/supervision': STAFF_ROLES,
