@@ -144,7 +144,7 @@ try {
     const toVerify = await apiGet<{ items: Row[] }>(worker, '/api/cases?view=verify&pageSize=50');
     if (toVerify.items[0]) await visit(worker, `/cases/${toVerify.items[0].id}`, `${device}-case-to-verify`);
     else problems.push('no case waiting for verification in the demo');
-    await visit(worker, '/patrol', `${device}-patrol`);
+    await visit(worker, '/field/patrol', `${device}-patrol`);
 
     // 4. the resident: report, receipt, tracking
     const resident = await signIn(null, device);

@@ -15,6 +15,7 @@ import { startTimers } from './modules/timers/timers.runtime.ts';
 import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { startContactRetention } from './modules/privacy/privacy.jobs.ts';
 import { startTrackPurge } from './modules/fieldwork/public.ts';
+import { startTaskOverdue } from './modules/fieldtasks/overdue.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { ClassifierService } from './modules/classify/classify.service.ts';
@@ -180,6 +181,8 @@ async function startOn(
   const retention = await startContactRetention(boss, { db, log: app.log });
   // Deletes patrol track points past their retention (a job a day, fieldwork.jobs.ts).
   const trackPurge = await startTrackPurge(boss, { db, log: app.log });
+  // Field tasks past their deadline: their worker and issuer are told once (a sweep a minute, overdue.jobs.ts).
+  const taskOverdue = await startTaskOverdue(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
@@ -212,6 +215,7 @@ async function startOn(
       await assessment.stop();
       await retention.stop();
       await trackPurge.stop();
+      await taskOverdue.stop();
       await uploadPurge.stop();
       await classifyRetrain.stop();
       await timers.stop();

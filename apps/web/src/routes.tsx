@@ -27,7 +27,6 @@ const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage.tsx'));
 const InboxPage = lazy(() => import('./pages/cases/InboxPage.tsx'));
 const QueuePage = lazy(() => import('./pages/cases/QueuePage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
-const PatrolPage = lazy(() => import('./pages/cases/PatrolPage.tsx'));
 const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
 const FieldworkPage = lazy(() => import('./pages/fieldwork/FieldworkPage.tsx'));
 const FieldWorkerPage = lazy(() => import('./pages/fieldwork/FieldWorkerPage.tsx'));
@@ -189,9 +188,8 @@ export function AppRoutes() {
           </Route>
           <Route path=":id" element={<Lazy>{<CaseDetailPage />}</Lazy>} />
         </Route>
-        <Route element={<RequireRoles roles={PAGE_ROLES['/patrol']} />}>
-          <Route path="patrol" element={<Lazy>{<PatrolPage />}</Lazy>} />
-        </Route>
+        {/* the old console 巡查上报: the field app's 巡查 took its place (an installed shortcut still lands) */}
+        <Route path="patrol" element={<Navigate to="/field/patrol" replace />} />
         <Route element={<RequireRoles roles={PAGE_ROLES['/fieldwork/signoffs']} />}>
           <Route path="fieldwork/signoffs" element={<Lazy>{<SignoffsPage />}</Lazy>} />
         </Route>
@@ -234,6 +232,10 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/fieldwork/tasks']} />}>
           <Route path="fieldwork/tasks" element={<Lazy>{<FieldTasksPage />}</Lazy>} />
+        </Route>
+        <Route path="buildings" element={<RequireRoles roles={PAGE_ROLES['/buildings']} />}>
+          <Route index element={<Lazy>{<FieldBuildingsPage />}</Lazy>} />
+          <Route path=":addressId" element={<Lazy>{<FloorPlanPage />}</Lazy>} />
         </Route>
         <Route path="reports" element={<RequireRoles roles={PAGE_ROLES['/reports']} />}>
           <Route index element={<Lazy>{<ReportsPage />}</Lazy>} />

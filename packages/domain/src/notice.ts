@@ -45,6 +45,8 @@ export const NOTICE_KINDS = [
   // tasks to grid workers (issue 11)
   'field_task',
   'field_task_cancelled',
+  'field_task_overdue',
+  'field_task_overdue_issuer',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -93,6 +95,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   whistle_missing_summary: ['street_lead'],
   field_task: ['grid_worker'],
   field_task_cancelled: ['grid_worker'],
+  field_task_overdue: ['grid_worker'],
+  field_task_overdue_issuer: ['street_lead', 'handler', 'dispatcher', 'supervisor'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

@@ -996,6 +996,8 @@ export interface FieldTaskTable {
   cancelled_at: Timestamp | null;
   cancelled_by: string | null;
   updated_at: GeneratedTimestamp;
+  /** 20261208_0600: when its worker and issuer were told it is overdue (once) */
+  overdue_notified_at: Timestamp | null;
 }
 
 export interface MediationFileTable {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db, Tx } from '../db/database.ts';
+import type { Db, DbOrTx, Tx } from '../db/database.ts';
 import { AppError, invalid } from './errors.ts';
 
 export interface Outcome<T> {
@@ -80,4 +80,12 @@ export async function idempotent<T>(
       .execute();
     return { ...out, replayed: false };
   });
+}
+
+/**
+ * `fn` in a transaction: the caller's when `db` is one already (a service run inside `idempotent`, so its writes
+ * and the key's stored answer commit together), else a new one.
+ */
+export function inTransaction<T>(db: DbOrTx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db as Tx) : db.transaction().execute(fn);
 }

@@ -72,7 +72,6 @@ describe('pages by role', () => {
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
       '/cases/inbox',
-      '/patrol',
       '/field',
       '/supervision',
       '/basedata',
@@ -81,6 +80,11 @@ describe('pages by role', () => {
       '/field/tasks',
       '/field/buildings',
     ]);
+    // 楼盘表: the worker in the phone app, street and community staff in the console (not the worker's page)
+    expect(mayOpen(['street_lead'], '/buildings/abc')).toBe(true);
+    expect(mayOpen(['handler'], '/buildings')).toBe(true);
+    expect(mayOpen(['grid_worker'], '/buildings')).toBe(false);
+    expect(mayOpen(['operator'], '/buildings')).toBe(false);
     expect(mayOpen(['street_lead'], '/basedata/import')).toBe(true);
     expect(mayOpen(['grid_worker'], '/basedata/import')).toBe(false);
     expect(mayOpen(['dispatcher'], '/cases/queue/')).toBe(true);

@@ -79,7 +79,6 @@ export const PAGE_ROLES = {
   '/cases/new': ['operator', 'dispatcher'],
   '/cases/queue': ['dispatcher', 'supervisor'],
   '/cases/inbox': ['handler', 'street_lead', 'grid_worker'],
-  '/patrol': ['grid_worker'],
   // the grid worker's phone app (installable, offline): 我的一天, 巡查, 走访, 任务, 待发送
   '/field': ['grid_worker'],
   '/supervision': STAFF_ROLES,
@@ -101,6 +100,8 @@ export const PAGE_ROLES = {
   '/fieldwork/tasks': ['street_lead', 'handler', 'dispatcher', 'supervisor'],
   '/field/tasks': ['grid_worker'],
   '/field/buildings': ['grid_worker'],
+  // the same 楼盘表 in the console for street and community staff (server: collectsFloorPlans, their territory)
+  '/buildings': ['street_lead', 'handler', 'dispatcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

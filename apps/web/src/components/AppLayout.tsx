@@ -137,6 +137,16 @@ export function AppLayout() {
         icon: <TableOutlined />,
         label: link('/fieldwork/tasks', t('menu.fieldTasks')),
       });
+    // 楼盘表 in the console: street and community staff (grid workers open it in the phone app)
+    if (
+      (me?.unit.kind === 'street_office' || me?.unit.kind === 'community') &&
+      (['street_lead', 'handler', 'dispatcher'] as const).some((r) => hasRole(r))
+    )
+      list.push({
+        key: '/buildings',
+        icon: <TableOutlined />,
+        label: link('/buildings', t('menu.buildings')),
+      });
     if (!hasRole('grid_worker') || hasRole('handler'))
       list.push({
         key: '/supervision',
@@ -289,7 +299,9 @@ export function AppLayout() {
             ? '/reports'
             : path.startsWith('/mediation/')
               ? '/mediation'
-              : path;
+              : path.startsWith('/buildings/')
+                ? '/buildings'
+                : path;
   const menu = (
     <Menu
       theme="dark"

@@ -3,6 +3,8 @@ import type { fieldtasksZhCN } from './fieldtasks.zh-CN.ts';
 /** English texts of the grid-worker tasks and the floor plan — every key of fieldtasks.zh-CN. */
 export const fieldtasksEnUS: Record<keyof typeof fieldtasksZhCN, string> = {
   'menu.fieldTasks': 'Grid tasks',
+  'menu.buildings': 'Floor plans',
+  'fb.searchTerritory': 'Search buildings of your territory',
   'ft.title': 'Tasks to grid workers',
   'ft.sub': 'Streets and communities give their grid workers tasks; track acceptance, completion and overdue',
   'ft.issue': 'Give a task',

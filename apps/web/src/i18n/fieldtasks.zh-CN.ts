@@ -1,6 +1,8 @@
 /** 网格员任务与楼盘表（issue 11）的中文文案。 */
 export const fieldtasksZhCN = {
   'menu.fieldTasks': '网格任务',
+  'menu.buildings': '楼盘表',
+  'fb.searchTerritory': '搜索辖区楼栋',
   'ft.title': '网格员任务',
   'ft.sub': '街道、社区给本辖区网格员派发任务，跟踪签收、完成与超期',
   'ft.issue': '派发任务',

@@ -186,7 +186,16 @@ export const mediationEnUS: Record<keyof typeof mediationZhCN, string> = {
   'med.stats.period': 'Received between',
 
   'med.form.source': 'Source',
-  'med.form.grid': 'Grid code',
+  'med.form.grid': 'Grid',
+  'med.form.gridPick': 'Choose one of your grids',
+  'med.pick.title': 'Pick a party from the base data',
+  'med.pick.name': 'Full name to look up',
+  'med.pick.hint': 'Only residents of your territory, masked by privacy class',
+  'med.pick.none': 'Nobody of that name in your territory',
+  'med.pick.choose': 'Choose',
+  'med.pick.age': '{n} years',
+  'med.pick.fromBase': 'from the base data',
+  'med.pick.clear': 'Type instead',
   'med.form.submit': 'Register',
   'med.form.partiesHint':
     "Parties' data is stored encrypted; from a 12345 case, the place of the dispute is the case's",

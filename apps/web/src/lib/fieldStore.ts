@@ -13,7 +13,7 @@ const ME_KEY = 'og_field_me';
 /** Fired when the server confirmed a session that was opened from the phone's cache (AuthProvider listens). */
 export const SESSION_BACK = 'og-session-back';
 
-export type FieldKey = 'bundle' | 'visitsDue' | 'patrol' | 'patrolLog';
+export type FieldKey = 'bundle' | 'visitsDue' | 'patrol' | 'patrolLog' | 'myTasks' | 'floorPlans';
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

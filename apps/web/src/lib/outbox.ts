@@ -18,7 +18,7 @@ import {
   type SentReport,
 } from './outboxQueue.ts';
 
-export { entryText, isInputInvalid } from './outboxQueue.ts';
+export { editableToday, editBody, entryText, isInputInvalid } from './outboxQueue.ts';
 export type { FlushResult, OutboxEntry, SentReport } from './outboxQueue.ts';
 
 const DB_NAME = 'onegrid-outbox';
@@ -75,7 +75,8 @@ export function recentSent(): SentReport[] {
 
 function rememberSent(r: SentReport): void {
   try {
-    localStorage.setItem(SENT_KEY, JSON.stringify(addSent(recentSent(), r)));
+    // kept longer than a list needs: today's visits and quick fixes may still be changed (editableToday)
+    localStorage.setItem(SENT_KEY, JSON.stringify(addSent(recentSent(), r, 60)));
   } catch {
     // storage full or unavailable: the case exists on the server either way
   }
@@ -87,7 +88,7 @@ const flushNow = (): Promise<FlushResult> =>
     transport: {
       upload: (photo, filename) => api.upload<{ id: string }>('/api/uploads', photo, filename),
       create: (body, key) => api.create<CaseDetail>('/api/cases', body, key),
-      submit: (url, body) => api.post<unknown>(url, body),
+      submit: (url, body, key) => api.create<unknown>(url, body, key),
     },
     remember: rememberSent,
   });

@@ -3,6 +3,8 @@ import { ApiError } from '../api/client.ts';
 import type { CaseInput } from '../api/cases.ts';
 import {
   addSent,
+  editableToday,
+  editBody,
   failureAction,
   failureMessage,
   flushQueue,
@@ -168,6 +170,7 @@ describe('flushQueue', () => {
 describe('field records in the same queue', () => {
   function fieldServer(answer: (url: string, body: Record<string, unknown>) => unknown) {
     const calls: string[] = [];
+    const keys: string[] = [];
     const submitted: { url: string; body: Record<string, unknown> }[] = [];
     let uploads = 0;
     const transport: OutboxTransport = {
@@ -179,15 +182,16 @@ describe('field records in the same queue', () => {
         calls.push(`create:${key}`);
         return { id: `case-${key}` };
       },
-      submit: async (url, body) => {
+      submit: async (url, body, key) => {
         calls.push(`submit:${url}`);
+        keys.push(key);
         const a = answer(url, body);
         if (a instanceof Error) throw a;
         submitted.push({ url, body });
         return a;
       },
     };
-    return { transport, calls, submitted };
+    return { transport, calls, submitted, keys };
   }
   const visit = (key: string, createdAt: string, over: Partial<OutboxEntry> = {}) =>
     entry(key, createdAt, 0, {
@@ -232,6 +236,28 @@ describe('field records in the same queue', () => {
       ['f1', 'case-f1', undefined, false],
     ]);
     expect(r.sent[1]!.description).toBe('visit v1');
+    expect(rows.size).toBe(0);
+  });
+
+  it('a 楼盘表 write (kind collect) is posted with its instance id as the Idempotency-Key, so a resend adds nothing', async () => {
+    const room = entry('room-1', '1', 0, {
+      kind: 'collect',
+      url: '/api/field/buildings/b1/rooms',
+      label: '添加房间 · 3层 301',
+      body: { instanceId: 'room-1', parentId: 'f3', name: '301' },
+    });
+    const { store, rows } = memoryStore([room, visit('v1', '2')]);
+    const server = fieldServer((url) =>
+      url.endsWith('rooms')
+        ? { addressId: 'a-301', houseId: 'h-301', version: 1 }
+        : { visit: { id: 'visit-1' } },
+    );
+    const r = await flushQueue({ store, transport: server.transport, remember: () => {}, now });
+    expect(server.keys).toEqual(['room-1', 'v1']);
+    expect(r.sent.map((x) => [x.key, x.id, x.kind])).toEqual([
+      ['room-1', 'room-1', 'collect'],
+      ['v1', 'visit-1', 'visit'],
+    ]);
     expect(rows.size).toBe(0);
   });
 
@@ -299,5 +325,65 @@ describe('sent list and single flight', () => {
     expect(c).not.toBe(a);
     release();
     expect(await c).toBe(2);
+  });
+});
+
+describe('edit after send (修改)', () => {
+  const at = (h: number) => new Date(2026, 11, 7, h, 0, 0).toISOString();
+  const sentVisit = (key: string, h: number, body: Record<string, unknown> = {}): SentReport => ({
+    key,
+    id: `visit-${key}`,
+    at: at(h),
+    description: `visit ${key}`,
+    kind: 'visit',
+    url: '/api/field/visits',
+    body: { instanceId: key, note: 'ok', uploadIds: ['up-1'], ...body },
+  });
+
+  it('offers today’s visits and quick fixes with their body, not findings, not yesterday’s, not a replaced one', async () => {
+    const now = new Date(2026, 11, 7, 18, 0, 0);
+    const list: SentReport[] = [
+      sentVisit('v1', 9),
+      sentVisit('v2', 10),
+      sentVisit('v2b', 11, { replaces: 'v2', reason: 'fix' }),
+      { ...sentVisit('old', 9), at: new Date(2026, 11, 6, 20, 0, 0).toISOString() },
+      { key: 'f1', id: 'case-1', at: at(9), description: 'finding' },
+      { key: 'v3', id: 'visit-v3', at: at(12), description: 'no body kept', kind: 'visit' },
+    ];
+    expect(editableToday(list, now).map((s) => s.key)).toEqual(['v1', 'v2b']);
+  });
+
+  it('the edit is the sent record with the changes, a new instance id that replaces it, and the reason', () => {
+    const now = new Date(2026, 11, 7, 18, 0, 0);
+    const edit = editBody(sentVisit('v1', 9), { note: '补充：煤气阀老化' }, '补充遗漏', 'v1-edit', now);
+    expect(edit).toEqual({
+      instanceId: 'v1-edit',
+      replaces: 'v1',
+      reason: '补充遗漏',
+      note: '补充：煤气阀老化',
+      uploadIds: ['up-1'],
+      deviceAt: now.toISOString(),
+    });
+  });
+
+  it('a sent visit keeps its url and body (photo ids in place); a finding keeps neither', async () => {
+    const v = entry('v9', '1', 1, {
+      kind: 'visit',
+      url: '/api/field/visits',
+      body: { instanceId: 'v9', mode: 'door', uploadIds: [] },
+      photoSlots: ['uploadIds'],
+    });
+    const { store } = memoryStore([v, entry('f9', '2')]);
+    const transport: OutboxTransport = {
+      upload: async () => ({ id: 'up-9' }),
+      create: async (_b, key) => ({ id: `case-${key}` }),
+      submit: async () => ({ outcome: 'created', visit: { id: 'visit-9' } }),
+    };
+    const r = await flushQueue({ store, transport, remember: () => {} });
+    expect(r.sent[0]).toMatchObject({
+      url: '/api/field/visits',
+      body: { instanceId: 'v9', mode: 'door', uploadIds: ['up-9'] },
+    });
+    expect(r.sent[1]!.body).toBeUndefined();
   });
 });

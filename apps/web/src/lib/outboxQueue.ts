@@ -9,7 +9,7 @@
 import { isApiError } from '../api/client.ts';
 
 /** What a queued record is; `finding` is the patrol case report (POST /api/cases with an Idempotency-Key). */
-export type QueueKind = 'finding' | 'visit' | 'patrol' | 'quick_fix' | 'task' | (string & {});
+export type QueueKind = 'finding' | 'visit' | 'patrol' | 'quick_fix' | 'task' | 'collect' | (string & {});
 
 export interface OutboxEntry {
   /** the Idempotency-Key (finding) or the record's client instance id, also the record's key */
@@ -41,6 +41,9 @@ export interface SentReport {
   kind?: QueueKind;
   /** the server said it had this record already (same instance id, same content) */
   duplicate?: boolean;
+  /** a field record's url and body as sent (photo ids in place): what an edit after sending starts from */
+  url?: string;
+  body?: Record<string, unknown>;
 }
 
 export interface FlushResult {
@@ -64,8 +67,11 @@ export interface OutboxTransport {
   upload(photo: Blob, filename: string): Promise<{ id: string }>;
   /** a finding: POST /api/cases with the Idempotency-Key */
   create(body: Record<string, unknown>, idempotencyKey: string): Promise<{ id: string }>;
-  /** a field record: POST its url, the instance id in the body */
-  submit?(url: string, body: Record<string, unknown>): Promise<unknown>;
+  /**
+   * a field record: POST its url, the instance id in the body and as the Idempotency-Key (routes outside the field
+   * module, the base data's 楼盘表 writes, answer a resend with their first answer by it)
+   */
+  submit?(url: string, body: Record<string, unknown>, idempotencyKey: string): Promise<unknown>;
 }
 
 /** The server says the report itself cannot be accepted: sending it again would fail the same way. */
@@ -156,8 +162,55 @@ async function sendOne(
     const created = await transport.create(body, e.key);
     return { key: e.key, id: created.id, at, description, ...(e.kind ? { kind: e.kind } : {}) };
   }
-  const receipt = receiptOf(await transport.submit(e.url, body), e.key);
-  return { key: e.key, id: receipt.id, at, description, kind: e.kind, duplicate: receipt.duplicate };
+  const receipt = receiptOf(await transport.submit(e.url, body, e.key), e.key);
+  return {
+    key: e.key,
+    id: receipt.id,
+    at,
+    description,
+    kind: e.kind,
+    duplicate: receipt.duplicate,
+    ...(EDITABLE_KINDS.includes(e.kind) ? { url: e.url, body } : {}),
+  };
+}
+
+/** The records a worker may change after sending (a new version with a reason; sync rules in the domain). */
+export const EDITABLE_KINDS: readonly QueueKind[] = ['visit', 'quick_fix'];
+
+/** The calendar day of an instant on this phone, 'YYYY-MM-DD'. */
+function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The sent records the worker may still change: visits and quick fixes sent today with their body kept, each the
+ * current version (one an edit replaced is not offered again — its edit is).
+ */
+export function editableToday(sent: readonly SentReport[], now: Date): SentReport[] {
+  const replaced = new Set(
+    sent.map((s) => s.body?.replaces).filter((x): x is string => typeof x === 'string'),
+  );
+  const today = localDay(now);
+  return sent.filter(
+    (s) =>
+      s.kind !== undefined &&
+      EDITABLE_KINDS.includes(s.kind) &&
+      s.body !== undefined &&
+      s.url !== undefined &&
+      !replaced.has(s.key) &&
+      localDay(new Date(s.at)) === today,
+  );
+}
+
+/** The body of an edit: the record as sent with the changes, a new instance id that replaces the sent one, a reason. */
+export function editBody(
+  s: SentReport,
+  changes: Record<string, unknown>,
+  reason: string,
+  instanceId: string,
+  now: Date,
+): Record<string, unknown> {
+  return { ...s.body, ...changes, instanceId, replaces: s.key, reason, deviceAt: now.toISOString() };
 }
 
 /**

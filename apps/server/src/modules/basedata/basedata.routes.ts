@@ -39,6 +39,7 @@ import * as imports from './import.service.ts';
 import { exportPersons } from './persons.export.ts';
 import * as persons from './persons.service.ts';
 import * as records from './records.service.ts';
+import { sendOnce } from './once.ts';
 
 const Id = z.object({ id: z.guid() });
 const Day = z.iso.date();
@@ -248,7 +249,10 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   r.post(
     '/basedata/persons',
     { schema: { tags, body: PersonCreate, response: { 201: Created } } },
-    async (req, reply) => reply.status(201).send(await persons.createPerson(ctx, actorOf(req), req.body)),
+    async (req, reply) =>
+      reply.send(
+        await sendOnce(ctx, req, reply, 201, (c) => persons.createPerson(c, actorOf(req), req.body)),
+      ),
   );
   r.get(
     '/basedata/persons/:id',
@@ -268,7 +272,10 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   r.post(
     '/basedata/persons/:id/verify',
     { schema: { tags, params: Id, body: Version, response: { 200: Created } } },
-    async (req) => persons.verifyPerson(ctx, actorOf(req), req.params.id, req.body.version),
+    async (req, reply) =>
+      sendOnce(ctx, req, reply, 200, (c) =>
+        persons.verifyPerson(c, actorOf(req), req.params.id, req.body.version),
+      ),
   );
   r.post(
     '/basedata/persons/:id/reveal',
@@ -319,7 +326,10 @@ export async function basedataRoutes(app: FastifyInstance, { ctx }: { ctx: AppCo
   r.post(
     '/basedata/houses/:id/verify',
     { schema: { tags, params: Id, body: Version, response: { 200: Created } } },
-    async (req) => records.verifyRecord(ctx, actorOf(req), 'house', req.params.id, req.body.version),
+    async (req, reply) =>
+      sendOnce(ctx, req, reply, 200, (c) =>
+        records.verifyRecord(c, actorOf(req), 'house', req.params.id, req.body.version),
+      ),
   );
 
   // ---- organisations and places ----

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../lib/idempotency.ts';
 import {
   ageOn,
   birthRange,
@@ -127,7 +128,7 @@ export async function createPerson(ctx: Ctx, actor: Actor, input: PersonInput) {
   if (idHash) await refuseExisting(ctx.db, idType, idHash);
   const name = input.name.trim();
   try {
-    return await ctx.db.transaction().execute(async (tx) => {
+    return await inTransaction(ctx.db, async (tx) => {
       const row = await tx
         .insertInto('person')
         .values({
@@ -463,7 +464,7 @@ export async function updatePerson(ctx: Ctx, actor: Actor, id: string, u: Person
 
 export async function verifyPerson(ctx: Ctx, actor: Actor, id: string, version: number) {
   const scope = await baseScopeOf(ctx.db, actor);
-  return ctx.db.transaction().execute(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     await lockWritable(tx, scope, id);
     const row = await setSourceState(tx, actor, 'person', id, 'verified', version);
     return { id, version: row.version };

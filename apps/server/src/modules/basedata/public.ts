@@ -5,6 +5,7 @@
  */
 export { findPersonsByPhoneHash, getPerson, lookupPersons, personsBrief } from './persons.service.ts';
 export { createRoom } from './records.service.ts';
+export { sendOnce } from './once.ts';
 export { importPersonRows, type ImportOutcome } from './import.service.ts';
 export {
   baseScopeOf,

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../lib/idempotency.ts';
 import {
   classView,
   TAG_LEVELS,
@@ -54,7 +55,7 @@ async function addressOf(db: DbOrTx, addressId: string) {
 /** Verifying (已核实) any base record: who, when, as a versioned change; writers of the record's place only. */
 export async function verifyRecord(ctx: Ctx, actor: Actor, entity: BaseEntity, id: string, version: number) {
   const scope = await baseScopeOf(ctx.db, actor);
-  return ctx.db.transaction().execute(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const row = (await lockRow(tx, entity, id)) as unknown as Placed & { version: number };
     if (!visible(scope, relationOf(scope, row))) throw notFound(entity);
     if (!mayWriteAt(scope, row)) throw forbidden();
@@ -121,7 +122,7 @@ export async function createRoom(
     grid_code: parent.grid_code,
   };
   if (!mayWriteAt(scope, place)) throw forbidden();
-  return ctx.db.transaction().execute(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const node = await addRoomNode(tx, actor, parent.id, input.name.trim());
     const row = await tx
       .insertInto('house')

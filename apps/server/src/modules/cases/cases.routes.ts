@@ -47,6 +47,12 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
         idempotencyKeyOf(req),
       );
       if (out.replayed) reply.header('idempotent-replayed', 'true');
+      // The first answer, stored as it was sent (JSON): sent again as is.
+      if (out.replayedDetail !== undefined)
+        return reply
+          .status(out.status as 201)
+          .serializer((x: unknown) => JSON.stringify(x))
+          .send(out.replayedDetail as never);
       return reply
         .status(out.status as 201)
         .send(out.detail ?? (await caseDetail(ctx.db, ctx.pii, actor, out.body.id)));

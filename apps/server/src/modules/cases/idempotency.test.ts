@@ -107,3 +107,43 @@ describe('Idempotency-Key of a signed-in user', () => {
     await expect(run({ note: 'b' })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', status: 422 });
   });
 });
+
+describe("Idempotency-Key of a grid worker's patrol report", () => {
+  it('a replay answers what the first request answered, even where the worker cannot read the case back', async () => {
+    // A finding sent without a point (no GPS fix; an address only) lies in no region: the case goes to the
+    // district's command centre, outside the worker's community, so a fresh read as the worker is 404.
+    const home = await newPlace(env);
+    const worker = await newStaff(env, ['grid_worker'], home.community.unitId, {
+      gridCodes: [home.gridCode],
+    });
+    const body = {
+      categoryCode: garbage,
+      description: '巡查发现路边垃圾堆放',
+      address: '测试路口东侧',
+      channel: 'grid_patrol',
+    };
+    const send = () =>
+      env.app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: { ...worker.headers, 'idempotency-key': 'patrol-key-1' },
+        payload: body,
+      });
+    const first = await send();
+    expect(first.statusCode, first.body).toBe(201);
+    const id = first.json<{ id: string }>().id;
+    const read = await env.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: worker.headers });
+    expect(read.statusCode).toBe(404);
+
+    const again = await send();
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    const cases = await env.ownerDb
+      .selectFrom('case')
+      .select('id')
+      .where('description', '=', '巡查发现路边垃圾堆放')
+      .execute();
+    expect(cases).toHaveLength(1);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type Urgency,
 } from '@onegrid/domain';
 import type { Insertable } from 'kysely';
+import type { DbOrTx } from '../../db/database.ts';
 import type { CaseTable } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
@@ -26,6 +27,7 @@ import type { ReferenceSnapshot } from '../reference/reference.service.ts';
 import type { CaseInput } from './case-io.ts';
 import type { Case } from './case-types.ts';
 import { presentDetail, type AssignmentRow } from './cases.query.ts';
+import { CaseDetail } from './cases.responses.ts';
 import * as repo from './cases.repository.ts';
 import type { NewCaseEvent } from './cases.repository.ts';
 import { dispatchRows, type DispatchPlan } from './dispatch.ts';
@@ -184,6 +186,8 @@ export interface Created {
 export interface CreateOutcome extends Outcome<Created> {
   /** For a signed-in creator and a case this request wrote: its detail, made from the rows just written. */
   detail?: ReturnType<typeof presentDetail>;
+  /** For a signed-in creator's repeat: the first answer's detail as it was sent (JSON), to be sent again as is. */
+  replayedDetail?: unknown;
 }
 
 const writers = new WeakMap<AppContext, IntakeWriter>();
@@ -209,6 +213,8 @@ export async function createCase(
   const token = randomBytes(18).toString('base64url');
   const response = (id: string): Created => ({ id, token });
   const fingerprint = requestHash({ channel: source.channel, input });
+  const actor = source.actor;
+  let detail: CreateOutcome['detail'];
   const r = await writerOf(ctx).write({
     scope: idempotencyScope(source, fingerprint),
     key: idempotencyKey,
@@ -216,13 +222,27 @@ export async function createCase(
     createdAt: now,
     build: (id) => caseRows(ctx, input, source, p, id, token, now),
     response,
+    // A signed-in creator's repeat answers the detail the first request answered, never a fresh read of the case
+    // as the sender: a grid worker reporting outside their community cannot read the case back (404 on a replay).
+    ...(actor && {
+      answer: async (tx: DbOrTx, id: string, rows: CaseRows, eventIds: string[]) => {
+        detail = await createdDetail(ctx, tx, actor, p, rows, eventIds);
+        return { ...response(id), detail: CaseDetail.encode(detail) };
+      },
+    }),
   });
   if (r.replayed) {
     checkReplay(r.requestHash, fingerprint);
-    return { status: r.status, body: r.body as Created, replayed: true };
+    const { detail: stored, ...body } = r.body as Created & { detail?: unknown };
+    return {
+      status: r.status,
+      body,
+      replayed: true,
+      ...(stored !== undefined && { replayedDetail: stored }),
+    };
   }
   const out: CreateOutcome = { status: 201, body: response(r.id), replayed: false };
-  if (source.actor) out.detail = await createdDetail(ctx, source.actor, p, r.rows, r.eventIds);
+  if (actor) out.detail = detail ?? (await createdDetail(ctx, ctx.db, actor, p, r.rows, r.eventIds));
   return out;
 }
 
@@ -340,7 +360,14 @@ function caseRows(
 }
 
 /** The detail of a case this request just wrote, from its rows and the reference data: no read-back. */
-async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseRows, eventIds: string[]) {
+async function createdDetail(
+  ctx: AppContext,
+  db: DbOrTx,
+  actor: Actor,
+  p: Plan,
+  rows: CaseRows,
+  eventIds: string[],
+) {
   const r = rows.case as Insertable<CaseTable> & Pick<Case, 'id' | 'created_at' | 'updated_at' | 'title'>;
   const c: Case = {
     id: r.id,
@@ -417,7 +444,7 @@ async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseR
       release_reason: null,
     }))
     .sort((x, y) => (x.role === y.role ? (x.id < y.id ? -1 : 1) : x.role === 'lead' ? -1 : 1));
-  const photos = rows.photos.ids.length > 0 ? await repo.photosOf(ctx.db, c.id) : [];
+  const photos = rows.photos.ids.length > 0 ? await repo.photosOf(db, c.id) : [];
   return presentDetail(ctx.pii, {
     c,
     summary: {
@@ -464,6 +491,6 @@ async function createdDetail(ctx: AppContext, actor: Actor, p: Plan, rows: CaseR
     })),
     photos,
     children: [],
-    relations: await relationsOf(ctx.db, actor, c, assignments),
+    relations: await relationsOf(db, actor, c, assignments),
   });
 }

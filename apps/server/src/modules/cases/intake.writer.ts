@@ -29,10 +29,16 @@ export interface IntakeItem {
   build(id: string): CaseRows;
   /** The answer stored with the idempotency key and returned to a repeat. */
   response(id: string): unknown;
+  /**
+   * The whole first answer, made in the case's transaction once its rows are written and stored with the key in
+   * place of `response`: a repeat then answers exactly what the first request answered, without reading the case
+   * again as the sender (who may not see it any more, e.g. a grid worker reporting outside their community).
+   */
+  answer?(tx: Tx, id: string, rows: CaseRows, eventIds: string[]): Promise<unknown>;
 }
 
 export type WriteResult =
-  | { replayed: false; id: string; rows: CaseRows; eventIds: string[] }
+  | { replayed: false; id: string; rows: CaseRows; eventIds: string[]; answer?: unknown }
   | { replayed: true; status: number; body: unknown; requestHash: string | null };
 
 interface Pending {
@@ -163,7 +169,7 @@ export class IntakeWriter {
         : {
             replayed: true,
             status: 201,
-            body: p.item.response(r.id),
+            body: r.answer ?? p.item.response(r.id),
             requestHash: p.item.requestHash ?? null,
           };
       for (const f of waiting) f.resolve(answer);
@@ -248,9 +254,20 @@ async function writeBatch(
     for (const f of fresh) {
       const mine = eventIds.slice(e, e + f.rows.events.length);
       e += f.rows.events.length;
-      results[f.i] = { replayed: false, id: f.rows.case.id, rows: f.rows, eventIds: mine };
+      const done: WriteResult = { replayed: false, id: f.rows.case.id, rows: f.rows, eventIds: mine };
+      results[f.i] = done;
       if (f.rows.photos.ids.length > 0)
         await attachUploads(tx, f.rows.photos.ids, f.rows.case.id, mine[0] ?? null, f.rows.photos.uploaderId);
+      const it = items[f.i]!;
+      if (it.key !== undefined && it.answer) {
+        done.answer = await it.answer(tx, done.id, f.rows, mine);
+        await tx
+          .updateTable('idempotency_key')
+          .set({ response: JSON.stringify(done.answer) })
+          .where('scope', '=', it.scope)
+          .where('key', '=', it.key)
+          .execute();
+      }
     }
     await timers.schedule(
       tx,

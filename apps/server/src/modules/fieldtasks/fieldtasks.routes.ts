@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.ts';
 import { checkKey } from '../../lib/idempotency.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
+import { sendOnce } from '../basedata/public.ts';
 import {
   BuildingParams,
   BuildingQuery,
@@ -177,6 +178,10 @@ export async function fieldtasksRoutes(app: FastifyInstance, { ctx }: { ctx: App
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await plan.addRoom(ctx, actorOf(req), req.params.addressId, req.body)),
+      reply.send(
+        await sendOnce(ctx, req, reply, 201, (c) =>
+          plan.addRoom(c, actorOf(req), req.params.addressId, req.body),
+        ),
+      ),
   );
 }

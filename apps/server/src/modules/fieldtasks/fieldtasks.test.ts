@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 import { newCase, newUser, unitOfUser } from '../../test/factories.ts';
 import { DEMO_COMMUNITY, SECOND_STREET } from '../../demo/users.ts';
+import { notifyOverdueTasks } from './overdue.jobs.ts';
 
 /*
  * Tasks to grid workers (issue 11) over the demo: 滨河's street lead and the demo community's lead give the demo
@@ -296,5 +298,40 @@ describe('who reads tasks', () => {
     expect(ids).toContain(s.w2!.userId);
     expect(ids).not.toContain(s.far!.userId);
     expect((await get('gw', '/api/field/tasks/workers')).statusCode).toBe(403);
+  });
+});
+
+describe('overdue tasks (the sweep job)', () => {
+  it('the worker and the issuer are told once, even by two sweeps at the same moment; a task done in time never', async () => {
+    await issue('community_lead', { title: '超期测试：清点消防器材', dueAt: inHours(1) });
+    const done = await issue('community_lead', { title: '超期测试：按时完成的任务', dueAt: inHours(1) });
+    expect((await post('gw', `/api/field/tasks/${done.id}/accept`)).statusCode).toBe(200);
+    const finished = await post('gw', `/api/field/tasks/${done.id}/done`, {
+      instanceId: crypto.randomUUID(),
+      evidence: '已完成',
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+    const told = (title: string) =>
+      env.ownerDb
+        .selectFrom('notification')
+        .select(['user_id', 'kind'])
+        .where(sql<boolean>`params->>'taskTitle' = ${title}`)
+        .where('kind', 'like', 'field_task_overdue%')
+        .orderBy('kind')
+        .execute();
+    // before the deadline: nothing
+    await notifyOverdueTasks(env.db, new Date());
+    expect(await told('超期测试：清点消防器材')).toEqual([]);
+
+    const later = new Date(Date.now() + 2 * 3600_000);
+    await Promise.all([notifyOverdueTasks(env.db, later, 10_000), notifyOverdueTasks(env.db, later, 10_000)]);
+    await notifyOverdueTasks(env.db, new Date(later.getTime() + 60_000), 10_000);
+    expect(await told('超期测试：清点消防器材')).toEqual([
+      { user_id: s.gw!.userId, kind: 'field_task_overdue' },
+      { user_id: s.community_lead!.userId, kind: 'field_task_overdue_issuer' },
+    ]);
+    expect(await told('超期测试：按时完成的任务')).toEqual([]);
+    const inbox = await get('gw', '/api/notifications');
+    expect(inbox.body).toContain('【任务超期】超期测试：清点消防器材');
   });
 });

@@ -200,3 +200,64 @@ describe('collecting on the plan (through the base data)', () => {
     expect(room.residents.map((x) => x.name)).toContain(maskName('新住户'));
   });
 });
+
+describe('collecting from the phone’s queue (sent again after a lost answer)', () => {
+  const once = (url: string, payload: object, key: string) =>
+    env.app.inject({
+      method: 'POST',
+      url,
+      payload,
+      headers: { ...s.gw!.headers, 'idempotency-key': key },
+    });
+
+  it('a room, a resident and a verification sent twice with their instance id are written once, the first answer again', async () => {
+    const room = { parentId: floorId, name: '188' };
+    const r1 = await once(`/api/field/buildings/${b.own}/rooms`, room, 'room-instance-0001');
+    expect(r1.statusCode, r1.body).toBe(201);
+    const r2 = await once(`/api/field/buildings/${b.own}/rooms`, room, 'room-instance-0001');
+    expect(r2.statusCode, r2.body).toBe(201);
+    expect(r2.headers['idempotent-replayed']).toBe('true');
+    expect(r2.json()).toEqual(r1.json());
+    const house = r1.json<{ houseId: string; version: number }>();
+
+    const person = {
+      name: '队列住户',
+      idNumber: newResidentId('19850202'),
+      residence: { houseId: house.houseId, populationType: 'registered' },
+    };
+    const p1 = await once('/api/basedata/persons', person, 'person-instance-0001');
+    expect(p1.statusCode, p1.body).toBe(201);
+    const p2 = await once('/api/basedata/persons', person, 'person-instance-0001');
+    expect(p2.statusCode, p2.body).toBe(201);
+    expect(p2.json()).toEqual(p1.json());
+
+    const verify = { version: house.version };
+    const v1 = await once(`/api/basedata/houses/${house.houseId}/verify`, verify, 'verify-instance-0001');
+    expect(v1.statusCode, v1.body).toBe(200);
+    // without the key the stale version would be a conflict; with it, the first answer
+    const v2 = await once(`/api/basedata/houses/${house.houseId}/verify`, verify, 'verify-instance-0001');
+    expect(v2.statusCode, v2.body).toBe(200);
+    expect(v2.json()).toEqual(v1.json());
+    const pv = p1.json<{ id: string; version: number }>();
+    const w1 = await once(
+      `/api/basedata/persons/${pv.id}/verify`,
+      { version: pv.version },
+      'verify-instance-0002',
+    );
+    const w2 = await once(
+      `/api/basedata/persons/${pv.id}/verify`,
+      { version: pv.version },
+      'verify-instance-0002',
+    );
+    expect([w1.statusCode, w2.statusCode]).toEqual([200, 200]);
+
+    const plan = (await get('gw', `/api/field/buildings/${b.own}/plan`)).json<Plan>();
+    expect(rooms(plan).filter((x) => x.name === '188')).toHaveLength(1);
+    const versions = await env.ownerDb
+      .selectFrom('house')
+      .select('version')
+      .where('id', '=', house.houseId)
+      .executeTakeFirstOrThrow();
+    expect(versions.version).toBe(v1.json<{ version: number }>().version);
+  });
+});

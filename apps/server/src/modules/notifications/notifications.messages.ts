@@ -74,6 +74,11 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     whistle_missing_summary: { title: '【报到超时】{whistleTitle}', body: '{units} 未在 {due} 前报到。' },
     field_task: { title: '【新任务】{taskTitle}', body: '{unit}派给您的任务，请于 {due} 前完成。' },
     field_task_cancelled: { title: '【任务已取消】{taskTitle}', body: '取消原因：{note}' },
+    field_task_overdue: { title: '【任务超期】{taskTitle}', body: '任务已过完成时限（{due}），请尽快完成。' },
+    field_task_overdue_issuer: {
+      title: '【任务超期】{name}：{taskTitle}',
+      body: '网格员未在时限（{due}）前完成。',
+    },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -137,6 +142,14 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     },
     field_task: { title: '[New task] {taskTitle}', body: 'A task from {unit}; due by {due}.' },
     field_task_cancelled: { title: '[Task cancelled] {taskTitle}', body: 'Reason: {note}' },
+    field_task_overdue: {
+      title: '[Task overdue] {taskTitle}',
+      body: 'The deadline ({due}) has passed; please finish it.',
+    },
+    field_task_overdue_issuer: {
+      title: '[Task overdue] {name}: {taskTitle}',
+      body: 'The grid worker did not finish it by the deadline ({due}).',
+    },
   },
 };
 

@@ -4,11 +4,20 @@
  * what was sent lately. Sending happens by itself when the network and the session allow; here it can be forced.
  */
 import { useState } from 'react';
-import { App, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
-import { CloudUploadOutlined, DeleteOutlined, RedoOutlined } from '@ant-design/icons';
+import { App, Button, Card, Checkbox, Empty, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { CloudUploadOutlined, DeleteOutlined, EditOutlined, RedoOutlined } from '@ant-design/icons';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
-import { discardEntry, retryEntry, sendQueue, useFieldQueue, type QueueEntry } from '../../lib/fieldQueue.ts';
-import { entryText } from '../../lib/outbox.ts';
+import {
+  discardEntry,
+  enqueueField,
+  newInstanceId,
+  retryEntry,
+  sendQueue,
+  useFieldQueue,
+  type QueueEntry,
+  type SentReport,
+} from '../../lib/fieldQueue.ts';
+import { editableToday, editBody, entryText } from '../../lib/outbox.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { useOnline } from '../cases/patrolBits.tsx';
 
@@ -18,6 +27,7 @@ const KIND_KEYS: Record<string, MessageKey> = {
   patrol: 'field.kind.patrol',
   quick_fix: 'field.kind.quick_fix',
   task: 'field.kind.task',
+  collect: 'field.kind.collect',
 };
 
 export function KindTag({ kind }: { kind?: string }) {
@@ -26,12 +36,110 @@ export function KindTag({ kind }: { kind?: string }) {
   return <Tag color="blue">{key ? t(key) : kind}</Tag>;
 }
 
+interface EditValues {
+  note?: string;
+  anomaly?: boolean;
+  anomalyNote?: string;
+  description?: string;
+  reason: string;
+}
+
+/**
+ * 修改: a visit or quick fix sent today, changed — queued like the first send, as a new version that replaces the
+ * sent one, with the reason the server requires (sync rules, packages/domain/src/fieldwork/sync.ts).
+ */
+function EditSent({ sent, onClose }: { sent: SentReport; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EditValues>();
+  const anomaly = Form.useWatch('anomaly', form);
+  const body = sent.body ?? {};
+  const isVisit = sent.kind === 'visit';
+  const save = async () => {
+    const v = await form.validateFields();
+    const changes: Record<string, unknown> = isVisit
+      ? {
+          note: v.note?.trim() ? v.note.trim() : null,
+          anomaly: !!v.anomaly,
+          anomalyNote: v.anomaly ? (v.anomalyNote ?? '').trim() : null,
+        }
+      : { description: (v.description ?? '').trim() };
+    await enqueueField(
+      sent.kind!,
+      sent.url!,
+      editBody(sent, changes, v.reason.trim(), newInstanceId(), new Date()),
+      [],
+      `${t('field.edit.label')} · ${sent.description}`,
+    );
+    void message.success(navigator.onLine ? t('field.saved') : t('field.savedOffline'));
+    onClose();
+  };
+  return (
+    <Modal
+      open
+      title={`${t('field.edit.title')} · ${sent.description}`}
+      okText={t('field.edit.save')}
+      onOk={() => void save()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          note: typeof body.note === 'string' ? body.note : '',
+          anomaly: body.anomaly === true,
+          anomalyNote: typeof body.anomalyNote === 'string' ? body.anomalyNote : '',
+          description: typeof body.description === 'string' ? body.description : '',
+        }}
+      >
+        {isVisit ? (
+          <>
+            <Form.Item name="note" label={t('field.edit.note')} rules={[{ max: 2000 }]}>
+              <Input.TextArea rows={3} data-testid="edit-note" />
+            </Form.Item>
+            <Form.Item name="anomaly" valuePropName="checked">
+              <Checkbox>{t('field.edit.anomaly')}</Checkbox>
+            </Form.Item>
+            {anomaly && (
+              <Form.Item
+                name="anomalyNote"
+                label={t('field.edit.anomalyNote')}
+                rules={[{ required: true, whitespace: true, max: 2000 }]}
+              >
+                <Input.TextArea rows={2} />
+              </Form.Item>
+            )}
+          </>
+        ) : (
+          <Form.Item
+            name="description"
+            label={t('field.edit.description')}
+            rules={[{ required: true, whitespace: true, max: 2000 }]}
+          >
+            <Input.TextArea rows={3} data-testid="edit-description" />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="reason"
+          label={t('field.edit.reason')}
+          rules={[{ required: true, whitespace: true, max: 500 }]}
+        >
+          <Input placeholder={t('field.edit.reasonHint')} data-testid="edit-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 export default function QueuePage() {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const online = useOnline();
   const { pending, setAside, sent, error } = useFieldQueue();
   const [sending, setSending] = useState(false);
+  const [editing, setEditing] = useState<SentReport | null>(null);
+  const editable = new Set(editableToday(sent, new Date()).map((s) => s.key));
 
   const send = async () => {
     setSending(true);
@@ -153,9 +261,26 @@ export default function QueuePage() {
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
         ) : (
           <List
-            dataSource={sent}
+            dataSource={sent.slice(0, 20)}
             renderItem={(s) => (
-              <List.Item data-testid="queue-sent">
+              <List.Item
+                data-testid="queue-sent"
+                actions={
+                  editable.has(s.key)
+                    ? [
+                        <Button
+                          key="edit"
+                          size="small"
+                          icon={<EditOutlined />}
+                          data-testid="queue-edit"
+                          onClick={() => setEditing(s)}
+                        >
+                          {t('field.edit.button')}
+                        </Button>,
+                      ]
+                    : []
+                }
+              >
                 <Space orientation="vertical" size={0}>
                   <Space size={4}>
                     <KindTag kind={s.kind} />
@@ -173,6 +298,7 @@ export default function QueuePage() {
           />
         )}
       </Card>
+      {editing && <EditSent sent={editing} onClose={() => setEditing(null)} />}
     </div>
   );
 }

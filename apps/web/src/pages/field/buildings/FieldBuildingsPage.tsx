@@ -1,12 +1,21 @@
-/** 楼盘表: the buildings of the worker's grid, by name (phone, 390×844). */
+/**
+ * 楼盘表: the buildings of the worker's grid, by name (phone, 390×844) — and the same page in the console at
+ * /buildings for street and community staff, over their territory (the server decides).
+ */
 import { useState } from 'react';
 import { Empty, Input, List, Spin, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useBuildings } from '../../../api/fieldtasks.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 
+/** Where the 楼盘表 pages live: the phone app's /field/buildings or the console's /buildings. */
+export function useBuildingsBase(): string {
+  return useLocation().pathname.startsWith('/field/') ? '/field/buildings' : '/buildings';
+}
+
 export default function FieldBuildingsPage() {
   const { t } = useI18n();
+  const base = useBuildingsBase();
   const [q, setQ] = useState('');
   const list = useBuildings(q);
   return (
@@ -16,7 +25,7 @@ export default function FieldBuildingsPage() {
       </Typography.Title>
       <Input.Search
         allowClear
-        placeholder={t('fb.search')}
+        placeholder={t(base === '/buildings' ? 'fb.searchTerritory' : 'fb.search')}
         onSearch={setQ}
         size="large"
         style={{ marginBottom: 12 }}
@@ -33,7 +42,7 @@ export default function FieldBuildingsPage() {
             <List.Item
               extra={<Typography.Text type="secondary">{t('fb.rooms', { n: b.rooms })}</Typography.Text>}
             >
-              <Link to={`/field/buildings/${b.id}`}>{b.fullName}</Link>
+              <Link to={`${base}/${b.id}`}>{b.fullName}</Link>
             </List.Item>
           )}
         />

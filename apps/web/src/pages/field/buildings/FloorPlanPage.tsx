@@ -1,9 +1,11 @@
 /**
  * 楼盘表 of one building on the phone: units → floors (top down) → rooms. A room opens its house and residents
  * (names masked); the worker adds a room, registers a resident and verifies (已核实) a house or a person — every
- * write through the base data's own routes.
+ * write through the base data's own routes. On the phone each write goes through the send queue (待发送): made
+ * offline, sent once by its instance id (the routes answer a resend with the first answer); the plans opened are
+ * kept on the phone. In the console (/buildings, street and community staff) writes are sent at once.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Button, Drawer, Empty, Form, Input, Select, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
@@ -11,6 +13,27 @@ import { api } from '../../../api/client.ts';
 import { useFloorPlan, type FloorPlan } from '../../../api/fieldtasks.ts';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
 import { useShowError } from '../../../lib/useApiError.ts';
+import { enqueueField, newInstanceId, SYNCED } from '../../../lib/fieldQueue.ts';
+import { readField, writeField } from '../../../lib/fieldStore.ts';
+import { useBuildingsBase } from './FieldBuildingsPage.tsx';
+
+/**
+ * A 楼盘表 write: queued on the phone (kind `collect`, label for 待发送), posted at once in the console. Resolves
+ * when the write is kept (phone) or done (console); `queued` tells which.
+ */
+function useCollect() {
+  const qc = useQueryClient();
+  const phone = useBuildingsBase() === '/field/buildings';
+  return async (url: string, body: Record<string, unknown>, label: string): Promise<{ queued: boolean }> => {
+    if (phone) {
+      await enqueueField('collect', url, { instanceId: newInstanceId(), ...body }, [], label);
+      return { queued: true };
+    }
+    await api.post(url, body);
+    await qc.invalidateQueries({ queryKey: ['fieldtasks', 'plan'] });
+    return { queued: false };
+  };
+}
 
 type Room = FloorPlan['units'][number]['floors'][number]['rooms'][number];
 type Floor = FloorPlan['units'][number]['floors'][number];
@@ -20,13 +43,13 @@ function RoomDrawer({ room, onClose }: { room: Room; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const showError = useShowError();
-  const qc = useQueryClient();
+  const collect = useCollect();
   const [form] = Form.useForm<{ name: string; idNumber?: string; populationType: string }>();
-  const refresh = () => qc.invalidateQueries({ queryKey: ['fieldtasks', 'plan'] });
-  const run = (p: Promise<unknown>) =>
-    p.then(async () => {
-      void message.success(t('fb.saved'));
-      await refresh();
+  const run = (p: Promise<{ queued: boolean }>) =>
+    p.then((r) => {
+      void message.success(
+        !r.queued ? t('fb.saved') : navigator.onLine ? t('field.saved') : t('field.savedOffline'),
+      );
       onClose();
     }, showError);
   const h = room.house;
@@ -49,7 +72,13 @@ function RoomDrawer({ room, onClose }: { room: Room; onClose: () => void }) {
             <Button
               block
               onClick={() =>
-                void run(api.post(`/api/basedata/houses/${h.id}/verify`, { version: h.version }))
+                void run(
+                  collect(
+                    `/api/basedata/houses/${h.id}/verify`,
+                    { version: h.version },
+                    `${t('fb.verifyHouse')} · ${room.name}`,
+                  ),
+                )
               }
             >
               {t('fb.verifyHouse')}
@@ -73,7 +102,13 @@ function RoomDrawer({ room, onClose }: { room: Room; onClose: () => void }) {
                 <Button
                   size="small"
                   onClick={() =>
-                    void run(api.post(`/api/basedata/persons/${p.id}/verify`, { version: p.version }))
+                    void run(
+                      collect(
+                        `/api/basedata/persons/${p.id}/verify`,
+                        { version: p.version },
+                        `${t('fb.verifyPerson')} · ${room.name} · ${p.name ?? ''}`,
+                      ),
+                    )
                   }
                 >
                   {t('fb.verifyPerson')}
@@ -106,11 +141,15 @@ function RoomDrawer({ room, onClose }: { room: Room; onClose: () => void }) {
               onClick={() =>
                 void form.validateFields().then((v) =>
                   run(
-                    api.post('/api/basedata/persons', {
-                      name: v.name,
-                      ...(v.idNumber ? { idNumber: v.idNumber } : {}),
-                      residence: { houseId: h.id, populationType: v.populationType },
-                    }),
+                    collect(
+                      '/api/basedata/persons',
+                      {
+                        name: v.name,
+                        ...(v.idNumber ? { idNumber: v.idNumber } : {}),
+                        residence: { houseId: h.id, populationType: v.populationType },
+                      },
+                      `${t('fb.addResident')} · ${room.name}`,
+                    ),
                   ),
                 )
               }
@@ -136,7 +175,7 @@ function FloorRow({
   const { t } = useI18n();
   const { message } = App.useApp();
   const showError = useShowError();
-  const qc = useQueryClient();
+  const collect = useCollect();
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   return (
@@ -183,14 +222,21 @@ function FloorRow({
                 type="primary"
                 disabled={!name.trim()}
                 onClick={() =>
-                  api
-                    .post(`/api/field/buildings/${buildingId}/rooms`, { parentId: floor.id, name })
-                    .then(async () => {
-                      void message.success(t('fb.roomAdded'));
-                      setAdding(false);
-                      setName('');
-                      await qc.invalidateQueries({ queryKey: ['fieldtasks', 'plan'] });
-                    }, showError)
+                  collect(
+                    `/api/field/buildings/${buildingId}/rooms`,
+                    { parentId: floor.id, name },
+                    `${t('fb.addRoom')} · ${floor.name ?? ''} ${name}`,
+                  ).then((r) => {
+                    void message.success(
+                      !r.queued
+                        ? t('fb.roomAdded')
+                        : navigator.onLine
+                          ? t('field.saved')
+                          : t('field.savedOffline'),
+                    );
+                    setAdding(false);
+                    setName('');
+                  }, showError)
                 }
               >
                 +
@@ -210,16 +256,36 @@ export default function FloorPlanPage() {
   const { t } = useI18n();
   const { addressId = '' } = useParams();
   const plan = useFloorPlan(addressId);
+  const base = useBuildingsBase();
+  const qc = useQueryClient();
   const [room, setRoom] = useState<Room | null>(null);
-  if (plan.isLoading) return <Spin style={{ margin: 24 }} />;
-  if (!plan.data) return <Empty style={{ margin: 24 }} />;
-  const p = plan.data;
+  // plans opened on the phone are kept there: the building opens again without a network
+  const [kept, setKept] = useState<FloorPlan | null | undefined>(undefined);
+  useEffect(() => {
+    void readField<Record<string, FloorPlan>>('floorPlans').then((v) => setKept(v?.value[addressId] ?? null));
+  }, [addressId]);
+  useEffect(() => {
+    if (!plan.data || base !== '/field/buildings') return;
+    const data = plan.data;
+    void readField<Record<string, FloorPlan>>('floorPlans').then((v) =>
+      writeField('floorPlans', { ...(v?.value ?? {}), [addressId]: data }),
+    );
+  }, [plan.data, addressId, base]);
+  useEffect(() => {
+    const on = () => void qc.invalidateQueries({ queryKey: ['fieldtasks', 'plan'] });
+    window.addEventListener(SYNCED, on);
+    return () => window.removeEventListener(SYNCED, on);
+  }, [qc]);
+  const data = plan.data ?? (base === '/field/buildings' ? kept : null);
+  if (!data && (plan.isLoading || kept === undefined)) return <Spin style={{ margin: 24 }} />;
+  if (!data) return <Empty style={{ margin: 24 }} />;
+  const p = data;
   const current = room
     ? (p.units.flatMap((u) => u.floors.flatMap((f) => f.rooms)).find((r) => r.id === room.id) ?? room)
     : null;
   return (
     <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }}>
-      <Link to="/field/buildings">‹ {t('fb.back')}</Link>
+      <Link to={base}>‹ {t('fb.back')}</Link>
       <Typography.Title level={4} style={{ margin: '8px 0 0' }}>
         {p.building.fullName}
       </Typography.Title>

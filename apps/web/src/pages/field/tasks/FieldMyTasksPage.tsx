@@ -1,69 +1,63 @@
-/** 我的任务 on the phone (390×844): accept, report done with evidence and a photo — sent once by its instance id. */
-import { useState } from 'react';
-import { App, Button, Card, Empty, Form, Input, Segmented, Space, Spin, Typography } from 'antd';
+/**
+ * 我的任务 on the phone (390×844): accept, report done with evidence and photos. The done report goes through the
+ * send queue (待发送) like a visit — made offline, sent once by its instance id when the network is back — and the
+ * list is kept on the phone, so the page opens without a network.
+ */
+import { useEffect, useState } from 'react';
+import { App, Button, Card, Empty, Form, Input, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useFieldTasks, useTaskStep, type FieldTask } from '../../../api/fieldtasks.ts';
-import { PhotoUpload } from '../../../components/cases/PhotoUpload.tsx';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
-import { newUuid } from '../../../lib/ids.ts';
+import { enqueueField, newInstanceId, SYNCED, useFieldQueue } from '../../../lib/fieldQueue.ts';
+import { readField, writeField } from '../../../lib/fieldStore.ts';
 import { formatMinute } from '../../../lib/time.ts';
 import { useShowError } from '../../../lib/useApiError.ts';
 import { StatusTag } from '../../fieldwork/tasks/FieldTasksPage.tsx';
+import { PhotoPicker } from '../fieldBits.tsx';
+
+/** The url a task's done report is posted to (the queue entry names the task by it). */
+const doneUrl = (id: string) => `/api/field/tasks/${id}/done`;
 
 function DoneForm({ task, onDone }: { task: FieldTask; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const showError = useShowError();
-  const step = useTaskStep();
-  const [busy, setBusy] = useState(false);
-  // one instance id per filled form: a resend after a lost answer is recognised, never stored twice
-  const [instanceId] = useState(() => `uuid:${newUuid()}`);
-  const [form] = Form.useForm<{ evidence: string; uploadIds: string[] }>();
+  const [photos, setPhotos] = useState<Blob[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<{ evidence: string }>();
   const submit = async () => {
     const v = await form.validateFields();
-    step.mutate(
-      {
-        id: task.id,
-        step: 'done',
-        body: {
-          instanceId,
-          evidence: v.evidence,
-          uploadIds: v.uploadIds ?? [],
-          deviceAt: new Date().toISOString(),
-        },
-      },
-      {
-        onSuccess: (r) => {
-          const dup = 'outcome' in r && r.outcome === 'duplicate';
-          void message.success(t(dup ? 'ft.duplicate' : 'ft.sent'));
-          onDone();
-        },
-        onError: showError,
-      },
-    );
+    setSaving(true);
+    try {
+      // one instance id per filled form: a resend after a lost answer is recognised, never stored twice
+      await enqueueField(
+        'task',
+        doneUrl(task.id),
+        { instanceId: newInstanceId(), evidence: v.evidence, deviceAt: new Date().toISOString() },
+        photos,
+        task.title,
+      );
+      void message.success(navigator.onLine ? t('field.saved') : t('field.savedOffline'));
+      onDone();
+    } finally {
+      setSaving(false);
+    }
   };
   return (
     <Form form={form} layout="vertical" style={{ marginTop: 12 }}>
       <Form.Item name="evidence" label={t('ft.evidence')} rules={[{ required: true, max: 4000 }]}>
         <Input.TextArea rows={3} data-testid="ft-evidence" />
       </Form.Item>
-      <Form.Item name="uploadIds" label={t('ft.photos')}>
-        <PhotoUpload max={9} onBusyChange={setBusy} testId="ft-photo" />
+      <Form.Item label={t('ft.photos')}>
+        <PhotoPicker photos={photos} onChange={setPhotos} testid="ft-photo" />
       </Form.Item>
-      <Button
-        type="primary"
-        block
-        size="large"
-        loading={step.isPending}
-        disabled={busy}
-        onClick={() => void submit()}
-      >
+      <Button type="primary" block size="large" loading={saving} onClick={() => void submit()}>
         {t('ft.submitDone')}
       </Button>
     </Form>
   );
 }
 
-function TaskCard({ task }: { task: FieldTask }) {
+function TaskCard({ task, waiting }: { task: FieldTask; waiting: boolean }) {
   const { t } = useI18n();
   const showError = useShowError();
   const step = useTaskStep();
@@ -73,7 +67,14 @@ function TaskCard({ task }: { task: FieldTask }) {
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
         <Space style={{ justifyContent: 'space-between', width: '100%' }} align="start">
           <Typography.Text strong>{task.title}</Typography.Text>
-          <StatusTag task={task} />
+          <Space size={4}>
+            {waiting && (
+              <Tag color="gold" data-testid="ft-waiting">
+                {t('field.log.waiting')}
+              </Tag>
+            )}
+            <StatusTag task={task} />
+          </Space>
         </Space>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           {t(`ft.kind.${task.kind}` as MessageKey)} · {t('ft.due')} {formatMinute(task.dueAt)}
@@ -97,7 +98,7 @@ function TaskCard({ task }: { task: FieldTask }) {
           {t('ft.issuer')}：{task.issuer.name}
           {task.issuerUnit ? `（${task.issuerUnit}）` : ''}
         </Typography.Text>
-        {!doing && (task.actions.includes('accept') || task.actions.includes('done')) && (
+        {!doing && !waiting && (task.actions.includes('accept') || task.actions.includes('done')) && (
           <Space style={{ width: '100%' }}>
             {task.actions.includes('accept') && (
               <Button
@@ -123,9 +124,26 @@ function TaskCard({ task }: { task: FieldTask }) {
 
 export default function FieldMyTasksPage() {
   const { t } = useI18n();
+  const qc = useQueryClient();
   const [status, setStatus] = useState<'open' | 'done'>('open');
   const open = useFieldTasks({});
-  const items = (open.data?.items ?? []).filter((x) =>
+  const queue = useFieldQueue();
+  // the list as last read online, kept on the phone: the page opens without a network
+  const [kept, setKept] = useState<FieldTask[] | null>(null);
+  useEffect(() => {
+    void readField<FieldTask[]>('myTasks').then((v) => setKept(v?.value ?? []));
+  }, []);
+  useEffect(() => {
+    if (open.data) void writeField('myTasks', open.data.items);
+  }, [open.data]);
+  useEffect(() => {
+    const on = () => void qc.invalidateQueries({ queryKey: ['fieldtasks'] });
+    window.addEventListener(SYNCED, on);
+    return () => window.removeEventListener(SYNCED, on);
+  }, [qc]);
+  const waiting = new Set(queue.entries.filter((e) => e.kind === 'task').map((e) => e.url));
+  const all = open.data?.items ?? kept ?? [];
+  const items = all.filter((x) =>
     status === 'open'
       ? x.status === 'assigned' || x.status === 'accepted'
       : x.status === 'done' || x.status === 'cancelled',
@@ -145,12 +163,12 @@ export default function FieldMyTasksPage() {
         ]}
         style={{ marginBottom: 12 }}
       />
-      {open.isLoading ? (
+      {open.isLoading && kept === null ? (
         <Spin />
       ) : items.length === 0 ? (
         <Empty description={t('ft.none')} />
       ) : (
-        items.map((x) => <TaskCard key={x.id} task={x} />)
+        items.map((x) => <TaskCard key={x.id} task={x} waiting={waiting.has(doneUrl(x.id))} />)
       )}
     </div>
   );
