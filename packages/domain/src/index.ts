@@ -17,3 +17,5 @@ export * from './reports/index.ts';
 export * from './baseview/counts.ts';
 export * from './fieldwork/index.ts';
 export * from './text/similarity.ts';
+export * from './replyquality/index.ts';
+export * from './opinion/index.ts';
