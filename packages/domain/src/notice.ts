@@ -45,6 +45,9 @@ export const NOTICE_KINDS = [
   // tasks to grid workers (issue 11)
   'field_task',
   'field_task_cancelled',
+  // reply quality and 舆情 (issue 12)
+  'reply_held',
+  'opinion_alert',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -93,6 +96,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   whistle_missing_summary: ['street_lead'],
   field_task: ['grid_worker'],
   field_task_cancelled: ['grid_worker'],
+  reply_held: ['dispatcher'],
+  opinion_alert: ['dispatcher', 'supervisor', 'street_lead', 'admin'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

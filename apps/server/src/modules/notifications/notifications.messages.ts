@@ -74,6 +74,8 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     whistle_missing_summary: { title: '【报到超时】{whistleTitle}', body: '{units} 未在 {due} 前报到。' },
     field_task: { title: '【新任务】{taskTitle}', body: '{unit}派给您的任务，请于 {due} 前完成。' },
     field_task_cancelled: { title: '【任务已取消】{taskTitle}', body: '取消原因：{note}' },
+    reply_held: { title: '答复待审核（{score} 分）：{caseTitle}', body: '答复质量低于 {min} 分，居民暂看不到，请审核或打回重办。' },
+    opinion_alert: { title: '【舆情预警】{title}', body: '热度 {heat}，请于 {due} 前回应（{hours} 小时）。' },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -137,6 +139,8 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     },
     field_task: { title: '[New task] {taskTitle}', body: 'A task from {unit}; due by {due}.' },
     field_task_cancelled: { title: '[Task cancelled] {taskTitle}', body: 'Reason: {note}' },
+    reply_held: { title: 'Reply to review ({score} points): {caseTitle}', body: 'The reply scored below {min}; the resident does not see it until it is approved or reworked.' },
+    opinion_alert: { title: '[Public opinion alert] {title}', body: 'Heat {heat}; respond by {due} ({hours} h).' },
   },
 };
 
