@@ -101,6 +101,9 @@ export const PAGE_ROLES = {
   '/fieldwork/tasks': ['street_lead', 'handler', 'dispatcher', 'supervisor'],
   '/field/tasks': ['grid_worker'],
   '/field/buildings': ['grid_worker'],
+  // 答复质量 and 舆情 (issue 12): the server scopes what each sees
+  '/reply-quality': ['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'],
+  '/opinion': ['operator', 'dispatcher', 'supervisor', 'street_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

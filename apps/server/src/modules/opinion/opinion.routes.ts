@@ -81,7 +81,7 @@ export async function opinionRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     },
     async (req) => {
       const lang = pickLang(req.headers['accept-language'], req.cookies.og_lang);
-      return service.importUpload(ctx.db, actorOf(req), lang, await readUpload(req));
+      return service.importUpload(ctx.db, actorOf(req), lang, () => readUpload(req));
     },
   );
 

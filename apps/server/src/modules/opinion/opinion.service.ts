@@ -227,9 +227,14 @@ function instantOf(s: string): string {
 }
 
 /** An uploaded CSV or xlsx (first sheet), one post a row; every bad row is reported before anything is stored. */
-export async function importUpload(db: Db, actor: Actor, lang: Lang, file: Upload): Promise<IngestResult> {
+export async function importUpload(
+  db: Db,
+  actor: Actor,
+  lang: Lang,
+  file: () => Promise<Upload>,
+): Promise<IngestResult> {
   requireRole(actor, ...IMPORTERS);
-  const table = await readTable(file, lang);
+  const table = await readTable(await file(), lang);
   const items: OpinionInput[] = [];
   const details: { row: number; path: string; key: 'invalid' }[] = [];
   for (const r of table.rows) {
