@@ -58,7 +58,11 @@ export async function updateOpinionSettings(db: Db, actor: Actor, next: OpinionS
 }
 
 /** Who sends items: a signed-in user (upload, JSON) or a monitoring vendor's API key. */
-export type Importer = { actor: Actor; apiKeyId?: undefined } | { actor?: undefined; apiKeyId: string };
+export type Importer =
+  | { actor: Actor; apiKeyId?: undefined }
+  | { actor?: undefined; apiKeyId: string }
+  /** the demo loader */
+  | { actor?: undefined; apiKeyId?: undefined; system: true };
 
 export interface IngestResult {
   created: number;
@@ -109,7 +113,7 @@ export async function ingestItems(
           likes: it.likes,
           heat,
           region_path: region?.path ?? null,
-          api_key_id: by.apiKeyId ?? null,
+          api_key_id: 'apiKeyId' in by ? (by.apiKeyId ?? null) : null,
           imported_by: by.actor?.userId ?? null,
         })
         .onConflict((oc) =>
