@@ -138,7 +138,7 @@ function relevance(input: ReplyInput): ReplyPartScore {
   const sim = textSimilarity(input.request, input.reply, input.idf);
   let share = Math.max(0, Math.min(1, (sim - RELEVANCE_VERY_LOW) / (RELEVANCE_FULL - RELEVANCE_VERY_LOW)));
   const reasons: ReplyReason[] = [];
-  const similarity = round(sim * 100) / 100;
+  const similarity = Math.round(sim * 100) / 100;
   // A reply of a few characters cannot be relevant, however many of them the request happens to contain.
   const chars = input.reply.replace(/\s/g, '').length;
   if (chars < SHORT_REPLY) share = Math.min(share, chars / SHORT_REPLY);
