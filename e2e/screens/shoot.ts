@@ -193,6 +193,11 @@ try {
     const community = await signIn('community_lead', device);
     await visit(community, '/reports', `${device}-reports-community`);
 
+    // 答复质量 and 舆情 (issue 12)
+    const rqDispatcher = await signIn('dispatcher', device);
+    await visit(rqDispatcher, '/reply-quality', `${device}-reply-quality`);
+    await visit(rqDispatcher, '/opinion', `${device}-opinion-alerts`);
+
     for (const c of contexts.splice(0)) await c.close();
   }
 } finally {

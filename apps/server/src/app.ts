@@ -61,6 +61,8 @@ import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { fieldtasksRoutes } from './modules/fieldtasks/fieldtasks.routes.ts';
 import { fieldviewRoutes } from './modules/fieldview/fieldview.routes.ts';
 import { mapTileRoutes } from './modules/maptiles/maptiles.routes.ts';
+import { replyQualityRoutes } from './modules/replyquality/replyquality.routes.ts';
+import { opinionRoutes } from './modules/opinion/opinion.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -250,6 +252,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(fieldtasksRoutes, { ctx: opts.ctx });
       await api.register(fieldviewRoutes, { ctx: opts.ctx });
       await api.register(mapTileRoutes, { ctx: opts.ctx });
+      await api.register(replyQualityRoutes, { ctx: opts.ctx });
+      await api.register(opinionRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

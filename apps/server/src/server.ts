@@ -113,6 +113,8 @@ async function startOn(
     }
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
+    // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
+    if (fresh) await (await import('./demo/replies.ts')).loadDemoRepliesAndOpinion(owner.db);
     await ensureDemoApiKey(owner.db);
     const rows = await db
       .selectFrom('app_user as u')

@@ -28,6 +28,8 @@ const InboxPage = lazy(() => import('./pages/cases/InboxPage.tsx'));
 const QueuePage = lazy(() => import('./pages/cases/QueuePage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
+const ReplyQualityPage = lazy(() => import('./pages/replyquality/ReplyQualityPage.tsx'));
+const OpinionPage = lazy(() => import('./pages/opinion/OpinionPage.tsx'));
 const FieldworkPage = lazy(() => import('./pages/fieldwork/FieldworkPage.tsx'));
 const FieldWorkerPage = lazy(() => import('./pages/fieldwork/FieldWorkerPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
@@ -205,6 +207,12 @@ export function AppRoutes() {
         <Route path="fieldwork" element={<RequireRoles roles={PAGE_ROLES['/fieldwork']} />}>
           <Route index element={<Lazy>{<FieldworkPage />}</Lazy>} />
           <Route path="workers/:id" element={<Lazy>{<FieldWorkerPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/reply-quality']} />}>
+          <Route path="reply-quality" element={<Lazy>{<ReplyQualityPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/opinion']} />}>
+          <Route path="opinion" element={<Lazy>{<OpinionPage />}</Lazy>} />
         </Route>
         <Route path="whistles" element={<RequireRoles roles={PAGE_ROLES['/whistles']} />}>
           <Route index element={<Lazy>{<WhistleBoardPage />}</Lazy>} />

@@ -18,3 +18,5 @@ export * from './baseview/counts.ts';
 export * from './fieldwork/index.ts';
 export * from './text/similarity.ts';
 export * from './classify/index.ts';
+export * from './replyquality/index.ts';
+export * from './opinion/index.ts';

@@ -47,6 +47,9 @@ export const NOTICE_KINDS = [
   'field_task_cancelled',
   'field_task_overdue',
   'field_task_overdue_issuer',
+  // reply quality and 舆情 (issue 12)
+  'reply_held',
+  'opinion_alert',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -97,6 +100,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   field_task_cancelled: ['grid_worker'],
   field_task_overdue: ['grid_worker'],
   field_task_overdue_issuer: ['street_lead', 'handler', 'dispatcher', 'supervisor'],
+  reply_held: ['dispatcher'],
+  opinion_alert: ['dispatcher', 'supervisor', 'street_lead', 'admin'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

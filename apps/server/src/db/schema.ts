@@ -348,6 +348,60 @@ export interface CaseMetooTable {
   created_at: GeneratedTimestamp;
 }
 
+/** A lead unit's result report, scored before the resident sees it (migration 20261208_0500). */
+export interface ReplyScoreTable {
+  id: Generated<string>;
+  case_id: ColumnType<string, string | number, never>;
+  assignment_id: string;
+  reply_hash: string;
+  unit_id: string;
+  region_path: string;
+  total: number;
+  parts: Json<unknown>;
+  flags: Json<unknown>;
+  min_score: number;
+  status: 'passed' | 'held' | 'approved' | 'returned' | 'superseded';
+  scored_at: GeneratedTimestamp;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+}
+
+/** A public post (舆情), once per (source, source_ref). */
+export interface OpinionItemTable {
+  id: Generated<string>;
+  source: string;
+  source_ref: string;
+  url: string | null;
+  title: string;
+  body: string;
+  published_at: Timestamp;
+  sentiment: 'negative' | 'neutral' | 'positive';
+  reposts: number;
+  comments: number;
+  likes: number;
+  heat: number;
+  region_path: string | null;
+  case_id: ColumnType<string | null, string | number | null, string | number | null>;
+  api_key_id: string | null;
+  imported_by: string | null;
+  imported_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+/** The alert a negative, hot item about the district raises, with its 24 h / 48 h response clock. */
+export interface OpinionAlertTable {
+  id: Generated<string>;
+  item_id: string;
+  level: 'major' | 'general';
+  heat: number;
+  region_path: string;
+  raised_at: GeneratedTimestamp;
+  due_at: Timestamp;
+  responded_at: Timestamp | null;
+  responded_by: string | null;
+  response: string | null;
+}
+
 export interface AssignmentTable {
   id: Generated<string>;
   case_id: ColumnType<string, string | number, never>;
@@ -1091,6 +1145,9 @@ export interface Database {
     version: ColumnType<string, never, string | number>;
   };
   case_metoo: CaseMetooTable;
+  reply_score: ReplyScoreTable;
+  opinion_item: OpinionItemTable;
+  opinion_alert: OpinionAlertTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;
   case_caller: CaseCallerTable;

@@ -9241,6 +9241,652 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opinion/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Alerts in your jurisdiction with their clocks (24 h 重特大 / 48 h, 国办发〔2016〕61号). */
+        get: {
+            parameters: {
+                query?: {
+                    clock?: "open" | "overdue" | "responded" | "responded_late";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                open: number;
+                                overdue: number;
+                                responded: number;
+                                respondedLate: number;
+                            };
+                            items: components["schemas"]["OpinionAlert"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/alerts/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The district's response to an alert; stops its clock. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        response: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            clock: "open" | "overdue" | "responded" | "responded_late";
+                            id: string;
+                            /** Format: date-time */
+                            respondedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A monitoring vendor's push: the same body as POST /opinion/items, authenticated by X-Api-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @default 0 */
+                            comments?: number;
+                            /** @default 0 */
+                            likes?: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            ref?: string;
+                            regionCode?: string;
+                            /** @default 0 */
+                            reposts?: number;
+                            /** @enum {string} */
+                            sentiment?: "negative" | "neutral" | "positive";
+                            source: string;
+                            /** @default  */
+                            text?: string;
+                            title: string;
+                            /** Format: uri */
+                            url?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: number;
+                            created: number;
+                            items: {
+                                alertId: string | null;
+                                created: boolean;
+                                id: string;
+                            }[];
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Upload a CSV or xlsx, one post a row; headers 来源 编号 链接 标题 内容 发布时间 情感 转发 评论 点赞 区划代码 (or source ref url title text publishedAt sentiment reposts comments likes regionCode). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: number;
+                            created: number;
+                            items: {
+                                alertId: string | null;
+                                created: boolean;
+                                id: string;
+                            }[];
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Items in your jurisdiction, hottest first (district-wide users also see items about no region). */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    linked?: "yes" | "no";
+                    offset?: number;
+                    sentiment?: "negative" | "neutral" | "positive";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OpinionItem"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Store items (JSON), once per (source, ref or url): the same item again only updates its reach. Raises the alerts the rule calls for. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @default 0 */
+                            comments?: number;
+                            /** @default 0 */
+                            likes?: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            ref?: string;
+                            regionCode?: string;
+                            /** @default 0 */
+                            reposts?: number;
+                            /** @enum {string} */
+                            sentiment?: "negative" | "neutral" | "positive";
+                            source: string;
+                            /** @default  */
+                            text?: string;
+                            title: string;
+                            /** Format: uri */
+                            url?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: number;
+                            created: number;
+                            items: {
+                                alertId: string | null;
+                                created: boolean;
+                                id: string;
+                            }[];
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/items/{id}/attach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Attach the item to an existing case you can see. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/items/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Make the item a case of the media channel (ordinary intake); the item keeps its number. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The alert heat (opinion_alert_heat, 100) and the 重特大 heat (opinion_major_heat, 1000). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alertHeat: number;
+                            majorHeat: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** @description District or city administrators only. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alertHeat: number;
+                        majorHeat: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alertHeat: number;
+                            majorHeat: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/privacy/settings": {
         parameters: {
             query?: never;
@@ -10613,6 +11259,430 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["RegionNode"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reply-quality/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every score of a case's replies, newest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReplyScore"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reply-quality/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Replies held for review (below the bar, setting onLow=review): the resident does not see them. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string;
+                                caseTitle: string | null;
+                                flags: {
+                                    key: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
+                                id: string;
+                                minScore: number;
+                                parts: {
+                                    attitude: {
+                                        max: number;
+                                        reasons: {
+                                            key: string;
+                                            params?: {
+                                                [key: string]: string | number;
+                                            };
+                                        }[];
+                                        score: number;
+                                    };
+                                    completeness: {
+                                        max: number;
+                                        reasons: {
+                                            key: string;
+                                            params?: {
+                                                [key: string]: string | number;
+                                            };
+                                        }[];
+                                        score: number;
+                                    };
+                                    interpretability: {
+                                        max: number;
+                                        reasons: {
+                                            key: string;
+                                            params?: {
+                                                [key: string]: string | number;
+                                            };
+                                        }[];
+                                        score: number;
+                                    };
+                                    relevance: {
+                                        max: number;
+                                        reasons: {
+                                            key: string;
+                                            params?: {
+                                                [key: string]: string | number;
+                                            };
+                                        }[];
+                                        score: number;
+                                    };
+                                    timeliness: {
+                                        max: number;
+                                        reasons: {
+                                            key: string;
+                                            params?: {
+                                                [key: string]: string | number;
+                                            };
+                                        }[];
+                                        score: number;
+                                    };
+                                };
+                                reply: string;
+                                reviewedAt: string | null;
+                                /** Format: date-time */
+                                scoredAt: string;
+                                /** @enum {string} */
+                                status: "passed" | "held" | "approved" | "returned" | "superseded";
+                                total: number;
+                                unit: components["schemas"]["IdName"];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reply-quality/scores/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A dispatcher lets a held reply through; the resident sees it from now on. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reply-quality/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The bar (setting reply_quality_min_score, 60) and what happens below it (reply_quality_low_action: return = the report is refused with the reasons; review = held for the dispatcher, unseen by the resident). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            minScore: number;
+                            /** @enum {string} */
+                            onLow: "return" | "review";
+                        };
+                    };
+                };
+            };
+        };
+        /** @description Both settings at once; district or city administrators only. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        minScore: number;
+                        /** @enum {string} */
+                        onLow: "return" | "review";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            minScore: number;
+                            /** @enum {string} */
+                            onLow: "return" | "review";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reply-quality/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Per unit over [from, to) (default the last 30 days), or per unit and month with period=month: replies scored, mean score, flagged count and share, returned and held. Replies to cases in your jurisdiction; a handler sees their own unit. */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    period?: "all" | "month";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            items: {
+                                flagged: number;
+                                flaggedShare: number;
+                                held: number;
+                                mean: number;
+                                period: string | null;
+                                replies: number;
+                                returned: number;
+                                unit: components["schemas"]["IdName"];
+                            }[];
+                            /** Format: date-time */
+                            to: string;
+                        };
                     };
                 };
             };
@@ -17187,6 +18257,74 @@ export interface components {
             service_request_id: string | null;
             token: string;
         };
+        OpinionAlert: {
+            /** @enum {string} */
+            clock: "open" | "overdue" | "responded" | "responded_late";
+            /** Format: date-time */
+            dueAt: string;
+            heat: number;
+            hours: number;
+            id: string;
+            item: components["schemas"]["OpinionItem"];
+            /** @enum {string} */
+            level: "major" | "general";
+            /** Format: date-time */
+            raisedAt: string;
+            respondedAt: string | null;
+            response: string | null;
+        };
+        OpinionAlertInput: {
+            /** @enum {string} */
+            clock: "open" | "overdue" | "responded" | "responded_late";
+            dueAt: unknown;
+            heat: number;
+            hours: number;
+            id: string;
+            item: components["schemas"]["OpinionItemInput"];
+            /** @enum {string} */
+            level: "major" | "general";
+            raisedAt: unknown;
+            respondedAt: unknown | null;
+            response: string | null;
+        };
+        OpinionItem: {
+            caseId: string | null;
+            comments: number;
+            heat: number;
+            id: string;
+            /** Format: date-time */
+            importedAt: string;
+            likes: number;
+            /** Format: date-time */
+            publishedAt: string;
+            ref: string;
+            region: string | null;
+            reposts: number;
+            /** @enum {string} */
+            sentiment: "negative" | "neutral" | "positive";
+            source: string;
+            text: string;
+            title: string;
+            url: string | null;
+        };
+        OpinionItemInput: {
+            caseId: string | null;
+            comments: number;
+            heat: number;
+            id: string;
+            importedAt: unknown;
+            likes: number;
+            publishedAt: unknown;
+            ref: string;
+            region: string | null;
+            reposts: number;
+            /** @enum {string} */
+            sentiment: "negative" | "neutral" | "positive";
+            source: string;
+            text: string;
+            title: string;
+            url: string | null;
+        };
         OrganisationPage: {
             items: components["schemas"]["OrganisationView"][];
             total: number;
@@ -18046,6 +19184,145 @@ export interface components {
             /** @enum {string} */
             level: "city" | "district" | "street" | "community";
             name: string;
+        };
+        ReplyScore: {
+            caseId: string;
+            flags: {
+                key: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+            }[];
+            id: string;
+            minScore: number;
+            parts: {
+                attitude: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+                completeness: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+                interpretability: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+                relevance: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+                timeliness: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+            };
+            reviewedAt: string | null;
+            /** Format: date-time */
+            scoredAt: string;
+            /** @enum {string} */
+            status: "passed" | "held" | "approved" | "returned" | "superseded";
+            total: number;
+            unit: components["schemas"]["IdName"];
+        };
+        ReplyScoreInput: {
+            caseId: string;
+            flags: {
+                key: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+            }[];
+            id: string;
+            minScore: number;
+            parts: {
+                attitude: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+                completeness: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+                interpretability: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+                relevance: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+                timeliness: {
+                    max: number;
+                    reasons: {
+                        key: string;
+                        params?: {
+                            [key: string]: string | number;
+                        };
+                    }[];
+                    score: number;
+                };
+            };
+            reviewedAt: unknown | null;
+            scoredAt: unknown;
+            /** @enum {string} */
+            status: "passed" | "held" | "approved" | "returned" | "superseded";
+            total: number;
+            unit: components["schemas"]["IdNameInput"];
         };
         ReportCell: {
             corrected: boolean;

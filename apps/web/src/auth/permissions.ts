@@ -102,6 +102,9 @@ export const PAGE_ROLES = {
   '/field/buildings': ['grid_worker'],
   // the same 楼盘表 in the console for street and community staff (server: collectsFloorPlans, their territory)
   '/buildings': ['street_lead', 'handler', 'dispatcher'],
+  // 答复质量 and 舆情 (issue 12): the server scopes what each sees
+  '/reply-quality': ['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'],
+  '/opinion': ['operator', 'dispatcher', 'supervisor', 'street_lead', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -42,6 +42,7 @@ import {
   TrophyOutlined,
   UserOutlined,
   DatabaseOutlined,
+  WifiOutlined,
 } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { canEditGlobal } from '../auth/permissions.ts';
@@ -131,6 +132,18 @@ export function AppLayout() {
         icon: <TeamOutlined />,
         label: link('/mediation', t('menu.mediation')),
       });
+    if (
+      (['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'] as const).some((r) =>
+        hasRole(r),
+      )
+    )
+      list.push({
+        key: '/reply-quality',
+        icon: <AuditOutlined />,
+        label: link('/reply-quality', t('menu.replyQuality')),
+      });
+    if ((['operator', 'dispatcher', 'supervisor', 'street_lead', 'admin'] as const).some((r) => hasRole(r)))
+      list.push({ key: '/opinion', icon: <WifiOutlined />, label: link('/opinion', t('menu.opinion')) });
     if ((['street_lead', 'handler', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
       list.push({
         key: '/fieldwork/tasks',

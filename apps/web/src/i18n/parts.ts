@@ -49,6 +49,10 @@ import { fieldZhCN } from './field.zh-CN.ts';
 import { fieldEnUS } from './field.en-US.ts';
 import { fieldtasksZhCN } from './fieldtasks.zh-CN.ts';
 import { fieldtasksEnUS } from './fieldtasks.en-US.ts';
+import { replyqualityZhCN } from './replyquality.zh-CN.ts';
+import { replyqualityEnUS } from './replyquality.en-US.ts';
+import { opinionZhCN } from './opinion.zh-CN.ts';
+import { opinionEnUS } from './opinion.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -84,6 +88,8 @@ export const MESSAGE_PARTS = [
   part('field', fieldZhCN, fieldEnUS),
   part('signoff', signoffZhCN, signoffEnUS),
   part('fieldtasks', fieldtasksZhCN, fieldtasksEnUS),
+  part('replyquality', replyqualityZhCN, replyqualityEnUS),
+  part('opinion', opinionZhCN, opinionEnUS),
   part('fieldview', fieldviewZhCN, fieldviewEnUS),
 ] as const;
 

@@ -22,6 +22,7 @@ import type { ConflictReason, DetailKey } from '../../lib/i18n.details.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { findCategory } from '../categories/public.ts';
 import { notify } from '../notifications/public.ts';
+import { gateReportedReply } from '../replyquality/public.ts';
 import { attachUploads } from '../uploads/uploads.service.ts';
 import type { ActionBodies } from './case-io.ts';
 import type { Assignment, Case } from './case-types.ts';
@@ -186,6 +187,8 @@ export async function performAction<A extends CaseAction>(
         now,
       );
       if (isRefusal(out)) throw refusalError(out);
+      // 答复质量: the lead's reply is scored before anyone persists it; below the bar it is refused or held.
+      if (action === 'report') await gateReply(ctx, tx, c, assignments, out.assignmentPatches, body, now);
       // persist
       const actorName = actor ? actor.name : '居民';
       if (Object.keys(out.casePatch).length) await repo.updateCase(tx, caseId, casePatchRow(out.casePatch));
@@ -255,6 +258,35 @@ export async function performAction<A extends CaseAction>(
     },
     fingerprint,
   );
+}
+
+/** Hands the lead's reply to the reply-quality gate (modules/replyquality), which may refuse the report. */
+async function gateReply(
+  ctx: AppContext,
+  tx: Tx,
+  c: Case,
+  assignments: readonly { id: string; role: string; unit_id: string; resolve_due_at: Date | null }[],
+  patches: { id: string; patch: AssignmentPatch }[],
+  body: unknown,
+  now: Date,
+): Promise<void> {
+  const lead = assignments.find(
+    (a) => a.role === 'lead' && patches.some((p) => p.id === a.id && p.patch.status === 'reported'),
+  );
+  if (!lead) return;
+  await gateReportedReply(ctx.db, tx, {
+    caseId: c.id,
+    caseTitle: c.title,
+    request: `${c.title ?? ''} ${c.description}`,
+    createdAt: c.created_at,
+    regionPath: c.region_path,
+    districtCode: c.district_code,
+    assignmentId: lead.id,
+    unitId: lead.unit_id,
+    dueAt: lead.resolve_due_at,
+    result: (body as ActionBodies['report']).result,
+    at: now,
+  });
 }
 
 export type { Assignment };

@@ -4,6 +4,7 @@ import type { Case } from './case-types.ts';
 import { notFound } from '../../lib/errors.ts';
 import { hashToken } from '../auth/auth.service.ts';
 import * as repo from './cases.repository.ts';
+import { withheldAssignments, withheldReplyFilter } from '../replyquality/public.ts';
 import crypto from 'node:crypto';
 
 /** The case whose tracking token this is; any mismatch is NOT_FOUND, as if there were no such case. */
@@ -36,6 +37,9 @@ export async function trackingView(db: DbOrTx, c: Case) {
         .executeTakeFirst()
     : undefined;
   const lead = [...assignments].reverse().find((a) => a.role === 'lead' && a.result);
+  // A reply held by the reply-quality gate stays unseen until a dispatcher approves it or the unit reports anew.
+  const withheld = lead ? await withheldAssignments(db, [lead.id]) : new Set<string>();
+  const heldText = await withheldReplyFilter(db, c.id);
   return {
     id: c.id,
     status: c.status,
@@ -45,7 +49,7 @@ export async function trackingView(db: DbOrTx, c: Case) {
     createdAt: c.created_at,
     closedAt: c.closed_at,
     answer: c.answer === null ? null : deidentify(c.answer),
-    result: lead?.result ? deidentify(lead.result) : null,
+    result: lead?.result && !withheld.has(lead.id) ? deidentify(lead.result) : null,
     handledBy: lead?.unit_name ?? null,
     mergedInto: c.parent_id,
     // staff notes are internal unless written for the resident; those are de-identified like published text
@@ -54,7 +58,10 @@ export async function trackingView(db: DbOrTx, c: Case) {
       .map((e) => ({
         at: e.at,
         action: e.action,
-        note: residentNote(e.note, e.note_visibility),
+        note:
+          e.action === 'report' && e.note !== null && heldText(e.note)
+            ? null
+            : residentNote(e.note, e.note_visibility),
         unitName: e.unit_name,
       })),
     photoIds: photos.map((p) => p.id),

@@ -1,3 +1,4 @@
+import { notWithheld } from '../replyquality/public.ts';
 import { UNPUBLISHED_REQUEST_TYPES, type CaseStatus } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 
@@ -137,6 +138,7 @@ export async function leadResults(db: DbOrTx, caseIds: string[]): Promise<Map<st
     .where('case_id', 'in', caseIds)
     .where('role', '=', 'lead')
     .where('result', 'is not', null)
+    .where(notWithheld('assignment'))
     .orderBy('case_id')
     .orderBy('reported_at', 'desc')
     .execute();

@@ -1,3 +1,4 @@
+import { notWithheld } from '../replyquality/public.ts';
 import { FINISHED_STATUSES } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
@@ -20,6 +21,8 @@ export async function leadResult(db: DbOrTx, caseId: string): Promise<string | n
     .where('case_id', '=', caseId)
     .where('role', '=', 'lead')
     .where('result', 'is not', null)
+    // a reply held by the reply-quality gate is not published until approved
+    .where(notWithheld('assignment'))
     .orderBy('reported_at', 'desc')
     .executeTakeFirst();
   return row?.result ?? null;

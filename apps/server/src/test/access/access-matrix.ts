@@ -465,6 +465,46 @@ export const MATRIX: readonly Row[] = [
     'V  V  V  V  V  V  V  V  V  V  V  V  V  V',
   ],
   // whistles (吹哨报到); void last: it ends the whistle
+  // 答复质量 and 舆情 (issue 12)
+  ['GET /api/reply-quality/units', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/reply-quality/held', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/reply-quality/cases/:caseId', { params: { caseId: p.case } }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['POST /api/reply-quality/scores/:id/approve', { params: { id: () => '999999999' } }, 'F  F  F  N  N  F  F  F  F  N  N  F  F  U'],
+  ['GET /api/reply-quality/settings', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['PUT /api/reply-quality/settings', { body: () => ({ minScore: 60, onLow: 'review' }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  ['GET /api/opinion/items', none, 'F  F  A  A  A  F  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/opinion/items',
+    {
+      body: () => ({
+        items: [{ source: '矩阵', ref: 'matrix-1', title: '矩阵舆情', publishedAt: '2026-12-06T00:00:00Z', sentiment: 'neutral' }],
+      }),
+    },
+    'F  F  A  A  A  F  F  F  F  A  A  F  F  U',
+  ],
+  [
+    'POST /api/opinion/import',
+    {
+      raw: {
+        type: 'multipart/form-data; boundary=matrix',
+        payload:
+          '--matrix\r\nContent-Disposition: form-data; name="file"; filename="p.csv"\r\nContent-Type: text/csv\r\n\r\n' +
+          '来源,编号,标题,发布时间,情感\n矩阵,matrix-2,矩阵舆情,2026-12-06 08:00,中性\n\r\n--matrix--\r\n',
+      },
+    },
+    'F  F  A  A  A  F  F  F  F  A  A  F  F  U',
+  ],
+  ['POST /api/opinion/feed', { body: () => ({ items: [{ source: '矩阵', ref: 'feed-1', title: '矩阵', publishedAt: '2026-12-06T00:00:00Z' }] }) }, 'U  U  U  U  U  U  U  U  U  U  U  U  U  U'],
+  ['POST /api/opinion/items/:id/case', { params: { id: () => '999999999' } }, 'F  F  N  N  N  F  F  F  F  F  F  F  F  U'],
+  [
+    'POST /api/opinion/items/:id/attach',
+    { params: { id: () => '999999999' }, body: (s) => ({ caseId: s.case }) },
+    'F  F  N  N  N  F  F  F  F  F  F  F  F  U',
+  ],
+  ['GET /api/opinion/alerts', none, 'F  F  A  A  A  F  F  A  A  A  A  F  F  U'],
+  ['POST /api/opinion/alerts/:id/respond', { params: { id: () => '999999999' }, body: () => ({ response: '已回应' }) }, 'F  F  F  N  N  F  F  N  F  N  N  F  F  U'],
+  ['GET /api/opinion/settings', none, 'F  F  A  A  A  F  F  A  A  A  A  F  F  U'],
+  ['PUT /api/opinion/settings', { body: () => ({ alertHeat: 100, majorHeat: 1000 }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
   ['GET /api/whistles', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/whistles/stats', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  U'],
   ['GET /api/whistles/settings', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],

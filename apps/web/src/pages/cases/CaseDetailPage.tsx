@@ -8,6 +8,7 @@ import { useCase } from '../../api/cases.ts';
 import { ActionModal, useActionForm } from '../../components/cases/actions.tsx';
 import { CaseDetailView } from '../../components/cases/CaseDetailView.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { ReplyScoreCard } from '../replyquality/ReplyScoreCard.tsx';
 
 export default function CaseDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -77,6 +78,7 @@ export default function CaseDetailPage() {
           </>
         }
       />
+      <ReplyScoreCard caseId={detail.id} />
       {form.open && (
         <ActionModal
           key={form.open.n}
