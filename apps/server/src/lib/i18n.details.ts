@@ -69,6 +69,7 @@ const details = {
     arbitration_decision_required: '请填写仲裁决定',
     unknown_unit: '单位不存在',
     unknown_category: '事项分类不存在',
+    review_date_past: '下次复核日期须晚于今天',
     category_before_dispatch: '派单前请先选择事项分类',
     later_than_deadline: '须晚于当前办理时限',
     merge_into_self: '不能并入自身',
@@ -225,6 +226,7 @@ const details = {
     arbitration_decision_required: 'the arbitration decision is required',
     unknown_unit: 'unknown unit',
     unknown_category: 'unknown category',
+    review_date_past: 'the next review date must be after today',
     category_before_dispatch: 'set the category before dispatching',
     later_than_deadline: 'must be later than the current deadline',
     merge_into_self: 'a case cannot be merged into itself',
@@ -376,6 +378,10 @@ const reasons = {
     mediation_unsigned: '尚有当事人未签名（{count} 方），协议书不能生效',
     mediator_recuse: '该调解员是当事人、与当事人有利害关系，或已被申请回避，须回避',
     mediator_not_committee: '该用户不是本调解委员会的调解员',
+    knowledge_stale: '该条目已被他人修改为第 {version} 版，请在最新版本上修改',
+    knowledge_unchanged: '内容没有变化，未生成新版本',
+    knowledge_version_gone: '该条目没有第 {version} 版',
+    knowledge_feedback_given: '您已评价过该条目',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -434,6 +440,10 @@ const reasons = {
     mediator_recuse:
       'this mediator is a party, related to one, or was asked to withdraw: another must mediate',
     mediator_not_committee: 'this user is not a mediator of the committee',
+    knowledge_stale: 'someone saved version {version} of this entry meanwhile: edit the latest version',
+    knowledge_unchanged: 'nothing changed: no new version was made',
+    knowledge_version_gone: 'this entry has no version {version}',
+    knowledge_feedback_given: 'you have already rated this entry',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];
