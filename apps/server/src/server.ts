@@ -101,6 +101,8 @@ async function startOn(
     // Field work (issue 11): a grid worker for every grid and weeks of their patrols, visits, tasks, mediations
     const { loadDemoFieldworkIfEmpty } = await import('./demo/fieldwork/load.ts');
     await loadDemoFieldworkIfEmpty(owner.pool, pii, { log });
+    // 知识库 (issue 12): the demo entries once, also into a demo database made before it existed
+    await (await import('./demo/knowledge/load.ts')).loadDemoKnowledgeIfEmpty(owner.db);
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     await ensureDemoApiKey(owner.db);

@@ -30,7 +30,10 @@ export const KnowledgeContent = z
     /** the full text: conditions, steps, where and when, legal basis */
     body: z.string().trim().max(10000).default(''),
     materials: z.array(Material).max(60).default([]),
-    categoryCodes: z.array(z.string().regex(/^[A-Z]\d{2}(\.\d{2})?$/)).max(10).default([]),
+    categoryCodes: z
+      .array(z.string().regex(/^[A-Z]\d{2}(\.\d{2})?$/))
+      .max(10)
+      .default([]),
     keywords: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
   })
   .refine((c) => c.materials.length === 0 || c.materials.some((m) => m.required), {

@@ -22,9 +22,9 @@ describe('versions', () => {
 
   it('sees a change in any field, not in the order of categories or keywords', () => {
     const a = content({ categoryCodes: ['S12.01', 'S12.02'], keywords: ['居住证', '暂住'] });
-    expect(contentChanged(a, content({ categoryCodes: ['S12.02', 'S12.01'], keywords: ['暂住', '居住证'] }))).toBe(
-      false,
-    );
+    expect(
+      contentChanged(a, content({ categoryCodes: ['S12.02', 'S12.01'], keywords: ['暂住', '居住证'] })),
+    ).toBe(false);
     expect(contentChanged(a, { ...a, answer: '到派出所办理' })).toBe(true);
     expect(
       contentChanged(content({ materials: [{ name: '身份证', required: true, copies: 1 }] }), {
@@ -63,12 +63,16 @@ describe('who edits', () => {
   const owner = 'unit-rsj';
   it('the owner unit staff and district administrators edit; others read', () => {
     expect(canEditKnowledge({ roles: ['handler'], unitId: owner, scopeLevel: 'district' }, owner)).toBe(true);
-    expect(canEditKnowledge({ roles: ['operator'], unitId: 'unit-gov', scopeLevel: 'district' }, owner)).toBe(false);
-    expect(canEditKnowledge({ roles: ['admin'], unitId: 'unit-gov', scopeLevel: 'district' }, owner)).toBe(true);
-    expect(canEditKnowledge({ roles: ['admin'], unitId: 'street', scopeLevel: 'street' }, owner)).toBe(false);
-    expect(canEditKnowledge({ roles: ['security_admin'], unitId: owner, scopeLevel: 'district' }, owner)).toBe(
+    expect(canEditKnowledge({ roles: ['operator'], unitId: 'unit-gov', scopeLevel: 'district' }, owner)).toBe(
       false,
     );
+    expect(canEditKnowledge({ roles: ['admin'], unitId: 'unit-gov', scopeLevel: 'district' }, owner)).toBe(
+      true,
+    );
+    expect(canEditKnowledge({ roles: ['admin'], unitId: 'street', scopeLevel: 'street' }, owner)).toBe(false);
+    expect(
+      canEditKnowledge({ roles: ['security_admin'], unitId: owner, scopeLevel: 'district' }, owner),
+    ).toBe(false);
     expect(canReadKnowledge({ roles: ['resident'] })).toBe(false);
     expect(canReadKnowledge({ roles: ['grid_worker'] })).toBe(true);
   });

@@ -84,6 +84,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE UNIQUE INDEX knowledge_feedback_voter_uq ON knowledge_feedback (entry_id, voter_hash);
     CREATE INDEX knowledge_feedback_entry_idx ON knowledge_feedback (entry_id, at);
+    DO $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onegrid_app') THEN
+        GRANT SELECT ON knowledge_catalog TO onegrid_app;
+        GRANT SELECT, INSERT, UPDATE ON knowledge_entry TO onegrid_app;
+        GRANT SELECT, INSERT ON knowledge_version, knowledge_use, knowledge_feedback TO onegrid_app;
+        GRANT USAGE, SELECT ON SEQUENCE knowledge_use_id_seq, knowledge_feedback_id_seq TO onegrid_app;
+      END IF;
+    END $$;
   `.execute(db);
 }
 

@@ -61,7 +61,10 @@ export type AnswerBody = z.infer<typeof AnswerBody>;
 export const FeedbackBody = z.object({
   version: z.number().int().min(1),
   helped: z.boolean(),
-  caseId: z.string().regex(/^\d{16}$/).optional(),
+  caseId: z
+    .string()
+    .regex(/^\d{16}$/)
+    .optional(),
 });
 export type FeedbackBody = z.infer<typeof FeedbackBody>;
 

@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
-import { canEditKnowledge, helpedShare, isKnowledgeAdmin, reviewState, REVIEW_SOON_DAYS, type Material } from '@onegrid/domain';
+import {
+  canEditKnowledge,
+  helpedShare,
+  isKnowledgeAdmin,
+  reviewState,
+  REVIEW_SOON_DAYS,
+  type Material,
+} from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
@@ -245,7 +252,8 @@ export async function usageReport(db: Db, actor: Actor, q: UsageQuery) {
           .where('e.id', 'in', ids)
           .execute();
   const total: CountsRow = { ...ZERO };
-  for (const c of counts.values()) for (const k of Object.keys(total) as (keyof CountsRow)[]) total[k] += c[k];
+  for (const c of counts.values())
+    for (const k of Object.keys(total) as (keyof CountsRow)[]) total[k] += c[k];
   return {
     from,
     to,
@@ -259,7 +267,12 @@ export async function usageReport(db: Db, actor: Actor, q: UsageQuery) {
         counts: presentCounts(counts.get(r.id)),
         lastUsedAt: counts.get(r.id)?.last_used_at ?? null,
       }))
-      .sort((a, b) => b.counts.answers - a.counts.answers || b.counts.sends + b.counts.prints - (a.counts.sends + a.counts.prints) || a.title.localeCompare(b.title)),
+      .sort(
+        (a, b) =>
+          b.counts.answers - a.counts.answers ||
+          b.counts.sends + b.counts.prints - (a.counts.sends + a.counts.prints) ||
+          a.title.localeCompare(b.title),
+      ),
   };
 }
 

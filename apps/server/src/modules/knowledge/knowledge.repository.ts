@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { KnowledgeContent } from '@onegrid/domain';
+import type { KnowledgeContent, KnowledgeKind } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 import { indexWords } from './knowledge.search.ts';
 
@@ -25,12 +25,19 @@ export function findVersion(db: DbOrTx, entryId: string, version: number) {
     .executeTakeFirst();
 }
 
+/** Words a caller uses for the kind of answer they want ("要带什么材料" asks for a guide). */
+const KIND_WORDS: Record<KnowledgeKind, string> = {
+  guide: '办事指南 所需材料 流程 地点',
+  policy: '政策 条件 标准',
+  faq: '常见问题',
+};
+
 /** The search columns of an entry's current version: title words apart (weighted above the rest). */
-export function searchColumns(c: KnowledgeContent, catalogName: string) {
+export function searchColumns(c: KnowledgeContent, catalogName: string, kind: KnowledgeKind) {
   return {
     search_title: indexWords(`${c.title} ${c.keywords.join(' ')}`),
     search_body: indexWords(
-      `${c.answer} ${c.body} ${c.materials.map((m) => m.name).join(' ')} ${catalogName}`,
+      `${c.answer} ${c.body} ${c.materials.map((m) => m.name).join(' ')} ${catalogName} ${KIND_WORDS[kind]}`,
     ),
   };
 }

@@ -52,7 +52,11 @@ export const SearchHit = z
     materials: z.number().int(),
   })
   .meta({ id: 'KnowledgeSearchHit' });
-export const SearchResult = z.object({ terms: z.array(z.string()), hits: z.array(SearchHit), ms: z.number() });
+export const SearchResult = z.object({
+  terms: z.array(z.string()),
+  hits: z.array(SearchHit),
+  ms: z.number(),
+});
 
 export const Counts = z
   .object({
@@ -95,7 +99,14 @@ export const EntryDetail = z
     categories: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })),
     /** the version asked for (the current one unless ?version=) */
     shown: VersionContent,
-    versions: z.array(z.object({ version: z.number().int(), editedBy: z.string(), editedAt: z.date(), note: z.string().nullable() })),
+    versions: z.array(
+      z.object({
+        version: z.number().int(),
+        editedBy: z.string(),
+        editedAt: z.date(),
+        note: z.string().nullable(),
+      }),
+    ),
     counts: Counts,
     canEdit: z.boolean(),
   })

@@ -63,7 +63,13 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
 
   r.get(
     '/knowledge/catalog',
-    { schema: { tags, description: 'The catalogue tree (目录) with entry counts.', response: { 200: Catalog } } },
+    {
+      schema: {
+        tags,
+        description: 'The catalogue tree (目录) with entry counts.',
+        response: { 200: Catalog },
+      },
+    },
     async (req) => read.catalogTree(ctx.db, actorOf(req)),
   );
 
@@ -99,7 +105,8 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     {
       schema: {
         tags,
-        description: 'Uses (answers, prints, SMS) and helped / not helped per entry in a period (default 30 days).',
+        description:
+          'Uses (answers, prints, SMS) and helped / not helped per entry in a period (default 30 days).',
         querystring: UsageQuery,
         response: { 200: UsageReport },
       },
@@ -112,7 +119,8 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     {
       schema: {
         tags,
-        description: 'A new entry (version 1). Accepts an Idempotency-Key. District administrators or the owner unit.',
+        description:
+          'A new entry (version 1). Accepts an Idempotency-Key. District administrators or the owner unit.',
         body: EntryCreate,
         response: { 201: EntryDetail },
       },
@@ -130,7 +138,8 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     {
       schema: {
         tags,
-        description: 'An entry: the current version (or ?version=), the list of versions, counts, review state.',
+        description:
+          'An entry: the current version (or ?version=), the list of versions, counts, review state.',
         params: EntryParams,
         querystring: VersionQuery,
         response: { 200: EntryDetail },
@@ -164,7 +173,8 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     {
       schema: {
         tags,
-        description: 'The owner confirms the entry is still right: the next review on the date given or in a year.',
+        description:
+          'The owner confirms the entry is still right: the next review on the date given or in a year.',
         params: EntryParams,
         body: ReviewBody,
         response: { 200: EntryDetail },
@@ -271,7 +281,8 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     {
       schema: {
         tags,
-        description: "A resident's helped / did not help, once per entry and person (409 when given already).",
+        description:
+          "A resident's helped / did not help, once per entry and person (409 when given already).",
         params: EntryParams,
         body: PublicFeedbackBody,
         response: { 204: NoContent },
@@ -284,4 +295,3 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     },
   );
 }
-

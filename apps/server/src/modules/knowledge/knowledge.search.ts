@@ -6,7 +6,8 @@
  * index scan. Why: every process sees an edit the moment it commits (no cache to keep in step across
  * processes), the base is small (hundreds to a few thousand entries), and ranking (title words weighted A) and
  * the category filter stay in one query. The query's words are OR-ed as prefixes ("居住" finds 居住证), so a
- * half-typed word already matches; an entry matching more and rarer words ranks first (ts_rank, length-normalised).
+ * half-typed word already matches. Rank: how many of the query's words an entry has (a word in the title counts half
+ * again), then ts_rank — an entry that covers the question beats one that repeats one of its words.
  */
 import { sql } from 'kysely';
 import { reviewState } from '@onegrid/domain';
@@ -16,7 +17,9 @@ import { segment } from '../classify/segmenter.ts';
 /** Words that say "this is a question" rather than what it is about. */
 const STOP = new Set(
   '请问 怎么 怎么办 怎样 如何 什么 哪里 哪儿 哪些 需要 可以 能否 能不能 是否 我们 你们 他们 这个 那个 一下 '
-    .concat('市民 来电 咨询 反映 询问 想问 问问 想要 知道 办理 需不需要 有没有 是不是 现在 目前 时候 应该 还是')
+    .concat(
+      '市民 来电 咨询 反映 询问 想问 问问 想要 知道 办理 需不需要 有没有 是不是 现在 目前 时候 应该 还是',
+    )
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -40,6 +43,16 @@ export function queryTerms(q: string): string[] {
   const long = [...new Set(words.filter((w) => w.length >= 2 && !STOP.has(w)))];
   if (long.length > 0) return long.slice(0, 24);
   return [...new Set(words.filter((w) => CJK_ONE.test(w) || w.length >= 2))].slice(0, 8);
+}
+
+/** Σ over the query's words of (in the entry ? 1 : 0) + (in the title ? 0.5 : 0), plus ts_rank (below 1) to break ties. */
+function scoreOf(terms: string[], query: ReturnType<typeof sql>) {
+  const parts = terms.map(
+    (t) =>
+      sql`(CASE WHEN e.search @@ to_tsquery('simple', ${`'${t}':*`}) THEN 1 ELSE 0 END
+        + CASE WHEN e.search @@ to_tsquery('simple', ${`'${t}':*A`}) THEN 0.5 ELSE 0 END)`,
+  );
+  return sql<number>`(${sql.join(parts, sql` + `)} + ts_rank(e.search, ${query}, 1))`;
 }
 
 /** Categories an entry's codes must meet: the code itself, its group, or its leaves. */
@@ -88,7 +101,7 @@ export async function searchEntries(
       'v.answer',
       'v.body',
       sql<number>`jsonb_array_length(v.materials)`.as('materials'),
-      (terms.length > 0 ? sql<number>`ts_rank(e.search, ${query}, 1)` : sql<number>`0`).as('score'),
+      (terms.length > 0 ? scoreOf(terms, query) : sql<number>`0`).as('score'),
     ]);
   if (terms.length > 0) sel = sel.where(sql<boolean>`e.search @@ ${query}`).orderBy('score', 'desc');
   if (opts.category) sel = sel.where(categoryCondition(opts.category));

@@ -18,7 +18,14 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/erro
 import { idempotent, requestHash } from '../../lib/idempotency.ts';
 import { maskPhone } from '../../lib/pii.ts';
 import { createCase } from '../cases/public.ts';
-import type { AnswerBody, EntryCreate, EntryEdit, FeedbackBody, ReviewBody, SendBody } from './knowledge.io.ts';
+import type {
+  AnswerBody,
+  EntryCreate,
+  EntryEdit,
+  FeedbackBody,
+  ReviewBody,
+  SendBody,
+} from './knowledge.io.ts';
 import * as repo from './knowledge.repository.ts';
 
 /** Today's date in China Standard Time, YYYY-MM-DD (review dates are calendar days there). */
@@ -34,7 +41,9 @@ async function checkContent(ctx: AppContext, c: KnowledgeContent): Promise<void>
   const ref = await ctx.reference.current();
   const unknown = c.categoryCodes.filter((code) => !ref.categories.has(code));
   if (unknown.length > 0)
-    throw invalid([{ path: 'content.categoryCodes', key: 'unknown_category', params: { code: unknown[0]! } }]);
+    throw invalid([
+      { path: 'content.categoryCodes', key: 'unknown_category', params: { code: unknown[0]! } },
+    ]);
 }
 
 /** A new entry, version 1: district administrators, or staff of the unit that will own it. */
@@ -52,7 +61,11 @@ export async function createEntry(ctx: AppContext, actor: Actor, input: EntryCre
         .where('id', '=', input.catalogId)
         .executeTakeFirst();
       if (!catalog) throw notFound('knowledge_catalog');
-      const unit = await tx.selectFrom('unit').select('id').where('id', '=', input.ownerUnitId).executeTakeFirst();
+      const unit = await tx
+        .selectFrom('unit')
+        .select('id')
+        .where('id', '=', input.ownerUnitId)
+        .executeTakeFirst();
       if (!unit) throw notFound('unit');
       const { id } = await tx
         .insertInto('knowledge_entry')
@@ -66,7 +79,7 @@ export async function createEntry(ctx: AppContext, actor: Actor, input: EntryCre
           review_due: input.reviewDue ?? nextReviewDate(chinaToday()),
           public: input.public,
           idempotency_key: key ? `${actor.userId}:${key}` : null,
-          ...repo.searchColumns(input.content, catalog.name_zh),
+          ...repo.searchColumns(input.content, catalog.name_zh, input.kind),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -99,7 +112,11 @@ export async function editEntry(ctx: AppContext, actor: Actor, id: string, input
     const reviewChanged = input.reviewDue !== undefined && input.reviewDue !== e.review_due;
     if (!contentChanged(current, input.content)) {
       if (!reviewChanged) throw conflict('knowledge_unchanged');
-      await tx.updateTable('knowledge_entry').set({ review_due: input.reviewDue! }).where('id', '=', id).execute();
+      await tx
+        .updateTable('knowledge_entry')
+        .set({ review_due: input.reviewDue! })
+        .where('id', '=', id)
+        .execute();
       await writeAudit(tx, actor, {
         action: 'update',
         entity: 'knowledge_entry',
@@ -117,7 +134,13 @@ export async function editEntry(ctx: AppContext, actor: Actor, id: string, input
     await tx
       .insertInto('knowledge_version')
       .values(
-        repo.versionValues(id, next.version, input.content, { id: actor.userId, name: actor.name }, input.note ?? null),
+        repo.versionValues(
+          id,
+          next.version,
+          input.content,
+          { id: actor.userId, name: actor.name },
+          input.note ?? null,
+        ),
       )
       .execute();
     await tx
@@ -127,7 +150,7 @@ export async function editEntry(ctx: AppContext, actor: Actor, id: string, input
         title: input.content.title,
         category_codes: input.content.categoryCodes,
         ...(input.reviewDue ? { review_due: input.reviewDue } : {}),
-        ...repo.searchColumns(input.content, catalog.name_zh),
+        ...repo.searchColumns(input.content, catalog.name_zh, e.kind),
         updated_at: new Date(),
       })
       .where('id', '=', id)
@@ -260,7 +283,13 @@ export async function publicFeedback(ctx: AppContext, id: string, helped: boolea
 }
 
 /** 一次性告知 by SMS: the materials list and the link to the public page; counted, the phone masked in the audit. */
-export async function sendMaterials(ctx: AppContext, actor: Actor, id: string, input: SendBody, origin: string) {
+export async function sendMaterials(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: SendBody,
+  origin: string,
+) {
   requireReader(actor);
   if (!worksOnCases(actor)) throw forbidden();
   const { e, v } = await versionOf(ctx, id, input.version);
