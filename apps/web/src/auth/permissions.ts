@@ -101,6 +101,8 @@ export const PAGE_ROLES = {
   '/fieldwork/tasks': ['street_lead', 'handler', 'dispatcher', 'supervisor'],
   '/field/tasks': ['grid_worker'],
   '/field/buildings': ['grid_worker'],
+  // 知识库 (issue 12): every staff role reads; the server decides who edits (the owner unit, district administrators)
+  '/knowledge': STAFF_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import {
   ApartmentOutlined,
+  ReadOutlined,
   AuditOutlined,
   CalendarOutlined,
   ScheduleOutlined,
@@ -130,6 +131,16 @@ export function AppLayout() {
         key: '/mediation',
         icon: <TeamOutlined />,
         label: link('/mediation', t('menu.mediation')),
+      });
+    if (
+      (['operator', 'dispatcher', 'handler', 'street_lead', 'supervisor', 'admin'] as const).some((r) =>
+        hasRole(r),
+      )
+    )
+      list.push({
+        key: '/knowledge',
+        icon: <ReadOutlined />,
+        label: link('/knowledge', t('menu.knowledge')),
       });
     if ((['street_lead', 'handler', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
       list.push({
@@ -289,7 +300,9 @@ export function AppLayout() {
             ? '/reports'
             : path.startsWith('/mediation/')
               ? '/mediation'
-              : path;
+              : path.startsWith('/knowledge/')
+                ? '/knowledge'
+                : path;
   const menu = (
     <Menu
       theme="dark"
