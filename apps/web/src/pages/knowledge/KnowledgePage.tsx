@@ -75,6 +75,8 @@ export default function KnowledgePage() {
                   label: t('kb.catalog'),
                   children: (
                     <Tree
+                      // mounted again once the catalogue arrives, so that it opens expanded
+                      key={catalog.data?.nodes.length ?? 0}
                       treeData={tree}
                       defaultExpandAll
                       selectedKeys={[catalogId ?? '']}

@@ -74,7 +74,7 @@ export function KnowledgePanel({
         categoryCode: v.categoryCode || undefined,
         photoIds: v.photoIds ?? [],
         ...(point ? { lon: point.lon, lat: point.lat, coordSystem: 'wgs84' as const } : {}),
-      } as KnowledgeAnswer['case'],
+      },
     };
     setBusy(true);
     try {
