@@ -111,6 +111,8 @@ async function startOn(
       const m = await retrain(owner.db, 'start');
       log(`Classifier v${m.version} trained on ${m.trainingSize} cases (threshold ${m.threshold ?? 'none'})`);
     }
+    // 知识库 (issue 12): the demo entries once, also into a demo database made before it existed
+    await (await import('./demo/knowledge/load.ts')).loadDemoKnowledgeIfEmpty(owner.db);
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts

@@ -45,6 +45,10 @@ const MediationListPage = lazy(() => import('./pages/mediation/MediationListPage
 const NewMediationPage = lazy(() => import('./pages/mediation/NewMediationPage.tsx'));
 const MediationDetailPage = lazy(() => import('./pages/mediation/MediationDetailPage.tsx'));
 const MediationPrintPage = lazy(() => import('./pages/mediation/MediationPrintPage.tsx'));
+const KnowledgePage = lazy(() => import('./pages/knowledge/KnowledgePage.tsx'));
+const KnowledgeUsagePage = lazy(() => import('./pages/knowledge/KnowledgeUsagePage.tsx'));
+const KnowledgePrintPage = lazy(() => import('./pages/knowledge/KnowledgePrintPage.tsx'));
+const PublicKnowledgePage = lazy(() => import('./pages/knowledge/PublicKnowledgePage.tsx'));
 const MediationStatsPage = lazy(() => import('./pages/mediation/MediationStatsPage.tsx'));
 const PersonsPage = lazy(() => import('./pages/basedata/PersonsPage.tsx'));
 const TaggedPage = lazy(() =>
@@ -138,6 +142,7 @@ export function AppRoutes() {
       <Route path="/login/step" element={<Lazy>{<SignInStepPage />}</Lazy>} />
       {/* Residents: no login, outside the console layout. */}
       <Route path="/report" element={<Lazy>{<ReportPage />}</Lazy>} />
+      <Route path="/public/knowledge/:id" element={<Lazy>{<PublicKnowledgePage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
@@ -220,6 +225,11 @@ export function AppRoutes() {
             <Route path="new" element={<Lazy>{<OpenWhistlePage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<WhistleDetailPage />}</Lazy>} />
+        </Route>
+        <Route path="knowledge" element={<RequireRoles roles={PAGE_ROLES['/knowledge']} />}>
+          <Route index element={<Lazy>{<KnowledgePage />}</Lazy>} />
+          <Route path="usage" element={<Lazy>{<KnowledgeUsagePage />}</Lazy>} />
+          <Route path=":id/print/:version" element={<Lazy>{<KnowledgePrintPage />}</Lazy>} />
         </Route>
         <Route path="mediation" element={<RequireRoles roles={PAGE_ROLES['/mediation']} />}>
           <Route index element={<Lazy>{<MediationListPage />}</Lazy>} />

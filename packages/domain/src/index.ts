@@ -20,3 +20,4 @@ export * from './text/similarity.ts';
 export * from './classify/index.ts';
 export * from './replyquality/index.ts';
 export * from './opinion/index.ts';
+export * from './knowledge/index.ts';

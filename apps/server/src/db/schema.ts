@@ -1121,6 +1121,75 @@ export interface MediationEventTable {
   data: Json<unknown> | null;
 }
 
+/** 知识库 (issue 12): the catalogue tree. */
+export interface KnowledgeCatalogTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  sort: Generated<number>;
+}
+
+/** A knowledge entry: its current version's title and categories, its owner and review date, its search text. */
+export interface KnowledgeEntryTable {
+  id: Generated<string>;
+  catalog_id: string;
+  kind: 'policy' | 'guide' | 'faq';
+  owner_unit_id: string;
+  version: Generated<number>;
+  title: string;
+  category_codes: Generated<string[]>;
+  review_due: ColumnType<string, string, string>;
+  reviewed_at: Date | null;
+  public: Generated<boolean>;
+  demo: Generated<boolean>;
+  search_title: Generated<string>;
+  search_body: Generated<string>;
+  search: ColumnType<string, never, never>;
+  idempotency_key: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+/** Every version of an entry, whole; a consultation answered from the base cites (entry, version). */
+export interface KnowledgeVersionTable {
+  entry_id: string;
+  version: number;
+  title: string;
+  answer: string;
+  body: Generated<string>;
+  materials: ColumnType<unknown, string, string>;
+  category_codes: Generated<string[]>;
+  keywords: Generated<string[]>;
+  note: string | null;
+  edited_by: string | null;
+  edited_by_name: string;
+  edited_at: GeneratedTimestamp;
+}
+
+export interface KnowledgeUseTable {
+  id: Generated<string>;
+  entry_id: string;
+  version: number;
+  kind: 'answer' | 'print' | 'send';
+  case_id: ColumnType<string | null, string | number | null | undefined, never>;
+  user_id: string | null;
+  at: GeneratedTimestamp;
+}
+
+export interface KnowledgeFeedbackTable {
+  id: Generated<string>;
+  entry_id: string;
+  version: number;
+  source: 'operator' | 'public';
+  helped: boolean;
+  voter_hash: string | null;
+  case_id: ColumnType<string | null, string | number | null | undefined, never>;
+  user_id: string | null;
+  at: GeneratedTimestamp;
+}
+
 export interface Database {
   supervision_notice: SupervisionNoticeTable;
   assessment_watermark: AssessmentWatermarkTable;
@@ -1148,6 +1217,11 @@ export interface Database {
   reply_score: ReplyScoreTable;
   opinion_item: OpinionItemTable;
   opinion_alert: OpinionAlertTable;
+  knowledge_catalog: KnowledgeCatalogTable;
+  knowledge_entry: KnowledgeEntryTable;
+  knowledge_version: KnowledgeVersionTable;
+  knowledge_use: KnowledgeUseTable;
+  knowledge_feedback: KnowledgeFeedbackTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;
   case_caller: CaseCallerTable;

@@ -69,6 +69,7 @@ const details = {
     arbitration_decision_required: '请填写仲裁决定',
     unknown_unit: '单位不存在',
     unknown_category: '事项分类不存在',
+    review_date_past: '下次复核日期须晚于今天',
     category_before_dispatch: '派单前请先选择事项分类',
     later_than_deadline: '须晚于当前办理时限',
     merge_into_self: '不能并入自身',
@@ -240,6 +241,7 @@ const details = {
     arbitration_decision_required: 'the arbitration decision is required',
     unknown_unit: 'unknown unit',
     unknown_category: 'unknown category',
+    review_date_past: 'the next review date must be after today',
     category_before_dispatch: 'set the category before dispatching',
     later_than_deadline: 'must be later than the current deadline',
     merge_into_self: 'a case cannot be merged into itself',
@@ -408,6 +410,10 @@ const reasons = {
     mediator_not_committee: '该用户不是本调解委员会的调解员',
     opinion_already_linked: '该舆情已关联工单 {caseId}',
     opinion_already_responded: '该舆情预警已回应',
+    knowledge_stale: '该条目已被他人修改为第 {version} 版，请在最新版本上修改',
+    knowledge_unchanged: '内容没有变化，未生成新版本',
+    knowledge_version_gone: '该条目没有第 {version} 版',
+    knowledge_feedback_given: '您已评价过该条目',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -470,6 +476,10 @@ const reasons = {
     mediator_not_committee: 'this user is not a mediator of the committee',
     opinion_already_linked: 'this item is already linked to case {caseId}',
     opinion_already_responded: 'this alert has already been answered',
+    knowledge_stale: 'someone saved version {version} of this entry meanwhile: edit the latest version',
+    knowledge_unchanged: 'nothing changed: no new version was made',
+    knowledge_version_gone: 'this entry has no version {version}',
+    knowledge_feedback_given: 'you have already rated this entry',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];

@@ -10,6 +10,7 @@ import { buildDemoData } from '../demo/demo-data.ts';
 import { loadDemoData } from '../demo/seed.ts';
 import { loadDemoBaseData } from '../demo/basedata/load.ts';
 import { loadDemoFieldwork } from '../demo/fieldwork/load.ts';
+import { loadDemoKnowledgeIfEmpty } from '../demo/knowledge/load.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { TEMPLATE_DB, TEST_BASE_SCALE, TEST_SECRET } from './constants.ts';
 
@@ -36,6 +37,8 @@ export default async function setup(project: TestProject) {
   await loadDemoBaseData(owner.pool, pii, demo, { scale: TEST_BASE_SCALE });
   // field work (issue 11): a grid worker for every grid, weeks of patrols, visits, tasks and mediations
   await loadDemoFieldwork(owner.pool, pii);
+  // the knowledge base (issue 12): catalogue, entries, some weeks of uses
+  await loadDemoKnowledgeIfEmpty(owner.db);
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
   project.provide('pgAppServerUrl', pg.appUrl('').replace(/\/$/, ''));

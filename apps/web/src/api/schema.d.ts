@@ -4021,6 +4021,11 @@ export interface paths {
                         channel?: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
                         closeDirect?: {
                             answer: string;
+                            knowledge?: {
+                                /** Format: uuid */
+                                entryId: string;
+                                version: number;
+                            };
                         };
                         /**
                          * @default wgs84
@@ -7911,6 +7916,861 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/knowledge/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The catalogue tree (目录) with entry counts. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nodes: components["schemas"]["KnowledgeCatalogNode"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Entries of a catalogue node and below, of a kind or an owner unit. */
+        get: {
+            parameters: {
+                query?: {
+                    catalogId?: string;
+                    kind?: "policy" | "guide" | "faq";
+                    ownerUnitId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KnowledgeEntrySummary"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A new entry (version 1). Accepts an Idempotency-Key. District administrators or the owner unit. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        catalogId: string;
+                        content: {
+                            answer: string;
+                            /** @default  */
+                            body?: string;
+                            /** @default [] */
+                            categoryCodes?: string[];
+                            /** @default [] */
+                            keywords?: string[];
+                            /** @default [] */
+                            materials?: {
+                                /** @default 1 */
+                                copies?: number;
+                                issuer?: string;
+                                name: string;
+                                notes?: string;
+                                /** @default true */
+                                required?: boolean;
+                            }[];
+                            title: string;
+                        };
+                        /** @enum {string} */
+                        kind: "policy" | "guide" | "faq";
+                        /** Format: uuid */
+                        ownerUnitId: string;
+                        /** @default true */
+                        public?: boolean;
+                        reviewDue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeEntryDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An entry: the current version (or ?version=), the list of versions, counts, review state. */
+        get: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeEntryDetail"];
+                    };
+                };
+            };
+        };
+        /** @description Edit: a new version from the version the editor started on (409 when another was saved meanwhile, or nothing changed). The owner unit or a district administrator. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basedOn: number;
+                        content: {
+                            answer: string;
+                            /** @default  */
+                            body?: string;
+                            /** @default [] */
+                            categoryCodes?: string[];
+                            /** @default [] */
+                            keywords?: string[];
+                            /** @default [] */
+                            materials?: {
+                                /** @default 1 */
+                                copies?: number;
+                                issuer?: string;
+                                name: string;
+                                notes?: string;
+                                /** @default true */
+                                required?: boolean;
+                            }[];
+                            title: string;
+                        };
+                        note?: string;
+                        reviewDue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeEntryDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/entries/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Answer a consultation from this entry: the call is registered as a consultation and closed at once (直接办结), citing the entry and version; counted. Accepts an Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer?: string;
+                        case: {
+                            address?: string;
+                            /** @default false */
+                            anonymous?: boolean;
+                            categoryCode?: string;
+                            /** @enum {string} */
+                            channel?: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                            /**
+                             * @default wgs84
+                             * @enum {string}
+                             */
+                            coordSystem?: "wgs84" | "gcj02";
+                            description: string;
+                            /** @default false */
+                            keepPrivate?: boolean;
+                            lat?: number;
+                            lon?: number;
+                            /** @default [] */
+                            photoIds?: string[];
+                            reporterName?: string;
+                            reporterPhone?: string;
+                            title?: string;
+                            /** @enum {string} */
+                            urgency?: "emergency" | "urgent" | "ordinary" | "complex";
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/entries/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The operator's helped / did not help on a version (after the caller's answer). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseId?: string;
+                        helped: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: components["schemas"]["KnowledgeCounts"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/entries/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The 一次性告知 sheet of a version, to print; counted. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgePrintSheet"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/entries/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The owner confirms the entry is still right: the next review on the date given or in a year. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nextReviewDue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeEntryDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/entries/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 一次性告知 by SMS: the materials list and the link to the public page, to the phone given; counted, audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string;
+                            sent: boolean;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/review-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Entries whose review is overdue or due within 30 days: the caller's unit's (administrators: all or one unit's). */
+        get: {
+            parameters: {
+                query?: {
+                    ownerUnitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KnowledgeEntrySummary"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Entries matching the words of a text as it is typed (jieba words, prefix match, title weighted), best first, each with a snippet and the words found; optionally only those linked to a category. */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hits: components["schemas"]["KnowledgeSearchHit"][];
+                            ms: number;
+                            terms: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Uses (answers, prints, SMS) and helped / not helped per entry in a period (default 30 days). */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            from: string;
+                            rows: {
+                                counts: components["schemas"]["KnowledgeCounts"];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "policy" | "guide" | "faq";
+                                lastUsedAt: string | null;
+                                ownerUnitName: string;
+                                title: string;
+                            }[];
+                            /** Format: date */
+                            to: string;
+                            totals: components["schemas"]["KnowledgeCounts"];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mediation/files": {
         parameters: {
             query?: never;
@@ -10684,6 +11544,122 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The public page of an entry (the link in the 一次性告知 SMS): the current version. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgePublicEntry"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/knowledge/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A resident's helped / did not help, once per entry and person (409 when given already). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        helped: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -17438,6 +18414,313 @@ export interface components {
             overdue: number;
             toAccept: number;
             toVerify: number;
+        };
+        KnowledgeCatalogNode: {
+            code: string;
+            entries: number;
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            parentId: string | null;
+        };
+        KnowledgeCatalogNodeInput: {
+            code: string;
+            entries: number;
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            parentId: string | null;
+        };
+        KnowledgeCounts: {
+            answers: number;
+            helpedOperator: number;
+            helpedPublic: number;
+            helpedShare: number | null;
+            notHelpedOperator: number;
+            notHelpedPublic: number;
+            prints: number;
+            sends: number;
+        };
+        KnowledgeCountsInput: {
+            answers: number;
+            helpedOperator: number;
+            helpedPublic: number;
+            helpedShare: number | null;
+            notHelpedOperator: number;
+            notHelpedPublic: number;
+            prints: number;
+            sends: number;
+        };
+        KnowledgeEntryDetail: {
+            canEdit: boolean;
+            catalog: {
+                code: string;
+                id: string;
+                nameEn: string;
+                nameZh: string;
+            };
+            categories: {
+                code: string;
+                nameEn: string;
+                nameZh: string;
+            }[];
+            counts: components["schemas"]["KnowledgeCounts"];
+            currentVersion: number;
+            demo: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "guide" | "faq";
+            ownerUnit: {
+                id: string;
+                name: string;
+            };
+            public: boolean;
+            /** Format: date */
+            reviewDue: string;
+            reviewedAt: string | null;
+            /** @enum {string} */
+            reviewState: "ok" | "due_soon" | "overdue";
+            shown: {
+                answer: string;
+                body: string;
+                categoryCodes: string[];
+                /** Format: date-time */
+                editedAt: string;
+                editedBy: string;
+                keywords: string[];
+                materials: {
+                    /** @default 1 */
+                    copies: number;
+                    issuer?: string;
+                    name: string;
+                    notes?: string;
+                    /** @default true */
+                    required: boolean;
+                }[];
+                note: string | null;
+                title: string;
+                version: number;
+            };
+            versions: {
+                /** Format: date-time */
+                editedAt: string;
+                editedBy: string;
+                note: string | null;
+                version: number;
+            }[];
+        };
+        KnowledgeEntryDetailInput: {
+            canEdit: boolean;
+            catalog: {
+                code: string;
+                id: string;
+                nameEn: string;
+                nameZh: string;
+            };
+            categories: {
+                code: string;
+                nameEn: string;
+                nameZh: string;
+            }[];
+            counts: components["schemas"]["KnowledgeCountsInput"];
+            currentVersion: number;
+            demo: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "guide" | "faq";
+            ownerUnit: {
+                id: string;
+                name: string;
+            };
+            public: boolean;
+            /** Format: date */
+            reviewDue: string;
+            reviewedAt: unknown | null;
+            /** @enum {string} */
+            reviewState: "ok" | "due_soon" | "overdue";
+            shown: {
+                answer: string;
+                body: string;
+                categoryCodes: string[];
+                editedAt: unknown;
+                editedBy: string;
+                keywords: string[];
+                materials: {
+                    /** @default 1 */
+                    copies: number;
+                    issuer?: string;
+                    name: string;
+                    notes?: string;
+                    /** @default true */
+                    required: boolean;
+                }[];
+                note: string | null;
+                title: string;
+                version: number;
+            };
+            versions: {
+                editedAt: unknown;
+                editedBy: string;
+                note: string | null;
+                version: number;
+            }[];
+        };
+        KnowledgeEntrySummary: {
+            catalogId: string;
+            catalogName: string;
+            categoryCodes: string[];
+            demo: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "guide" | "faq";
+            ownerUnit: {
+                id: string;
+                name: string;
+            };
+            /** Format: date */
+            reviewDue: string;
+            /** @enum {string} */
+            reviewState: "ok" | "due_soon" | "overdue";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        KnowledgeEntrySummaryInput: {
+            catalogId: string;
+            catalogName: string;
+            categoryCodes: string[];
+            demo: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "guide" | "faq";
+            ownerUnit: {
+                id: string;
+                name: string;
+            };
+            /** Format: date */
+            reviewDue: string;
+            /** @enum {string} */
+            reviewState: "ok" | "due_soon" | "overdue";
+            title: string;
+            updatedAt: unknown;
+            version: number;
+        };
+        KnowledgePrintSheet: {
+            answer: string;
+            demo: boolean;
+            id: string;
+            materials: {
+                /** @default 1 */
+                copies: number;
+                issuer?: string;
+                name: string;
+                notes?: string;
+                /** @default true */
+                required: boolean;
+            }[];
+            ownerUnitName: string;
+            /** Format: date-time */
+            printedAt: string;
+            publicPath: string;
+            title: string;
+            version: number;
+        };
+        KnowledgePrintSheetInput: {
+            answer: string;
+            demo: boolean;
+            id: string;
+            materials: {
+                /** @default 1 */
+                copies: number;
+                issuer?: string;
+                name: string;
+                notes?: string;
+                /** @default true */
+                required: boolean;
+            }[];
+            ownerUnitName: string;
+            printedAt: unknown;
+            publicPath: string;
+            title: string;
+            version: number;
+        };
+        KnowledgePublicEntry: {
+            answer: string;
+            body: string;
+            demo: boolean;
+            helped: number;
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "guide" | "faq";
+            materials: {
+                /** @default 1 */
+                copies: number;
+                issuer?: string;
+                name: string;
+                notes?: string;
+                /** @default true */
+                required: boolean;
+            }[];
+            notHelped: number;
+            ownerUnitName: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        KnowledgePublicEntryInput: {
+            answer: string;
+            body: string;
+            demo: boolean;
+            helped: number;
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "guide" | "faq";
+            materials: {
+                /** @default 1 */
+                copies: number;
+                issuer?: string;
+                name: string;
+                notes?: string;
+                /** @default true */
+                required: boolean;
+            }[];
+            notHelped: number;
+            ownerUnitName: string;
+            title: string;
+            updatedAt: unknown;
+            version: number;
+        };
+        KnowledgeSearchHit: {
+            catalogName: string;
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "guide" | "faq";
+            materials: number;
+            ownerUnitName: string;
+            /** @enum {string} */
+            reviewState: "ok" | "due_soon" | "overdue";
+            score: number;
+            snippet: string;
+            terms: string[];
+            title: string;
+            version: number;
+        };
+        KnowledgeSearchHitInput: {
+            catalogName: string;
+            id: string;
+            /** @enum {string} */
+            kind: "policy" | "guide" | "faq";
+            materials: number;
+            ownerUnitName: string;
+            /** @enum {string} */
+            reviewState: "ok" | "due_soon" | "overdue";
+            score: number;
+            snippet: string;
+            terms: string[];
+            title: string;
+            version: number;
         };
         LateItem: {
             /** Format: date-time */

@@ -105,6 +105,8 @@ export const PAGE_ROLES = {
   // 答复质量 and 舆情 (issue 12): the server scopes what each sees
   '/reply-quality': ['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'],
   '/opinion': ['operator', 'dispatcher', 'supervisor', 'street_lead', 'admin'],
+  // 知识库 (issue 12): every staff role reads; the server decides who edits (the owner unit, district administrators)
+  '/knowledge': STAFF_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

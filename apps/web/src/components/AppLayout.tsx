@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import {
   ApartmentOutlined,
+  ReadOutlined,
   AuditOutlined,
   CalendarOutlined,
   ScheduleOutlined,
@@ -134,6 +135,7 @@ export function AppLayout() {
       });
     if (
       (['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'] as const).some((r) =>
+      (['operator', 'dispatcher', 'handler', 'street_lead', 'supervisor', 'admin'] as const).some((r) =>
         hasRole(r),
       )
     )
@@ -144,6 +146,10 @@ export function AppLayout() {
       });
     if ((['operator', 'dispatcher', 'supervisor', 'street_lead', 'admin'] as const).some((r) => hasRole(r)))
       list.push({ key: '/opinion', icon: <WifiOutlined />, label: link('/opinion', t('menu.opinion')) });
+        key: '/knowledge',
+        icon: <ReadOutlined />,
+        label: link('/knowledge', t('menu.knowledge')),
+      });
     if ((['street_lead', 'handler', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
       list.push({
         key: '/fieldwork/tasks',
@@ -314,6 +320,8 @@ export function AppLayout() {
               ? '/mediation'
               : path.startsWith('/buildings/')
                 ? '/buildings'
+              : path.startsWith('/knowledge/')
+                ? '/knowledge'
                 : path;
   const menu = (
     <Menu

@@ -53,6 +53,8 @@ import { replyqualityZhCN } from './replyquality.zh-CN.ts';
 import { replyqualityEnUS } from './replyquality.en-US.ts';
 import { opinionZhCN } from './opinion.zh-CN.ts';
 import { opinionEnUS } from './opinion.en-US.ts';
+import { knowledgeZhCN } from './knowledge.zh-CN.ts';
+import { knowledgeEnUS } from './knowledge.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -91,6 +93,7 @@ export const MESSAGE_PARTS = [
   part('replyquality', replyqualityZhCN, replyqualityEnUS),
   part('opinion', opinionZhCN, opinionEnUS),
   part('fieldview', fieldviewZhCN, fieldviewEnUS),
+  part('knowledge', knowledgeZhCN, knowledgeEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

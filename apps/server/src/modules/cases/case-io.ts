@@ -41,7 +41,13 @@ export const CaseInput = z
     /** 不公开我的诉求: the reporter asks for the case to stay off the public feed. */
     keepPrivate: z.boolean().default(false),
     photoIds: z.array(z.uuid()).max(9).default([]),
-    closeDirect: z.object({ answer: Text(2000).pipe(z.string().min(2)) }).optional(),
+    closeDirect: z
+      .object({
+        answer: Text(2000).pipe(z.string().min(2)),
+        /** the knowledge entry and version the answer came from (written by POST /knowledge/entries/:id/answer) */
+        knowledge: z.object({ entryId: z.uuid(), version: z.number().int().min(1) }).optional(),
+      })
+      .optional(),
   })
   .refine((v) => (v.lon === undefined) === (v.lat === undefined), {
     path: ['lat'],

@@ -334,6 +334,7 @@ function caseRows(
       actorName: by.name,
       unitId: by.unitId,
       note: input.closeDirect.answer,
+      ...(input.closeDirect.knowledge ? { data: { knowledge: input.closeDirect.knowledge } } : {}),
     });
   } else if (p.dispatch && p.deadlines) {
     const d = dispatchRows(

@@ -4,3 +4,4 @@ export { CaseId, CaseInput } from './case-io.ts';
 export { canSee } from './relations.ts';
 export { assignmentsOf, findCase, lockCase } from './cases.repository.ts';
 export { writeCaseEvent, writeCaseEvents, type NewCaseEvent } from './case-events.ts';
+export { createCase, type CaseSource } from './intake.service.ts';

@@ -230,12 +230,14 @@ export function noticeText(
 }
 
 /** Text messages (SMS) to a resident, by key: always in Chinese (residents of the service area read Chinese). */
-export type ResidentKind = 'tracking_code' | 'caller_attached';
+export type ResidentKind = 'tracking_code' | 'caller_attached' | 'knowledge_notice';
 
 const residentTexts: Record<ResidentKind, string> = {
   tracking_code:
     '【一网】您查询诉求 {caseId} 的验证码为 {code}，{minutes} 分钟内有效。如非本人操作，请忽略本短信。',
   caller_attached: '【一网】您反映的问题已并入正在办理的诉求 {caseId}，办理结果将一并告知。',
+  // 一次性告知: the whole text is made by the knowledge module (domain materialsNotice)
+  knowledge_notice: '{text}',
 };
 
 /** A resident's text message from its key and parameters, in zh-CN. */

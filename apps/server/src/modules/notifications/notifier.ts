@@ -37,7 +37,11 @@ export interface Notifier {
  * language is not known to the server.
  */
 export function outboundText(message: NoticeMessage): string {
-  if (message.kind === 'tracking_code' || message.kind === 'caller_attached')
+  if (
+    message.kind === 'tracking_code' ||
+    message.kind === 'caller_attached' ||
+    message.kind === 'knowledge_notice'
+  )
     return residentText(message.kind, message.params);
   const t = noticeText('zh-CN', message.kind, message.params);
   return t.body ? `${t.title}\n${t.body}` : t.title;

@@ -622,6 +622,48 @@ export const MATRIX: readonly Row[] = [
   ],
   ['DELETE /api/field/rules', { query: () => ({ tag: 'dibao' }) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
   ['PUT /api/field/settings', { body: () => ({}) }, 'F  F  F  F  F  F  F  F  F  A  F  F  F  U'],
+  // 知识库 (issue 12): staff read (not the security and audit administrators); the owner unit (here the water
+  // company, dept_handler) and district administrators edit; operators and other case workers answer and send.
+  ['GET /api/knowledge/search', { query: () => ({ q: '居住证' }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/knowledge/catalog', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/knowledge/entries', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/knowledge/review-due', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/knowledge/usage', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  [
+    'POST /api/knowledge/entries',
+    {
+      body: (_s, f) => ({
+        catalogId: f.knowledge.catalog,
+        kind: 'faq',
+        ownerUnitId: f.waterUnit,
+        content: { title: `矩阵条目${f.next()}`, answer: '矩阵答复内容' },
+      }),
+    },
+    'F  F  F  F  F  F  A  F  F  A  F  F  F  U',
+  ],
+  ['GET /api/knowledge/entries/:id', { params: { id: (_s, f) => f.knowledge.entry } }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  [
+    'PUT /api/knowledge/entries/:id',
+    {
+      params: { id: (_s, f) => f.knowledge.waterEntry },
+      body: () => ({ basedOn: 999, content: { title: '矩阵条目', answer: '矩阵答复内容' } }),
+    },
+    'F  F  F  F  F  F  C  F  F  C  F  F  F  U',
+  ],
+  ['POST /api/knowledge/entries/:id/review', { params: { id: (_s, f) => f.knowledge.waterEntry }, body: () => ({}) }, 'F  F  F  F  F  F  A  F  F  A  F  F  F  U'],
+  [
+    'POST /api/knowledge/entries/:id/answer',
+    {
+      params: { id: (_s, f) => f.knowledge.entry },
+      body: () => ({ version: 1, case: { description: '矩阵：咨询居住证办理' } }),
+    },
+    'F  A  A  A  A  A  A  A  A  A  A  F  F  U',
+  ],
+  ['POST /api/knowledge/entries/:id/feedback', { params: { id: (_s, f) => f.knowledge.entry }, body: () => ({ version: 1, helped: true }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['POST /api/knowledge/entries/:id/send', { params: { id: (_s, f) => f.knowledge.entry }, body: () => ({ version: 1, phone: '13900000000' }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['POST /api/knowledge/entries/:id/print', { params: { id: (_s, f) => f.knowledge.entry }, body: () => ({ version: 1 }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/public/knowledge/:id', { params: { id: (_s, f) => f.knowledge.entry } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['POST /api/public/knowledge/:id/feedback', { params: { id: (_s, f) => f.knowledge.entry }, body: () => ({ helped: true }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // People's mediation (issue 11): the committee (street and community staff) works files of its territory; the grid
   // worker opens files for their grids and follows them masked; the district supervisor reads. The fixture file is
   // received: steps the status refuses answer C; the notice and, last, the screening change it (then C).

@@ -56,6 +56,8 @@ export interface Fixtures {
   waterUnit: string;
   /** the current settings, sent back unchanged by the probes that write them */
   settings: { assessment: unknown; whistle: unknown };
+  /** 知识库 (issue 12): a demo entry (residence permit), one owned by the water company, a catalogue node */
+  knowledge: { entry: string; waterEntry: string; catalog: string };
   /** a number never handed out before, for unique names and codes */
   next(): number;
   /** the grid worker of the side's grid who gets its tasks (issue 11) */
@@ -411,11 +413,22 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     .select('id')
     .where('username', '=', 'admin')
     .executeTakeFirstOrThrow();
+  const entryTitled = async (title: string) =>
+    (await db.selectFrom('knowledge_entry').select('id').where('title', '=', title).executeTakeFirstOrThrow())
+      .id;
+  const knowledge = {
+    entry: await entryTitled('居住证首次申领'),
+    waterEntry: await entryTitled('自来水过户与开户'),
+    catalog: (
+      await db.selectFrom('knowledge_catalog').select('id').where('code', '=', '08').executeTakeFirstOrThrow()
+    ).id,
+  };
   return {
     mine,
     theirs,
     waterUnit,
     settings,
+    knowledge,
     next: () => ++n,
     taskWorker: (s) => taskParties.get(s)!.worker,
     fresh: {

@@ -22,6 +22,7 @@ import { useShowError } from '../../lib/useApiError.ts';
 import { IntakeCallerCard } from './IntakeCallerCard.tsx';
 import { IntakeLocationCard } from './IntakeLocationCard.tsx';
 import { IntakeRequestCard } from './IntakeRequestCard.tsx';
+import { KnowledgePanel } from '../knowledge/KnowledgePanel.tsx';
 
 interface IntakeValues {
   reporterName?: string;
@@ -172,6 +173,7 @@ export default function IntakePage() {
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               <IntakeLocationCard point={point} onPoint={setPoint} nearbyOpen={nearbyOpen} />
               <NearbyAlert items={nearbyOpen} onAttach={(c) => void attach(c)} attaching={attaching} />
+              <KnowledgePanel form={form} point={point} />
               <Card size="small" title={t('intake.photos')}>
                 <Form.Item name="photoIds" extra={t('form.photoLimit', { n: 9 })} style={{ marginBottom: 0 }}>
                   <PhotoUpload onBusyChange={setUploading} testId="intake-photos" />

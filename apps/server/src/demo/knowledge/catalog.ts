@@ -1,0 +1,22 @@
+/** The demo catalogue (目录): code, parent code, names. */
+export const DEMO_CATALOG: [code: string, nameZh: string, nameEn: string][] = [
+  ['01', '户籍与身份', 'Household registration and identity'],
+  ['01.01', '户籍办理', 'Household registration'],
+  ['01.02', '身份证与居住证', 'ID cards and residence permits'],
+  ['02', '社会保障', 'Social security'],
+  ['02.01', '社会保险', 'Social insurance'],
+  ['02.02', '医疗保障', 'Medical insurance'],
+  ['02.03', '养老服务', 'Elderly care'],
+  ['03', '就业创业', 'Employment'],
+  ['04', '教育', 'Education'],
+  ['05', '住房', 'Housing'],
+  ['05.01', '住房公积金', 'Housing provident fund'],
+  ['05.02', '住房保障', 'Housing assistance'],
+  ['06', '社会救助与福利', 'Social assistance and welfare'],
+  ['06.01', '低保与临时救助', 'Subsistence allowance and emergency aid'],
+  ['06.02', '残疾人服务', 'Services for people with disabilities'],
+  ['07', '卫生健康', 'Health'],
+  ['07.01', '生育', 'Childbirth'],
+  ['08', '水电气热', 'Water, power, gas and heating'],
+  ['09', '热线服务', 'About the hotline'],
+];
