@@ -451,6 +451,292 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: {
+                                active: boolean;
+                                heldBack: number;
+                                metrics: {
+                                    autoPrecision: number;
+                                    autoShare: number;
+                                    confused: {
+                                        n: number;
+                                        predicted: string;
+                                        truth: string;
+                                    }[];
+                                    heldBack: number;
+                                    leafTop1: number;
+                                    n: number;
+                                    perGroup: {
+                                        group: string;
+                                        n: number;
+                                        top1: number;
+                                    }[];
+                                    scale: number;
+                                    top1: number;
+                                    top3: number;
+                                    weight: number;
+                                };
+                                threshold: number | null;
+                                trainedAt: string;
+                                trainingSize: number;
+                                /** @enum {string} */
+                                trigger: "nightly" | "corrections" | "manual" | "start";
+                                version: number;
+                            } | null;
+                            correctionsSinceTraining: number;
+                            models: {
+                                active: boolean;
+                                heldBack: number;
+                                metrics: {
+                                    autoPrecision: number;
+                                    autoShare: number;
+                                    confused: {
+                                        n: number;
+                                        predicted: string;
+                                        truth: string;
+                                    }[];
+                                    heldBack: number;
+                                    leafTop1: number;
+                                    n: number;
+                                    perGroup: {
+                                        group: string;
+                                        n: number;
+                                        top1: number;
+                                    }[];
+                                    scale: number;
+                                    top1: number;
+                                    top3: number;
+                                    weight: number;
+                                };
+                                threshold: number | null;
+                                trainedAt: string;
+                                trainingSize: number;
+                                /** @enum {string} */
+                                trigger: "nightly" | "corrections" | "manual" | "start";
+                                version: number;
+                            }[];
+                            retrainAfterCorrections: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classify/models/{version}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            heldBack: number;
+                            metrics: {
+                                autoPrecision: number;
+                                autoShare: number;
+                                confused: {
+                                    n: number;
+                                    predicted: string;
+                                    truth: string;
+                                }[];
+                                heldBack: number;
+                                leafTop1: number;
+                                n: number;
+                                perGroup: {
+                                    group: string;
+                                    n: number;
+                                    top1: number;
+                                }[];
+                                scale: number;
+                                top1: number;
+                                top3: number;
+                                weight: number;
+                            };
+                            threshold: number | null;
+                            trainedAt: string;
+                            trainingSize: number;
+                            /** @enum {string} */
+                            trigger: "nightly" | "corrections" | "manual" | "start";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classify/retrain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            heldBack: number;
+                            metrics: {
+                                autoPrecision: number;
+                                autoShare: number;
+                                confused: {
+                                    n: number;
+                                    predicted: string;
+                                    truth: string;
+                                }[];
+                                heldBack: number;
+                                leafTop1: number;
+                                n: number;
+                                perGroup: {
+                                    group: string;
+                                    n: number;
+                                    top1: number;
+                                }[];
+                                scale: number;
+                                top1: number;
+                                top3: number;
+                                weight: number;
+                            };
+                            threshold: number | null;
+                            trainedAt: string;
+                            trainingSize: number;
+                            /** @enum {string} */
+                            trigger: "nightly" | "corrections" | "manual" | "start";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys": {
         parameters: {
             query?: never;
@@ -4953,6 +5239,76 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classify/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranked category suggestions with the words that drove them, and the auto-dispatch threshold */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    text: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            modelVersion: number | null;
+                            suggestions: {
+                                code: string;
+                                confidence: number;
+                                nameEn: string;
+                                nameZh: string;
+                                terms: {
+                                    term: string;
+                                    weight: number;
+                                }[];
+                            }[];
+                            threshold: number | null;
                         };
                     };
                 };

@@ -135,7 +135,6 @@ export function AppLayout() {
       });
     if (
       (['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'] as const).some((r) =>
-      (['operator', 'dispatcher', 'handler', 'street_lead', 'supervisor', 'admin'] as const).some((r) =>
         hasRole(r),
       )
     )
@@ -146,6 +145,12 @@ export function AppLayout() {
       });
     if ((['operator', 'dispatcher', 'supervisor', 'street_lead', 'admin'] as const).some((r) => hasRole(r)))
       list.push({ key: '/opinion', icon: <WifiOutlined />, label: link('/opinion', t('menu.opinion')) });
+    if (
+      (['operator', 'dispatcher', 'handler', 'street_lead', 'supervisor', 'admin'] as const).some((r) =>
+        hasRole(r),
+      )
+    )
+      list.push({
         key: '/knowledge',
         icon: <ReadOutlined />,
         label: link('/knowledge', t('menu.knowledge')),
@@ -320,9 +325,9 @@ export function AppLayout() {
               ? '/mediation'
               : path.startsWith('/buildings/')
                 ? '/buildings'
-              : path.startsWith('/knowledge/')
-                ? '/knowledge'
-                : path;
+                : path.startsWith('/knowledge/')
+                  ? '/knowledge'
+                  : path;
   const menu = (
     <Menu
       theme="dark"

@@ -79,7 +79,10 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       title: '【任务超期】{name}：{taskTitle}',
       body: '网格员未在时限（{due}）前完成。',
     },
-    reply_held: { title: '答复待审核（{score} 分）：{caseTitle}', body: '答复质量低于 {min} 分，居民暂看不到，请审核或打回重办。' },
+    reply_held: {
+      title: '答复待审核（{score} 分）：{caseTitle}',
+      body: '答复质量低于 {min} 分，居民暂看不到，请审核或打回重办。',
+    },
     opinion_alert: { title: '【舆情预警】{title}', body: '热度 {heat}，请于 {due} 前回应（{hours} 小时）。' },
   },
   'en-US': {
@@ -152,8 +155,14 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       title: '[Task overdue] {name}: {taskTitle}',
       body: 'The grid worker did not finish it by the deadline ({due}).',
     },
-    reply_held: { title: 'Reply to review ({score} points): {caseTitle}', body: 'The reply scored below {min}; the resident does not see it until it is approved or reworked.' },
-    opinion_alert: { title: '[Public opinion alert] {title}', body: 'Heat {heat}; respond by {due} ({hours} h).' },
+    reply_held: {
+      title: 'Reply to review ({score} points): {caseTitle}',
+      body: 'The reply scored below {min}; the resident does not see it until it is approved or reworked.',
+    },
+    opinion_alert: {
+      title: '[Public opinion alert] {title}',
+      body: 'Heat {heat}; respond by {due} ({hours} h).',
+    },
   },
 };
 
