@@ -34,16 +34,20 @@ const base = e2e.server.url;
 const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 
-async function signIn(username: string | null, device: Device): Promise<Page> {
+async function signIn(
+  username: string | null,
+  device: Device,
+  lang: 'zh-CN' | 'en-US' = 'zh-CN',
+): Promise<Page> {
   const context = await e2e.browser.newContext({
     ...DEVICES[device],
-    locale: 'zh-CN',
+    locale: lang,
     timezoneId: 'UTC',
     geolocation: { longitude: 117.121, latitude: 40.14 },
     permissions: ['geolocation'],
   });
   contexts.push(context);
-  await context.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
+  await context.addInitScript((l) => localStorage.setItem('og_lang', l), lang);
   const page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`${username ?? 'public'}/${device}: ${e.message}`));
   if (!username) return page;
@@ -197,6 +201,47 @@ try {
     const rqDispatcher = await signIn('dispatcher', device);
     await visit(rqDispatcher, '/reply-quality', `${device}-reply-quality`);
     await visit(rqDispatcher, '/opinion', `${device}-opinion-alerts`);
+    // 7. issue 11's gaps, in both languages: the 楼盘表 in the console, the mediation party picker and grid list,
+    // the phone's task list and 修改 of a visit sent today
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const l = lang === 'zh-CN' ? 'zh' : 'en';
+      const c = await signIn('community_lead', device, lang);
+      await visit(c, '/buildings', `${device}-${l}-buildings`);
+      const bl = await apiGet<{ items: { id: string; rooms: number }[] }>(c, '/api/field/buildings?limit=20');
+      const b = bl.items.find((x) => x.rooms > 0) ?? bl.items[0];
+      if (b) await visit(c, `/buildings/${b.id}`, `${device}-${l}-building-plan`);
+      await visit(c, '/mediation/new', `${device}-${l}-mediation-new`);
+      if (!only || `${device}-${l}-mediation-pick`.includes(only)) {
+        await c.getByTestId('med-pick').first().click();
+        await c.getByTestId('med-pick-name').locator('input').fill('张伟');
+        await c.getByTestId('med-pick-name').locator('input').press('Enter');
+        await shot(c, `${device}-${l}-mediation-pick`);
+      }
+      const w = await signIn('grid_worker', device, lang);
+      await visit(w, '/mediation/new', `${device}-${l}-mediation-new-worker`);
+      await visit(w, '/field/tasks', `${device}-${l}-field-tasks`);
+      if (!only || `${device}-${l}-field-queue-edit`.includes(only)) {
+        // a visit sent today, as the phone keeps it
+        await w.evaluate((at) => {
+          const sent = [
+            {
+              key: 'shot-visit-1',
+              id: 'v-1',
+              at,
+              description: '张* · 独居老人 · 入户',
+              kind: 'visit',
+              url: '/api/field/visits',
+              body: { instanceId: 'shot-visit-1', note: '身体状况良好', anomaly: false, uploadIds: [] },
+            },
+          ];
+          localStorage.setItem('og_patrol_sent', JSON.stringify(sent));
+        }, new Date().toISOString());
+        await w.goto(`${base}/field/queue`);
+        await shot(w, `${device}-${l}-field-queue`);
+        await w.getByTestId('queue-edit').first().click();
+        await shot(w, `${device}-${l}-field-queue-edit`);
+      }
+    }
 
     for (const c of contexts.splice(0)) await c.close();
   }
