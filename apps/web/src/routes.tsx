@@ -22,6 +22,7 @@ const CalendarPage = lazy(() => import('./pages/admin/CalendarPage.tsx'));
 const FieldRulesPage = lazy(() => import('./pages/admin/fieldrules/FieldRulesPage.tsx'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage.tsx'));
 const ApiKeysPage = lazy(() => import('./pages/admin/ApiKeysPage.tsx'));
+const ClassifyModelPage = lazy(() => import('./pages/admin/classify/ClassifyModelPage.tsx'));
 const IntakePage = lazy(() => import('./pages/cases/IntakePage.tsx'));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage.tsx'));
 const InboxPage = lazy(() => import('./pages/cases/InboxPage.tsx'));
@@ -162,6 +163,9 @@ export function AppRoutes() {
         <Route index element={<Landing />} />
         <Route path="home" element={<Lazy>{<HomePage />}</Lazy>} />
         <Route path="account" element={<Lazy>{<AccountPage />}</Lazy>} />
+        <Route element={<RequireRoles roles={PAGE_ROLES['/admin/classify']} />}>
+          <Route path="admin/classify" element={<Lazy>{<ClassifyModelPage />}</Lazy>} />
+        </Route>
         <Route path="admin" element={<RequireAdmin />}>
           <Route index element={<Landing />} />
           <Route element={<RequireRoles roles={PAGE_ROLES['/admin/map']} />}>

@@ -52,7 +52,10 @@ describe('pages by role', () => {
       '/admin/calendar',
       '/admin/field-rules',
       '/admin/api-keys',
+      '/admin/classify',
     ]);
+    expect(pagesOf('supervisor').filter((p) => p.startsWith('/admin'))).toEqual(['/admin/classify']);
+    expect(mayOpen(['dispatcher'], '/admin/classify')).toBe(false);
     expect(pagesOf('security_admin')).toEqual(['/admin/users', '/admin/sessions']);
     expect(pagesOf('audit_admin')).toEqual(['/admin/audit']);
   });

@@ -72,6 +72,8 @@ export const PAGE_ROLES = {
   '/admin/calendar': ['admin'],
   '/admin/field-rules': ['admin'],
   '/admin/api-keys': ['admin'],
+  // the classifier's page (issue 12): the district's administrators and supervisors (only administrators change it)
+  '/admin/classify': ['admin', 'supervisor'],
   '/admin/users': ['security_admin'],
   '/admin/sessions': ['security_admin'],
   '/admin/audit': ['audit_admin'],
@@ -115,10 +117,14 @@ export type GuardedPage = keyof typeof PAGE_ROLES;
  * Whether a user with `roles` may open `path`: every guard on the way must let them through (a page under /admin
  * also needs an administrator role, /cases/new also a staff role, …), as the nested routes do.
  */
+/** Pages under /admin that PAGE_ROLES alone guards (a supervisor reads the classifier's page). */
+const OPEN_ADMIN_PAGES: readonly string[] = ['/admin/classify'];
+
 export function mayOpen(roles: readonly Role[], path: string): boolean {
   const has = (allowed: readonly Role[]) => allowed.some((r) => roles.includes(r));
   const parts = path.split('?')[0]!.replace(/\/+$/, '').split('/').filter(Boolean);
-  if (parts[0] === 'admin' && !has(ADMIN_ROLES)) return false;
+  if (parts[0] === 'admin' && !has(ADMIN_ROLES) && !OPEN_ADMIN_PAGES.includes(`/admin/${parts[1]}`))
+    return false;
   for (let i = 1; i <= parts.length; i++) {
     const prefix = `/${parts.slice(0, i).join('/')}`;
     const allowed = (PAGE_ROLES as Record<string, readonly Role[]>)[prefix];

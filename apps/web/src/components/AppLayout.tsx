@@ -44,6 +44,7 @@ import {
   UserOutlined,
   DatabaseOutlined,
   WifiOutlined,
+  ExperimentOutlined,
 } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { canEditGlobal } from '../auth/permissions.ts';
@@ -279,6 +280,16 @@ export function AppLayout() {
           ],
         });
     }
+    // the classifier's page (分类模型): the district's (or city's) administrators and supervisors
+    if (
+      (hasRole('admin') || hasRole('supervisor')) &&
+      (me?.scope.level === 'district' || me?.scope.level === 'city')
+    )
+      list.push({
+        key: '/admin/classify',
+        icon: <ExperimentOutlined />,
+        label: link('/admin/classify', t('menu.classifyModel')),
+      });
     // 三权分立: accounts and sessions are the security administrator's, the audit the audit administrator's.
     if (hasRole('security_admin'))
       list.push({

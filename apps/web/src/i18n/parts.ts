@@ -55,6 +55,8 @@ import { opinionZhCN } from './opinion.zh-CN.ts';
 import { opinionEnUS } from './opinion.en-US.ts';
 import { knowledgeZhCN } from './knowledge.zh-CN.ts';
 import { knowledgeEnUS } from './knowledge.en-US.ts';
+import { classifyZhCN } from './classify.zh-CN.ts';
+import { classifyEnUS } from './classify.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -94,6 +96,7 @@ export const MESSAGE_PARTS = [
   part('opinion', opinionZhCN, opinionEnUS),
   part('fieldview', fieldviewZhCN, fieldviewEnUS),
   part('knowledge', knowledgeZhCN, knowledgeEnUS),
+  part('classify', classifyZhCN, classifyEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

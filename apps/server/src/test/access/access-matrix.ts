@@ -376,6 +376,21 @@ export const MATRIX: readonly Row[] = [
     'A  A  A  A  A  A  A  A  A  A  A  A  A  A',
   ],
   ['GET /api/public/categories', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  // the trained classifier (issue 12): explained suggestions for staff; its page for the district's admins and
+  // supervisors, changes for its admins
+  [
+    'GET /api/classify/explain',
+    { query: () => ({ text: '垃圾没人清运' }) },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  U',
+  ],
+  ['GET /api/admin/classify', none, 'F  F  F  F  F  F  F  F  A  A  F  F  F  U'],
+  // the test template holds too little closed history to train on: 409 for the admin
+  ['POST /api/admin/classify/retrain', none, 'F  F  F  F  F  F  F  F  F  C  F  F  F  U'],
+  [
+    'POST /api/admin/classify/models/:version/activate',
+    { params: { version: () => '999' } },
+    'F  F  F  F  F  F  F  F  F  N  F  F  F  U',
+  ],
   // notifications
   ['GET /api/notifications', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['POST /api/notifications/read', { body: () => ({ ids: [] }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],

@@ -1,0 +1,45 @@
+import type { classifyZhCN } from './classify.zh-CN.ts';
+
+/** English texts of the classifier's page — must carry every key of classify.zh-CN. */
+export const classifyEnUS: Record<keyof typeof classifyZhCN, string> = {
+  'menu.classifyModel': 'Classifier',
+  'classifyModel.title': 'Classifier model',
+  'classifyModel.sub':
+    "Learns from the centre's closed cases and dispatchers' corrections, blended with the keyword prior; the auto-dispatch threshold is set on the newest 20 % of history, held back",
+  'classifyModel.none':
+    'Not trained yet: keywords alone classify, and a confidence ≥ 0.6 dispatches automatically',
+  'classifyModel.current': 'Current model',
+  'classifyModel.version': 'version v{version}',
+  'classifyModel.trainedAt': 'Trained',
+  'classifyModel.trainingSize': 'Training cases',
+  'classifyModel.heldBack': 'Held back',
+  'classifyModel.top1': 'Group right first',
+  'classifyModel.top3': 'Group in the top three',
+  'classifyModel.leafTop1': 'Category right first',
+  'classifyModel.threshold': 'Auto-dispatch threshold',
+  'classifyModel.noThreshold': 'none (nothing dispatched automatically)',
+  'classifyModel.auto': '{share} dispatched automatically, {precision} of them right',
+  'classifyModel.corrections':
+    '{n} corrections since the last training (retrains automatically at {after}; also nightly at 02:30)',
+  'classifyModel.retrain': 'Retrain now',
+  'classifyModel.retrained': 'v{version} trained and active',
+  'classifyModel.perGroup': 'Accuracy per category group on the held-back cases',
+  'classifyModel.group': 'Group',
+  'classifyModel.cases': 'Cases',
+  'classifyModel.right': 'Right first',
+  'classifyModel.confused': 'Most confused groups',
+  'classifyModel.truth': 'Actual',
+  'classifyModel.predicted': 'Taken for',
+  'classifyModel.versions': 'Versions',
+  'classifyModel.trigger': 'Trigger',
+  'classifyModel.trigger.nightly': 'nightly',
+  'classifyModel.trigger.corrections': 'corrections',
+  'classifyModel.trigger.manual': 'manual',
+  'classifyModel.trigger.start': 'first start',
+  'classifyModel.active': 'active',
+  'classifyModel.activate': 'Activate',
+  'classifyModel.activateConfirm': 'Switch to v{version}? Every server process follows within a second.',
+  'classifyModel.activated': 'v{version} active',
+  'classifyModel.readOnly': 'Only district administrators retrain or roll back the model',
+  'classifyModel.why': 'Because of',
+};
