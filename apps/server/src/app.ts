@@ -61,6 +61,7 @@ import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { fieldtasksRoutes } from './modules/fieldtasks/fieldtasks.routes.ts';
 import { fieldviewRoutes } from './modules/fieldview/fieldview.routes.ts';
 import { mapTileRoutes } from './modules/maptiles/maptiles.routes.ts';
+import { hotspotRoutes } from './modules/hotspots/hotspots.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -250,6 +251,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(fieldtasksRoutes, { ctx: opts.ctx });
       await api.register(fieldviewRoutes, { ctx: opts.ctx });
       await api.register(mapTileRoutes, { ctx: opts.ctx });
+      await api.register(hotspotRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

@@ -45,6 +45,9 @@ export const NOTICE_KINDS = [
   // tasks to grid workers (issue 11)
   'field_task',
   'field_task_cancelled',
+  // proactive governance (主动治理, issue 12)
+  'proactive_task',
+  'proactive_task_closed',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -93,6 +96,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   whistle_missing_summary: ['street_lead'],
   field_task: ['grid_worker'],
   field_task_cancelled: ['grid_worker'],
+  proactive_task: HANDLING_AND_LEAD,
+  proactive_task_closed: HANDLING_AND_LEAD,
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

@@ -376,6 +376,7 @@ const reasons = {
     mediation_unsigned: '尚有当事人未签名（{count} 方），协议书不能生效',
     mediator_recuse: '该调解员是当事人、与当事人有利害关系，或已被申请回避，须回避',
     mediator_not_committee: '该用户不是本调解委员会的调解员',
+    proactive_task_closed: '该主动治理任务已办结',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -434,6 +435,7 @@ const reasons = {
     mediator_recuse:
       'this mediator is a party, related to one, or was asked to withdraw: another must mediate',
     mediator_not_committee: 'this user is not a mediator of the committee',
+    proactive_task_closed: 'the proactive task is already closed',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];

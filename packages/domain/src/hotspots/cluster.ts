@@ -104,7 +104,7 @@ export function clusterCases(cases: readonly ClusterCase[], opts: ClusterOptions
   const idf = opts.idf ?? learnIdf(cases.map(clusterText));
 
   const order = cases.map((_, i) => i).sort((a, b) => cases[a]!.at - cases[b]!.at);
-  const vectors: TextVector[] = new Array(cases.length);
+  const vectors = new Array<TextVector>(cases.length);
   const blocks = new Map<string, { open: Open[]; index: Map<string, Set<number>> }>();
   const done: Open[] = [];
 

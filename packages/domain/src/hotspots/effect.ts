@@ -18,7 +18,7 @@ export interface TaskEffect {
 }
 
 export function weeklyEffect(times: readonly number[], openedAt: number, now: number, weeks = 8): TaskEffect {
-  const before: number[] = Array(weeks).fill(0);
+  const before = new Array<number>(weeks).fill(0);
   const after: (number | null)[] = Array.from({ length: weeks }, (_, i) =>
     openedAt + (i + 1) * WEEK_MS <= now ? 0 : null,
   );

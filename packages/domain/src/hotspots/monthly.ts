@@ -44,7 +44,7 @@ export function shiftMonth(month: string, delta: number): string {
 }
 
 /** Local month ('YYYY-MM') of an instant. */
-export function monthOf(ms: number, tzOffsetMinutes = 480): string {
+export function localMonthOf(ms: number, tzOffsetMinutes = 480): string {
   return localDay(ms, tzOffsetMinutes).slice(0, 7);
 }
 
@@ -65,7 +65,7 @@ export function rankMonthly(
   >();
   for (const c of cases) {
     if (!c.place) continue;
-    const m = monthOf(c.at, tzOffsetMinutes);
+    const m = localMonthOf(c.at, tzOffsetMinutes);
     const prev = prevIndex.get(m);
     if (m !== month && prev === undefined) continue;
     const key = topicKey(c.group, c.place.key);
@@ -78,7 +78,7 @@ export function rankMonthly(
           place: c.place,
           ids: 0,
           reporters: new Set(),
-          previous: Array(previousMonths).fill(0),
+          previous: new Array<number>(previousMonths).fill(0),
         }),
       );
     if (m === month) {

@@ -116,17 +116,30 @@ export function populationOf(text: string): PlaceMatch | null {
 }
 
 /**
- * The place or population a message is about: the gazetteer first, then a suffix-named place, then a population;
- * null when none. The title is read before the body (it names the subject more reliably).
+ * The place or population a message is about: a gazetteer name in the title or body first, then where the case
+ * was located (its community, when the caller gives it), then a suffix-named place, then a population; null when
+ * none. The title is read before the body (it names the subject more reliably).
  */
-export function placeOf(title: string, body: string, gz: Gazetteer | null): PlaceMatch | null {
+export function placeOf(
+  title: string,
+  body: string,
+  gz: Gazetteer | null,
+  located: PlaceMatch | null = null,
+): PlaceMatch | null {
   for (const text of [title, body]) {
     const g = gz ? gazetteerMatch(text, gz) : null;
     if (g) return g;
   }
+  if (located) return located;
   for (const text of [title, body]) {
     const s = suffixPlace(text);
     if (s) return s;
   }
   return populationOf(title) ?? populationOf(body);
+}
+
+/** Community names also without their suffix (金谷东园社区 → 金谷东园) when three characters or more remain. */
+export function communityAliases(name: string): string[] {
+  const short = name.replace(/(?:社区居委会|社区|居委会|村委会|村)$/u, '');
+  return short !== name && short.length >= 3 ? [name, short] : [name];
 }

@@ -74,6 +74,11 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     whistle_missing_summary: { title: '【报到超时】{whistleTitle}', body: '{units} 未在 {due} 前报到。' },
     field_task: { title: '【新任务】{taskTitle}', body: '{unit}派给您的任务，请于 {due} 前完成。' },
     field_task_cancelled: { title: '【任务已取消】{taskTitle}', body: '取消原因：{note}' },
+    proactive_task: {
+      title: '【主动治理】{taskTitle}',
+      body: '{unit}交办的主动治理任务，请于 {due} 前完成。',
+    },
+    proactive_task_closed: { title: '【主动治理已办结】{taskTitle}', body: '{note}' },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -137,6 +142,11 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     },
     field_task: { title: '[New task] {taskTitle}', body: 'A task from {unit}; due by {due}.' },
     field_task_cancelled: { title: '[Task cancelled] {taskTitle}', body: 'Reason: {note}' },
+    proactive_task: {
+      title: '[Proactive task] {taskTitle}',
+      body: 'A proactive task from {unit}; due by {due}.',
+    },
+    proactive_task_closed: { title: '[Proactive task closed] {taskTitle}', body: '{note}' },
   },
 };
 
