@@ -29,6 +29,9 @@ const QueuePage = lazy(() => import('./pages/cases/QueuePage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const PatrolPage = lazy(() => import('./pages/cases/PatrolPage.tsx'));
 const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
+const HotspotsPage = lazy(() => import('./pages/hotspots/HotspotsPage.tsx'));
+const MonthlyPage = lazy(() => import('./pages/hotspots/MonthlyPage.tsx'));
+const ProactivePage = lazy(() => import('./pages/hotspots/ProactivePage.tsx'));
 const FieldworkPage = lazy(() => import('./pages/fieldwork/FieldworkPage.tsx'));
 const FieldWorkerPage = lazy(() => import('./pages/fieldwork/FieldWorkerPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
@@ -214,6 +217,14 @@ export function AppRoutes() {
             <Route path="new" element={<Lazy>{<OpenWhistlePage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<WhistleDetailPage />}</Lazy>} />
+        </Route>
+        <Route path="hotspots" element={<RequireRoles roles={PAGE_ROLES['/hotspots']} />}>
+          <Route index element={<Lazy>{<HotspotsPage />}</Lazy>} />
+          <Route path="monthly" element={<Lazy>{<MonthlyPage />}</Lazy>} />
+        </Route>
+        <Route path="proactive" element={<RequireRoles roles={PAGE_ROLES['/proactive']} />}>
+          <Route index element={<Lazy>{<ProactivePage />}</Lazy>} />
+          <Route path=":id" element={<Lazy>{<ProactivePage />}</Lazy>} />
         </Route>
         <Route path="mediation" element={<RequireRoles roles={PAGE_ROLES['/mediation']} />}>
           <Route index element={<Lazy>{<MediationListPage />}</Lazy>} />

@@ -36,6 +36,7 @@ import {
   ProfileOutlined,
   SolutionOutlined,
   SoundOutlined,
+  FireOutlined,
   TableOutlined,
   AlertOutlined,
   TeamOutlined,
@@ -106,6 +107,20 @@ export function AppLayout() {
     }
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
+    if ((['supervisor', 'admin', 'dispatcher', 'operator', 'street_lead'] as const).some((r) => hasRole(r))) {
+      list.push({ key: '/hotspots', icon: <FireOutlined />, label: link('/hotspots', t('menu.hotspots')) });
+      list.push({
+        key: '/hotspots/monthly',
+        icon: <FireOutlined />,
+        label: link('/hotspots/monthly', t('menu.monthly')),
+      });
+    }
+    if ((['supervisor', 'admin', 'street_lead', 'handler'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/proactive',
+        icon: <FireOutlined />,
+        label: link('/proactive', t('menu.proactive')),
+      });
     if ((['street_lead', 'handler', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({
         key: '/fieldwork/signoffs',
@@ -281,15 +296,17 @@ export function AppLayout() {
     ? '/cases'
     : path.startsWith('/whistles/')
       ? '/whistles'
-      : path.startsWith('/fieldwork/workers/')
-        ? '/fieldwork'
-        : path.startsWith('/basedata/persons/')
-          ? '/basedata/persons'
-          : path.startsWith('/reports/')
-            ? '/reports'
-            : path.startsWith('/mediation/')
-              ? '/mediation'
-              : path;
+      : path.startsWith('/proactive/')
+        ? '/proactive'
+        : path.startsWith('/fieldwork/workers/')
+          ? '/fieldwork'
+          : path.startsWith('/basedata/persons/')
+            ? '/basedata/persons'
+            : path.startsWith('/reports/')
+              ? '/reports'
+              : path.startsWith('/mediation/')
+                ? '/mediation'
+                : path;
   const menu = (
     <Menu
       theme="dark"
