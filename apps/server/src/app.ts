@@ -64,6 +64,7 @@ import { fieldviewRoutes } from './modules/fieldview/fieldview.routes.ts';
 import { mapTileRoutes } from './modules/maptiles/maptiles.routes.ts';
 import { replyQualityRoutes } from './modules/replyquality/replyquality.routes.ts';
 import { opinionRoutes } from './modules/opinion/opinion.routes.ts';
+import { hotspotRoutes } from './modules/hotspots/hotspots.routes.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -256,6 +257,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(mapTileRoutes, { ctx: opts.ctx });
       await api.register(replyQualityRoutes, { ctx: opts.ctx });
       await api.register(opinionRoutes, { ctx: opts.ctx });
+      await api.register(hotspotRoutes, { ctx: opts.ctx });
     },
     { prefix: '/api' },
   );

@@ -9,6 +9,8 @@ import { ReferenceService } from './modules/reference/reference.service.ts';
 import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
+import { startHotspots } from './modules/hotspots/hotspots.jobs.ts';
+import { AddressService } from './modules/addresses/public.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
 import { startClassifyRetrain } from './modules/classify/classify.jobs.ts';
 import { startTimers } from './modules/timers/timers.runtime.ts';
@@ -152,6 +154,8 @@ async function startOn(
   const boss = createPgBoss(url);
   // Build the classifier (jieba's dictionary) before the first report rather than during it.
   const classifier = new ClassifierService(db);
+  // The address library in memory, shared by the requests and the hotspots job's gazetteer
+  const addresses = new AddressService(db);
   await classifier.warm();
   // No SMS gateway yet: outbound messages (tracking-link codes, overdue notices) are logged and kept in memory.
   const notifier = new DevOutbox();
@@ -165,6 +169,7 @@ async function startOn(
       timers: createPgBossTimers(boss),
       whistleTimers: createPgBossWhistleTimers(boss),
       classifier,
+      addresses,
       notifier,
       config: {
         cookieSecure: config.cookieSecure,
@@ -187,6 +192,8 @@ async function startOn(
   const trackPurge = await startTrackPurge(boss, { db, log: app.log });
   // Field tasks past their deadline: their worker and issuer are told once (a sweep a minute, overdue.jobs.ts).
   const taskOverdue = await startTaskOverdue(boss, { db, log: app.log });
+  // Clusters the last 30 days' cases into hot issues (a job an hour; hotspots.jobs.ts).
+  const hotspots = await startHotspots(boss, { ctx: { db, addresses }, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
@@ -220,6 +227,7 @@ async function startOn(
       await retention.stop();
       await trackPurge.stop();
       await taskOverdue.stop();
+      await hotspots.stop();
       await uploadPurge.stop();
       await classifyRetrain.stop();
       await timers.stop();

@@ -31,6 +31,9 @@ const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const WhistleBoardPage = lazy(() => import('./pages/whistles/WhistleBoardPage.tsx'));
 const ReplyQualityPage = lazy(() => import('./pages/replyquality/ReplyQualityPage.tsx'));
 const OpinionPage = lazy(() => import('./pages/opinion/OpinionPage.tsx'));
+const HotspotsPage = lazy(() => import('./pages/hotspots/HotspotsPage.tsx'));
+const MonthlyPage = lazy(() => import('./pages/hotspots/MonthlyPage.tsx'));
+const ProactivePage = lazy(() => import('./pages/hotspots/ProactivePage.tsx'));
 const FieldworkPage = lazy(() => import('./pages/fieldwork/FieldworkPage.tsx'));
 const FieldWorkerPage = lazy(() => import('./pages/fieldwork/FieldWorkerPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
@@ -234,6 +237,13 @@ export function AppRoutes() {
           <Route index element={<Lazy>{<KnowledgePage />}</Lazy>} />
           <Route path="usage" element={<Lazy>{<KnowledgeUsagePage />}</Lazy>} />
           <Route path=":id/print/:version" element={<Lazy>{<KnowledgePrintPage />}</Lazy>} />
+        <Route path="hotspots" element={<RequireRoles roles={PAGE_ROLES['/hotspots']} />}>
+          <Route index element={<Lazy>{<HotspotsPage />}</Lazy>} />
+          <Route path="monthly" element={<Lazy>{<MonthlyPage />}</Lazy>} />
+        </Route>
+        <Route path="proactive" element={<RequireRoles roles={PAGE_ROLES['/proactive']} />}>
+          <Route index element={<Lazy>{<ProactivePage />}</Lazy>} />
+          <Route path=":id" element={<Lazy>{<ProactivePage />}</Lazy>} />
         </Route>
         <Route path="mediation" element={<RequireRoles roles={PAGE_ROLES['/mediation']} />}>
           <Route index element={<Lazy>{<MediationListPage />}</Lazy>} />

@@ -21,3 +21,4 @@ export * from './classify/index.ts';
 export * from './replyquality/index.ts';
 export * from './opinion/index.ts';
 export * from './knowledge/index.ts';
+export * from './hotspots/index.ts';

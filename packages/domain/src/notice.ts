@@ -50,6 +50,9 @@ export const NOTICE_KINDS = [
   // reply quality and 舆情 (issue 12)
   'reply_held',
   'opinion_alert',
+  // proactive governance (主动治理, issue 12)
+  'proactive_task',
+  'proactive_task_closed',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -102,6 +105,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   field_task_overdue_issuer: ['street_lead', 'handler', 'dispatcher', 'supervisor'],
   reply_held: ['dispatcher'],
   opinion_alert: ['dispatcher', 'supervisor', 'street_lead', 'admin'],
+  proactive_task: HANDLING_AND_LEAD,
+  proactive_task_closed: HANDLING_AND_LEAD,
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

@@ -400,6 +400,61 @@ export interface OpinionAlertTable {
   responded_at: Timestamp | null;
   responded_by: string | null;
   response: string | null;
+/** The hotspots job's latest run (migration 20261208_0300): one row per cluster, replaced each run. */
+export interface HotClusterTable {
+  id: Generated<string>;
+  computed_at: GeneratedTimestamp;
+  category_group: string;
+  place_kind: string | null;
+  place_key: string | null;
+  place_label: string | null;
+  description: string;
+  central_case_id: string | null;
+  reporters: number;
+  cases: number;
+  likes: number;
+  dislikes: number;
+  heat: number;
+  hot: boolean;
+  first_at: Timestamp;
+  last_at: Timestamp;
+  per_day: Json<{ day: string; count: number }[]>;
+}
+
+export interface HotClusterCaseTable {
+  cluster_id: string;
+  case_id: ColumnType<string, string | number, never>;
+}
+
+/** 主动治理 / 未诉先办: a topic the district turned into a task (migration 20261208_0300). */
+export interface ProactiveTaskTable {
+  id: Generated<string>;
+  title: string;
+  category_group: string;
+  place_kind: string;
+  place_key: string;
+  place_label: string;
+  month: string | null;
+  cluster_description: string | null;
+  owner_unit_id: string;
+  co_unit_ids: ColumnType<string[], string[] | undefined, string[]>;
+  deadline: ColumnType<string, string, string>;
+  plan: string;
+  status: Generated<'open' | 'closed'>;
+  region_path: string;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  close_note: string | null;
+}
+
+export interface ProactiveTaskNoteTable {
+  id: Generated<string>;
+  task_id: string;
+  author_id: string;
+  body: string;
+  created_at: GeneratedTimestamp;
 }
 
 export interface AssignmentTable {
@@ -1222,6 +1277,10 @@ export interface Database {
   knowledge_version: KnowledgeVersionTable;
   knowledge_use: KnowledgeUseTable;
   knowledge_feedback: KnowledgeFeedbackTable;
+  hot_cluster: HotClusterTable;
+  hot_cluster_case: HotClusterCaseTable;
+  proactive_task: ProactiveTaskTable;
+  proactive_task_note: ProactiveTaskNoteTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;
   case_caller: CaseCallerTable;

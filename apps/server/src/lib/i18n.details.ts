@@ -414,6 +414,7 @@ const reasons = {
     knowledge_unchanged: '内容没有变化，未生成新版本',
     knowledge_version_gone: '该条目没有第 {version} 版',
     knowledge_feedback_given: '您已评价过该条目',
+    proactive_task_closed: '该主动治理任务已办结',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -480,6 +481,7 @@ const reasons = {
     knowledge_unchanged: 'nothing changed: no new version was made',
     knowledge_version_gone: 'this entry has no version {version}',
     knowledge_feedback_given: 'you have already rated this entry',
+    proactive_task_closed: 'the proactive task is already closed',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];

@@ -70,8 +70,9 @@ describe('pages by role', () => {
   });
 
   it('nested guards all apply: intake, the queue, the inbox and patrol by role', () => {
-    // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通
-    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/basedata']);
+    // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通;
+    // hot issues and 每月一题 too (issue 12), not the proactive tasks
+    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/hotspots', '/basedata']);
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
       '/cases/inbox',
@@ -97,6 +98,17 @@ describe('pages by role', () => {
     expect(mayOpen(['street_lead'], '/whistles/new')).toBe(true);
     expect(mayOpen(['street_lead'], '/whistles/abc')).toBe(true);
     expect(mayOpen(['grid_worker'], '/whistles/abc')).toBe(false);
+  });
+
+  it('hot issues are for desks with a jurisdiction; proactive tasks also for the units they go to', () => {
+    for (const role of ROLES) {
+      expect(mayOpen([role], '/hotspots/monthly'), role).toBe(
+        ['supervisor', 'admin', 'dispatcher', 'operator', 'street_lead'].includes(role),
+      );
+      expect(mayOpen([role], '/proactive/abc'), role).toBe(
+        ['supervisor', 'admin', 'street_lead', 'handler'].includes(role),
+      );
+    }
   });
 
   it('the command room and analytics are for centres, administrators and street leads', () => {

@@ -92,6 +92,9 @@ export const PAGE_ROLES = {
   '/fieldwork': ['street_lead', 'supervisor'],
   '/whistles': WHISTLE_ROLES,
   '/whistles/new': ['street_lead', 'admin'],
+  // hot issues and 每月一题: desks with a jurisdiction; proactive tasks: also the units they go to
+  '/hotspots': ['supervisor', 'admin', 'dispatcher', 'operator', 'street_lead'],
+  '/proactive': ['supervisor', 'admin', 'street_lead', 'handler'],
   '/basedata': BASEDATA_ROLES,
   '/basedata/import': ['street_lead'],
   // 一表通: departments' and streets' staff, district administrators, community staff (the server decides what each sees)

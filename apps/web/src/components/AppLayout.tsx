@@ -37,6 +37,7 @@ import {
   ProfileOutlined,
   SolutionOutlined,
   SoundOutlined,
+  FireOutlined,
   TableOutlined,
   AlertOutlined,
   TeamOutlined,
@@ -109,6 +110,20 @@ export function AppLayout() {
     }
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
+    if ((['supervisor', 'admin', 'dispatcher', 'operator', 'street_lead'] as const).some((r) => hasRole(r))) {
+      list.push({ key: '/hotspots', icon: <FireOutlined />, label: link('/hotspots', t('menu.hotspots')) });
+      list.push({
+        key: '/hotspots/monthly',
+        icon: <FireOutlined />,
+        label: link('/hotspots/monthly', t('menu.monthly')),
+      });
+    }
+    if ((['supervisor', 'admin', 'street_lead', 'handler'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/proactive',
+        icon: <FireOutlined />,
+        label: link('/proactive', t('menu.proactive')),
+      });
     if ((['street_lead', 'handler', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({
         key: '/fieldwork/signoffs',
@@ -339,6 +354,17 @@ export function AppLayout() {
                 : path.startsWith('/knowledge/')
                   ? '/knowledge'
                   : path;
+      : path.startsWith('/proactive/')
+        ? '/proactive'
+        : path.startsWith('/fieldwork/workers/')
+          ? '/fieldwork'
+          : path.startsWith('/basedata/persons/')
+            ? '/basedata/persons'
+            : path.startsWith('/reports/')
+              ? '/reports'
+              : path.startsWith('/mediation/')
+                ? '/mediation'
+                : path;
   const menu = (
     <Menu
       theme="dark"

@@ -9,6 +9,8 @@ import { casesZhCN } from './cases.zh-CN.ts';
 import { casesEnUS } from './cases.en-US.ts';
 import { whistlesZhCN } from './whistles.zh-CN.ts';
 import { whistlesEnUS } from './whistles.en-US.ts';
+import { hotspotsZhCN } from './hotspots.zh-CN.ts';
+import { hotspotsEnUS } from './hotspots.en-US.ts';
 import { signoffZhCN } from './signoff.zh-CN.ts';
 import { signoffEnUS } from './signoff.en-US.ts';
 import { fieldviewZhCN } from './fieldview.zh-CN.ts';
@@ -73,6 +75,7 @@ export const MESSAGE_PARTS = [
   part('core', zhCN, enUS),
   part('cases', casesZhCN, casesEnUS),
   part('whistles', whistlesZhCN, whistlesEnUS),
+  part('hotspots', hotspotsZhCN, hotspotsEnUS),
   part('supervision', supervisionZhCN, supervisionEnUS),
   part('assessment', assessmentZhCN, assessmentEnUS),
   part('dashboard', dashboardZhCN, dashboardEnUS),

@@ -84,6 +84,11 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: '答复质量低于 {min} 分，居民暂看不到，请审核或打回重办。',
     },
     opinion_alert: { title: '【舆情预警】{title}', body: '热度 {heat}，请于 {due} 前回应（{hours} 小时）。' },
+    proactive_task: {
+      title: '【主动治理】{taskTitle}',
+      body: '{unit}交办的主动治理任务，请于 {due} 前完成。',
+    },
+    proactive_task_closed: { title: '【主动治理已办结】{taskTitle}', body: '{note}' },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -163,6 +168,11 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       title: '[Public opinion alert] {title}',
       body: 'Heat {heat}; respond by {due} ({hours} h).',
     },
+    proactive_task: {
+      title: '[Proactive task] {taskTitle}',
+      body: 'A proactive task from {unit}; due by {due}.',
+    },
+    proactive_task_closed: { title: '[Proactive task closed] {taskTitle}', body: '{note}' },
   },
 };
 

@@ -76,6 +76,9 @@ const p = {
   office: (s: Side) => s.streetOffice,
 };
 const none: Probe = {};
+/** Ids that name nothing: a hot cluster or proactive task, a published case. */
+const NO_UUID = '00000000-0000-4000-8000-000000000000';
+const NO_PUBLIC_ID = '0'.repeat(32);
 const point = (s: Side) => ({ lon: String(s.point.lon), lat: String(s.point.lat) });
 const boundary = (lon: number, lat: number) => ({
   type: 'Polygon',
@@ -479,6 +482,43 @@ export const MATRIX: readonly Row[] = [
     { body: (s) => ({ caseId: s.case, phone: '13800000000', code: '000000' }) },
     'V  V  V  V  V  V  V  V  V  V  V  V  V  V',
   ],
+  // hot issues, 每月一题 and proactive tasks (issue 12): desks with a jurisdiction read; the district picks
+  ['GET /api/hotspots', none, 'F  F  A  A  A  F  F  A  A  A  A  F  F  U'],
+  ['GET /api/hotspots/monthly', none, 'F  F  A  A  A  F  F  A  A  A  A  F  F  U'],
+  ['POST /api/hotspots/refresh', none, 'F  F  F  F  F  F  F  F  A  A  F  F  F  U'],
+  ['GET /api/hotspots/:id', { params: { id: () => NO_UUID } }, 'F  F  N  N  N  F  F  N  N  N  N  F  F  U'],
+  ['GET /api/proactive-tasks', none, 'F  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  [
+    'POST /api/proactive-tasks',
+    {
+      body: (s) => ({
+        title: '矩阵主动治理',
+        group: 'C01',
+        place: { kind: 'community', key: 'community:x', label: '矩阵社区' },
+        ownerUnitId: s.streetOffice,
+        deadline: '2027-01-31',
+        plan: '矩阵测试方案',
+      }),
+    },
+    'F  F  F  F  F  F  F  F  A  A  F  F  F  U',
+  ],
+  ['GET /api/proactive-tasks/:id', { params: { id: () => NO_UUID } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'POST /api/proactive-tasks/:id/notes',
+    { params: { id: () => NO_UUID }, body: () => ({ body: '进展' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  [
+    'POST /api/proactive-tasks/:id/close',
+    { params: { id: () => NO_UUID }, body: () => ({ note: '办结' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  [
+    'POST /api/public/cases/:id/metoo',
+    { params: { id: () => NO_PUBLIC_ID }, body: () => ({ phone: '13800000000' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
+  ['GET /api/public/cases/:id/metoo', { params: { id: () => NO_PUBLIC_ID } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   // whistles (吹哨报到); void last: it ends the whistle
   // 答复质量 and 舆情 (issue 12)
   ['GET /api/reply-quality/units', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
