@@ -237,6 +237,7 @@ export function AppRoutes() {
           <Route index element={<Lazy>{<KnowledgePage />}</Lazy>} />
           <Route path="usage" element={<Lazy>{<KnowledgeUsagePage />}</Lazy>} />
           <Route path=":id/print/:version" element={<Lazy>{<KnowledgePrintPage />}</Lazy>} />
+        </Route>
         <Route path="hotspots" element={<RequireRoles roles={PAGE_ROLES['/hotspots']} />}>
           <Route index element={<Lazy>{<HotspotsPage />}</Lazy>} />
           <Route path="monthly" element={<Lazy>{<MonthlyPage />}</Lazy>} />

@@ -400,6 +400,8 @@ export interface OpinionAlertTable {
   responded_at: Timestamp | null;
   responded_by: string | null;
   response: string | null;
+}
+
 /** The hotspots job's latest run (migration 20261208_0300): one row per cluster, replaced each run. */
 export interface HotClusterTable {
   id: Generated<string>;

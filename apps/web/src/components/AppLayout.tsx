@@ -59,6 +59,18 @@ const { Header, Sider, Content } = Layout;
 // The bell (and its live stream) loads after the first render, outside the initial bundle.
 const NotificationBell = lazy(() => import('./NotificationBell.tsx'));
 
+/** Pages below a menu entry (a detail, a sub-page) keep that entry selected. */
+const SECTION_OF: [prefix: string, key: string][] = [
+  ['/whistles/', '/whistles'],
+  ['/fieldwork/workers/', '/fieldwork'],
+  ['/basedata/persons/', '/basedata/persons'],
+  ['/reports/', '/reports'],
+  ['/mediation/', '/mediation'],
+  ['/buildings/', '/buildings'],
+  ['/knowledge/', '/knowledge'],
+  ['/proactive/', '/proactive'],
+];
+
 export function AppLayout() {
   const { me, hasRole, logout } = useAuth();
   const { t, lang, setLang } = useI18n();
@@ -339,32 +351,7 @@ export function AppLayout() {
   // A case page belongs under 全部诉求 in the menu.
   const selected = /^\/cases\/\d+$/.test(path)
     ? '/cases'
-    : path.startsWith('/whistles/')
-      ? '/whistles'
-      : path.startsWith('/fieldwork/workers/')
-        ? '/fieldwork'
-        : path.startsWith('/basedata/persons/')
-          ? '/basedata/persons'
-          : path.startsWith('/reports/')
-            ? '/reports'
-            : path.startsWith('/mediation/')
-              ? '/mediation'
-              : path.startsWith('/buildings/')
-                ? '/buildings'
-                : path.startsWith('/knowledge/')
-                  ? '/knowledge'
-                  : path;
-      : path.startsWith('/proactive/')
-        ? '/proactive'
-        : path.startsWith('/fieldwork/workers/')
-          ? '/fieldwork'
-          : path.startsWith('/basedata/persons/')
-            ? '/basedata/persons'
-            : path.startsWith('/reports/')
-              ? '/reports'
-              : path.startsWith('/mediation/')
-                ? '/mediation'
-                : path;
+    : (SECTION_OF.find(([prefix]) => path.startsWith(prefix))?.[1] ?? path);
   const menu = (
     <Menu
       theme="dark"

@@ -79,10 +79,10 @@ export const REVIEW_INTERVAL_MONTHS = 12;
 /** Dates as 'YYYY-MM-DD' (the review date is a calendar date in China Standard Time). */
 export function reviewState(reviewDue: string, today: string, soonDays = REVIEW_SOON_DAYS): ReviewState {
   if (reviewDue < today) return 'overdue';
-  return daysBetween(today, reviewDue) <= soonDays ? 'due_soon' : 'ok';
+  return calendarDaysBetween(today, reviewDue) <= soonDays ? 'due_soon' : 'ok';
 }
 
-export function daysBetween(from: string, to: string): number {
+export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
