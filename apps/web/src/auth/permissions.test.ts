@@ -68,7 +68,8 @@ describe('pages by role', () => {
 
   it('nested guards all apply: intake, the queue, the inbox and patrol by role', () => {
     // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通
-    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/basedata']);
+    // …and, like every staff role, the knowledge base (知识库, issue 12)
+    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/basedata', '/knowledge']);
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
       '/cases/inbox',
@@ -80,6 +81,7 @@ describe('pages by role', () => {
       '/mediation',
       '/field/tasks',
       '/field/buildings',
+      '/knowledge',
     ]);
     expect(mayOpen(['street_lead'], '/basedata/import')).toBe(true);
     expect(mayOpen(['grid_worker'], '/basedata/import')).toBe(false);
