@@ -194,6 +194,9 @@ try {
     await visit(mzj, '/fieldwork/signoffs', `${device}-fieldwork-signoffs`);
     await visit(mzj, '/basedata/tagged?tag=dibao', `${device}-bd-tagged-mzj`);
     await visit(mzj, '/reports', `${device}-reports-mzj`);
+    // 知识库 (issue 12): the owner's view (民政局 edits its entries), the usage report
+    await visit(mzj, '/knowledge', `${device}-knowledge`);
+    await visit(mzj, '/knowledge/usage', `${device}-knowledge-usage`);
     const community = await signIn('community_lead', device);
     await visit(community, '/reports', `${device}-reports-community`);
 

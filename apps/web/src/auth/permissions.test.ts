@@ -73,6 +73,9 @@ describe('pages by role', () => {
     // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通;
     // hot issues and 每月一题 too (issue 12), not the proactive tasks
     expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/hotspots', '/basedata']);
+    // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通
+    // …and, like every staff role, the knowledge base (知识库, issue 12)
+    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/basedata', '/knowledge']);
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
       '/cases/inbox',
@@ -83,6 +86,7 @@ describe('pages by role', () => {
       '/mediation',
       '/field/tasks',
       '/field/buildings',
+      '/knowledge',
     ]);
     // 楼盘表: the worker in the phone app, street and community staff in the console (not the worker's page)
     expect(mayOpen(['street_lead'], '/buildings/abc')).toBe(true);
