@@ -59,7 +59,11 @@ export async function loadDemoRepliesAndOpinion(db: Db, now = new Date()): Promi
       reviewed_at: s.flagged ? r.reported_at! : null,
     };
   });
-  for (let i = 0; i < values.length; i += 500) await db.insertInto('reply_score').values(values.slice(i, i + 500)).execute();
+  for (let i = 0; i < values.length; i += 500)
+    await db
+      .insertInto('reply_score')
+      .values(values.slice(i, i + 500))
+      .execute();
 
   const names = new Map(
     (
@@ -138,7 +142,10 @@ export async function loadDemoRepliesAndOpinion(db: Db, now = new Date()): Promi
   if (answered)
     await db
       .updateTable('opinion_alert')
-      .set({ responded_at: new Date(now.getTime() - 10 * HOUR), response: '街道已联合城管开展整治，发布情况通报。' })
+      .set({
+        responded_at: new Date(now.getTime() - 10 * HOUR),
+        response: '街道已联合城管开展整治，发布情况通报。',
+      })
       .where('id', '=', answered)
       .execute();
 }
