@@ -102,6 +102,12 @@ describe('pages by role', () => {
     expect(mayOpen(['street_lead'], '/whistles/new')).toBe(true);
     expect(mayOpen(['street_lead'], '/whistles/abc')).toBe(true);
     expect(mayOpen(['grid_worker'], '/whistles/abc')).toBe(false);
+    // 答复质量 and 舆情 (issue 12): the server scopes what each sees; residents and grid workers have neither
+    expect(mayOpen(['handler'], '/reply-quality')).toBe(true);
+    expect(mayOpen(['grid_worker'], '/reply-quality')).toBe(false);
+    expect(mayOpen(['operator'], '/opinion')).toBe(true);
+    expect(mayOpen(['handler'], '/opinion')).toBe(false);
+    expect(mayOpen(['resident'], '/opinion')).toBe(false);
   });
 
   it('hot issues are for desks with a jurisdiction; proactive tasks also for the units they go to', () => {
