@@ -17,3 +17,4 @@ export * from './reports/index.ts';
 export * from './baseview/counts.ts';
 export * from './fieldwork/index.ts';
 export * from './text/similarity.ts';
+export * from './duplicates/candidates.ts';
