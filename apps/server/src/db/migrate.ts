@@ -27,6 +27,7 @@ import * as m20261206_2600 from './migrations/20261206_2600_baseview.ts';
 import * as m20261207_0100 from './migrations/20261207_0100_fieldwork.ts';
 import * as m20261207_0700 from './migrations/20261207_0700_base_indexes.ts';
 import * as m20261208_0050 from './migrations/20261208_0050_case_origin.ts';
+import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.ts';
 import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
 import * as m20261207_0300 from './migrations/20261207_0300_fieldtasks.ts';
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '20261207_0100_fieldwork': m20261207_0100,
   '20261207_0700_base_indexes': m20261207_0700,
   '20261208_0050_case_origin': m20261208_0050,
+  '20261208_0200_duplicate_decision': m20261208_0200,
   '20261207_0400_mediation': m20261207_0400,
   '20261207_0200_field_photos': m20261207_0200,
   '20261207_0300_fieldtasks': m20261207_0300,

@@ -324,6 +324,21 @@ export interface CaseMetooTable {
   created_at: GeneratedTimestamp;
 }
 
+/** A candidate duplicate shown at intake, and the operator's decision on it (migration 20261208_0200). */
+export interface DuplicateDecisionTable {
+  id: Generated<string>;
+  session_key: string;
+  candidate_id: ColumnType<string, string | number, never>;
+  new_case_id: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  call_text: string;
+  signals: Json<unknown>;
+  decision: 'confirmed' | 'rejected' | null;
+  shown_by: string | null;
+  shown_at: GeneratedTimestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
 export interface AssignmentTable {
   id: Generated<string>;
   case_id: ColumnType<string, string | number, never>;
@@ -1059,6 +1074,7 @@ export interface Database {
   case: CaseTable;
   case_origin: CaseOriginTable;
   case_metoo: CaseMetooTable;
+  duplicate_decision: DuplicateDecisionTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;
   case_caller: CaseCallerTable;
