@@ -23,6 +23,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX duplicate_decision_shown_at ON duplicate_decision (shown_at);
     CREATE INDEX duplicate_decision_candidate ON duplicate_decision (candidate_id);
+    DO $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'onegrid_app') THEN
+        GRANT SELECT, INSERT, UPDATE ON duplicate_decision TO onegrid_app;
+        GRANT USAGE, SELECT ON SEQUENCE duplicate_decision_id_seq TO onegrid_app;
+      END IF;
+    END $$;
   `.execute(db);
 }
 
