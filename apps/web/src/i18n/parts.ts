@@ -49,6 +49,8 @@ import { fieldZhCN } from './field.zh-CN.ts';
 import { fieldEnUS } from './field.en-US.ts';
 import { fieldtasksZhCN } from './fieldtasks.zh-CN.ts';
 import { fieldtasksEnUS } from './fieldtasks.en-US.ts';
+import { duplicatesZhCN } from './duplicates.zh-CN.ts';
+import { duplicatesEnUS } from './duplicates.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -85,6 +87,7 @@ export const MESSAGE_PARTS = [
   part('signoff', signoffZhCN, signoffEnUS),
   part('fieldtasks', fieldtasksZhCN, fieldtasksEnUS),
   part('fieldview', fieldviewZhCN, fieldviewEnUS),
+  part('duplicates', duplicatesZhCN, duplicatesEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;
