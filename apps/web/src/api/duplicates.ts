@@ -20,7 +20,8 @@ export function useDuplicateCandidates(q: DuplicateQuery | null) {
   const probe = useSettled(q, 500);
   return useQuery({
     queryKey: ['duplicates', probe],
-    queryFn: () => api.post<{ items: DuplicateCandidate[] }>('/api/cases/duplicates', probe).then((r) => r.items),
+    queryFn: () =>
+      api.post<{ items: DuplicateCandidate[] }>('/api/cases/duplicates', probe).then((r) => r.items),
     enabled: !!probe && probe.text.trim().length >= 6,
     staleTime: 10_000,
     placeholderData: (prev) => prev,
@@ -36,7 +37,8 @@ export function usePublicDuplicates(q: { text: string; lon?: number; lat?: numbe
   const probe = useSettled(q, 700);
   return useQuery({
     queryKey: ['public-duplicates', probe],
-    queryFn: () => api.post<{ items: PublicDuplicate[] }>('/api/public/duplicates', probe).then((r) => r.items),
+    queryFn: () =>
+      api.post<{ items: PublicDuplicate[] }>('/api/public/duplicates', probe).then((r) => r.items),
     enabled: probe.text.trim().length >= 8,
     staleTime: 30_000,
   });

@@ -68,7 +68,13 @@ describe('pages by role', () => {
 
   it('nested guards all apply: intake, the queue, the inbox and patrol by role', () => {
     // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通
-    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/basedata']);
+    expect(pagesOf('operator')).toEqual([
+      '/cases',
+      '/cases/new',
+      '/cases/duplicates',
+      '/supervision',
+      '/basedata',
+    ]);
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
       '/cases/inbox',

@@ -53,7 +53,9 @@ describe('duplicateReasons', () => {
 
   it('a near case of the same group needs some agreement of text; another group or no words in common is not one', () => {
     const n = DUPLICATE_RULES.nearTextThreshold;
-    expect(duplicateReasons(sig({ similarity: n, sameGroup: true, distanceM: 500 }))).toEqual(['near_similar']);
+    expect(duplicateReasons(sig({ similarity: n, sameGroup: true, distanceM: 500 }))).toEqual([
+      'near_similar',
+    ]);
     expect(duplicateReasons(sig({ similarity: n, sameGroup: false }))).toEqual([]);
     expect(duplicateReasons(sig({ similarity: n - 0.01, sameGroup: true }))).toEqual([]);
     expect(duplicateReasons(sig({ similarity: n, sameGroup: true, distanceM: null }))).toEqual([]);
@@ -67,7 +69,9 @@ describe('duplicateScore', () => {
     expect(duplicateScore(sig({ similarity: 0.8, distanceM: 400 }))).toBeLessThan(a);
     expect(duplicateScore(sig({ similarity: 0.8, sameCaller: true }))).toBeGreaterThan(a);
     expect(duplicateScore(sig({ similarity: 0.8, days: 20 }))).toBeLessThan(a);
-    expect(duplicateScore(sig({ similarity: 1, distanceM: 0, days: 0, sameCaller: true, sameGroup: true }))).toBe(1);
+    expect(
+      duplicateScore(sig({ similarity: 1, distanceM: 0, days: 0, sameCaller: true, sameGroup: true })),
+    ).toBe(1);
   });
 });
 
@@ -89,7 +93,13 @@ describe('rankDuplicates', () => {
       kase('4', { text: '幸福小区东门路灯坏了很久', createdAt: daysAgo(40) }),
     ];
     const out = rankDuplicates(
-      { text: '幸福小区东门路灯坏了好几天，晚上黑漆漆的', ...base, at: now, phoneHash: 'p2', categoryGroup: 'city' },
+      {
+        text: '幸福小区东门路灯坏了好几天，晚上黑漆漆的',
+        ...base,
+        at: now,
+        phoneHash: 'p2',
+        categoryGroup: 'city',
+      },
       cases,
       idf,
     );

@@ -110,7 +110,10 @@ export function duplicateSignals(
  * places are known and farther apart than the radius; or a near case of the same category group whose text
  * agrees at least a little (a pothole and a broken streetlight at the same corner are two cases).
  */
-export function duplicateReasons(s: DuplicateSignals, rules: DuplicateRules = DUPLICATE_RULES): DuplicateReason[] {
+export function duplicateReasons(
+  s: DuplicateSignals,
+  rules: DuplicateRules = DUPLICATE_RULES,
+): DuplicateReason[] {
   if (s.days > rules.windowDays) return [];
   const near = s.distanceM !== null && s.distanceM <= rules.radiusM;
   const far = s.distanceM !== null && s.distanceM > rules.radiusM;
@@ -129,7 +132,11 @@ export function duplicateScore(s: DuplicateSignals, rules: DuplicateRules = DUPL
   const place = s.distanceM === null ? 0.5 : Math.max(0, 1 - s.distanceM / rules.radiusM);
   const time = Math.max(0, 1 - s.days / rules.windowDays);
   const score =
-    0.5 * s.similarity + 0.2 * place + 0.15 * (s.sameCaller ? 1 : 0) + 0.1 * time + 0.05 * (s.sameGroup ? 1 : 0);
+    0.5 * s.similarity +
+    0.2 * place +
+    0.15 * (s.sameCaller ? 1 : 0) +
+    0.1 * time +
+    0.05 * (s.sameGroup ? 1 : 0);
   return Math.round(score * 1000) / 1000;
 }
 

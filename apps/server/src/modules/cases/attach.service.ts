@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { maskPhone } from '../../lib/pii.ts';
 import type { Log, Notifier } from '../notifications/public.ts';
-import { confirmAttached } from '../duplicates/decisions.ts';
+import { confirmAttached } from '../duplicates/public.ts';
 import type { AttachCallInput, AttachCallResult } from './attach.routes.ts';
 import * as repo from './cases.repository.ts';
 import { relationsOf } from './relations.ts';

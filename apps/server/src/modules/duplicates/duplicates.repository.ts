@@ -111,7 +111,9 @@ export async function weeklyDecisions(db: DbOrTx, scope: CaseScope, since: Date)
     .selectFrom('duplicate_decision as d')
     .innerJoin('case as c', 'c.id', 'd.candidate_id')
     .select([
-      sql<string>`to_char(date_trunc('week', d.shown_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')`.as('week'),
+      sql<string>`to_char(date_trunc('week', d.shown_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')`.as(
+        'week',
+      ),
       sql<string>`count(*)`.as('shown'),
       sql<string>`count(*) FILTER (WHERE d.decision = 'confirmed')`.as('confirmed'),
       sql<string>`count(*) FILTER (WHERE d.decision = 'rejected')`.as('rejected'),
@@ -121,4 +123,16 @@ export async function weeklyDecisions(db: DbOrTx, scope: CaseScope, since: Date)
     .groupBy(sql`1`)
     .orderBy(sql`1`)
     .execute();
+}
+
+/** What the visibility check needs of one case (lib/scope canSeeCase): its path, creator and every assignment. */
+export async function caseSight(db: DbOrTx, id: string) {
+  const c = await db
+    .selectFrom('case')
+    .select(['id', 'region_path', 'created_by'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!c) return null;
+  const assignments = await db.selectFrom('assignment').select('unit_id').where('case_id', '=', id).execute();
+  return { ...c, assignments };
 }

@@ -1,4 +1,5 @@
 import {
+  clientDescription,
   DUPLICATE_RULES,
   learnIdf,
   publicView,
@@ -10,9 +11,7 @@ import type { DbOrTx } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { caseScope } from '../../lib/scope.ts';
-import { assignmentsOf, canSee, findCase } from '../cases/public.ts';
-import { clientDescription } from '../open311/open311.input.ts';
+import { canSeeCase, caseScope } from '../../lib/scope.ts';
 import { decide, recordShown, rejectedIn } from './decisions.ts';
 import * as repo from './duplicates.repository.ts';
 
@@ -131,8 +130,8 @@ export async function decideDuplicate(
   d: { sessionKey: string; candidateId: string; decision: 'confirmed' | 'rejected'; text: string },
 ) {
   if (!hasRole(actor, ...DECIDING_ROLES)) throw new AppError('FORBIDDEN');
-  const c = await findCase(ctx.db, d.candidateId);
-  if (!c || !canSee(actor, c, await assignmentsOf(ctx.db, c.id))) throw notFound('case');
+  const c = await repo.caseSight(ctx.db, d.candidateId);
+  if (!c || !canSeeCase(actor, c, c.assignments)) throw notFound('case');
   return decide(ctx.db, actor.userId, {
     sessionKey: d.sessionKey,
     candidateId: c.id,
@@ -156,7 +155,11 @@ export async function duplicateReport(ctx: AppContext, actor: Actor, weeks: numb
     rejected: Number(r.rejected),
   }));
   const total = items.reduce(
-    (t, r) => ({ shown: t.shown + r.shown, confirmed: t.confirmed + r.confirmed, rejected: t.rejected + r.rejected }),
+    (t, r) => ({
+      shown: t.shown + r.shown,
+      confirmed: t.confirmed + r.confirmed,
+      rejected: t.rejected + r.rejected,
+    }),
     { shown: 0, confirmed: 0, rejected: 0 },
   );
   const rate = (x: { shown: number; confirmed: number }) =>
@@ -202,7 +205,9 @@ export async function findPublicDuplicates(
         hidden: r.hidden_at !== null,
         reporterName: r.reporter_name_enc ? ctx.pii.decrypt(r.reporter_name_enc) : null,
       },
-      r.category_public === null ? null : { public: r.category_public, facility: r.category_facility === true },
+      r.category_public === null
+        ? null
+        : { public: r.category_public, facility: r.category_facility === true },
     );
     if (!v) continue;
     cases.push({
@@ -230,7 +235,8 @@ export async function findPublicDuplicates(
       publicId: c.view.publicId,
       status: c.view.status,
       category: c.category,
-      description: c.view.description.length > 140 ? `${c.view.description.slice(0, 140)}…` : c.view.description,
+      description:
+        c.view.description.length > 140 ? `${c.view.description.slice(0, 140)}…` : c.view.description,
       address: c.view.address,
       createdAt: c.view.createdAt,
       similarity: signals.similarity,

@@ -57,12 +57,21 @@ describe('POST /api/cases/duplicates', () => {
     expect(hit!.reasons).toContain('same_text');
 
     // the same caller, about something else entirely: still a candidate, for that reason
-    const same = await lookup(w1.users.dispatcher, { text: '想咨询一下居住证怎么办理', phone: '13800002222' });
-    expect(same.json<Candidates>().items.find((i) => i.case.id === first.id)?.reasons).toEqual(['same_caller']);
+    const same = await lookup(w1.users.dispatcher, {
+      text: '想咨询一下居住证怎么办理',
+      phone: '13800002222',
+    });
+    expect(same.json<Candidates>().items.find((i) => i.case.id === first.id)?.reasons).toEqual([
+      'same_caller',
+    ]);
 
     expect((await lookup(w1.users.handler, { text: LAMP_AGAIN })).statusCode).toBe(403);
     expect((await lookup(w1.users.supervisor, { text: LAMP_AGAIN })).statusCode).toBe(403);
-    const anon = await env.app.inject({ method: 'POST', url: '/api/cases/duplicates', payload: { text: LAMP } });
+    const anon = await env.app.inject({
+      method: 'POST',
+      url: '/api/cases/duplicates',
+      payload: { text: LAMP },
+    });
     expect(anon.statusCode).toBe(401);
   });
 
@@ -95,7 +104,11 @@ describe('decisions and the weekly acceptance report', () => {
   it('stores what was shown, a rejection and an attach (并入此件) as a confirmation; the report counts them per week', async () => {
     const report = async () =>
       (
-        await env.app.inject({ method: 'GET', url: '/api/duplicates/report', headers: w1.users.supervisor.headers })
+        await env.app.inject({
+          method: 'GET',
+          url: '/api/duplicates/report',
+          headers: w1.users.supervisor.headers,
+        })
       ).json<{ total: { shown: number; confirmed: number; rejected: number } }>().total;
     const before = await report();
 
@@ -165,8 +178,13 @@ describe('decisions and the weekly acceptance report', () => {
     expect(after.confirmed - before.confirmed).toBe(1);
     expect(after.rejected - before.rejected).toBe(1);
     const weeks = (
-      await env.app.inject({ method: 'GET', url: '/api/duplicates/report', headers: w1.users.supervisor.headers })
-    ).json<{ weeks: { week: string; shown: number; confirmed: number; acceptance: number | null }[] }>().weeks;
+      await env.app.inject({
+        method: 'GET',
+        url: '/api/duplicates/report',
+        headers: w1.users.supervisor.headers,
+      })
+    ).json<{ weeks: { week: string; shown: number; confirmed: number; acceptance: number | null }[] }>()
+      .weeks;
     const thisWeek = weeks.at(-1)!;
     expect(thisWeek.acceptance).toBe(Math.round((thisWeek.confirmed / thisWeek.shown) * 1000) / 1000);
 
@@ -237,7 +255,11 @@ describe('POST /api/public/duplicates (the resident form)', () => {
     const out = await env.app.inject({
       method: 'POST',
       url: '/api/public/duplicates',
-      payload: { text: '光明路公交站旁人行道地砖松动翘起，下雨踩到一脚泥水', lon: w1.point.lon, lat: w1.point.lat },
+      payload: {
+        text: '光明路公交站旁人行道地砖松动翘起，下雨踩到一脚泥水',
+        lon: w1.point.lon,
+        lat: w1.point.lat,
+      },
     });
     expect(out.statusCode).toBe(200);
     const items = out.json<{ items: { publicId: string; description: string; url: string }[] }>().items;

@@ -85,7 +85,12 @@ export default function IntakePage() {
   const candidates = (dups.data ?? []).filter((d) => !rejected.includes(d.case.id));
   const reject = (d: DuplicateCandidate) => {
     setRejected((r) => [...r, d.case.id]);
-    rejectDuplicate({ sessionKey: key, candidateId: d.case.id, decision: 'rejected', text: description ?? '' })
+    rejectDuplicate({
+      sessionKey: key,
+      candidateId: d.case.id,
+      decision: 'rejected',
+      text: description ?? '',
+    })
       .then(() => void message.info(t('dup.rejected')))
       .catch(showError);
   };

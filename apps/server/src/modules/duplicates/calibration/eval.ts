@@ -14,10 +14,13 @@ import { cosine, DUPLICATE_RULES, learnIdf, textVector } from '@onegrid/domain';
 import { messageText, readMessages } from './messages.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const rows = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(HERE, 'labelled-pairs.csv'), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
+const rows = Papa.parse<Record<string, string>>(
+  fs.readFileSync(path.join(HERE, 'labelled-pairs.csv'), 'utf8'),
+  {
+    header: true,
+    skipEmptyLines: true,
+  },
+).data;
 
 const msgs = readMessages();
 const byId = new Map(msgs.map((m) => [m.id, m]));
@@ -47,7 +50,12 @@ for (let t = 0.1; t <= 0.901; t += 0.05) {
   const tp = shown.filter((p) => p.label).length;
   const w = shown.reduce((s, p) => s + p.weight, 0);
   const wtp = shown.filter((p) => p.label).reduce((s, p) => s + p.weight, 0);
-  const row = { t, precision: shown.length ? tp / shown.length : 1, recall: tp / positives, weighted: w ? wtp / w : 1 };
+  const row = {
+    t,
+    precision: shown.length ? tp / shown.length : 1,
+    recall: tp / positives,
+    weighted: w ? wtp / w : 1,
+  };
   table.push(row);
   console.log(
     `${t.toFixed(2).padStart(9)}  ${String(shown.length).padStart(5)}  ${row.precision.toFixed(3).padStart(9)}  ${row.recall.toFixed(3).padStart(6)}  ${row.weighted.toFixed(3).padStart(18)}`,

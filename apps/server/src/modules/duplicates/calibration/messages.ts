@@ -24,7 +24,8 @@ export function messagesPath(): string {
     path.resolve(HERE, p, 'data/civic-messages/messages_with_votes.csv'),
   );
   const found = tries.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`messages_with_votes.csv not found (set MESSAGES_CSV); tried ${tries.join(', ')}`);
+  if (!found)
+    throw new Error(`messages_with_votes.csv not found (set MESSAGES_CSV); tried ${tries.join(', ')}`);
   return found;
 }
 
