@@ -88,7 +88,11 @@ describe('rankDuplicates', () => {
   it('finds the same problem in other words from another phone, and leaves a different problem at the same spot', () => {
     const cases = [
       kase('1', { text: '幸福小区东门的路灯不亮了，晚上出行很黑' }),
-      kase('2', { text: '幸福小区东门餐馆油烟扰民', lat: base.lat + 0.001, categoryGroup: 'env' }),
+      kase('2', {
+        text: '幸福小区东门旁边的餐馆排烟管道直排，油烟熏得居民楼没法开窗',
+        lat: base.lat + 0.001,
+        categoryGroup: 'env',
+      }),
       kase('3', { text: '幸福小区东门路灯坏了', lat: base.lat + 0.02 }), // ~2.2 km away
       kase('4', { text: '幸福小区东门路灯坏了很久', createdAt: daysAgo(40) }),
     ];
