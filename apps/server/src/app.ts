@@ -41,6 +41,7 @@ import { transferRoutes } from './modules/transfer/transfer.routes.ts';
 import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
 import { apiKeyRoutes } from './modules/apikeys/apikeys.routes.ts';
 import { open311Routes } from './modules/open311/open311.routes.ts';
+import { duplicateRoutes } from './modules/duplicates/duplicates.routes.ts';
 import { classifyRoutes } from './modules/classify/classify.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { caseAttachRoutes } from './modules/cases/attach.routes.ts';
@@ -238,6 +239,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(notificationRoutes, { ctx: opts.ctx });
       await api.register(caseRoutes, { ctx: opts.ctx });
       await api.register(caseAttachRoutes, { ctx: opts.ctx });
+      await api.register(duplicateRoutes, { ctx: opts.ctx });
       await api.register(supervisionRoutes, { ctx: opts.ctx });
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
       await api.register(privacyRoutes, { ctx: opts.ctx });

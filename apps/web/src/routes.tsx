@@ -74,6 +74,7 @@ const ReportSendingPage = lazy(() => import('./pages/reports/SendingPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
+const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
 const RequireField = lazy(() =>
   import('./pages/field/FieldLayout.tsx').then((m) => ({ default: m.RequireField })),
@@ -199,6 +200,9 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRoles roles={PAGE_ROLES['/cases/inbox']} />}>
             <Route path="inbox" element={<Lazy>{<InboxPage />}</Lazy>} />
+          </Route>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/cases/duplicates']} />}>
+            <Route path="duplicates" element={<Lazy>{<DuplicatesReportPage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<CaseDetailPage />}</Lazy>} />
         </Route>

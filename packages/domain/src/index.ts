@@ -22,3 +22,4 @@ export * from './replyquality/index.ts';
 export * from './opinion/index.ts';
 export * from './knowledge/index.ts';
 export * from './hotspots/index.ts';
+export * from './duplicates/candidates.ts';

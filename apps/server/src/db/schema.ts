@@ -457,6 +457,19 @@ export interface ProactiveTaskNoteTable {
   author_id: string;
   body: string;
   created_at: GeneratedTimestamp;
+/** A candidate duplicate shown at intake, and the operator's decision on it (migration 20261208_0200). */
+export interface DuplicateDecisionTable {
+  id: Generated<string>;
+  session_key: string;
+  candidate_id: ColumnType<string, string | number, never>;
+  new_case_id: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  call_text: string;
+  signals: Json<unknown>;
+  decision: 'confirmed' | 'rejected' | null;
+  shown_by: string | null;
+  shown_at: GeneratedTimestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
 }
 
 export interface AssignmentTable {
@@ -1283,6 +1296,7 @@ export interface Database {
   hot_cluster_case: HotClusterCaseTable;
   proactive_task: ProactiveTaskTable;
   proactive_task_note: ProactiveTaskNoteTable;
+  duplicate_decision: DuplicateDecisionTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;
   case_caller: CaseCallerTable;

@@ -4518,6 +4518,7 @@ export interface paths {
                          */
                         channel?: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
                         description: string;
+                        duplicateSession?: string;
                         reporterName?: string;
                         reporterPhone?: string;
                     };
@@ -4883,6 +4884,101 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        categoryCode?: string;
+                        lat?: number;
+                        lon?: number;
+                        phone?: string;
+                        sessionKey?: string;
+                        text: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                case: {
+                                    address: string | null;
+                                    category: {
+                                        code: string;
+                                        nameEn: string;
+                                        nameZh: string;
+                                    } | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                                    street: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                    title: string;
+                                };
+                                days: number;
+                                distanceM: number | null;
+                                reasons: ("same_caller" | "same_text" | "near_similar")[];
+                                sameCaller: boolean;
+                                sameGroup: boolean;
+                                score: number;
+                                similarity: number;
+                            }[];
+                            threshold: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5605,6 +5701,142 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        /** @enum {string} */
+                        decision: "confirmed" | "rejected";
+                        sessionKey: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            decision: "confirmed" | "rejected";
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    weeks?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: {
+                                acceptance: number | null;
+                                confirmed: number;
+                                rejected: number;
+                                shown: number;
+                            };
+                            weeks: {
+                                acceptance: number | null;
+                                confirmed: number;
+                                rejected: number;
+                                shown: number;
+                                week: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -11907,6 +12139,7 @@ export interface paths {
         trace?: never;
     };
     "/api/public/knowledge/{id}": {
+    "/api/public/duplicates": {
         parameters: {
             query?: never;
             header?: never;
@@ -11924,6 +12157,25 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode?: string;
+                        lat?: number;
+                        lon?: number;
+                        text: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 "4XX": {
@@ -11950,6 +12202,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["KnowledgePublicEntry"];
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                category: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                publicId: string;
+                                similarity: number;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                                url: string;
+                            }[];
+                        };
                     };
                 };
             };

@@ -76,6 +76,13 @@ describe('pages by role', () => {
     // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通
     // …and, like every staff role, the knowledge base (知识库, issue 12)
     expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/basedata', '/knowledge']);
+    expect(pagesOf('operator')).toEqual([
+      '/cases',
+      '/cases/new',
+      '/cases/duplicates',
+      '/supervision',
+      '/basedata',
+    ]);
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
       '/cases/inbox',

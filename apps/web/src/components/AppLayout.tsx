@@ -20,6 +20,7 @@ import {
   ReadOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CopyOutlined,
   ScheduleOutlined,
   CameraOutlined,
   ClockCircleOutlined,
@@ -120,6 +121,12 @@ export function AppLayout() {
       const e = caseEntries[k];
       list.push({ key: e.to, icon: e.icon, label: link(e.to, e.label) });
     }
+    if ((['operator', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/cases/duplicates',
+        icon: <CopyOutlined />,
+        label: link('/cases/duplicates', t('dup.menu')),
+      });
     if ((['street_lead', 'admin', 'handler', 'supervisor', 'dispatcher'] as const).some((r) => hasRole(r)))
       list.push({ key: '/whistles', icon: <SoundOutlined />, label: link('/whistles', t('menu.whistles')) });
     if ((['supervisor', 'admin', 'dispatcher', 'operator', 'street_lead'] as const).some((r) => hasRole(r))) {

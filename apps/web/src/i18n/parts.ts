@@ -59,6 +59,8 @@ import { knowledgeZhCN } from './knowledge.zh-CN.ts';
 import { knowledgeEnUS } from './knowledge.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
+import { duplicatesZhCN } from './duplicates.zh-CN.ts';
+import { duplicatesEnUS } from './duplicates.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -100,6 +102,7 @@ export const MESSAGE_PARTS = [
   part('fieldview', fieldviewZhCN, fieldviewEnUS),
   part('knowledge', knowledgeZhCN, knowledgeEnUS),
   part('classify', classifyZhCN, classifyEnUS),
+  part('duplicates', duplicatesZhCN, duplicatesEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

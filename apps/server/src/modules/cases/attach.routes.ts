@@ -16,6 +16,11 @@ export const AttachCallInput = z.object({
   anonymous: z.boolean().default(false),
   description: Text(2000).pipe(z.string().min(5, 'describe the problem in at least 5 characters')),
   channel: Channel.default('hotline'),
+  /** the intake whose duplicate lookup offered this case: the attach confirms that candidate (duplicates module) */
+  duplicateSession: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{8,100}$/)
+    .optional(),
 });
 export type AttachCallInput = z.infer<typeof AttachCallInput>;
 

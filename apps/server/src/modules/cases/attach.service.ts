@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import { maskPhone } from '../../lib/pii.ts';
 import type { Log, Notifier } from '../notifications/public.ts';
+import { confirmAttached } from '../duplicates/public.ts';
 import type { AttachCallInput, AttachCallResult } from './attach.routes.ts';
 import * as repo from './cases.repository.ts';
 import { relationsOf } from './relations.ts';
@@ -87,6 +88,8 @@ export async function attachCall(
           callers: Number(callers.n),
         },
       });
+      // 并入此件 confirms the case as the call's duplicate (the weekly acceptance report counts it)
+      await confirmAttached(tx, actor.userId, c.id, input.description, input.duplicateSession, caller.id);
       await writeAudit(tx, actor, {
         action: 'update',
         entity: 'case',

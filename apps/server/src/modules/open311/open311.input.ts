@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Urgency } from '@onegrid/domain';
+import { clientDescription, OPEN311_TRAILER, type Urgency } from '@onegrid/domain';
 import { AppError, invalid, type ErrorDetail } from '../../lib/errors.ts';
 import { zodDetail } from '../../lib/i18n.details.ts';
 import { CaseInput } from '../cases/public.ts';
@@ -166,7 +166,7 @@ export function open311Path(path: string): string {
   return OPEN311_NAME[head] ?? head;
 }
 
-export const TRAILER = '【Open311 附加信息】';
+export const TRAILER = OPEN311_TRAILER;
 
 /** Attribute answers, address_id and media_url go into the case text, where handlers read them. */
 function caseText(description: string, lines: string[], serviceName: string): { text: string; room: number } {
@@ -176,11 +176,8 @@ function caseText(description: string, lines: string[], serviceName: string): { 
   return { text: `${body}${trailer}`, room: 2000 - trailer.length };
 }
 
-/** The client's own description, without what we appended. */
-export function clientDescription(text: string): string {
-  const at = text.lastIndexOf(`\n\n${TRAILER}\n`);
-  return at >= 0 ? text.slice(0, at) : text;
-}
+/** The client's own description, without what we appended (the rule lives in the domain). */
+export { clientDescription };
 
 /** A line we appended ("media_url：https://…"), or null. */
 export function trailerValue(text: string, name: 'media_url' | 'address_id'): string | null {

@@ -13,7 +13,9 @@ import {
   type CaseSummary,
   type RequestType,
 } from '../../api/cases.ts';
-import { NearbyAlert } from '../../components/cases/IntakeBits.tsx';
+import { NearbyAlert, PHONE_RE } from '../../components/cases/IntakeBits.tsx';
+import { DuplicateCandidates } from '../../components/cases/DuplicateCandidates.tsx';
+import { rejectDuplicate, useDuplicateCandidates, type DuplicateCandidate } from '../../api/duplicates.ts';
 import { PhotoUpload } from '../../components/cases/PhotoUpload.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -64,10 +66,40 @@ export default function IntakePage() {
     categoryCode,
   });
   const nearbyOpen = (nearby.data ?? []).filter((c) => c.status !== 'closed');
+  // Duplicates by meaning (place, time, words, the same caller), looked up as the operator types.
+  const [description, title, phone, address] = [
+    Form.useWatch('description', form),
+    Form.useWatch('title', form),
+    Form.useWatch('reporterPhone', form),
+    Form.useWatch('address', form),
+  ];
+  const dups = useDuplicateCandidates({
+    text: (description ?? '').trim(),
+    title: title?.trim() || undefined,
+    address: address?.trim() || undefined,
+    phone: phone && PHONE_RE.test(phone.trim()) ? phone.trim() : undefined,
+    categoryCode: categoryCode || undefined,
+    ...(point ? { lon: point.lon, lat: point.lat } : {}),
+    sessionKey: key,
+  });
+  const [rejected, setRejected] = useState<string[]>([]);
+  const candidates = (dups.data ?? []).filter((d) => !rejected.includes(d.case.id));
+  const reject = (d: DuplicateCandidate) => {
+    setRejected((r) => [...r, d.case.id]);
+    rejectDuplicate({
+      sessionKey: key,
+      candidateId: d.case.id,
+      decision: 'rejected',
+      text: description ?? '',
+    })
+      .then(() => void message.info(t('dup.rejected')))
+      .catch(showError);
+  };
 
   const reset = () => {
     form.resetFields();
     setPoint(null);
+    setRejected([]);
     setKey(newUuid());
   };
 
@@ -99,7 +131,7 @@ export default function IntakePage() {
   };
 
   /** 并入此件: the call joins an open case (the caller added and informed) instead of opening a duplicate. */
-  const attach = async (target: CaseSummary) => {
+  const attach = async (target: Pick<CaseSummary, 'id'>) => {
     let values: IntakeValues;
     try {
       values = await form.validateFields();
@@ -117,6 +149,7 @@ export default function IntakePage() {
           reporterName: values.reporterName?.trim() || undefined,
           reporterPhone: values.reporterPhone?.trim() || undefined,
           channel: 'hotline',
+          duplicateSession: key,
         },
         key,
       );
@@ -137,11 +170,15 @@ export default function IntakePage() {
       return;
     }
     // Last look for duplicates before saving: attach to one of them, or register a new case after all.
-    if (nearbyOpen.length > 0 && !closeDirect) {
+    if ((candidates.length > 0 || nearbyOpen.length > 0) && !closeDirect) {
       prompt.current = modal.confirm({
         title: t('intake.duplicateTitle'),
         width: 640,
-        content: <NearbyAlert inPrompt items={nearbyOpen} onAttach={(c) => void attach(c)} />,
+        content: candidates.length ? (
+          <DuplicateCandidates inPrompt items={candidates} onAttach={(id) => void attach({ id })} />
+        ) : (
+          <NearbyAlert inPrompt items={nearbyOpen} onAttach={(c) => void attach(c)} />
+        ),
         okText: t('intake.registerNew'),
         okButtonProps: { ...({ 'data-testid': 'intake-register-new' } as object) },
         onOk: () => save(values),
@@ -174,6 +211,16 @@ export default function IntakePage() {
               <IntakeLocationCard point={point} onPoint={setPoint} nearbyOpen={nearbyOpen} />
               <NearbyAlert items={nearbyOpen} onAttach={(c) => void attach(c)} attaching={attaching} />
               <KnowledgePanel form={form} point={point} />
+              {candidates.length ? (
+                <DuplicateCandidates
+                  items={candidates}
+                  onAttach={(id) => void attach({ id })}
+                  onReject={reject}
+                  attaching={attaching}
+                />
+              ) : (
+                <NearbyAlert items={nearbyOpen} onAttach={(c) => void attach(c)} attaching={attaching} />
+              )}
               <Card size="small" title={t('intake.photos')}>
                 <Form.Item name="photoIds" extra={t('form.photoLimit', { n: 9 })} style={{ marginBottom: 0 }}>
                   <PhotoUpload onBusyChange={setUploading} testId="intake-photos" />

@@ -11,6 +11,7 @@ import { ReportAboutCard } from './ReportAboutCard.tsx';
 import { ReportContactCard } from './ReportContactCard.tsx';
 import { ReportLocationCard, type ReportPoint } from './ReportLocationCard.tsx';
 import { Receipt } from './ReportReceipt.tsx';
+import { ReportDuplicateHint } from './ReportDuplicateHint.tsx';
 
 interface ReportValues {
   description: string;
@@ -98,6 +99,7 @@ export default function ReportPage() {
         <ReportAboutCard />
 
         <ReportLocationCard point={point} onPoint={setPoint} />
+        <ReportDuplicateHint point={point} />
 
         <Card size="small" title={t('public.photos')} style={{ marginBottom: 12 }}>
           <Form.Item name="photoIds" style={{ marginBottom: 0 }}>
