@@ -457,6 +457,8 @@ export interface ProactiveTaskNoteTable {
   author_id: string;
   body: string;
   created_at: GeneratedTimestamp;
+}
+
 /** A candidate duplicate shown at intake, and the operator's decision on it (migration 20261208_0200). */
 export interface DuplicateDecisionTable {
   id: Generated<string>;

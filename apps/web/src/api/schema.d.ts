@@ -8394,6 +8394,321 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hotspots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Hot issues of the latest run by heat: clusters with a case the caller sees (a street its own, the district all); only hot ones (U ≥ 3) unless all=true. */
+        get: {
+            parameters: {
+                query?: {
+                    all?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            computedAt: string | null;
+                            items: {
+                                cases: number;
+                                computedAt: string;
+                                description: string;
+                                dislikes: number;
+                                firstAt: string;
+                                group: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                heat: number;
+                                hot: boolean;
+                                id: string;
+                                lastAt: string;
+                                likes: number;
+                                perDay: {
+                                    count: number;
+                                    day: string;
+                                }[];
+                                place: {
+                                    key: string;
+                                    kind: string;
+                                    label: string;
+                                } | null;
+                                reporters: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotspots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseList: {
+                                address: string | null;
+                                createdAt: string;
+                                id: string;
+                                likes: number;
+                                status: string;
+                                title: string;
+                            }[];
+                            cases: number;
+                            computedAt: string;
+                            description: string;
+                            dislikes: number;
+                            firstAt: string;
+                            group: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            heat: number;
+                            hiddenCases: number;
+                            hot: boolean;
+                            id: string;
+                            lastAt: string;
+                            likes: number;
+                            perDay: {
+                                count: number;
+                                day: string;
+                            }[];
+                            place: {
+                                key: string;
+                                kind: string;
+                                label: string;
+                            } | null;
+                            reporters: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotspots/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 每月一题: the month’s recurring problems (group × place or population) ranked, with the trend. */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canPick: boolean;
+                            month: string;
+                            previousMonths: string[];
+                            topics: {
+                                cases: number;
+                                group: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                key: string;
+                                place: {
+                                    key: string;
+                                    kind: string;
+                                    label: string;
+                                };
+                                previous: number[];
+                                recurring: boolean;
+                                reporters: number;
+                                taskId: string | null;
+                                trend: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotspots/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Runs the hotspots job now (district supervisors and administrators). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: number;
+                            clusters: number;
+                            hot: number;
+                            ms: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/import/{entity}": {
         parameters: {
             query?: never;
@@ -11436,6 +11751,511 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proactive-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canCreate: boolean;
+                            items: {
+                                closedAt: string | null;
+                                closeNote: string | null;
+                                clusterDescription: string | null;
+                                coUnits: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                deadline: string;
+                                group: {
+                                    code: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                id: string;
+                                month: string | null;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: {
+                                    key: string;
+                                    kind: string;
+                                    label: string;
+                                };
+                                plan: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A topic or hot cluster becomes a proactive task (主动治理); its units are notified. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clusterId?: string;
+                        /** @default [] */
+                        coUnitIds?: string[];
+                        /** Format: date */
+                        deadline: string;
+                        group: string;
+                        month?: string;
+                        /** Format: uuid */
+                        ownerUnitId: string;
+                        place: {
+                            key: string;
+                            kind: string;
+                            label: string;
+                        };
+                        plan: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            canNote: boolean;
+                            closedAt: string | null;
+                            closeNote: string | null;
+                            clusterDescription: string | null;
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            deadline: string;
+                            effect: {
+                                after: (number | null)[];
+                                afterMean: number | null;
+                                before: number[];
+                                beforeMean: number;
+                                change: number | null;
+                            };
+                            group: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            id: string;
+                            month: string | null;
+                            notes: {
+                                author: string;
+                                body: string;
+                                createdAt: string;
+                                id: string;
+                            }[];
+                            owner: {
+                                id: string;
+                                name: string;
+                            };
+                            place: {
+                                key: string;
+                                kind: string;
+                                label: string;
+                            };
+                            plan: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proactive-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            canNote: boolean;
+                            closedAt: string | null;
+                            closeNote: string | null;
+                            clusterDescription: string | null;
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            deadline: string;
+                            effect: {
+                                after: (number | null)[];
+                                afterMean: number | null;
+                                before: number[];
+                                beforeMean: number;
+                                change: number | null;
+                            };
+                            group: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            id: string;
+                            month: string | null;
+                            notes: {
+                                author: string;
+                                body: string;
+                                createdAt: string;
+                                id: string;
+                            }[];
+                            owner: {
+                                id: string;
+                                name: string;
+                            };
+                            place: {
+                                key: string;
+                                kind: string;
+                                label: string;
+                            };
+                            plan: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proactive-tasks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            canNote: boolean;
+                            closedAt: string | null;
+                            closeNote: string | null;
+                            clusterDescription: string | null;
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            deadline: string;
+                            effect: {
+                                after: (number | null)[];
+                                afterMean: number | null;
+                                before: number[];
+                                beforeMean: number;
+                                change: number | null;
+                            };
+                            group: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            id: string;
+                            month: string | null;
+                            notes: {
+                                author: string;
+                                body: string;
+                                createdAt: string;
+                                id: string;
+                            }[];
+                            owner: {
+                                id: string;
+                                name: string;
+                            };
+                            place: {
+                                key: string;
+                                kind: string;
+                                label: string;
+                            };
+                            plan: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proactive-tasks/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            canNote: boolean;
+                            closedAt: string | null;
+                            closeNote: string | null;
+                            clusterDescription: string | null;
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            deadline: string;
+                            effect: {
+                                after: (number | null)[];
+                                afterMean: number | null;
+                                before: number[];
+                                beforeMean: number;
+                                change: number | null;
+                            };
+                            group: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            id: string;
+                            month: string | null;
+                            notes: {
+                                author: string;
+                                body: string;
+                                createdAt: string;
+                                id: string;
+                            }[];
+                            owner: {
+                                id: string;
+                                name: string;
+                            };
+                            place: {
+                                key: string;
+                                kind: string;
+                                label: string;
+                            };
+                            plan: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/addresses/layers": {
         parameters: {
             query?: never;
@@ -11945,6 +12765,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/cases/{id}/metoo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            counted: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/cases/{id}/rating": {
         parameters: {
             query?: never;
@@ -12138,7 +13063,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/knowledge/{id}": {
     "/api/public/duplicates": {
         parameters: {
             query?: never;
@@ -12146,17 +13070,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The public page of an entry (the link in the 一次性告知 SMS): the current version. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
         get?: never;
         put?: never;
         post: {
@@ -12201,7 +13114,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["KnowledgePublicEntry"];
                         "application/json": {
                             items: {
                                 address: string | null;
@@ -12220,6 +13132,60 @@ export interface paths {
                                 url: string;
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The public page of an entry (the link in the 一次性告知 SMS): the current version. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgePublicEntry"];
                     };
                 };
             };

@@ -209,7 +209,6 @@ export default function IntakePage() {
           <Col xs={24} xl={11}>
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               <IntakeLocationCard point={point} onPoint={setPoint} nearbyOpen={nearbyOpen} />
-              <NearbyAlert items={nearbyOpen} onAttach={(c) => void attach(c)} attaching={attaching} />
               <KnowledgePanel form={form} point={point} />
               {candidates.length ? (
                 <DuplicateCandidates
