@@ -25,7 +25,7 @@ const { values } = parseArgs({
 const width = Number(values.width);
 
 const parsed = Papa.parse<Record<string, string>>(
-  fs.readFileSync(values.file!, 'utf8').replace(/^\uFEFF/, ''),
+  fs.readFileSync(values.file, 'utf8').replace(/^\uFEFF/, ''),
   {
     header: true,
     skipEmptyLines: true,

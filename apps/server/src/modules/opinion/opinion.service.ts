@@ -356,7 +356,7 @@ export async function listItems(
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  return { total: Number(total.n), items: rows.map((r) => itemOut(r as ItemRow)) };
+  return { total: Number(total.n), items: rows.map((r) => itemOut(r)) };
 }
 
 async function itemInScope(db: DbOrTx, actor: Actor, id: string) {
@@ -438,7 +438,7 @@ function alertOut(
     dueAt: r.due_at,
     respondedAt: r.responded_at,
     response: r.response,
-    clock: alertClock({ dueAt: r.due_at, respondedAt: r.responded_at }, now) as AlertClock,
+    clock: alertClock({ dueAt: r.due_at, respondedAt: r.responded_at }, now),
     item: itemOut(r),
   };
 }

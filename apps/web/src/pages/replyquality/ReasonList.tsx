@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { ReplyReason } from '../../api/replyquality.ts';
-import { hasMessage, useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { hasMessage, useI18n } from '../../i18n/index.tsx';
 
 /** A score's reasons as short tags, each a message key with its parameters. */
 export function ReasonList({ reasons }: { reasons: readonly ReplyReason[] }) {
@@ -14,7 +14,7 @@ export function ReasonList({ reasons }: { reasons: readonly ReplyReason[] }) {
             key={r.key}
             color={r.key === 'rq_dismissive' || r.key === 'rq_relevance_very_low' ? 'red' : 'orange'}
           >
-            {hasMessage(key) ? t(key as MessageKey, r.params) : r.key}
+            {hasMessage(key) ? t(key, r.params) : r.key}
           </Tag>
         );
       })}
