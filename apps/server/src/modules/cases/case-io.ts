@@ -1,3 +1,4 @@
+import { CaseId } from '../../lib/case-id.ts';
 import { z } from 'zod';
 import {
   CallbackRating,
@@ -78,7 +79,7 @@ export const PublicCaseInput = z
   });
 export type PublicCaseInput = z.infer<typeof PublicCaseInput>;
 
-export const CaseId = z.string().regex(/^\d{16}$/, 'a 16-digit case number');
+export { CaseId };
 
 const Reason = Text(500).pipe(z.string().min(2, 'give a reason'));
 const Note = Text(2000).optional();

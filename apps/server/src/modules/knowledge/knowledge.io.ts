@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KnowledgeContent, KnowledgeKind } from '@onegrid/domain';
 import { Paging } from '../../lib/paging.ts';
-import { CaseInput, Phone, Text } from '../cases/case-io.ts';
+import { CaseInput, Phone, Text } from '../cases/public.ts';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 

@@ -3,8 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.ts';
 import { NoContent } from '../../lib/responses.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import { idempotencyKeyOf } from '../cases/cases.routes.ts';
-import { caseDetail } from '../cases/cases.query.ts';
+import { caseDetail, idempotencyKeyOf } from '../cases/public.ts';
 import { CaseDetail } from '../cases/cases.responses.ts';
 import {
   AnswerBody,

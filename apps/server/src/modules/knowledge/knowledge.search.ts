@@ -12,7 +12,7 @@
 import { sql } from 'kysely';
 import { reviewState } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
-import { segment } from '../classify/segmenter.ts';
+import { segment } from '../classify/public.ts';
 
 /** Words that say "this is a question" rather than what it is about. */
 const STOP = new Set(
