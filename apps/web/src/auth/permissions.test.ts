@@ -71,17 +71,18 @@ describe('pages by role', () => {
 
   it('nested guards all apply: intake, the queue, the inbox and patrol by role', () => {
     // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通;
-    // hot issues and 每月一题 too (issue 12), not the proactive tasks
-    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/hotspots', '/basedata']);
-    // the operator reads the base data (masked: finds the caller's household), but neither imports nor fills 一表通
-    // …and, like every staff role, the knowledge base (知识库, issue 12)
-    expect(pagesOf('operator')).toEqual(['/cases', '/cases/new', '/supervision', '/basedata', '/knowledge']);
+    // issue 12: the duplicate report, hot issues and 每月一题 (not the proactive tasks), reply quality, 舆情 and, like
+    // every staff role, the knowledge base (知识库)
     expect(pagesOf('operator')).toEqual([
       '/cases',
       '/cases/new',
       '/cases/duplicates',
       '/supervision',
+      '/hotspots',
       '/basedata',
+      '/reply-quality',
+      '/opinion',
+      '/knowledge',
     ]);
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',

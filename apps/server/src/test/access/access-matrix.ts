@@ -719,6 +719,16 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/knowledge/entries/:id/print', { params: { id: (_s, f) => f.knowledge.entry }, body: () => ({ version: 1 }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
   ['GET /api/public/knowledge/:id', { params: { id: (_s, f) => f.knowledge.entry } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['POST /api/public/knowledge/:id/feedback', { params: { id: (_s, f) => f.knowledge.entry }, body: () => ({ helped: true }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  // Duplicates by meaning (issue 12): operators and dispatchers look up candidates among the cases they see and record
+  // their decisions; the weekly report follows the jurisdiction; the resident form sees published cases only.
+  ['POST /api/cases/duplicates', { body: () => ({ text: '矩阵：小区门口垃圾堆积没人清理' }) }, 'F  F  A  A  A  F  F  F  F  F  F  F  F  U'],
+  [
+    'POST /api/duplicates/decisions',
+    { body: (s) => ({ sessionKey: 'matrix-session-1', candidateId: s.case, decision: 'rejected', text: '矩阵：重复' }) },
+    'F  F  A  A  A  F  F  F  F  F  F  F  F  U',
+  ],
+  ['GET /api/duplicates/report', {}, 'F  F  A  A  A  F  F  A  A  A  A  F  F  U'],
+  ['POST /api/public/duplicates', { body: () => ({ text: '矩阵：小区门口垃圾堆积没人清理' }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // People's mediation (issue 11): the committee (street and community staff) works files of its territory; the grid
   // worker opens files for their grids and follows them masked; the district supervisor reads. The fixture file is
   // received: steps the status refuses answer C; the notice and, last, the screening change it (then C).
