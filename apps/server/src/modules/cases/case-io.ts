@@ -1,4 +1,4 @@
-import { CaseId } from '../../lib/case-id.ts';
+import { CaseId, Phone, Text } from '../../lib/case-fields.ts';
 import { z } from 'zod';
 import {
   CallbackRating,
@@ -9,20 +9,6 @@ import {
   type ActionInputs,
   type CaseAction,
 } from '@onegrid/domain';
-
-/** Text fields: trimmed, no control characters; HTML is kept as text and React escapes it on display. */
-export const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control_chars');
-
-export const Phone = z
-  .string()
-  .trim()
-  .regex(/^(\+?86)?1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'a mainland mobile or landline number');
 
 export const CaseInput = z
   .object({
@@ -79,7 +65,7 @@ export const PublicCaseInput = z
   });
 export type PublicCaseInput = z.infer<typeof PublicCaseInput>;
 
-export { CaseId };
+export { CaseId, Phone, Text };
 
 const Reason = Text(500).pipe(z.string().min(2, 'give a reason'));
 const Note = Text(2000).optional();

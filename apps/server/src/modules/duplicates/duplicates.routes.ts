@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CaseStatus } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
+import { CaseId, Phone, Text } from '../../lib/case-fields.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import {
   decideDuplicate,
@@ -11,19 +12,6 @@ import {
   findPublicDuplicates,
 } from './duplicates.service.ts';
 
-/** The same rules as the case intake's fields (cases/case-io.ts), kept here so this module needs no cases import. */
-const CaseId = z.string().regex(/^\d{16}$/, 'a 16-digit case number');
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^(\+?86)?1\d{10}$|^0\d{2,3}-?\d{7,8}$/, 'a mainland mobile or landline number');
-const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'control_chars');
 const Lon = z.number().min(-180).max(180);
 const Lat = z.number().min(-90).max(90);
 const CategoryCode = z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/);

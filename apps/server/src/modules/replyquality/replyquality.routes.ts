@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
 import { IdOnly } from '../../lib/responses.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import { CaseId } from '../../lib/case-id.ts';
+import { CaseId } from '../../lib/case-fields.ts';
 import { HeldReplyList, ReplyScoreList, ReplySettingsOut, UnitReplyStats } from './replyquality.responses.ts';
 import * as service from './replyquality.service.ts';
 
