@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { GRID_TRIES, pickPoint, shots, startE2e, type E2eEnv } from './harness.ts';
 
 let env: E2eEnv;
 
@@ -28,31 +28,6 @@ async function staffPage(username: string): Promise<{ page: Page; errors: string
   return { page, errors };
 }
 
-/** Clicks the intake map until the point lies in a grid (the located path names a street); returns the text. */
-async function pickPoint(
-  page: Page,
-  tries: [number, number][],
-): Promise<{ at: [number, number]; located: string }> {
-  const map = page.getByTestId('intake-map');
-  await map.locator('canvas').first().waitFor();
-  const box = (await map.boundingBox())!;
-  for (const [fx, fy] of tries) {
-    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
-    const located = page.getByTestId('located');
-    const outside = page.getByText('所选位置不在管辖范围内');
-    await located
-      .or(outside)
-      .first()
-      .waitFor({ timeout: 10_000 })
-      .catch(() => undefined);
-    if (await located.isVisible()) {
-      const text = (await located.textContent()) ?? '';
-      if (/街道|镇|乡|地区/.test(text) && text.split('/').length >= 4) return { at: [fx, fy], located: text };
-    }
-  }
-  throw new Error('no point of the map lies in a grid');
-}
-
 /** The intake form up to the point: caller, description, the classifier's first category. */
 async function fillCall(page: Page, caller: { name: string; phone: string; description: string }) {
   await page.goto(`${env.server.url}/cases/new`);
@@ -61,18 +36,6 @@ async function fillCall(page: Page, caller: { name: string; phone: string; descr
   await page.getByTestId('intake-description').fill(caller.description);
   await page.getByTestId('classify-suggestion').first().click();
 }
-
-const GRID_TRIES: [number, number][] = [
-  [0.5, 0.5],
-  [0.45, 0.45],
-  [0.55, 0.55],
-  [0.4, 0.55],
-  [0.6, 0.45],
-  [0.5, 0.35],
-  [0.5, 0.65],
-  [0.35, 0.5],
-  [0.65, 0.5],
-];
 
 const FIRST = '幸福里小区东门外的路灯坏了一个多星期，晚上一片漆黑，老人出门很危险';
 const AGAIN = '幸福里小区东门那边路灯坏了好多天了，晚上黑漆漆的，老人出门不安全';

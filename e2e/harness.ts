@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { startServer, type Running } from '../apps/server/src/server.ts';
 import { waitFor } from '../apps/server/src/test/wait.ts';
@@ -70,4 +70,42 @@ export async function chartsSettled(root: Locator, timeout = 15_000): Promise<vo
     },
     { timeout, interval: 150, what: 'the charts to settle' },
   );
+}
+
+/** Points of the intake map to try, as fractions of its box: the centre first. */
+export const GRID_TRIES: [number, number][] = [
+  [0.5, 0.5],
+  [0.45, 0.45],
+  [0.55, 0.55],
+  [0.4, 0.55],
+  [0.6, 0.45],
+  [0.5, 0.35],
+  [0.5, 0.65],
+  [0.35, 0.5],
+  [0.65, 0.5],
+];
+
+/** Clicks the intake map until the point lies in a grid (the located path names a street); returns the text. */
+export async function pickPoint(
+  page: Page,
+  tries: [number, number][],
+): Promise<{ at: [number, number]; located: string }> {
+  const map = page.getByTestId('intake-map');
+  await map.locator('canvas').first().waitFor();
+  const box = (await map.boundingBox())!;
+  for (const [fx, fy] of tries) {
+    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+    const located = page.getByTestId('located');
+    const outside = page.getByText('所选位置不在管辖范围内');
+    await located
+      .or(outside)
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
+    if (await located.isVisible()) {
+      const text = (await located.textContent()) ?? '';
+      if (/街道|镇|乡|地区/.test(text) && text.split('/').length >= 4) return { at: [fx, fy], located: text };
+    }
+  }
+  throw new Error('no point of the map lies in a grid');
 }

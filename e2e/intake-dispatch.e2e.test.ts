@@ -6,7 +6,7 @@ import path from 'node:path';
 import { centroidOf } from '@onegrid/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { GRID_TRIES, pickPoint, shots, startE2e, type E2eEnv } from './harness.ts';
 
 let env: E2eEnv;
 
@@ -30,31 +30,6 @@ async function staffPage(username: string): Promise<{ page: Page; errors: string
 
 const DESCRIPTION = '小区东门垃圾桶旁边堆了很多生活垃圾，好几天没人清理，气味很大';
 
-/** Clicks the intake map until the point lies in a grid (the located path names a street); returns the text. */
-async function pickPoint(
-  page: Page,
-  tries: [number, number][],
-): Promise<{ at: [number, number]; located: string }> {
-  const map = page.getByTestId('intake-map');
-  await map.locator('canvas').first().waitFor();
-  const box = (await map.boundingBox())!;
-  for (const [fx, fy] of tries) {
-    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
-    const located = page.getByTestId('located');
-    const outside = page.getByText('所选位置不在管辖范围内');
-    await located
-      .or(outside)
-      .first()
-      .waitFor({ timeout: 10_000 })
-      .catch(() => undefined);
-    if (await located.isVisible()) {
-      const text = (await located.textContent()) ?? '';
-      if (/街道|镇|乡|地区/.test(text) && text.split('/').length >= 4) return { at: [fx, fy], located: text };
-    }
-  }
-  throw new Error('no point of the map lies in a grid');
-}
-
 /** The intake form up to the point: caller, description, the classifier's first category. */
 async function fillCall(page: Page, caller: { name: string; phone: string }) {
   await page.goto(`${env.server.url}/cases/new`);
@@ -63,18 +38,6 @@ async function fillCall(page: Page, caller: { name: string; phone: string }) {
   await page.getByTestId('intake-description').fill(DESCRIPTION);
   await page.getByTestId('classify-suggestion').first().click();
 }
-
-const GRID_TRIES: [number, number][] = [
-  [0.5, 0.5],
-  [0.45, 0.45],
-  [0.55, 0.55],
-  [0.4, 0.55],
-  [0.6, 0.45],
-  [0.5, 0.35],
-  [0.5, 0.65],
-  [0.35, 0.5],
-  [0.65, 0.5],
-];
 
 it('intake: the duplicate prompt stays on the page and attaches the repeat call to the open case; the address is checked against the point', async () => {
   const { page, errors } = await staffPage('operator');
