@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { fromSerialized } from '@onegrid/domain';
 import { buildDemoData } from '../apps/server/src/demo/demo-data.ts';
 import { historyLeaf, loadHistoryMessages, messageText } from '../apps/server/src/demo/history/messages.ts';
 import {
   createClassifier,
+  groupOfIn,
   isOffered,
   type ClassifierCategory,
 } from '../apps/server/src/modules/classify/classifier.ts';
@@ -22,7 +22,7 @@ import {
   trainFromHistory,
   DEFAULT_THRESHOLD,
 } from '../apps/server/src/modules/classify/learn.ts';
-import { sourceLabeller } from '../apps/server/src/modules/classify/teddy-labels.ts';
+import { classMember, sourceLabeller } from '../apps/server/src/modules/classify/teddy-labels.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CANDIDATES = [
@@ -52,7 +52,8 @@ const evalTexts = new Set(rows.map((r) => norm(r.留言主题 + r.留言详情))
 const categories: ClassifierCategory[] = buildDemoData().categories.map((c) => ({ ...c, active: true }));
 const byCode = new Map(categories.map((c) => [c.code, c]));
 const labelOf = sourceLabeller(categories);
-const groupOf = (code: string) => byCode.get(byCode.get(code)?.parentCode ?? '')?.nameZh ?? code;
+const inClass = classMember(categories);
+const groupOf = groupOfIn(byCode);
 const offered = (code: string) => {
   const c = byCode.get(code);
   return Boolean(c && isOffered(c, byCode));
@@ -67,7 +68,7 @@ const dropped = messages.length - kept.length;
 const history = kept.flatMap((m) => {
   if (!m.sourceClass) return [];
   const text = messageText(m);
-  const label = historyLeaf(text, m.sourceClass, prior, labelOf, codeByName);
+  const label = historyLeaf(text, m.sourceClass, prior, inClass, codeByName);
   return label ? [{ text, label, at: m.at }] : [];
 });
 console.log(
@@ -82,8 +83,7 @@ console.log(
   `trained on ${trained.trainingSize} in ${(trainMs / 1000).toFixed(1)} s; held back ${m.heldBack}: group top-1 ${pct(m.top1)}, top-3 ${pct(m.top3)}, leaf top-1 ${pct(m.leafTop1)}; threshold ${trained.threshold ?? 'none'} (auto ${pct(m.autoShare)} at ${pct(m.autoPrecision)}); model weight ${r3(m.weight)}, scale ${m.scale}`,
 );
 
-const model = fromSerialized(trained.model);
-const learned = learnedClassifier(prior, model, offered);
+const learned = learnedClassifier(prior, trained.model, { groupOf, offered });
 const texts = rows.map((r) => `${r.留言主题}。${r.留言详情}`);
 
 function score(classify: (t: string) => { code: string; confidence: number }[], threshold: number | null) {

@@ -16,7 +16,7 @@ export function modelWeight(trainingSize: number, halfAt = 300): number {
 /**
  * p(leaf) = w · p_model(leaf) + (1 − w) · p_prior(leaf), over the leaves still offered; best first, at most `limit`,
  * only leaves with some probability. The prior's own "none of these" mass stays out, so an empty prior leaves the
- * model's confidence scaled by w.
+ * model's confidence scaled by w. For models trained on leaves (versions before the group-level model).
  */
 export function blendScores(
   model: readonly { label: string; p: number }[],
@@ -29,7 +29,85 @@ export function blendScores(
   for (const m of model) if (offered(m.label)) out.set(m.label, weight * m.p);
   for (const r of prior)
     if (offered(r.code)) out.set(r.code, (out.get(r.code) ?? 0) + (1 - weight) * r.confidence);
-  return [...out]
+  return ranked(out, limit);
+}
+
+/** Per group, each leaf's share of the group's training labels (weighted): p(leaf | group) when the text says nothing. */
+export type LeafShares = Record<string, Record<string, number>>;
+
+export function leafShares(
+  labels: readonly { label: string; weight?: number }[],
+  groupOf: (leaf: string) => string,
+): LeafShares {
+  const out: LeafShares = {};
+  for (const { label, weight = 1 } of labels) {
+    const g = (out[groupOf(label)] ??= {});
+    g[label] = (g[label] ?? 0) + weight;
+  }
+  for (const g of Object.values(out)) {
+    const total = Object.values(g).reduce((a, b) => a + b, 0);
+    for (const leaf of Object.keys(g)) g[leaf] = Math.round((g[leaf]! / total) * 1e4) / 1e4;
+  }
+  return out;
+}
+
+/** p(group) = w · p_model(group) + (1 − w) · p_prior(group), the prior's mass being that of the group's offered leaves. */
+export function blendGroups(
+  model: readonly { label: string; p: number }[],
+  prior: readonly Ranked[],
+  weight: number,
+  groupOf: (leaf: string) => string,
+  offered: (code: string) => boolean,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of model) out.set(m.label, weight * m.p);
+  for (const r of prior) {
+    if (!offered(r.code)) continue;
+    const g = groupOf(r.code);
+    out.set(g, (out.get(g) ?? 0) + (1 - weight) * r.confidence);
+  }
+  return out;
+}
+
+/**
+ * The group-level model's blend: p(leaf) = p(group) · p(leaf | group), with p(group) from `blendGroups` and
+ * p(leaf | group) the prior's share of its group where the prior has evidence in that group (the text names the
+ * leaf), else the leaf's share of the group in the training history. The model decides the area, the words decide
+ * the leaf: a text with no word of a leaf never gets that leaf with more confidence than the history's share.
+ */
+export function blendHierarchical(
+  model: readonly { label: string; p: number }[],
+  prior: readonly Ranked[],
+  weight: number,
+  groupOf: (leaf: string) => string,
+  shares: LeafShares,
+  offered: (code: string) => boolean,
+  limit: number,
+): Ranked[] {
+  const groups = blendGroups(model, prior, weight, groupOf, offered);
+  const priorIn = new Map<string, Ranked[]>();
+  for (const r of prior) {
+    if (!offered(r.code)) continue;
+    const g = groupOf(r.code);
+    const list = priorIn.get(g) ?? [];
+    priorIn.set(g, list);
+    list.push(r);
+  }
+  const out = new Map<string, number>();
+  for (const [g, pg] of groups) {
+    if (pg <= 0) continue;
+    const evidence = priorIn.get(g);
+    const within: [string, number][] = evidence
+      ? evidence.map((r) => [r.code, r.confidence])
+      : Object.entries(shares[g] ?? {}).filter(([leaf]) => offered(leaf));
+    const total = within.reduce((a, [, v]) => a + v, 0);
+    if (total > 0) for (const [leaf, v] of within) out.set(leaf, (out.get(leaf) ?? 0) + (pg * v) / total);
+  }
+  return ranked(out, limit);
+}
+
+function ranked(scores: Map<string, number>, limit: number): Ranked[] {
+  return [...scores]
     .filter(([, p]) => p > 0)
     .map(([code, p]) => ({ code, confidence: Math.round(p * 1000) / 1000 }))
     .sort((a, b) => b.confidence - a.confidence || (a.code < b.code ? -1 : 1))
@@ -76,24 +154,6 @@ export function autoAt(items: readonly Scored[], threshold: number | null) {
     share: items.length === 0 ? 0 : auto.length / items.length,
     precision: auto.length === 0 ? 0 : right / auto.length,
   };
-}
-
-/** Softmax scale with the least log loss of the right class on held-back items (a grid over 1…4096). */
-export function fitScale(
-  items: readonly { scores: (scale: number) => number }[],
-  grid: readonly number[] = Array.from({ length: 25 }, (_, i) => 2 ** (i / 2)),
-): number {
-  let best = grid[0]!;
-  let bestLoss = Infinity;
-  for (const s of grid) {
-    let loss = 0;
-    for (const it of items) loss -= Math.log(Math.max(1e-9, it.scores(s)));
-    if (loss < bestLoss) {
-      bestLoss = loss;
-      best = s;
-    }
-  }
-  return best;
 }
 
 export interface Prediction {
@@ -160,4 +220,29 @@ export function holdBackNewest<T>(items: readonly T[], timeOf: (t: T) => number,
   const sorted = [...items].sort((a, b) => timeOf(a) - timeOf(b));
   const cut = Math.floor(sorted.length * (1 - share));
   return { train: sorted.slice(0, cut), heldBack: sorted.slice(cut) };
+}
+
+/**
+ * Softmax scale and model weight with the least log loss of the right group on held-back items, the weight at most
+ * `maxWeight` (so a small history cannot outvote the keyword prior on the strength of a small held-back slice).
+ */
+export function fitBlend(
+  items: readonly { p: (scale: number, weight: number) => number }[],
+  maxWeight: number,
+  scales: readonly number[] = Array.from({ length: 25 }, (_, i) => 2 ** (i / 2)),
+  weights: readonly number[] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
+): { scale: number; weight: number } {
+  let best = { scale: scales[0]!, weight: 0 };
+  let bestLoss = Infinity;
+  const candidates = [...new Set([...weights.filter((w) => w < maxWeight), maxWeight])];
+  for (const weight of candidates)
+    for (const scale of scales) {
+      let loss = 0;
+      for (const it of items) loss -= Math.log(Math.max(1e-9, it.p(scale, weight)));
+      if (loss < bestLoss) {
+        bestLoss = loss;
+        best = { scale, weight };
+      }
+    }
+  return best;
 }

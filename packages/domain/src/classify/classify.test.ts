@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   autoAt,
+  blendGroups,
+  blendHierarchical,
   blendScores,
   chooseThreshold,
   classifyMetrics,
-  fitScale,
+  fitBlend,
+  leafShares,
   fromSerialized,
   holdBackNewest,
   modelWeight,
@@ -68,6 +71,55 @@ describe('blending with the keyword prior', () => {
   });
 });
 
+describe('the group-level blend', () => {
+  // two groups: lights (L) with leaves L1 (street light) and L2 (lamp post), transport (T) with T1 (taxi) and T2 (bus)
+  const groupOf = (leaf: string) => leaf.slice(0, 1);
+  const shares = leafShares(
+    [
+      { label: 'T1' },
+      { label: 'T1' },
+      { label: 'T1' },
+      { label: 'T2' },
+      { label: 'L1' },
+      { label: 'L2', weight: 3 },
+    ],
+    groupOf,
+  );
+  it("learns each leaf's share of its group from the history", () => {
+    expect(shares).toEqual({ T: { T1: 0.75, T2: 0.25 }, L: { L1: 0.25, L2: 0.75 } });
+  });
+  it('lets the model pick the group and the words pick the leaf', () => {
+    // the model leans to transport; the prior has evidence only for the street light
+    const model = [
+      { label: 'T', p: 0.6 },
+      { label: 'L', p: 0.4 },
+    ];
+    const prior = [{ code: 'L1', confidence: 0.9 }];
+    expect(blendGroups(model, prior, 0.5, groupOf, () => true)).toEqual(
+      new Map([
+        ['T', 0.3],
+        ['L', 0.2 + 0.45],
+      ]),
+    );
+    const r = blendHierarchical(model, prior, 0.5, groupOf, shares, () => true, 5);
+    // the street light takes all of its group's mass (the prior's words); transport spreads by the history's shares
+    expect(r).toEqual([
+      { code: 'L1', confidence: 0.65 },
+      { code: 'T1', confidence: 0.225 },
+      { code: 'T2', confidence: 0.075 },
+    ]);
+  });
+  it('never gives a leaf without words more than its share of its group', () => {
+    // a confident model on transport with no word of a transport leaf: the taxi gets at most its share
+    const r = blendHierarchical([{ label: 'T', p: 1 }], [], 0.9, groupOf, shares, () => true, 5);
+    expect(r[0]).toEqual({ code: 'T1', confidence: 0.675 });
+  });
+  it('offers only leaves still offered, renormalising within the group', () => {
+    const r = blendHierarchical([{ label: 'T', p: 1 }], [], 1, groupOf, shares, (c) => c !== 'T1', 5);
+    expect(r).toEqual([{ code: 'T2', confidence: 1 }]);
+  });
+});
+
 describe('threshold choice', () => {
   const items = [
     ...Array.from({ length: 19 }, (_, i) => ({ confidence: 0.9 + i / 1000, right: true })),
@@ -119,9 +171,12 @@ describe('metrics and the held-back slice', () => {
     expect(train).toEqual([1, 2, 3]);
     expect(heldBack).toEqual([4, 5]);
   });
-  it('fits the scale with the least log loss', () => {
-    // the right class's probability peaks at scale 4
-    const s = fitScale([{ scores: (x) => Math.exp(-((x - 4) ** 2)) }], [1, 2, 4, 8]);
-    expect(s).toBe(4);
+  it('fits the scale and weight with the least log loss, the weight capped', () => {
+    // the right class's probability peaks at scale 4, weight 0.7
+    const p = (x: number, w: number) => Math.exp(-((x - 4) ** 2) - (w - 0.7) ** 2);
+    expect(fitBlend([{ p }], 0.9, [1, 2, 4, 8])).toEqual({ scale: 4, weight: 0.7 });
+    // a small history's cap holds even where a larger weight would fit better
+    expect(fitBlend([{ p }], 0.25, [1, 2, 4, 8])).toEqual({ scale: 4, weight: 0.25 });
+    expect(fitBlend([{ p }], 0, [1, 2, 4, 8]).weight).toBe(0);
   });
 });

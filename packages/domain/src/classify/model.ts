@@ -32,6 +32,13 @@ export interface SerializedModel {
   rows: number[][];
   /** Softmax scale of the scores (calibrated on held-back data; 1 until then). */
   scale: number;
+  /**
+   * 'group': the classes are category groups, blended with the keyword prior per group (`blendHierarchical`, with
+   * `weight` and `leafShares`); absent: the classes are leaves (versions before it, blended per leaf).
+   */
+  level?: 'group';
+  weight?: number;
+  leafShares?: Record<string, Record<string, number>>;
 }
 
 export interface ModelScore {

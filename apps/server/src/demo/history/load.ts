@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import type { CaseTable } from '../../db/schema.ts';
 import { createClassifier } from '../../modules/classify/classifier.ts';
 import { listCategoriesForClassifier } from '../../modules/classify/classify.repository.ts';
-import { sourceLabeller } from '../../modules/classify/teddy-labels.ts';
+import { classMember } from '../../modules/classify/teddy-labels.ts';
 import { caseIdOf } from '../../modules/cases/intake.writer.ts';
 import { nextCaseSeqs } from '../../modules/cases/cases.repository.ts';
 import { rngFor } from '../random.ts';
@@ -63,7 +63,7 @@ export async function loadDemoHistoryIfEmpty(
     active: r.active,
   }));
   const prior = createClassifier(categories);
-  const labelOf = sourceLabeller(categories);
+  const inClass = classMember(categories);
   const codeByName = new Map(categories.filter((c) => c.isLeaf).map((c) => [c.nameZh, c.code]));
   const result = await db.transaction().execute(async (tx) => {
     const world = await loadWorld(tx, now);
@@ -83,7 +83,7 @@ export async function loadDemoHistoryIfEmpty(
       const grid = world.grids[Math.floor(rng() * world.grids.length)]!;
       const [lon, lat] = pointIn(world, grid, rng);
       const text = messageText(m);
-      const category = m.sourceClass ? historyLeaf(text, m.sourceClass, prior, labelOf, codeByName) : null;
+      const category = m.sourceClass ? historyLeaf(text, m.sourceClass, prior, inClass, codeByName) : null;
       if (category) categorised++;
       const createdAt = new Date(m.at + shift);
       const closedAt = new Date(

@@ -95,10 +95,10 @@ export function historyLeaf(
   text: string,
   cls: SourceClass,
   prior: Classifier,
-  labelOf: (code: string) => string | null,
+  inClass: (code: string, cls: SourceClass) => boolean,
   codeByName: ReadonlyMap<string, string>,
 ): string | null {
-  for (const s of prior.classify(text, prior.leafCount)) if (labelOf(s.code) === cls) return s.code;
+  for (const s of prior.classify(text, prior.leafCount)) if (inClass(s.code, cls)) return s.code;
   return codeByName.get(DEFAULT_LEAF[cls]) ?? null;
 }
 

@@ -249,7 +249,20 @@ export function createClassifier(categories: ClassifierCategory[], opts: Classif
   return { classify, leafCount };
 }
 
-function groupCode(c: ClassifierCategory, byCode: Map<string, ClassifierCategory>): string {
+/** The top-level group of a category (itself when it has no parent): the trained model's classes. */
+export function groupOfIn<T extends { code: string; parentCode: string | null }>(
+  byCode: ReadonlyMap<string, T>,
+): (code: string) => string {
+  return (code) => {
+    const c = byCode.get(code);
+    return c ? groupCode(c, byCode) : code;
+  };
+}
+
+function groupCode<T extends { code: string; parentCode: string | null }>(
+  c: T,
+  byCode: ReadonlyMap<string, T>,
+): string {
   let top = c;
   for (const p of ancestors(c, byCode)) top = p;
   return top.code;

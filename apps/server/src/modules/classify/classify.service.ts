@@ -1,9 +1,9 @@
 import type { Urgency } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
-import { createClassifier, isOffered } from './classifier.ts';
+import { createClassifier, groupOfIn, isOffered } from './classifier.ts';
 import * as repo from './classify.repository.ts';
 import { referenceVersion, VersionedCache } from '../../lib/versioned-cache.ts';
-import { DEFAULT_THRESHOLD, fromSerialized, learnedClassifier, type LearnedClassifier } from './learn.ts';
+import { DEFAULT_THRESHOLD, learnedClassifier, type LearnedClassifier } from './learn.ts';
 
 export interface CategorySuggestion {
   code: string;
@@ -134,9 +134,11 @@ async function build(db: Db): Promise<Snapshot> {
       shown.add(p.code);
   }
   const offered = new Set(categories.filter((c) => isOffered(c, byCode)).map((c) => c.code));
-  const model = active ? fromSerialized(active.weights as never) : null;
   return {
-    classifier: learnedClassifier(createClassifier(categories), model, (code) => offered.has(code)),
+    classifier: learnedClassifier(createClassifier(categories), active ? (active.weights as never) : null, {
+      groupOf: groupOfIn(byCode),
+      offered: (code) => offered.has(code),
+    }),
     modelVersion: active?.version ?? null,
     threshold: active ? active.threshold : DEFAULT_THRESHOLD,
     names: new Map(categories.map((c) => [c.code, { nameZh: c.nameZh, nameEn: c.nameEn }])),

@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from '../../db/database.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
-import { createClassifier, isOffered } from './classifier.ts';
+import { createClassifier, groupOfIn, isOffered } from './classifier.ts';
 import * as repo from './classify.repository.ts';
 import { trainFromHistory, type HeldBackMetrics } from './learn.ts';
 
@@ -59,13 +59,8 @@ export async function retrain(db: Db, trigger: TrainTrigger, by: Actor | null = 
     }));
   if (items.length < MIN_HISTORY)
     throw conflict('classify_too_little_history', { n: items.length, min: MIN_HISTORY });
-  const groupOf = (code: string) => {
-    let c = byCode.get(code);
-    for (let i = 0; c?.parentCode && i < 10; i++) c = byCode.get(c.parentCode);
-    return c?.code ?? code;
-  };
   const trained = trainFromHistory(items, createClassifier(categories), {
-    groupOf,
+    groupOf: groupOfIn(byCode),
     offered: (code) => {
       const c = byCode.get(code);
       return Boolean(c && isOffered(c, byCode));

@@ -1,17 +1,19 @@
 import {
   autoAt,
+  blendGroups,
+  blendHierarchical,
   blendScores,
   chooseThreshold,
   classifyMetrics,
-  fitScale,
+  fitBlend,
   fromSerialized,
   holdBackNewest,
+  leafShares,
   modelWeight,
   trainModel,
   type ClassifyMetrics,
   type Ranked,
   type SerializedModel,
-  type TrainedModel,
   softmax,
 } from '@onegrid/domain';
 import type { Classifier } from './classifier.ts';
@@ -56,16 +58,32 @@ export interface LearnedClassifier {
   explain(text: string, limit?: number): (Ranked & { terms: { term: string; weight: number }[] })[];
 }
 
+export interface Taxonomy {
+  /** The group (top-level category) of a leaf. */
+  groupOf: (leaf: string) => string;
+  offered: (code: string) => boolean;
+}
+
+/**
+ * Serves a stored model: a group-level model (`level: 'group'`) decides the group with the prior, the prior's words
+ * (or the history's shares) the leaf; an older leaf-level model blends per leaf as it did when it was trained.
+ */
 export function learnedClassifier(
   prior: Classifier,
-  model: TrainedModel | null,
-  offered: (code: string) => boolean,
+  stored: SerializedModel | null,
+  taxonomy: Taxonomy,
 ): LearnedClassifier {
-  const weight = model ? modelWeight(model.docs) : 0;
+  const { groupOf, offered } = taxonomy;
+  const model = stored ? fromSerialized(stored) : null;
+  const grouped = stored?.level === 'group';
+  const weight = !model ? 0 : grouped ? (stored.weight ?? 0) : modelWeight(model.docs);
+  const shares = stored?.leafShares ?? {};
   const classify = (text: string, limit = 5, terms = model ? termsOf(text) : []) => {
     const p = prior.classify(text, prior.leafCount);
     if (!model || weight === 0) return p.filter((r) => offered(r.code)).slice(0, limit);
-    return blendScores(model.score(terms), p, weight, offered, limit);
+    return grouped
+      ? blendHierarchical(model.score(terms), p, weight, groupOf, shares, offered, limit)
+      : blendScores(model.score(terms), p, weight, offered, limit);
   };
   return {
     classify: (text, limit) => classify(text, limit),
@@ -73,46 +91,63 @@ export function learnedClassifier(
       const terms = model ? termsOf(text) : [];
       return classify(text, limit, terms).map((r) => ({
         ...r,
-        terms: model
-          ? model.explain(terms, r.code, 5).map((t) => ({
-              term: t.term.startsWith('~') ? t.term.slice(1) : t.term,
-              weight: Math.round(t.weight * 1000) / 1000,
-            }))
-          : [],
+        terms: model ? shownTerms(model.explain(terms, grouped ? groupOf(r.code) : r.code, 10), 5) : [],
       }));
     },
   };
 }
 
+/** A bigram shows as its two characters; a word and the same bigram show once, with their weights added. */
+function shownTerms(contributions: readonly { term: string; weight: number }[], top: number) {
+  const out = new Map<string, number>();
+  for (const t of contributions) {
+    const term = t.term.startsWith('~') ? t.term.slice(1) : t.term;
+    out.set(term, (out.get(term) ?? 0) + t.weight);
+  }
+  return [...out]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([term, weight]) => ({ term, weight: Math.round(weight * 1000) / 1000 }));
+}
+
 /**
- * Trains on the older history, measures on the newest slice (held back): the softmax scale with the least log
- * loss, then the lowest threshold at which the blended top suggestion is right ≥ 95 % of the time. The model
- * served is the one measured (trained without the held-back slice), so its figures are what it does.
+ * Trains a group-level model on the older history and measures it on the newest slice (held back): the softmax
+ * scale and the model's weight against the prior with the least log loss of the right group (the weight at most
+ * n / (n + 300), so a small history leans on the prior), then the lowest threshold at which the blended top leaf is
+ * right ≥ 95 % of the time. The model served is the one measured (trained without the held-back slice), so its
+ * figures are what it does.
  */
 export function trainFromHistory(
   history: readonly HistoryItem[],
   prior: Classifier,
-  opts: { groupOf: (leaf: string) => string; offered: (code: string) => boolean },
+  taxonomy: Taxonomy,
 ): TrainingResult {
+  const { groupOf, offered } = taxonomy;
   const { train, heldBack } = holdBackNewest(history, (h) => h.at, HELD_BACK_SHARE);
-  const base = trainModel(train.map((h) => ({ terms: termsOf(h.text), label: h.label, weight: h.weight })));
-  const weight = modelWeight(base.docs);
+  const base = trainModel(
+    train.map((h) => ({ terms: termsOf(h.text), label: groupOf(h.label), weight: h.weight })),
+  );
+  const shares = leafShares(train, groupOf);
   const held = heldBack.map((h) => {
     const terms = termsOf(h.text);
-    return { h, terms, raw: base.raw(terms), prior: prior.classify(h.text, prior.leafCount) };
+    return { h, raw: base.raw(terms), prior: prior.classify(h.text, prior.leafCount) };
   });
-  const scale = fitScale(
+  const { scale, weight } = fitBlend(
     held.map(({ h, raw, prior: p }) => ({
-      scores: (s: number) => {
-        const blended = blendScores(softmax(base.classes, raw, s), p, weight, opts.offered, 200);
-        return blended.find((b) => b.code === h.label)?.confidence ?? 0;
-      },
+      p: (s: number, w: number) =>
+        blendGroups(softmax(base.classes, raw, s), p, w, groupOf, offered).get(groupOf(h.label)) ?? 0,
     })),
+    modelWeight(base.docs),
   );
-  const model = base.withScale(scale);
+  const model: SerializedModel = {
+    ...base.withScale(scale).serialize(),
+    level: 'group',
+    weight,
+    leafShares: shares,
+  };
   const ranked = held.map(({ h, raw, prior: p }) => ({
     h,
-    r: blendScores(softmax(model.classes, raw, scale), p, weight, opts.offered, 3),
+    r: blendHierarchical(softmax(base.classes, raw, scale), p, weight, groupOf, shares, offered, 3),
   }));
   const scored = ranked.map(({ h, r }) => ({
     confidence: r[0]?.confidence ?? 0,
@@ -122,10 +157,10 @@ export function trainFromHistory(
   const auto = autoAt(scored, choice.threshold);
   const metrics = classifyMetrics(
     ranked.map(({ h, r }) => ({ truth: h.label, ranked: r.map((x) => x.code) })),
-    opts.groupOf,
+    groupOf,
   );
   return {
-    model: model.serialize(),
+    model,
     trainingSize: train.length,
     threshold: choice.threshold,
     metrics: {
@@ -139,5 +174,3 @@ export function trainFromHistory(
     },
   };
 }
-
-export { fromSerialized };

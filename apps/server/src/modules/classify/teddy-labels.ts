@@ -55,3 +55,19 @@ export function sourceLabeller(categories: readonly LabelledCategory[]): (code: 
     return GROUP_TO_LABEL[group.nameZh] ?? null;
   };
 }
+
+/**
+ * Whether a leaf of our tree may carry a message of a source class, for labelling the demo history: by the
+ * evaluation's labeller (with its leaf exceptions) or by the leaf's group alone — a bus complaint answered by the bus
+ * company (交通运输) is a 公交线路站点 case in our tree, though the source files buses under 城乡建设.
+ */
+export function classMember(categories: readonly LabelledCategory[]): (code: string, cls: string) => boolean {
+  const labelOf = sourceLabeller(categories);
+  const byCode = new Map(categories.map((c) => [c.code, c]));
+  return (code, cls) => {
+    if (labelOf(code) === cls) return true;
+    const leaf = byCode.get(code);
+    const group = leaf && (byCode.get(leaf.parentCode ?? '') ?? leaf);
+    return Boolean(group && GROUP_TO_LABEL[group.nameZh] === cls);
+  };
+}
