@@ -1,0 +1,2 @@
+export * from './votes.ts';
+export * from './deliberation.ts';
