@@ -30,6 +30,7 @@ import * as m20261208_0050 from './migrations/20261208_0050_case_origin.ts';
 import * as m20261208_0100 from './migrations/20261208_0100_classify_model.ts';
 import * as m20261208_0600 from './migrations/20261208_0600_field_task_overdue.ts';
 import * as m20261208_0500 from './migrations/20261208_0500_replies_opinion.ts';
+import * as m20261209_0600 from './migrations/20261209_0600_participation.ts';
 import * as m20261208_0400 from './migrations/20261208_0400_knowledge.ts';
 import * as m20261208_0300 from './migrations/20261208_0300_hotspots.ts';
 import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.ts';
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   '20261208_0100_classify_model': m20261208_0100,
   '20261208_0600_field_task_overdue': m20261208_0600,
   '20261208_0500_replies_opinion': m20261208_0500,
+  '20261209_0600_participation': m20261209_0600,
   '20261208_0400_knowledge': m20261208_0400,
   '20261208_0200_duplicate_decision': m20261208_0200,
   '20261207_0400_mediation': m20261207_0400,

@@ -1262,7 +1262,131 @@ export interface KnowledgeFeedbackTable {
   at: GeneratedTimestamp;
 }
 
+// Issue 13, 三治融合 · 自治 (20261209_0600_participation)
+export interface ResidentVerificationTable {
+  user_id: string;
+  person_id: string;
+  community_code: string;
+  method: 'online' | 'staff';
+  verified_by: string | null;
+  verified_at: GeneratedTimestamp;
+}
+export interface CivicVoteTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  kind: 'choice' | 'budget';
+  title: string;
+  body: Generated<string>;
+  max_choices: number;
+  budget_limit: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  status: Generated<'draft' | 'open' | 'closed' | 'published'>;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  proposal_id: string | null;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+  closed_at: Timestamp | null;
+  published_at: Timestamp | null;
+}
+export interface CivicVoteOptionTable {
+  id: Generated<string>;
+  vote_id: string;
+  position: number;
+  title: string;
+  description: Generated<string>;
+  cost: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+}
+export interface CivicBallotTable {
+  vote_id: string;
+  person_id: string;
+  channel: 'online' | 'staff' | 'paper';
+  choices: Generated<string[]>;
+  changes: Generated<number>;
+  cast_at: GeneratedTimestamp;
+  entered_by: string | null;
+}
+export interface CivicPaperCountTable {
+  vote_id: string;
+  option_id: string;
+  count: number;
+  entered_by: string;
+  entered_at: GeneratedTimestamp;
+}
+export interface CivicProposalTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  title: string;
+  body: string;
+  author_person_id: string | null;
+  author_user_id: string;
+  threshold: number;
+  status: Generated<'collecting' | 'qualified' | 'in_vote' | 'in_deliberation' | 'declined'>;
+  answer: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface CivicSupportTable {
+  proposal_id: string;
+  person_id: string;
+  created_at: GeneratedTimestamp;
+}
+export interface DeliberationTopicTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  title: string;
+  body: Generated<string>;
+  source: 'resident' | 'case' | 'hotspot' | 'staff' | 'proposal';
+  source_ref: string | null;
+  status: Generated<'raised' | 'scheduled' | 'decided' | 'implementing' | 'done' | 'declined'>;
+  decision: string | null;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+export interface DeliberationMeetingTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  title: string;
+  place: string;
+  meeting_at: Timestamp;
+  agenda: string;
+  agenda_published_at: Timestamp | null;
+  invited: Generated<number>;
+  present: number | null;
+  attendees: string | null;
+  minutes: string | null;
+  decision: string | null;
+  held_at: Timestamp | null;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+}
+export interface DeliberationMeetingTopicTable {
+  meeting_id: string;
+  topic_id: string;
+}
+export interface DeliberationFollowupTable {
+  id: Generated<string>;
+  topic_id: string;
+  body: string;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+}
+
 export interface Database {
+  resident_verification: ResidentVerificationTable;
+  civic_vote: CivicVoteTable;
+  civic_vote_option: CivicVoteOptionTable;
+  civic_ballot: CivicBallotTable;
+  civic_paper_count: CivicPaperCountTable;
+  civic_proposal: CivicProposalTable;
+  civic_support: CivicSupportTable;
+  deliberation_topic: DeliberationTopicTable;
+  deliberation_meeting: DeliberationMeetingTable;
+  deliberation_meeting_topic: DeliberationMeetingTopicTable;
+  deliberation_followup: DeliberationFollowupTable;
   supervision_notice: SupervisionNoticeTable;
   assessment_watermark: AssessmentWatermarkTable;
   assessment_response: AssessmentResponseTable;
