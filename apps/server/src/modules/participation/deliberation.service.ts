@@ -152,7 +152,7 @@ export async function topicAction(db: Db, actor: Actor, id: string, input: Topic
     await sql`SELECT 1 FROM deliberation_topic WHERE id = ${id} FOR UPDATE`.execute(tx);
     const [t] = await topics(tx, { ids: [id] });
     if (!t) throw notFound('deliberation_topic');
-    requireCommunityStaff(actor, await findCommunity(tx, t.communityCode));
+    requireCommunityStaff(actor, await findCommunity(tx, t.communityCode), true, 'deliberation_topic');
     const next = topicNext(t.status, input.action);
     if (!next) throw conflict('topic_wrong_state', { status: t.status, action: input.action });
     await setTopicStatus(tx, [id], next);
@@ -176,7 +176,7 @@ export async function addFollowup(db: Db, actor: Actor, id: string, body: string
   return db.transaction().execute(async (tx) => {
     const [t] = await topics(tx, { ids: [id] });
     if (!t) throw notFound('deliberation_topic');
-    requireCommunityStaff(actor, await findCommunity(tx, t.communityCode));
+    requireCommunityStaff(actor, await findCommunity(tx, t.communityCode), true, 'deliberation_topic');
     await tx
       .insertInto('deliberation_followup')
       .values({ topic_id: id, body, created_by: actor.userId })
@@ -231,7 +231,7 @@ export async function publishAgenda(db: Db, actor: Actor, id: string, now = new 
   return db.transaction().execute(async (tx) => {
     const [m] = await meetings(tx, { ids: [id] });
     if (!m) throw notFound('deliberation_meeting');
-    requireCommunityStaff(actor, await findCommunity(tx, m.communityCode));
+    requireCommunityStaff(actor, await findCommunity(tx, m.communityCode), true, 'deliberation_meeting');
     if (!m.agendaPublishedAt)
       await tx
         .updateTable('deliberation_meeting')
@@ -257,7 +257,7 @@ export async function recordMeeting(
     await sql`SELECT 1 FROM deliberation_meeting WHERE id = ${id} FOR UPDATE`.execute(tx);
     const [m] = await meetings(tx, { ids: [id] });
     if (!m) throw notFound('deliberation_meeting');
-    requireCommunityStaff(actor, await findCommunity(tx, m.communityCode));
+    requireCommunityStaff(actor, await findCommunity(tx, m.communityCode), true, 'deliberation_meeting');
     if (m.heldAt) throw conflict('meeting_cannot_decide', { why: 'held' });
     if (!agendaNoticeGiven(m.agendaPublishedAt?.getTime() ?? null, m.meetingAt.getTime()))
       throw conflict('meeting_agenda_late', { days: AGENDA_NOTICE_DAYS });

@@ -109,7 +109,8 @@ describe('a community vote', () => {
       closesAt: iso(7 * 86_400_000),
       options: [{ title: '同意' }, { title: '不同意' }],
     };
-    expect((await call(s.street_lead2!, 'POST', '/api/participation/votes', body)).statusCode).toBe(403);
+    // another street's lead: the community is outside their jurisdiction, answered as not found
+    expect((await call(s.street_lead2!, 'POST', '/api/participation/votes', body)).statusCode).toBe(404);
     expect((await call(s.operator!, 'POST', '/api/participation/votes', body)).statusCode).toBe(403);
     const created = await call(s.community_lead!, 'POST', '/api/participation/votes', body);
     expect(created.statusCode).toBe(200);
@@ -233,7 +234,9 @@ describe('a participatory budget', () => {
       ),
     ).toBe('vote_over_budget');
     await call(s.resident!, 'POST', `/api/my/votes/${v.id}/ballot`, { choices: [gym!.id] });
-    expect((await call(neighbour, 'POST', `/api/my/votes/${v.id}/ballot`, { choices: [rails!.id] })).statusCode).toBe(200);
+    expect(
+      (await call(neighbour, 'POST', `/api/my/votes/${v.id}/ballot`, { choices: [rails!.id] })).statusCode,
+    ).toBe(200);
     // staff enter one resident's ballot in person
     expect(
       (

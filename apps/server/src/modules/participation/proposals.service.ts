@@ -127,7 +127,7 @@ export async function answerProposal(db: Db, actor: Actor, id: string, input: Pr
     const p = await tx.selectFrom('civic_proposal').selectAll().where('id', '=', id).executeTakeFirst();
     if (!p) throw notFound('civic_proposal');
     const c = await findCommunity(tx, p.community_code);
-    requireCommunityStaff(actor, c);
+    requireCommunityStaff(actor, c, true, 'civic_proposal');
     const allowed = input.status === 'declined' ? ['collecting', 'qualified'] : ['qualified'];
     if (!allowed.includes(p.status)) throw conflict('proposal_wrong_state', { status: p.status });
     await tx

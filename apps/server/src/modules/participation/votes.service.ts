@@ -14,7 +14,7 @@ import type { Db, DbOrTx } from '../../db/database.ts';
 import { hasRole, inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { conflict, notFound } from '../../lib/errors.ts';
 import type { BallotIn, NewVote, PaperCountsIn, StaffBallotIn, VerifyIn } from './participation.io.ts';
 
 /** Community staff (a community's or street's leads) and admins run votes; supervisors read them. */
@@ -38,10 +38,13 @@ export async function findCommunity(db: DbOrTx, code: string): Promise<Community
   return r;
 }
 
-/** Staff of the community (or above it): the caller's jurisdiction holds the community. */
-export function requireCommunityStaff(actor: Actor, c: Community, manage = true): void {
+/**
+ * Staff of the community (or above it): the caller's jurisdiction holds the community. Outside it, the thing asked
+ * for is answered as not found (`entity`), as everywhere else.
+ */
+export function requireCommunityStaff(actor: Actor, c: Community, manage = true, entity = 'region'): void {
   requireRole(actor, ...(manage ? MANAGERS : READERS));
-  if (!inScope(actor, c.path)) throw forbidden();
+  if (!inScope(actor, c.path)) throw notFound(entity);
 }
 
 // ---- residents verified against the base data --------------------------------------------------------------
@@ -343,7 +346,12 @@ export async function stepVote(
   return db.transaction().execute(async (tx) => {
     await sql`SELECT 1 FROM civic_vote WHERE id = ${id} FOR UPDATE`.execute(tx);
     const v = await voteForUpdate(tx, id);
-    requireCommunityStaff(actor, { code: v.community_code, name: v.community_name, path: v.region_path });
+    requireCommunityStaff(
+      actor,
+      { code: v.community_code, name: v.community_name, path: v.region_path },
+      true,
+      'civic_vote',
+    );
     const status = shownStatus(v, now);
     const next: Record<typeof step, { from: VoteStatus; to: VoteStatus }> = {
       open: { from: 'draft', to: 'open' },
@@ -488,7 +496,12 @@ export async function voteByStaff(db: Db, actor: Actor, id: string, input: Staff
   return db.transaction().execute(async (tx) => {
     const [v] = await loadVotes(tx, { ids: [id] });
     if (!v) throw notFound('civic_vote');
-    requireCommunityStaff(actor, { code: v.community_code, name: v.community_name, path: v.region_path });
+    requireCommunityStaff(
+      actor,
+      { code: v.community_code, name: v.community_name, path: v.region_path },
+      true,
+      'civic_vote',
+    );
     await requireEligible(tx, input.personId, v.community_code, now);
     return cast(
       tx,
@@ -515,7 +528,12 @@ export async function setPaperCounts(
   return db.transaction().execute(async (tx) => {
     await sql`SELECT 1 FROM civic_vote WHERE id = ${id} FOR UPDATE`.execute(tx);
     const v = await voteForUpdate(tx, id);
-    requireCommunityStaff(actor, { code: v.community_code, name: v.community_name, path: v.region_path });
+    requireCommunityStaff(
+      actor,
+      { code: v.community_code, name: v.community_name, path: v.region_path },
+      true,
+      'civic_vote',
+    );
     const status = shownStatus(v, now);
     if (status === 'published' || status === 'draft') throw conflict('vote_wrong_state', { status });
     const options = await tx
@@ -558,7 +576,12 @@ export async function setPaperCounts(
 export async function votersLookup(db: DbOrTx, actor: Actor, id: string, q: string) {
   const [v] = await loadVotes(db, { ids: [id] });
   if (!v) throw notFound('civic_vote');
-  requireCommunityStaff(actor, { code: v.community_code, name: v.community_name, path: v.region_path });
+  requireCommunityStaff(
+    actor,
+    { code: v.community_code, name: v.community_name, path: v.region_path },
+    true,
+    'civic_vote',
+  );
   const rows = await db
     .selectFrom('person as p')
     .innerJoin('residence as r', 'r.person_id', 'p.id')

@@ -789,6 +789,104 @@ export const MATRIX: readonly Row[] = [
     { params: { id: () => '00000000-0000-4000-8000-000000000009' }, body: () => ({ reply: '矩阵' }) },
     'F  F  F  N  N  N  N  N  F  F  F  F  F  U',
   ],
+  // 三治融合 (issue 13): community staff (the community's and 滨河's leads, admins) run votes, proposals and meetings of
+  // their territory; supervisors read; residents vote, propose and support in their own community once verified
+  // (the matrix resident is not: C); the public reads what a community published.
+  ['GET /api/participation/votes', {}, 'F  F  F  F  F  F  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/participation/votes',
+    {
+      sided: true,
+      body: (s) => ({
+        communityCode: s.region,
+        kind: 'choice',
+        title: '矩阵新投票',
+        maxChoices: 1,
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        options: [{ title: '甲' }, { title: '乙' }],
+      }),
+    },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  ['GET /api/participation/votes/:id', { params: { id: (s) => s.participation.vote } }, 'AN F  F  F  F  F  F  AN A  A  AN F  F  U'],
+  [
+    'POST /api/participation/votes/:id/steps',
+    { params: { id: (s) => s.participation.vote }, body: () => ({ step: 'open' }) },
+    'F  F  F  F  F  F  F  CN F  C  CN F  F  U',
+  ],
+  [
+    'POST /api/participation/votes/:id/ballots',
+    { params: { id: (s) => s.participation.vote }, body: (s) => ({ personId: s.base.person, choices: [s.participation.option] }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  [
+    'PUT /api/participation/votes/:id/paper-counts',
+    { params: { id: (s) => s.participation.vote }, body: () => ({ counts: [] }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  ['GET /api/participation/votes/:id/voters', { params: { id: (s) => s.participation.vote } }, 'F  F  F  F  F  F  F  AN F  A  AN F  F  U'],
+  ['GET /api/participation/proposals', {}, 'F  F  F  F  F  F  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/participation/proposals/:id/answer',
+    { params: { id: (s) => s.participation.proposal }, body: () => ({ status: 'declined', answer: '矩阵答复' }) },
+    'F  F  F  F  F  F  F  AN F  CA CN F  F  U',
+  ],
+  ['GET /api/participation/topics', {}, 'F  F  F  F  F  F  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/participation/topics',
+    { sided: true, body: (s) => ({ communityCode: s.region, title: '矩阵新议题', source: 'staff' }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  [
+    'POST /api/participation/topics/:id/actions',
+    { params: { id: (s) => s.participation.topic }, body: () => ({ action: 'finish' }) },
+    'F  F  F  F  F  F  F  CN F  C  CN F  F  U',
+  ],
+  [
+    'POST /api/participation/topics/:id/followups',
+    { params: { id: (s) => s.participation.topic }, body: () => ({ body: '矩阵进展' }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  ['GET /api/participation/meetings', {}, 'F  F  F  F  F  F  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/participation/meetings',
+    {
+      sided: true,
+      body: (s) => ({
+        communityCode: s.region,
+        title: '矩阵会议',
+        place: '活动室',
+        meetingAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+        agenda: '矩阵议程',
+        invited: 5,
+        topicIds: [s.participation.topic],
+      }),
+    },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  ['POST /api/participation/meetings/:id/agenda', { params: { id: (s) => s.participation.meeting } }, 'F  F  F  F  F  F  F  AN F  A  AN F  F  U'],
+  [
+    'POST /api/participation/meetings/:id/record',
+    { params: { id: (s) => s.participation.meeting }, body: () => ({ present: 3, minutes: '矩阵纪要', decision: '矩阵决定' }) },
+    'F  F  F  F  F  F  F  CN F  C  CN F  F  U',
+  ],
+  ['GET /api/my/verification', {}, 'A  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/my/verification', { body: () => ({ name: '矩阵', idNumber: '110117198001010000' }) }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['GET /api/my/votes', {}, 'A  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  [
+    'POST /api/my/votes/:id/ballot',
+    { params: { id: (s) => s.participation.vote }, body: (s) => ({ choices: [s.participation.option] }) },
+    'C  F  F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  ['GET /api/my/proposals', {}, 'A  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/my/proposals', { body: () => ({ title: '矩阵提议', body: '矩阵提议的内容很长很长' }) }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/my/proposals/:id/support', { params: { id: (s) => s.participation.proposal } }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  [
+    'GET /api/public/participation/:communityCode',
+    { params: { communityCode: (s) => s.region } },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  A',
+  ],
   // Tasks to grid workers (issue 11): street and community staff issue within their territory; the worker acts on their own.
   [
     'POST /api/field/tasks',

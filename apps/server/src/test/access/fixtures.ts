@@ -48,6 +48,8 @@ export interface Side {
   patrol: string;
   /** a mediation file opened in the side's grid (issue 11; `mine` by the demo grid worker, `theirs` by 兴谷's lead), received, and its applicant */
   mediation: { file: string; party: string };
+  /** 三治融合 (issue 13): an open vote with two options, a qualified proposal, a raised topic, a meeting, in the side's community */
+  participation: { vote: string; option: string; proposal: string; topic: string; meeting: string };
 }
 
 export interface Fixtures {
@@ -256,6 +258,75 @@ async function side(
     base: { person: '', idNumber: '', house: '', org: '', hazard: '' },
     patrol: '',
     mediation: { file: '', party: '' },
+    participation: { vote: '', option: '', proposal: '', topic: '', meeting: '' },
+  };
+}
+
+/** An open vote, a qualified proposal, a raised topic and a meeting on it, in the side's community (made directly). */
+async function participationOf(db: Db, s: Side): Promise<Side['participation']> {
+  const place = await db
+    .selectFrom('region')
+    .select('path')
+    .where('code', '=', s.region)
+    .executeTakeFirstOrThrow();
+  const at = { community_code: s.region, region_path: place.path };
+  const vote = await db
+    .insertInto('civic_vote')
+    .values({
+      ...at,
+      kind: 'choice',
+      title: '矩阵投票',
+      max_choices: 1,
+      status: 'open',
+      opens_at: new Date(Date.now() - 3_600_000),
+      closes_at: new Date(Date.now() + 30 * 86_400_000),
+      created_by: s.user,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const options = await db
+    .insertInto('civic_vote_option')
+    .values([
+      { vote_id: vote.id, position: 1, title: '同意' },
+      { vote_id: vote.id, position: 2, title: '不同意' },
+    ])
+    .returning('id')
+    .execute();
+  const proposal = await db
+    .insertInto('civic_proposal')
+    .values({
+      ...at,
+      title: '矩阵提议',
+      body: '矩阵提议的内容',
+      author_user_id: s.user,
+      threshold: 1,
+      status: 'qualified',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const topic = await db
+    .insertInto('deliberation_topic')
+    .values({ ...at, title: '矩阵议题', source: 'staff', created_by: s.user })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const meeting = await db
+    .insertInto('deliberation_meeting')
+    .values({
+      ...at,
+      title: '矩阵议事会',
+      place: '活动室',
+      meeting_at: new Date(Date.now() + 86_400_000),
+      agenda: '矩阵议程',
+      created_by: s.user,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return {
+    vote: vote.id,
+    option: options[0]!.id,
+    proposal: proposal.id,
+    topic: topic.id,
+    meeting: meeting.id,
   };
 }
 
@@ -393,6 +464,8 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
   theirs.patrol = await patrolOf(db, theirs, xgWorker.userId);
   mine.mediation = await mediationOf(env, await loginAs(env, 'grid_worker'), mine);
   theirs.mediation = await mediationOf(env, await loginAs(env, 'street_lead2'), theirs);
+  mine.participation = await participationOf(db, mine);
+  theirs.participation = await participationOf(db, theirs);
   const taskParties = new Map([
     [mine, { worker: gridWorker.id, issuer: mine.user }],
     [theirs, { worker: xgWorker.userId, issuer: theirs.user }],
