@@ -116,6 +116,8 @@ async function startOn(
     }
     // 知识库 (issue 12): the demo entries once, also into a demo database made before it existed
     await (await import('./demo/knowledge/load.ts')).loadDemoKnowledgeIfEmpty(owner.db);
+    // 一窗通办 (issue 13): the service catalogue and some weeks of applications, once
+    await (await import('./demo/services/load.ts')).loadDemoServicesIfEmpty(owner.db, pii);
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
