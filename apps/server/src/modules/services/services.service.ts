@@ -25,7 +25,6 @@ import {
   type Light,
   type MaterialCheck,
   type ServiceGuide,
-  type StageStatus,
 } from '@onegrid/domain';
 import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTx, Tx } from '../../db/database.ts';
@@ -132,7 +131,7 @@ async function itemRows(db: DbOrTx, ids?: string[], activeOnly = false): Promise
     q = q.where('id', 'in', ids);
   }
   if (activeOnly) q = q.where('active', '=', true);
-  return (await q.execute()) as ItemRow[];
+  return await q.execute();
 }
 
 async function bundlesOut(db: DbOrTx, ids?: string[], activeOnly = false) {
@@ -347,7 +346,7 @@ export async function sendGuide(ctx: AppContext, actor: Actor, id: string, phone
 export async function publicCatalogue(ctx: AppContext) {
   const items = await itemRows(ctx.db, undefined, true);
   const bundles = await bundlesOut(ctx.db, undefined, true);
-  const deps = new Map();
+  const deps = new Map<string, { unitId: string; unitName: string; days: number }[]>();
   return {
     items: items.map((i) => {
       const { departments: _d, active: _a, ...rest } = summaryOf(i, deps);
@@ -712,7 +711,7 @@ type StageRow = Awaited<ReturnType<ReturnType<typeof stageBase>['execute']>>[num
 
 function stageOut(s: StageRow, now: Date, share: number) {
   const st = {
-    status: s.status as StageStatus,
+    status: s.status,
     startAt: s.start_at,
     dueAt: s.due_at,
     decidedAt: s.decided_at,
@@ -738,8 +737,7 @@ function stageOut(s: StageRow, now: Date, share: number) {
 
 export async function applicationDetail(ctx: AppContext, actor: Actor, id: string) {
   const scope = appScope(actor);
-  const r = (await appBase(ctx.db).where('a.id', '=', id).where(visibleSql(scope)).executeTakeFirst()) as
-    AppRow | undefined;
+  const r = await appBase(ctx.db).where('a.id', '=', id).where(visibleSql(scope)).executeTakeFirst();
   if (!r) throw notFound('service_application');
   const full = await ctx.db
     .selectFrom('service_application')
@@ -795,9 +793,7 @@ export async function applicationDetail(ctx: AppContext, actor: Actor, id: strin
     events: events.map((e) => ({ kind: e.kind, unitName: e.unit_name, note: e.note, at: e.at })),
     canHandOut: block === null && canReceiveApplications(actor) && r.window_path.startsWith(actor.scopePath),
     myStageIds: canHandleStages(actor)
-      ? stages
-          .filter((s) => s.unit_id === actor.unitId && !stageDone(s.status as StageStatus))
-          .map((s) => s.id)
+      ? stages.filter((s) => s.unit_id === actor.unitId && !stageDone(s.status)).map((s) => s.id)
       : [],
   };
 }
