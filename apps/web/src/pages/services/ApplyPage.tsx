@@ -146,7 +146,12 @@ export default function ApplyPage() {
               value={idNumber}
               onChange={(e) => setIdNumber(e.target.value)}
             />
-            <Button onClick={() => find.mutate()} loading={find.isPending} disabled={idNumber.length < 15}>
+            <Button
+              data-testid="svc-find"
+              onClick={() => find.mutate()}
+              loading={find.isPending}
+              disabled={idNumber.length < 15}
+            >
               {t('svc.new.find')}
             </Button>
             {person && (
