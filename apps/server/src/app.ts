@@ -61,6 +61,7 @@ import { fieldRulesRoutes } from './modules/fieldrules/public.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { participationRoutes } from './modules/participation/participation.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
+import { servicesRoutes } from './modules/services/services.routes.ts';
 import { fieldtasksRoutes } from './modules/fieldtasks/fieldtasks.routes.ts';
 import { fieldviewRoutes } from './modules/fieldview/fieldview.routes.ts';
 import { mapTileRoutes } from './modules/maptiles/maptiles.routes.ts';
@@ -256,6 +257,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(mediationRoutes, { ctx: opts.ctx });
       await api.register(participationRoutes, { ctx: opts.ctx });
       await api.register(knowledgeRoutes, { ctx: opts.ctx });
+      await api.register(servicesRoutes, { ctx: opts.ctx });
       await api.register(fieldtasksRoutes, { ctx: opts.ctx });
       await api.register(fieldviewRoutes, { ctx: opts.ctx });
       await api.register(mapTileRoutes, { ctx: opts.ctx });

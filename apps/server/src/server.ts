@@ -18,6 +18,7 @@ import { startAssessmentFold } from './modules/assessment/assessment.jobs.ts';
 import { startContactRetention } from './modules/privacy/privacy.jobs.ts';
 import { startTrackPurge } from './modules/fieldwork/public.ts';
 import { startTaskOverdue } from './modules/fieldtasks/overdue.jobs.ts';
+import { startServiceOverdue } from './modules/services/services.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { ClassifierService } from './modules/classify/classify.service.ts';
@@ -115,6 +116,8 @@ async function startOn(
     }
     // 知识库 (issue 12): the demo entries once, also into a demo database made before it existed
     await (await import('./demo/knowledge/load.ts')).loadDemoKnowledgeIfEmpty(owner.db);
+    // 一窗通办 (issue 13): the service catalogue and some weeks of applications, once
+    await (await import('./demo/services/load.ts')).loadDemoServicesIfEmpty(owner.db, pii);
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
@@ -192,6 +195,8 @@ async function startOn(
   const trackPurge = await startTrackPurge(boss, { db, log: app.log });
   // Field tasks past their deadline: their worker and issuer are told once (a sweep a minute, overdue.jobs.ts).
   const taskOverdue = await startTaskOverdue(boss, { db, log: app.log });
+  // Service stages past their limit: their department and the window are told once (services.jobs.ts).
+  const serviceOverdue = await startServiceOverdue(boss, { db, log: app.log });
   // Clusters the last 30 days' cases into hot issues (a job an hour; hotspots.jobs.ts).
   const hotspots = await startHotspots(boss, { ctx: { db, addresses }, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
@@ -227,6 +232,7 @@ async function startOn(
       await retention.stop();
       await trackPurge.stop();
       await taskOverdue.stop();
+      await serviceOverdue.stop();
       await hotspots.stop();
       await uploadPurge.stop();
       await classifyRetrain.stop();

@@ -53,6 +53,17 @@ const KnowledgePage = lazy(() => import('./pages/knowledge/KnowledgePage.tsx'));
 const KnowledgeUsagePage = lazy(() => import('./pages/knowledge/KnowledgeUsagePage.tsx'));
 const KnowledgePrintPage = lazy(() => import('./pages/knowledge/KnowledgePrintPage.tsx'));
 const PublicKnowledgePage = lazy(() => import('./pages/knowledge/PublicKnowledgePage.tsx'));
+const ServicesPage = lazy(() => import('./pages/services/ServicesPage.tsx'));
+const ServiceGuidePage = lazy(() => import('./pages/services/ServiceGuidePage.tsx'));
+const ServicePrintPage = lazy(() => import('./pages/services/ServicePrintPage.tsx'));
+const ServiceApplyPage = lazy(() => import('./pages/services/ApplyPage.tsx'));
+const ServiceApplicationPage = lazy(() => import('./pages/services/ApplicationPage.tsx'));
+const PublicServicePage = lazy(() =>
+  import('./pages/services/PublicServicePages.tsx').then((m) => ({ default: m.PublicServicePage })),
+);
+const PublicServiceTrackPage = lazy(() =>
+  import('./pages/services/PublicServicePages.tsx').then((m) => ({ default: m.PublicTrackPage })),
+);
 const MediationStatsPage = lazy(() => import('./pages/mediation/MediationStatsPage.tsx'));
 const PersonsPage = lazy(() => import('./pages/basedata/PersonsPage.tsx'));
 const TaggedPage = lazy(() =>
@@ -148,6 +159,8 @@ export function AppRoutes() {
       {/* Residents: no login, outside the console layout. */}
       <Route path="/report" element={<Lazy>{<ReportPage />}</Lazy>} />
       <Route path="/public/knowledge/:id" element={<Lazy>{<PublicKnowledgePage />}</Lazy>} />
+      <Route path="/public/services/track/:code?" element={<Lazy>{<PublicServiceTrackPage />}</Lazy>} />
+      <Route path="/public/services/:id" element={<Lazy>{<PublicServicePage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
@@ -241,6 +254,13 @@ export function AppRoutes() {
           <Route index element={<Lazy>{<KnowledgePage />}</Lazy>} />
           <Route path="usage" element={<Lazy>{<KnowledgeUsagePage />}</Lazy>} />
           <Route path=":id/print/:version" element={<Lazy>{<KnowledgePrintPage />}</Lazy>} />
+        </Route>
+        <Route path="services" element={<RequireRoles roles={PAGE_ROLES['/services']} />}>
+          <Route index element={<Lazy>{<ServicesPage />}</Lazy>} />
+          <Route path="apply" element={<Lazy>{<ServiceApplyPage />}</Lazy>} />
+          <Route path="items/:id" element={<Lazy>{<ServiceGuidePage />}</Lazy>} />
+          <Route path="items/:id/print" element={<Lazy>{<ServicePrintPage />}</Lazy>} />
+          <Route path="applications/:id" element={<Lazy>{<ServiceApplicationPage />}</Lazy>} />
         </Route>
         <Route path="hotspots" element={<RequireRoles roles={PAGE_ROLES['/hotspots']} />}>
           <Route index element={<Lazy>{<HotspotsPage />}</Lazy>} />

@@ -24,3 +24,4 @@ export * from './knowledge/index.ts';
 export * from './hotspots/index.ts';
 export * from './duplicates/candidates.ts';
 export * from './participation/index.ts';
+export * from './services/index.ts';

@@ -53,6 +53,9 @@ export const NOTICE_KINDS = [
   // proactive governance (主动治理, issue 12)
   'proactive_task',
   'proactive_task_closed',
+  // one-window services (一窗通办, issue 13)
+  'service_stage',
+  'service_stage_overdue',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -107,6 +110,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   opinion_alert: ['dispatcher', 'supervisor', 'street_lead', 'admin'],
   proactive_task: HANDLING_AND_LEAD,
   proactive_task_closed: HANDLING_AND_LEAD,
+  service_stage: HANDLING_AND_LEAD,
+  service_stage_overdue: HANDLING_AND_LEAD,
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

@@ -1418,6 +1418,15 @@ export interface Database {
   knowledge_version: KnowledgeVersionTable;
   knowledge_use: KnowledgeUseTable;
   knowledge_feedback: KnowledgeFeedbackTable;
+  service_item: ServiceItemTable;
+  service_item_department: { item_id: string; unit_id: string; days: number; sort: Generated<number> };
+  service_bundle: ServiceBundleTable;
+  service_bundle_item: { bundle_id: string; item_id: string; sort: Generated<number> };
+  service_application: ServiceApplicationTable;
+  service_application_item: { application_id: string; item_id: string };
+  service_stage: ServiceStageTable;
+  service_obligation: ServiceObligationTable;
+  service_event: ServiceEventTable;
   hot_cluster: HotClusterTable;
   hot_cluster_case: HotClusterCaseTable;
   proactive_task: ProactiveTaskTable;
@@ -1494,3 +1503,97 @@ export type NewDeadlinePolicy = Insertable<DeadlinePolicyTable>;
 export type Duty = Selectable<DutyTable>;
 export type DutyParty = Selectable<DutyPartyTable>;
 export type AuditLog = Selectable<AuditLogTable>;
+
+/** One-window services (issue 13): a service item and its guide (办事指南, JSON of the domain's ServiceGuide). */
+export interface ServiceItemTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  name_en: Generated<string>;
+  guide: ColumnType<unknown, string, string>;
+  promised_days: number;
+  active: Generated<boolean>;
+  demo: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ServiceBundleTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  name_en: Generated<string>;
+  description: Generated<string>;
+  active: Generated<boolean>;
+  demo: Generated<boolean>;
+}
+
+/** An application taken at a window (一口受理); window_path is the window unit's jurisdiction path. */
+export interface ServiceApplicationTable {
+  id: Generated<string>;
+  tracking_code: string;
+  bundle_id: string | null;
+  title: string;
+  applicant_person_id: string;
+  applicant_name_masked: string | null;
+  applicant_id_masked: string | null;
+  channel: 'street_centre' | 'community' | 'online' | 'hotline';
+  window_unit_id: string;
+  window_path: string;
+  received_by: string | null;
+  status:
+    | 'received'
+    | 'accepted'
+    | 'accepted_tolerant'
+    | 'handling'
+    | 'merged'
+    | 'handed_out'
+    | 'rejected'
+    | 'withdrawn';
+  tolerant: Generated<boolean>;
+  materials: ColumnType<unknown, string | undefined, string>;
+  received_at: GeneratedTimestamp;
+  due_at: Date | null;
+  merged_at: Date | null;
+  outcome: 'approved' | 'rejected' | null;
+  handed_out_at: Date | null;
+  note: string | null;
+  demo: Generated<boolean>;
+  idempotency_key: string | null;
+}
+
+export interface ServiceStageTable {
+  id: Generated<string>;
+  application_id: string;
+  item_id: string;
+  unit_id: string;
+  days: number;
+  status: 'pending' | 'accepted' | 'more_requested' | 'approved' | 'rejected';
+  start_at: ColumnType<Date, Date | string, Date | string>;
+  due_at: ColumnType<Date, Date | string, Date | string>;
+  decided_at: Date | null;
+  decided_by: string | null;
+  note: string | null;
+  overdue_notified_at: Date | null;
+}
+
+export interface ServiceObligationTable {
+  id: Generated<string>;
+  application_id: string;
+  material_code: string;
+  material_name: string;
+  due_at: ColumnType<Date, Date | string, Date | string>;
+  fulfilled_at: Date | null;
+  fulfilled_by: string | null;
+}
+
+export interface ServiceEventTable {
+  id: Generated<string>;
+  application_id: string;
+  stage_id: string | null;
+  kind: string;
+  unit_id: string | null;
+  user_id: string | null;
+  note: string | null;
+  at: GeneratedTimestamp;
+}

@@ -13430,6 +13430,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The public catalogue: active items and bundles. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bundles: {
+                                code: string;
+                                id: string;
+                                itemCount: number;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            items: {
+                                code: string;
+                                demo: boolean;
+                                id: string;
+                                materialsCount: number;
+                                name: string;
+                                nameEn: string;
+                                promisedDays: number;
+                                visits: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The public guide of an item (the link of the 一次性告知 SMS). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePublicItem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services/track/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An application by its tracking code: status, stages and lights, promises; the name masked. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePublicTrack"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/track/code": {
         parameters: {
             query?: never;
@@ -15320,6 +15504,984 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ReportSending"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Applications the caller sees: a street or community window those received in its jurisdiction, a department those with a stage of its own. */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ServiceApplicationSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 一口受理: a window accepts an application for an item or a bundle, the applicant from the base data, each material uploaded, seen in the original or (non-key only) promised (容缺); all departments start in parallel. Accepts an Idempotency-Key. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        applicantPersonId: string;
+                        /** Format: uuid */
+                        bundleId?: string;
+                        /** @enum {string} */
+                        channel?: "street_centre" | "community" | "online" | "hotline";
+                        /** Format: uuid */
+                        itemId?: string;
+                        materials: {
+                            code: string;
+                            /** @enum {string} */
+                            state: "uploaded" | "verified" | "promised" | "absent";
+                            /** Format: uuid */
+                            uploadId?: string;
+                        }[];
+                        note?: string;
+                        /** @default 5 */
+                        promiseDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An application: items, materials, promises, stages in parallel with their lights, events. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceApplicationDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/applications/{id}/hand-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 统一出件: the window hands the merged result out (已领取); 409 before the merge or while materials are owed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/applications/{id}/obligations/{code}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A promised material came in (容缺补正): uploaded, or the original seen. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        uploadId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A new 一件事 bundle of items (district or city administrators). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default  */
+                        description?: string;
+                        itemIds: string[];
+                        name: string;
+                        /** @default  */
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceBundleDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A 一件事 bundle: its items and the one set of materials (merged by material code). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceBundleDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every service item (with its handling departments) and every 一件事 bundle. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bundles: components["schemas"]["ServiceBundleDetail"][];
+                            items: components["schemas"]["ServiceItemSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A new service item (district or city administrators). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        code: string;
+                        departments: {
+                            days: number;
+                            /** Format: uuid */
+                            unitId: string;
+                        }[];
+                        guide: {
+                            /** @default  */
+                            complaint?: string;
+                            /** @default  */
+                            conditions?: string;
+                            /** @default  */
+                            contact?: string;
+                            /** @default 不收费 */
+                            fees?: string;
+                            /** @default  */
+                            legalBasis?: string;
+                            /** @default [] */
+                            materials?: {
+                                checkPoints?: string;
+                                code: string;
+                                /** @default 1 */
+                                copies?: number;
+                                issuer?: string;
+                                /** @default false */
+                                key?: boolean;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                            }[];
+                            promisedDays: number;
+                            /** @default [] */
+                            steps?: string[];
+                            /** @default 1 */
+                            visits?: number;
+                            /** @default  */
+                            where?: string;
+                        };
+                        name: string;
+                        /** @default  */
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceItemDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An item with its full guide (办事指南). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceItemDetail"];
+                    };
+                };
+            };
+        };
+        /** @description Edit an item: guide, departments and their limits, active (district or city administrators). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        code: string;
+                        departments: {
+                            days: number;
+                            /** Format: uuid */
+                            unitId: string;
+                        }[];
+                        guide: {
+                            /** @default  */
+                            complaint?: string;
+                            /** @default  */
+                            conditions?: string;
+                            /** @default  */
+                            contact?: string;
+                            /** @default 不收费 */
+                            fees?: string;
+                            /** @default  */
+                            legalBasis?: string;
+                            /** @default [] */
+                            materials?: {
+                                checkPoints?: string;
+                                code: string;
+                                /** @default 1 */
+                                copies?: number;
+                                issuer?: string;
+                                /** @default false */
+                                key?: boolean;
+                                name: string;
+                                /** @default true */
+                                required?: boolean;
+                            }[];
+                            promisedDays: number;
+                            /** @default [] */
+                            steps?: string[];
+                            /** @default 1 */
+                            visits?: number;
+                            /** @default  */
+                            where?: string;
+                        };
+                        name: string;
+                        /** @default  */
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceItemDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/items/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 一次性告知 by SMS through the notifier: materials, time limit and the public guide link; audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string;
+                            sent: boolean;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Overdue open stages of the applications the caller sees, most overdue first (supervision). */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ServiceStage"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 后台办理: the caller's department's stages, open first by due. */
+        get: {
+            parameters: {
+                query?: {
+                    open?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "accepted" | "more_requested" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ServiceStage"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/stages/{id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The department's step on its stage: accept, request more, resume, approve or reject with a note; the last decision merges the result. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "request_more" | "resume" | "approve" | "reject";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                        };
                     };
                 };
             };
@@ -22934,6 +24096,566 @@ export interface components {
             unit: {
                 id: string;
                 kind: string;
+                name: string;
+            };
+        };
+        ServiceApplicationDetail: {
+            applicant: {
+                idNumber: string | null;
+                name: string | null;
+            };
+            bundle: boolean;
+            canHandOut: boolean;
+            /** @enum {string} */
+            channel: "street_centre" | "community" | "online" | "hotline";
+            demo: boolean;
+            dueAt: string | null;
+            events: {
+                /** Format: date-time */
+                at: string;
+                kind: string;
+                note: string | null;
+                unitName: string | null;
+            }[];
+            handedOutAt: string | null;
+            id: string;
+            items: {
+                code: string;
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "done";
+            materials: components["schemas"]["ServiceApplicationMaterial"][];
+            mergedAt: string | null;
+            myStageIds: string[];
+            note: string | null;
+            obligations: components["schemas"]["ServiceObligation"][];
+            outcome: ("approved" | "rejected") | null;
+            overdue: boolean;
+            owed: number;
+            /** Format: date-time */
+            receivedAt: string;
+            stages: components["schemas"]["ServiceStage"][];
+            stagesDone: number;
+            stagesTotal: number;
+            /** @enum {string} */
+            status: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+            title: string;
+            tolerant: boolean;
+            trackingCode: string;
+            window: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceApplicationDetailInput: {
+            applicant: {
+                idNumber: string | null;
+                name: string | null;
+            };
+            bundle: boolean;
+            canHandOut: boolean;
+            /** @enum {string} */
+            channel: "street_centre" | "community" | "online" | "hotline";
+            demo: boolean;
+            dueAt: unknown | null;
+            events: {
+                at: unknown;
+                kind: string;
+                note: string | null;
+                unitName: string | null;
+            }[];
+            handedOutAt: unknown | null;
+            id: string;
+            items: {
+                code: string;
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "done";
+            materials: components["schemas"]["ServiceApplicationMaterialInput"][];
+            mergedAt: unknown | null;
+            myStageIds: string[];
+            note: string | null;
+            obligations: components["schemas"]["ServiceObligationInput"][];
+            outcome: ("approved" | "rejected") | null;
+            overdue: boolean;
+            owed: number;
+            receivedAt: unknown;
+            stages: components["schemas"]["ServiceStageInput"][];
+            stagesDone: number;
+            stagesTotal: number;
+            /** @enum {string} */
+            status: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+            title: string;
+            tolerant: boolean;
+            trackingCode: string;
+            window: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceApplicationMaterial: {
+            checkPoints?: string;
+            code: string;
+            /** @default 1 */
+            copies: number;
+            issuer?: string;
+            itemCodes: string[];
+            /** @default false */
+            key: boolean;
+            name: string;
+            /** @default true */
+            required: boolean;
+            /** @enum {string} */
+            state: "uploaded" | "verified" | "promised" | "absent";
+            uploadId: string | null;
+        };
+        ServiceApplicationMaterialInput: {
+            checkPoints?: string;
+            code: string;
+            /** @default 1 */
+            copies: number;
+            issuer?: string;
+            itemCodes: string[];
+            /** @default false */
+            key: boolean;
+            name: string;
+            /** @default true */
+            required: boolean;
+            /** @enum {string} */
+            state: "uploaded" | "verified" | "promised" | "absent";
+            uploadId: string | null;
+        };
+        ServiceApplicationSummary: {
+            applicant: {
+                idNumber: string | null;
+                name: string | null;
+            };
+            bundle: boolean;
+            /** @enum {string} */
+            channel: "street_centre" | "community" | "online" | "hotline";
+            demo: boolean;
+            dueAt: string | null;
+            id: string;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "done";
+            overdue: boolean;
+            owed: number;
+            /** Format: date-time */
+            receivedAt: string;
+            stagesDone: number;
+            stagesTotal: number;
+            /** @enum {string} */
+            status: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+            title: string;
+            tolerant: boolean;
+            trackingCode: string;
+            window: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceApplicationSummaryInput: {
+            applicant: {
+                idNumber: string | null;
+                name: string | null;
+            };
+            bundle: boolean;
+            /** @enum {string} */
+            channel: "street_centre" | "community" | "online" | "hotline";
+            demo: boolean;
+            dueAt: unknown | null;
+            id: string;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "done";
+            overdue: boolean;
+            owed: number;
+            receivedAt: unknown;
+            stagesDone: number;
+            stagesTotal: number;
+            /** @enum {string} */
+            status: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+            title: string;
+            tolerant: boolean;
+            trackingCode: string;
+            window: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceBundleDetail: {
+            active: boolean;
+            code: string;
+            description: string;
+            id: string;
+            items: components["schemas"]["ServiceItemSummary"][];
+            materials: components["schemas"]["ServiceBundleMaterial"][];
+            name: string;
+            nameEn: string;
+            promisedDays: number;
+        };
+        ServiceBundleDetailInput: {
+            active: boolean;
+            code: string;
+            description: string;
+            id: string;
+            items: components["schemas"]["ServiceItemSummaryInput"][];
+            materials: components["schemas"]["ServiceBundleMaterialInput"][];
+            name: string;
+            nameEn: string;
+            promisedDays: number;
+        };
+        ServiceBundleMaterial: {
+            checkPoints?: string;
+            code: string;
+            /** @default 1 */
+            copies: number;
+            issuer?: string;
+            itemCodes: string[];
+            /** @default false */
+            key: boolean;
+            name: string;
+            /** @default true */
+            required: boolean;
+        };
+        ServiceBundleMaterialInput: {
+            checkPoints?: string;
+            code: string;
+            /** @default 1 */
+            copies: number;
+            issuer?: string;
+            itemCodes: string[];
+            /** @default false */
+            key: boolean;
+            name: string;
+            /** @default true */
+            required: boolean;
+        };
+        ServiceDepartment: {
+            days: number;
+            unitId: string;
+            unitName: string;
+        };
+        ServiceDepartmentInput: {
+            days: number;
+            unitId: string;
+            unitName: string;
+        };
+        ServiceItemDetail: {
+            active: boolean;
+            code: string;
+            demo: boolean;
+            departments: components["schemas"]["ServiceDepartment"][];
+            guide: {
+                /** @default  */
+                complaint: string;
+                /** @default  */
+                conditions: string;
+                /** @default  */
+                contact: string;
+                /** @default 不收费 */
+                fees: string;
+                /** @default  */
+                legalBasis: string;
+                /** @default [] */
+                materials: {
+                    checkPoints?: string;
+                    code: string;
+                    /** @default 1 */
+                    copies: number;
+                    issuer?: string;
+                    /** @default false */
+                    key: boolean;
+                    name: string;
+                    /** @default true */
+                    required: boolean;
+                }[];
+                promisedDays: number;
+                /** @default [] */
+                steps: string[];
+                /** @default 1 */
+                visits: number;
+                /** @default  */
+                where: string;
+            };
+            id: string;
+            materialsCount: number;
+            name: string;
+            nameEn: string;
+            promisedDays: number;
+            publicPath: string;
+            visits: number;
+        };
+        ServiceItemDetailInput: {
+            active: boolean;
+            code: string;
+            demo: boolean;
+            departments: components["schemas"]["ServiceDepartmentInput"][];
+            guide: {
+                /** @default  */
+                complaint: string;
+                /** @default  */
+                conditions: string;
+                /** @default  */
+                contact: string;
+                /** @default 不收费 */
+                fees: string;
+                /** @default  */
+                legalBasis: string;
+                /** @default [] */
+                materials: {
+                    checkPoints?: string;
+                    code: string;
+                    /** @default 1 */
+                    copies: number;
+                    issuer?: string;
+                    /** @default false */
+                    key: boolean;
+                    name: string;
+                    /** @default true */
+                    required: boolean;
+                }[];
+                promisedDays: number;
+                /** @default [] */
+                steps: string[];
+                /** @default 1 */
+                visits: number;
+                /** @default  */
+                where: string;
+            };
+            id: string;
+            materialsCount: number;
+            name: string;
+            nameEn: string;
+            promisedDays: number;
+            publicPath: string;
+            visits: number;
+        };
+        ServiceItemSummary: {
+            active: boolean;
+            code: string;
+            demo: boolean;
+            departments: components["schemas"]["ServiceDepartment"][];
+            id: string;
+            materialsCount: number;
+            name: string;
+            nameEn: string;
+            promisedDays: number;
+            visits: number;
+        };
+        ServiceItemSummaryInput: {
+            active: boolean;
+            code: string;
+            demo: boolean;
+            departments: components["schemas"]["ServiceDepartmentInput"][];
+            id: string;
+            materialsCount: number;
+            name: string;
+            nameEn: string;
+            promisedDays: number;
+            visits: number;
+        };
+        ServiceObligation: {
+            /** Format: date-time */
+            dueAt: string;
+            fulfilledAt: string | null;
+            materialCode: string;
+            materialName: string;
+            /** @enum {string} */
+            state: "open" | "overdue" | "fulfilled";
+        };
+        ServiceObligationInput: {
+            dueAt: unknown;
+            fulfilledAt: unknown | null;
+            materialCode: string;
+            materialName: string;
+            /** @enum {string} */
+            state: "open" | "overdue" | "fulfilled";
+        };
+        ServicePublicItem: {
+            code: string;
+            demo: boolean;
+            departments: string[];
+            guide: {
+                /** @default  */
+                complaint: string;
+                /** @default  */
+                conditions: string;
+                /** @default  */
+                contact: string;
+                /** @default 不收费 */
+                fees: string;
+                /** @default  */
+                legalBasis: string;
+                /** @default [] */
+                materials: {
+                    checkPoints?: string;
+                    code: string;
+                    /** @default 1 */
+                    copies: number;
+                    issuer?: string;
+                    /** @default false */
+                    key: boolean;
+                    name: string;
+                    /** @default true */
+                    required: boolean;
+                }[];
+                promisedDays: number;
+                /** @default [] */
+                steps: string[];
+                /** @default 1 */
+                visits: number;
+                /** @default  */
+                where: string;
+            };
+            id: string;
+            name: string;
+            nameEn: string;
+        };
+        ServicePublicItemInput: {
+            code: string;
+            demo: boolean;
+            departments: string[];
+            guide: {
+                /** @default  */
+                complaint: string;
+                /** @default  */
+                conditions: string;
+                /** @default  */
+                contact: string;
+                /** @default 不收费 */
+                fees: string;
+                /** @default  */
+                legalBasis: string;
+                /** @default [] */
+                materials: {
+                    checkPoints?: string;
+                    code: string;
+                    /** @default 1 */
+                    copies: number;
+                    issuer?: string;
+                    /** @default false */
+                    key: boolean;
+                    name: string;
+                    /** @default true */
+                    required: boolean;
+                }[];
+                promisedDays: number;
+                /** @default [] */
+                steps: string[];
+                /** @default 1 */
+                visits: number;
+                /** @default  */
+                where: string;
+            };
+            id: string;
+            name: string;
+            nameEn: string;
+        };
+        ServicePublicTrack: {
+            applicant: string | null;
+            dueAt: string | null;
+            handedOutAt: string | null;
+            obligations: components["schemas"]["ServiceObligation"][];
+            outcome: ("approved" | "rejected") | null;
+            /** Format: date-time */
+            receivedAt: string;
+            stages: {
+                decidedAt: string | null;
+                /** Format: date-time */
+                dueAt: string;
+                item: string;
+                /** @enum {string} */
+                light: "green" | "yellow" | "red" | "done";
+                /** @enum {string} */
+                status: "pending" | "accepted" | "more_requested" | "approved" | "rejected";
+                unit: string;
+            }[];
+            /** @enum {string} */
+            status: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+            title: string;
+            tolerant: boolean;
+            trackingCode: string;
+            window: string;
+        };
+        ServicePublicTrackInput: {
+            applicant: string | null;
+            dueAt: unknown | null;
+            handedOutAt: unknown | null;
+            obligations: components["schemas"]["ServiceObligationInput"][];
+            outcome: ("approved" | "rejected") | null;
+            receivedAt: unknown;
+            stages: {
+                decidedAt: unknown | null;
+                dueAt: unknown;
+                item: string;
+                /** @enum {string} */
+                light: "green" | "yellow" | "red" | "done";
+                /** @enum {string} */
+                status: "pending" | "accepted" | "more_requested" | "approved" | "rejected";
+                unit: string;
+            }[];
+            /** @enum {string} */
+            status: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+            title: string;
+            tolerant: boolean;
+            trackingCode: string;
+            window: string;
+        };
+        ServiceStage: {
+            applicationId: string;
+            days: number;
+            decidedAt: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            id: string;
+            item: {
+                code: string;
+                id: string;
+                name: string;
+            };
+            late: boolean;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "done";
+            note: string | null;
+            overdue: boolean;
+            /** Format: date-time */
+            startAt: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "more_requested" | "approved" | "rejected";
+            title: string;
+            trackingCode: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceStageInput: {
+            applicationId: string;
+            days: number;
+            decidedAt: unknown | null;
+            dueAt: unknown;
+            id: string;
+            item: {
+                code: string;
+                id: string;
+                name: string;
+            };
+            late: boolean;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "done";
+            note: string | null;
+            overdue: boolean;
+            startAt: unknown;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "more_requested" | "approved" | "rejected";
+            title: string;
+            trackingCode: string;
+            unit: {
+                id: string;
                 name: string;
             };
         };

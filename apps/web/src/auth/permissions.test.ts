@@ -83,6 +83,7 @@ describe('pages by role', () => {
       '/reply-quality',
       '/opinion',
       '/knowledge',
+      '/services',
     ]);
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
@@ -95,6 +96,7 @@ describe('pages by role', () => {
       '/field/tasks',
       '/field/buildings',
       '/knowledge',
+      '/services',
     ]);
     // 楼盘表: the worker in the phone app, street and community staff in the console (not the worker's page)
     expect(mayOpen(['street_lead'], '/buildings/abc')).toBe(true);

@@ -114,6 +114,8 @@ export const PAGE_ROLES = {
   '/opinion': ['operator', 'dispatcher', 'supervisor', 'street_lead', 'admin'],
   // 知识库 (issue 12): every staff role reads; the server decides who edits (the owner unit, district administrators)
   '/knowledge': STAFF_ROLES,
+  // 一窗通办 (issue 13): every staff role (windows accept, departments handle their stages; the server scopes)
+  '/services': STAFF_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

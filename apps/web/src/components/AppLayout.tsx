@@ -69,6 +69,7 @@ const SECTION_OF: [prefix: string, key: string][] = [
   ['/mediation/', '/mediation'],
   ['/buildings/', '/buildings'],
   ['/knowledge/', '/knowledge'],
+  ['/services/', '/services'],
   ['/proactive/', '/proactive'],
 ];
 
@@ -189,6 +190,16 @@ export function AppLayout() {
         key: '/knowledge',
         icon: <ReadOutlined />,
         label: link('/knowledge', t('menu.knowledge')),
+      });
+    if (
+      (
+        ['operator', 'dispatcher', 'handler', 'street_lead', 'supervisor', 'admin', 'grid_worker'] as const
+      ).some((r) => hasRole(r))
+    )
+      list.push({
+        key: '/services',
+        icon: <SolutionOutlined />,
+        label: link('/services', t('menu.services')),
       });
     if ((['street_lead', 'handler', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
       list.push({

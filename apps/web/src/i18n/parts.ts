@@ -57,6 +57,8 @@ import { opinionZhCN } from './opinion.zh-CN.ts';
 import { opinionEnUS } from './opinion.en-US.ts';
 import { knowledgeZhCN } from './knowledge.zh-CN.ts';
 import { knowledgeEnUS } from './knowledge.en-US.ts';
+import { servicesZhCN } from './services.zh-CN.ts';
+import { servicesEnUS } from './services.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
@@ -103,6 +105,7 @@ export const MESSAGE_PARTS = [
   part('knowledge', knowledgeZhCN, knowledgeEnUS),
   part('classify', classifyZhCN, classifyEnUS),
   part('duplicates', duplicatesZhCN, duplicatesEnUS),
+  part('services', servicesZhCN, servicesEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

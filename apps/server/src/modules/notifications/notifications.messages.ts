@@ -89,6 +89,11 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: '{unit}交办的主动治理任务，请于 {due} 前完成。',
     },
     proactive_task_closed: { title: '【主动治理已办结】{taskTitle}', body: '{note}' },
+    service_stage: { title: '【并联办理】{title}', body: '请在 {due} 前办结（{code}）' },
+    service_stage_overdue: {
+      title: '【办理超期】{title}',
+      body: '本部门办理环节已超过时限（{due}），请立即办理（{code}）。',
+    },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -173,6 +178,11 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: 'A proactive task from {unit}; due by {due}.',
     },
     proactive_task_closed: { title: '[Proactive task closed] {taskTitle}', body: '{note}' },
+    service_stage: { title: '[Parallel handling] {title}', body: 'Decide by {due} ({code})' },
+    service_stage_overdue: {
+      title: '[Stage overdue] {title}',
+      body: "Your department's stage passed its time limit ({due}); please decide now ({code}).",
+    },
   },
 };
 

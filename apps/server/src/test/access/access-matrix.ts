@@ -719,6 +719,75 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/knowledge/entries/:id/print', { params: { id: (_s, f) => f.knowledge.entry }, body: () => ({ version: 1 }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
   ['GET /api/public/knowledge/:id', { params: { id: (_s, f) => f.knowledge.entry } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['POST /api/public/knowledge/:id/feedback', { params: { id: (_s, f) => f.knowledge.entry }, body: () => ({ helped: true }) }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  // 一窗通办 (issue 13): staff read the catalogue (not the security and audit administrators); district administrators
+  // edit it; windows (street centres, communities, 12345 operators) accept applications and hand out; a territorial
+  // unit sees applications of its windows, a department those with a stage of its own and acts on its own stages.
+  ['GET /api/services/catalogue', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/services/items/:id', { params: { id: (_s, f) => f.services.item } }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  [
+    'POST /api/services/items',
+    {
+      body: (_s, f) => ({
+        code: `MX-${f.next()}`,
+        name: '矩阵新事项',
+        guide: { promisedDays: 3, materials: [{ code: 'id_card', name: '居民身份证', key: true }] },
+        departments: [{ unitId: f.waterUnit, days: 3 }],
+      }),
+    },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  [
+    'PUT /api/services/items/:id',
+    {
+      params: { id: (_s, f) => f.services.editItem },
+      body: (_s, f) => ({
+        code: 'MATRIX-1',
+        name: '矩阵事项',
+        guide: { promisedDays: 3, materials: [] },
+        departments: [{ unitId: f.waterUnit, days: 3 }],
+      }),
+    },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  ['POST /api/services/items/:id/send', { params: { id: (_s, f) => f.services.item }, body: () => ({ phone: '13900000000' }) }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/services/bundles/:id', { params: { id: (_s, f) => f.services.bundle } }, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  [
+    'POST /api/services/bundles',
+    { body: (_s, f) => ({ code: `MXB-${f.next()}`, name: '矩阵一件事', itemIds: [f.services.item, f.services.editItem] }) },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  [
+    'POST /api/services/applications',
+    {
+      body: (_s, f) => ({
+        itemId: f.services.item,
+        applicantPersonId: f.mine.base.person,
+        materials: [
+          { code: 'id_card', state: 'verified' },
+          { code: 'employment_contract', state: 'verified' },
+        ],
+      }),
+    },
+    'F  A  A  F  F  A  F  A  F  F  N  F  F  U',
+  ],
+  ['GET /api/services/applications', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/services/applications/:id', { params: { id: (s, f) => f.services.app(s) } }, 'F  N  A  A  AN AN N  AN A  A  AN F  F  U'],
+  ['POST /api/services/applications/:id/hand-out', { params: { id: (s, f) => f.services.app(s) } }, 'F  N  C  F  FN CN N  CN F  F  CN F  F  U'],
+  [
+    'POST /api/services/applications/:id/obligations/:code/fulfil',
+    { params: { id: (s, f) => f.services.app(s), code: () => 'id_card' }, body: () => ({}) },
+    'F  N  N  F  FN N  N  N  F  F  N  F  F  U',
+  ],
+  ['GET /api/services/stages', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/services/overdue', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  [
+    'POST /api/services/stages/:id/action',
+    { params: { id: (s, f) => f.services.stage(s) }, body: () => ({ action: 'accept' }) },
+    'F  N  F  F  FN FN N  FN F  F  FN F  F  U',
+  ],
+  ['GET /api/public/services', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/services/items/:id', { params: { id: (_s, f) => f.services.item } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/services/track/:code', { params: { code: (s, f) => f.services.code(s) } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // Duplicates by meaning (issue 12): operators and dispatchers look up candidates among the cases they see and record
   // their decisions; the weekly report follows the jurisdiction; the resident form sees published cases only.
   ['POST /api/cases/duplicates', { body: () => ({ text: '矩阵：小区门口垃圾堆积没人清理' }) }, 'F  F  A  A  A  F  F  F  F  F  F  F  F  U'],

@@ -60,6 +60,16 @@ export interface Fixtures {
   settings: { assessment: unknown; whistle: unknown };
   /** 知识库 (issue 12): a demo entry (residence permit), one owned by the water company, a catalogue node */
   knowledge: { entry: string; waterEntry: string; catalog: string };
+  /** 一窗通办 (issue 13): a demo item (就业登记), a matrix item to edit, a bundle; per side a demo application
+   * received at the side's street centre and still in handling, an open stage of it, its tracking code */
+  services: {
+    item: string;
+    editItem: string;
+    bundle: string;
+    app(side: Side): string;
+    stage(side: Side): string;
+    code(side: Side): string;
+  };
   /** a number never handed out before, for unique names and codes */
   next(): number;
   /** the grid worker of the side's grid who gets its tasks (issue 11) */
@@ -496,12 +506,59 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
       await db.selectFrom('knowledge_catalog').select('id').where('code', '=', '08').executeTakeFirstOrThrow()
     ).id,
   };
+  const itemCoded = async (code: string) =>
+    (await db.selectFrom('service_item').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+  const editItem = (
+    await db
+      .insertInto('service_item')
+      .values({
+        code: 'MATRIX-1',
+        name: '矩阵事项',
+        guide: JSON.stringify({ promisedDays: 3, materials: [], visits: 1 }),
+        promised_days: 3,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db
+    .insertInto('service_item_department')
+    .values({ item_id: editItem, unit_id: waterUnit, days: 3 })
+    .execute();
+  const serviceApps = new Map<Side, { id: string; code: string; stage: string }>();
+  for (const s of [mine, theirs]) {
+    const a = await db
+      .selectFrom('service_application as a')
+      .innerJoin('service_stage as st', 'st.application_id', 'a.id')
+      .select(['a.id', 'a.tracking_code', 'st.id as stage'])
+      .where('a.window_unit_id', '=', s.streetOffice)
+      .where('a.status', '=', 'handling')
+      .where('st.status', 'in', ['pending', 'accepted'])
+      .orderBy('a.received_at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    serviceApps.set(s, { id: a.id, code: a.tracking_code, stage: a.stage });
+  }
+  const services = {
+    item: await itemCoded('FW-011'),
+    editItem,
+    bundle: (
+      await db
+        .selectFrom('service_bundle')
+        .select('id')
+        .where('code', '=', 'YJS-BIRTH')
+        .executeTakeFirstOrThrow()
+    ).id,
+    app: (s: Side) => serviceApps.get(s)!.id,
+    stage: (s: Side) => serviceApps.get(s)!.stage,
+    code: (s: Side) => serviceApps.get(s)!.code,
+  };
   return {
     mine,
     theirs,
     waterUnit,
     settings,
     knowledge,
+    services,
     next: () => ++n,
     taskWorker: (s) => taskParties.get(s)!.worker,
     fresh: {
