@@ -27,7 +27,7 @@ interface Answer {
   modelVersion: number | null;
 }
 
-const suggestions = (s: Session, payload: unknown) =>
+const suggestions = (s: Session, payload: object) =>
   env.app.inject({ method: 'POST', url: '/api/cases/category-suggestions', headers: s.headers, payload });
 
 describe('category suggestions for the queue', () => {

@@ -77,7 +77,11 @@ export async function categorySuggestionsFor(
       caseId: id,
       categoryCode: c.category_code,
       categorySource: c.category_source,
-      suggestions: e.suggestions,
+      // a word and the same characters as an n-gram read alike: each word once, at its strongest
+      suggestions: e.suggestions.map((s) => ({
+        ...s,
+        terms: s.terms.filter((t, i) => s.terms.findIndex((u) => u.term === t.term) === i),
+      })),
     });
   }
   if (items.length === 0) ({ threshold, modelVersion } = await ctx.classifier.explain('', 1));
