@@ -246,8 +246,10 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'queue.openDetail': 'Open the case page',
   'queue.refresh': 'Refresh',
   'queue.catSuggestions': 'Category suggestions',
-  'queue.catSuggestionsHint': "The model's categories and the words behind them; cases at confidence {threshold} or above were dispatched at intake",
-  'queue.catSuggestionsNoAuto': "The model's categories and the words behind them (the current model dispatches nothing by itself)",
+  'queue.catSuggestionsHint':
+    "The model's categories and the words behind them; cases at confidence {threshold} or above were dispatched at intake",
+  'queue.catSuggestionsNoAuto':
+    "The model's categories and the words behind them (the current model dispatches nothing by itself)",
   'queue.catNone': 'No category suggestions',
   'queue.catWords': 'Words',
   'queue.catConfidence': 'Confidence',
