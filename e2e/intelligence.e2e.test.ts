@@ -192,3 +192,46 @@ it("the dispatcher's queue shows each case's suggested categories with the words
     .execute();
   expect(corrections.length).toBe(1);
 });
+
+it('on a 1366×768 laptop the intake buttons hide none of the knowledge panel, wherever the page is scrolled', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  await context.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/login`);
+  await page.locator('#username').fill('operator');
+  await page.locator('#password').fill('Demo@12345');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${env.server.url}/cases/new`);
+  await page.getByTestId('intake-description').fill('市民来电咨询首次办理居住证需要带什么材料，去哪里办');
+  const hits = page.getByTestId('kb-panel-hit');
+  await expect.poll(() => hits.count()).toBeGreaterThan(2);
+  const bar = page.getByTestId('intake-actions');
+  const overlaps = async () => {
+    const b = (await bar.boundingBox())!;
+    const covered: string[] = [];
+    for (const h of await hits.all()) {
+      const r = (await h.boundingBox())!;
+      const inView = r.y < 768 && r.y + r.height > 0;
+      if (
+        inView &&
+        r.x < b.x + b.width &&
+        b.x < r.x + r.width &&
+        r.y < b.y + b.height &&
+        b.y < r.y + r.height
+      )
+        covered.push(await h.innerText());
+    }
+    return covered;
+  };
+  // at the top, with the panel scrolled into view, and at the end
+  expect(await overlaps()).toEqual([]);
+  await page.getByTestId('kb-panel').scrollIntoViewIfNeeded();
+  expect(await overlaps()).toEqual([]);
+  await hits.last().scrollIntoViewIfNeeded();
+  expect(await overlaps()).toEqual([]);
+  await page.mouse.wheel(0, 10_000);
+  expect(await overlaps()).toEqual([]);
+  await page.screenshot({ path: path.join(shots, 'intelligence-09-intake-laptop.png') });
+  await context.close();
+});
