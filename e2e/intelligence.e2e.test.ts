@@ -32,7 +32,7 @@ it('an admin reads the classifier model, retrains it into a new version and roll
   const page = await staffPage('admin');
   await page.goto(`${env.server.url}/admin/classify`);
   // the model trained at start (the demo history): v1 in use, its figures per group and the confused pairs
-  await page.getByText('当前模型 · 版本 v1').waitFor();
+  await page.getByText('当前模型 · 版本 v1').waitFor({ timeout: 90_000 });
   await page.getByText('各类别组在留出检验上的正确率').waitFor();
   await page.getByText('最常混淆的类别组').waitFor();
   expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(5);
@@ -205,7 +205,7 @@ it('on a 1366×768 laptop the intake buttons hide none of the knowledge panel, w
   await page.goto(`${env.server.url}/cases/new`);
   await page.getByTestId('intake-description').fill('市民来电咨询首次办理居住证需要带什么材料，去哪里办');
   const hits = page.getByTestId('kb-panel-hit');
-  await expect.poll(() => hits.count()).toBeGreaterThan(2);
+  await hits.nth(2).waitFor({ timeout: 60_000 });
   const bar = page.getByTestId('intake-actions');
   const overlaps = async () => {
     const b = (await bar.boundingBox())!;
@@ -233,5 +233,72 @@ it('on a 1366×768 laptop the intake buttons hide none of the knowledge panel, w
   await page.mouse.wheel(0, 10_000);
   expect(await overlaps()).toEqual([]);
   await page.screenshot({ path: path.join(shots, 'intelligence-09-intake-laptop.png') });
+  await context.close();
+});
+
+it('in English, an entry fits its column and each material being edited stays on one line with its remove button', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await context.addInitScript(() => localStorage.setItem('og_lang', 'en-US'));
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/login`);
+  await page.locator('#username').fill('mzj_handler');
+  await page.locator('#password').fill('Demo@12345');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${env.server.url}/knowledge`);
+  await page.getByTestId('kb-search').locator('input').fill('低保');
+  await page.getByTestId('kb-hit').first().click();
+  // the entry's facts fit its column: the page is no wider than the screen
+  await page.getByTestId('kb-entry-facts').waitFor();
+  const width = await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+        .documentElement.scrollWidth,
+  );
+  expect(width).toBeLessThanOrEqual(1440);
+  await page.screenshot({ path: path.join(shots, 'intelligence-10-kb-entry-en.png') });
+  await page.getByTestId('kb-edit').click();
+  const rows = page.getByTestId('kb-material-row');
+  await rows.first().waitFor();
+  expect(await rows.count()).toBeGreaterThan(1);
+  for (const row of await rows.all()) {
+    const input = (await row.locator('input').first().boundingBox())!;
+    const remove = (await row.getByTestId('kb-material-remove').boundingBox())!;
+    const middle = remove.y + remove.height / 2;
+    expect(middle).toBeGreaterThan(input.y);
+    expect(middle).toBeLessThan(input.y + input.height);
+  }
+  await page.screenshot({ path: path.join(shots, 'intelligence-11-kb-edit-en.png') });
+  await context.close();
+});
+
+it('the 舆情 alerts show their times in Beijing time, whatever the browser’s zone', async () => {
+  const context = await env.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  await context.addInitScript(() => localStorage.setItem('og_lang', 'en-US'));
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/login`);
+  await page.locator('#username').fill('dispatcher');
+  await page.locator('#password').fill('Demo@12345');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  const item = await env.server.db
+    .selectFrom('opinion_alert as a')
+    .innerJoin('opinion_item as i', 'i.id', 'a.item_id')
+    .select(['i.title', 'a.due_at'])
+    .orderBy('a.due_at')
+    .executeTakeFirstOrThrow();
+  // the due time as the console writes every time: yyyy-mm-dd hh:mm in Asia/Shanghai
+  const shanghai = new Date(new Date(item.due_at).getTime() + 8 * 3600_000)
+    .toISOString()
+    .slice(0, 16)
+    .replace('T', ' ');
+  await page.goto(`${env.server.url}/opinion`);
+  const row = page.locator('tr.ant-table-row').filter({ hasText: item.title });
+  await row.waitFor();
+  expect(await row.innerText()).toContain(shanghai);
   await context.close();
 });
