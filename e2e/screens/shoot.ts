@@ -16,17 +16,19 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 process.env.DEMO_BASE_SCALE ??= '0.02';
-const { startE2e } = await import('../harness.ts');
+const { startE2e, pickPoint, GRID_TRIES } = await import('../harness.ts');
 const { waitFor } = await import('../../apps/server/src/test/wait.ts');
 
 const out = path.resolve(process.argv[2] ?? path.join(os.tmpdir(), 'onegrid-screens'));
 const only = process.argv[3];
 fs.mkdirSync(out, { recursive: true });
 
-type Device = 'desk' | 'phone';
+type Device = 'desk' | 'phone' | 'laptop';
 const DEVICES: Record<Device, Parameters<Browser['newContext']>[0]> = {
   desk: { viewport: { width: 1440, height: 900 } },
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  /** a common office laptop: the intake page's sticky submit bar must hide nothing here */
+  laptop: { viewport: { width: 1366, height: 768 } },
 };
 
 const e2e = await startE2e();
@@ -245,6 +247,66 @@ try {
         await shot(w, `${device}-${l}-field-queue-edit`);
       }
     }
+
+    // 8. issue 12's pages in both languages (desk): the classifier, reply quality, 舆情, the knowledge base and an
+    // entry's edit, duplicates, hot issues, 每月一题, proactive tasks, the dispatcher's queue with its category
+    // suggestions, and the intake page with its knowledge and duplicate panels on a 1366×768 laptop
+    if (device === 'desk')
+      for (const lang of ['zh-CN', 'en-US'] as const) {
+        const l = lang === 'zh-CN' ? 'zh' : 'en';
+        const ad = await signIn('admin', device, lang);
+        await visit(ad, '/admin/classify', `i12-${l}-classify`);
+        const di = await signIn('dispatcher', device, lang);
+        await visit(di, '/reply-quality', `i12-${l}-reply-quality`);
+        if (!only || `i12-${l}-reply-quality-held`.includes(only)) {
+          await di.getByRole('tab').nth(1).click();
+          await shot(di, `i12-${l}-reply-quality-held`);
+        }
+        await visit(di, '/opinion', `i12-${l}-opinion`);
+        await visit(di, '/cases/duplicates', `i12-${l}-duplicates`);
+        await visit(di, '/cases/queue', `i12-${l}-queue`);
+        await visit(di, '/hotspots', `i12-${l}-hotspots`);
+        const su = await signIn('supervisor', device, lang);
+        await visit(su, '/hotspots/monthly', `i12-${l}-hotspots-monthly`);
+        await visit(su, '/proactive', `i12-${l}-proactive`);
+        const kb = await signIn('mzj_handler', device, lang);
+        await visit(kb, '/knowledge', `i12-${l}-knowledge`);
+        if (!only || `i12-${l}-knowledge-edit`.includes(only)) {
+          await kb.getByTestId('kb-search').locator('input').fill('低保');
+          await kb.getByTestId('kb-hit').first().click();
+          await kb.getByTestId('kb-entry').waitFor();
+          await shot(kb, `i12-${l}-knowledge-entry`);
+          await kb.getByTestId('kb-edit').click();
+          await kb.getByTestId('kb-edit-answer').waitFor();
+          await shot(kb, `i12-${l}-knowledge-edit`);
+        }
+        await visit(kb, '/knowledge/usage', `i12-${l}-knowledge-usage`);
+        if (!only || `i12-${l}-intake`.includes(only)) {
+          // the operator types a consultation (knowledge panel), then the words of an open case at a point of a
+          // grid (duplicate candidates); the laptop's own viewport, scrolled to the panels and to the end
+          const op = await signIn('operator', 'laptop', lang);
+          await op.goto(`${base}/cases/new`);
+          await op
+            .getByTestId('intake-description')
+            .fill('市民来电咨询首次办理居住证需要带什么材料，去哪里办');
+          await op.getByTestId('kb-panel-hit').first().waitFor();
+          await op.getByTestId('kb-panel').scrollIntoViewIfNeeded();
+          await op.screenshot({ path: path.join(out, `i12-${l}-intake-knowledge.png`) });
+          await pickPoint(op, GRID_TRIES).catch(() => problems.push('intake: no point in a grid'));
+          await op
+            .getByTestId('intake-description')
+            .fill('小区东门垃圾桶旁暴露垃圾堆了好几天，没人清理，气味很大');
+          await op.getByTestId('intake-phone').fill('13955556666');
+          await op
+            .getByTestId('dup-candidate')
+            .first()
+            .waitFor({ timeout: 10_000 })
+            .catch(() => problems.push(`intake (${l}): no duplicate candidate shown`));
+          await op.mouse.wheel(0, 10_000);
+          await op.screenshot({ path: path.join(out, `i12-${l}-intake-end.png`) });
+          await shot(op, `i12-${l}-intake-full`);
+        }
+      }
 
     for (const c of contexts.splice(0)) await c.close();
   }

@@ -28,6 +28,8 @@ export type InboxSummary = Schema<'InboxSummary'>;
 export type Notification = Schema<'Notification'>;
 export type NotificationPage = Schema<'NotificationPage'>;
 export type ApiKey = Schema<'ApiKey'>;
+export type CategorySuggestions = Schema<'CategorySuggestions'>;
+export type CaseCategorySuggestions = CategorySuggestions['items'][number];
 export type PublicCaseCreated = Schema<'PublicCaseCreated'>;
 export type PublicCaseView = Schema<'PublicCaseView'>;
 export type PublicCategory = ResponseOf<'/api/public/categories', 'get'>['items'][number];
@@ -79,6 +81,33 @@ export function useNearbyCases(p: { lon?: number; lat?: number; categoryCode?: s
       api.get<{ items: CaseSummary[] }>('/api/cases/nearby', { radiusM: 500, ...p }).then((r) => r.items),
     enabled: p.lon !== undefined && p.lat !== undefined,
     staleTime: 15_000,
+  });
+}
+
+/**
+ * The classifier's ranked categories with the words that drove them, for a page of cases (the dispatcher's queue):
+ * one request per 50 cases, never one per case. Keyed by the ids, so a new queue page asks again.
+ */
+export function useCategorySuggestions(ids: readonly string[], limit = 3) {
+  return useQuery({
+    queryKey: ['cases', 'category-suggestions', limit, ids] as const,
+    queryFn: async () => {
+      const chunks: string[][] = [];
+      for (let i = 0; i < ids.length; i += 50) chunks.push(ids.slice(i, i + 50));
+      const answers = await Promise.all(
+        chunks.map((c) =>
+          api.post<CategorySuggestions>('/api/cases/category-suggestions', { ids: c, limit }),
+        ),
+      );
+      return {
+        byCase: new Map(answers.flatMap((a) => a.items).map((i) => [i.caseId, i])),
+        threshold: answers[0]?.threshold ?? null,
+        modelVersion: answers[0]?.modelVersion ?? null,
+      };
+    },
+    enabled: ids.length > 0,
+    staleTime: 60_000,
+    placeholderData: (prev) => prev,
   });
 }
 

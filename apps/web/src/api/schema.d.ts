@@ -4890,6 +4890,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/category-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The classifier's ranked categories with the words that drove them, for up to 50 cases (the dispatcher's queue) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        /** @default 3 */
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategorySuggestions"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/duplicates": {
         parameters: {
             query?: never;
@@ -19681,6 +19743,46 @@ export interface components {
             code: string;
             nameEn: string;
             nameZh: string;
+        };
+        CategorySuggestions: {
+            items: {
+                caseId: string;
+                categoryCode: string | null;
+                /** @enum {string} */
+                categorySource: "given" | "classifier" | "dispatcher";
+                suggestions: {
+                    code: string;
+                    confidence: number;
+                    nameEn: string;
+                    nameZh: string;
+                    terms: {
+                        term: string;
+                        weight: number;
+                    }[];
+                }[];
+            }[];
+            modelVersion: number | null;
+            threshold: number | null;
+        };
+        CategorySuggestionsInput: {
+            items: {
+                caseId: string;
+                categoryCode: string | null;
+                /** @enum {string} */
+                categorySource: "given" | "classifier" | "dispatcher";
+                suggestions: {
+                    code: string;
+                    confidence: number;
+                    nameEn: string;
+                    nameZh: string;
+                    terms: {
+                        term: string;
+                        weight: number;
+                    }[];
+                }[];
+            }[];
+            modelVersion: number | null;
+            threshold: number | null;
         };
         CodeName: {
             code: string;

@@ -245,6 +245,18 @@ export const casesEnUS: Record<keyof typeof casesZhCN, string> = {
   'queue.returned': 'Returned: {reason}',
   'queue.openDetail': 'Open the case page',
   'queue.refresh': 'Refresh',
+  'queue.catSuggestions': 'Category suggestions',
+  'queue.catSuggestionsHint':
+    "The model's categories and the words behind them; cases at confidence {threshold} or above were dispatched at intake",
+  'queue.catSuggestionsNoAuto':
+    "The model's categories and the words behind them (the current model dispatches nothing by itself)",
+  'queue.catNone': 'No category suggestions',
+  'queue.catWords': 'Words',
+  'queue.catConfidence': 'Confidence',
+  'queue.catUse': 'Use as category',
+  'queue.catCurrent': 'Current category',
+  'queue.catModel': 'Model v{version}',
+  'queue.catPrior': 'Keyword rules',
 
   'cases.title': 'All cases',
   'cases.searchPlaceholder': 'Number, description or address',

@@ -7,7 +7,7 @@ import { actorOf } from '../auth/auth.plugin.ts';
 import { attachCall } from './attach.service.ts';
 import { CaseId, Phone, Text } from './case-io.ts';
 import { idempotencyKeyOf } from './cases.routes.ts';
-import { routingFor } from './routing.service.ts';
+import { categorySuggestionsFor, routingFor } from './routing.service.ts';
 
 /** 并入此件: a further call about an open case, attached to it at intake (the caller and what they said). */
 export const AttachCallInput = z.object({
@@ -46,6 +46,37 @@ export const RoutingAnswer = z.object({
 });
 export type RoutingAnswer = z.infer<typeof RoutingAnswer>;
 
+/** The classifier's ranked categories for a page of cases, with the words that drove each (the dispatcher's queue). */
+export const CategorySuggestionsQuery = z.object({
+  ids: z.array(CaseId).min(1).max(50),
+  limit: z.number().int().min(1).max(5).default(3),
+});
+export const CategorySuggestions = z
+  .object({
+    items: z.array(
+      z.object({
+        caseId: CaseId,
+        categoryCode: z.string().nullable(),
+        /** how the case got its category: given at intake, the classifier's, or a dispatcher's */
+        categorySource: z.enum(['given', 'classifier', 'dispatcher']),
+        suggestions: z.array(
+          z.object({
+            code: z.string(),
+            nameZh: z.string(),
+            nameEn: z.string(),
+            confidence: z.number(),
+            terms: z.array(z.object({ term: z.string(), weight: z.number() })),
+          }),
+        ),
+      }),
+    ),
+    /** intake dispatches without a dispatcher from this confidence on (null: never) */
+    threshold: z.number().nullable(),
+    modelVersion: z.number().int().nullable(),
+  })
+  .meta({ id: 'CategorySuggestions' });
+export type CategorySuggestions = z.infer<typeof CategorySuggestions>;
+
 const Params = z.object({ id: CaseId });
 
 export async function caseAttachRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
@@ -81,5 +112,19 @@ export async function caseAttachRoutes(app: FastifyInstance, { ctx }: { ctx: App
       },
     },
     async (req) => routingFor(ctx, actorOf(req), req.params.id, req.query.categoryCode),
+  );
+
+  r.post(
+    '/cases/category-suggestions',
+    {
+      schema: {
+        tags: ['cases'],
+        summary:
+          "The classifier's ranked categories with the words that drove them, for up to 50 cases (the dispatcher's queue)",
+        body: CategorySuggestionsQuery,
+        response: { 200: CategorySuggestions },
+      },
+    },
+    async (req) => categorySuggestionsFor(ctx, actorOf(req), req.body.ids, req.body.limit),
   );
 }

@@ -1,5 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from '../../lib/actor.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { NoContent } from '../../lib/responses.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
@@ -214,51 +216,47 @@ export async function knowledgeRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     },
   );
 
-  r.post(
-    '/knowledge/entries/:id/feedback',
-    {
-      schema: {
-        tags,
-        description: "The operator's helped / did not help on a version (after the caller's answer).",
-        params: EntryParams,
-        body: FeedbackBody,
-        response: { 200: FeedbackResult },
-      },
-    },
-    async (req) => {
-      await service.operatorFeedback(ctx, actorOf(req), req.params.id, req.body);
-      return { counts: await read.entryCounts(ctx.db, req.params.id) };
+  /** The operator's acts on one version of an entry: POST /knowledge/entries/:id/<act>, a body, a 200 answer. */
+  function entryAct<B extends z.ZodType, R extends z.ZodType>(
+    act: 'feedback' | 'send' | 'print',
+    description: string,
+    body: B,
+    response: R,
+    handle: (actor: Actor, id: string, body: z.infer<B>, req: FastifyRequest) => Promise<z.infer<R>>,
+  ): void {
+    // typed through `handle`; the schemas still validate the request and serialize the answer
+    app.post<{ Params: { id: string }; Body: z.infer<B> }>(
+      `/knowledge/entries/:id/${act}`,
+      { schema: { tags, description, params: EntryParams, body, response: { 200: response } } },
+      async (req) => handle(actorOf(req), req.params.id, req.body as z.infer<B>, req),
+    );
+  }
+
+  entryAct(
+    'feedback',
+    "The operator's helped / did not help on a version (after the caller's answer).",
+    FeedbackBody,
+    FeedbackResult,
+    async (actor, id, body) => {
+      await service.operatorFeedback(ctx, actor, id, body);
+      return { counts: await read.entryCounts(ctx.db, id) };
     },
   );
 
-  r.post(
-    '/knowledge/entries/:id/send',
-    {
-      schema: {
-        tags,
-        description:
-          '一次性告知 by SMS: the materials list and the link to the public page, to the phone given; counted, audited.',
-        params: EntryParams,
-        body: SendBody,
-        response: { 200: SendResult },
-      },
-    },
-    async (req) =>
-      service.sendMaterials(ctx, actorOf(req), req.params.id, req.body, `${req.protocol}://${req.host}`),
+  entryAct(
+    'send',
+    '一次性告知 by SMS: the materials list and the link to the public page, to the phone given; counted, audited.',
+    SendBody,
+    SendResult,
+    (actor, id, body, req) => service.sendMaterials(ctx, actor, id, body, `${req.protocol}://${req.host}`),
   );
 
-  r.post(
-    '/knowledge/entries/:id/print',
-    {
-      schema: {
-        tags,
-        description: 'The 一次性告知 sheet of a version, to print; counted.',
-        params: EntryParams,
-        body: PrintBody,
-        response: { 200: PrintSheet },
-      },
-    },
-    async (req) => service.printSheet(ctx, actorOf(req), req.params.id, req.body.version),
+  entryAct(
+    'print',
+    'The 一次性告知 sheet of a version, to print; counted.',
+    PrintBody,
+    PrintSheet,
+    (actor, id, body) => service.printSheet(ctx, actor, id, body.version),
   );
 
   r.get(

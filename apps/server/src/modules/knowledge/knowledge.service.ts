@@ -10,7 +10,7 @@ import {
   type KnowledgeContent,
   type Material,
 } from '@onegrid/domain';
-import type { Tx } from '../../db/database.ts';
+import type { DbOrTx, Tx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
@@ -246,6 +246,14 @@ export async function answerFromEntry(
   return out;
 }
 
+/** One use of an entry version by staff (a print or an SMS; answers are counted once per case, above). */
+async function countUse(db: DbOrTx, id: string, version: number, kind: 'send' | 'print', actor: Actor) {
+  await db
+    .insertInto('knowledge_use')
+    .values({ entry_id: id, version, kind, user_id: actor.userId })
+    .execute();
+}
+
 /** The operator's "helped / did not help" on an entry version (after the caller's answer). */
 export async function operatorFeedback(ctx: AppContext, actor: Actor, id: string, input: FeedbackBody) {
   requireReader(actor);
@@ -296,10 +304,7 @@ export async function sendMaterials(
   if (!e.public) throw new AppError('FORBIDDEN');
   const text = materialsNotice(v.title, v.materials as Material[], `${origin}/public/knowledge/${id}`);
   await ctx.db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('knowledge_use')
-      .values({ entry_id: id, version: input.version, kind: 'send', user_id: actor.userId })
-      .execute();
+    await countUse(tx, id, input.version, 'send', actor);
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'knowledge_notice',
@@ -324,10 +329,7 @@ export async function sendMaterials(
 export async function printSheet(ctx: AppContext, actor: Actor, id: string, version: number) {
   requireReader(actor);
   const { e, v } = await versionOf(ctx, id, version);
-  await ctx.db
-    .insertInto('knowledge_use')
-    .values({ entry_id: id, version, kind: 'print', user_id: actor.userId })
-    .execute();
+  await countUse(ctx.db, id, version, 'print', actor);
   const owner = await ctx.db
     .selectFrom('unit')
     .select('name')

@@ -425,6 +425,13 @@ export const MATRIX: readonly Row[] = [
     { params: { id: p.case }, query: (s) => ({ categoryCode: s.category }) },
     'F  F  F  A  AN F  F  AN A  F  F  F  F  U',
   ],
+  // the classifier's categories with their words for a page of the queue: the dispatching desks; cases out of
+  // sight are left out of the answer
+  [
+    'POST /api/cases/category-suggestions',
+    { sided: true, body: (s) => ({ ids: [s.case] }) },
+    'F  F  F  A  A  F  F  A  A  F  F  F  F  U',
+  ],
   [
     'GET /api/cases/:id/reporter',
     { params: { id: p.case }, query: () => ({ reason: '回访核实' }) },

@@ -1,14 +1,168 @@
-/** The dispatcher's side cards: routing suggestions for the case's category, and open cases nearby to merge with. */
+/**
+ * The dispatcher's side cards: the classifier's categories with their words, routing suggestions for the case's
+ * category, and open cases nearby to merge with.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { App, Button, Card, List, Progress, Space, Table, Tag, Typography } from 'antd';
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { useNearbyCases, type CaseDetail, type CaseSummary, type Suggestion } from '../../api/cases.ts';
+import {
+  useCategorySuggestions,
+  useNearbyCases,
+  type CaseCategorySuggestions,
+  type CaseDetail,
+  type CaseSummary,
+  type Suggestion,
+} from '../../api/cases.ts';
 import { suggestedDispatch, useCaseActionRunner } from '../../components/cases/actions.tsx';
 import { StatusTag, useCategoryName } from '../../components/cases/CaseBits.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { newUuid } from '../../lib/ids.ts';
 import { useShowError } from '../../lib/useApiError.ts';
+
+type CategorySuggestion = CaseCategorySuggestions['suggestions'][number];
+
+const percent = (c: number) => `${Math.round(c * 100)}%`;
+
+/** The words that drove a suggestion, as small tags (none from the keyword rules alone). */
+function WordTags({ s, max }: { s: CategorySuggestion; max: number }) {
+  return (
+    <>
+      {s.terms.slice(0, max).map((w) => (
+        <Tag
+          key={w.term}
+          bordered={false}
+          style={{ marginInlineEnd: 4, fontSize: 12 }}
+          data-testid="cat-word"
+        >
+          {w.term}
+        </Tag>
+      ))}
+    </>
+  );
+}
+
+/** In a queue row: the classifier's top categories, each with its confidence and the words behind it. */
+export function QueueCategoryHints({ item }: { item: CaseCategorySuggestions | undefined }) {
+  const { lang } = useI18n();
+  if (!item || item.suggestions.length === 0) return null;
+  return (
+    <div data-testid="queue-cat-hints" style={{ marginTop: 4, lineHeight: '22px' }}>
+      {item.suggestions.slice(0, 2).map((s, i) => (
+        <div key={s.code} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <Tag
+            color={s.code === item.categoryCode ? 'blue' : i === 0 ? 'geekblue' : undefined}
+            style={{ marginInlineEnd: 6 }}
+            data-testid="queue-cat"
+          >
+            {lang === 'en-US' ? s.nameEn : s.nameZh} {percent(s.confidence)}
+          </Tag>
+          <WordTags s={s} max={3} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * 分类建议: the classifier's ranked categories for the case with the words that drove them; one click takes a
+ * suggestion as the case's category (the dispatch form opens with it; a change of category is recorded as a
+ * correction the next model learns from).
+ */
+export function CategorySuggestionsCard({
+  detail,
+  onPick,
+}: {
+  detail: CaseDetail;
+  onPick: (code: string) => void;
+}) {
+  const { t, lang } = useI18n();
+  const q = useCategorySuggestions([detail.id], 5);
+  const item = q.data?.byCase.get(detail.id);
+  const canDispatch = detail.availableActions.includes('dispatch');
+  const threshold = q.data?.threshold ?? null;
+  return (
+    <Card
+      size="small"
+      title={t('queue.catSuggestions')}
+      data-testid="category-suggestions"
+      loading={q.isLoading}
+      extra={
+        q.data && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {q.data.modelVersion !== null
+              ? t('queue.catModel', { version: q.data.modelVersion })
+              : t('queue.catPrior')}
+          </Typography.Text>
+        )
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+        {threshold !== null
+          ? t('queue.catSuggestionsHint', { threshold: percent(threshold) })
+          : t('queue.catSuggestionsNoAuto')}
+      </Typography.Paragraph>
+      {!item || item.suggestions.length === 0 ? (
+        <Typography.Text type="secondary">{t('queue.catNone')}</Typography.Text>
+      ) : (
+        <List<CategorySuggestion>
+          size="small"
+          dataSource={item.suggestions}
+          renderItem={(s) => {
+            const current = s.code === detail.category?.code;
+            return (
+              <List.Item
+                data-testid="category-suggestion"
+                data-code={s.code}
+                actions={
+                  current
+                    ? [
+                        <Tag key="current" color="blue">
+                          {t('queue.catCurrent')}
+                        </Tag>,
+                      ]
+                    : canDispatch
+                      ? [
+                          <Button
+                            key="use"
+                            size="small"
+                            type="link"
+                            onClick={() => onPick(s.code)}
+                            data-testid="category-use"
+                          >
+                            {t('queue.catUse')}
+                          </Button>,
+                        ]
+                      : []
+                }
+              >
+                <div style={{ minWidth: 0, flex: 1 }}>
+                  <Space size={8} style={{ width: '100%' }}>
+                    <Typography.Text strong>{lang === 'en-US' ? s.nameEn : s.nameZh}</Typography.Text>
+                    <Progress
+                      percent={Math.round(s.confidence * 100)}
+                      size="small"
+                      style={{ width: 120, margin: 0 }}
+                      aria-label={t('queue.catConfidence')}
+                    />
+                  </Space>
+                  {s.terms.length > 0 && (
+                    <div style={{ marginTop: 2 }}>
+                      <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineEnd: 6 }}>
+                        {t('queue.catWords')}
+                      </Typography.Text>
+                      <WordTags s={s} max={5} />
+                    </div>
+                  )}
+                </div>
+              </List.Item>
+            );
+          }}
+        />
+      )}
+    </Card>
+  );
+}
 
 export function SuggestionsCard({
   detail,

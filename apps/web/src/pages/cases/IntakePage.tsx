@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Row, Space } from 'antd';
+import { App, Button, Card, Col, Form, Grid, Row, Space } from 'antd';
 import type { Urgency } from '@onegrid/domain';
 import { api } from '../../api/client.ts';
 import {
@@ -45,6 +45,7 @@ export default function IntakePage() {
   const { message, modal } = App.useApp();
   const showError = useShowError();
   const navigate = useNavigate();
+  const wide = !!Grid.useBreakpoint().xl;
   const qc = useQueryClient();
   const [form] = Form.useForm<IntakeValues>();
   // One key per form: a double click or a retry after a lost answer cannot create a second case.
@@ -188,6 +189,24 @@ export default function IntakePage() {
     void save(values);
   };
 
+  // The buttons follow the form's fields, in the flow: on a wide screen under the request (left column), else at
+  // the end. Never a bar floating over the page, which hid the knowledge and duplicate panels behind it.
+  const actions = (
+    <Card size="small" data-testid="intake-actions">
+      <Space>
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={saving}
+          disabled={uploading}
+          data-testid="intake-submit"
+        >
+          {closeDirect ? t('intake.submitClose') : t('intake.submit')}
+        </Button>
+        <Button onClick={reset}>{t('intake.reset')}</Button>
+      </Space>
+    </Card>
+  );
   return (
     <div>
       <PageHeader title={t('intake.title')} sub={t('intake.sub')} />
@@ -204,6 +223,7 @@ export default function IntakePage() {
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               <IntakeCallerCard onPoint={setPoint} />
               <IntakeRequestCard closeDirect={!!closeDirect} />
+              {wide && actions}
             </Space>
           </Col>
           <Col xs={24} xl={11}>
@@ -228,20 +248,7 @@ export default function IntakePage() {
             </Space>
           </Col>
         </Row>
-        <Card size="small" style={{ marginTop: 16, position: 'sticky', bottom: 0, zIndex: 5 }}>
-          <Space>
-            <Button
-              type="primary"
-              htmlType="submit"
-              loading={saving}
-              disabled={uploading}
-              data-testid="intake-submit"
-            >
-              {closeDirect ? t('intake.submitClose') : t('intake.submit')}
-            </Button>
-            <Button onClick={reset}>{t('intake.reset')}</Button>
-          </Space>
-        </Card>
+        {!wide && <div style={{ marginTop: 16 }}>{actions}</div>}
       </Form>
     </div>
   );

@@ -3,20 +3,42 @@
  * left; the selected case beside it with ranked routing suggestions, one-click dispatch, nearby open cases (merge)
  * and every action the server offers (void, re-dispatch of returned cases, arbitration).
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Col, Empty, Row, Space, Spin, Tag, Typography } from 'antd';
 import { ExportOutlined, ReloadOutlined } from '@ant-design/icons';
-import { useCase, useCaseList, useNearbyCases, type CaseSummary } from '../../api/cases.ts';
+import {
+  useCase,
+  useCaseList,
+  useCategorySuggestions,
+  useNearbyCases,
+  type CaseCategorySuggestions,
+  type CaseSummary,
+} from '../../api/cases.ts';
 import { ActionModal, suggestedDispatch, useActionForm } from '../../components/cases/actions.tsx';
 import { formatDuration, StatusTag, UrgencyTag, useCategoryName } from '../../components/cases/CaseBits.tsx';
 import { CaseDetailView } from '../../components/cases/CaseDetailView.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useNow } from '../../lib/useNow.ts';
-import { SuggestionsCard, NearbyCard } from './DispatchAside.tsx';
+import {
+  CategorySuggestionsCard,
+  NearbyCard,
+  QueueCategoryHints,
+  SuggestionsCard,
+} from './DispatchAside.tsx';
 
-function QueueItem({ c, selected, onSelect }: { c: CaseSummary; selected: boolean; onSelect: () => void }) {
+function QueueItem({
+  c,
+  hints,
+  selected,
+  onSelect,
+}: {
+  c: CaseSummary;
+  hints: CaseCategorySuggestions | undefined;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   const { t } = useI18n();
   const now = useNow(30_000);
   const categoryName = useCategoryName();
@@ -53,6 +75,7 @@ function QueueItem({ c, selected, onSelect }: { c: CaseSummary; selected: boolea
         {t('queue.waiting', { time: formatDuration(now - Date.parse(c.createdAt), t) })}
         {c.street && ` · ${c.street.name}`}
       </div>
+      <QueueCategoryHints item={hints} />
     </div>
   );
 }
@@ -97,6 +120,12 @@ function SelectedCase({ id }: { id: string }) {
                 description={`${returned.unit.name} · ${t('case.returnCount')} ${detail.returnCount}`}
               />
             )}
+            <CategorySuggestionsCard
+              detail={detail}
+              onPick={(code) =>
+                form.openAction('dispatch', { ...suggestedDispatch(detail), categoryCode: code })
+              }
+            />
             <SuggestionsCard
               detail={detail}
               onMakeLead={(s) => {
@@ -129,7 +158,9 @@ export default function QueuePage() {
   const [params, setParams] = useSearchParams();
   const selected = params.get('case');
   const list = useCaseList({ view: 'queue', pageSize: 100 }, 30_000);
-  const items = list.data?.items ?? [];
+  const items = useMemo(() => list.data?.items ?? [], [list.data]);
+  // the classifier's categories with their words for every case of the page, in one request per 50
+  const hints = useCategorySuggestions(useMemo(() => items.map((c) => c.id), [items]));
 
   // Land on the first case; when the selected one leaves the queue (dispatched), keep showing it until another is picked.
   useEffect(() => {
@@ -170,6 +201,7 @@ export default function QueuePage() {
                 <QueueItem
                   key={c.id}
                   c={c}
+                  hints={hints.data?.byCase.get(c.id)}
                   selected={c.id === selected}
                   onSelect={() => setParams({ case: c.id }, { replace: true })}
                 />

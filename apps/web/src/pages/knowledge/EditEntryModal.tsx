@@ -101,24 +101,30 @@ export function EditEntryModal({ entry, onClose }: { entry: KnowledgeDetail; onC
           {(fields, { add, remove }) => (
             <Form.Item label={t('kb.materials')}>
               {fields.map((f) => (
-                <Space key={f.key} align="baseline" wrap style={{ display: 'flex', marginBottom: 4 }}>
+                // one line per material in both languages: the fields share the modal's width (fixed widths wrapped
+                // the remove button onto a line of its own in English)
+                <div
+                  key={f.key}
+                  style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 4 }}
+                  data-testid="kb-material-row"
+                >
                   <Form.Item name={[f.name, 'name']} rules={[{ required: true }]} noStyle>
-                    <Input placeholder={t('kb.material.name')} style={{ width: 220 }} />
+                    <Input placeholder={t('kb.material.name')} style={{ flex: '3 1 0', minWidth: 0 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'required']} valuePropName="checked" noStyle>
-                    <Checkbox>{t('kb.material.required')}</Checkbox>
+                    <Checkbox style={{ whiteSpace: 'nowrap' }}>{t('kb.material.required')}</Checkbox>
                   </Form.Item>
                   <Form.Item name={[f.name, 'copies']} noStyle>
-                    <InputNumber min={1} max={20} style={{ width: 64 }} />
+                    <InputNumber min={1} max={20} style={{ width: 64, flex: 'none' }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'issuer']} noStyle>
-                    <Input placeholder={t('kb.material.issuer')} style={{ width: 140 }} />
+                    <Input placeholder={t('kb.material.issuer')} style={{ flex: '2 1 0', minWidth: 0 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'notes']} noStyle>
-                    <Input placeholder={t('kb.material.notes')} style={{ width: 160 }} />
+                    <Input placeholder={t('kb.material.notes')} style={{ flex: '2 1 0', minWidth: 0 }} />
                   </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(f.name)} />
-                </Space>
+                  <MinusCircleOutlined onClick={() => remove(f.name)} data-testid="kb-material-remove" />
+                </div>
               ))}
               <Button
                 type="dashed"

@@ -76,7 +76,14 @@ export function EntryView({ id }: { id: string | undefined }) {
           title={t('kb.versionOld', { n: s.version, current: d.currentVersion })}
         />
       )}
-      <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 12 }}>
+      {/* one item a line below 1600 px: the entry sits in the page's narrow third column, where two items a line broke
+      an English catalogue name letter by letter and pushed the categories out of the card */}
+      <Descriptions
+        size="small"
+        column={{ xs: 1, xxl: 2 }}
+        style={{ marginBottom: 12 }}
+        data-testid="kb-entry-facts"
+      >
         <Descriptions.Item label={t('kb.owner')}>{d.ownerUnit.name}</Descriptions.Item>
         <Descriptions.Item label={t('kb.reviewDue')}>{d.reviewDue}</Descriptions.Item>
         <Descriptions.Item label={t('kb.catalog')}>
@@ -84,7 +91,9 @@ export function EntryView({ id }: { id: string | undefined }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('kb.categories')}>
           {d.categories.map((x) => (
-            <Tag key={x.code}>{lang === 'en-US' ? x.nameEn : x.nameZh}</Tag>
+            <Tag key={x.code} style={{ whiteSpace: 'normal' }}>
+              {lang === 'en-US' ? x.nameEn : x.nameZh}
+            </Tag>
           ))}
         </Descriptions.Item>
       </Descriptions>

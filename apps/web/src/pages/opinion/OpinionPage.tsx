@@ -39,6 +39,7 @@ import {
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { formatDateTime } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 
 const CLOCK_COLOR: Record<string, string> = {
@@ -48,7 +49,8 @@ const CLOCK_COLOR: Record<string, string> = {
   responded_late: 'volcano',
 };
 const SENTIMENT_COLOR: Record<string, string> = { negative: 'red', neutral: 'default', positive: 'green' };
-const when = (s: string | null) => (s ? new Date(s).toLocaleString() : '—');
+/** Beijing time as everywhere in the console (toLocaleString gave the browser's zone and format). */
+const when = (s: string | null) => formatDateTime(s);
 
 function RespondModal({ alert, onClose }: { alert: OpinionAlert; onClose: () => void }) {
   const { t } = useI18n();
