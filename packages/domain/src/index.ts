@@ -23,3 +23,4 @@ export * from './opinion/index.ts';
 export * from './knowledge/index.ts';
 export * from './hotspots/index.ts';
 export * from './duplicates/candidates.ts';
+export * from './admission/index.ts';
