@@ -59,6 +59,7 @@ import { baseviewRoutes } from './modules/baseview/baseview.routes.ts';
 import { fieldworkRoutes } from './modules/fieldwork/fieldwork.routes.ts';
 import { fieldRulesRoutes } from './modules/fieldrules/public.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
+import { admissionRoutes } from './modules/admission/admission.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { fieldtasksRoutes } from './modules/fieldtasks/fieldtasks.routes.ts';
 import { fieldviewRoutes } from './modules/fieldview/fieldview.routes.ts';
@@ -253,6 +254,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(fieldworkRoutes, { ctx: opts.ctx });
       await api.register(fieldRulesRoutes, { ctx: opts.ctx });
       await api.register(mediationRoutes, { ctx: opts.ctx });
+      await api.register(admissionRoutes, { ctx: opts.ctx });
       await api.register(knowledgeRoutes, { ctx: opts.ctx });
       await api.register(fieldtasksRoutes, { ctx: opts.ctx });
       await api.register(fieldviewRoutes, { ctx: opts.ctx });

@@ -53,6 +53,9 @@ export const NOTICE_KINDS = [
   // proactive governance (主动治理, issue 12)
   'proactive_task',
   'proactive_task_closed',
+  // community task admission (社区准入, issue 13)
+  'community_task',
+  'admission_offgate',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -107,6 +110,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   opinion_alert: ['dispatcher', 'supervisor', 'street_lead', 'admin'],
   proactive_task: HANDLING_AND_LEAD,
   proactive_task_closed: HANDLING_AND_LEAD,
+  community_task: [...HANDLING_AND_LEAD, 'admin'],
+  admission_offgate: ['handler', 'street_lead', 'admin'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

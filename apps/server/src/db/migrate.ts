@@ -32,6 +32,7 @@ import * as m20261208_0600 from './migrations/20261208_0600_field_task_overdue.t
 import * as m20261208_0500 from './migrations/20261208_0500_replies_opinion.ts';
 import * as m20261208_0400 from './migrations/20261208_0400_knowledge.ts';
 import * as m20261208_0300 from './migrations/20261208_0300_hotspots.ts';
+import * as m20261209_0500 from './migrations/20261209_0500_admission.ts';
 import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.ts';
 import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '20261207_0200_field_photos': m20261207_0200,
   '20261207_0300_fieldtasks': m20261207_0300,
   '20261208_0300_hotspots': m20261208_0300,
+  '20261209_0500_admission': m20261209_0500,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -11,6 +11,7 @@ import { loadDemoData } from '../demo/seed.ts';
 import { loadDemoBaseData } from '../demo/basedata/load.ts';
 import { loadDemoFieldwork } from '../demo/fieldwork/load.ts';
 import { loadDemoKnowledgeIfEmpty } from '../demo/knowledge/load.ts';
+import { loadDemoAdmission } from '../demo/admission.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { TEMPLATE_DB, TEST_BASE_SCALE, TEST_SECRET } from './constants.ts';
 
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
   await loadDemoFieldwork(owner.pool, pii);
   // the knowledge base (issue 12): catalogue, entries, some weeks of uses
   await loadDemoKnowledgeIfEmpty(owner.db);
+  await loadDemoAdmission(owner.db);
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
   project.provide('pgAppServerUrl', pg.appUrl('').replace(/\/$/, ''));

@@ -89,6 +89,8 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: '{unit}交办的主动治理任务，请于 {due} 前完成。',
     },
     proactive_task_closed: { title: '【主动治理已办结】{taskTitle}', body: '{note}' },
+    community_task: { title: '【社区任务】{taskTitle}', body: '{unit}依准入事项“{item}”派发的任务。' },
+    admission_offgate: { title: '【清单外事项反映】{community}', body: '{requester}：{content}' },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -173,6 +175,8 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: 'A proactive task from {unit}; due by {due}.',
     },
     proactive_task_closed: { title: '[Proactive task closed] {taskTitle}', body: '{note}' },
+    community_task: { title: '[Community task] {taskTitle}', body: 'Sent by {unit} on the admitted item "{item}".' },
+    admission_offgate: { title: '[Request outside the lists] {community}', body: '{requester}: {content}' },
   },
 };
 
