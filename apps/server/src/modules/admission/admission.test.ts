@@ -182,12 +182,9 @@ describe('the gate on tasks sent to communities', () => {
     const res = await api(sfj, 'POST', '/admission/tasks', task);
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({
-      error: {
-        code: 'ADMISSION_REQUIRED',
-        params: { refusal: 'missing' },
-        message: expect.stringContaining('no admitted item'),
-      },
+      error: { code: 'ADMISSION_REQUIRED', params: { refusal: 'missing' } },
     });
+    expect(res.json<{ error: { message: string } }>().error.message).toContain('no admitted item');
     const zh = await env.app.inject({
       method: 'POST',
       url: '/api/admission/tasks',
