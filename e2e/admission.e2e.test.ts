@@ -94,7 +94,8 @@ it('a department applies, civil affairs reviews, the round approves, the item is
   await office.getByTestId('adm-new-round').click();
   await office.getByTestId('adm-round-title').fill('2026年第三批社区工作事项准入审核');
   await office.locator('.ant-modal').getByText(TITLE, { exact: false }).click();
-  await pickDateAndSubmit(office, 'adm-round-date', '2026-12-20');
+  await pickDateAndSubmit(office, 'adm-round-date', '2026-12-20'); // a modal's form: Enter only sets the day
+  await office.locator('#adm-round-ok').click();
   await office.waitForURL(/\/admission\/rounds\/[0-9a-f-]{36}$/);
   await office.getByTestId(`adm-decide-${TITLE}`).getByText('同意准入').click();
   await office.getByTestId('adm-minutes').fill('审议 1 项，同意准入 1 项；经费由区司法局按年度拨付。');
