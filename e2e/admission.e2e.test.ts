@@ -161,4 +161,4 @@ it('a department applies, civil affairs reviews, the round approves, the item is
   await district.getByTestId('adm-tab-negative').click();
   await district.getByTestId('adm-item-招商引资').waitFor();
   await district.screenshot({ path: path.join(shots, 'admission-negative.en-US.png'), fullPage: true });
-});
+}, 300_000);
