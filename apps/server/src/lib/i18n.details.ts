@@ -209,7 +209,8 @@ const details = {
     // 一表通 (reports)
     // community task admission
     admission_period_order: 'the last day cannot be before the first',
-    admission_funding_missing: 'funding follows the work: an item with hours needs the money that comes with it',
+    admission_funding_missing:
+      'funding follows the work: an item with hours needs the money that comes with it',
     admission_powers_missing: 'an item the community leads needs the powers granted with it',
     admission_not_in_district: 'not a street or community of the district',
     admission_template_not_yours: "only a 一表通 template of the applicant's unit",

@@ -64,7 +64,8 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     UPLOAD_QUOTA_EXCEEDED: "Today's upload allowance ({limitMb} MB) is used up; try again tomorrow",
     STORAGE_FULL: 'Photo storage is full; uploads are paused. Try again later or contact the administrator',
     ADMISSION_REQUIRED: 'Not admitted for communities, so it cannot be sent: {refusal}',
-    ADMISSION_NEGATIVE_LIST: '"{item}" is on the negative list of community work and may never be sent to communities',
+    ADMISSION_NEGATIVE_LIST:
+      '"{item}" is on the negative list of community work and may never be sent to communities',
   },
 };
 
@@ -217,7 +218,10 @@ export function translateError(lang: Lang, code: ErrorCode, params: Record<strin
     if (k === 'reason' && code === 'CONFLICT') return reasonText(lang, String(v), params);
     if (k === 'flaw') return geometryFlaws[lang][String(v)] ?? String(v);
     if (k === 'refusal')
-      return (admissionRefusals[lang][String(v)] ?? String(v)).replace('{communities}', String(params.communities ?? ''));
+      return (admissionRefusals[lang][String(v)] ?? String(v)).replace(
+        '{communities}',
+        String(params.communities ?? ''),
+      );
     if (k === 'codes')
       return String(v)
         .split(',')

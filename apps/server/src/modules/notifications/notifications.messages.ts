@@ -175,7 +175,10 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: 'A proactive task from {unit}; due by {due}.',
     },
     proactive_task_closed: { title: '[Proactive task closed] {taskTitle}', body: '{note}' },
-    community_task: { title: '[Community task] {taskTitle}', body: 'Sent by {unit} on the admitted item "{item}".' },
+    community_task: {
+      title: '[Community task] {taskTitle}',
+      body: 'Sent by {unit} on the admitted item "{item}".',
+    },
     admission_offgate: { title: '[Request outside the lists] {community}', body: '{requester}: {content}' },
   },
 };
