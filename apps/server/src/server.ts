@@ -120,6 +120,8 @@ async function startOn(
     await (await import('./demo/services/load.ts')).loadDemoServicesIfEmpty(owner.db, pii);
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
+    // 社区准入 (issue 13): after 一表通, so that the admitted surveys name their templates
+    await (await import('./demo/admission.ts')).loadDemoAdmission(owner.db);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
     if (fresh) await (await import('./demo/replies.ts')).loadDemoRepliesAndOpinion(owner.db);
     await ensureDemoApiKey(owner.db);

@@ -65,6 +65,15 @@ const PublicServiceTrackPage = lazy(() =>
   import('./pages/services/PublicServicePages.tsx').then((m) => ({ default: m.PublicTrackPage })),
 );
 const MediationStatsPage = lazy(() => import('./pages/mediation/MediationStatsPage.tsx'));
+const AdmissionListsPage = lazy(() => import('./pages/admission/ListsPage.tsx'));
+const AdmissionItemPage = lazy(() => import('./pages/admission/ItemPage.tsx'));
+const AdmissionApplicationsPage = lazy(() => import('./pages/admission/ApplicationsPage.tsx'));
+const AdmissionApplicationPage = lazy(() => import('./pages/admission/ApplicationPage.tsx'));
+const AdmissionRoundsPage = lazy(() => import('./pages/admission/RoundsPage.tsx'));
+const AdmissionRoundPage = lazy(() => import('./pages/admission/RoundPage.tsx'));
+const AdmissionWorkloadPage = lazy(() => import('./pages/admission/WorkloadPage.tsx'));
+const AdmissionOffgatePage = lazy(() => import('./pages/admission/OffgatePage.tsx'));
+const AdmissionTasksPage = lazy(() => import('./pages/admission/TasksPage.tsx'));
 const PersonsPage = lazy(() => import('./pages/basedata/PersonsPage.tsx'));
 const TaggedPage = lazy(() =>
   import('./pages/basedata/PersonsPage.tsx').then((m) => ({ default: m.TaggedPage })),
@@ -276,6 +285,25 @@ export function AppRoutes() {
           <Route path="stats" element={<Lazy>{<MediationStatsPage />}</Lazy>} />
           <Route path=":id" element={<Lazy>{<MediationDetailPage />}</Lazy>} />
           <Route path=":id/print/:doc" element={<Lazy>{<MediationPrintPage />}</Lazy>} />
+        </Route>
+        <Route path="admission" element={<RequireRoles roles={PAGE_ROLES['/admission']} />}>
+          <Route index element={<Lazy>{<AdmissionListsPage />}</Lazy>} />
+          <Route path="items/:id" element={<Lazy>{<AdmissionItemPage />}</Lazy>} />
+          <Route element={<RequireRoles roles={PAGE_ROLES['/admission/applications']} />}>
+            <Route path="applications" element={<Lazy>{<AdmissionApplicationsPage />}</Lazy>} />
+            <Route path="applications/:id" element={<Lazy>{<AdmissionApplicationPage />}</Lazy>} />
+          </Route>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/admission/rounds']} />}>
+            <Route path="rounds" element={<Lazy>{<AdmissionRoundsPage />}</Lazy>} />
+            <Route path="rounds/:id" element={<Lazy>{<AdmissionRoundPage />}</Lazy>} />
+          </Route>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/admission/workload']} />}>
+            <Route path="workload" element={<Lazy>{<AdmissionWorkloadPage />}</Lazy>} />
+          </Route>
+          <Route element={<RequireRoles roles={PAGE_ROLES['/admission/offgate']} />}>
+            <Route path="offgate" element={<Lazy>{<AdmissionOffgatePage />}</Lazy>} />
+          </Route>
+          <Route path="tasks" element={<Lazy>{<AdmissionTasksPage />}</Lazy>} />
         </Route>
         <Route path="basedata" element={<RequireRoles roles={PAGE_ROLES['/basedata']} />}>
           <Route path="persons" element={<Lazy>{<PersonsPage />}</Lazy>} />

@@ -25,3 +25,4 @@ export * from './hotspots/index.ts';
 export * from './duplicates/candidates.ts';
 export * from './participation/index.ts';
 export * from './services/index.ts';
+export * from './admission/index.ts';

@@ -56,6 +56,9 @@ export const NOTICE_KINDS = [
   // one-window services (一窗通办, issue 13)
   'service_stage',
   'service_stage_overdue',
+  // community task admission (社区准入, issue 13)
+  'community_task',
+  'admission_offgate',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -112,6 +115,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   proactive_task_closed: HANDLING_AND_LEAD,
   service_stage: HANDLING_AND_LEAD,
   service_stage_overdue: HANDLING_AND_LEAD,
+  community_task: [...HANDLING_AND_LEAD, 'admin'],
+  admission_offgate: ['handler', 'street_lead', 'admin'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

@@ -1,5 +1,10 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type {
+  AdmissionCommunityRole,
+  AdmissionItemKind,
+  AdmissionItemStatus,
+  AdmissionList,
+  AdmissionStatus,
   AddressKind,
   Gender,
   HazardLevel,
@@ -942,6 +947,8 @@ export interface ReportSendingTable {
   scope_path: string;
   sent_by: string;
   created_at: GeneratedTimestamp;
+  /** the admitted item it went to the communities on (migration 20261209_0500) */
+  admission_item_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ReportInstanceTable {
@@ -1485,6 +1492,112 @@ export interface Database {
   report_sending: ReportSendingTable;
   report_instance: ReportInstanceTable;
   report_cell: ReportCellTable;
+  admission_office: AdmissionOfficeTable;
+  admission_round: AdmissionRoundTable;
+  admission_item: AdmissionItemTable;
+  admission_application: AdmissionApplicationTable;
+  admission_event: AdmissionEventTable;
+  community_task: CommunityTaskTable;
+  admission_offgate: AdmissionOffgateTable;
+}
+
+// ─── community task admission (社区准入, migration 20261209_0500) ───
+type Numeric = ColumnType<string, number | string | undefined, number | string>;
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+export interface AdmissionOfficeTable {
+  district_code: string;
+  unit_id: string;
+}
+export interface AdmissionRoundTable {
+  id: Generated<string>;
+  district_code: string;
+  title: string;
+  meeting_on: ColumnType<string, string, string>;
+  body: string;
+  status: Generated<'open' | 'closed'>;
+  minutes: string | null;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+  closed_at: Timestamp | null;
+}
+interface AdmissionTerms {
+  kind: AdmissionItemKind;
+  title: string;
+  legal_basis: string;
+  community_role: AdmissionCommunityRole;
+  content: string;
+  powers: Generated<string>;
+  staff: Generated<string>;
+  training: Generated<string>;
+  scope_codes: Generated<string[]>;
+  hours_per_month: Numeric;
+  funding_per_year: Numeric;
+  valid_from: ColumnType<string, string, string>;
+  valid_until: NullableDate;
+  report_template_id: string | null;
+}
+export interface AdmissionItemTable extends AdmissionTerms {
+  id: Generated<string>;
+  district_code: string;
+  list: AdmissionList;
+  seq: number;
+  unit_id: string | null;
+  status: Generated<AdmissionItemStatus>;
+  exited_at: Timestamp | null;
+  exit_reason: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface AdmissionApplicationTable extends AdmissionTerms {
+  id: Generated<string>;
+  district_code: string;
+  unit_id: string;
+  created_by: string;
+  status: Generated<AdmissionStatus>;
+  review_note: string | null;
+  round_id: string | null;
+  decision_note: string | null;
+  item_id: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+export interface AdmissionEventTable {
+  id: Generated<string>;
+  application_id: string | null;
+  item_id: string | null;
+  action: string;
+  note: string | null;
+  actor_id: string;
+  at: GeneratedTimestamp;
+}
+export interface CommunityTaskTable {
+  id: Generated<string>;
+  item_id: string;
+  unit_id: string;
+  community_code: string;
+  title: string;
+  content: string;
+  due_on: NullableDate;
+  status: Generated<'sent' | 'done'>;
+  done_note: string | null;
+  done_at: Timestamp | null;
+  sent_by: string;
+  created_at: GeneratedTimestamp;
+}
+export interface AdmissionOffgateTable {
+  id: Generated<string>;
+  district_code: string;
+  community_code: string;
+  requester: string;
+  unit_id: string | null;
+  content: string;
+  requested_on: ColumnType<string, string, string>;
+  evidence: Generated<string>;
+  status: Generated<'open' | 'handled'>;
+  handling_note: string | null;
+  handled_by: string | null;
+  handled_at: Timestamp | null;
+  reported_by: string;
+  created_at: GeneratedTimestamp;
 }
 
 export type Region = Selectable<RegionTable>;

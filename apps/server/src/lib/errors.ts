@@ -22,6 +22,9 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   IMPORT_INVALID: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
+  /** 社区准入: nothing goes to a community without an admitted item in force (param refusal) */
+  ADMISSION_REQUIRED: 422,
+  ADMISSION_NEGATIVE_LIST: 422,
   RATE_LIMITED: 429,
   UPLOAD_QUOTA_EXCEEDED: 429,
   INTERNAL: 500,

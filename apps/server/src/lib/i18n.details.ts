@@ -35,6 +35,12 @@ const details = {
     not_a_department: '不是办理部门',
     item_or_bundle: '请选择一个事项或一件事',
     body_malformed: '请求内容无法解析',
+    // 社区准入 (admission)
+    admission_period_order: '有效期止日不能早于起日',
+    admission_funding_missing: '费随事转：有工作量的事项须写明随事转移的经费',
+    admission_powers_missing: '社区负责的事项须写明授予的权限（权随责走）',
+    admission_not_in_district: '不是本区的街道或社区',
+    admission_template_not_yours: '只能关联本单位的一表通模板',
     // 一表通 (reports)
     query_unknown_field: '该对象不能按此字段筛选',
     query_unknown_value: '该字段没有这个取值',
@@ -221,6 +227,13 @@ const details = {
     item_or_bundle: 'choose one item or one bundle',
     body_malformed: 'the request body could not be read',
     // 一表通 (reports)
+    // community task admission
+    admission_period_order: 'the last day cannot be before the first',
+    admission_funding_missing:
+      'funding follows the work: an item with hours needs the money that comes with it',
+    admission_powers_missing: 'an item the community leads needs the powers granted with it',
+    admission_not_in_district: 'not a street or community of the district',
+    admission_template_not_yours: "only a 一表通 template of the applicant's unit",
     query_unknown_field: 'this entity cannot be filtered by that field',
     query_unknown_value: 'the field has no such value',
     query_eq_one_value: '“equals” takes exactly one value',
@@ -407,6 +420,11 @@ const reasons = {
     same_house: '已居住在该房屋',
     address_in_use: '该地址仍在使用（{residents} 名住户、{organisations} 个单位），不能停用',
     address_retired: '该地址已停用',
+    admission_step: '申请当前状态不能执行此操作',
+    admission_round_closed: '该审核批次已结束',
+    admission_item_exited: '该事项已退出清单',
+    community_task_done: '该任务已办结',
+    offgate_handled: '该反映已处理',
     template_not_approved: '报表模板尚未经区里审批，不能下发',
     template_not_pending: '报表模板不在待审批状态',
     template_approved: '已审批的模板不能修改，请新建一个',
@@ -498,6 +516,11 @@ const reasons = {
     address_in_use:
       'the address is in use ({residents} residents, {organisations} organisations); it cannot be retired',
     address_retired: 'the address is retired',
+    admission_step: "the application's state does not allow this step",
+    admission_round_closed: 'this round is closed',
+    admission_item_exited: 'the item has exited the list',
+    community_task_done: 'the task is already done',
+    offgate_handled: 'this report was already handled',
     template_not_approved: 'the template is not approved by the district and cannot be sent',
     template_not_pending: 'the template is not waiting for approval',
     template_approved: 'an approved template cannot be changed; register a new one',

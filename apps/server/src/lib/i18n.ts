@@ -31,6 +31,8 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
     IDEMPOTENCY_KEY_REUSED: '该幂等键（Idempotency-Key）已用于另一个请求，请为新请求生成新的键',
     UPLOAD_QUOTA_EXCEEDED: '今日上传的图片已达上限（{limitMb} MB），请明天再试',
     STORAGE_FULL: '附件存储空间已满，暂时无法上传，请稍后再试或联系管理员',
+    ADMISSION_REQUIRED: '未经社区准入，不能派给社区：{refusal}',
+    ADMISSION_NEGATIVE_LIST: '“{item}”在社区工作负面清单上，不得派给社区',
   },
   'en-US': {
     VALIDATION_FAILED: 'The request is invalid; check the fields listed',
@@ -61,6 +63,9 @@ const messages: Record<Lang, Record<ErrorCode, string>> = {
       'This Idempotency-Key was already used for a different request; send a new key for a new request',
     UPLOAD_QUOTA_EXCEEDED: "Today's upload allowance ({limitMb} MB) is used up; try again tomorrow",
     STORAGE_FULL: 'Photo storage is full; uploads are paused. Try again later or contact the administrator',
+    ADMISSION_REQUIRED: 'Not admitted for communities, so it cannot be sent: {refusal}',
+    ADMISSION_NEGATIVE_LIST:
+      '"{item}" is on the negative list of community work and may never be sent to communities',
   },
 };
 
@@ -110,6 +115,11 @@ const entityNames: Record<Lang, Record<string, string>> = {
     visit_rule: '走访规则',
     field_task: '任务',
     building: '楼栋',
+    admission_item: '准入事项',
+    admission_application: '准入申请',
+    admission_round: '准入审核批次',
+    community_task: '社区任务',
+    admission_offgate: '清单外事项反映',
   },
   'en-US': {
     region: 'Region',
@@ -156,6 +166,11 @@ const entityNames: Record<Lang, Record<string, string>> = {
     visit_rule: 'Visit rule',
     field_task: 'Task',
     building: 'Building',
+    admission_item: 'Admitted item',
+    admission_application: 'Admission application',
+    admission_round: 'Admission round',
+    community_task: 'Community task',
+    admission_offgate: 'Off-list request report',
   },
 };
 
@@ -182,6 +197,30 @@ const geometryFlaws: Record<Lang, Record<string, string>> = {
   },
 };
 
+/** Why the admission gate refused (packages/domain/src/admission: AdmissionRefusal). */
+const admissionRefusals: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    missing: '没有附上已准入的事项',
+    negative_list: '所附事项在负面清单上',
+    exited: '所附事项已退出准入清单',
+    expired: '所附事项已过有效期',
+    pending: '所附事项尚未生效',
+    other_unit: '所附事项不是为本单位准入的',
+    wrong_kind: '所附事项准入的是另一类工作',
+    out_of_scope: '所附事项不覆盖这些社区：{communities}',
+  },
+  'en-US': {
+    missing: 'no admitted item is attached',
+    negative_list: 'the attached item is on the negative list',
+    exited: 'the attached item has exited the list',
+    expired: 'the attached item has expired',
+    pending: 'the attached item is not in force yet',
+    other_unit: 'the attached item was admitted for another unit',
+    wrong_kind: 'the attached item admits another kind of work',
+    out_of_scope: 'the attached item does not cover these communities: {communities}',
+  },
+};
+
 export function pickLang(acceptLanguage: string | undefined, cookieLang: string | undefined): Lang {
   const pref = cookieLang ?? acceptLanguage ?? '';
   return /^en/i.test(pref.trim()) ? 'en-US' : 'zh-CN';
@@ -194,6 +233,11 @@ export function translateError(lang: Lang, code: ErrorCode, params: Record<strin
     if (k === 'entity') return entityNames[lang][String(v)] ?? String(v);
     if (k === 'reason' && code === 'CONFLICT') return reasonText(lang, String(v), params);
     if (k === 'flaw') return geometryFlaws[lang][String(v)] ?? String(v);
+    if (k === 'refusal')
+      return (admissionRefusals[lang][String(v)] ?? String(v)).replace(
+        '{communities}',
+        String(params.communities ?? ''),
+      );
     if (k === 'codes')
       return String(v)
         .split(',')

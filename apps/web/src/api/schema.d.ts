@@ -737,6 +737,1410 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admission/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Applications: the department's own; for the civil-affairs office, all of the district's. */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "submitted" | "returned" | "reviewed" | "in_round" | "approved" | "rejected" | "entered";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionApplicationList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A department applies for an item (legal basis, community role, powers, time limit, funding, staff and training that come with it); a draft, or submitted at once (submit=true). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        communityRole: "lead" | "assist" | "cooperate";
+                        content: string;
+                        fundingPerYear: number;
+                        hoursPerMonth: number;
+                        /** @enum {string} */
+                        kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+                        legalBasis: string;
+                        /** @default  */
+                        powers?: string;
+                        /** @default null */
+                        reportTemplateId?: string | null;
+                        /** @default [] */
+                        scopeCodes?: string[];
+                        /** @default  */
+                        staff?: string;
+                        /** @default false */
+                        submit?: boolean;
+                        title: string;
+                        /** @default  */
+                        training?: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** @default null */
+                        validUntil?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionApplicationDetail"];
+                    };
+                };
+            };
+        };
+        /** @description The department changes a draft or returned application (submit=true submits it). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        communityRole: "lead" | "assist" | "cooperate";
+                        content: string;
+                        fundingPerYear: number;
+                        hoursPerMonth: number;
+                        /** @enum {string} */
+                        kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+                        legalBasis: string;
+                        /** @default  */
+                        powers?: string;
+                        /** @default null */
+                        reportTemplateId?: string | null;
+                        /** @default [] */
+                        scopeCodes?: string[];
+                        /** @default  */
+                        staff?: string;
+                        /** @default false */
+                        submit?: boolean;
+                        title: string;
+                        /** @default  */
+                        training?: string;
+                        /** Format: date */
+                        validFrom: string;
+                        /** @default null */
+                        validUntil?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionApplicationDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/applications/{id}/enter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 准入: an approved application goes on the assist list as an item in force (the office). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 初审 by the civil-affairs office: pass it on to a round, or return it with the reason. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "pass" | "return";
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller's district's lists: duties by law (duty), assisted tasks (assist), the negative list; items in force unless all=true. Every staff user reads them. */
+        get: {
+            parameters: {
+                query?: {
+                    all?: "true" | "false";
+                    list?: "duty" | "assist" | "negative";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionItemList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description The civil-affairs office puts a duty by law or a negative-list item straight on its list. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default lead
+                         * @enum {string}
+                         */
+                        communityRole?: "lead" | "assist" | "cooperate";
+                        content: string;
+                        /** @default 0 */
+                        fundingPerYear?: number;
+                        /** @default 0 */
+                        hoursPerMonth?: number;
+                        /** @enum {string} */
+                        kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+                        legalBasis: string;
+                        /** @enum {string} */
+                        list: "duty" | "assist" | "negative";
+                        title: string;
+                        /** @default null */
+                        unitId?: string | null;
+                        /** Format: date */
+                        validFrom: string;
+                        /** @default null */
+                        validUntil?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionItemDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An item: its terms, money and hours, supervision notes, what was sent on it. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionItemDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/items/{id}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 退出: the item leaves the list with the reason; nothing more can be sent on it (the office). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionItemDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/items/{id}/supervise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 事中监督: a supervision note on an item in force (the office). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionItemDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/offgate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Requests that came outside the gate, counted by community and requester (the community its own). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionOffgateList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A community reports a request outside the gate (who, what, when, evidence) to the district's office. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        /** @default  */
+                        evidence?: string;
+                        /** Format: date */
+                        requestedOn: string;
+                        requester: string;
+                        /** @default null */
+                        unitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionOffgate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/offgate/{id}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The office answers a report. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionOffgate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionRoundList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A batch round of the joint body (联席会议) with the reviewed applications it decides. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicationIds: string[];
+                        body: string;
+                        /** Format: date */
+                        meetingOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionRoundDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionRoundDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/rounds/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The joint body's decisions (approve/reject with a note), the minutes, and closing the round. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        close?: boolean;
+                        /** @default [] */
+                        decisions?: {
+                            /** Format: uuid */
+                            applicationId: string;
+                            /** @enum {string} */
+                            decision: "approve" | "reject";
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        minutes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionRoundDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityTaskList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A department sends a task to communities: refused (ADMISSION_REQUIRED, ADMISSION_NEGATIVE_LIST) unless an admitted item in force, of the sender and the kind, covering every community, is attached. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityCodes: string[];
+                        content: string;
+                        /** @default null */
+                        dueOn?: string | null;
+                        /** @default null */
+                        itemId?: string | null;
+                        /**
+                         * @default task
+                         * @enum {string}
+                         */
+                        kind?: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityTaskSent"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The community marks its task done. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommunityTask"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/workload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A community's admitted items, hours a month and money a year (its own staff: their community). */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionWorkload"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admission/workload/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every community of the district (a street office: its own) with hours and money. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdmissionDistrictWorkload"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys": {
         parameters: {
             query?: never;
@@ -15535,6 +16939,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: uuid */
+                        admissionItemId?: string;
                         period: string;
                         streetCodes?: string[];
                     };
@@ -19053,6 +20459,550 @@ export interface components {
                 streetCode: string;
             } | null;
         };
+        AdmissionApplication: {
+            actions: ("edit" | "submit" | "return" | "review" | "schedule" | "approve" | "reject" | "enter")[];
+            /** @enum {string} */
+            communityRole: "lead" | "assist" | "cooperate";
+            content: string;
+            createdAt: string;
+            decisionNote: string | null;
+            districtCode: string;
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            id: string;
+            itemId: string | null;
+            /** @enum {string} */
+            kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+            legalBasis: string;
+            powers: string;
+            reportTemplateId: string | null;
+            reviewNote: string | null;
+            roundId: string | null;
+            roundTitle: string | null;
+            scopeCodes: string[];
+            staff: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "in_round" | "approved" | "rejected" | "entered";
+            title: string;
+            training: string;
+            unitId: string;
+            unitName: string;
+            updatedAt: string;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        AdmissionApplicationDetail: {
+            actions: ("edit" | "submit" | "return" | "review" | "schedule" | "approve" | "reject" | "enter")[];
+            /** @enum {string} */
+            communityRole: "lead" | "assist" | "cooperate";
+            content: string;
+            createdAt: string;
+            decisionNote: string | null;
+            districtCode: string;
+            events: {
+                action: string;
+                actorName: string;
+                at: string;
+                note: string | null;
+            }[];
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            id: string;
+            itemId: string | null;
+            /** @enum {string} */
+            kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+            legalBasis: string;
+            powers: string;
+            reportTemplateId: string | null;
+            reviewNote: string | null;
+            roundId: string | null;
+            roundTitle: string | null;
+            scopeCodes: string[];
+            staff: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "in_round" | "approved" | "rejected" | "entered";
+            title: string;
+            training: string;
+            unitId: string;
+            unitName: string;
+            updatedAt: string;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        AdmissionApplicationDetailInput: {
+            actions: ("edit" | "submit" | "return" | "review" | "schedule" | "approve" | "reject" | "enter")[];
+            /** @enum {string} */
+            communityRole: "lead" | "assist" | "cooperate";
+            content: string;
+            createdAt: string;
+            decisionNote: string | null;
+            districtCode: string;
+            events: {
+                action: string;
+                actorName: string;
+                at: string;
+                note: string | null;
+            }[];
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            id: string;
+            itemId: string | null;
+            /** @enum {string} */
+            kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+            legalBasis: string;
+            powers: string;
+            reportTemplateId: string | null;
+            reviewNote: string | null;
+            roundId: string | null;
+            roundTitle: string | null;
+            scopeCodes: string[];
+            staff: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "in_round" | "approved" | "rejected" | "entered";
+            title: string;
+            training: string;
+            unitId: string;
+            unitName: string;
+            updatedAt: string;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        AdmissionApplicationInput: {
+            actions: ("edit" | "submit" | "return" | "review" | "schedule" | "approve" | "reject" | "enter")[];
+            /** @enum {string} */
+            communityRole: "lead" | "assist" | "cooperate";
+            content: string;
+            createdAt: string;
+            decisionNote: string | null;
+            districtCode: string;
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            id: string;
+            itemId: string | null;
+            /** @enum {string} */
+            kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+            legalBasis: string;
+            powers: string;
+            reportTemplateId: string | null;
+            reviewNote: string | null;
+            roundId: string | null;
+            roundTitle: string | null;
+            scopeCodes: string[];
+            staff: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "reviewed" | "in_round" | "approved" | "rejected" | "entered";
+            title: string;
+            training: string;
+            unitId: string;
+            unitName: string;
+            updatedAt: string;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        AdmissionApplicationList: {
+            can: {
+                apply: boolean;
+                review: boolean;
+            };
+            items: components["schemas"]["AdmissionApplication"][];
+        };
+        AdmissionApplicationListInput: {
+            can: {
+                apply: boolean;
+                review: boolean;
+            };
+            items: components["schemas"]["AdmissionApplicationInput"][];
+        };
+        AdmissionDistrictWorkload: {
+            communities: {
+                assistHours: number;
+                communityCode: string;
+                communityName: string;
+                dutyHours: number;
+                fundingPerYear: number;
+                hoursPerMonth: number;
+                offgateReports: number;
+                tasksOpen: number;
+            }[];
+            districtCode: string;
+            totals: {
+                communities: number;
+                fundingPerYear: number;
+                hoursPerMonth: number;
+            };
+        };
+        AdmissionDistrictWorkloadInput: {
+            communities: {
+                assistHours: number;
+                communityCode: string;
+                communityName: string;
+                dutyHours: number;
+                fundingPerYear: number;
+                hoursPerMonth: number;
+                offgateReports: number;
+                tasksOpen: number;
+            }[];
+            districtCode: string;
+            totals: {
+                communities: number;
+                fundingPerYear: number;
+                hoursPerMonth: number;
+            };
+        };
+        AdmissionItem: {
+            applicationId: string | null;
+            /** @enum {string} */
+            communityRole: "lead" | "assist" | "cooperate";
+            content: string;
+            districtCode: string;
+            exitReason: string | null;
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            id: string;
+            /** @enum {string} */
+            kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+            legalBasis: string;
+            /** @enum {string} */
+            list: "duty" | "assist" | "negative";
+            powers: string;
+            reportTemplateId: string | null;
+            scopeCodes: string[];
+            seq: number;
+            staff: string;
+            /** @enum {string} */
+            state: "in_force" | "exited" | "expired" | "pending";
+            /** @enum {string} */
+            status: "in_force" | "exited";
+            title: string;
+            training: string;
+            unitId: string | null;
+            unitName: string | null;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        AdmissionItemDetail: {
+            applicationId: string | null;
+            can: {
+                exit: boolean;
+                supervise: boolean;
+            };
+            /** @enum {string} */
+            communityRole: "lead" | "assist" | "cooperate";
+            content: string;
+            districtCode: string;
+            events: {
+                action: string;
+                actorName: string;
+                at: string;
+                note: string | null;
+            }[];
+            exitReason: string | null;
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            id: string;
+            /** @enum {string} */
+            kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+            legalBasis: string;
+            /** @enum {string} */
+            list: "duty" | "assist" | "negative";
+            powers: string;
+            reportSendings: number;
+            reportTemplateId: string | null;
+            scopeCodes: string[];
+            seq: number;
+            staff: string;
+            /** @enum {string} */
+            state: "in_force" | "exited" | "expired" | "pending";
+            /** @enum {string} */
+            status: "in_force" | "exited";
+            tasksSent: number;
+            title: string;
+            training: string;
+            unitId: string | null;
+            unitName: string | null;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        AdmissionItemDetailInput: {
+            applicationId: string | null;
+            can: {
+                exit: boolean;
+                supervise: boolean;
+            };
+            /** @enum {string} */
+            communityRole: "lead" | "assist" | "cooperate";
+            content: string;
+            districtCode: string;
+            events: {
+                action: string;
+                actorName: string;
+                at: string;
+                note: string | null;
+            }[];
+            exitReason: string | null;
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            id: string;
+            /** @enum {string} */
+            kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+            legalBasis: string;
+            /** @enum {string} */
+            list: "duty" | "assist" | "negative";
+            powers: string;
+            reportSendings: number;
+            reportTemplateId: string | null;
+            scopeCodes: string[];
+            seq: number;
+            staff: string;
+            /** @enum {string} */
+            state: "in_force" | "exited" | "expired" | "pending";
+            /** @enum {string} */
+            status: "in_force" | "exited";
+            tasksSent: number;
+            title: string;
+            training: string;
+            unitId: string | null;
+            unitName: string | null;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        AdmissionItemInput: {
+            applicationId: string | null;
+            /** @enum {string} */
+            communityRole: "lead" | "assist" | "cooperate";
+            content: string;
+            districtCode: string;
+            exitReason: string | null;
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            id: string;
+            /** @enum {string} */
+            kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+            legalBasis: string;
+            /** @enum {string} */
+            list: "duty" | "assist" | "negative";
+            powers: string;
+            reportTemplateId: string | null;
+            scopeCodes: string[];
+            seq: number;
+            staff: string;
+            /** @enum {string} */
+            state: "in_force" | "exited" | "expired" | "pending";
+            /** @enum {string} */
+            status: "in_force" | "exited";
+            title: string;
+            training: string;
+            unitId: string | null;
+            unitName: string | null;
+            validFrom: string;
+            validUntil: string | null;
+        };
+        AdmissionItemList: {
+            can: {
+                apply: boolean;
+                manage: boolean;
+            };
+            districtCode: string;
+            items: components["schemas"]["AdmissionItem"][];
+        };
+        AdmissionItemListInput: {
+            can: {
+                apply: boolean;
+                manage: boolean;
+            };
+            districtCode: string;
+            items: components["schemas"]["AdmissionItemInput"][];
+        };
+        AdmissionOffgate: {
+            communityCode: string;
+            communityName: string;
+            content: string;
+            createdAt: string;
+            evidence: string;
+            handlingNote: string | null;
+            id: string;
+            requestedOn: string;
+            requester: string;
+            /** @enum {string} */
+            status: "open" | "handled";
+            unitName: string | null;
+        };
+        AdmissionOffgateInput: {
+            communityCode: string;
+            communityName: string;
+            content: string;
+            createdAt: string;
+            evidence: string;
+            handlingNote: string | null;
+            id: string;
+            requestedOn: string;
+            requester: string;
+            /** @enum {string} */
+            status: "open" | "handled";
+            unitName: string | null;
+        };
+        AdmissionOffgateList: {
+            byCommunity: {
+                code: string;
+                count: number;
+                name: string;
+                open: number;
+            }[];
+            byUnit: {
+                count: number;
+                name: string;
+            }[];
+            can: {
+                handle: boolean;
+                report: boolean;
+            };
+            items: components["schemas"]["AdmissionOffgate"][];
+        };
+        AdmissionOffgateListInput: {
+            byCommunity: {
+                code: string;
+                count: number;
+                name: string;
+                open: number;
+            }[];
+            byUnit: {
+                count: number;
+                name: string;
+            }[];
+            can: {
+                handle: boolean;
+                report: boolean;
+            };
+            items: components["schemas"]["AdmissionOffgateInput"][];
+        };
+        AdmissionRound: {
+            body: string;
+            counts: {
+                approved: number;
+                pending: number;
+                rejected: number;
+                total: number;
+            };
+            createdAt: string;
+            districtCode: string;
+            id: string;
+            meetingOn: string;
+            minutes: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+        };
+        AdmissionRoundDetail: {
+            applications: components["schemas"]["AdmissionApplication"][];
+            body: string;
+            can: {
+                decide: boolean;
+            };
+            counts: {
+                approved: number;
+                pending: number;
+                rejected: number;
+                total: number;
+            };
+            createdAt: string;
+            districtCode: string;
+            id: string;
+            meetingOn: string;
+            minutes: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+        };
+        AdmissionRoundDetailInput: {
+            applications: components["schemas"]["AdmissionApplicationInput"][];
+            body: string;
+            can: {
+                decide: boolean;
+            };
+            counts: {
+                approved: number;
+                pending: number;
+                rejected: number;
+                total: number;
+            };
+            createdAt: string;
+            districtCode: string;
+            id: string;
+            meetingOn: string;
+            minutes: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+        };
+        AdmissionRoundInput: {
+            body: string;
+            counts: {
+                approved: number;
+                pending: number;
+                rejected: number;
+                total: number;
+            };
+            createdAt: string;
+            districtCode: string;
+            id: string;
+            meetingOn: string;
+            minutes: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+        };
+        AdmissionRoundList: {
+            can: {
+                manage: boolean;
+            };
+            items: components["schemas"]["AdmissionRound"][];
+        };
+        AdmissionRoundListInput: {
+            can: {
+                manage: boolean;
+            };
+            items: components["schemas"]["AdmissionRoundInput"][];
+        };
+        AdmissionWorkload: {
+            assistHours: number;
+            communityCode: string;
+            communityName: string;
+            dutyHours: number;
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            items: {
+                fundingPerYear: number;
+                hoursPerMonth: number;
+                itemId: string;
+                /** @enum {string} */
+                kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+                /** @enum {string} */
+                list: "duty" | "assist" | "negative";
+                title: string;
+            }[];
+            offgateReports: number;
+            tasksOpen: number;
+        };
+        AdmissionWorkloadInput: {
+            assistHours: number;
+            communityCode: string;
+            communityName: string;
+            dutyHours: number;
+            fundingPerYear: number;
+            hoursPerMonth: number;
+            items: {
+                fundingPerYear: number;
+                hoursPerMonth: number;
+                itemId: string;
+                /** @enum {string} */
+                kind: "task" | "ledger" | "evaluation" | "inspection" | "survey" | "plaque";
+                /** @enum {string} */
+                list: "duty" | "assist" | "negative";
+                title: string;
+            }[];
+            offgateReports: number;
+            tasksOpen: number;
+        };
         ApiKey: {
             active: boolean;
             /** Format: date-time */
@@ -19791,6 +21741,50 @@ export interface components {
         CodeNameInput: {
             code: string;
             name: string;
+        };
+        CommunityTask: {
+            communityCode: string;
+            communityName: string;
+            content: string;
+            createdAt: string;
+            doneNote: string | null;
+            dueOn: string | null;
+            id: string;
+            itemId: string;
+            itemTitle: string;
+            /** @enum {string} */
+            status: "sent" | "done";
+            title: string;
+            unitName: string;
+        };
+        CommunityTaskInput: {
+            communityCode: string;
+            communityName: string;
+            content: string;
+            createdAt: string;
+            doneNote: string | null;
+            dueOn: string | null;
+            id: string;
+            itemId: string;
+            itemTitle: string;
+            /** @enum {string} */
+            status: "sent" | "done";
+            title: string;
+            unitName: string;
+        };
+        CommunityTaskList: {
+            items: components["schemas"]["CommunityTask"][];
+        };
+        CommunityTaskListInput: {
+            items: components["schemas"]["CommunityTaskInput"][];
+        };
+        CommunityTaskSent: {
+            itemId: string;
+            items: components["schemas"]["CommunityTask"][];
+        };
+        CommunityTaskSentInput: {
+            itemId: string;
+            items: components["schemas"]["CommunityTaskInput"][];
         };
         Coverage: {
             covered: number;

@@ -84,6 +84,9 @@ describe('pages by role', () => {
       '/opinion',
       '/knowledge',
       '/services',
+      '/admission',
+      '/admission/workload',
+      '/admission/offgate',
     ]);
     expect(pagesOf('grid_worker')).toEqual([
       '/cases',
@@ -97,6 +100,9 @@ describe('pages by role', () => {
       '/field/buildings',
       '/knowledge',
       '/services',
+      '/admission',
+      '/admission/workload',
+      '/admission/offgate',
     ]);
     // 楼盘表: the worker in the phone app, street and community staff in the console (not the worker's page)
     expect(mayOpen(['street_lead'], '/buildings/abc')).toBe(true);
@@ -118,6 +124,22 @@ describe('pages by role', () => {
     expect(mayOpen(['operator'], '/opinion')).toBe(true);
     expect(mayOpen(['handler'], '/opinion')).toBe(false);
     expect(mayOpen(['resident'], '/opinion')).toBe(false);
+  });
+
+  it('社区准入: lists for every desk; applications and rounds for departments, streets and administrators', () => {
+    for (const role of ROLES) {
+      const desk = !['resident', 'security_admin', 'audit_admin'].includes(role);
+      expect(mayOpen([role], '/admission/items/abc'), role).toBe(desk);
+      expect(mayOpen([role], '/admission/tasks'), role).toBe(desk);
+      expect(mayOpen([role], '/admission/applications/abc'), role).toBe(
+        ['handler', 'street_lead', 'admin'].includes(role),
+      );
+      expect(mayOpen([role], '/admission/rounds/abc'), role).toBe(
+        ['handler', 'street_lead', 'admin'].includes(role),
+      );
+      expect(mayOpen([role], '/admission/workload'), role).toBe(desk);
+      expect(mayOpen([role], '/admission/offgate'), role).toBe(desk);
+    }
   });
 
   it('hot issues are for desks with a jurisdiction; proactive tasks also for the units they go to', () => {

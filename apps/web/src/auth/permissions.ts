@@ -116,6 +116,30 @@ export const PAGE_ROLES = {
   '/knowledge': STAFF_ROLES,
   // 一窗通办 (issue 13): every staff role (windows accept, departments handle their stages; the server scopes)
   '/services': STAFF_ROLES,
+  // 社区准入 (issue 13): every staff role reads the lists and its tasks; departments and street offices apply, the
+  // civil-affairs office (a department's handlers) and district administrators review; communities, streets and the
+  // district see workload and off-gate reports (the server decides which communities)
+  '/admission': ['operator', 'dispatcher', 'handler', 'street_lead', 'grid_worker', 'supervisor', 'admin'],
+  '/admission/applications': ['handler', 'street_lead', 'admin'],
+  '/admission/rounds': ['handler', 'street_lead', 'admin'],
+  '/admission/workload': [
+    'street_lead',
+    'grid_worker',
+    'handler',
+    'supervisor',
+    'admin',
+    'operator',
+    'dispatcher',
+  ],
+  '/admission/offgate': [
+    'street_lead',
+    'grid_worker',
+    'handler',
+    'supervisor',
+    'admin',
+    'operator',
+    'dispatcher',
+  ],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

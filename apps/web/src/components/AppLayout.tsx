@@ -67,6 +67,7 @@ const SECTION_OF: [prefix: string, key: string][] = [
   ['/basedata/persons/', '/basedata/persons'],
   ['/reports/', '/reports'],
   ['/mediation/', '/mediation'],
+  ['/admission/', '/admission'],
   ['/buildings/', '/buildings'],
   ['/knowledge/', '/knowledge'],
   ['/services/', '/services'],
@@ -168,6 +169,18 @@ export function AppLayout() {
         key: '/mediation',
         icon: <TeamOutlined />,
         label: link('/mediation', t('menu.mediation')),
+      });
+    // 社区准入: the lists for every desk; applications, rounds, workload and reports inside (issue 13)
+    if (
+      (
+        ['operator', 'dispatcher', 'handler', 'street_lead', 'grid_worker', 'supervisor', 'admin'] as const
+      ).some((r) => hasRole(r)) &&
+      me?.unit.kind !== 'enterprise'
+    )
+      list.push({
+        key: '/admission',
+        icon: <AuditOutlined />,
+        label: link('/admission', t('menu.admission')),
       });
     if (
       (['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'] as const).some((r) =>

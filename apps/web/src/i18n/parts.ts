@@ -47,6 +47,8 @@ import { fieldRulesZhCN } from './fieldrules.zh-CN.ts';
 import { fieldRulesEnUS } from './fieldrules.en-US.ts';
 import { mediationZhCN } from './mediation.zh-CN.ts';
 import { mediationEnUS } from './mediation.en-US.ts';
+import { admissionZhCN } from './admission.zh-CN.ts';
+import { admissionEnUS } from './admission.en-US.ts';
 import { fieldZhCN } from './field.zh-CN.ts';
 import { fieldEnUS } from './field.en-US.ts';
 import { fieldtasksZhCN } from './fieldtasks.zh-CN.ts';
@@ -96,6 +98,7 @@ export const MESSAGE_PARTS = [
   part('reports', reportsZhCN, reportsEnUS),
   part('fieldrules', fieldRulesZhCN, fieldRulesEnUS),
   part('mediation', mediationZhCN, mediationEnUS),
+  part('admission', admissionZhCN, admissionEnUS),
   part('field', fieldZhCN, fieldEnUS),
   part('signoff', signoffZhCN, signoffEnUS),
   part('fieldtasks', fieldtasksZhCN, fieldtasksEnUS),

@@ -94,6 +94,8 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       title: '【办理超期】{title}',
       body: '本部门办理环节已超过时限（{due}），请立即办理（{code}）。',
     },
+    community_task: { title: '【社区任务】{taskTitle}', body: '{unit}依准入事项“{item}”派发的任务。' },
+    admission_offgate: { title: '【清单外事项反映】{community}', body: '{requester}：{content}' },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -183,6 +185,11 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       title: '[Stage overdue] {title}',
       body: "Your department's stage passed its time limit ({due}); please decide now ({code}).",
     },
+    community_task: {
+      title: '[Community task] {taskTitle}',
+      body: 'Sent by {unit} on the admitted item "{item}".',
+    },
+    admission_offgate: { title: '[Request outside the lists] {community}', body: '{requester}: {content}' },
   },
 };
 

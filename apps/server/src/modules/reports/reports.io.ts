@@ -21,6 +21,8 @@ export const SendBody = z.strictObject({
   period: z.string().trim().min(4).max(10),
   /** only the communities of these streets (inside the sender's jurisdiction); all when absent */
   streetCodes: z.array(RegionCode).max(50).optional(),
+  /** 社区准入: the admitted survey item it goes on; absent: the item in force that admits this template */
+  admissionItemId: z.uuid().optional(),
 });
 
 export const InstanceListQuery = z.object({

@@ -24,6 +24,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import type { DetailKey } from '../../lib/i18n.details.ts';
+import { requireAdmission } from '../admission/public.ts';
 import { communitiesUnder, runQueries } from './reports.compile.ts';
 import { instanceAccess, isApprover, isCommunityStaff, isIssuer } from './reports.access.ts';
 import type { CellsBody, InstanceListQuery, SendBody, TemplateListQuery } from './reports.io.ts';
@@ -247,6 +248,8 @@ export async function writeSending(
     dueAt: Date;
     scopePath: string;
     sentBy: string;
+    /** the admitted item it goes on (社区准入) */
+    admissionItemId?: string | null;
   },
 ): Promise<string> {
   const { columns, referenceDay: refDay, asOf: now } = s;
@@ -261,6 +264,7 @@ export async function writeSending(
       due_at: s.dueAt,
       scope_path: s.scopePath,
       sent_by: s.sentBy,
+      admission_item_id: s.admissionItemId ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -337,6 +341,14 @@ export async function sendTemplate(
     if (outside >= 0) throw invalid([{ path: `body.streetCodes.${outside}`, key: 'unknown_street' }]);
   }
   if (!communities.length) throw invalid([{ path: 'body.streetCodes', key: 'no_communities' }]);
+  // 社区准入: a survey goes to communities only on an admitted item (never one on the negative list)
+  const admitted = await requireAdmission(ctx.db, actor, {
+    itemId: body.admissionItemId,
+    reportTemplateId: id,
+    kind: 'survey',
+    communityCodes: communities.map((c) => c.code),
+    now,
+  });
   const columns = Columns.parse(t.columns);
   const { calendar } = await ctx.deadlines.current();
   const dueAt = dueAtOf(now, t.deadline_working_days, calendar);
@@ -364,12 +376,13 @@ export async function sendTemplate(
       dueAt,
       scopePath,
       sentBy: actor.userId,
+      admissionItemId: admitted.id,
     });
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'report_sending',
       entityId: sent,
-      after: { template: id, period: body.period, communities: codes.length },
+      after: { template: id, period: body.period, communities: codes.length, admissionItem: admitted.id },
     });
     return sent;
   });

@@ -200,6 +200,52 @@ describe('catalogue and approval', () => {
       (await api(sfj, 'POST', `/reports/templates/${templateId}/send`, { period: '2026-11' })).statusCode,
     ).toBe(403);
   });
+
+  // 社区准入 (issue 13): an approved template still needs an admitted survey item to reach the communities
+  it('the admission gate: no admitted item, or a negative-list one, and nothing is sent', async () => {
+    const none = await api(mzj, 'POST', `/reports/templates/${templateId}/send`, { period: '2026-11' });
+    expect(none.statusCode).toBe(422);
+    expect(none.json()).toMatchObject({
+      error: { code: 'ADMISSION_REQUIRED', params: { refusal: 'missing' } },
+    });
+    expect(none.json<{ error: { message: string } }>().error.message).toContain('没有附上已准入的事项');
+    const negative = await env.ownerDb
+      .selectFrom('admission_item')
+      .select('id')
+      .where('list', '=', 'negative')
+      .where('title', '=', '与一表通重复的台账和报表')
+      .executeTakeFirstOrThrow();
+    const neg = await api(mzj, 'POST', `/reports/templates/${templateId}/send`, {
+      period: '2026-11',
+      admissionItemId: negative.id,
+    });
+    expect(neg.statusCode).toBe(422);
+    expect(neg.json()).toMatchObject({ error: { code: 'ADMISSION_NEGATIVE_LIST' } });
+    expect(await env.ownerDb.selectFrom('report_instance').select('id').execute()).toHaveLength(0);
+    // admitted for this template (as the joint body's round would enter it): the send below goes through
+    const mzjUnit = await env.ownerDb
+      .selectFrom('app_user')
+      .select('unit_id')
+      .where('username', '=', 'mzj_handler')
+      .executeTakeFirstOrThrow();
+    await env.ownerDb
+      .insertInto('admission_item')
+      .values({
+        district_code: '110117000000',
+        list: 'assist',
+        seq: 900,
+        kind: 'survey',
+        title: '民政月报（测试）',
+        legal_basis: '测试',
+        unit_id: mzjUnit.unit_id,
+        community_role: 'assist',
+        content: '测试',
+        valid_from: '2026-01-01',
+        valid_until: null,
+        report_template_id: templateId,
+      })
+      .execute();
+  });
 });
 
 describe('sending pre-fills every community from the base', () => {

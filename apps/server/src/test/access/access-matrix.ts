@@ -1219,4 +1219,71 @@ export const MATRIX: readonly Row[] = [
   ['PUT /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   ['PATCH /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   ['DELETE /open311/v2/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
+  // 社区准入 (issue 13): every staff reader reads the lists; departments and street offices apply and send through
+  // the gate (the water company is an enterprise: neither); the office (the district administrator here) reviews,
+  // runs rounds, enters, supervises, exits and answers off-gate reports; communities report them and see their own
+  // workload; the district and a street office see their communities'.
+  ['GET /api/admission/items', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  [
+    'POST /api/admission/items',
+    { body: () => ({ list: 'negative', kind: 'task', title: '矩阵负面事项', legalBasis: '矩阵', content: '矩阵', validFrom: '2026-01-01' }) },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  ['GET /api/admission/items/:id', { params: { id: nil } }, 'F  N  N  N  N  N  N  N  N  N  N  F  F  U'],
+  ['POST /api/admission/items/:id/supervise', { params: { id: nil }, body: () => ({ note: '矩阵' }) }, 'F  N  N  N  N  N  N  N  N  N  N  F  F  U'],
+  ['POST /api/admission/items/:id/exit', { params: { id: nil }, body: () => ({ note: '矩阵' }) }, 'F  N  N  N  N  N  N  N  N  N  N  F  F  U'],
+  ['GET /api/admission/applications', none, 'F  F  F  F  A  A  F  A  F  A  A  F  F  U'],
+  [
+    'POST /api/admission/applications',
+    {
+      body: () => ({
+        title: '矩阵申请',
+        kind: 'task',
+        legalBasis: '矩阵',
+        communityRole: 'assist',
+        content: '矩阵内容',
+        validFrom: '2027-01-01',
+        hoursPerMonth: 1,
+        fundingPerYear: 100,
+      }),
+    },
+    'F  F  F  F  A  A  F  A  F  F  A  F  F  U',
+  ],
+  ['GET /api/admission/applications/:id', { params: { id: nil } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'PUT /api/admission/applications/:id',
+    {
+      params: { id: nil },
+      body: () => ({ title: '矩阵申请', kind: 'task', legalBasis: '矩阵', communityRole: 'assist', content: '矩阵内容', validFrom: '2027-01-01', hoursPerMonth: 1, fundingPerYear: 100 }),
+    },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  ['POST /api/admission/applications/:id/submit', { params: { id: nil } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['POST /api/admission/applications/:id/review', { params: { id: nil }, body: () => ({ decision: 'pass' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['POST /api/admission/applications/:id/enter', { params: { id: nil } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/admission/rounds', none, 'F  F  F  F  A  A  F  A  F  A  A  F  F  U'],
+  [
+    'POST /api/admission/rounds',
+    { body: () => ({ title: '矩阵批次', meetingOn: '2026-12-20', body: '联席会议', applicationIds: [nil()] }) },
+    'F  F  F  F  F  F  F  F  F  N  F  F  F  U',
+  ],
+  ['GET /api/admission/rounds/:id', { params: { id: nil } }, 'F  F  F  F  N  N  F  N  F  N  N  F  F  U'],
+  ['POST /api/admission/rounds/:id/decisions', { params: { id: nil }, body: () => ({ close: true }) }, 'F  F  F  F  F  F  F  F  F  N  F  F  F  U'],
+  ['GET /api/admission/tasks', none, 'F  A  A  A  A  A  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/admission/tasks',
+    { sided: true, body: (s) => ({ title: '矩阵任务', content: '矩阵内容', communityCodes: [s.region] }) },
+    'F  F  F  F  CV CV F  CV F  F  CV F  F  U',
+  ],
+  ['POST /api/admission/tasks/:id/done', { params: { id: nil }, body: () => ({}) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/admission/offgate', none, 'F  A  A  A  A  A  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/admission/offgate',
+    { body: () => ({ requester: '矩阵科室', content: '矩阵请求内容', requestedOn: '2026-12-01' }) },
+    'F  A  F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  ['POST /api/admission/offgate/:id/handle', { params: { id: nil }, body: () => ({ note: '矩阵处理' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/admission/workload', { sided: true, query: (s) => ({ communityCode: s.region }) }, 'F  AN A  A  AN AN F  AN A  A  AN F  F  U'],
+  ['GET /api/admission/workload/communities', none, 'F  F  A  A  A  A  F  A  A  A  A  F  F  U'],
+
 ];
