@@ -75,7 +75,11 @@ function VisitView({ v, onReveal }: { v: FieldVisitRecord; onReveal: (reason: st
           <Descriptions.Item label={t('fv.mode')}>{t(`fv.mode.${v.mode}`)}</Descriptions.Item>
           <Descriptions.Item label={t('fv.person')}>{v.person.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('fv.tag')}>
-            {v.tag ? t(`bd.tagType.${v.tag}` as MessageKey) : t('fv.classOnly', { cls: v.class })}
+            {v.tag
+              ? t(`bd.tagType.${v.tag}` as MessageKey)
+              : v.class === 'P1'
+                ? '—'
+                : t('fv.classOnly', { cls: v.class })}
           </Descriptions.Item>
           <Descriptions.Item label={t('frec.worker')}>{v.worker.name}</Descriptions.Item>
           <Descriptions.Item label={t('frec.grid')}>{v.grid?.name ?? '—'}</Descriptions.Item>
