@@ -187,7 +187,13 @@ try {
       '/api/fieldview/grids?period=week',
     );
     const busy = fieldGrids.items.find((g) => g.workers.length && g.lastPatrolAt)?.workers[0];
-    if (busy) await visit(lead, `/fieldwork/workers/${busy.id}`, `${device}-fieldwork-worker`);
+    if (busy) {
+      await visit(lead, `/fieldwork/workers/${busy.id}`, `${device}-fieldwork-worker`);
+      // the drill-down to one record: the worker's latest patrol, with its track
+      const log = await apiGet<{ patrols: { id: string }[] }>(lead, `/api/fieldview/workers/${busy.id}`);
+      if (log.patrols[0])
+        await visit(lead, `/fieldwork/patrols/${log.patrols[0].id}`, `${device}-fieldwork-patrol`);
+    }
     await visit(lead, '/fieldwork/tasks', `${device}-fieldwork-tasks`);
     await visit(lead, '/mediation', `${device}-mediation-list`);
     await visit(worker, '/field/tasks', `${device}-field-tasks`);

@@ -36,6 +36,7 @@ const MonthlyPage = lazy(() => import('./pages/hotspots/MonthlyPage.tsx'));
 const ProactivePage = lazy(() => import('./pages/hotspots/ProactivePage.tsx'));
 const FieldworkPage = lazy(() => import('./pages/fieldwork/FieldworkPage.tsx'));
 const FieldWorkerPage = lazy(() => import('./pages/fieldwork/FieldWorkerPage.tsx'));
+const FieldRecordPage = lazy(() => import('./pages/fieldwork/record/FieldRecordPage.tsx'));
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 const SignoffsPage = lazy(() => import('./pages/fieldwork/SignoffsPage.tsx'));
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
@@ -245,6 +246,9 @@ export function AppRoutes() {
         <Route path="fieldwork" element={<RequireRoles roles={PAGE_ROLES['/fieldwork']} />}>
           <Route index element={<Lazy>{<FieldworkPage />}</Lazy>} />
           <Route path="workers/:id" element={<Lazy>{<FieldWorkerPage />}</Lazy>} />
+          <Route path="visits/:id" element={<Lazy>{<FieldRecordPage kind="visit" />}</Lazy>} />
+          <Route path="patrols/:id" element={<Lazy>{<FieldRecordPage kind="patrol" />}</Lazy>} />
+          <Route path="quick-fixes/:id" element={<Lazy>{<FieldRecordPage kind="quick_fix" />}</Lazy>} />
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/reply-quality']} />}>
           <Route path="reply-quality" element={<Lazy>{<ReplyQualityPage />}</Lazy>} />

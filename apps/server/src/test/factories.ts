@@ -603,3 +603,61 @@ export function act(env: TestEnv, by: Session, caseId: string, action: string, b
     payload: body,
   });
 }
+
+/**
+ * The field-work world of issue 11's tests: a street with one community and two grids (a worker each), a far grid in
+ * another street, the street offices and the community committee, and the leads of both streets. `prefix` names
+ * the users (`<prefix>_worker1`, `<prefix>_worker2`, `<prefix>_lead`, `<prefix>_lead2`), `name` the street.
+ */
+export async function newFieldWorld(env: TestEnv, opts: { prefix: string; name: string }) {
+  const o = env.ownerDb;
+  const street = await newRegion(o, { level: 'street', name: `${opts.name}街道` });
+  const community = await newRegion(o, {
+    parentCode: street.code,
+    level: 'community',
+    name: `${opts.name}社区`,
+  });
+  const other = await newRegion(o, { level: 'street', name: `另一${opts.name}街道` });
+  const otherCommunity = await newRegion(o, { parentCode: other.code, level: 'community' });
+  const at = await pointUnder(o, '110117001');
+  const grids = {
+    one: await newGrid(o, { communityCode: community.code, at }),
+    two: await newGrid(o, { communityCode: community.code, at: { lon: at.lon + 0.002, lat: at.lat } }),
+    far: await newGrid(o, { communityCode: otherCommunity.code, at: { lon: at.lon + 0.004, lat: at.lat } }),
+  };
+  const units = {
+    committee: await newUnit(o, { kind: 'community', jurisdictionCode: community.code }),
+    office: await newUnit(o, { kind: 'street_office', jurisdictionCode: street.code }),
+    otherOffice: await newUnit(o, { kind: 'street_office', jurisdictionCode: other.code }),
+  };
+  const p = opts.prefix;
+  const s = {
+    w1: await newUser(env, { username: `${p}_worker1`, roles: ['grid_worker'], unitId: units.committee }),
+    w2: await newUser(env, { username: `${p}_worker2`, roles: ['grid_worker'], unitId: units.committee }),
+    lead: await newUser(env, { username: `${p}_lead`, roles: ['street_lead'], unitId: units.office }),
+    otherLead: await newUser(env, {
+      username: `${p}_lead2`,
+      roles: ['street_lead'],
+      unitId: units.otherOffice,
+    }),
+  };
+  await o
+    .insertInto('grid_worker')
+    .values([
+      { grid_code: grids.one, user_id: s.w1.userId },
+      { grid_code: grids.two, user_id: s.w2.userId },
+    ])
+    .execute();
+  return {
+    street,
+    community,
+    other,
+    otherCommunity,
+    at,
+    grids,
+    units,
+    sessions: s,
+    place: { streetCode: street.code, communityCode: community.code },
+  };
+}
+export type FieldWorld = Awaited<ReturnType<typeof newFieldWorld>>;

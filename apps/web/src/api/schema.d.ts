@@ -9374,6 +9374,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fieldview/patrols/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One patrol for the drill-down: start and end, check-ins, findings (cases reported during it), quick fixes, and its GPS track — the track only to the worker and the worker's supervisors (audited); the street's dispatcher reads the patrol without it. Other workers: forbidden; other territories: not found. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldPatrolRecord"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fieldview/quick-fixes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One quick fix (小事不出格) with its before and after photos: its worker, and the leads and supervisors over its grid. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldQuickFixRecord"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fieldview/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One household visit for the drill-down: mode, point with accuracy, photos, checklist, the anomaly and the case or department sign-off (签收) it opened, the base data it updated. By the privacy classes: its worker sees it all; others as their class view of the person allows — hidden: not found; masked: no detail; revealable: the detail with a stated reason (`reveal`); every read by others is audited. */
+        get: {
+            parameters: {
+                query?: {
+                    reveal?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FieldVisitRecord"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/fieldview/workers/{id}": {
         parameters: {
             query?: never;
@@ -22619,6 +22789,128 @@ export interface components {
                 };
             };
         };
+        FieldPatrolRecord: {
+            checkins: {
+                accuracyM: number | null;
+                /** Format: date-time */
+                at: string;
+                lat: number | null;
+                lon: number | null;
+                note: string | null;
+                place: string | null;
+            }[];
+            findings: {
+                /** Format: date-time */
+                at: string;
+                caseId: string;
+                status: string;
+                title: string;
+            }[];
+            patrol: components["schemas"]["Patrol"];
+            quickFixes: {
+                description: string;
+                id: string;
+                /** Format: date-time */
+                settledAt: string;
+            }[];
+            track: {
+                accuracyThresholdM: number;
+                keepDays: number;
+                points: {
+                    accuracyM: number | null;
+                    /** Format: date-time */
+                    at: string;
+                    lat: number;
+                    lon: number;
+                    /** @enum {string} */
+                    quality: "good" | "coarse" | "unknown";
+                }[];
+            } | null;
+            /** @enum {string} */
+            trackState: "shown" | "withheld" | "not_recorded";
+        };
+        FieldPatrolRecordInput: {
+            checkins: {
+                accuracyM: number | null;
+                /** Format: date-time */
+                at: string;
+                lat: number | null;
+                lon: number | null;
+                note: string | null;
+                place: string | null;
+            }[];
+            findings: {
+                /** Format: date-time */
+                at: string;
+                caseId: string;
+                status: string;
+                title: string;
+            }[];
+            patrol: components["schemas"]["PatrolInput"];
+            quickFixes: {
+                description: string;
+                id: string;
+                /** Format: date-time */
+                settledAt: string;
+            }[];
+            track: {
+                accuracyThresholdM: number;
+                keepDays: number;
+                points: {
+                    accuracyM: number | null;
+                    /** Format: date-time */
+                    at: string;
+                    lat: number;
+                    lon: number;
+                    /** @enum {string} */
+                    quality: "good" | "coarse" | "unknown";
+                }[];
+            } | null;
+            /** @enum {string} */
+            trackState: "shown" | "withheld" | "not_recorded";
+        };
+        FieldQuickFixRecord: {
+            accuracyM: number | null;
+            addressId: string | null;
+            afterUploadIds: string[];
+            beforeUploadIds: string[];
+            categoryCode: string | null;
+            description: string;
+            grid: components["schemas"]["CodeName"];
+            id: string;
+            lat: number | null;
+            lon: number | null;
+            patrolId: string | null;
+            place: string | null;
+            /** Format: date-time */
+            settledAt: string;
+            version: number;
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        FieldQuickFixRecordInput: {
+            accuracyM: number | null;
+            addressId: string | null;
+            afterUploadIds: string[];
+            beforeUploadIds: string[];
+            categoryCode: string | null;
+            description: string;
+            grid: components["schemas"]["CodeNameInput"];
+            id: string;
+            lat: number | null;
+            lon: number | null;
+            patrolId: string | null;
+            place: string | null;
+            /** Format: date-time */
+            settledAt: string;
+            version: number;
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
         FieldRules: {
             canEdit: boolean;
             rules: components["schemas"]["VisitRuleView"][];
@@ -22862,6 +23154,142 @@ export interface components {
             /** Format: date-time */
             visitedAt: string;
             workerId: string;
+        };
+        FieldVisitRecord: {
+            anomaly: boolean;
+            case: {
+                id: string;
+                status: string;
+                title: string;
+            } | null;
+            /** @enum {string} */
+            class: "P0" | "P1" | "P2" | "P3";
+            detail: {
+                anomalyNote: string | null;
+                baseUpdates: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @enum {string} */
+                    entity: "residence" | "rental" | "house";
+                    id: string;
+                    version: number;
+                }[];
+                checklist: {
+                    [key: string]: string;
+                };
+                note: string | null;
+                photoIds: string[];
+                point: {
+                    accuracyM: number | null;
+                    lat: number;
+                    lon: number;
+                    /** @enum {string} */
+                    quality: "good" | "coarse" | "unknown";
+                } | null;
+            } | null;
+            grid: components["schemas"]["CodeName"] | null;
+            id: string;
+            /** @enum {string} */
+            mode: "door" | "phone" | "video";
+            person: {
+                id: string;
+                name: string | null;
+            };
+            revealable: boolean;
+            shown: boolean;
+            signoff: {
+                /** @enum {string} */
+                light: "green" | "yellow" | "red";
+                /** Format: date-time */
+                redAt: string;
+                repliedAt: string | null;
+                reply: string | null;
+                signedAt: string | null;
+                signedBy: string | null;
+                /** @enum {string} */
+                state: "pending" | "signed" | "replied";
+                unit: string;
+                /** Format: date-time */
+                yellowAt: string;
+            } | null;
+            tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+            version: number;
+            /** @enum {string} */
+            view: "own" | "masked" | "revealable" | "full";
+            /** Format: date-time */
+            visitedAt: string;
+            worker: {
+                id: string;
+                name: string;
+            };
+        };
+        FieldVisitRecordInput: {
+            anomaly: boolean;
+            case: {
+                id: string;
+                status: string;
+                title: string;
+            } | null;
+            /** @enum {string} */
+            class: "P0" | "P1" | "P2" | "P3";
+            detail: {
+                anomalyNote: string | null;
+                baseUpdates: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @enum {string} */
+                    entity: "residence" | "rental" | "house";
+                    id: string;
+                    version: number;
+                }[];
+                checklist: {
+                    [key: string]: string;
+                };
+                note: string | null;
+                photoIds: string[];
+                point: {
+                    accuracyM: number | null;
+                    lat: number;
+                    lon: number;
+                    /** @enum {string} */
+                    quality: "good" | "coarse" | "unknown";
+                } | null;
+            } | null;
+            grid: components["schemas"]["CodeNameInput"] | null;
+            id: string;
+            /** @enum {string} */
+            mode: "door" | "phone" | "video";
+            person: {
+                id: string;
+                name: string | null;
+            };
+            revealable: boolean;
+            shown: boolean;
+            signoff: {
+                /** @enum {string} */
+                light: "green" | "yellow" | "red";
+                /** Format: date-time */
+                redAt: string;
+                repliedAt: string | null;
+                reply: string | null;
+                signedAt: string | null;
+                signedBy: string | null;
+                /** @enum {string} */
+                state: "pending" | "signed" | "replied";
+                unit: string;
+                /** Format: date-time */
+                yellowAt: string;
+            } | null;
+            tag: ("community_correction" | "released_prisoner" | "severe_mental" | "drug_user" | "key_youth" | "key_petitioner" | "elderly_alone" | "elderly_empty_nest" | "elderly_advanced" | "disabled" | "dibao" | "tekun" | "left_behind_child" | "entitled_group") | null;
+            version: number;
+            /** @enum {string} */
+            view: "own" | "masked" | "revealable" | "full";
+            /** Format: date-time */
+            visitedAt: string;
+            worker: {
+                id: string;
+                name: string;
+            };
         };
         FieldWorker: {
             /** Format: date-time */

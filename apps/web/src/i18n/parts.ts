@@ -15,6 +15,8 @@ import { signoffZhCN } from './signoff.zh-CN.ts';
 import { signoffEnUS } from './signoff.en-US.ts';
 import { fieldviewZhCN } from './fieldview.zh-CN.ts';
 import { fieldviewEnUS } from './fieldview.en-US.ts';
+import { fieldrecordZhCN } from './fieldrecord.zh-CN.ts';
+import { fieldrecordEnUS } from './fieldrecord.en-US.ts';
 import { supervisionZhCN } from './supervision.zh-CN.ts';
 import { supervisionEnUS } from './supervision.en-US.ts';
 import { assessmentZhCN } from './assessment.zh-CN.ts';
@@ -105,6 +107,7 @@ export const MESSAGE_PARTS = [
   part('replyquality', replyqualityZhCN, replyqualityEnUS),
   part('opinion', opinionZhCN, opinionEnUS),
   part('fieldview', fieldviewZhCN, fieldviewEnUS),
+  part('fieldrecord', fieldrecordZhCN, fieldrecordEnUS),
   part('knowledge', knowledgeZhCN, knowledgeEnUS),
   part('classify', classifyZhCN, classifyEnUS),
   part('duplicates', duplicatesZhCN, duplicatesEnUS),

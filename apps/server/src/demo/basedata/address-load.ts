@@ -4,6 +4,7 @@ import type { Point, Ring } from '../geometry.ts';
 import type { DemoData } from '../types.ts';
 import { DEMO_COMMUNITY } from '../users.ts';
 import { planAddresses, type PlanCommunity, type PlanNode } from './address-plan.ts';
+import { bulkInsertNodes, bulkInsertSelected, type BulkNode } from '../../modules/addresses/public.ts';
 import { copyRows } from './bulk.ts';
 
 /** Persons at scale 1: 平谷区's order of size. */
@@ -50,45 +51,29 @@ function ringOf(g: { type: string; coordinates: unknown } | null): Ring {
   return (g.coordinates as Point[][])[0]!;
 }
 
-const NODE_COLUMNS = [
-  'id',
-  'parent_id',
-  'kind',
-  'name',
-  'full_name',
-  'street_code',
-  'community_code',
-  'grid_code',
-  'lon',
-  'lat',
-  'footprint',
-  'line',
-  'floors',
-  'sort',
-  'source',
-  'valid_from',
-];
-
-function* nodeRows(nodes: PlanNode[]): Generator<unknown[]> {
+function* bulkNodes(nodes: PlanNode[]): Generator<BulkNode> {
   for (const n of nodes)
-    yield [
-      n.id,
-      n.parentId,
-      n.kind,
-      n.name,
-      n.fullName,
-      n.streetCode,
-      n.communityCode,
-      n.gridCode,
-      n.lon,
-      n.lat,
-      n.footprint ? { type: 'Polygon', coordinates: [n.footprint] } : null,
-      n.line ? { type: 'LineString', coordinates: n.line } : null,
-      n.floors,
-      n.sort,
-      'verified',
-      '2018-01-01',
-    ];
+    yield {
+      id: n.id,
+      parentId: n.parentId,
+      kind: n.kind,
+      name: n.name,
+      fullName: n.fullName,
+      streetCode: n.streetCode,
+      communityCode: n.communityCode,
+      gridCode: n.gridCode,
+      lon: n.lon,
+      lat: n.lat,
+      shape: n.line
+        ? { type: 'LineString', coordinates: n.line }
+        : n.footprint
+          ? { type: 'Polygon', coordinates: [n.footprint] }
+          : null,
+      floors: n.floors,
+      sort: n.sort,
+      source: 'verified',
+      validFrom: '2018-01-01',
+    };
 }
 
 export interface AddressCounts {
@@ -113,7 +98,7 @@ export async function loadAddressTree(
   // Parents before children: roads, door plates, compounds, then buildings.
   const order = { road: 0, doorplate: 1, compound: 2, building: 3 } as const;
   const upper = [...plan.nodes].sort((a, b) => order[a.kind] - order[b.kind]);
-  await copyRows(client, 'address_node', NODE_COLUMNS, nodeRows([...upper, ...plan.buildings]));
+  await bulkInsertNodes(client, bulkNodes([...upper, ...plan.buildings]));
 
   // What SQL expands under each building.
   await client.query(`
@@ -193,27 +178,27 @@ export async function loadAddressTree(
     FROM (SELECT r.*, md5(r.room_id::text || ':h') AS m FROM r) r
   `);
 
-  const cols = `id, parent_id, kind, name, full_name, street_code, community_code, grid_code, lon, lat, sort, source, valid_from`;
-  await client.query(`
-    INSERT INTO address_node (${cols})
-    SELECT DISTINCT ON (unit_id) unit_id, building_id, 'unit', unit_no || '单元', building_full || unit_no || '单元',
+  // units, floors and rooms through the address library's insert-select (columns as SELECTED_NODE_COLUMNS)
+  await bulkInsertSelected(
+    client,
+    `SELECT DISTINCT ON (unit_id) unit_id, building_id, 'unit', unit_no || '单元', building_full || unit_no || '单元',
       street_code, community_code, grid_code, lon, lat, unit_no, 'verified', '2018-01-01'
-    FROM demo_room WHERE unit_id IS NOT NULL ORDER BY unit_id
-  `);
-  await client.query(`
-    INSERT INTO address_node (${cols})
-    SELECT DISTINCT ON (floor_id) floor_id, unit_id, 'floor', floor_no || '层',
+    FROM demo_room WHERE unit_id IS NOT NULL ORDER BY unit_id`,
+  );
+  await bulkInsertSelected(
+    client,
+    `SELECT DISTINCT ON (floor_id) floor_id, unit_id, 'floor', floor_no || '层',
       building_full || unit_no || '单元' || floor_no || '层',
       street_code, community_code, grid_code, lon, lat, floor_no, 'verified', '2018-01-01'
-    FROM demo_room WHERE floor_id IS NOT NULL ORDER BY floor_id
-  `);
-  await client.query(`
-    INSERT INTO address_node (${cols})
-    SELECT room_id, coalesce(floor_id, building_id), 'room', room_name,
+    FROM demo_room WHERE floor_id IS NOT NULL ORDER BY floor_id`,
+  );
+  const n = await bulkInsertSelected(
+    client,
+    `SELECT room_id, coalesce(floor_id, building_id), 'room', room_name,
       building_full || coalesce(unit_no || '单元', '') || room_name,
       street_code, community_code, grid_code, lon, lat, room_no, 'verified', '2018-01-01'
-    FROM demo_room
-  `);
+    FROM demo_room`,
+  );
 
   // One house (实有房屋) per room: use, area, year, a few dangerous ones; source state mostly verified.
   await client.query(`
@@ -246,8 +231,6 @@ export async function loadAddressTree(
   `);
 
   const count = (kind: string) => upper.filter((n) => n.kind === kind).length;
-  const rooms = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM demo_room`);
-  const n = rooms.rows[0]!.n;
   return {
     roads: count('road'),
     doorplates: count('doorplate'),

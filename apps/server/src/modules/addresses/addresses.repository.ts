@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { AddressKind } from '@onegrid/domain';
+import type pg from 'pg';
+import { copyRows } from '../../db/copy.ts';
 import type { DbOrTx } from '../../db/database.ts';
 
 /** The number that moves with every change of address_node (migration 20261206_2300: a trigger moves it). */
@@ -129,6 +131,11 @@ export async function inUseBy(
   return r.rows[0] ?? { residents: 0, organisations: 0 };
 }
 
+/** Where a node's shape is stored: a road's centre line in `line`, any other shape (a footprint) in `footprint`. */
+function shapeColumns<S>(kind: AddressKind, shape: S | null): { footprint: S | null; line: S | null } {
+  return kind === 'road' ? { footprint: null, line: shape } : { footprint: shape, line: null };
+}
+
 export async function insertNode(
   db: DbOrTx,
   v: {
@@ -147,12 +154,7 @@ export async function insertNode(
 ) {
   return db
     .insertInto('address_node')
-    .values({
-      ...v,
-      // a road's centre line goes to `line`, a building's footprint to `footprint`
-      footprint: v.footprint === null || v.kind === 'road' ? null : JSON.stringify(v.footprint),
-      line: v.footprint !== null && v.kind === 'road' ? JSON.stringify(v.footprint) : null,
-    })
+    .values({ ...v, ...shapeColumns(v.kind, v.footprint === null ? null : JSON.stringify(v.footprint)) })
     .returning(NODE_COLUMNS)
     .executeTakeFirstOrThrow();
 }
@@ -202,4 +204,97 @@ export async function retireNodes(db: DbOrTx, ids: string[], validTo: string) {
     .where('id', 'in', ids)
     .where('in_use', '=', true)
     .execute();
+}
+
+/** A node written by a bulk load (the demo district, an import): ids chosen by the loader, parents first. */
+export interface BulkNode {
+  id: string;
+  parentId: string | null;
+  kind: AddressKind;
+  name: string;
+  fullName: string;
+  streetCode: string;
+  communityCode: string | null;
+  gridCode: string | null;
+  lon: number | null;
+  lat: number | null;
+  /** GeoJSON: a road's centre line, a building's footprint */
+  shape: { type: string; coordinates: unknown } | null;
+  floors: number | null;
+  sort: number;
+  source: string;
+  validFrom: string;
+}
+
+const BULK_COLUMNS = [
+  'id',
+  'parent_id',
+  'kind',
+  'name',
+  'full_name',
+  'street_code',
+  'community_code',
+  'grid_code',
+  'lon',
+  'lat',
+  'footprint',
+  'line',
+  'floors',
+  'sort',
+  'source',
+  'valid_from',
+] as const;
+
+/** Writes many nodes at once with COPY (parents before children); answers how many. Inside the caller's transaction. */
+export async function bulkInsertNodes(client: pg.ClientBase, nodes: Iterable<BulkNode>): Promise<number> {
+  function* rows(): Generator<unknown[]> {
+    for (const n of nodes) {
+      const { footprint, line } = shapeColumns(n.kind, n.shape);
+      yield [
+        n.id,
+        n.parentId,
+        n.kind,
+        n.name,
+        n.fullName,
+        n.streetCode,
+        n.communityCode,
+        n.gridCode,
+        n.lon,
+        n.lat,
+        footprint,
+        line,
+        n.floors,
+        n.sort,
+        n.source,
+        n.validFrom,
+      ];
+    }
+  }
+  return copyRows(client, 'address_node', BULK_COLUMNS, rows());
+}
+
+/**
+ * The columns, in order, that a select given to `bulkInsertSelected` yields: nodes generated in SQL by a bulk load
+ * (units, floors and rooms expanded under buildings), without shapes.
+ */
+export const SELECTED_NODE_COLUMNS = [
+  'id',
+  'parent_id',
+  'kind',
+  'name',
+  'full_name',
+  'street_code',
+  'community_code',
+  'grid_code',
+  'lon',
+  'lat',
+  'sort',
+  'source',
+  'valid_from',
+] as const;
+
+/** Inserts the nodes a select yields (columns as `SELECTED_NODE_COLUMNS`); answers how many. */
+export async function bulkInsertSelected(client: pg.ClientBase, select: string): Promise<number> {
+  const r = await client.query(`INSERT INTO address_node (${SELECTED_NODE_COLUMNS.join(', ')}) ${select}`);
+  return r.rowCount ?? 0;
 }

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 import { pointUnder } from '../../test/factories.ts';
 import { seedAddressTree } from './fixtures.ts';
-import { addressesOf } from './public.ts';
+import { addressesOf, bulkInsertNodes, bulkInsertSelected } from './public.ts';
 import { addressVariants } from './variants.ts';
 
 const BINHE = '110117001000';
@@ -284,5 +286,89 @@ describe('the benchmark variants', () => {
       wrong,
     );
     expect(top1, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('bulk loads (the demo district)', () => {
+  it('writes nodes by COPY with their shapes where the library keeps them, and rooms by insert-select', async () => {
+    const client = new pg.Client({ connectionString: env.url });
+    await client.connect();
+    const [road, building, room] = [randomUUID(), randomUUID(), randomUUID()];
+    const at = { lon: 117.1, lat: 40.14 };
+    const place = { streetCode: BINHE, communityCode: BINHE_COMMUNITY, floors: null, source: 'verified' };
+    try {
+      await client.query('BEGIN');
+      const n = await bulkInsertNodes(client, [
+        {
+          ...place,
+          id: road,
+          parentId: null,
+          kind: 'road',
+          name: '批量路',
+          fullName: '批量路',
+          communityCode: null,
+          gridCode: null,
+          lon: null,
+          lat: null,
+          shape: {
+            type: 'LineString',
+            coordinates: [
+              [at.lon, at.lat],
+              [at.lon + 0.001, at.lat],
+            ],
+          },
+          sort: 1,
+          validFrom: '2018-01-01',
+        },
+        {
+          ...place,
+          id: building,
+          parentId: road,
+          kind: 'building',
+          name: '1号楼',
+          fullName: '批量路1号楼',
+          gridCode: null,
+          ...at,
+          shape: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [at.lon, at.lat],
+                [at.lon + 0.0002, at.lat],
+                [at.lon, at.lat + 0.0002],
+                [at.lon, at.lat],
+              ],
+            ],
+          },
+          floors: 6,
+          sort: 1,
+          validFrom: '2018-01-01',
+        },
+      ]);
+      expect(n).toBe(2);
+      const rooms = await bulkInsertSelected(
+        client,
+        `SELECT '${room}'::uuid, '${building}'::uuid, 'room', '101', '批量路1号楼101', '${BINHE}', '${BINHE_COMMUNITY}',
+           NULL, ${at.lon}, ${at.lat}, 1, 'verified', '2018-01-01'`,
+      );
+      expect(rooms).toBe(1);
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
+    const rows = await env.ownerDb
+      .selectFrom('address_node')
+      .select(['id', 'kind', 'parent_id', 'floors'])
+      .select((eb) => [
+        eb.fn<boolean>('num_nonnulls', ['line']).as('has_line'),
+        eb.fn<boolean>('num_nonnulls', ['footprint']).as('has_footprint'),
+      ])
+      .where('id', 'in', [road, building, room])
+      .orderBy('sort')
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(road)).toMatchObject({ kind: 'road', has_line: 1, has_footprint: 0 });
+    expect(byId.get(building)).toMatchObject({ kind: 'building', has_line: 0, has_footprint: 1, floors: 6 });
+    expect(byId.get(room)).toMatchObject({ kind: 'room', parent_id: building });
   });
 });

@@ -16,3 +16,10 @@ export function addressesOf(ctx: AppContext): AddressService {
   ctx.addresses ??= new AddressService(ctx.db);
   return ctx.addresses;
 }
+// Bulk loads of the address tree (the demo district): the repository's COPY and insert-select.
+export {
+  bulkInsertNodes,
+  bulkInsertSelected,
+  SELECTED_NODE_COLUMNS,
+  type BulkNode,
+} from './addresses.repository.ts';

@@ -76,3 +76,25 @@ export async function applyFieldUpdates(
   });
   return written;
 }
+
+/**
+ * What field records (a visit) changed in the base data: the records `applyFieldUpdates` wrote for them, from its
+ * audit rows (every version of the record, oldest first).
+ */
+export async function fieldUpdatesOf(
+  db: DbOrTx,
+  context: { entity: string; id: string },
+): Promise<(FieldBaseWritten & { at: string })[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['at', 'after'])
+    .where('entity', '=', 'base_field_update')
+    .where('entity_id', '=', context.id)
+    .orderBy('at')
+    .execute();
+  return rows.flatMap((r) => {
+    const after = r.after as { via?: string; written?: FieldBaseWritten[] } | null;
+    if (after?.via !== context.entity) return [];
+    return (after.written ?? []).map((w) => ({ ...w, at: r.at.toISOString() }));
+  });
+}

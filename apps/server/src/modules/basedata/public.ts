@@ -16,4 +16,9 @@ export {
 } from './basedata.scope.ts';
 // The class rule applied to one record (the field bundle masks its households with these, as the persons list does).
 export { relationOf, tagRelationOf, viewOf, type Placed } from './basedata.scope.ts';
-export { applyFieldUpdates, type FieldBaseUpdate, type FieldBaseWritten } from './field.service.ts';
+export {
+  applyFieldUpdates,
+  fieldUpdatesOf,
+  type FieldBaseUpdate,
+  type FieldBaseWritten,
+} from './field.service.ts';

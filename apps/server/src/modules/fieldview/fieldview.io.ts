@@ -18,3 +18,11 @@ export const WorkerQuery = z.object({
   days: z.coerce.number().int().min(1).max(60).default(14),
 });
 export type WorkerQuery = z.infer<typeof WorkerQuery>;
+
+export const RecordParams = z.object({ id: z.uuid() });
+
+export const VisitRecordQuery = z.object({
+  /** why the viewer reveals a visit whose class they may only reveal (audited with the read) */
+  reveal: z.string().trim().min(2).max(200).optional(),
+});
+export type VisitRecordQuery = z.infer<typeof VisitRecordQuery>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TagType } from '@onegrid/domain';
 import { CodeName, InstantText } from '../../lib/responses.ts';
+import { PatrolOut, QuickFixOut } from '../fieldwork/fieldwork.responses.ts';
 
 const PrivacyClass = z.enum(['P0', 'P1', 'P2', 'P3']);
 const States = z.object({ overdue: z.number(), due: z.number(), upcoming: z.number() });
@@ -125,3 +126,101 @@ export const FieldWorker = z
     ),
   })
   .meta({ id: 'FieldWorker' });
+
+const Quality = z.enum(['good', 'coarse', 'unknown']);
+
+/** One visit for the drill-down: the detail only when the viewer's class view shows it (`shown`). */
+export const FieldVisitRecord = z
+  .object({
+    id: z.string(),
+    worker: z.object({ id: z.string(), name: z.string() }),
+    grid: CodeName.nullable(),
+    visitedAt: InstantText,
+    mode: z.enum(['door', 'phone', 'video']),
+    version: z.number(),
+    class: PrivacyClass,
+    view: z.enum(['own', 'masked', 'revealable', 'full']),
+    shown: z.boolean(),
+    /** the detail can be shown on request with a reason (`?reveal=`) */
+    revealable: z.boolean(),
+    /** masked */
+    person: z.object({ id: z.string(), name: z.string().nullable() }),
+    tag: TagType.nullable(),
+    anomaly: z.boolean(),
+    detail: z
+      .object({
+        point: z
+          .object({ lon: z.number(), lat: z.number(), accuracyM: z.number().nullable(), quality: Quality })
+          .nullable(),
+        photoIds: z.array(z.string()),
+        checklist: z.record(z.string(), z.string()),
+        note: z.string().nullable(),
+        anomalyNote: z.string().nullable(),
+        baseUpdates: z.array(
+          z.object({
+            entity: z.enum(['residence', 'rental', 'house']),
+            id: z.string(),
+            version: z.number(),
+            at: InstantText,
+          }),
+        ),
+      })
+      .nullable(),
+    case: z.object({ id: z.string(), title: z.string(), status: z.string() }).nullable(),
+    /** the responsible department's sign-off (签收) of the anomaly, with its yellow and red deadlines */
+    signoff: z
+      .object({
+        unit: z.string(),
+        state: z.enum(['pending', 'signed', 'replied']),
+        light: z.enum(['green', 'yellow', 'red']),
+        yellowAt: InstantText,
+        redAt: InstantText,
+        signedAt: InstantText.nullable(),
+        signedBy: z.string().nullable(),
+        reply: z.string().nullable(),
+        repliedAt: InstantText.nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'FieldVisitRecord' });
+
+/** One patrol for the drill-down: the GPS track only to the worker and their supervisors. */
+export const FieldPatrolRecord = z
+  .object({
+    patrol: PatrolOut,
+    checkins: z.array(
+      z.object({
+        at: InstantText,
+        lon: z.number().nullable(),
+        lat: z.number().nullable(),
+        accuracyM: z.number().nullable(),
+        place: z.string().nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+    findings: z.array(
+      z.object({ caseId: z.string(), title: z.string(), status: z.string(), at: InstantText }),
+    ),
+    quickFixes: z.array(z.object({ id: z.string(), description: z.string(), settledAt: InstantText })),
+    trackState: z.enum(['shown', 'withheld', 'not_recorded']),
+    track: z
+      .object({
+        keepDays: z.number(),
+        accuracyThresholdM: z.number(),
+        points: z.array(
+          z.object({
+            at: InstantText,
+            lon: z.number(),
+            lat: z.number(),
+            accuracyM: z.number().nullable(),
+            quality: Quality,
+          }),
+        ),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'FieldPatrolRecord' });
+
+export const FieldQuickFixRecord = QuickFixOut.extend({ place: z.string().nullable() }).meta({
+  id: 'FieldQuickFixRecord',
+});

@@ -2,8 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import { FieldviewQuery, WorkerParams, WorkerQuery } from './fieldview.io.ts';
-import { FieldGrids, FieldOverview, FieldWorker } from './fieldview.responses.ts';
+import { FieldviewQuery, RecordParams, VisitRecordQuery, WorkerParams, WorkerQuery } from './fieldview.io.ts';
+import {
+  FieldGrids,
+  FieldOverview,
+  FieldPatrolRecord,
+  FieldQuickFixRecord,
+  FieldVisitRecord,
+  FieldWorker,
+} from './fieldview.responses.ts';
+import * as records from './record.service.ts';
 import * as fieldview from './fieldview.service.ts';
 
 const tags = ['fieldview'];
@@ -57,5 +65,54 @@ export async function fieldviewRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       },
     },
     async (req) => fieldview.worker(ctx.db, actorOf(req), req.params.id, req.query),
+  );
+
+  r.get(
+    '/fieldview/visits/:id',
+    {
+      schema: {
+        tags,
+        description:
+          'One household visit for the drill-down: mode, point with accuracy, photos, checklist, the anomaly and ' +
+          'the case or department sign-off (签收) it opened, the base data it updated. By the privacy classes: its ' +
+          'worker sees it all; others as their class view of the person allows — hidden: not found; masked: no ' +
+          'detail; revealable: the detail with a stated reason (`reveal`); every read by others is audited.',
+        params: RecordParams,
+        querystring: VisitRecordQuery,
+        response: { 200: FieldVisitRecord },
+      },
+    },
+    async (req) => records.visitRecord(ctx.db, actorOf(req), req.params.id, req.query),
+  );
+
+  r.get(
+    '/fieldview/patrols/:id',
+    {
+      schema: {
+        tags,
+        description:
+          'One patrol for the drill-down: start and end, check-ins, findings (cases reported during it), quick ' +
+          "fixes, and its GPS track — the track only to the worker and the worker's supervisors (audited); the " +
+          "street's dispatcher reads the patrol without it. Other workers: forbidden; other territories: not found.",
+        params: RecordParams,
+        response: { 200: FieldPatrolRecord },
+      },
+    },
+    async (req) => records.patrolRecord(ctx.db, actorOf(req), req.params.id),
+  );
+
+  r.get(
+    '/fieldview/quick-fixes/:id',
+    {
+      schema: {
+        tags,
+        description:
+          'One quick fix (小事不出格) with its before and after photos: its worker, and the leads and supervisors ' +
+          'over its grid.',
+        params: RecordParams,
+        response: { 200: FieldQuickFixRecord },
+      },
+    },
+    async (req) => records.quickFixRecord(ctx.db, actorOf(req), req.params.id),
   );
 }

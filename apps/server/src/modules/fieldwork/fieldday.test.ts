@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskName } from '@onegrid/domain';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
-import { newGrid, newRegion, newUnit, newUser, pointUnder } from '../../test/factories.ts';
+import { newFieldWorld, newUnit, newUser } from '../../test/factories.ts';
 import { newOrganisation, newPerson, newTag } from '../../test/basedata-factories.ts';
 import { tinyPng } from '../uploads/uploads.fixtures.ts';
 
@@ -66,35 +66,18 @@ const audits = (entity: string) =>
 beforeAll(async () => {
   env = await createTestEnv();
   const o = env.ownerDb;
-  const street = await newRegion(o, { level: 'street', name: '走访测试街道' });
-  const community = await newRegion(o, { parentCode: street.code, level: 'community', name: '走访测试社区' });
-  const other = await newRegion(o, { level: 'street', name: '另一走访街道' });
-  const otherCommunity = await newRegion(o, { parentCode: other.code, level: 'community' });
-  at = await pointUnder(o, '110117001');
-  g.one = await newGrid(o, { communityCode: community.code, at });
-  g.two = await newGrid(o, { communityCode: community.code, at: { lon: at.lon + 0.002, lat: at.lat } });
-  g.far = await newGrid(o, { communityCode: otherCommunity.code, at: { lon: at.lon + 0.004, lat: at.lat } });
-  place = { streetCode: street.code, communityCode: community.code };
+  const w = await newFieldWorld(env, { prefix: 'fd', name: '走访测试' });
+  const { street, community } = w;
+  at = w.at;
+  Object.assign(g, w.grids);
+  place = w.place;
   placeRow = { street_code: street.code, community_code: community.code };
-  const committee = await newUnit(o, { kind: 'community', jurisdictionCode: community.code });
-  const office = await newUnit(o, { kind: 'street_office', jurisdictionCode: street.code });
-  const otherOffice = await newUnit(o, { kind: 'street_office', jurisdictionCode: other.code });
+  Object.assign(s, w.sessions);
   justice = await newUnit(o, { kind: 'department', name: '走访测试司法所' });
   const otherDept = await newUnit(o, { kind: 'department', name: '走访测试民政' });
-  s.w1 = await newUser(env, { username: 'fd_worker1', roles: ['grid_worker'], unitId: committee });
-  s.w2 = await newUser(env, { username: 'fd_worker2', roles: ['grid_worker'], unitId: committee });
-  s.lead = await newUser(env, { username: 'fd_lead', roles: ['street_lead'], unitId: office });
-  s.otherLead = await newUser(env, { username: 'fd_lead2', roles: ['street_lead'], unitId: otherOffice });
   s.dept = await newUser(env, { username: 'fd_justice', roles: ['handler'], unitId: justice });
   s.otherDept = await newUser(env, { username: 'fd_civil', roles: ['handler'], unitId: otherDept });
   s.operator = await login(env.app, 'operator');
-  await o
-    .insertInto('grid_worker')
-    .values([
-      { grid_code: g.one, user_id: session('w1').userId },
-      { grid_code: g.two, user_id: session('w2').userId },
-    ])
-    .execute();
 
   // the address library of grid one: a road across it, a building with a room, a key place
   const node = (v: Record<string, unknown>) =>

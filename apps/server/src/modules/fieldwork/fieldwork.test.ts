@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
-import { newGrid, newRegion, newUnit, newUser, pointUnder } from '../../test/factories.ts';
+import { newFieldWorld, newUnit, newUser } from '../../test/factories.ts';
 import { purgeTracks } from './patrols.service.ts';
 import { newPerson, newTag } from '../../test/basedata-factories.ts';
 
@@ -74,32 +74,14 @@ function patrol(over: Record<string, unknown> = {}) {
 beforeAll(async () => {
   env = await createTestEnv();
   const o = env.ownerDb;
-  const street = await newRegion(o, { level: 'street', name: '巡查测试街道' });
-  const community = await newRegion(o, { parentCode: street.code, level: 'community', name: '巡查测试社区' });
-  const other = await newRegion(o, { level: 'street', name: '另一测试街道' });
-  const otherCommunity = await newRegion(o, { parentCode: other.code, level: 'community' });
-  at = await pointUnder(o, '110117001');
-  g.one = await newGrid(o, { communityCode: community.code, at });
-  g.two = await newGrid(o, { communityCode: community.code, at: { lon: at.lon + 0.002, lat: at.lat } });
-  g.far = await newGrid(o, { communityCode: otherCommunity.code, at: { lon: at.lon + 0.004, lat: at.lat } });
-  place = { streetCode: street.code, communityCode: community.code };
-  const committee = await newUnit(o, { kind: 'community', jurisdictionCode: community.code });
-  const office = await newUnit(o, { kind: 'street_office', jurisdictionCode: street.code });
-  const otherOffice = await newUnit(o, { kind: 'street_office', jurisdictionCode: other.code });
+  const w = await newFieldWorld(env, { prefix: 'fw', name: '巡查测试' });
+  at = w.at;
+  Object.assign(g, w.grids);
+  place = w.place;
+  Object.assign(s, w.sessions);
   const department = await newUnit(o, { kind: 'department' });
-  s.w1 = await newUser(env, { username: 'fw_worker1', roles: ['grid_worker'], unitId: committee });
-  s.w2 = await newUser(env, { username: 'fw_worker2', roles: ['grid_worker'], unitId: committee });
-  s.lead = await newUser(env, { username: 'fw_lead', roles: ['street_lead'], unitId: office });
-  s.otherLead = await newUser(env, { username: 'fw_lead2', roles: ['street_lead'], unitId: otherOffice });
   s.dept = await newUser(env, { username: 'fw_dept', roles: ['handler'], unitId: department });
   s.operator = await login(env.app, 'operator');
-  await o
-    .insertInto('grid_worker')
-    .values([
-      { grid_code: g.one, user_id: session('w1').userId },
-      { grid_code: g.two, user_id: session('w2').userId },
-    ])
-    .execute();
 }, 240_000);
 
 afterAll(async () => {

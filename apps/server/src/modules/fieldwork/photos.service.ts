@@ -1,4 +1,4 @@
-import { visitClass } from '@onegrid/domain';
+import { visitClass, type FieldView, type TagType } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -13,6 +13,28 @@ import { keptUpload } from '../uploads/uploads.service.ts';
  * not found. Reads by others than the worker are audited.
  */
 export async function readableVisit(db: DbOrTx, actor: Actor, id: string, purpose: string) {
+  const { visit: v, view } = await visitView(db, actor, id);
+  if (view === 'own') return v;
+  if (view !== 'full' && view !== 'revealable') throw notFound('visit');
+  await writeAudit(db, actor, {
+    action: 'view_pii',
+    entity: purpose,
+    entityId: id,
+    after: { person: v.person_id, class: visitClass(v.tag) },
+  });
+  return v;
+}
+
+/**
+ * A visit and how the viewer stands to it: `own` for the worker who made it; otherwise the base data's class view
+ * of the visit's class (domain `visitClass`) by the viewer's relation to the person's place and the tag's
+ * department and worker — `hidden` for a viewer without a base scope. Not audited here: the caller audits.
+ */
+export async function visitView(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+): Promise<{ visit: VisitAccessRow; view: 'own' | FieldView }> {
   const v = await db
     .selectFrom('visit as v')
     .leftJoin('person_tag as t', 't.id', 'v.tag_id')
@@ -31,12 +53,12 @@ export async function readableVisit(db: DbOrTx, actor: Actor, id: string, purpos
     .where('v.id', '=', id)
     .executeTakeFirst();
   if (!v) throw notFound('visit');
-  if (v.worker_id === actor.userId) return v;
+  if (v.worker_id === actor.userId) return { visit: v, view: 'own' };
   let scope;
   try {
     scope = await baseScopeOf(db, actor);
   } catch {
-    throw notFound('visit');
+    return { visit: v, view: 'hidden' };
   }
   const links = v.tag
     ? [
@@ -47,19 +69,24 @@ export async function readableVisit(db: DbOrTx, actor: Actor, id: string, purpos
         },
       ]
     : [];
-  const view = viewOf(scope, visitClass(v.tag), relationOf(scope, v, links));
-  if (view !== 'full' && view !== 'revealable') throw notFound('visit');
-  await writeAudit(db, actor, {
-    action: 'view_pii',
-    entity: purpose,
-    entityId: id,
-    after: { person: v.person_id, class: visitClass(v.tag) },
-  });
-  return v;
+  return { visit: v, view: viewOf(scope, visitClass(v.tag), relationOf(scope, v, links)) };
+}
+
+interface VisitAccessRow {
+  id: string;
+  worker_id: string;
+  person_id: string;
+  tag: TagType | null;
+  street_code: string | null;
+  community_code: string | null;
+  grid_code: string | null;
+  responsible_unit_id: string | null;
+  assigned_user_id: string | null;
+  ended_on: string | null;
 }
 
 /** A quick fix: its worker, and the leads and supervisors over its grid (as the patrol log). */
-async function readableQuickFix(db: DbOrTx, actor: Actor, id: string) {
+export async function readableQuickFix(db: DbOrTx, actor: Actor, id: string) {
   const q = await db
     .selectFrom('quick_fix as q')
     .innerJoin('grid as g', 'g.code', 'q.grid_code')

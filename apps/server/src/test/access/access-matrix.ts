@@ -1010,6 +1010,9 @@ export const MATRIX: readonly Row[] = [
     { params: { id: (s) => s.gridWorkers[0] ?? '' } },
     'F  AF F  F  F  F  F  AN A  F  F  F  F  U',
   ],
+  ['GET /api/fieldview/patrols/:id', { params: { id: (s) => s.patrol } }, 'FN AN F  F  AN FN N  AN A  F  FN F  F  U'],
+  ['GET /api/fieldview/visits/:id', { params: { id: () => NO_UUID } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/fieldview/quick-fixes/:id', { params: { id: () => NO_UUID } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
   ['GET /api/cases/:id/place-facts', { params: { id: p.case } }, 'FN AN A  A  AN AN AN AN A  A  AN N  N  U'],
   ['GET /api/whistles/:id/nearby', { params: { id: p.whistle } }, 'N  N  N  A  AN AN AN AN A  A  AN N  N  U'],
   // identity (等保): second factor, own password, own and others' sessions — wrong codes and passwords change nothing

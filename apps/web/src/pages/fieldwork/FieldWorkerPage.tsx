@@ -44,7 +44,12 @@ export default function FieldWorkerPage() {
                   pagination={{ pageSize: 8, showSizeChanger: false }}
                   scroll={{ x: 480 }}
                   columns={[
-                    { title: t('fv.started'), render: (_, p) => formatDateTime(p.startedAt) },
+                    {
+                      title: t('fv.started'),
+                      render: (_, p) => (
+                        <Link to={`/fieldwork/patrols/${p.id}`}>{formatDateTime(p.startedAt)}</Link>
+                      ),
+                    },
                     {
                       title: t('fv.duration'),
                       render: (_, p) =>
@@ -77,7 +82,12 @@ export default function FieldWorkerPage() {
                   pagination={{ pageSize: 8, showSizeChanger: false }}
                   scroll={{ x: 480 }}
                   columns={[
-                    { title: t('fv.visitedAt'), render: (_, v) => formatDateTime(v.visitedAt) },
+                    {
+                      title: t('fv.visitedAt'),
+                      render: (_, v) => (
+                        <Link to={`/fieldwork/visits/${v.id}`}>{formatDateTime(v.visitedAt)}</Link>
+                      ),
+                    },
                     { title: t('fv.mode'), render: (_, v) => t(`fv.mode.${v.mode}`) },
                     { title: t('fv.person'), render: (_, v) => v.person.name ?? '—' },
                     {
@@ -108,7 +118,12 @@ export default function FieldWorkerPage() {
                   dataSource={w.quickFixes}
                   pagination={{ pageSize: 5, showSizeChanger: false }}
                   columns={[
-                    { title: t('fv.started'), render: (_, f) => formatDateTime(f.settledAt) },
+                    {
+                      title: t('fv.started'),
+                      render: (_, f) => (
+                        <Link to={`/fieldwork/quick-fixes/${f.id}`}>{formatDateTime(f.settledAt)}</Link>
+                      ),
+                    },
                     { title: t('fv.note'), dataIndex: 'description' },
                   ]}
                 />

@@ -43,3 +43,35 @@ export function useGridShapes(region: string | undefined) {
     staleTime: 5 * 60_000,
   });
 }
+
+export type FieldVisitRecord = Schema<'FieldVisitRecord'>;
+export type FieldPatrolRecord = Schema<'FieldPatrolRecord'>;
+export type FieldQuickFixRecord = Schema<'FieldQuickFixRecord'>;
+
+/** One visit for the drill-down; `reveal`: the reason stated to see a revealable visit's details (audited). */
+export function useVisitRecord(id: string | undefined, reveal?: string) {
+  return useQuery({
+    queryKey: ['fieldview', 'visit', id ?? '', reveal ?? ''],
+    queryFn: () => api.get<FieldVisitRecord>(`/api/fieldview/visits/${id}`, reveal ? { reveal } : {}),
+    enabled: !!id,
+    retry: false,
+  });
+}
+
+export function usePatrolRecord(id: string | undefined) {
+  return useQuery({
+    queryKey: ['fieldview', 'patrol', id ?? ''],
+    queryFn: () => api.get<FieldPatrolRecord>(`/api/fieldview/patrols/${id}`),
+    enabled: !!id,
+    retry: false,
+  });
+}
+
+export function useQuickFixRecord(id: string | undefined) {
+  return useQuery({
+    queryKey: ['fieldview', 'quickfix', id ?? ''],
+    queryFn: () => api.get<FieldQuickFixRecord>(`/api/fieldview/quick-fixes/${id}`),
+    enabled: !!id,
+    retry: false,
+  });
+}
