@@ -21143,6 +21143,7 @@ export interface components {
             item: components["schemas"]["OpinionItem"];
             /** @enum {string} */
             level: "major" | "general";
+            overdueNotifiedAt: string | null;
             /** Format: date-time */
             raisedAt: string;
             respondedAt: string | null;
@@ -21158,6 +21159,7 @@ export interface components {
             item: components["schemas"]["OpinionItemInput"];
             /** @enum {string} */
             level: "major" | "general";
+            overdueNotifiedAt: unknown | null;
             raisedAt: unknown;
             respondedAt: unknown | null;
             response: string | null;

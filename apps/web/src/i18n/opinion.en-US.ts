@@ -43,6 +43,7 @@ export const opinionEnUS: Record<keyof typeof opinionZhCN, string> = {
   'op.importHint':
     'Headers: 来源 编号 链接 标题 内容 发布时间 情感 转发 评论 点赞 区划代码 (or source ref url title text publishedAt …)',
   'op.imported': '{created} new, {updated} updated, {alerts} alerts',
+  'op.overdueTold': 'Overdue; the district was told ({at})',
   'op.noAlerts': 'No alerts',
   'op.alertHeat': 'Alert heat (reposts×3 + comments×2 + likes)',
   'op.majorHeat': 'Major heat',

@@ -39,6 +39,7 @@ export const opinionZhCN = {
   'op.import': '导入 CSV/Excel',
   'op.importHint': '表头：来源、编号、链接、标题、内容、发布时间、情感、转发、评论、点赞、区划代码',
   'op.imported': '新增 {created} 条，更新 {updated} 条，预警 {alerts} 条',
+  'op.overdueTold': '超时已通知区级（{at}）',
   'op.noAlerts': '没有预警',
   'op.alertHeat': '预警热度（转发×3+评论×2+点赞）',
   'op.majorHeat': '重特大热度',

@@ -37,6 +37,8 @@ export const OpinionAlertOut = z
     respondedAt: Instant.nullable(),
     response: z.string().nullable(),
     clock: AlertClockOut,
+    /** when the district was told the clock ran out unanswered (once; opinion.jobs.ts) */
+    overdueNotifiedAt: Instant.nullable(),
     item: OpinionItemOut,
   })
   .meta({ id: 'OpinionAlert' });

@@ -187,7 +187,7 @@ export async function ingestItems(
 }
 
 /** The dispatch centre (the government unit) whose jurisdiction holds the region. */
-async function districtCentre(db: DbOrTx, regionPath: string): Promise<string | null> {
+export async function districtCentre(db: DbOrTx, regionPath: string): Promise<string | null> {
   const units = await db
     .selectFrom('unit')
     .select(['id', 'jurisdiction_path'])
@@ -426,6 +426,7 @@ function alertOut(
     due_at: Date;
     responded_at: Date | null;
     response: string | null;
+    overdue_notified_at: Date | null;
   },
   now: Date,
 ) {
@@ -439,6 +440,7 @@ function alertOut(
     respondedAt: r.responded_at,
     response: r.response,
     clock: alertClock({ dueAt: r.due_at, respondedAt: r.responded_at }, now),
+    overdueNotifiedAt: r.overdue_notified_at,
     item: itemOut(r),
   };
 }
@@ -462,6 +464,7 @@ export async function listAlerts(db: DbOrTx, actor: Actor, q: { clock?: AlertClo
       'a.due_at',
       'a.responded_at',
       'a.response',
+      'a.overdue_notified_at',
     ]);
   if (q.clock === 'open') qb = qb.where('a.responded_at', 'is', null).where('a.due_at', '>=', now);
   if (q.clock === 'overdue') qb = qb.where('a.responded_at', 'is', null).where('a.due_at', '<', now);

@@ -148,11 +148,20 @@ function AlertsTab() {
           { title: t('op.dueAt'), width: 170, render: (_, a) => when(a.dueAt) },
           {
             title: t('op.clock'),
-            width: 110,
+            width: 150,
             render: (_, a) => (
-              <Tag color={CLOCK_COLOR[a.clock]} data-testid={`op-clock-${a.id}`}>
-                {t(`op.clock.${a.clock}` as MessageKey)}
-              </Tag>
+              <>
+                <Tag color={CLOCK_COLOR[a.clock]} data-testid={`op-clock-${a.id}`}>
+                  {t(`op.clock.${a.clock}` as MessageKey)}
+                </Tag>
+                {a.overdueNotifiedAt && (
+                  <div>
+                    <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                      {t('op.overdueTold', { at: when(a.overdueNotifiedAt) })}
+                    </Typography.Text>
+                  </div>
+                )}
+              </>
             ),
           },
           {
