@@ -69,4 +69,27 @@ export const hotspotsEnUS: Record<keyof typeof hotspotsZhCN, string> = {
   'proactive.closeNote': 'What was done',
   'proactive.empty': 'No proactive tasks',
   'proactive.created.ok': 'Created; the units were notified',
+  'pubcase.title': 'Public request',
+  'pubcase.notFound': 'No public request here',
+  'pubcase.notFoundHint':
+    'The link may be wrong; reports of wrongdoing and private requests are not shown here.',
+  'pubcase.report': 'Report a problem',
+  'pubcase.progress': 'Progress',
+  'pubcase.address': 'Location',
+  'pubcase.area': 'Street · community',
+  'pubcase.agency': 'Responsible agency',
+  'pubcase.reported': 'Reported',
+  'pubcase.closed': 'Closed',
+  'pubcase.metooCount': 'Me too',
+  'pubcase.metooHint':
+    'Have you met this problem too? Leave your phone number and press "Me too" instead of reporting it again. Each number counts once; it is neither published nor kept as such.',
+  'pubcase.phone': 'Phone number',
+  'pubcase.phoneInvalid': 'Enter a mobile or landline number',
+  'pubcase.metoo': 'Me too (+1)',
+  'pubcase.counted': 'Counted: +1 for this request. Thank you',
+  'pubcase.already': 'This number has already been counted; it is not counted twice',
+  'pubcase.metooClosed': 'This request was merged or closed as invalid; it takes no more counts.',
+  'pubcase.privacy':
+    'Personal data is removed from what is published; locations go down to the road or compound only.',
+  'pubcase.reportOther': 'Report another problem',
 };
