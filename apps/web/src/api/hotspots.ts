@@ -38,6 +38,17 @@ export interface HotClusterDetail extends HotCluster {
     likes: number;
   }[];
   hiddenCases: number;
+  /** 舆情 posts attached to it; each counts as one like in its heat */
+  opinion: {
+    id: string;
+    source: string;
+    title: string;
+    url: string | null;
+    publishedAt: string;
+    heat: number;
+    sentiment: 'negative' | 'neutral' | 'positive';
+    by: 'auto' | 'operator';
+  }[];
 }
 export interface MonthlyTopic {
   key: string;

@@ -8547,6 +8547,18 @@ export interface paths {
                             id: string;
                             lastAt: string;
                             likes: number;
+                            opinion: {
+                                /** @enum {string} */
+                                by: "auto" | "operator";
+                                heat: number;
+                                id: string;
+                                publishedAt: string;
+                                /** @enum {string} */
+                                sentiment: "negative" | "neutral" | "positive";
+                                source: string;
+                                title: string;
+                                url: string | null;
+                            }[];
                             perDay: {
                                 count: number;
                                 day: string;
@@ -11209,6 +11221,7 @@ export interface paths {
                             created: number;
                             items: {
                                 alertId: string | null;
+                                clusterCaseId: string | null;
                                 created: boolean;
                                 id: string;
                             }[];
@@ -11272,6 +11285,7 @@ export interface paths {
                             created: number;
                             items: {
                                 alertId: string | null;
+                                clusterCaseId: string | null;
                                 created: boolean;
                                 id: string;
                             }[];
@@ -11406,6 +11420,7 @@ export interface paths {
                             created: number;
                             items: {
                                 alertId: string | null;
+                                clusterCaseId: string | null;
                                 created: boolean;
                                 id: string;
                             }[];
@@ -11533,6 +11548,72 @@ export interface paths {
                     content: {
                         "application/json": {
                             caseId: string;
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/items/{id}/cluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Attach the item to a current hot issue you see (GET /hotspots lists them); it counts as one like in its heat. New items are attached automatically when their text matches a hot issue. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clusterId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusterId: string;
                             id: string;
                         };
                     };
@@ -21166,6 +21247,12 @@ export interface components {
         };
         OpinionItem: {
             caseId: string | null;
+            cluster: {
+                /** @enum {string} */
+                by: "auto" | "operator";
+                description: string | null;
+                id: string | null;
+            } | null;
             comments: number;
             heat: number;
             id: string;
@@ -21186,6 +21273,12 @@ export interface components {
         };
         OpinionItemInput: {
             caseId: string | null;
+            cluster: {
+                /** @enum {string} */
+                by: "auto" | "operator";
+                description: string | null;
+                id: string | null;
+            } | null;
             comments: number;
             heat: number;
             id: string;
