@@ -10,6 +10,7 @@ import { DeadlineClock } from './modules/deadlines/deadline-clock.ts';
 import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { startHotspots } from './modules/hotspots/hotspots.jobs.ts';
+import { startOpinionOverdue } from './modules/opinion/opinion.jobs.ts';
 import { AddressService } from './modules/addresses/public.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
 import { startClassifyRetrain } from './modules/classify/classify.jobs.ts';
@@ -201,6 +202,8 @@ async function startOn(
   const serviceOverdue = await startServiceOverdue(boss, { db, log: app.log });
   // Clusters the last 30 days' cases into hot issues (a job an hour; hotspots.jobs.ts).
   const hotspots = await startHotspots(boss, { ctx: { db, addresses }, log: app.log });
+  // 舆情 alerts whose 24 h / 48 h clock ran out unanswered: the district is told once (a sweep a minute).
+  const opinionOverdue = await startOpinionOverdue(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
@@ -236,6 +239,7 @@ async function startOn(
       await taskOverdue.stop();
       await serviceOverdue.stop();
       await hotspots.stop();
+      await opinionOverdue.stop();
       await uploadPurge.stop();
       await classifyRetrain.stop();
       await timers.stop();

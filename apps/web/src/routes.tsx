@@ -95,6 +95,7 @@ const ReportSendingPage = lazy(() => import('./pages/reports/SendingPage.tsx'));
 const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
+const PublicCasePage = lazy(() => import('./pages/public/PublicCasePage.tsx'));
 const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
 const RequireField = lazy(() =>
@@ -173,6 +174,7 @@ export function AppRoutes() {
       <Route path="/public/services/:id" element={<Lazy>{<PublicServicePage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
+      <Route path="/public/cases/:publicId" element={<Lazy>{<PublicCasePage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />

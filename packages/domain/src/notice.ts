@@ -50,6 +50,7 @@ export const NOTICE_KINDS = [
   // reply quality and 舆情 (issue 12)
   'reply_held',
   'opinion_alert',
+  'opinion_overdue',
   // proactive governance (主动治理, issue 12)
   'proactive_task',
   'proactive_task_closed',
@@ -111,6 +112,7 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   field_task_overdue_issuer: ['street_lead', 'handler', 'dispatcher', 'supervisor'],
   reply_held: ['dispatcher'],
   opinion_alert: ['dispatcher', 'supervisor', 'street_lead', 'admin'],
+  opinion_overdue: ['dispatcher', 'supervisor', 'street_lead', 'admin'],
   proactive_task: HANDLING_AND_LEAD,
   proactive_task_closed: HANDLING_AND_LEAD,
   service_stage: HANDLING_AND_LEAD,

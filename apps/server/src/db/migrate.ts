@@ -29,6 +29,7 @@ import * as m20261207_0700 from './migrations/20261207_0700_base_indexes.ts';
 import * as m20261208_0050 from './migrations/20261208_0050_case_origin.ts';
 import * as m20261208_0100 from './migrations/20261208_0100_classify_model.ts';
 import * as m20261208_0600 from './migrations/20261208_0600_field_task_overdue.ts';
+import * as m20261209_0200 from './migrations/20261209_0200_civic.ts';
 import * as m20261208_0500 from './migrations/20261208_0500_replies_opinion.ts';
 import * as m20261209_0600 from './migrations/20261209_0600_participation.ts';
 import * as m20261208_0400 from './migrations/20261208_0400_knowledge.ts';
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
   '20261208_0050_case_origin': m20261208_0050,
   '20261208_0100_classify_model': m20261208_0100,
   '20261208_0600_field_task_overdue': m20261208_0600,
+  '20261209_0200_civic': m20261209_0200,
   '20261208_0500_replies_opinion': m20261208_0500,
   '20261209_0600_participation': m20261209_0600,
   '20261208_0400_knowledge': m20261208_0400,

@@ -387,6 +387,10 @@ export interface OpinionItemTable {
   heat: number;
   region_path: string | null;
   case_id: ColumnType<string | null, string | number | null, string | number | null>;
+  /** a case of the hot issue the item joined (migration 20261209_0200) */
+  cluster_case_id: ColumnType<string | null, string | number | null, string | number | null>;
+  cluster_by: 'auto' | 'operator' | null;
+  cluster_at: Timestamp | null;
   api_key_id: string | null;
   imported_by: string | null;
   imported_at: GeneratedTimestamp;
@@ -405,6 +409,8 @@ export interface OpinionAlertTable {
   responded_at: Timestamp | null;
   responded_by: string | null;
   response: string | null;
+  /** set once when the clock ran out unanswered and the district was told (migration 20261209_0200) */
+  overdue_notified_at: Timestamp | null;
 }
 
 /** The hotspots job's latest run (migration 20261208_0300): one row per cluster, replaced each run. */

@@ -78,7 +78,7 @@ export async function loadDemoRepliesAndOpinion(db: Db, now = new Date()): Promi
   const second = names.get(SECOND_STREET) ?? '';
   const community = names.get(DEMO_COMMUNITY) ?? '';
   const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * HOUR).toISOString();
-  const out = await ingestItems(db, { system: true }, [
+  const out = await ingestItems({ db }, { system: true }, [
     {
       source: '微博',
       ref: 'demo-wb-1',

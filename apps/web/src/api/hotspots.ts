@@ -38,6 +38,17 @@ export interface HotClusterDetail extends HotCluster {
     likes: number;
   }[];
   hiddenCases: number;
+  /** 舆情 posts attached to it; each counts as one like in its heat */
+  opinion: {
+    id: string;
+    source: string;
+    title: string;
+    url: string | null;
+    publishedAt: string;
+    heat: number;
+    sentiment: 'negative' | 'neutral' | 'positive';
+    by: 'auto' | 'operator';
+  }[];
 }
 export interface MonthlyTopic {
   key: string;
@@ -177,5 +188,56 @@ export function useTaskAction(id: string) {
       qc.setQueryData(keys.task(id), d);
       void qc.invalidateQueries({ queryKey: keys.tasks });
     },
+  });
+}
+
+// A published case for residents (公开诉求) and its 我也遇到 (+1)
+
+/** What the Open311 feed publishes of one case (GET /open311/v2/requests/{id}.json?extensions=true): never more. */
+export interface PublishedRequest {
+  service_request_id: string;
+  status: 'open' | 'closed';
+  status_notes: string;
+  service_name: string | null;
+  description: string;
+  agency_responsible: string | null;
+  requested_datetime: string | null;
+  updated_datetime: string | null;
+  address: string | null;
+  extended_attributes?: {
+    status_detail: string;
+    street: string | null;
+    community: string | null;
+    closed_datetime: string | null;
+  };
+}
+
+export function usePublishedCase(publicId: string) {
+  return useQuery({
+    queryKey: ['published-case', publicId],
+    queryFn: () =>
+      api
+        .get<PublishedRequest[]>(`/open311/v2/requests/${publicId}.json`, { extensions: 'true' })
+        .then((r) => r[0] ?? null),
+    enabled: /^[0-9a-f]{32}$/.test(publicId),
+    retry: false,
+  });
+}
+
+export function useMetooCount(publicId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['metoo', publicId],
+    queryFn: () => api.get<{ count: number }>(`/api/public/cases/${publicId}/metoo`),
+    enabled,
+    retry: false,
+  });
+}
+
+export function useMetoo(publicId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (phone: string) =>
+      api.post<{ count: number; counted: boolean }>(`/api/public/cases/${publicId}/metoo`, { phone }),
+    onSuccess: (r) => qc.setQueryData(['metoo', publicId], { count: r.count }),
   });
 }

@@ -49,6 +49,10 @@ export const useAttachItem = () =>
   useOpinionMutation((a: { id: string; caseId: string }) =>
     api.post(`/api/opinion/items/${a.id}/attach`, { caseId: a.caseId }),
   );
+export const useAttachCluster = () =>
+  useOpinionMutation((a: { id: string; clusterId: string }) =>
+    api.post(`/api/opinion/items/${a.id}/cluster`, { clusterId: a.clusterId }),
+  );
 export function useImportOpinion() {
   const qc = useQueryClient();
   return useMutation({

@@ -10183,6 +10183,18 @@ export interface paths {
                             id: string;
                             lastAt: string;
                             likes: number;
+                            opinion: {
+                                /** @enum {string} */
+                                by: "auto" | "operator";
+                                heat: number;
+                                id: string;
+                                publishedAt: string;
+                                /** @enum {string} */
+                                sentiment: "negative" | "neutral" | "positive";
+                                source: string;
+                                title: string;
+                                url: string | null;
+                            }[];
                             perDay: {
                                 count: number;
                                 day: string;
@@ -12845,6 +12857,7 @@ export interface paths {
                             created: number;
                             items: {
                                 alertId: string | null;
+                                clusterCaseId: string | null;
                                 created: boolean;
                                 id: string;
                             }[];
@@ -12908,6 +12921,7 @@ export interface paths {
                             created: number;
                             items: {
                                 alertId: string | null;
+                                clusterCaseId: string | null;
                                 created: boolean;
                                 id: string;
                             }[];
@@ -13042,6 +13056,7 @@ export interface paths {
                             created: number;
                             items: {
                                 alertId: string | null;
+                                clusterCaseId: string | null;
                                 created: boolean;
                                 id: string;
                             }[];
@@ -13169,6 +13184,72 @@ export interface paths {
                     content: {
                         "application/json": {
                             caseId: string;
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion/items/{id}/cluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Attach the item to a current hot issue you see (GET /hotspots lists them); it counts as one like in its heat. New items are attached automatically when their text matches a hot issue. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clusterId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusterId: string;
                             id: string;
                         };
                     };
@@ -24829,6 +24910,7 @@ export interface components {
             item: components["schemas"]["OpinionItem"];
             /** @enum {string} */
             level: "major" | "general";
+            overdueNotifiedAt: string | null;
             /** Format: date-time */
             raisedAt: string;
             respondedAt: string | null;
@@ -24844,12 +24926,19 @@ export interface components {
             item: components["schemas"]["OpinionItemInput"];
             /** @enum {string} */
             level: "major" | "general";
+            overdueNotifiedAt: unknown | null;
             raisedAt: unknown;
             respondedAt: unknown | null;
             response: string | null;
         };
         OpinionItem: {
             caseId: string | null;
+            cluster: {
+                /** @enum {string} */
+                by: "auto" | "operator";
+                description: string | null;
+                id: string | null;
+            } | null;
             comments: number;
             heat: number;
             id: string;
@@ -24870,6 +24959,12 @@ export interface components {
         };
         OpinionItemInput: {
             caseId: string | null;
+            cluster: {
+                /** @enum {string} */
+                by: "auto" | "operator";
+                description: string | null;
+                id: string | null;
+            } | null;
             comments: number;
             heat: number;
             id: string;

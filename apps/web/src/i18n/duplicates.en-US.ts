@@ -30,6 +30,6 @@ export const duplicatesEnUS: Record<keyof typeof duplicatesZhCN, string> = {
   'dup.public.title': 'Someone has reported something similar',
   'dup.public.hint':
     'If it is the same problem you can follow that report instead of sending another; otherwise carry on.',
-  'dup.public.follow': 'Follow its progress',
+  'dup.public.follow': 'Follow it: progress and “me too”',
   'dup.public.reported': 'reported {date}',
 };

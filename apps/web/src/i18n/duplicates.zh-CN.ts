@@ -25,6 +25,6 @@ export const duplicatesZhCN = {
   'dup.report.none': '近期没有提示过重复诉求',
   'dup.public.title': '已有人反映过类似问题',
   'dup.public.hint': '如果是同一个问题，您可以关注已有诉求的办理进展，不必重复提交；不是同一问题请继续填写。',
-  'dup.public.follow': '查看办理进展',
+  'dup.public.follow': '关注它：看进展、点“我也遇到”',
   'dup.public.reported': '{date} 反映',
 } as const;

@@ -43,6 +43,17 @@ export const opinionEnUS: Record<keyof typeof opinionZhCN, string> = {
   'op.importHint':
     'Headers: 来源 编号 链接 标题 内容 发布时间 情感 转发 评论 点赞 区划代码 (or source ref url title text publishedAt …)',
   'op.imported': '{created} new, {updated} updated, {alerts} alerts',
+  'op.overdueTold': 'Overdue; the district was told ({at})',
+  'op.cluster': 'Hot issue',
+  'op.clusterBy.auto': 'Matched',
+  'op.clusterBy.operator': 'Attached',
+  'op.clusterGone': '(no longer a hot issue in the latest run)',
+  'op.toCluster': 'Attach to a hot issue',
+  'op.toClusterHint':
+    'The post then shows on the hot issue and counts as one like in its heat (not as a reporter).',
+  'op.pickCluster': 'Pick a current hot issue',
+  'op.noClusters': 'No hot issues now',
+  'op.clusterOption': '{place}{title} ({reporters} reporters · heat {heat})',
   'op.noAlerts': 'No alerts',
   'op.alertHeat': 'Alert heat (reposts×3 + comments×2 + likes)',
   'op.majorHeat': 'Major heat',

@@ -3,3 +3,4 @@ export * from './places.ts';
 export * from './cluster.ts';
 export * from './monthly.ts';
 export * from './effect.ts';
+export * from './opinion.ts';

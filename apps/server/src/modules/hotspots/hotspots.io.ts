@@ -49,6 +49,19 @@ export const HotClusterDetail = HotClusterOut.extend({
   caseList: z.array(ClusterCaseOut),
   /** cases of the cluster the caller may not see */
   hiddenCases: z.number().int(),
+  /** 舆情 posts attached to it (each counts as one like in its heat), by the operator or by text match */
+  opinion: z.array(
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      title: z.string(),
+      url: z.string().nullable(),
+      publishedAt: z.string(),
+      heat: z.number().int(),
+      sentiment: z.enum(['negative', 'neutral', 'positive']),
+      by: z.enum(['auto', 'operator']),
+    }),
+  ),
 });
 
 export const RunOut = z.object({

@@ -2,12 +2,15 @@ import {
   buildGazetteer,
   clusterCases,
   communityAliases,
+  heatOf,
   hotClusters,
+  likesWithOpinion,
   localMonthOf,
   placeOf,
   rankMonthly,
   shiftMonth,
   type ClusterCase,
+  type ClusterProfile,
   type Gazetteer,
   type GazetteerEntry,
   type PlaceMatch,
@@ -115,6 +118,8 @@ interface CaseRow {
   created_at: Date;
   likes: number;
   dislikes: number;
+  /** 舆情 posts attached to the hot issue through this case (opinion_item.cluster_case_id) */
+  posts: number;
 }
 
 /** Cases created in [from, to) inside `path` (all when null), with their likes: the source's and residents' 我也是. */
@@ -134,6 +139,7 @@ async function loadCases(db: DbOrTx, from: Date, to: Date, path: string | null):
         'likes',
       ),
       sql<number>`COALESCE(o.dislikes, 0)`.as('dislikes'),
+      sql<number>`(SELECT count(*) FROM opinion_item p WHERE p.cluster_case_id = c.id)::int`.as('posts'),
     ])
     .where('c.created_at', '>=', from)
     .where('c.created_at', '<', to)
@@ -172,7 +178,8 @@ export async function computeHotspots(ctx: HotspotsCtx, now = new Date()) {
     body: r.description,
     at: r.created_at.getTime(),
     reporter: r.reporter_phone_hash,
-    likes: Number(r.likes),
+    // an attached 舆情 post is one like of its cluster, never a reporter (domain hotspots/opinion.ts)
+    likes: likesWithOpinion(Number(r.likes), Number(r.posts)),
     dislikes: Number(r.dislikes),
   }));
   const clusters = clusterCases(input, { now: now.getTime() }).filter((c) => c.caseIds.length >= 2);
@@ -350,8 +357,38 @@ export async function hotspotDetail(db: Db, actor: Actor, id: string) {
     .execute();
   if (cases.length === 0) throw notFound('hot_cluster');
   const { info } = await categoryGroups(db);
+  const posts = await db
+    .selectFrom('opinion_item as p')
+    .select([
+      'p.id',
+      'p.source',
+      'p.title',
+      'p.url',
+      'p.published_at',
+      'p.heat',
+      'p.sentiment',
+      'p.cluster_by',
+    ])
+    .where(
+      'p.cluster_case_id',
+      'in',
+      cases.map((c) => c.id),
+    )
+    .orderBy('p.published_at', 'desc')
+    .limit(100)
+    .execute();
   return {
     ...clusterOut(row, info),
+    opinion: posts.map((p) => ({
+      id: String(p.id),
+      source: p.source,
+      title: p.title,
+      url: p.url,
+      publishedAt: p.published_at.toISOString(),
+      heat: p.heat,
+      sentiment: p.sentiment,
+      by: p.cluster_by ?? 'operator',
+    })),
     caseList: cases.map((c) => ({
       id: String(c.id),
       title: c.title,
@@ -362,6 +399,95 @@ export async function hotspotDetail(db: Db, actor: Actor, id: string) {
     })),
     hiddenCases: row.cases - cases.length,
   };
+}
+
+// 舆情 posts attached to hot issues (used by the opinion module)
+
+/**
+ * The current hot issues a post may join, with what the domain's matching rule needs: place and text (the
+ * description and the cases' titles). Each cluster is named by its central case (opinion_item.cluster_case_id):
+ * clusters are recomputed hourly under new ids, and whichever cluster holds that case is the post's.
+ */
+export async function clusterProfiles(
+  db: DbOrTx,
+  limit = 300,
+): Promise<(ClusterProfile & { caseId: string })[]> {
+  const rows = await db
+    .selectFrom('hot_cluster as h')
+    .innerJoin('hot_cluster_case as hc', 'hc.cluster_id', 'h.id')
+    .innerJoin('case as c', 'c.id', 'hc.case_id')
+    .select([
+      'h.id',
+      'h.central_case_id',
+      'h.place_kind',
+      'h.place_key',
+      'h.place_label',
+      'h.description',
+      sql<string>`string_agg(c.title, ' ' ORDER BY c.created_at)`.as('titles'),
+      sql<string>`min(c.id)::text`.as('any_case'),
+    ])
+    .where('h.hot', '=', true)
+    .groupBy('h.id')
+    .orderBy('h.heat', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: String(r.id),
+    caseId: String(r.central_case_id ?? r.any_case),
+    place:
+      r.place_kind && r.place_key && r.place_label
+        ? ({ kind: r.place_kind, key: r.place_key, label: r.place_label } as PlaceMatch)
+        : null,
+    text: `${r.description} ${r.titles}`.slice(0, 2000),
+  }));
+}
+
+/** The place or population a text names (the hot issues' gazetteer), for matching a post to a cluster. */
+export async function placeOfText(ctx: HotspotsCtx, title: string, body: string): Promise<PlaceMatch | null> {
+  const { gz } = await gazetteerOf(ctx);
+  return placeOf(title, body, gz, null);
+}
+
+/** A cluster the caller sees (404 otherwise), named by the case a post keeps: its central case. */
+export async function clusterCaseFor(db: Db, actor: Actor, id: string): Promise<string> {
+  const d = await hotspotDetail(db, actor, id);
+  const row = await db
+    .selectFrom('hot_cluster')
+    .select('central_case_id')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return String(row.central_case_id ?? d.caseList[0]!.id);
+}
+
+/** A post joined the cluster holding `caseId`: one more like, heat recomputed now (the next run recounts all). */
+export async function addPostToCluster(db: DbOrTx, caseId: string, now = new Date()): Promise<void> {
+  const h = await db
+    .selectFrom('hot_cluster as h')
+    .innerJoin('hot_cluster_case as hc', 'hc.cluster_id', 'h.id')
+    .select(['h.id', 'h.reporters', 'h.likes', 'h.dislikes', 'h.last_at'])
+    .where('hc.case_id', '=', caseId)
+    .executeTakeFirst();
+  if (!h) return;
+  const likes = likesWithOpinion(h.likes, 1);
+  const heat = heatOf({
+    reporters: h.reporters,
+    likes,
+    dislikes: h.dislikes,
+    daysSinceLast: (now.getTime() - h.last_at.getTime()) / DAY_MS,
+  });
+  await db.updateTable('hot_cluster').set({ likes, heat }).where('id', '=', h.id).execute();
+}
+
+/** The cluster holding a case now, if any (an attached post's current hot issue). */
+export async function clustersOfCases(db: DbOrTx, caseIds: readonly string[]) {
+  if (caseIds.length === 0) return new Map<string, { id: string; description: string }>();
+  const rows = await db
+    .selectFrom('hot_cluster_case as hc')
+    .innerJoin('hot_cluster as h', 'h.id', 'hc.cluster_id')
+    .select(['hc.case_id', 'h.id', 'h.description'])
+    .where('hc.case_id', 'in', caseIds)
+    .execute();
+  return new Map(rows.map((r) => [String(r.case_id), { id: String(r.id), description: r.description }]));
 }
 
 /** Beijing's current month, 'YYYY-MM'. */

@@ -278,3 +278,76 @@ describe('每月一题 and proactive tasks', () => {
     );
   });
 });
+
+describe('舆情 posts attached to hot issues', () => {
+  it('a matching post joins its hot issue by itself, the operator attaches another from the picker; both show on the cluster and each counts as one like', async () => {
+    const { governmentId } = await district(env.ownerDb);
+    const operator = await newStaff(env, ['operator'], governmentId);
+    const { name } = await env.ownerDb
+      .selectFrom('region')
+      .select('name')
+      .where('code', '=', home.community.code)
+      .executeTakeFirstOrThrow();
+    const before = await clusterOf(supervisor, ids.home[0]!);
+    const likes0 = (await get(supervisor, `/api/hotspots/${before!.id}`)).json<{ likes: number }>().likes;
+
+    const published = new Date(Date.now() - 3_600_000).toISOString();
+    const res = await post(operator, '/api/opinion/items', {
+      items: [
+        {
+          source: '微博',
+          ref: 'hs-auto',
+          title: `${name}社区公厕很脏没人打扫`,
+          text: '公厕脏得没法进，气味很大，一直没人打扫',
+          regionCode: home.community.code,
+          publishedAt: published,
+        },
+        {
+          source: '论坛',
+          ref: 'hs-manual',
+          title: `${name}居民议论厕所卫生`,
+          text: '大家在群里说这事好几天了',
+          regionCode: home.community.code,
+          publishedAt: published,
+        },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [auto, manual] = res.json<{ items: { id: string; clusterCaseId: string | null }[] }>().items;
+    expect(ids.home).toContain(auto!.clusterCaseId);
+    expect(manual!.clusterCaseId).toBeNull();
+
+    const attach = (s: Staff, clusterId: string) =>
+      post(s, `/api/opinion/items/${manual!.id}/cluster`, { clusterId });
+    const denied = await attach(handler, before!.id);
+    expect(denied.statusCode, denied.body).toBe(403);
+    const done = await attach(operator, before!.id);
+    expect(done.statusCode, done.body).toBe(200);
+    expect((await attach(operator, before!.id)).statusCode).toBe(409);
+
+    type Detail = { likes: number; opinion: { id: string; by: string }[] };
+    const d = (await get(supervisor, `/api/hotspots/${before!.id}`)).json<Detail>();
+    expect(d.opinion.map((o) => [o.id, o.by]).sort()).toEqual(
+      [
+        [auto!.id, 'auto'],
+        [manual!.id, 'operator'],
+      ].sort(),
+    );
+    expect(d.likes).toBe(likes0 + 2);
+
+    // the next run recounts: the posts stay with the problem (new cluster ids) and still count one like each
+    await computeHotspots(env.ctx);
+    const after = await clusterOf(supervisor, ids.home[0]!);
+    const d2 = (await get(supervisor, `/api/hotspots/${after!.id}`)).json<Detail & { reporters: number }>();
+    expect(d2.opinion).toHaveLength(2);
+    expect(d2.likes).toBe(likes0 + 2);
+    expect(d2.reporters).toBe(3);
+
+    // the opinion list names the hot issue of each post
+    const list = (await get(operator, '/api/opinion/items?limit=200')).json<{
+      items: { id: string; cluster: { id: string | null; by: string } | null }[];
+    }>();
+    const mine = list.items.filter((i) => i.id === auto!.id || i.id === manual!.id);
+    expect(mine.map((i) => i.cluster?.id)).toEqual([after!.id, after!.id]);
+  });
+});

@@ -84,6 +84,10 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: '答复质量低于 {min} 分，居民暂看不到，请审核或打回重办。',
     },
     opinion_alert: { title: '【舆情预警】{title}', body: '热度 {heat}，请于 {due} 前回应（{hours} 小时）。' },
+    opinion_overdue: {
+      title: '【舆情超时未回应】{title}',
+      body: '{hours} 小时回应时限已于 {due} 届满，至今未回应，请立即回应。',
+    },
     proactive_task: {
       title: '【主动治理】{taskTitle}',
       body: '{unit}交办的主动治理任务，请于 {due} 前完成。',
@@ -174,6 +178,10 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     opinion_alert: {
       title: '[Public opinion alert] {title}',
       body: 'Heat {heat}; respond by {due} ({hours} h).',
+    },
+    opinion_overdue: {
+      title: '[Public opinion alert overdue] {title}',
+      body: 'The {hours} h response deadline passed at {due} without a response; respond now.',
     },
     proactive_task: {
       title: '[Proactive task] {taskTitle}',

@@ -42,3 +42,5 @@ export const IdParams = z.object({ id: z.string().regex(/^\d{1,18}$/) });
 export const AttachBody = z.object({ caseId: z.string().regex(/^\d{16}$/) });
 export const RespondBody = z.object({ response: z.string().trim().min(2).max(2000) });
 export const SettingsBody = OpinionSettings;
+
+export const ClusterBody = z.object({ clusterId: z.uuid() });

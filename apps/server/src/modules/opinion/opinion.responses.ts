@@ -18,6 +18,14 @@ export const OpinionItemOut = z
     heat: z.number().int(),
     region: z.string().nullable(),
     caseId: z.string().nullable(),
+    /** the hot issue the item is attached to (by the operator or by text match); id null when no current run holds it */
+    cluster: z
+      .object({
+        id: z.string().nullable(),
+        description: z.string().nullable(),
+        by: z.enum(['auto', 'operator']),
+      })
+      .nullable(),
     importedAt: Instant,
   })
   .meta({ id: 'OpinionItem' });
@@ -37,6 +45,8 @@ export const OpinionAlertOut = z
     respondedAt: Instant.nullable(),
     response: z.string().nullable(),
     clock: AlertClockOut,
+    /** when the district was told the clock ran out unanswered (once; opinion.jobs.ts) */
+    overdueNotifiedAt: Instant.nullable(),
     item: OpinionItemOut,
   })
   .meta({ id: 'OpinionAlert' });
@@ -55,9 +65,17 @@ export const IngestResultOut = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   alerts: z.number().int(),
-  items: z.array(z.object({ id: z.string(), created: z.boolean(), alertId: z.string().nullable() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      created: z.boolean(),
+      alertId: z.string().nullable(),
+      clusterCaseId: z.string().nullable(),
+    }),
+  ),
 });
 
 export const LinkedOut = z.object({ id: z.string(), caseId: z.string() });
+export const ClusteredOut = z.object({ id: z.string(), clusterId: z.string() });
 export const RespondedOut = z.object({ id: z.string(), respondedAt: Instant, clock: AlertClockOut });
 export const OpinionSettingsOut = OpinionSettings;

@@ -9,6 +9,7 @@ import type { Upload } from '../transfer/public.ts';
 import {
   AlertQuery,
   AttachBody,
+  ClusterBody,
   IdParams,
   ListQuery,
   OpinionBatch,
@@ -16,6 +17,7 @@ import {
   SettingsBody,
 } from './opinion.io.ts';
 import {
+  ClusteredOut,
   IngestResultOut,
   LinkedOut,
   OpinionAlertList,
@@ -64,7 +66,7 @@ export async function opinionRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
         response: { 200: IngestResultOut },
       },
     },
-    async (req) => service.ingestItems(ctx.db, { actor: actorOf(req) }, req.body.items),
+    async (req) => service.ingestItems(ctx, { actor: actorOf(req) }, req.body.items),
   );
 
   r.post(
@@ -81,7 +83,7 @@ export async function opinionRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     },
     async (req) => {
       const lang = pickLang(req.headers['accept-language'], req.cookies.og_lang);
-      return service.importUpload(ctx.db, actorOf(req), lang, () => readUpload(req));
+      return service.importUpload(ctx, actorOf(req), lang, () => readUpload(req));
     },
   );
 
@@ -102,7 +104,7 @@ export async function opinionRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       const raw = req.headers['x-api-key'];
       const key = await verifyApiKey(ctx.db, Array.isArray(raw) ? raw[0] : raw);
       if (!key) throw new AppError('UNAUTHENTICATED');
-      return service.ingestItems(ctx.db, { apiKeyId: key.id }, req.body.items);
+      return service.ingestItems(ctx, { apiKeyId: key.id }, req.body.items);
     },
   );
 
@@ -132,6 +134,22 @@ export async function opinionRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
       },
     },
     async (req) => service.attachItem(ctx.db, actorOf(req), req.params.id, req.body.caseId),
+  );
+
+  r.post(
+    '/opinion/items/:id/cluster',
+    {
+      schema: {
+        tags,
+        description:
+          'Attach the item to a current hot issue you see (GET /hotspots lists them); it counts as one like in ' +
+          'its heat. New items are attached automatically when their text matches a hot issue.',
+        params: IdParams,
+        body: ClusterBody,
+        response: { 200: ClusteredOut },
+      },
+    },
+    async (req) => service.attachItemToCluster(ctx.db, actorOf(req), req.params.id, req.body.clusterId),
   );
 
   r.get(

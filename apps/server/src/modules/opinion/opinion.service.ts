@@ -1,6 +1,7 @@
 import {
   alertClock,
   guessSentiment,
+  matchOpinionCluster,
   opinionAlert,
   opinionHeat,
   opinionSettingsOf,
@@ -22,6 +23,14 @@ import type { Lang } from '../../lib/i18n.ts';
 import { assignmentsOf, canSee, findCase } from '../cases/public.ts';
 import { createCase } from '../cases/intake.service.ts';
 import { notify } from '../notifications/public.ts';
+import {
+  addPostToCluster,
+  clusterCaseFor,
+  clusterProfiles,
+  clustersOfCases,
+  placeOfText,
+  type HotspotsCtx,
+} from '../hotspots/hotspots.service.ts';
 import { readTable, type Upload } from '../transfer/public.ts';
 import { OpinionInput } from './opinion.io.ts';
 
@@ -68,7 +77,7 @@ export interface IngestResult {
   created: number;
   updated: number;
   alerts: number;
-  items: { id: string; created: boolean; alertId: string | null }[];
+  items: { id: string; created: boolean; alertId: string | null; clusterCaseId: string | null }[];
 }
 
 /**
@@ -78,11 +87,17 @@ export interface IngestResult {
  * one alert to the district's dispatch centre, with the response clock of 国办发〔2016〕61号 from publication.
  */
 export async function ingestItems(
-  db: Db,
+  ctx: HotspotsCtx,
   by: Importer,
   items: readonly OpinionInput[],
 ): Promise<IngestResult> {
   if (by.actor) requireRole(by.actor, ...IMPORTERS);
+  const db = ctx.db;
+  // current hot issues a new post may join (domain matchOpinionCluster), and the places the posts name
+  const profiles = await clusterProfiles(db);
+  const places = profiles.length
+    ? await Promise.all(items.map((it) => placeOfText(ctx, it.title, it.text)))
+    : [];
   return db.transaction().execute(async (tx) => {
     const settings = await opinionSettings(tx);
     const regions = await tx
@@ -91,7 +106,7 @@ export async function ingestItems(
       .where('level', 'in', ['district', 'street', 'community'])
       .execute();
     const out: IngestResult = { created: 0, updated: 0, alerts: 0, items: [] };
-    for (const it of items) {
+    for (const [n, it] of items.entries()) {
       const text = `${it.title} ${it.text}`;
       const region = it.regionCode
         ? regions.find((r) => r.id === it.regionCode)
@@ -138,6 +153,20 @@ export async function ingestItems(
       const created = row.inserted;
       if (created) out.created++;
       else out.updated++;
+      let clusterCaseId: string | null = null;
+      if (created && profiles.length) {
+        const m = matchOpinionCluster({ text: `${it.title} ${it.text}`, place: places[n] ?? null }, profiles);
+        const hit = m && profiles.find((p) => p.id === m.id);
+        if (hit) {
+          clusterCaseId = hit.caseId;
+          await tx
+            .updateTable('opinion_item')
+            .set({ cluster_case_id: hit.caseId, cluster_by: 'auto', cluster_at: new Date() })
+            .where('id', '=', row.id)
+            .execute();
+          await addPostToCluster(tx, hit.caseId);
+        }
+      }
       let alertId: string | null = null;
       const decision = opinionAlert(
         {
@@ -180,14 +209,14 @@ export async function ingestItems(
             ]);
         }
       }
-      out.items.push({ id: String(row.id), created, alertId });
+      out.items.push({ id: String(row.id), created, alertId, clusterCaseId });
     }
     return out;
   });
 }
 
 /** The dispatch centre (the government unit) whose jurisdiction holds the region. */
-async function districtCentre(db: DbOrTx, regionPath: string): Promise<string | null> {
+export async function districtCentre(db: DbOrTx, regionPath: string): Promise<string | null> {
   const units = await db
     .selectFrom('unit')
     .select(['id', 'jurisdiction_path'])
@@ -232,7 +261,7 @@ function instantOf(s: string): string {
 
 /** An uploaded CSV or xlsx (first sheet), one post a row; every bad row is reported before anything is stored. */
 export async function importUpload(
-  db: Db,
+  ctx: HotspotsCtx,
   actor: Actor,
   lang: Lang,
   file: () => Promise<Upload>,
@@ -265,7 +294,7 @@ export async function importUpload(
         details.push({ row: r.row, path: String(i.path[0] ?? ''), key: 'invalid' });
   }
   if (details.length) throw invalid(details.slice(0, 50));
-  return ingestItems(db, { actor }, items);
+  return ingestItems(ctx, { actor }, items);
 }
 
 function itemsQuery(db: DbOrTx, actor: Actor) {
@@ -295,6 +324,8 @@ const ITEM_COLUMNS = [
   'i.heat',
   'i.region_path',
   'i.case_id',
+  'i.cluster_case_id',
+  'i.cluster_by',
   'i.imported_at',
 ] as const;
 
@@ -313,11 +344,16 @@ type ItemRow = {
   heat: number;
   region_path: string | null;
   case_id: string | null;
+  cluster_case_id: string | null;
+  cluster_by: 'auto' | 'operator' | null;
   imported_at: Date;
   region_name: string | null;
 };
 
-function itemOut(r: ItemRow) {
+type ClusterOf = Map<string, { id: string; description: string }>;
+
+function itemOut(r: ItemRow, clusters: ClusterOf) {
+  const cluster = r.cluster_case_id === null ? undefined : clusters.get(String(r.cluster_case_id));
   return {
     id: String(r.id),
     source: r.source,
@@ -333,6 +369,14 @@ function itemOut(r: ItemRow) {
     heat: r.heat,
     region: r.region_name,
     caseId: r.case_id === null ? null : String(r.case_id),
+    cluster:
+      r.cluster_case_id === null
+        ? null
+        : {
+            id: cluster?.id ?? null,
+            description: cluster?.description ?? null,
+            by: r.cluster_by ?? 'operator',
+          },
     importedAt: r.imported_at,
   };
 }
@@ -356,7 +400,11 @@ export async function listItems(
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  return { total: Number(total.n), items: rows.map((r) => itemOut(r)) };
+  const clusters = await clustersOfCases(
+    db,
+    rows.flatMap((r) => (r.cluster_case_id === null ? [] : [String(r.cluster_case_id)])),
+  );
+  return { total: Number(total.n), items: rows.map((r) => itemOut(r, clusters)) };
 }
 
 async function itemInScope(db: DbOrTx, actor: Actor, id: string) {
@@ -399,6 +447,39 @@ export async function attachItem(db: Db, actor: Actor, id: string, caseId: strin
   return { id, caseId };
 }
 
+/**
+ * The operator attaches an item to a current hot issue the caller sees (the picker on /opinion lists them). The
+ * item keeps the cluster's central case, so it stays with that problem when clusters are recomputed; it counts as
+ * one like in the cluster's heat (domain OPINION_ITEM_LIKES). Once: an attached item is not moved.
+ */
+export async function attachItemToCluster(db: Db, actor: Actor, id: string, clusterId: string) {
+  requireRole(actor, 'operator', 'dispatcher', 'supervisor');
+  await itemInScope(db, actor, id);
+  const caseId = await clusterCaseFor(db, actor, clusterId);
+  await db.transaction().execute(async (tx) => {
+    const done = await tx
+      .updateTable('opinion_item')
+      .set({
+        cluster_case_id: caseId,
+        cluster_by: 'operator',
+        cluster_at: new Date(),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .where('cluster_case_id', 'is', null)
+      .executeTakeFirst();
+    if (Number(done.numUpdatedRows) === 0) throw conflict('opinion_already_clustered');
+    await addPostToCluster(tx, caseId);
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'opinion_item',
+      entityId: id,
+      after: { clusterId, clusterCaseId: caseId },
+    });
+  });
+  return { id, clusterId };
+}
+
 async function linkItem(db: Db, actor: Actor, id: string, caseId: string) {
   await db.transaction().execute(async (tx) => {
     const done = await tx
@@ -426,8 +507,10 @@ function alertOut(
     due_at: Date;
     responded_at: Date | null;
     response: string | null;
+    overdue_notified_at: Date | null;
   },
   now: Date,
+  clusters: ClusterOf,
 ) {
   return {
     id: String(r.alert_id),
@@ -439,7 +522,8 @@ function alertOut(
     respondedAt: r.responded_at,
     response: r.response,
     clock: alertClock({ dueAt: r.due_at, respondedAt: r.responded_at }, now),
-    item: itemOut(r),
+    overdueNotifiedAt: r.overdue_notified_at,
+    item: itemOut(r, clusters),
   };
 }
 
@@ -462,6 +546,7 @@ export async function listAlerts(db: DbOrTx, actor: Actor, q: { clock?: AlertClo
       'a.due_at',
       'a.responded_at',
       'a.response',
+      'a.overdue_notified_at',
     ]);
   if (q.clock === 'open') qb = qb.where('a.responded_at', 'is', null).where('a.due_at', '>=', now);
   if (q.clock === 'overdue') qb = qb.where('a.responded_at', 'is', null).where('a.due_at', '<', now);
@@ -472,7 +557,11 @@ export async function listAlerts(db: DbOrTx, actor: Actor, q: { clock?: AlertClo
     .orderBy('a.due_at')
     .limit(200)
     .execute();
-  const items = rows.map((r) => alertOut(r as Parameters<typeof alertOut>[0], now));
+  const clusters = await clustersOfCases(
+    db,
+    rows.flatMap((r) => (r.cluster_case_id === null ? [] : [String(r.cluster_case_id)])),
+  );
+  const items = rows.map((r) => alertOut(r as Parameters<typeof alertOut>[0], now, clusters));
   return {
     items,
     counts: {

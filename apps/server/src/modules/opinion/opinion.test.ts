@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 import { newStaff, newStreet, newWorld, type World } from '../../test/factories.ts';
 import { DEMO_API_KEY, ensureDemoApiKey } from '../apikeys/apikeys.service.ts';
+import { notifyOverdueAlerts } from './opinion.jobs.ts';
 
 // 舆情: items once per (source, ref), alerts to the district with the 24 h / 48 h clocks, media cases, scoping.
 let env: TestEnv;
@@ -43,6 +45,7 @@ interface Alert {
   level: string;
   clock: string;
   dueAt: string;
+  overdueNotifiedAt: string | null;
   hours: number;
   item: { id: string; title: string };
 }
@@ -201,6 +204,66 @@ describe('alerts and their clocks', () => {
       .where('kind', '=', 'opinion_alert')
       .execute();
     expect(notes.map((n) => n.unit_id)).toContain(w.governmentId);
+  });
+
+  it('a clock that runs out unanswered tells the district once, across concurrent sweeps; the list shows it overdue', async () => {
+    const title = `${streetName}超时测试：河道漂浮垃圾没人管`;
+    const res = await post(w.users.operator, [
+      // 重特大: 24 h, published 20 h ago (runs out in 4 h)
+      item({
+        ref: 'od-major',
+        title,
+        reposts: 400,
+        publishedAt: new Date(Date.now() - 20 * HOUR).toISOString(),
+      }),
+      // general, answered in time: never told
+      item({
+        ref: 'od-answered',
+        title: `${title}（已回应）`,
+        publishedAt: new Date(Date.now() - HOUR).toISOString(),
+      }),
+    ]);
+    expect(res.json()).toMatchObject({ created: 2, alerts: 2 });
+    const answered = (await alerts(w.users.dispatcher)).find((a) => a.item.title === `${title}（已回应）`)!;
+    await env.app.inject({
+      method: 'POST',
+      url: `/api/opinion/alerts/${answered.id}/respond`,
+      headers: w.users.dispatcher.headers,
+      payload: { response: '已发布情况通报' },
+    });
+    const told = async (t: string) =>
+      env.ownerDb
+        .selectFrom('notification')
+        .select(['unit_id', 'kind'])
+        .where('kind', '=', 'opinion_overdue')
+        .where(sql<boolean>`params->>'title' = ${t}`)
+        .execute();
+    // before the 24 h run out: nothing
+    await notifyOverdueAlerts(env.db, new Date());
+    expect(await told(title)).toEqual([]);
+    // 49 h after publication both clocks have run out; only the unanswered one is told, once, whoever sweeps
+    const later = new Date(Date.now() + 29 * HOUR);
+    await Promise.all([
+      notifyOverdueAlerts(env.db, later, 10_000),
+      notifyOverdueAlerts(env.db, later, 10_000),
+    ]);
+    await notifyOverdueAlerts(env.db, new Date(later.getTime() + HOUR), 10_000);
+    expect(await told(title)).toEqual([{ unit_id: w.governmentId, kind: 'opinion_overdue' }]);
+    expect(await told(`${title}（已回应）`)).toEqual([]);
+    const inbox = await env.app.inject({
+      method: 'GET',
+      url: '/api/notifications',
+      headers: w.users.dispatcher.headers,
+    });
+    expect(inbox.body).toContain(`【舆情超时未回应】${title}`);
+    // the page's list: overdue, with when the district was told
+    await env.ownerDb
+      .updateTable('opinion_alert')
+      .set({ due_at: new Date(Date.now() - HOUR) })
+      .where('item_id', '=', res.json<{ items: { id: string }[] }>().items[0]!.id)
+      .execute();
+    const a = (await alerts(w.users.dispatcher)).find((x) => x.item.title === title)!;
+    expect(a).toMatchObject({ clock: 'overdue', overdueNotifiedAt: later.toISOString() });
   });
 
   it('a street sees its own alerts only; another street sees none of them', async () => {

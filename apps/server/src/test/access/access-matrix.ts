@@ -563,6 +563,11 @@ export const MATRIX: readonly Row[] = [
     { params: { id: () => '999999999' }, body: (s) => ({ caseId: s.case }) },
     'F  F  N  N  N  F  F  F  F  F  F  F  F  U',
   ],
+  [
+    'POST /api/opinion/items/:id/cluster',
+    { params: { id: () => '999999999' }, body: () => ({ clusterId: nil() }) },
+    'F  F  N  N  N  F  F  F  N  F  F  F  F  U',
+  ],
   ['GET /api/opinion/alerts', none, 'F  F  A  A  A  F  F  A  A  A  A  F  F  U'],
   ['POST /api/opinion/alerts/:id/respond', { params: { id: () => '999999999' }, body: () => ({ response: '已回应' }) }, 'F  F  F  N  N  F  F  N  F  N  N  F  F  U'],
   ['GET /api/opinion/settings', none, 'F  F  A  A  A  F  F  A  A  A  A  F  F  U'],

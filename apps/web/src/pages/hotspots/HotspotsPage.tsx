@@ -40,6 +40,46 @@ function Detail({ id }: { id: string }) {
           {t('hot.hiddenCases', { count: data.hiddenCases })}
         </Typography.Text>
       )}
+      {data.opinion.length > 0 && (
+        <div data-testid="hotspot-opinion">
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('hot.opinion', { count: data.opinion.length })}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('hot.opinionHint')}
+          </Typography.Text>
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={data.opinion}
+            columns={[
+              { title: t('hot.opinionSource'), dataIndex: 'source', width: 70 },
+              {
+                title: t('hot.description'),
+                dataIndex: 'title',
+                render: (v: string, o) =>
+                  o.url ? (
+                    <a href={o.url} target="_blank" rel="noreferrer">
+                      {v}
+                    </a>
+                  ) : (
+                    v
+                  ),
+              },
+              { title: t('hot.heat'), dataIndex: 'heat', width: 60 },
+              {
+                title: '',
+                dataIndex: 'by',
+                width: 90,
+                render: (by: 'auto' | 'operator') => (
+                  <Tag color={by === 'auto' ? 'blue' : 'default'}>{t(`hot.opinionBy.${by}`)}</Tag>
+                ),
+              },
+            ]}
+          />
+        </div>
+      )}
     </Card>
   );
 }

@@ -13,6 +13,7 @@ import {
   InputNumber,
   Modal,
   Row,
+  Select,
   Space,
   Statistic,
   Table,
@@ -24,7 +25,9 @@ import {
 import { UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import type { OpinionSettings } from '@onegrid/domain';
+import { useHotspots } from '../../api/hotspots.ts';
 import {
+  useAttachCluster,
   useAttachItem,
   useImportOpinion,
   useItemToCase,
@@ -150,11 +153,20 @@ function AlertsTab() {
           { title: t('op.dueAt'), width: 170, render: (_, a) => when(a.dueAt) },
           {
             title: t('op.clock'),
-            width: 110,
+            width: 150,
             render: (_, a) => (
-              <Tag color={CLOCK_COLOR[a.clock]} data-testid={`op-clock-${a.id}`}>
-                {t(`op.clock.${a.clock}` as MessageKey)}
-              </Tag>
+              <>
+                <Tag color={CLOCK_COLOR[a.clock]} data-testid={`op-clock-${a.id}`}>
+                  {t(`op.clock.${a.clock}` as MessageKey)}
+                </Tag>
+                {a.overdueNotifiedAt && (
+                  <div>
+                    <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                      {t('op.overdueTold', { at: when(a.overdueNotifiedAt) })}
+                    </Typography.Text>
+                  </div>
+                )}
+              </>
             ),
           },
           {
@@ -188,8 +200,13 @@ function ItemsTab() {
   const { message } = App.useApp();
   const [attaching, setAttaching] = useState<OpinionItem | null>(null);
   const [caseId, setCaseId] = useState('');
+  const [clustering, setClustering] = useState<OpinionItem | null>(null);
+  const [clusterId, setClusterId] = useState<string | undefined>();
+  const attachCluster = useAttachCluster();
+  const hot = useHotspots(false);
   const mayCase = hasRole('operator') || hasRole('dispatcher');
   const mayImport = mayCase || hasRole('admin');
+  const mayCluster = mayCase || hasRole('supervisor');
   return (
     <>
       {mayImport && (
@@ -244,6 +261,35 @@ function ItemsTab() {
           { title: t('op.reach'), width: 130, render: (_, i) => `${i.reposts}/${i.comments}/${i.likes}` },
           { title: t('op.heat'), dataIndex: 'heat', width: 70, align: 'right' },
           { title: t('op.region'), width: 120, render: (_, i) => i.region ?? '—' },
+          {
+            title: t('op.cluster'),
+            width: 200,
+            render: (_, i) =>
+              i.cluster ? (
+                <Space size={4} wrap data-testid={`op-cluster-${i.id}`}>
+                  <Tag color={i.cluster.by === 'auto' ? 'blue' : 'default'}>
+                    {t(`op.clusterBy.${i.cluster.by}` as MessageKey)}
+                  </Tag>
+                  {i.cluster.id ? (
+                    <Link to="/hotspots">{i.cluster.description}</Link>
+                  ) : (
+                    <Typography.Text type="secondary">{t('op.clusterGone')}</Typography.Text>
+                  )}
+                </Space>
+              ) : mayCluster ? (
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() => {
+                    setClusterId(undefined);
+                    setClustering(i);
+                  }}
+                  data-testid={`op-to-cluster-${i.id}`}
+                >
+                  {t('op.toCluster')}
+                </Button>
+              ) : null,
+          },
           { title: t('op.publishedAt'), width: 170, render: (_, i) => when(i.publishedAt) },
           {
             title: t('op.case'),
@@ -282,6 +328,43 @@ function ItemsTab() {
         }
       >
         <Input placeholder={t('op.caseId')} value={caseId} onChange={(e) => setCaseId(e.target.value)} />
+      </Modal>
+      <Modal
+        open={clustering !== null}
+        title={t('op.toCluster')}
+        onCancel={() => setClustering(null)}
+        okButtonProps={{ disabled: !clusterId }}
+        confirmLoading={attachCluster.isPending}
+        onOk={() =>
+          clustering &&
+          clusterId &&
+          attachCluster.mutate(
+            { id: clustering.id, clusterId },
+            { onSuccess: () => setClustering(null), onError: showError },
+          )
+        }
+      >
+        <Typography.Paragraph type="secondary">{t('op.toClusterHint')}</Typography.Paragraph>
+        <Select
+          style={{ width: '100%' }}
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('op.pickCluster')}
+          loading={hot.isLoading}
+          value={clusterId}
+          onChange={setClusterId}
+          notFoundContent={t('op.noClusters')}
+          options={(hot.data?.items ?? []).map((c) => ({
+            value: c.id,
+            label: t('op.clusterOption', {
+              place: c.place ? `${c.place.label} · ` : '',
+              title: c.description,
+              reporters: c.reporters,
+              heat: c.heat.toFixed(1),
+            }),
+          }))}
+          data-testid="op-cluster-picker"
+        />
       </Modal>
     </>
   );

@@ -1,4 +1,7 @@
-/** 已有人反映: published open cases like the one being written, so a resident can follow one instead. */
+/**
+ * 已有人反映: published open cases like the one being written, so a resident can follow one instead — its public
+ * page (/public/cases/:publicId) with 我也遇到 (+1).
+ */
 import { Alert, Form, Space, Tag, Typography } from 'antd';
 import { usePublicDuplicates } from '../../api/duplicates.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -40,7 +43,12 @@ export function ReportDuplicateHint({ point }: { point: { lon: number; lat: numb
               <Typography.Paragraph style={{ margin: '2px 0' }} ellipsis={{ rows: 2 }}>
                 {d.description}
               </Typography.Paragraph>
-              <a href={d.url} target="_blank" rel="noreferrer" data-testid="report-duplicate-follow">
+              <a
+                href={`/public/cases/${d.publicId}`}
+                target="_blank"
+                rel="noreferrer"
+                data-testid="report-duplicate-follow"
+              >
                 {t('dup.public.follow')}
               </a>
             </div>
