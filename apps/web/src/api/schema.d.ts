@@ -29179,6 +29179,7 @@ export interface components {
             outcome: components["schemas"]["SubmissionOutcome"];
             visit: {
                 anomaly: boolean;
+                caseId: string | null;
                 id: string;
                 /** @enum {string} */
                 mode: "door" | "phone" | "video";
@@ -29208,6 +29209,7 @@ export interface components {
             outcome: components["schemas"]["SubmissionOutcomeInput"];
             visit: {
                 anomaly: boolean;
+                caseId: string | null;
                 id: string;
                 /** @enum {string} */
                 mode: "door" | "phone" | "video";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role, UnitKind } from '../governance.ts';
-import { trackVisible, visitClass } from './access.ts';
+import { anomalyFollowUp, trackVisible, visitClass } from './access.ts';
 
 describe('trackVisible', () => {
   it('shows a track to the worker and to the leads and supervisors over the worker, nobody else', () => {
@@ -39,5 +39,14 @@ describe('visitClass', () => {
     expect(visitClass('severe_mental')).toBe('P3');
     expect(visitClass('elderly_alone')).toBe('P2');
     expect(visitClass(null)).toBe('P1');
+  });
+});
+
+describe('anomalyFollowUp', () => {
+  it('sends an anomaly to the responsible department, else opens a case; nothing without one', () => {
+    expect(anomalyFollowUp({ anomaly: true, responsibleUnitId: 'u1' })).toBe('signoff');
+    expect(anomalyFollowUp({ anomaly: true, responsibleUnitId: null })).toBe('case');
+    expect(anomalyFollowUp({ anomaly: true, responsibleUnitId: undefined })).toBe('case');
+    expect(anomalyFollowUp({ anomaly: false, responsibleUnitId: 'u1' })).toBeNull();
   });
 });

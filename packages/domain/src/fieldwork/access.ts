@@ -36,3 +36,15 @@ export function trackVisible(viewer: FieldViewer, workerId: string, overWorker: 
 export function visitClass(tag: TagType | null): PrivacyClass {
   return tag ? tagClass(tag) : 'P1';
 }
+
+/**
+ * Where a visit's anomaly goes: to the tag's responsible department, which signs for it (签收); when there is none
+ * (an untagged house call, a tag without a department) it opens a case, so that nothing found at a door is lost.
+ */
+export function anomalyFollowUp(v: {
+  anomaly: boolean;
+  responsibleUnitId: string | null | undefined;
+}): 'signoff' | 'case' | null {
+  if (!v.anomaly) return null;
+  return v.responsibleUnitId ? 'signoff' : 'case';
+}

@@ -113,6 +113,8 @@ export const VisitReceipt = z
       anomaly: z.boolean(),
       version: z.number(),
       signoff: z.object({ unitId: z.string(), yellowAt: InstantText, redAt: InstantText }).nullable(),
+      /** the case an anomaly without a responsible department opened */
+      caseId: z.string().nullable(),
       uploadIds: z.array(z.string()),
     }),
     /** the base records the visit's updates wrote (verified by the worker), on this submission only */

@@ -130,7 +130,7 @@ export async function fieldworkRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         response: { 200: VisitReceipt },
       },
     },
-    async (req) => visits.submitVisit(ctx.db, actorOf(req), req.body),
+    async (req) => visits.submitVisit(ctx, actorOf(req), req.body),
   );
 
   r.get(

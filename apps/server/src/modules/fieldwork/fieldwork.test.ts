@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
-import { newFieldWorld, newUnit, newUser } from '../../test/factories.ts';
+import { newFieldWorld, newUnit, newUser, pointUnder } from '../../test/factories.ts';
 import { purgeTracks } from './patrols.service.ts';
-import { newPerson, newTag } from '../../test/basedata-factories.ts';
+import { newHouse, newPerson, newTag } from '../../test/basedata-factories.ts';
 
 /*
  * The grid worker's patrols (issue 11): exactly-once sync, the grid rule, who reads the log, the track and the
@@ -435,6 +435,79 @@ describe('visits by rule', () => {
       anomaly: false,
       anomalyNote: null,
     });
-    expect(plain.json<VisitReceipt>()).toMatchObject({ outcome: 'created', visit: { signoff: null } });
+    expect(plain.json<VisitReceipt>()).toMatchObject({
+      outcome: 'created',
+      visit: { signoff: null, caseId: null },
+    });
+  });
+
+  it('an anomaly with no department to sign for it opens a case, once, off the public feed', async () => {
+    interface VisitReceipt {
+      visit: { signoff: unknown; caseId: string | null };
+    }
+    // the demo's grid worker in one of their grids (a grid the map knows), an untagged resident there
+    const gw = await login(env.app, 'grid_worker');
+    const mine = await env.ownerDb
+      .selectFrom('grid_worker as gwk')
+      .innerJoin('app_user as u', 'u.id', 'gwk.user_id')
+      .select('gwk.grid_code')
+      .where('u.username', '=', 'grid_worker')
+      .orderBy('gwk.grid_code')
+      .executeTakeFirstOrThrow();
+    const spot = await pointUnder(env.ownerDb, mine.grid_code);
+    const grid = await env.ownerDb
+      .selectFrom('grid')
+      .select(['code', 'community_code'])
+      .where('code', '=', spot.gridCode)
+      .executeTakeFirstOrThrow();
+    const house = await newHouse(env.ownerDb, {
+      streetCode: `${grid.community_code.slice(0, 9)}000`,
+      communityCode: grid.community_code,
+      gridCode: grid.code,
+    });
+    const person = await newPerson(env.ownerDb, env.pii, {
+      streetCode: `${grid.community_code.slice(0, 9)}000`,
+      communityCode: grid.community_code,
+      gridCode: grid.code,
+      houseId: house.id,
+    });
+    const body = {
+      instanceId: 'uuid:test-visit-anomaly',
+      personId: person.id,
+      tagId: null,
+      mode: 'door',
+      visitedAt: new Date().toISOString(),
+      lon: spot.lon,
+      lat: spot.lat,
+      accuracyM: 8,
+      checklist: {},
+      anomaly: true,
+      anomalyNote: '独居老人家中燃气灶打不着火，有异味',
+      uploadIds: [],
+      baseUpdates: [],
+    };
+    const send = () =>
+      env.app.inject({ method: 'POST', url: '/api/field/visits', payload: body, headers: gw.headers });
+    const first = await send();
+    expect(first.statusCode, first.body).toBe(200);
+    const visit = first.json<VisitReceipt>().visit;
+    expect(visit.signoff).toBeNull();
+    expect(visit.caseId).toMatch(/^\d{16}$/);
+    const c = await env.ownerDb
+      .selectFrom('case')
+      .select(['channel', 'description', 'keep_private'])
+      .where('id', '=', visit.caseId!)
+      .executeTakeFirstOrThrow();
+    expect(c).toMatchObject({ channel: 'grid_patrol', keep_private: true });
+    expect(c.description).toContain('燃气灶');
+    // the phone sends it again: the same visit, the same case
+    const again = await send();
+    expect(again.json<VisitReceipt>().visit.caseId).toBe(visit.caseId);
+    const { n } = await env.ownerDb
+      .selectFrom('case')
+      .select((e) => e.fn.countAll<string>().as('n'))
+      .where('description', 'like', '%燃气灶打不着火%')
+      .executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(1);
   });
 });

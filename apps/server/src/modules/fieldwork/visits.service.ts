@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  anomalyFollowUp,
   baseRelation,
   classView,
   shanghaiDayOf,
@@ -16,6 +17,8 @@ import { requireRole, type Actor } from '../../lib/actor.ts';
 import { invalid, notFound } from '../../lib/errors.ts';
 import { applyFieldUpdates, type FieldBaseWritten } from '../basedata/public.ts';
 import { keepUploads } from '../uploads/uploads.service.ts';
+import type { AppContext } from '../../lib/context.ts';
+import { createCase } from '../cases/public.ts';
 import type { VisitDueQuery, VisitSubmission } from './fieldwork.io.ts';
 import { fieldSettings, visitRules } from '../fieldrules/public.ts';
 import { receive } from './submissions.ts';
@@ -104,17 +107,24 @@ export async function visitsDue(db: Db, actor: Actor, q: VisitDueQuery, now = ne
  * Receives a household visit from the phone, exactly once. The person must be one the worker may see (their grid,
  * or a tag assigned to them); a visit for a tag needs the tag's class visible to the worker. The tag's visit clock
  * moves to the visit; an anomaly goes to the tag's responsible department, which must sign for it (签收) before
- * the yellow and red deadlines of the settings.
+ * the yellow and red deadlines of the settings — or, without one (an untagged house call), opens a case through the
+ * ordinary intake, once per visit (its idempotency key), kept off the public feed.
  */
-export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
+export async function submitVisit(ctx: AppContext, actor: Actor, body: VisitSubmission) {
+  const db = ctx.db;
   requireRole(actor, 'grid_worker');
   const { instanceId, replaces, reason, deviceAt, ...content } = body;
   if (content.anomaly && !content.anomalyNote)
     throw invalid([{ path: 'anomalyNote', key: 'anomaly_note_required' }]);
   const settings = await fieldSettings(db);
   let baseWritten: FieldBaseWritten[] = [];
+  let followUp: ReturnType<typeof anomalyFollowUp> = null;
   const result = await db.transaction().execute(async (tx) => {
     const subject = await visitSubject(tx, actor, content.personId, content.tagId);
+    followUp = anomalyFollowUp({
+      anomaly: content.anomaly,
+      responsibleUnitId: subject.tag?.responsible_unit_id,
+    });
     return receive(
       tx,
       actor,
@@ -172,7 +182,7 @@ export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
             .execute();
         }
         const unitId = subject.tag?.responsible_unit_id;
-        if (content.anomaly && unitId) {
+        if (followUp === 'signoff' && unitId) {
           const at = new Date(content.visitedAt);
           await tx
             .insertInto('visit_signoff')
@@ -189,7 +199,39 @@ export async function submitVisit(db: Db, actor: Actor, body: VisitSubmission) {
       },
     );
   });
+  if (followUp === 'case') await anomalyCase(ctx, actor, result.recordId, content);
   return { outcome: result.outcome, instanceId, visit: await visitOut(db, result.recordId), baseWritten };
+}
+
+/** The case an anomaly without a department opens: the worker's note, the visit's point; the visit keeps its number. */
+async function anomalyCase(
+  ctx: AppContext,
+  actor: Actor,
+  visitId: string,
+  v: { anomalyNote?: string | null; lon?: number | null; lat?: number | null; uploadIds: string[] },
+) {
+  const point = v.lon != null && v.lat != null ? { lon: v.lon, lat: v.lat } : {};
+  const out = await createCase(
+    ctx,
+    {
+      requestType: 'help',
+      title: '走访发现异常',
+      description: `走访发现异常：${v.anomalyNote ?? ''}`.slice(0, 2000),
+      ...point,
+      coordSystem: 'wgs84',
+      anonymous: true,
+      keepPrivate: true,
+      photoIds: [],
+    },
+    { actor, channel: 'grid_patrol', ip: actor.ip, requestId: actor.requestId },
+    `visit-anomaly:${visitId}`,
+  );
+  await ctx.db
+    .updateTable('visit')
+    .set({ case_id: out.body.id })
+    .where('id', '=', visitId)
+    .where('case_id', 'is', null)
+    .execute();
 }
 
 /** The viewer of the base (domain `baseRelation`): a grid worker holds their grids. */
@@ -280,6 +322,7 @@ async function visitOut(db: DbOrTx, id: string) {
     signoff: s
       ? { unitId: s.unit_id, yellowAt: s.yellow_at.toISOString(), redAt: s.red_at.toISOString() }
       : null,
+    caseId: v.case_id,
     uploadIds: v.upload_ids,
   };
 }
