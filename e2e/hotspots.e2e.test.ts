@@ -100,10 +100,14 @@ it('每月一题 → 主动治理: the district supervisor picks a monthly topic
     const box = modal.locator(`#${field}`);
     await box.click();
     await box.fill(search);
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    // the first option matching the search is the active one: Enter takes it (a click raced the list's
+    // re-rendering under load: the option resolved, then was no longer visible)
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: search })
+      .first();
     await option.waitFor();
-    const name = (await option.textContent())!;
-    await option.click();
+    const name = (await option.getAttribute('title')) ?? (await option.textContent())!;
+    await box.press('Enter');
     // close the list (a multiple select keeps it open) by clicking the dialog's title; Escape would close the dialog
     await modal.locator('.ant-modal-title').click();
     return name;

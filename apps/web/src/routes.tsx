@@ -96,6 +96,7 @@ const ReportPage = lazy(() => import('./pages/public/ReportPage.tsx'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
 const PublicCasePage = lazy(() => import('./pages/public/PublicCasePage.tsx'));
+const MyVotesPage = lazy(() => import('./pages/participation/MyVotesPage.tsx'));
 const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
 const RequireField = lazy(() =>
@@ -175,6 +176,8 @@ export function AppRoutes() {
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
       <Route path="/public/cases/:publicId" element={<Lazy>{<PublicCasePage />}</Lazy>} />
+      {/* Residents signed in: their community's votes, outside the console layout. */}
+      <Route path="/my/votes" element={<Lazy>{<MyVotesPage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />

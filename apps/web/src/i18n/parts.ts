@@ -63,6 +63,8 @@ import { knowledgeZhCN } from './knowledge.zh-CN.ts';
 import { knowledgeEnUS } from './knowledge.en-US.ts';
 import { servicesZhCN } from './services.zh-CN.ts';
 import { servicesEnUS } from './services.en-US.ts';
+import { participationZhCN } from './participation.zh-CN.ts';
+import { participationEnUS } from './participation.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
@@ -112,6 +114,7 @@ export const MESSAGE_PARTS = [
   part('classify', classifyZhCN, classifyEnUS),
   part('duplicates', duplicatesZhCN, duplicatesEnUS),
   part('services', servicesZhCN, servicesEnUS),
+  part('participation', participationZhCN, participationEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

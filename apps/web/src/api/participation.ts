@@ -1,0 +1,5 @@
+/** Shapes of the residents' self-governance API (三治融合 · 自治, issue 13). */
+import type { Schema } from './contract.ts';
+
+export type CivicVote = Schema<'CivicVote'>;
+export type CivicProposal = Schema<'CivicProposal'>;
