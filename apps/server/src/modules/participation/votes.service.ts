@@ -2,7 +2,7 @@ import {
   castBallot,
   checkPaperCounts,
   eligibleVoter,
-  isOpenAt,
+  shanghaiDayOf,
   normaliseResidentId,
   tally,
   type StoredBallot,
@@ -104,13 +104,11 @@ async function voterFacts(db: DbOrTx, personId: string) {
   };
 }
 
-const todayIn = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 /** Throws unless the person may vote in the community today. */
 async function requireEligible(db: DbOrTx, personId: string, communityCode: string, now: Date) {
   const facts = await voterFacts(db, personId);
   if (!facts) throw notFound('person');
-  const why = eligibleVoter(facts, communityCode, todayIn(now));
+  const why = eligibleVoter(facts, communityCode, shanghaiDayOf(now));
   if (why) throw conflict('vote_not_eligible', { why });
 }
 
@@ -605,5 +603,3 @@ export async function votersLookup(db: DbOrTx, actor: Actor, id: string, q: stri
     })),
   };
 }
-
-export { isOpenAt };
