@@ -97,6 +97,7 @@ const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
 const PublicCasePage = lazy(() => import('./pages/public/PublicCasePage.tsx'));
 const MyVotesPage = lazy(() => import('./pages/participation/MyVotesPage.tsx'));
+const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
 const RequireField = lazy(() =>
@@ -177,6 +178,7 @@ export function AppRoutes() {
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
       <Route path="/public/cases/:publicId" element={<Lazy>{<PublicCasePage />}</Lazy>} />
       {/* Residents signed in: their community's votes, outside the console layout. */}
+      <Route path="/my" element={<Lazy>{<PortalPage />}</Lazy>} />
       <Route path="/my/votes" element={<Lazy>{<MyVotesPage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />

@@ -65,6 +65,8 @@ import { servicesZhCN } from './services.zh-CN.ts';
 import { servicesEnUS } from './services.en-US.ts';
 import { participationZhCN } from './participation.zh-CN.ts';
 import { participationEnUS } from './participation.en-US.ts';
+import { portalZhCN } from './portal.zh-CN.ts';
+import { portalEnUS } from './portal.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
@@ -115,6 +117,7 @@ export const MESSAGE_PARTS = [
   part('duplicates', duplicatesZhCN, duplicatesEnUS),
   part('services', servicesZhCN, servicesEnUS),
   part('participation', participationZhCN, participationEnUS),
+  part('portal', portalZhCN, portalEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -1,0 +1,17 @@
+export const portalZhCN = {
+  'portal.title': '居民一站通',
+  'portal.sub': '办事、反映问题、参与社区事务，都在这里',
+  'portal.signedInAs': '已登录：{name}',
+  'portal.signIn': '登录',
+  'portal.signInHint': '登录后可查看自己的诉求、办件和本社区的投票、积分',
+  'portal.needsSignIn': '需登录',
+  'portal.report': '我要反映',
+  'portal.reportHint': '向 12345 反映问题或提出建议',
+  'portal.cases': '我的诉求',
+  'portal.casesHint': '我反映过的问题和办理进度',
+  'portal.track': '查询进度',
+  'portal.trackHint': '凭受理编号和手机号查询',
+  'portal.votes': '社区投票',
+  'portal.votesHint': '本社区的投票与参与式预算',
+  'portal.back': '返回一站通',
+};
