@@ -47,6 +47,7 @@ import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { caseAttachRoutes } from './modules/cases/attach.routes.ts';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { publicCaseRoutes } from './modules/cases/public.routes.ts';
+import { myCaseRoutes } from './modules/cases/mine.routes.ts';
 import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { whistleRoutes } from './modules/whistles/whistles.routes.ts';
@@ -245,6 +246,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(duplicateRoutes, { ctx: opts.ctx });
       await api.register(supervisionRoutes, { ctx: opts.ctx });
       await api.register(publicCaseRoutes, { ctx: opts.ctx });
+      await api.register(myCaseRoutes, { ctx: opts.ctx });
       await api.register(privacyRoutes, { ctx: opts.ctx });
       await api.register(whistleRoutes, { ctx: opts.ctx });
       await api.register(basedataRoutes, { ctx: opts.ctx });

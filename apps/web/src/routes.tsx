@@ -98,6 +98,12 @@ const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
 const PublicCasePage = lazy(() => import('./pages/public/PublicCasePage.tsx'));
 const MyVotesPage = lazy(() => import('./pages/participation/MyVotesPage.tsx'));
 const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
+const MyCasesPage = lazy(() =>
+  import('./pages/portal/MyCasesPage.tsx').then((m) => ({ default: m.MyCasesPage })),
+);
+const MyCasePage = lazy(() =>
+  import('./pages/portal/MyCasesPage.tsx').then((m) => ({ default: m.MyCasePage })),
+);
 const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
 const RequireField = lazy(() =>
@@ -179,6 +185,8 @@ export function AppRoutes() {
       <Route path="/public/cases/:publicId" element={<Lazy>{<PublicCasePage />}</Lazy>} />
       {/* Residents signed in: their community's votes, outside the console layout. */}
       <Route path="/my" element={<Lazy>{<PortalPage />}</Lazy>} />
+      <Route path="/my/cases" element={<Lazy>{<MyCasesPage />}</Lazy>} />
+      <Route path="/my/cases/:id" element={<Lazy>{<MyCasePage />}</Lazy>} />
       <Route path="/my/votes" element={<Lazy>{<MyVotesPage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />

@@ -115,7 +115,3 @@ export function uploadUrl(id: string): string {
   return `/api/uploads/${encodeURIComponent(id)}`;
 }
 
-export function publicUploadUrl(id: string, caseId: string, token: string): string {
-  const q = new URLSearchParams({ case: caseId, t: token });
-  return `/api/public/uploads/${encodeURIComponent(id)}?${q.toString()}`;
-}

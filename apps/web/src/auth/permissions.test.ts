@@ -31,7 +31,7 @@ describe('pages by role', () => {
   it('every role lands on a page it may open', () => {
     for (const role of ROLES) expect(mayOpen([role], landingPath([role])), role).toBe(true);
     expect(landingPath([])).toBe('/home');
-    expect(landingPath(['resident'])).toBe('/home');
+    expect(landingPath(['resident'])).toBe('/my');
   });
 
   it('someone with several roles lands on the first of their daily work', () => {

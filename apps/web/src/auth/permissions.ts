@@ -176,6 +176,8 @@ export function landingPath(roles: readonly Role[]): string {
   if (has('grid_worker') && !has('handler') && !has('street_lead')) return '/field';
   if (has('handler') || has('street_lead') || has('grid_worker')) return '/cases/inbox';
   if (has('supervisor')) return '/cases';
+  // a resident's door is the residents' portal (居民一站通), outside the console
+  if (has('resident')) return '/my';
   return '/home';
 }
 

@@ -17,4 +17,7 @@ export const portalEnUS: Record<keyof typeof portalZhCN, string> = {
   'portal.votes': 'Community votes',
   'portal.votesHint': 'Your community’s votes and participatory budgets',
   'portal.back': 'Back to the portal',
+  'portal.casesSub': 'What you reported signed in, and what you reported to 12345 with this account’s phone',
+  'portal.casesNone': 'You have not reported anything yet',
+  'portal.toRate': 'To rate',
 };

@@ -14,4 +14,7 @@ export const portalZhCN = {
   'portal.votes': '社区投票',
   'portal.votesHint': '本社区的投票与参与式预算',
   'portal.back': '返回一站通',
+  'portal.casesSub': '登录后反映的问题，以及用本账号手机号向 12345 反映的问题',
+  'portal.casesNone': '还没有反映过问题',
+  'portal.toRate': '待评价',
 };

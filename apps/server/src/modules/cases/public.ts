@@ -7,3 +7,4 @@ export { canSee } from './relations.ts';
 export { assignmentsOf, findCase, lockCase } from './cases.repository.ts';
 export { writeCaseEvent, writeCaseEvents, type NewCaseEvent } from './case-events.ts';
 export { createCase, type CaseSource } from './intake.service.ts';
+export { ownCase } from './mine.service.ts';

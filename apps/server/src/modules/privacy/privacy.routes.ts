@@ -3,9 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_CONTACT_RETENTION_DAYS, MIN_CONTACT_RETENTION_DAYS } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
-import { notFound } from '../../lib/errors.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
-import { CaseId, findCase } from '../cases/public.ts';
+import { CaseId, ownCase as findOwnCase } from '../cases/public.ts';
 import { caseByToken } from '../cases/public.service.ts';
 import * as service from './privacy.service.ts';
 
@@ -93,12 +92,9 @@ export async function privacyRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     },
   );
 
-  // --- a resident account: only the cases it reported itself
-  const ownCase = async (req: { params: { id: string } }, actor: ReturnType<typeof actorOf>) => {
-    const c = await findCase(ctx.db, req.params.id);
-    if (!c || !actor.roles.includes('resident') || c.created_by !== actor.userId) throw notFound('case');
-    return c;
-  };
+  // --- a resident account: only its own cases (cases/mine.service.ts)
+  const ownCase = (req: { params: { id: string } }, actor: ReturnType<typeof actorOf>) =>
+    findOwnCase(ctx.db, actor, req.params.id);
   r.get(
     '/my/cases/:id/data',
     { schema: { tags, params: z.object({ id: CaseId }), response: { 200: ResidentData } } },

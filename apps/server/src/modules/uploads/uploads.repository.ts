@@ -57,6 +57,16 @@ export async function findUploadForStaff(
 
 /** An upload of the case whose tracking token hashes to trackingHash, unless it belongs to an internal event. */
 export async function findUploadForTracking(db: DbOrTx, id: string, caseId: string, trackingHash: string) {
+  return caseUploadQuery(db, id, caseId).where('c.tracking_hash', '=', trackingHash).executeTakeFirst();
+}
+
+/** A photo of a case the caller has already shown to be the reporter's own (the residents' portal). */
+export async function findUploadOfOwnCase(db: DbOrTx, id: string, caseId: string) {
+  return caseUploadQuery(db, id, caseId).executeTakeFirst();
+}
+
+/** A case's photo as its reporter may see it: the report's own, or one on a public event. */
+function caseUploadQuery(db: DbOrTx, id: string, caseId: string) {
   return db
     .selectFrom('upload as u')
     .innerJoin('case as c', 'c.id', 'u.case_id')
@@ -64,9 +74,7 @@ export async function findUploadForTracking(db: DbOrTx, id: string, caseId: stri
     .select(CONTENT)
     .where('u.id', '=', id)
     .where('c.id', '=', caseId)
-    .where('c.tracking_hash', '=', trackingHash)
-    .where((eb) => eb.or([eb('u.event_id', 'is', null), eb('e.public', '=', true)]))
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb('u.event_id', 'is', null), eb('e.public', '=', true)]));
 }
 
 /** The uploads about to be attached, locked so two cases cannot take the same photo. */

@@ -21,7 +21,7 @@ async function readFile(req: FastifyRequest): Promise<Buffer> {
   }
 }
 
-function sendImage(reply: FastifyReply, image: service.StoredImage, cache: string) {
+export function sendImage(reply: FastifyReply, image: service.StoredImage, cache: string) {
   return reply
     .header('content-type', image.mime)
     .header('x-content-type-options', 'nosniff')
@@ -37,7 +37,7 @@ const Tracking = z.object({
   case: z.string().regex(/^\d{16}$/, 'a case number'),
   t: z.string().min(1).max(200),
 });
-const image = fileResponse('The photo', 'image/jpeg', 'image/png', 'image/webp', 'image/gif');
+export const imageResponse = fileResponse('The photo', 'image/jpeg', 'image/png', 'image/webp', 'image/gif');
 const multipart = { consumes: ['multipart/form-data'], response: { 201: Created } };
 
 // Photos of cases: staff and residents upload them before the case (or the step) they belong to is saved.
@@ -65,7 +65,7 @@ export async function uploadRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   r.get(
     '/uploads/:id',
-    { schema: { tags: ['uploads'], params: Params, response: { 200: image } } },
+    { schema: { tags: ['uploads'], params: Params, response: { 200: imageResponse } } },
     async (req, reply) => {
       const image = await service.getUpload(ctx.db, actorOf(req), req.params.id);
       return sendImage(reply, image, 'private, max-age=300');
@@ -76,7 +76,7 @@ export async function uploadRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     '/public/uploads/:id',
     {
       config: { auth: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
-      schema: { tags: ['public'], params: Params, querystring: Tracking, response: { 200: image } },
+      schema: { tags: ['public'], params: Params, querystring: Tracking, response: { 200: imageResponse } },
     },
     async (req, reply) => {
       const image = await service.getTrackedUpload(ctx.db, req.params.id, req.query.case, req.query.t);

@@ -109,6 +109,13 @@ export async function getTrackedUpload(
   return row;
 }
 
+/** A photo of the signed-in resident's own case (cases/mine.service.ts has checked whose case it is). */
+export async function getOwnCaseUpload(db: DbOrTx, id: string, caseId: string): Promise<StoredImage> {
+  const row = await repo.findUploadOfOwnCase(db, id, caseId);
+  if (!row) throw notFound('upload');
+  return row;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

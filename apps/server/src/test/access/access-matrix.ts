@@ -1068,6 +1068,18 @@ export const MATRIX: readonly Row[] = [
     'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
   ],
   ['GET /api/my/cases/:id/data', { params: { id: p.case } }, 'AN N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  ['GET /api/my/cases', {}, 'A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  ['GET /api/my/cases/:id', { params: { id: p.case } }, 'AN N  N  N  N  N  N  N  N  N  N  N  N  U'],
+  [
+    'POST /api/my/cases/:id/rating',
+    { params: { id: p.case }, body: () => ({ resolved: true, rating: 'satisfied' }) },
+    'CN N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
+  [
+    'GET /api/my/cases/:id/photos/:photoId',
+    { params: { id: p.case, photoId: nil } },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  U',
+  ],
   [
     'POST /api/my/cases/:id/erase-contact',
     { params: { id: p.case } },

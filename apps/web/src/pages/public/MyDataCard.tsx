@@ -3,28 +3,28 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { api, isApiError, withQuery } from '../../api/client.ts';
+import { api, isApiError } from '../../api/client.ts';
 import type { ResidentData } from '../../api/types.ts';
 import { hasMessage, useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
+import { caseUrl, type CaseDoor } from './caseDoor.ts';
 
 export type { ResidentData };
 
-export function MyDataCard({ caseId, token }: { caseId: string; token: string }) {
+export function MyDataCard({ door }: { door: CaseDoor }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const key = ['public-case-data', caseId, token];
+  const key = ['public-case-data', door.caseId, door.token];
   // loaded only when asked: every view of personal data is audited
   const q = useQuery({
     queryKey: key,
-    queryFn: () => api.get<ResidentData>(`/api/public/cases/${caseId}/data`, { t: token }),
+    queryFn: () => api.get<ResidentData>(caseUrl(door, '/data')),
     enabled: open,
   });
   const erase = useMutation({
-    mutationFn: () =>
-      api.post<ResidentData>(withQuery(`/api/public/cases/${caseId}/erase-contact`, { t: token }), {}),
+    mutationFn: () => api.post<ResidentData>(caseUrl(door, '/erase-contact'), {}),
     onSuccess: (d) => {
       qc.setQueryData(key, d);
       void message.success(t('privacy.erased'));

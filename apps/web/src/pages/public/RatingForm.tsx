@@ -2,10 +2,11 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Radio } from 'antd';
-import { api, isApiError, withQuery } from '../../api/client.ts';
+import { api, isApiError } from '../../api/client.ts';
 import { type PublicCaseView, type Rating } from '../../api/cases.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { RATINGS, ratingKey } from '../../lib/caseOptions.ts';
+import { caseUrl, type CaseDoor } from './caseDoor.ts';
 
 export type TrackedCase = PublicCaseView & {
   /** the resident's own words and address, as reported */
@@ -15,21 +16,13 @@ export type TrackedCase = PublicCaseView & {
   timeline: (PublicCaseView['timeline'][number] & { unitName?: string | null })[];
 };
 
-export function RatingForm({
-  caseId,
-  token,
-  onRated,
-}: {
-  caseId: string;
-  token: string;
-  onRated: (v: TrackedCase) => void;
-}) {
+export function RatingForm({ door, onRated }: { door: CaseDoor; onRated: (v: TrackedCase) => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ resolved: boolean; rating: Rating; comment?: string }>();
   const [error, setError] = useState<string | null>(null);
   const rate = useMutation({
     mutationFn: (body: { resolved: boolean; rating: Rating; comment?: string }) =>
-      api.post<TrackedCase>(withQuery(`/api/public/cases/${caseId}/rating`, { t: token }), body),
+      api.post<TrackedCase>(caseUrl(door, '/rating'), body),
     onSuccess: onRated,
     onError: (e) => setError(isApiError(e) ? e.message : String(e)),
   });

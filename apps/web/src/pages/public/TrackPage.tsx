@@ -19,12 +19,12 @@ import {
   Typography,
 } from 'antd';
 import { api, isApiError } from '../../api/client.ts';
-import { publicUploadUrl } from '../../api/cases.ts';
 import { StatusTag, useCategoryName } from '../../components/cases/CaseBits.tsx';
 import { PhotoGallery } from '../../components/cases/PhotoUpload.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { eventLabel, RATING_COLOR, ratingKey } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
+import { casePhotoUrl, type CaseDoor } from './caseDoor.ts';
 import { MyDataCard } from './MyDataCard.tsx';
 import { PublicShell } from './PublicShell.tsx';
 import { RatingForm, type TrackedCase } from './RatingForm.tsx';
@@ -41,7 +41,6 @@ export default function TrackPage() {
   const { id = '' } = useParams<{ id: string }>();
   const [params] = useSearchParams();
   const token = params.get('t') ?? '';
-  const categoryName = useCategoryName();
   const qc = useQueryClient();
   const key = ['public-case', id, token];
   const q = useQuery({
@@ -88,16 +87,34 @@ export default function TrackPage() {
       </PublicShell>
     );
   }
-  const v = q.data;
-  const outcome = v.result ?? v.answer;
   return (
     <PublicShell>
-      <Typography.Title level={4} style={{ margin: '4px 0 12px' }}>
-        {t('public.trackTitle')}
-      </Typography.Title>
       {params.get('new') === '1' && (
         <Alert type="success" showIcon title={t('track.newLinkNote')} style={{ marginBottom: 12 }} />
       )}
+      <TrackedCaseView door={{ caseId: id, token }} v={q.data} onRated={(nv) => qc.setQueryData(key, nv)} />
+    </PublicShell>
+  );
+}
+
+/** The case as its reporter sees it, through the link or signed in (caseDoor.ts). */
+export function TrackedCaseView({
+  door,
+  v,
+  onRated,
+}: {
+  door: CaseDoor;
+  v: TrackedCase;
+  onRated: (v: TrackedCase) => void;
+}) {
+  const { t } = useI18n();
+  const categoryName = useCategoryName();
+  const outcome = v.result ?? v.answer;
+  return (
+    <>
+      <Typography.Title level={4} style={{ margin: '4px 0 12px' }}>
+        {t('public.trackTitle')}
+      </Typography.Title>
       <Card size="small" style={{ marginBottom: 12 }} data-testid="track-case">
         <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
           <Typography.Text strong style={{ fontSize: 16, fontVariantNumeric: 'tabular-nums' }}>
@@ -186,7 +203,7 @@ export default function TrackPage() {
 
       {v.canRate && (
         <div style={{ marginBottom: 12 }}>
-          <RatingForm caseId={v.id} token={token} onRated={(nv) => qc.setQueryData(key, nv)} />
+          <RatingForm door={door} onRated={onRated} />
         </div>
       )}
       {v.callback && (
@@ -214,11 +231,11 @@ export default function TrackPage() {
 
       {v.photoIds.length > 0 && (
         <Card size="small" title={t('case.photos')} style={{ marginBottom: 12 }}>
-          <PhotoGallery ids={v.photoIds} url={(pid) => publicUploadUrl(pid, v.id, token)} size={88} />
+          <PhotoGallery ids={v.photoIds} url={(pid) => casePhotoUrl(door, pid)} size={88} />
         </Card>
       )}
 
-      <MyDataCard caseId={v.id} token={token} />
+      <MyDataCard door={door} />
 
       <Card size="small" title={t('case.timeline')}>
         <Timeline
@@ -239,6 +256,6 @@ export default function TrackPage() {
             }))}
         />
       </Card>
-    </PublicShell>
+    </>
   );
 }
