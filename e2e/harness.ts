@@ -109,3 +109,58 @@ export async function pickPoint(
   }
   throw new Error('no point of the map lies in a grid');
 }
+
+/** A phone, as the residents' and grid workers' pages are designed for (390×844, touch). */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true } as const;
+/** A laptop, as the console is used. */
+export const LAPTOP = { viewport: { width: 1440, height: 900 } } as const;
+
+/**
+ * A new browser context signed in as a demo user (password Demo@12345) through the login page, in the given language
+ * and device, with times in Beijing time unless told otherwise; answers once the login page is left.
+ */
+export async function signedInPage(
+  env: E2eEnv,
+  username: string,
+  opts: { lang?: 'zh-CN' | 'en-US'; device?: object; timezoneId?: string; from?: string } = {},
+): Promise<Page> {
+  const lang = opts.lang ?? 'zh-CN';
+  const context = await env.browser.newContext({
+    ...(opts.device ?? LAPTOP),
+    locale: lang,
+    timezoneId: opts.timezoneId ?? 'Asia/Shanghai',
+  });
+  await context.addInitScript((l) => localStorage.setItem('og_lang', l), lang);
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}${opts.from ?? '/login'}`);
+  await page.waitForURL(/\/login/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('Demo@12345');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+/** The API as a demo user: a fetch that carries the session cookie and the CSRF token. */
+export async function apiAs(
+  env: E2eEnv,
+  username: string,
+): Promise<(method: string, url: string, body?: unknown) => Promise<Response>> {
+  const res = await fetch(`${env.server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo@12345' }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return (method, url, body) =>
+    fetch(`${env.server.url}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}

@@ -45,9 +45,7 @@ export default function PortalPage() {
         {PORTAL_SECTIONS.map((s) => (
           <Link key={s.key} to={s.path} data-testid={`portal-${s.key}`}>
             <Card size="small" hoverable style={{ height: '100%' }}>
-              <div style={{ fontSize: 26, lineHeight: 1.2 }} aria-hidden>
-                {s.icon}
-              </div>
+              <s.icon style={{ fontSize: 24, color: '#1f5fbf' }} />
               <div style={{ fontWeight: 600, fontSize: 15, marginTop: 4, color: '#0f2a55' }}>
                 {t(s.title)}
                 {s.signIn && !resident && (

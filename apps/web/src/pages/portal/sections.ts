@@ -3,13 +3,20 @@
  * Each area adds ONE row here for its page; the portal home draws them in this order. `signIn` rows need a
  * resident account (the page itself sends a visitor to the login); the rest are public.
  */
+import type { ComponentType, CSSProperties } from 'react';
+import {
+  CheckSquareOutlined,
+  FileTextOutlined,
+  NotificationOutlined,
+  SearchOutlined,
+} from '@ant-design/icons';
 import type { MessageKey } from '../../i18n/index.tsx';
 
 export interface PortalSection {
   key: string;
   path: string;
-  /** An emoji or a short glyph shown on the tile. */
-  icon: string;
+  /** The tile's icon (from @ant-design/icons). */
+  icon: ComponentType<{ style?: CSSProperties }>;
   title: MessageKey;
   hint: MessageKey;
   signIn: boolean;
@@ -19,7 +26,7 @@ export const PORTAL_SECTIONS: PortalSection[] = [
   {
     key: 'report',
     path: '/report',
-    icon: '📣',
+    icon: NotificationOutlined,
     title: 'portal.report',
     hint: 'portal.reportHint',
     signIn: false,
@@ -27,7 +34,7 @@ export const PORTAL_SECTIONS: PortalSection[] = [
   {
     key: 'cases',
     path: '/my/cases',
-    icon: '📋',
+    icon: FileTextOutlined,
     title: 'portal.cases',
     hint: 'portal.casesHint',
     signIn: true,
@@ -35,7 +42,7 @@ export const PORTAL_SECTIONS: PortalSection[] = [
   {
     key: 'track',
     path: '/track',
-    icon: '🔎',
+    icon: SearchOutlined,
     title: 'portal.track',
     hint: 'portal.trackHint',
     signIn: false,
@@ -43,7 +50,7 @@ export const PORTAL_SECTIONS: PortalSection[] = [
   {
     key: 'votes',
     path: '/my/votes',
-    icon: '🗳️',
+    icon: CheckSquareOutlined,
     title: 'portal.votes',
     hint: 'portal.votesHint',
     signIn: true,
