@@ -1,16 +1,15 @@
 import path from 'node:path';
 import { residentIdCheckChar } from '@onegrid/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Running } from '../apps/server/src/server.ts';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
 /** 基础数据: the masked population list, a person revealed with a reason, houses, organisations, a department's tag view, an import with bad rows. */
 
 const COMMUNITY = '110117001001';
 const STREET = '110117001000';
 let server: Running;
-let browser: Browser;
 let e2e: E2eEnv;
 let personId = '';
 let idNumber = '';
@@ -44,7 +43,7 @@ const newId = (birth: string) => {
 };
 
 beforeAll(async () => {
-  ({ server, browser } = e2e = await startE2e());
+  ({ server } = e2e = await startE2e());
   const db = server.db;
   const gw = await db
     .selectFrom('grid_worker as w')
@@ -190,17 +189,8 @@ beforeAll(async () => {
 
 afterAll(async () => e2e?.close());
 
-async function signIn(username: string, lang: 'zh-CN' | 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
-  await context.addInitScript((l) => localStorage.setItem('og_lang', l), lang);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('Demo@12345');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+const signIn = (username: string, lang: 'zh-CN' | 'en-US'): Promise<Page> =>
+  signedInPage(e2e, username, { lang });
 
 /** A screenshot once no table is loading any more. */
 async function shot(page: Page, name: string) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { centroidOf } from '@onegrid/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
 /**
  * One collection, many uses (issue 10): the base data read back where work happens — the caller panel at intake,
@@ -209,17 +209,8 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function signIn(locale: 'zh-CN' | 'en-US', username: string): Promise<Page> {
-  const context = await env.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale });
-  await context.addInitScript((lang) => localStorage.setItem('og_lang', lang), locale);
-  const page = await context.newPage();
-  await page.goto(`${env.server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('Demo@12345');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+const signIn = (lang: 'zh-CN' | 'en-US', username: string): Promise<Page> =>
+  signedInPage(env, username, { lang, device: { viewport: { width: 1440, height: 1000 } } });
 
 for (const locale of ['zh-CN', 'en-US'] as const) {
   it(`intake finds the caller and fills the address (${locale})`, async () => {

@@ -8,7 +8,7 @@ import { centroidOf, tagClass } from '@onegrid/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { waitFor } from '../apps/server/src/test/wait.ts';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
 let env: E2eEnv;
 const ids = { worker: '', patrol: '', visit: '', fix: '', masked: '' };
@@ -143,21 +143,8 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function signIn(lang: 'zh-CN' | 'en-US'): Promise<Page> {
-  const context = await env.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: lang,
-    timezoneId: 'Asia/Shanghai',
-  });
-  await context.addInitScript((l) => localStorage.setItem('og_lang', l), lang);
-  const page = await context.newPage();
-  await page.goto(`${env.server.url}/login`);
-  await page.locator('#username').fill('street_lead');
-  await page.locator('#password').fill('Demo@12345');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+const signIn = (lang: 'zh-CN' | 'en-US'): Promise<Page> =>
+  signedInPage(env, 'street_lead', { lang, device: { viewport: { width: 1280, height: 900 } } });
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(shots, `fieldrecord-${name}.png`), fullPage: true });

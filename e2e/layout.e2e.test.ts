@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startE2e, type E2eEnv } from './harness.ts';
+import { signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
 let e2e: E2eEnv;
 beforeAll(async () => {
@@ -15,17 +15,8 @@ afterAll(async () => e2e?.close());
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-async function signIn(username: string, device: object = PHONE): Promise<Page> {
-  const context = await e2e.browser.newContext({ ...device, locale: 'zh-CN', timezoneId: 'UTC' });
-  await context.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
-  const page = await context.newPage();
-  await page.goto(`${e2e.server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('Demo@12345');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+const signIn = (username: string, device: object = PHONE): Promise<Page> =>
+  signedInPage(e2e, username, { device, timezoneId: 'UTC' });
 
 /** How much wider than the screen the page is laid out (a phone zooms out to show it all). */
 function overflow(page: Page): Promise<number> {

@@ -23,6 +23,7 @@ import { zodDetail } from './lib/i18n.details.ts';
 import type { AppContext } from './lib/context.ts';
 import { rejectControlChars } from './lib/input.ts';
 import { loggerOptions } from './lib/logging.ts';
+import { httpDuration, httpRequests, routeLabel } from './lib/metrics.ts';
 import { pgRateLimitStore } from './lib/ratelimit.ts';
 import { authPlugin } from './modules/auth/auth.plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -125,6 +126,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (r) => {
     for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push(`${m} ${r.url}`);
+  });
+  // Prometheus: every answer counted and timed by its route pattern (lib/metrics.ts; served at GET /metrics).
+  app.addHook('onResponse', async (req, reply) => {
+    const route = routeLabel(req.routeOptions.url);
+    httpRequests.inc({ method: req.method, route, status: String(reply.statusCode) });
+    httpDuration.observe({ method: req.method, route }, reply.elapsedTime / 1000);
   });
   // The error body, declared once for every API route (before @fastify/swagger reads the routes).
   app.addHook('onRoute', withErrorResponses);

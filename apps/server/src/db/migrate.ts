@@ -85,6 +85,11 @@ const migrations: Record<string, Migration> = {
   '20261209_0500_admission': m20261209_0500,
 };
 
+/** Every migration this build knows, in the order they run. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
+}
+
 class StaticProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     return migrations;

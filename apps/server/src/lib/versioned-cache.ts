@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { cacheReloads } from './metrics.ts';
 
 /** The number that moves with every change to the reference tables (migration 0004: triggers move it). */
 export async function referenceVersion(db: Db): Promise<string> {
@@ -28,6 +29,8 @@ export class VersionedCache<T> {
     private readonly checkEveryMs = 1000,
     /** the version the copy follows (the reference version unless given, e.g. the address library's) */
     private readonly versionOf: (db: Db) => Promise<string> = referenceVersion,
+    /** the cache's name in the reload metric */
+    private readonly name = 'reference',
   ) {}
 
   async current(): Promise<T> {
@@ -54,6 +57,7 @@ export class VersionedCache<T> {
       return this.value.data;
     }
     const data = await this.load(this.db, version);
+    cacheReloads.inc({ cache: this.name });
     // A copy loaded across an invalidate() may predate the change: answer with it, do not keep it as checked.
     if (started === this.generation) {
       this.value = { version, data };

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { createDb } from '../db/database.ts';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { createPgBoss } from '../modules/timers/timers.pgboss.ts';
 import { buildDemoData } from '../demo/demo-data.ts';
 import { loadDemoData } from '../demo/seed.ts';
 import { loadDemoBaseData } from '../demo/basedata/load.ts';
@@ -32,6 +33,10 @@ export default async function setup(project: TestProject) {
   const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: TEMPLATE_DB });
   const owner = createDb({ connectionString: pg.url(TEMPLATE_DB), max: 2, appRole: false });
   await migrateToLatest(owner.db);
+  // pg-boss's schema, as every deployment has it after its first start (readiness checks it is there)
+  const boss = createPgBoss(pg.url(TEMPLATE_DB), { max: 1 });
+  await boss.start();
+  await boss.stop({ graceful: false });
   const pii = new PiiCipher(Buffer.from(TEST_SECRET, 'hex'));
   const demo = buildDemoData();
   await loadDemoData(owner.db, pii, demo);

@@ -28,7 +28,7 @@ export class AddressService {
   private readonly cache: VersionedCache<AddressIndex>;
 
   constructor(db: Db, checkEveryMs = 1000) {
-    this.cache = new VersionedCache(db, loadIndex, checkEveryMs, repo.addressVersion);
+    this.cache = new VersionedCache(db, loadIndex, checkEveryMs, repo.addressVersion, 'addresses');
   }
 
   index(): Promise<AddressIndex> {

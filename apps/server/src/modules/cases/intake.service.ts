@@ -16,6 +16,7 @@ import type { Insertable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { CaseTable } from '../../db/schema.ts';
 import { inScope, type Actor } from '../../lib/actor.ts';
+import { casesTakenIn } from '../../lib/metrics.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
 import { checkReplay, requestHash, type Outcome } from '../../lib/idempotency.ts';
@@ -241,6 +242,7 @@ export async function createCase(
       ...(stored !== undefined && { replayedDetail: stored }),
     };
   }
+  casesTakenIn.inc({ channel: source.channel });
   const out: CreateOutcome = { status: 201, body: response(r.id), replayed: false };
   if (actor) out.detail = detail ?? (await createdDetail(ctx, ctx.db, actor, p, r.rows, r.eventIds));
   return out;

@@ -50,10 +50,16 @@ export class ClassifierService {
 
   constructor(db: Db, checkEveryMs = 1000) {
     // the reference version (categories) and the classifier's (a new active model), in one
-    this.cache = new VersionedCache(db, build, checkEveryMs, async (d) => {
-      const [ref, model] = await Promise.all([referenceVersion(d), repo.modelVersion(d)]);
-      return `${ref}:${model}`;
-    });
+    this.cache = new VersionedCache(
+      db,
+      build,
+      checkEveryMs,
+      async (d) => {
+        const [ref, model] = await Promise.all([referenceVersion(d), repo.modelVersion(d)]);
+        return `${ref}:${model}`;
+      },
+      'classifier',
+    );
   }
 
   /** Suggestions with the words that drove them, the threshold the case service dispatches on. */

@@ -8,7 +8,7 @@ import {
 } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { settingValue } from '../../db/settings.ts';
-import { VersionedCache } from '../../lib/versioned-cache.ts';
+import { referenceVersion, VersionedCache } from '../../lib/versioned-cache.ts';
 import { listCategories } from '../categories/public.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
 import { listPolicies } from './deadlines.repository.ts';
@@ -57,7 +57,7 @@ export class DeadlineClock {
   private readonly cache: VersionedCache<DeadlineSnapshot>;
 
   constructor(db: Db, checkEveryMs = 1000) {
-    this.cache = new VersionedCache(db, loadSnapshot, checkEveryMs);
+    this.cache = new VersionedCache(db, loadSnapshot, checkEveryMs, referenceVersion, 'deadlines');
   }
 
   current(): Promise<DeadlineSnapshot> {

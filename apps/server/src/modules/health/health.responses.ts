@@ -1,3 +1,14 @@
 import { z } from 'zod';
 
 export const Health = z.object({ status: z.string(), database: z.string(), version: z.string() });
+export const Live = z.object({ status: z.literal('live'), uptimeSeconds: z.number().int() });
+const Check = z.enum(['ok', 'unavailable', 'pending', 'none']);
+export const Ready = z.object({
+  ready: z.boolean(),
+  database: Check,
+  migrations: Check,
+  pendingMigrations: z.array(z.string()),
+  jobQueue: Check,
+  replica: Check,
+  replicaLagSeconds: z.number().nullable(),
+});

@@ -1,12 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { AppContext } from '../../lib/context.ts';
-import { Health } from './health.responses.ts';
+import { fileResponse } from '../../lib/responses.ts';
+import { Health, Live, Ready } from './health.responses.ts';
+import { readiness, scrape } from './health.service.ts';
+
+const tags = ['health'];
 
 export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   app.get(
     '/health',
-    { config: { auth: false }, schema: { tags: ['health'], response: { 200: Health, 503: Health } } },
+    { config: { auth: false }, schema: { tags, response: { 200: Health, 503: Health } } },
     async (_req, reply) => {
       try {
         await sql`SELECT 1`.execute(ctx.db);
@@ -14,6 +18,33 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       } catch {
         return reply.status(503).send({ status: 'degraded', database: 'unavailable', version: '0.1.0' });
       }
+    },
+  );
+  // Liveness: the process answers (restart it when this fails); nothing else is asked.
+  app.get(
+    '/health/live',
+    { config: { auth: false }, schema: { tags, response: { 200: Live } } },
+    async () => ({ status: 'live' as const, uptimeSeconds: Math.round(process.uptime()) }),
+  );
+  // Readiness: send traffic here only when 200 (health.service.ts says what is checked).
+  app.get(
+    '/health/ready',
+    { config: { auth: false }, schema: { tags, response: { 200: Ready, 503: Ready } } },
+    async (_req, reply) => {
+      const r = await readiness(ctx.db);
+      return reply.status(r.ready ? 200 : 503).send(r);
+    },
+  );
+  // Prometheus text format (lib/metrics.ts). No personal data: route patterns, counts and timings only.
+  app.get(
+    '/metrics',
+    {
+      config: { auth: false, rateLimit: false },
+      schema: { tags, response: { 200: fileResponse('Prometheus metrics', 'text/plain') } },
+    },
+    async (_req, reply) => {
+      const { contentType, body } = await scrape(ctx.db);
+      return reply.header('content-type', contentType).send(body);
     },
   );
 }

@@ -144,6 +144,9 @@ export const MATRIX: readonly Row[] = [
   ['GET /docs/yaml', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /docs/static/*', none, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   ['GET /api/health', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/health/live', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/health/ready', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/metrics', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // sessions
   [
     'POST /api/auth/login',

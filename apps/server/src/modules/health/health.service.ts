@@ -1,0 +1,73 @@
+/**
+ * Liveness, readiness and the figures Prometheus scrapes (issue 14, operating it). Liveness says the process
+ * answers; readiness says it can serve: the database answers, every migration this build knows has run (an
+ * operator migrates before switching servers: README), the job queue's schema is in place, and a read replica, when
+ * there is one, is not too far behind. A load balancer sends traffic only to ready processes.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { knownMigrations } from '../../db/migrate.ts';
+import { queueDepth, registry, timerLag } from '../../lib/metrics.ts';
+
+export type Check = 'ok' | 'unavailable' | 'pending' | 'none';
+
+export interface Readiness {
+  ready: boolean;
+  database: Check;
+  migrations: Check;
+  pendingMigrations: string[];
+  jobQueue: Check;
+  replica: Check;
+  replicaLagSeconds: number | null;
+}
+
+export async function readiness(db: Db): Promise<Readiness> {
+  const out: Readiness = {
+    ready: false,
+    database: 'unavailable',
+    migrations: 'unavailable',
+    pendingMigrations: [],
+    jobQueue: 'unavailable',
+    replica: 'none',
+    replicaLagSeconds: null,
+  };
+  try {
+    await sql`SELECT 1`.execute(db);
+    out.database = 'ok';
+  } catch {
+    return out;
+  }
+  try {
+    const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
+    const done = new Set(applied.rows.map((r) => r.name));
+    out.pendingMigrations = knownMigrations().filter((m) => !done.has(m));
+    out.migrations = out.pendingMigrations.length === 0 ? 'ok' : 'pending';
+  } catch {
+    out.migrations = 'unavailable';
+  }
+  const queue = await sql<{ ok: boolean }>`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`.execute(db);
+  out.jobQueue = queue.rows[0]?.ok ? 'ok' : 'unavailable';
+  out.ready = out.migrations === 'ok' && out.jobQueue === 'ok';
+  return out;
+}
+
+/** Reads the queue's depth and the timers' lag into their gauges, then the whole registry as Prometheus text. */
+export async function scrape(db: Db): Promise<{ contentType: string; body: string }> {
+  queueDepth.reset();
+  timerLag.set(0);
+  const exists = await sql<{ ok: boolean }>`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`.execute(db);
+  if (exists.rows[0]?.ok) {
+    const rows = await sql<{ name: string; due: boolean; n: number; lag: number | null }>`
+      SELECT name, start_after <= now() AS due, count(*)::int AS n,
+             extract(epoch FROM now() - min(start_after))::float8 AS lag
+      FROM pgboss.job WHERE state IN ('created', 'retry')
+      GROUP BY name, start_after <= now()`.execute(db);
+    let lag = 0;
+    for (const r of rows.rows) {
+      queueDepth.set({ queue: r.name, due: r.due ? 'now' : 'later' }, r.n);
+      if (r.due && r.lag !== null) lag = Math.max(lag, r.lag);
+    }
+    timerLag.set(lag);
+  }
+  return { contentType: registry.contentType, body: await registry.metrics() };
+}
