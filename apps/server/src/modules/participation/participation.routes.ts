@@ -315,6 +315,8 @@ export async function participationRoutes(app: FastifyInstance, { ctx }: { ctx: 
         body: BallotIn,
         response: { 200: BallotResult },
       },
+      // a ballot is a write each time it changes: bounded per client like the other writes residents make
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req) => votes.voteAsResident(db, actorOf(req), req.params.id, req.body),
   );

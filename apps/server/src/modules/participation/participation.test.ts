@@ -209,6 +209,36 @@ describe('a community vote', () => {
   });
 });
 
+describe('the ballot route', () => {
+  it('is rate-limited per client: 429 after 30 a minute', async () => {
+    const v = (
+      await call(s.community_lead!, 'POST', '/api/participation/votes', {
+        communityCode: DEMO_COMMUNITY,
+        kind: 'choice',
+        title: '楼道灯更换为感应灯',
+        maxChoices: 1,
+        opensAt: iso(-60_000),
+        closesAt: iso(86_400_000),
+        options: [{ title: '同意' }, { title: '不同意' }],
+      })
+    ).json<Vote>();
+    await call(s.community_lead!, 'POST', `/api/participation/votes/${v.id}/steps`, { step: 'open' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const res = await env.app.inject({
+        method: 'POST',
+        url: `/api/my/votes/${v.id}/ballot`,
+        payload: { choices: [v.options[i % 2]!.id] },
+        headers: { ...s.resident!.headers, 'x-forwarded-for': '203.0.113.31' },
+        remoteAddress: '203.0.113.31',
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 25).every((x) => x === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
 describe('a participatory budget', () => {
   it('refuses a ballot over the limit and funds winners within it', async () => {
     const created = await call(s.community_lead!, 'POST', '/api/participation/votes', {
