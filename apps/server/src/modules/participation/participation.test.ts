@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_COMMUNITY, DEMO_STREET } from '../../demo/users.ts';
 import { newHouse, newPerson, newResidentId } from '../../test/basedata-factories.ts';
 import { newUser } from '../../test/factories.ts';
+import { votersLookup } from './votes.service.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 
 /*
@@ -236,6 +238,38 @@ describe('the ballot route', () => {
     }
     expect(statuses.slice(0, 25).every((x) => x === 200)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('the in-person picker', () => {
+  it('lists residents of voting age on the day asked (the domain rule), not the day before their birthday', async () => {
+    const house = await newHouse(env.ownerDb, place);
+    const turning = await newPerson(env.ownerDb, env.pii, {
+      ...place,
+      name: '阙十八',
+      houseId: house.id,
+      idNumber: newResidentId('20081207'),
+    });
+    const community = await env.ownerDb
+      .selectFrom('region')
+      .select(['code', 'path'])
+      .where('code', '=', DEMO_COMMUNITY)
+      .executeTakeFirstOrThrow();
+    const vote = await env.ownerDb.selectFrom('civic_vote').select('id').limit(1).executeTakeFirstOrThrow();
+    const staff = {
+      userId: '00000000-0000-0000-0000-000000000000',
+      username: 'picker',
+      name: 'picker',
+      roles: ['street_lead'],
+      scopeCode: community.code,
+      scopePath: community.path,
+      scopeLevel: 'community',
+    } as unknown as Actor;
+    const on = async (instant: string) =>
+      (await votersLookup(env.db, staff, vote.id, '阙', new Date(instant))).items.map((i) => i.personId);
+    // Beijing time: 2026-12-07 00:30 is already the birthday, 2026-12-06 23:30 is not
+    expect(await on('2026-12-06T16:30:00Z')).toContain(turning.id);
+    expect(await on('2026-12-06T15:30:00Z')).not.toContain(turning.id);
   });
 });
 
