@@ -222,7 +222,8 @@ export function eligibleVoter(
   today: string,
 ): 'deceased' | 'under_age' | 'not_resident' | null {
   if (person.deceased) return 'deceased';
-  if (!person.birthDate || ageOn(person.birthDate.slice(0, 10), today.slice(0, 10)) < VOTING_AGE) return 'under_age';
+  if (!person.birthDate || ageOn(person.birthDate.slice(0, 10), today.slice(0, 10)) < VOTING_AGE)
+    return 'under_age';
   if (!person.residences.some((r) => r.communityCode === communityCode && !r.movedOut)) return 'not_resident';
   return null;
 }
