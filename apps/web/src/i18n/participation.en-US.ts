@@ -184,4 +184,9 @@ export const participationEnUS: Record<keyof typeof participationZhCN, string> =
   'assembly.topic.status.implementing': 'Being done',
   'assembly.topic.status.done': 'Done',
   'assembly.topic.status.declined': 'Declined',
+  'civic.topic.raise': 'Raise a topic',
+  'civic.topic.raiseHint':
+    'Something the community should talk over together (parking, a lift, the environment …). Staff put it on a meeting agenda, or say why not.',
+  'civic.topic.body': 'Details',
+  'civic.topic.raised': 'Topic sent to the community',
 };

@@ -176,4 +176,9 @@ export const participationZhCN = {
   'assembly.topic.status.implementing': '落实中',
   'assembly.topic.status.done': '已办结',
   'assembly.topic.status.declined': '未列入',
+  'civic.topic.raise': '我要提议题',
+  'civic.topic.raiseHint':
+    '想请社区拿出来一起商量的事（停车、加装电梯、环境整治……）。社区会把它列入议事会议程，或者答复为什么不议。',
+  'civic.topic.body': '说明',
+  'civic.topic.raised': '议题已提交给社区',
 } as const;

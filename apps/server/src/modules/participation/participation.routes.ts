@@ -12,6 +12,7 @@ import {
   MeetingRecordIn,
   NewMeeting,
   NewProposal,
+  NewResidentTopic,
   NewTopic,
   NewVote,
   PaperCountsIn,
@@ -185,7 +186,8 @@ export async function participationRoutes(app: FastifyInstance, { ctx }: { ctx: 
     {
       schema: {
         tags,
-        description: 'A topic raised by staff, from a case or from a hot issue.',
+        description:
+          'A topic raised by staff, from a case (sourceRef: a case number of the community) or from a hot issue (sourceRef: the cluster id).',
         body: NewTopic,
         response: { 200: TopicOut },
       },
@@ -348,6 +350,20 @@ export async function participationRoutes(app: FastifyInstance, { ctx }: { ctx: 
       },
     },
     async (req) => proposals.support(db, actorOf(req), req.params.id),
+  );
+
+  r.post(
+    '/my/topics',
+    {
+      schema: {
+        tags,
+        description:
+          'Raise a topic for deliberation in your community (verified residents); published once a meeting takes it up.',
+        body: NewResidentTopic,
+        response: { 200: TopicOut },
+      },
+    },
+    async (req) => delib.raiseTopic(db, actorOf(req), req.body),
   );
 
   // ---- public ----------------------------------------------------------------------------------------------

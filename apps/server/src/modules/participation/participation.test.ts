@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_COMMUNITY, DEMO_STREET } from '../../demo/users.ts';
 import { newHouse, newPerson, newResidentId } from '../../test/basedata-factories.ts';
-import { newUser } from '../../test/factories.ts';
+import { newCase, newUser } from '../../test/factories.ts';
 import { votersLookup } from './votes.service.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
@@ -419,5 +419,62 @@ describe('proposals and deliberation', () => {
     expect(t.followups.map((f) => f.body)).toEqual(['物业已开工', '充电棚已建成，投入使用']);
     // who attended is not published
     expect(pub.meetings.find((m) => m.id === soon.id)!.attendees).toBeNull();
+  });
+});
+
+describe('topics and where they come from', () => {
+  it('links a case of the community, refuses a case elsewhere or an unknown hot issue', async () => {
+    const unit = await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('jurisdiction_code', '=', DEMO_COMMUNITY)
+      .where('kind', '=', 'community')
+      .executeTakeFirstOrThrow();
+    const inside = { id: (await newCase(env.ownerDb, { unitId: unit.id })).caseId };
+    // a case of a department elsewhere in the district
+    const outside = { id: (await newCase(env.ownerDb)).caseId };
+    const topic = (source: string, sourceRef?: string) =>
+      call(s.community_lead!, 'POST', '/api/participation/topics', {
+        communityCode: DEMO_COMMUNITY,
+        title: '楼下餐馆油烟扰民',
+        source,
+        sourceRef,
+      });
+    const ok = await topic('case', String(inside.id));
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ source: 'case', sourceRef: String(inside.id), status: 'raised' });
+    // a case of another community is not this community's to deliberate (and is not told apart from none)
+    expect((await topic('case', String(outside.id))).statusCode).toBe(404);
+    expect((await topic('case', 'not-a-case')).statusCode).toBe(404);
+    expect((await topic('hotspot', '00000000-0000-4000-8000-000000000042')).statusCode).toBe(404);
+    // raised by staff: no reference kept
+    expect((await topic('staff', 'ignored')).json()).toMatchObject({ source: 'staff', sourceRef: null });
+  });
+
+  it('lets a verified resident raise a topic, which staff see and the public does not until a meeting takes it up', async () => {
+    const raised = await call(s.resident!, 'POST', '/api/my/topics', {
+      title: '小区里的共享单车乱停',
+      body: '东门口的共享单车堆成一片，老人推轮椅过不去',
+    });
+    expect(raised.statusCode).toBe(200);
+    const t = raised.json<{ id: string; source: string; status: string }>();
+    expect(t).toMatchObject({ source: 'resident', status: 'raised' });
+    const staff = (
+      await call(s.community_lead!, 'GET', `/api/participation/topics?communityCode=${DEMO_COMMUNITY}`)
+    ).json<{ items: { id: string }[] }>();
+    expect(staff.items.map((x) => x.id)).toContain(t.id);
+    const pub = (await call(null, 'GET', `/api/public/participation/${DEMO_COMMUNITY}`)).json<{
+      topics: { id: string }[];
+    }>();
+    expect(pub.topics.map((x) => x.id)).not.toContain(t.id);
+    // staff cannot raise as a resident
+    expect(
+      (
+        await call(s.community_lead!, 'POST', '/api/my/topics', {
+          title: '职员',
+          body: '职员不能以居民身份提出议题',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });

@@ -106,7 +106,9 @@ export default function MyVotesPage() {
             {
               key: 'deliberation',
               label: t('civic.tab.deliberation'),
-              children: <MyDeliberation community={v?.communityCode ?? me.scope.code} />,
+              children: (
+                <MyDeliberation community={v?.communityCode ?? me.scope.code} verified={!!v?.verified} />
+              ),
             },
           ]}
         />
@@ -250,8 +252,13 @@ function VoteCard({ vote, canVote }: { vote: CivicVote; canVote: boolean }) {
   );
 }
 
-/** The community's deliberation as it publishes it (the public page's data): meetings, decisions, follow-up. */
-function MyDeliberation({ community }: { community: string }) {
+/** The community's deliberation as it publishes it (the public page's data), and a topic the resident raises. */
+function MyDeliberation({ community, verified }: { community: string; verified: boolean }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [raising, setRaising] = useState(false);
+  const [form] = Form.useForm<{ title: string; body: string }>();
   const q = useQuery({
     queryKey: ['public', 'participation', community],
     queryFn: () =>
@@ -259,6 +266,50 @@ function MyDeliberation({ community }: { community: string }) {
         `/api/public/participation/${community}`,
       ),
   });
-  if (!q.data) return <Spin />;
-  return <DeliberationView meetings={q.data.meetings} topics={q.data.topics} />;
+  const raise = useMutation({
+    mutationFn: (b: { title: string; body: string }) => api.post('/api/my/topics', b),
+    onSuccess: () => {
+      void message.success(t('civic.topic.raised'));
+      form.resetFields();
+      setRaising(false);
+    },
+    onError: showError,
+  });
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      {verified &&
+        (raising ? (
+          <Card size="small" title={t('civic.topic.raise')}>
+            <Typography.Paragraph type="secondary">{t('civic.topic.raiseHint')}</Typography.Paragraph>
+            <Form form={form} layout="vertical" onFinish={(b) => raise.mutate(b)}>
+              <Form.Item
+                name="title"
+                label={t('civic.proposal.title')}
+                rules={[{ required: true, min: 2, max: 100 }]}
+              >
+                <Input />
+              </Form.Item>
+              <Form.Item
+                name="body"
+                label={t('civic.topic.body')}
+                rules={[{ required: true, min: 10, max: 5000 }]}
+              >
+                <Input.TextArea rows={3} />
+              </Form.Item>
+              <Space>
+                <Button type="primary" htmlType="submit" loading={raise.isPending}>
+                  {t('civic.proposal.send')}
+                </Button>
+                <Button onClick={() => setRaising(false)}>{t('common.cancel')}</Button>
+              </Space>
+            </Form>
+          </Card>
+        ) : (
+          <Button block onClick={() => setRaising(true)}>
+            {t('civic.topic.raise')}
+          </Button>
+        ))}
+      {q.data ? <DeliberationView meetings={q.data.meetings} topics={q.data.topics} /> : <Spin />}
+    </Space>
+  );
 }
