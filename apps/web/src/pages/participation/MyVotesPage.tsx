@@ -60,7 +60,7 @@ export default function MyVotesPage() {
     enabled: !!me,
   });
   if (loading) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
-  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   const v = verification.data;
   return (
     <PublicShell>

@@ -23,7 +23,7 @@ import {
 } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
 import type {
   CivicProposal,
@@ -36,7 +36,7 @@ import { FormModal, useFormSave } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RegionTreeSelect } from '../../components/pickers.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
-import { formatMinute, shanghaiWallTimeToIso } from '../../lib/time.ts';
+import { formatMinute, nowInShanghai, shanghaiWallTimeToIso } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 
 export const VOTE_COLOR = { open: 'green', closed: 'orange', published: 'blue', draft: 'default' } as const;
@@ -254,7 +254,7 @@ function NewVoteModal({
       onDone: () => onClose(),
     },
   );
-  const now = dayjs();
+  const now = nowInShanghai();
   return (
     <FormModal<VoteForm>
       open
@@ -517,163 +517,167 @@ function DeliberationTab({ community }: { community?: string }) {
         </Button>
       </Space>
       <Typography.Title level={5}>{t('assembly.meetings')}</Typography.Title>
-      <Table<DeliberationMeeting>
-        rowKey="id"
-        size="small"
-        loading={meetings.isLoading}
-        dataSource={meetings.data?.items ?? []}
-        pagination={false}
-        scroll={{ x: 900 }}
-        style={{ marginBottom: 24 }}
-        expandable={{
-          expandedRowRender: (m) => (
-            <div style={{ whiteSpace: 'pre-wrap' }}>
-              <Typography.Text strong>{t('assembly.meeting.agenda')}</Typography.Text>
-              <Typography.Paragraph>{m.agenda}</Typography.Paragraph>
-              {m.minutes && (
-                <>
-                  <Typography.Text strong>{t('assembly.meeting.minutes')}</Typography.Text>
-                  <Typography.Paragraph>{m.minutes}</Typography.Paragraph>
-                  <Typography.Text strong>{t('assembly.meeting.attendees')}</Typography.Text>
-                  <Typography.Paragraph>{m.attendees || '—'}</Typography.Paragraph>
-                </>
-              )}
-            </div>
-          ),
-        }}
-        columns={[
-          { title: t('assembly.meeting.title'), dataIndex: 'title' },
-          {
-            title: t('assembly.meeting.at'),
-            dataIndex: 'meetingAt',
-            width: 150,
-            render: (s: string) => formatMinute(s),
-          },
-          { title: t('assembly.meeting.place'), dataIndex: 'place', width: 140 },
-          {
-            title: t('assembly.meeting.topics'),
-            render: (_, m) => m.topics.map((x) => <Tag key={x.id}>{x.title}</Tag>),
-          },
-          {
-            title: t('assembly.status'),
-            width: 190,
-            render: (_, m) =>
-              m.heldAt ? (
-                <Tag color="green">
-                  {t('assembly.meeting.held', { present: m.present ?? 0, invited: m.invited })}
-                </Tag>
-              ) : m.agendaPublishedAt ? (
-                <Tag color="blue">
-                  {t('assembly.meeting.agendaOut', { at: formatMinute(m.agendaPublishedAt) })}
-                </Tag>
-              ) : (
-                <Tag>{t('assembly.meeting.agendaDraft')}</Tag>
-              ),
-          },
-          {
-            title: t('assembly.meeting.decision'),
-            dataIndex: 'decision',
-            render: (d: string | null) => d ?? '—',
-          },
-          {
-            title: t('assembly.actions'),
-            width: 150,
-            render: (_, m) =>
-              m.heldAt ? null : m.agendaPublishedAt ? (
-                <Button
-                  size="small"
-                  type="primary"
-                  onClick={() => setRecording(m)}
-                  data-testid="assembly-record"
-                >
-                  {t('assembly.meeting.record')}
-                </Button>
-              ) : (
-                <Button size="small" onClick={() => publish.mutate(m.id)} loading={publish.isPending}>
-                  {t('assembly.meeting.publish')}
-                </Button>
-              ),
-          },
-        ]}
-      />
-      <Typography.Title level={5}>{t('assembly.topics')}</Typography.Title>
-      <Table<DeliberationTopic>
-        rowKey="id"
-        size="small"
-        loading={topics.isLoading}
-        dataSource={topics.data?.items ?? []}
-        scroll={{ x: 900 }}
-        expandable={{
-          expandedRowRender: (x) => (
-            <>
-              {x.body && <Typography.Paragraph>{x.body}</Typography.Paragraph>}
-              {x.followups.map((f, i) => (
-                <Typography.Paragraph key={i} type="secondary">
-                  {formatMinute(f.at)} · {f.body}
-                </Typography.Paragraph>
-              ))}
-            </>
-          ),
-        }}
-        columns={[
-          { title: t('assembly.topic.title'), dataIndex: 'title' },
-          {
-            title: t('assembly.topic.source'),
-            width: 180,
-            render: (_, x) => <TopicSource topic={x} />,
-          },
-          {
-            title: t('assembly.status'),
-            dataIndex: 'status',
-            width: 100,
-            render: (s: DeliberationTopic['status']) => (
-              <Tag color={TOPIC_COLOR[s]}>{t(`assembly.topic.status.${s}`)}</Tag>
-            ),
-          },
-          {
-            title: t('assembly.meeting.decision'),
-            dataIndex: 'decision',
-            render: (d: string | null) => d ?? '—',
-          },
-          {
-            title: t('assembly.topic.followups'),
-            width: 90,
-            render: (_, x) => x.followups.length,
-          },
-          {
-            title: t('assembly.actions'),
-            width: 240,
-            render: (_, x) => (
-              <Space wrap size={4}>
-                {x.status === 'decided' && (
-                  <Button size="small" onClick={() => setFollowup({ topic: x, action: 'start' })}>
-                    {t('assembly.topic.start')}
-                  </Button>
-                )}
-                {(x.status === 'decided' || x.status === 'implementing') && (
+      <div data-testid="assembly-meetings">
+        <Table<DeliberationMeeting>
+          rowKey="id"
+          size="small"
+          loading={meetings.isLoading}
+          dataSource={meetings.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 900 }}
+          style={{ marginBottom: 24 }}
+          expandable={{
+            expandedRowRender: (m) => (
+              <div style={{ whiteSpace: 'pre-wrap' }}>
+                <Typography.Text strong>{t('assembly.meeting.agenda')}</Typography.Text>
+                <Typography.Paragraph>{m.agenda}</Typography.Paragraph>
+                {m.minutes && (
                   <>
-                    <Button
-                      size="small"
-                      onClick={() => setFollowup({ topic: x })}
-                      data-testid="assembly-followup"
-                    >
-                      {t('assembly.topic.followup')}
-                    </Button>
-                    <Button size="small" onClick={() => setFollowup({ topic: x, action: 'finish' })}>
-                      {t('assembly.topic.finish')}
-                    </Button>
+                    <Typography.Text strong>{t('assembly.meeting.minutes')}</Typography.Text>
+                    <Typography.Paragraph>{m.minutes}</Typography.Paragraph>
+                    <Typography.Text strong>{t('assembly.meeting.attendees')}</Typography.Text>
+                    <Typography.Paragraph>{m.attendees || '—'}</Typography.Paragraph>
                   </>
                 )}
-                {(x.status === 'raised' || x.status === 'scheduled') && (
-                  <Button size="small" danger onClick={() => setFollowup({ topic: x, action: 'decline' })}>
-                    {t('assembly.topic.decline')}
-                  </Button>
-                )}
-              </Space>
+              </div>
             ),
-          },
-        ]}
-      />
+          }}
+          columns={[
+            { title: t('assembly.meeting.title'), dataIndex: 'title' },
+            {
+              title: t('assembly.meeting.at'),
+              dataIndex: 'meetingAt',
+              width: 150,
+              render: (s: string) => formatMinute(s),
+            },
+            { title: t('assembly.meeting.place'), dataIndex: 'place', width: 140 },
+            {
+              title: t('assembly.meeting.topics'),
+              render: (_, m) => m.topics.map((x) => <Tag key={x.id}>{x.title}</Tag>),
+            },
+            {
+              title: t('assembly.status'),
+              width: 190,
+              render: (_, m) =>
+                m.heldAt ? (
+                  <Tag color="green">
+                    {t('assembly.meeting.held', { present: m.present ?? 0, invited: m.invited })}
+                  </Tag>
+                ) : m.agendaPublishedAt ? (
+                  <Tag color="blue">
+                    {t('assembly.meeting.agendaOut', { at: formatMinute(m.agendaPublishedAt) })}
+                  </Tag>
+                ) : (
+                  <Tag>{t('assembly.meeting.agendaDraft')}</Tag>
+                ),
+            },
+            {
+              title: t('assembly.meeting.decision'),
+              dataIndex: 'decision',
+              render: (d: string | null) => d ?? '—',
+            },
+            {
+              title: t('assembly.actions'),
+              width: 150,
+              render: (_, m) =>
+                m.heldAt ? null : m.agendaPublishedAt ? (
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => setRecording(m)}
+                    data-testid="assembly-record"
+                  >
+                    {t('assembly.meeting.record')}
+                  </Button>
+                ) : (
+                  <Button size="small" onClick={() => publish.mutate(m.id)} loading={publish.isPending}>
+                    {t('assembly.meeting.publish')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </div>
+      <Typography.Title level={5}>{t('assembly.topics')}</Typography.Title>
+      <div data-testid="assembly-topics">
+        <Table<DeliberationTopic>
+          rowKey="id"
+          size="small"
+          loading={topics.isLoading}
+          dataSource={topics.data?.items ?? []}
+          scroll={{ x: 900 }}
+          expandable={{
+            expandedRowRender: (x) => (
+              <>
+                {x.body && <Typography.Paragraph>{x.body}</Typography.Paragraph>}
+                {x.followups.map((f, i) => (
+                  <Typography.Paragraph key={i} type="secondary">
+                    {formatMinute(f.at)} · {f.body}
+                  </Typography.Paragraph>
+                ))}
+              </>
+            ),
+          }}
+          columns={[
+            { title: t('assembly.topic.title'), dataIndex: 'title' },
+            {
+              title: t('assembly.topic.source'),
+              width: 180,
+              render: (_, x) => <TopicSource topic={x} />,
+            },
+            {
+              title: t('assembly.status'),
+              dataIndex: 'status',
+              width: 100,
+              render: (s: DeliberationTopic['status']) => (
+                <Tag color={TOPIC_COLOR[s]}>{t(`assembly.topic.status.${s}`)}</Tag>
+              ),
+            },
+            {
+              title: t('assembly.meeting.decision'),
+              dataIndex: 'decision',
+              render: (d: string | null) => d ?? '—',
+            },
+            {
+              title: t('assembly.topic.followups'),
+              width: 90,
+              render: (_, x) => x.followups.length,
+            },
+            {
+              title: t('assembly.actions'),
+              width: 240,
+              render: (_, x) => (
+                <Space wrap size={4}>
+                  {x.status === 'decided' && (
+                    <Button size="small" onClick={() => setFollowup({ topic: x, action: 'start' })}>
+                      {t('assembly.topic.start')}
+                    </Button>
+                  )}
+                  {(x.status === 'decided' || x.status === 'implementing') && (
+                    <>
+                      <Button
+                        size="small"
+                        onClick={() => setFollowup({ topic: x })}
+                        data-testid="assembly-followup"
+                      >
+                        {t('assembly.topic.followup')}
+                      </Button>
+                      <Button size="small" onClick={() => setFollowup({ topic: x, action: 'finish' })}>
+                        {t('assembly.topic.finish')}
+                      </Button>
+                    </>
+                  )}
+                  {(x.status === 'raised' || x.status === 'scheduled') && (
+                    <Button size="small" danger onClick={() => setFollowup({ topic: x, action: 'decline' })}>
+                      {t('assembly.topic.decline')}
+                    </Button>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </div>
       {newTopic && <NewTopicModal community={community} onClose={() => setNewTopic(false)} />}
       {newMeeting && (
         <NewMeetingModal
@@ -813,7 +817,7 @@ function NewMeetingModal({
       onFinish={(v) => save.mutate(v)}
       initialValues={{
         communityCode: community,
-        meetingAt: dayjs().add(4, 'day').hour(19).minute(0).second(0),
+        meetingAt: nowInShanghai().add(4, 'day').hour(19).minute(0).second(0),
         invited: 20,
         publishAgenda: true,
         topicIds: [],
