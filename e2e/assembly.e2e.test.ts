@@ -2,7 +2,6 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { newUserRow } from '../apps/server/src/test/factories.ts';
 import { shots, startE2e, type E2eEnv } from './harness.ts';
 
 /*
@@ -69,7 +68,11 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   for (const [i, person] of others.entries()) {
     const username = `neighbour_${i + 1}`;
-    await newUserRow(env.server.db, { username, roles: ['resident'], unitId: unit.id, name: `邻居${i + 1}` });
+    // a resident account with the demo password (copied from the demo resident)
+    await sql`
+      INSERT INTO app_user (username, name, unit_id, roles, password_hash)
+      SELECT ${username}, ${`邻居${i + 1}`}, ${unit.id}, '{resident}', password_hash FROM app_user
+      WHERE username = 'resident'`.execute(env.server.db);
     await verify(username, person);
   }
   staffApi = await signIn('community_lead');
