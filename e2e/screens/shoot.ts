@@ -314,6 +314,16 @@ try {
         }
       }
 
+    // 社区议事 (issue 13): the console's three tabs and the community's public page
+    const assembly = await signIn('community_lead', device);
+    for (const tab of ['votes', 'proposals', 'deliberation'])
+      await visit(assembly, `/participation?tab=${tab}`, `${device}-participation-${tab}`);
+    await visit(
+      await signIn(null, device),
+      '/public/participation/110117001001',
+      `${device}-public-participation`,
+    );
+
     for (const c of contexts.splice(0)) await c.close();
   }
 } finally {

@@ -97,6 +97,9 @@ const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
 const PublicCasePage = lazy(() => import('./pages/public/PublicCasePage.tsx'));
 const MyVotesPage = lazy(() => import('./pages/participation/MyVotesPage.tsx'));
+const ParticipationPage = lazy(() => import('./pages/participation/ParticipationPage.tsx'));
+const VoteConsolePage = lazy(() => import('./pages/participation/VoteConsolePage.tsx'));
+const PublicParticipationPage = lazy(() => import('./pages/participation/PublicParticipationPage.tsx'));
 const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const MyCasesPage = lazy(() =>
   import('./pages/portal/MyCasesPage.tsx').then((m) => ({ default: m.MyCasesPage })),
@@ -183,6 +186,10 @@ export function AppRoutes() {
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
       <Route path="/public/cases/:publicId" element={<Lazy>{<PublicCasePage />}</Lazy>} />
+      <Route
+        path="/public/participation/:communityCode"
+        element={<Lazy>{<PublicParticipationPage />}</Lazy>}
+      />
       {/* Residents signed in: their community's votes, outside the console layout. */}
       <Route path="/my" element={<Lazy>{<PortalPage />}</Lazy>} />
       <Route path="/my/cases" element={<Lazy>{<MyCasesPage />}</Lazy>} />
@@ -297,6 +304,10 @@ export function AppRoutes() {
         <Route path="proactive" element={<RequireRoles roles={PAGE_ROLES['/proactive']} />}>
           <Route index element={<Lazy>{<ProactivePage />}</Lazy>} />
           <Route path=":id" element={<Lazy>{<ProactivePage />}</Lazy>} />
+        </Route>
+        <Route path="participation" element={<RequireRoles roles={PAGE_ROLES['/participation']} />}>
+          <Route index element={<Lazy>{<ParticipationPage />}</Lazy>} />
+          <Route path="votes/:id" element={<Lazy>{<VoteConsolePage />}</Lazy>} />
         </Route>
         <Route path="mediation" element={<RequireRoles roles={PAGE_ROLES['/mediation']} />}>
           <Route index element={<Lazy>{<MediationListPage />}</Lazy>} />

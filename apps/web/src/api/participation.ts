@@ -3,3 +3,5 @@ import type { Schema } from './contract.ts';
 
 export type CivicVote = Schema<'CivicVote'>;
 export type CivicProposal = Schema<'CivicProposal'>;
+export type DeliberationTopic = Schema<'DeliberationTopic'>;
+export type DeliberationMeeting = Schema<'DeliberationMeeting'>;

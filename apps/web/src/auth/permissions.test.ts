@@ -179,6 +179,13 @@ describe('what an administrator may change', () => {
     expect(canEditGlobal(null)).toBe(false);
   });
 
+  it('社区议事: community and street staff run votes, proposals and deliberation; supervisors read; nobody else', () => {
+    const may = ROLES.filter((r) => mayOpen([r], '/participation/votes/x'));
+    expect(may.sort()).toEqual(['admin', 'street_lead', 'supervisor']);
+    expect(mayOpen(['resident'], '/participation')).toBe(false);
+    expect(mayOpen(['grid_worker', 'handler'], '/participation')).toBe(false);
+  });
+
   it('units and duties of regions at or below the scope; an enclosing region is read-only', () => {
     const street = me(['admin'], 'street');
     expect(managesVisibleRegion(street, 'street')).toBe(true);

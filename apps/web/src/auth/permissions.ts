@@ -101,6 +101,8 @@ export const PAGE_ROLES = {
   '/basedata/import': ['street_lead'],
   // 一表通: departments' and streets' staff, district administrators, community staff (the server decides what each sees)
   '/reports': ['street_lead', 'admin', 'handler', 'grid_worker'],
+  // 社区议事 (issue 13): community and street staff run votes, proposals and deliberation; supervisors read
+  '/participation': ['street_lead', 'admin', 'supervisor'],
   // 人民调解: the committee (street and community staff), grid workers bringing disputes, the district supervisor
   '/mediation': ['street_lead', 'handler', 'grid_worker', 'supervisor'],
   // tasks to grid workers and the 楼盘表 (issue 11): the server decides the territory

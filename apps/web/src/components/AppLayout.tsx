@@ -67,6 +67,7 @@ const SECTION_OF: [prefix: string, key: string][] = [
   ['/basedata/persons/', '/basedata/persons'],
   ['/reports/', '/reports'],
   ['/mediation/', '/mediation'],
+  ['/participation/', '/participation'],
   ['/admission/', '/admission'],
   ['/buildings/', '/buildings'],
   ['/knowledge/', '/knowledge'],
@@ -169,6 +170,17 @@ export function AppLayout() {
         key: '/mediation',
         icon: <TeamOutlined />,
         label: link('/mediation', t('menu.mediation')),
+      });
+    // 社区议事: votes, proposals and deliberation of the communities in the jurisdiction (issue 13)
+    if (
+      me?.unit.kind !== 'department' &&
+      me?.unit.kind !== 'enterprise' &&
+      (['street_lead', 'admin', 'supervisor'] as const).some((r) => hasRole(r))
+    )
+      list.push({
+        key: '/participation',
+        icon: <TeamOutlined />,
+        label: link('/participation', t('menu.participation')),
       });
     // 社区准入: the lists for every desk; applications, rounds, workload and reports inside (issue 13)
     if (

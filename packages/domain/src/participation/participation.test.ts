@@ -9,6 +9,8 @@ import {
   proposalQualified,
   tally,
   topicNext,
+  voteStatusAt,
+  votingAgeBornBy,
   type StoredBallot,
   type VoteRules,
   type VoteWindow,
@@ -218,6 +220,32 @@ describe('who may vote', () => {
     // eighteen on the day of the birthday, not the day before
     expect(eligibleVoter({ ...adult, birthDate: '2008-12-07' }, 'C1', '2026-12-07')).toBeNull();
     expect(eligibleVoter({ ...adult, birthDate: '2008-12-08' }, 'C1', '2026-12-07')).toBe('under_age');
+  });
+});
+
+describe('the status a reader sees', () => {
+  it('is closed once an open vote is past its closing time, whatever is stored', () => {
+    expect(voteStatusAt('open', 10 * DAY, 10 * DAY - 1)).toBe('open');
+    expect(voteStatusAt('open', 10 * DAY, 10 * DAY)).toBe('closed');
+    expect(voteStatusAt('draft', 10 * DAY, 11 * DAY)).toBe('draft');
+    expect(voteStatusAt('published', 10 * DAY, 11 * DAY)).toBe('published');
+  });
+});
+
+describe('the voting age in a query', () => {
+  it('is the birth day bound that agrees with eligibleVoter, leap days included', () => {
+    expect(votingAgeBornBy('2026-12-07')).toBe('2008-12-07');
+    const person = (birthDate: string) => ({
+      deceased: false,
+      birthDate,
+      residences: [{ communityCode: 'C1', movedOut: null }],
+    });
+    for (const today of ['2026-12-07', '2026-02-28', '2026-03-01', '2028-02-29']) {
+      const bound = votingAgeBornBy(today);
+      expect(eligibleVoter(person(bound), 'C1', today)).toBeNull();
+      const after = new Date(Date.parse(`${bound}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+      expect(eligibleVoter(person(after), 'C1', today)).toBe('under_age');
+    }
   });
 });
 

@@ -5,6 +5,8 @@
  * while the money lasts. Pure: the server loads ballots, calls these rules, persists.
  */
 
+import { ageOn, birthRange } from '../basedata/age.ts';
+
 export type VoteKind = 'choice' | 'budget';
 export type VoteStatus = 'draft' | 'open' | 'closed' | 'published';
 /** How a ballot came in: a resident online, staff entering it on a resident's behalf in person, or a paper ballot. */
@@ -220,13 +222,21 @@ export function eligibleVoter(
   today: string,
 ): 'deceased' | 'under_age' | 'not_resident' | null {
   if (person.deceased) return 'deceased';
-  if (!person.birthDate || ageOn(person.birthDate, today) < VOTING_AGE) return 'under_age';
+  if (!person.birthDate || ageOn(person.birthDate.slice(0, 10), today.slice(0, 10)) < VOTING_AGE)
+    return 'under_age';
   if (!person.residences.some((r) => r.communityCode === communityCode && !r.movedOut)) return 'not_resident';
   return null;
 }
 
-function ageOn(birth: string, today: string): number {
-  const [by, bm, bd] = birth.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = today.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+/** The latest birth day (YYYY-MM-DD) of a person of voting age on `today`: the same rule as `eligibleVoter`, for queries. */
+export function votingAgeBornBy(today: string): string {
+  return birthRange({ min: VOTING_AGE }, today.slice(0, 10)).bornOnOrBefore!;
+}
+
+/**
+ * The status a reader sees: an open vote past its closing time is closed, before anyone closes it (residents can no
+ * longer vote, staff may publish).
+ */
+export function voteStatusAt(status: VoteStatus, closesAt: number, now: number): VoteStatus {
+  return status === 'open' && now >= closesAt ? 'closed' : status;
 }

@@ -10,8 +10,14 @@ import type { Db, DbOrTx } from '../../db/database.ts';
 import { requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
-import type { MeetingRecordIn, NewMeeting, NewTopic, TopicActionIn } from './participation.io.ts';
-import { findCommunity, requireCommunityStaff, type Community } from './votes.service.ts';
+import type {
+  MeetingRecordIn,
+  NewMeeting,
+  NewResidentTopic,
+  NewTopic,
+  TopicActionIn,
+} from './participation.io.ts';
+import { findCommunity, requireCommunityStaff, verificationOf, type Community } from './votes.service.ts';
 
 async function topics(
   db: DbOrTx,
@@ -122,11 +128,52 @@ export async function createTopicFrom(
   return row.id;
 }
 
+/**
+ * What a topic from a case or a hot issue links to must exist: a case of the community (its place under the
+ * community), or a hot-issue cluster of the latest run. Anything else is answered as not found.
+ */
+async function requireSource(db: DbOrTx, c: Community, input: NewTopic) {
+  const ref = input.sourceRef ?? '';
+  if (input.source === 'case') {
+    const found = /^\d{1,18}$/.test(ref)
+      ? await db
+          .selectFrom('case')
+          .select('id')
+          .where('id', '=', ref)
+          .where('region_path', 'like', `${c.path}%`)
+          .executeTakeFirst()
+      : undefined;
+    if (!found) throw notFound('case');
+  }
+  if (input.source === 'hotspot') {
+    const found = /^[0-9a-f-]{36}$/i.test(ref)
+      ? await db.selectFrom('hot_cluster').select('id').where('id', '=', ref).executeTakeFirst()
+      : undefined;
+    if (!found) throw notFound('hot_cluster');
+  }
+}
+
 export async function createTopic(db: Db, actor: Actor, input: NewTopic) {
   const c = await findCommunity(db, input.communityCode);
   requireCommunityStaff(actor, c);
+  await requireSource(db, c, input);
   return db.transaction().execute(async (tx) => {
-    const id = await createTopicFrom(tx, actor, c, input);
+    const id = await createTopicFrom(tx, actor, c, {
+      ...input,
+      sourceRef: input.source === 'staff' ? null : input.sourceRef,
+    });
+    return (await topics(tx, { ids: [id] }))[0]!;
+  });
+}
+
+/** A verified resident raises a topic for deliberation in their community (staff put it on an agenda, or decline). */
+export async function raiseTopic(db: Db, actor: Actor, input: NewResidentTopic) {
+  requireRole(actor, 'resident');
+  return db.transaction().execute(async (tx) => {
+    const me = await verificationOf(tx, actor);
+    if (!me) throw conflict('vote_not_verified');
+    const c = await findCommunity(tx, me.communityCode);
+    const id = await createTopicFrom(tx, actor, c, { ...input, source: 'resident' });
     return (await topics(tx, { ids: [id] }))[0]!;
   });
 }

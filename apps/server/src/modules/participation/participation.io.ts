@@ -76,6 +76,9 @@ export const NewTopic = z.object({
   sourceRef: z.string().trim().max(64).optional(),
 });
 export type NewTopic = z.infer<typeof NewTopic>;
+/** A topic a verified resident raises for deliberation. */
+export const NewResidentTopic = z.object({ title: Title, body: z.string().trim().min(10).max(5000) });
+export type NewResidentTopic = z.infer<typeof NewResidentTopic>;
 export const TopicActionIn = z.object({
   action: z.enum(['start', 'finish', 'decline']),
   note: z.string().trim().max(2000).default(''),

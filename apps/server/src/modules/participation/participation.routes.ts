@@ -12,6 +12,7 @@ import {
   MeetingRecordIn,
   NewMeeting,
   NewProposal,
+  NewResidentTopic,
   NewTopic,
   NewVote,
   PaperCountsIn,
@@ -185,7 +186,8 @@ export async function participationRoutes(app: FastifyInstance, { ctx }: { ctx: 
     {
       schema: {
         tags,
-        description: 'A topic raised by staff, from a case or from a hot issue.',
+        description:
+          'A topic raised by staff, from a case (sourceRef: a case number of the community) or from a hot issue (sourceRef: the cluster id).',
         body: NewTopic,
         response: { 200: TopicOut },
       },
@@ -315,6 +317,8 @@ export async function participationRoutes(app: FastifyInstance, { ctx }: { ctx: 
         body: BallotIn,
         response: { 200: BallotResult },
       },
+      // a ballot is a write each time it changes: bounded per client like the other writes residents make
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req) => votes.voteAsResident(db, actorOf(req), req.params.id, req.body),
   );
@@ -346,6 +350,20 @@ export async function participationRoutes(app: FastifyInstance, { ctx }: { ctx: 
       },
     },
     async (req) => proposals.support(db, actorOf(req), req.params.id),
+  );
+
+  r.post(
+    '/my/topics',
+    {
+      schema: {
+        tags,
+        description:
+          'Raise a topic for deliberation in your community (verified residents); published once a meeting takes it up.',
+        body: NewResidentTopic,
+        response: { 200: TopicOut },
+      },
+    },
+    async (req) => delib.raiseTopic(db, actorOf(req), req.body),
   );
 
   // ---- public ----------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_COMMUNITY, DEMO_STREET } from '../../demo/users.ts';
 import { newHouse, newPerson, newResidentId } from '../../test/basedata-factories.ts';
-import { newUser } from '../../test/factories.ts';
+import { newCase, newUser } from '../../test/factories.ts';
+import { votersLookup } from './votes.service.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
 
 /*
@@ -209,6 +211,68 @@ describe('a community vote', () => {
   });
 });
 
+describe('the ballot route', () => {
+  it('is rate-limited per client: 429 after 30 a minute', async () => {
+    const v = (
+      await call(s.community_lead!, 'POST', '/api/participation/votes', {
+        communityCode: DEMO_COMMUNITY,
+        kind: 'choice',
+        title: '楼道灯更换为感应灯',
+        maxChoices: 1,
+        opensAt: iso(-60_000),
+        closesAt: iso(86_400_000),
+        options: [{ title: '同意' }, { title: '不同意' }],
+      })
+    ).json<Vote>();
+    await call(s.community_lead!, 'POST', `/api/participation/votes/${v.id}/steps`, { step: 'open' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const res = await env.app.inject({
+        method: 'POST',
+        url: `/api/my/votes/${v.id}/ballot`,
+        payload: { choices: [v.options[i % 2]!.id] },
+        headers: { ...s.resident!.headers, 'x-forwarded-for': '203.0.113.31' },
+        remoteAddress: '203.0.113.31',
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 25).every((x) => x === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('the in-person picker', () => {
+  it('lists residents of voting age on the day asked (the domain rule), not the day before their birthday', async () => {
+    const house = await newHouse(env.ownerDb, place);
+    const turning = await newPerson(env.ownerDb, env.pii, {
+      ...place,
+      name: '阙十八',
+      houseId: house.id,
+      idNumber: newResidentId('20081207'),
+    });
+    const community = await env.ownerDb
+      .selectFrom('region')
+      .select(['code', 'path'])
+      .where('code', '=', DEMO_COMMUNITY)
+      .executeTakeFirstOrThrow();
+    const vote = await env.ownerDb.selectFrom('civic_vote').select('id').limit(1).executeTakeFirstOrThrow();
+    const staff = {
+      userId: '00000000-0000-0000-0000-000000000000',
+      username: 'picker',
+      name: 'picker',
+      roles: ['street_lead'],
+      scopeCode: community.code,
+      scopePath: community.path,
+      scopeLevel: 'community',
+    } as unknown as Actor;
+    const on = async (instant: string) =>
+      (await votersLookup(env.db, staff, vote.id, '阙', new Date(instant))).items.map((i) => i.personId);
+    // Beijing time: 2026-12-07 00:30 is already the birthday, 2026-12-06 23:30 is not
+    expect(await on('2026-12-06T16:30:00Z')).toContain(turning.id);
+    expect(await on('2026-12-06T15:30:00Z')).not.toContain(turning.id);
+  });
+});
+
 describe('a participatory budget', () => {
   it('refuses a ballot over the limit and funds winners within it', async () => {
     const created = await call(s.community_lead!, 'POST', '/api/participation/votes', {
@@ -355,5 +419,62 @@ describe('proposals and deliberation', () => {
     expect(t.followups.map((f) => f.body)).toEqual(['物业已开工', '充电棚已建成，投入使用']);
     // who attended is not published
     expect(pub.meetings.find((m) => m.id === soon.id)!.attendees).toBeNull();
+  });
+});
+
+describe('topics and where they come from', () => {
+  it('links a case of the community, refuses a case elsewhere or an unknown hot issue', async () => {
+    const unit = await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('jurisdiction_code', '=', DEMO_COMMUNITY)
+      .where('kind', '=', 'community')
+      .executeTakeFirstOrThrow();
+    const inside = { id: (await newCase(env.ownerDb, { unitId: unit.id })).caseId };
+    // a case of a department elsewhere in the district
+    const outside = { id: (await newCase(env.ownerDb)).caseId };
+    const topic = (source: string, sourceRef?: string) =>
+      call(s.community_lead!, 'POST', '/api/participation/topics', {
+        communityCode: DEMO_COMMUNITY,
+        title: '楼下餐馆油烟扰民',
+        source,
+        sourceRef,
+      });
+    const ok = await topic('case', String(inside.id));
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ source: 'case', sourceRef: String(inside.id), status: 'raised' });
+    // a case of another community is not this community's to deliberate (and is not told apart from none)
+    expect((await topic('case', String(outside.id))).statusCode).toBe(404);
+    expect((await topic('case', 'not-a-case')).statusCode).toBe(404);
+    expect((await topic('hotspot', '00000000-0000-4000-8000-000000000042')).statusCode).toBe(404);
+    // raised by staff: no reference kept
+    expect((await topic('staff', 'ignored')).json()).toMatchObject({ source: 'staff', sourceRef: null });
+  });
+
+  it('lets a verified resident raise a topic, which staff see and the public does not until a meeting takes it up', async () => {
+    const raised = await call(s.resident!, 'POST', '/api/my/topics', {
+      title: '小区里的共享单车乱停',
+      body: '东门口的共享单车堆成一片，老人推轮椅过不去',
+    });
+    expect(raised.statusCode).toBe(200);
+    const t = raised.json<{ id: string; source: string; status: string }>();
+    expect(t).toMatchObject({ source: 'resident', status: 'raised' });
+    const staff = (
+      await call(s.community_lead!, 'GET', `/api/participation/topics?communityCode=${DEMO_COMMUNITY}`)
+    ).json<{ items: { id: string }[] }>();
+    expect(staff.items.map((x) => x.id)).toContain(t.id);
+    const pub = (await call(null, 'GET', `/api/public/participation/${DEMO_COMMUNITY}`)).json<{
+      topics: { id: string }[];
+    }>();
+    expect(pub.topics.map((x) => x.id)).not.toContain(t.id);
+    // staff cannot raise as a resident
+    expect(
+      (
+        await call(s.community_lead!, 'POST', '/api/my/topics', {
+          title: '职员',
+          body: '职员不能以居民身份提出议题',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });

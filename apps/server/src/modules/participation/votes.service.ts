@@ -8,6 +8,8 @@ import {
   type StoredBallot,
   type VoteRules,
   type VoteStatus,
+  voteStatusAt,
+  votingAgeBornBy,
 } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
@@ -178,10 +180,9 @@ async function loadVotes(db: DbOrTx, where: { ids?: string[]; pathPrefix?: strin
   return q.execute();
 }
 
-/** The status a reader sees: an open vote past its closing time is closed. */
-export function shownStatus(v: { status: VoteStatus; closes_at: Date }, now: Date): VoteStatus {
-  return v.status === 'open' && now.getTime() >= v.closes_at.getTime() ? 'closed' : v.status;
-}
+/** The status a reader sees (the domain's rule): an open vote past its closing time is closed. */
+const shownStatus = (v: { status: VoteStatus; closes_at: Date }, now: Date): VoteStatus =>
+  voteStatusAt(v.status, v.closes_at.getTime(), now.getTime());
 
 async function details(db: DbOrTx, votes: VoteRow[]) {
   const ids = votes.map((v) => v.id);
@@ -571,7 +572,7 @@ export async function setPaperCounts(
 }
 
 /** Persons staff may enter a ballot for: adults living in the community, masked (a picker). */
-export async function votersLookup(db: DbOrTx, actor: Actor, id: string, q: string) {
+export async function votersLookup(db: DbOrTx, actor: Actor, id: string, q: string, now = new Date()) {
   const [v] = await loadVotes(db, { ids: [id] });
   if (!v) throw notFound('civic_vote');
   requireCommunityStaff(
@@ -589,7 +590,7 @@ export async function votersLookup(db: DbOrTx, actor: Actor, id: string, q: stri
     .where('r.community_code', '=', v.community_code)
     .where('r.moved_out', 'is', null)
     .where('p.deceased', '=', false)
-    .where(sql<boolean>`p.birth_date <= (now() at time zone 'Asia/Shanghai')::date - interval '18 years'`)
+    .where(sql<boolean>`p.birth_date <= ${votingAgeBornBy(shanghaiDayOf(now))}::date`)
     .$if(q.length > 0, (qb) => qb.where('p.name_masked', 'like', `${q.slice(0, 1)}%`))
     .orderBy('p.name_masked')
     .limit(20)

@@ -966,6 +966,7 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/my/proposals', {}, 'A  F  F  F  F  F  F  F  F  F  F  F  F  U'],
   ['POST /api/my/proposals', { body: () => ({ title: '矩阵提议', body: '矩阵提议的内容很长很长' }) }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
   ['POST /api/my/proposals/:id/support', { params: { id: (s) => s.participation.proposal } }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/my/topics', { body: () => ({ title: '矩阵议题', body: '矩阵议题的内容很长很长' }) }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
   [
     'GET /api/public/participation/:communityCode',
     { params: { communityCode: (s) => s.region } },

@@ -1,10 +1,12 @@
 /**
  * 社区投票 on a resident's phone (issue 13): verify once against the base data, then vote — or change the vote until
- * it closes — in the community's votes and participatory budgets; results once published. The server decides who
- * may vote (one ballot per verified adult resident) and checks every ballot; this page only shows what it says.
+ * it closes — in the community's votes and participatory budgets; results once published. Tabs: the votes, the
+ * residents' proposals (raise, support, the answer) and the community's deliberation (meetings with their agenda,
+ * minutes and decisions, follow-up). The server decides who may vote (one ballot per verified adult resident) and
+ * checks every ballot; this page only shows what it says.
  */
 import { useState } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import {
   Alert,
   App,
@@ -14,24 +16,27 @@ import {
   Empty,
   Form,
   Input,
-  Progress,
   Radio,
   Space,
   Spin,
+  Tabs,
   Tag,
   Typography,
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { CivicVote } from '../../api/participation.ts';
+import type { CivicVote, DeliberationMeeting, DeliberationTopic } from '../../api/participation.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 import { PublicShell } from '../public/PublicShell.tsx';
+import { DeliberationView, VoteResult } from './CivicBits.tsx';
+import { MyProposals } from './MyProposals.tsx';
 
 interface Verification {
   verified: boolean;
+  communityCode: string | null;
   communityName: string | null;
   nameMasked: string | null;
 }
@@ -42,6 +47,8 @@ export default function MyVotesPage() {
   const { me, loading } = useAuth();
   const location = useLocation();
   const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'votes';
   const verification = useQuery({
     queryKey: ['my', 'verification'],
     queryFn: () => api.get<Verification>('/api/my/verification'),
@@ -53,7 +60,7 @@ export default function MyVotesPage() {
     enabled: !!me,
   });
   if (loading) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
-  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   const v = verification.data;
   return (
     <PublicShell>
@@ -72,17 +79,47 @@ export default function MyVotesPage() {
             data-testid="civic-verified"
           />
         )}
-        {votes.isLoading ? (
-          <Spin />
-        ) : (votes.data?.items.length ?? 0) === 0 ? (
-          <Empty description={t('civic.none')} />
-        ) : (
-          <Space direction="vertical" style={{ width: '100%' }} size={12}>
-            {votes.data!.items.map((vote) => (
-              <VoteCard key={vote.id} vote={vote} canVote={!!v?.verified} />
-            ))}
-          </Space>
-        )}
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setParams({ tab: k }, { replace: true })}
+          items={[
+            {
+              key: 'votes',
+              label: t('civic.tab.votes'),
+              children: votes.isLoading ? (
+                <Spin />
+              ) : (votes.data?.items.length ?? 0) === 0 ? (
+                <Empty description={t('civic.none')} />
+              ) : (
+                <Space direction="vertical" style={{ width: '100%' }} size={12}>
+                  {votes.data!.items.map((vote) => (
+                    <VoteCard key={vote.id} vote={vote} canVote={!!v?.verified} />
+                  ))}
+                </Space>
+              ),
+            },
+            {
+              key: 'proposals',
+              label: t('civic.tab.proposals'),
+              children: <MyProposals verified={!!v?.verified} />,
+            },
+            {
+              key: 'deliberation',
+              label: t('civic.tab.deliberation'),
+              children: (
+                <MyDeliberation community={v?.communityCode ?? me.scope.code} verified={!!v?.verified} />
+              ),
+            },
+          ]}
+        />
+        <Typography.Paragraph style={{ textAlign: 'center', marginTop: 16 }}>
+          <Link
+            to={`/public/participation/${v?.communityCode ?? me.scope.code}`}
+            data-testid="civic-public-link"
+          >
+            {t('civic.publicLink')}
+          </Link>
+        </Typography.Paragraph>
       </div>
     </PublicShell>
   );
@@ -133,7 +170,6 @@ function VoteCard({ vote, canVote }: { vote: CivicVote; canVote: boolean }) {
   const budget = vote.kind === 'budget' && vote.budgetLimit !== null;
   const total = vote.options.filter((o) => choices.includes(o.id)).reduce((a, o) => a + (o.cost ?? 0), 0);
   const paper = vote.myBallot?.channel === 'paper';
-  const maxVotes = Math.max(1, ...vote.options.map((o) => o.votes));
   return (
     <Card
       title={<div style={{ whiteSpace: 'normal', lineHeight: 1.4, padding: '8px 0' }}>{vote.title}</div>}
@@ -145,29 +181,7 @@ function VoteCard({ vote, canVote }: { vote: CivicVote; canVote: boolean }) {
         {t('civic.closes', { at: formatDateTime(vote.closesAt) })}
       </Typography.Paragraph>
       {vote.status === 'published' && vote.results ? (
-        <div data-testid="civic-result">
-          <Typography.Paragraph>
-            {t('civic.result', {
-              n: vote.results.voters.total,
-              online: vote.results.voters.online,
-              staff: vote.results.voters.staff,
-              paper: vote.results.voters.paper,
-            })}
-          </Typography.Paragraph>
-          {vote.options.map((o) => (
-            <div key={o.id} style={{ marginBottom: 8 }}>
-              <Space>
-                <span>{o.title}</span>
-                {o.cost !== null && (
-                  <Typography.Text type="secondary">{t('civic.cost', { cost: o.cost })}</Typography.Text>
-                )}
-                <span>{t('civic.votes', { n: o.votes })}</span>
-                {o.won && <Tag color="green">{t('civic.won')}</Tag>}
-              </Space>
-              <Progress percent={Math.round((100 * o.votes) / maxVotes)} showInfo={false} size="small" />
-            </div>
-          ))}
-        </div>
+        <VoteResult vote={vote} />
       ) : (
         <>
           <Typography.Text type="secondary">
@@ -235,5 +249,67 @@ function VoteCard({ vote, canVote }: { vote: CivicVote; canVote: boolean }) {
         </>
       )}
     </Card>
+  );
+}
+
+/** The community's deliberation as it publishes it (the public page's data), and a topic the resident raises. */
+function MyDeliberation({ community, verified }: { community: string; verified: boolean }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [raising, setRaising] = useState(false);
+  const [form] = Form.useForm<{ title: string; body: string }>();
+  const q = useQuery({
+    queryKey: ['public', 'participation', community],
+    queryFn: () =>
+      api.get<{ meetings: DeliberationMeeting[]; topics: DeliberationTopic[] }>(
+        `/api/public/participation/${community}`,
+      ),
+  });
+  const raise = useMutation({
+    mutationFn: (b: { title: string; body: string }) => api.post('/api/my/topics', b),
+    onSuccess: () => {
+      void message.success(t('civic.topic.raised'));
+      form.resetFields();
+      setRaising(false);
+    },
+    onError: showError,
+  });
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      {verified &&
+        (raising ? (
+          <Card size="small" title={t('civic.topic.raise')}>
+            <Typography.Paragraph type="secondary">{t('civic.topic.raiseHint')}</Typography.Paragraph>
+            <Form form={form} layout="vertical" onFinish={(b) => raise.mutate(b)}>
+              <Form.Item
+                name="title"
+                label={t('civic.proposal.title')}
+                rules={[{ required: true, min: 2, max: 100 }]}
+              >
+                <Input />
+              </Form.Item>
+              <Form.Item
+                name="body"
+                label={t('civic.topic.body')}
+                rules={[{ required: true, min: 10, max: 5000 }]}
+              >
+                <Input.TextArea rows={3} />
+              </Form.Item>
+              <Space>
+                <Button type="primary" htmlType="submit" loading={raise.isPending}>
+                  {t('civic.proposal.send')}
+                </Button>
+                <Button onClick={() => setRaising(false)}>{t('common.cancel')}</Button>
+              </Space>
+            </Form>
+          </Card>
+        ) : (
+          <Button block onClick={() => setRaising(true)}>
+            {t('civic.topic.raise')}
+          </Button>
+        ))}
+      {q.data ? <DeliberationView meetings={q.data.meetings} topics={q.data.topics} /> : <Spin />}
+    </Space>
   );
 }
