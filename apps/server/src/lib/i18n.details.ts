@@ -588,7 +588,7 @@ const reasons = {
     resident_not_found: 'No resident of this community has that name and ID number',
     points_rule_problem: 'Rule {row} is not valid: {why}',
     points_wrong_state: 'The rule set is "{state}": this cannot be done now',
-    points_rule_not_in_force: 'That rule is not part of the rules in force (adopted by the residents\' vote)',
+    points_rule_not_in_force: "That rule is not part of the rules in force (adopted by the residents' vote)",
     points_evidence_required: 'That rule needs evidence (a photo, a witness, a sign-in sheet)',
     points_over_cap: 'This household reached the cap of {cap} points on that rule this month',
     points_already_reversed: 'That entry has already been corrected',

@@ -105,10 +105,11 @@ export async function publishLastMonth(db: Db, now = new Date()): Promise<number
     .selectFrom('points_rule_set as s')
     .select('s.community_code')
     .distinct()
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('points_board as b')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('points_board as b')
             .select('b.id')
             .whereRef('b.community_code', '=', 's.community_code')
             .where('b.month', '=', month),
