@@ -97,6 +97,9 @@ const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
 const PublicCasePage = lazy(() => import('./pages/public/PublicCasePage.tsx'));
 const MyVotesPage = lazy(() => import('./pages/participation/MyVotesPage.tsx'));
+const MyPointsPage = lazy(() => import('./pages/points/MyPointsPage.tsx'));
+const PublicPointsPage = lazy(() => import('./pages/points/PublicPointsPage.tsx'));
+const PointsPage = lazy(() => import('./pages/points/PointsPage.tsx'));
 const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
@@ -180,6 +183,8 @@ export function AppRoutes() {
       {/* Residents signed in: their community's votes, outside the console layout. */}
       <Route path="/my" element={<Lazy>{<PortalPage />}</Lazy>} />
       <Route path="/my/votes" element={<Lazy>{<MyVotesPage />}</Lazy>} />
+      <Route path="/my/points" element={<Lazy>{<MyPointsPage />}</Lazy>} />
+      <Route path="/public/points/:communityCode" element={<Lazy>{<PublicPointsPage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
@@ -296,6 +301,9 @@ export function AppRoutes() {
           <Route path="stats" element={<Lazy>{<MediationStatsPage />}</Lazy>} />
           <Route path=":id" element={<Lazy>{<MediationDetailPage />}</Lazy>} />
           <Route path=":id/print/:doc" element={<Lazy>{<MediationPrintPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/points']} />}>
+          <Route path="points" element={<Lazy>{<PointsPage />}</Lazy>} />
         </Route>
         <Route path="admission" element={<RequireRoles roles={PAGE_ROLES['/admission']} />}>
           <Route index element={<Lazy>{<AdmissionListsPage />}</Lazy>} />
