@@ -2,7 +2,8 @@ import { POINTS_CATEGORIES } from '@onegrid/domain';
 import { z } from 'zod';
 
 const Code = z.string().regex(/^\d{12}$/);
-const Uuid = z.uuid();
+// the demo base data has deterministic ids that are not RFC 4122 versioned: any 8-4-4-4-12 hex
+const Uuid = z.guid();
 const Day = z.iso.date();
 const Key = z.string().trim().min(8).max(100);
 

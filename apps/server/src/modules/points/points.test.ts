@@ -381,3 +381,20 @@ describe('a new version in force only once its vote carried', () => {
     );
   });
 });
+
+describe('a demo household', () => {
+  it('staff read and score a demo household (base-data ids)', async () => {
+    const house = await env.ownerDb
+      .selectFrom('residence')
+      .select('house_id')
+      .where('community_code', '=', DEMO_COMMUNITY)
+      .where('relation_to_head', '=', 'head')
+      .orderBy('house_id', 'desc')
+      .executeTakeFirstOrThrow();
+    // the demo's ids are deterministic, not RFC 4122 versioned: they must still be accepted
+    const r = await call(s.community_lead!, 'GET', `/api/points/households/${house.house_id}`);
+    expect(r.statusCode).toBe(200);
+    const scored = await score(s.community_lead!, house.house_id, rule('垃圾分类检查合格').id);
+    expect([200, 409]).toContain(scored.statusCode);
+  });
+});
