@@ -207,6 +207,9 @@ try {
     await visit(mzj, '/knowledge/usage', `${device}-knowledge-usage`);
     const community = await signIn('community_lead', device);
     await visit(community, '/reports', `${device}-reports-community`);
+    // 积分制 (issue 13): the console page and the community's public page
+    await visit(community, '/points', `${device}-points`);
+    await visit(community, '/public/points/110117001001', `${device}-points-public`);
 
     // 答复质量 and 舆情 (issue 12)
     const rqDispatcher = await signIn('dispatcher', device);

@@ -11,6 +11,7 @@ import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { startHotspots } from './modules/hotspots/hotspots.jobs.ts';
 import { startOpinionOverdue } from './modules/opinion/opinion.jobs.ts';
+import { startPointsBoards } from './modules/points/boards.service.ts';
 import { AddressService } from './modules/addresses/public.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
 import { startClassifyRetrain } from './modules/classify/classify.jobs.ts';
@@ -123,6 +124,8 @@ async function startOn(
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     // 社区准入 (issue 13): after 一表通, so that the admitted surveys name their templates
     await (await import('./demo/admission.ts')).loadDemoAdmission(owner.db);
+    // 积分制 (issue 13): rules adopted by a vote, weeks of entries, the shop, last month's 红黑榜, once
+    await (await import('./demo/points.ts')).loadDemoPointsIfEmpty(owner.db);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
     if (fresh) await (await import('./demo/replies.ts')).loadDemoRepliesAndOpinion(owner.db);
     await ensureDemoApiKey(owner.db);
@@ -204,6 +207,8 @@ async function startOn(
   const hotspots = await startHotspots(boss, { ctx: { db, addresses }, log: app.log });
   // 舆情 alerts whose 24 h / 48 h clock ran out unanswered: the district is told once (a sweep a minute).
   const opinionOverdue = await startOpinionOverdue(boss, { db, log: app.log });
+  // 红黑榜: last month's lists published on the 1st (points/boards.service.ts).
+  const pointsBoards = await startPointsBoards(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
@@ -240,6 +245,7 @@ async function startOn(
       await serviceOverdue.stop();
       await hotspots.stop();
       await opinionOverdue.stop();
+      await pointsBoards.stop();
       await uploadPurge.stop();
       await classifyRetrain.stop();
       await timers.stop();

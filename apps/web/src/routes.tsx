@@ -100,6 +100,9 @@ const MyVotesPage = lazy(() => import('./pages/participation/MyVotesPage.tsx'));
 const ParticipationPage = lazy(() => import('./pages/participation/ParticipationPage.tsx'));
 const VoteConsolePage = lazy(() => import('./pages/participation/VoteConsolePage.tsx'));
 const PublicParticipationPage = lazy(() => import('./pages/participation/PublicParticipationPage.tsx'));
+const MyPointsPage = lazy(() => import('./pages/points/MyPointsPage.tsx'));
+const PublicPointsPage = lazy(() => import('./pages/points/PublicPointsPage.tsx'));
+const PointsPage = lazy(() => import('./pages/points/PointsPage.tsx'));
 const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const MyCasesPage = lazy(() =>
   import('./pages/portal/MyCasesPage.tsx').then((m) => ({ default: m.MyCasesPage })),
@@ -195,6 +198,8 @@ export function AppRoutes() {
       <Route path="/my/cases" element={<Lazy>{<MyCasesPage />}</Lazy>} />
       <Route path="/my/cases/:id" element={<Lazy>{<MyCasePage />}</Lazy>} />
       <Route path="/my/votes" element={<Lazy>{<MyVotesPage />}</Lazy>} />
+      <Route path="/my/points" element={<Lazy>{<MyPointsPage />}</Lazy>} />
+      <Route path="/public/points/:communityCode" element={<Lazy>{<PublicPointsPage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
@@ -315,6 +320,9 @@ export function AppRoutes() {
           <Route path="stats" element={<Lazy>{<MediationStatsPage />}</Lazy>} />
           <Route path=":id" element={<Lazy>{<MediationDetailPage />}</Lazy>} />
           <Route path=":id/print/:doc" element={<Lazy>{<MediationPrintPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/points']} />}>
+          <Route path="points" element={<Lazy>{<PointsPage />}</Lazy>} />
         </Route>
         <Route path="admission" element={<RequireRoles roles={PAGE_ROLES['/admission']} />}>
           <Route index element={<Lazy>{<AdmissionListsPage />}</Lazy>} />

@@ -1388,7 +1388,89 @@ export interface DeliberationFollowupTable {
   created_at: GeneratedTimestamp;
 }
 
+/** 积分制 (issue 13): see migration 20261210_0200_points. */
+export interface PointsRuleSetTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  version: number;
+  title: string;
+  vote_id: string | null;
+  adopt_option_id: string | null;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+}
+export interface PointsRuleTable {
+  id: Generated<string>;
+  rule_set_id: string;
+  position: number;
+  category: 'sanitation' | 'mutual_aid' | 'volunteer' | 'customs' | 'violation' | 'other';
+  title: string;
+  points: number;
+  cap_per_month: number | null;
+  evidence_required: Generated<boolean>;
+  black_list: Generated<boolean>;
+}
+export interface PointsEntryTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  house_id: string;
+  rule_id: string | null;
+  points: number;
+  black_list: Generated<boolean>;
+  occurred_on: ColumnType<string, string, string>;
+  evidence: Generated<string>;
+  note: Generated<string>;
+  reverses: string | null;
+  scored_by: string;
+  created_at: GeneratedTimestamp;
+  idempotency_key: string;
+}
+export interface PointsGoodTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  name: string;
+  description: Generated<string>;
+  price: number;
+  stock: number;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+export interface PointsRedemptionTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  house_id: string;
+  good_id: string;
+  quantity: number;
+  points: number;
+  status: Generated<'requested' | 'handed' | 'cancelled'>;
+  channel: 'counter' | 'resident';
+  requested_by: string;
+  handled_by: string | null;
+  created_at: GeneratedTimestamp;
+  handled_at: Date | null;
+  idempotency_key: string;
+}
+export interface PointsBoardTable {
+  id: Generated<string>;
+  community_code: string;
+  month: string;
+  red: Json<{ house: string; label: string; points: number }[]>;
+  black: Json<{ house: string; label: string; entries: number }[]>;
+  published_at: GeneratedTimestamp;
+  published_by: string | null;
+}
+
 export interface Database {
+  points_rule_set: PointsRuleSetTable;
+  points_rule: PointsRuleTable;
+  points_entry: PointsEntryTable;
+  points_good: PointsGoodTable;
+  points_redemption: PointsRedemptionTable;
+  points_board: PointsBoardTable;
   resident_verification: ResidentVerificationTable;
   civic_vote: CivicVoteTable;
   civic_vote_option: CivicVoteOptionTable;

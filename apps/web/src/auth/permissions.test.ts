@@ -103,7 +103,11 @@ describe('pages by role', () => {
       '/admission',
       '/admission/workload',
       '/admission/offgate',
+      '/points',
     ]);
+    // 积分制 (issue 13): community staff and grid workers; not the hotline desks
+    expect(mayOpen(['street_lead'], '/points')).toBe(true);
+    expect(mayOpen(['operator'], '/points')).toBe(false);
     // 楼盘表: the worker in the phone app, street and community staff in the console (not the worker's page)
     expect(mayOpen(['street_lead'], '/buildings/abc')).toBe(true);
     expect(mayOpen(['handler'], '/buildings')).toBe(true);

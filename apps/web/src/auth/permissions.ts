@@ -142,6 +142,8 @@ export const PAGE_ROLES = {
     'operator',
     'dispatcher',
   ],
+  // 积分制 (issue 13): community staff keep rules and shop, grid workers score; the server scopes to the community
+  '/points': ['street_lead', 'admin', 'grid_worker', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedPage = keyof typeof PAGE_ROLES;

@@ -194,6 +194,9 @@ export function AppLayout() {
         icon: <AuditOutlined />,
         label: link('/admission', t('menu.admission')),
       });
+    // 积分制 (issue 13): community staff and grid workers
+    if ((['street_lead', 'admin', 'grid_worker', 'supervisor'] as const).some((r) => hasRole(r)))
+      list.push({ key: '/points', icon: <TeamOutlined />, label: link('/points', t('points.menu')) });
     if (
       (['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'] as const).some((r) =>
         hasRole(r),

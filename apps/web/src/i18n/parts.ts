@@ -65,6 +65,8 @@ import { servicesZhCN } from './services.zh-CN.ts';
 import { servicesEnUS } from './services.en-US.ts';
 import { participationZhCN } from './participation.zh-CN.ts';
 import { participationEnUS } from './participation.en-US.ts';
+import { pointsZhCN } from './points.zh-CN.ts';
+import { pointsEnUS } from './points.en-US.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
 import { portalEnUS } from './portal.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
@@ -117,6 +119,7 @@ export const MESSAGE_PARTS = [
   part('duplicates', duplicatesZhCN, duplicatesEnUS),
   part('services', servicesZhCN, servicesEnUS),
   part('participation', participationZhCN, participationEnUS),
+  part('points', pointsZhCN, pointsEnUS),
   part('portal', portalZhCN, portalEnUS),
 ] as const;
 

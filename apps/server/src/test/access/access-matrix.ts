@@ -972,6 +972,55 @@ export const MATRIX: readonly Row[] = [
     { params: { communityCode: (s) => s.region } },
     'A  A  A  A  A  A  A  A  A  A  A  A  A  A',
   ],
+  // 积分制 (issue 13): community staff keep rules, shop and lists; scorers are staff and the community's grid workers.
+  ['GET /api/points/rule-sets', { sided: true, query: (s) => ({ communityCode: s.region }) }, 'F  AN F  F  F  F  F  AN A  A  AN F  F  U'],
+  [
+    'POST /api/points/rule-sets',
+    { sided: true, body: (s) => ({ communityCode: s.region, title: '矩阵细则', rules: [{ category: 'other', title: '矩阵规则', points: 1 }] }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  [
+    'POST /api/points/entries',
+    { sided: true, body: (s, f) => ({ houseId: s.base.house, ruleId: s.points.rule, occurredOn: '2026-11-03', idempotencyKey: `matrix-score-${f.next()}` }) },
+    'F  CN F  F  F  F  F  CN F  C  CN F  F  U',
+  ],
+  [
+    'PUT /api/points/rule-sets/:id',
+    { params: { id: (s) => s.points.ruleSet }, body: () => ({ title: '矩阵细则', rules: [{ category: 'other', title: '矩阵规则', points: 1 }] }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  [
+    'POST /api/points/rule-sets/:id/vote',
+    {
+      params: { id: (s) => s.points.ruleSet },
+      body: () => ({ opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() }),
+    },
+    'F  F  F  F  F  F  F  AN F  CA CN F  F  U',
+  ],
+  ['DELETE /api/points/rule-sets/:id', { params: { id: (s) => s.points.ruleSet } }, 'F  F  F  F  F  F  F  CN F  C  CN F  F  U'],
+  ['GET /api/points/households', { sided: true, query: (s) => ({ communityCode: s.region }) }, 'F  AN F  F  F  F  F  AN A  A  AN F  F  U'],
+  ['GET /api/points/households/:id', { params: { id: (s) => s.base.house } }, 'F  AN F  F  F  F  F  AN A  A  AN F  F  U'],
+  ['POST /api/points/entries/:id/reverse', { params: { id: (s) => s.points.entry }, body: () => ({ reason: '矩阵更正' }) }, 'F  AN F  F  F  F  F  CN F  CA CN F  F  U'],
+  ['GET /api/points/goods', { sided: true, query: (s) => ({ communityCode: s.region }) }, 'F  AN F  F  F  F  F  AN A  A  AN F  F  U'],
+  ['POST /api/points/goods', { sided: true, body: (s) => ({ communityCode: s.region, name: '矩阵商品', price: 1, stock: 1 }) }, 'F  F  F  F  F  F  F  AN F  A  AN F  F  U'],
+  [
+    'PUT /api/points/goods/:id',
+    { params: { id: (s) => s.points.good }, body: () => ({ name: '矩阵商品', description: '', price: 1, stock: 100, active: true }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  ['GET /api/points/redemptions', { sided: true, query: (s) => ({ communityCode: s.region }) }, 'F  AN F  F  F  F  F  AN A  A  AN F  F  U'],
+  [
+    'POST /api/points/redemptions',
+    { sided: true, body: (s, f) => ({ houseId: s.base.house, goodId: s.points.good, idempotencyKey: `matrix-redeem-${f.next()}` }) },
+    'F  CN F  F  F  F  F  CN F  C  CN F  F  U',
+  ],
+  ['POST /api/points/redemptions/:id/steps', { params: { id: (s) => s.points.redemption }, body: () => ({ step: 'hand' }) }, 'F  AN F  F  F  F  F  CN F  CA CN F  F  U'],
+  ['GET /api/points/boards', { sided: true, query: (s) => ({ communityCode: s.region }) }, 'F  AN F  F  F  F  F  AN A  A  AN F  F  U'],
+  ['POST /api/points/boards', { sided: true, body: (s) => ({ communityCode: s.region, month: '2026-11' }) }, 'F  F  F  F  F  F  F  AN F  A  AN F  F  U'],
+  ['GET /api/my/points', {}, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/my/points/redemptions', { sided: true, body: (s, f) => ({ goodId: s.points.good, idempotencyKey: `matrix-my-${f.next()}` }) }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/my/points/redemptions/:id/cancel', { params: { id: (s) => s.points.redemption } }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['GET /api/public/points/:communityCode', { params: { communityCode: (s) => s.region } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   // Tasks to grid workers (issue 11): street and community staff issue within their territory; the worker acts on their own.
   [
     'POST /api/field/tasks',

@@ -50,6 +50,8 @@ export interface Side {
   mediation: { file: string; party: string };
   /** 三治融合 (issue 13): an open vote with two options, a qualified proposal, a raised topic, a meeting, in the side's community */
   participation: { vote: string; option: string; proposal: string; topic: string; meeting: string };
+  /** 积分制 (issue 13): a draft rule set with a rule, an entry and a requested redemption on the side's base house, a good */
+  points: { ruleSet: string; rule: string; entry: string; good: string; redemption: string };
 }
 
 export interface Fixtures {
@@ -269,6 +271,7 @@ async function side(
     patrol: '',
     mediation: { file: '', party: '' },
     participation: { vote: '', option: '', proposal: '', topic: '', meeting: '' },
+    points: { ruleSet: '', rule: '', entry: '', good: '', redemption: '' },
   };
 }
 
@@ -338,6 +341,59 @@ async function participationOf(db: Db, s: Side): Promise<Side['participation']> 
     topic: topic.id,
     meeting: meeting.id,
   };
+}
+
+/** A draft rule set (version 99) with one rule, an entry and a requested redemption for the side's base house, a good. */
+async function pointsOf(db: Db, s: Side): Promise<Side['points']> {
+  const place = await db
+    .selectFrom('region')
+    .select('path')
+    .where('code', '=', s.region)
+    .executeTakeFirstOrThrow();
+  const at = { community_code: s.region, region_path: place.path };
+  const set = await db
+    .insertInto('points_rule_set')
+    .values({ ...at, version: 99, title: '矩阵细则', created_by: s.user })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const rule = await db
+    .insertInto('points_rule')
+    .values({ rule_set_id: set.id, position: 1, category: 'sanitation', title: '矩阵规则', points: 5 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const entry = await db
+    .insertInto('points_entry')
+    .values({
+      ...at,
+      house_id: s.base.house,
+      rule_id: null,
+      points: 50,
+      occurred_on: '2026-11-02',
+      scored_by: s.user,
+      idempotency_key: `matrix-entry-${s.region}`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const good = await db
+    .insertInto('points_good')
+    .values({ ...at, name: '矩阵商品', price: 1, stock: 100 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const redemption = await db
+    .insertInto('points_redemption')
+    .values({
+      ...at,
+      house_id: s.base.house,
+      good_id: good.id,
+      quantity: 1,
+      points: 1,
+      channel: 'resident',
+      requested_by: s.user,
+      idempotency_key: `matrix-redemption-${s.region}`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { ruleSet: set.id, rule: rule.id, entry: entry.id, good: good.id, redemption: redemption.id };
 }
 
 /** A mediation file opened for a walk-in in the side's grid: two typed parties. */
@@ -476,6 +532,8 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
   theirs.mediation = await mediationOf(env, await loginAs(env, 'street_lead2'), theirs);
   mine.participation = await participationOf(db, mine);
   theirs.participation = await participationOf(db, theirs);
+  mine.points = await pointsOf(db, mine);
+  theirs.points = await pointsOf(db, theirs);
   const taskParties = new Map([
     [mine, { worker: gridWorker.id, issuer: mine.user }],
     [theirs, { worker: xgWorker.userId, issuer: theirs.user }],

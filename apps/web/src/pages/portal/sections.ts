@@ -55,4 +55,12 @@ export const PORTAL_SECTIONS: PortalSection[] = [
     hint: 'portal.votesHint',
     signIn: true,
   },
+  {
+    key: 'points',
+    path: '/my/points',
+    icon: '🏅',
+    title: 'points.portalTitle',
+    hint: 'points.portalHint',
+    signIn: true,
+  },
 ];

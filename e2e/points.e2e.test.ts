@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { shots, startE2e, type E2eEnv } from './harness.ts';
+
+// 积分制 (issue 13): community staff score a household in the console; the verified resident of that household
+// reads the balance on a phone (/my/points), redeems an item of the 积分超市, and the stock goes down.
+const COMMUNITY = '110117001001';
+let env: E2eEnv;
+let address = '';
+
+beforeAll(async () => {
+  env = await startE2e();
+  // the demo resident's account, linked to the head of a household of the community (as staff would verify)
+  const head = await sql<{ id: string; house_id: string; full_name: string }>`
+    SELECT p.id, r.house_id, a.full_name FROM person p
+      JOIN residence r ON r.person_id = p.id
+      JOIN house h ON h.id = r.house_id
+      JOIN address_node a ON a.id = h.address_id
+    WHERE r.community_code = ${COMMUNITY} AND r.moved_out IS NULL AND r.relation_to_head = 'head'
+      AND NOT p.deceased AND p.birth_date < '1990-01-01'
+      AND NOT EXISTS (SELECT 1 FROM points_entry e WHERE e.house_id = r.house_id)
+      AND NOT EXISTS (SELECT 1 FROM resident_verification v WHERE v.person_id = p.id)
+    ORDER BY p.id LIMIT 1`.execute(env.server.db);
+  address = head.rows[0]!.full_name;
+  await sql`
+    INSERT INTO resident_verification (user_id, person_id, community_code, method)
+    SELECT id, ${head.rows[0]!.id}, ${COMMUNITY}, 'staff' FROM app_user WHERE username = 'resident'`.execute(
+    env.server.db,
+  );
+});
+afterAll(async () => env?.close());
+
+async function signIn(page: Page, path_: string, username: string) {
+  await page.goto(`${env.server.url}${path_}`);
+  await page.waitForURL(/\/login/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('Demo@12345');
+  await page.getByTestId('login-submit').click();
+}
+
+it('staff score a household; its resident sees the balance on a phone and redeems; the stock goes down', async () => {
+  // ---- community staff, in the console ----
+  const desk = await env.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  await desk.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
+  const staff = await desk.newPage();
+  await signIn(staff, '/points', 'community_lead');
+  await staff.waitForURL(/\/points/);
+  await staff.getByTestId('points-rule-set').first().getByText('现行').waitFor();
+  await staff.getByRole('tab', { name: '记分与台账' }).click();
+  await staff.getByTestId('points-house-search').locator('input').fill(address);
+  await staff.getByTestId('points-house-search').locator('input').press('Enter');
+  await staff.getByRole('cell', { name: address }).click();
+  const ledger = staff.getByTestId('points-ledger');
+  await ledger.waitFor();
+  await ledger.getByTestId('points-rule-select').click();
+  await staff.getByTitle('评为文明家庭 (+30)').click();
+  await ledger.getByTestId('points-evidence').fill('街道文明家庭表彰文件');
+  await ledger.getByTestId('points-score').click();
+  await ledger.getByRole('cell', { name: '评为文明家庭' }).waitFor();
+  await ledger.getByTestId('points-ledger-balance').getByText('30').waitFor();
+  await staff.screenshot({ path: path.join(shots, 'points-console.png'), fullPage: true });
+  await staff.getByRole('tab', { name: '红黑榜' }).click();
+  await staff.getByTestId('points-board').first().waitFor();
+  await staff.screenshot({ path: path.join(shots, 'points-boards.png'), fullPage: true });
+  await desk.close();
+
+  // ---- the resident, on a phone ----
+  const phone = await env.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await phone.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
+  const page = await phone.newPage();
+  await signIn(page, '/my/points', 'resident');
+  await page.waitForURL(/\/my\/points/);
+  const balance = page.getByTestId('points-balance');
+  await balance.getByText('30').first().waitFor();
+  await page.getByTestId('points-entry').filter({ hasText: '评为文明家庭' }).waitFor();
+  const towel = page.getByTestId('points-good').filter({ hasText: '毛巾' });
+  const stockText = await towel.getByTestId('points-stock').innerText();
+  const before = Number(/\d+/.exec(stockText)![0]);
+  await page.screenshot({ path: path.join(shots, 'points-my.png'), fullPage: true });
+  await towel.getByTestId('points-redeem').click();
+  await towel
+    .getByTestId('points-stock')
+    .getByText(`剩 ${before - 1} 件`)
+    .waitFor();
+  await balance.getByText('20').first().waitFor();
+  await page.getByText('待领取').waitFor();
+  await page.screenshot({ path: path.join(shots, 'points-my-redeemed.png'), fullPage: true });
+  const stock = await sql<{ stock: number }>`
+    SELECT stock FROM points_good WHERE community_code = ${COMMUNITY} AND name = '毛巾'`.execute(
+    env.server.db,
+  );
+  expect(stock.rows[0]!.stock).toBe(before - 1);
+
+  // English, the same page
+  await page.getByTestId('lang-switch').click();
+  await page.getByText('Points shop').first().waitFor();
+  await page.screenshot({ path: path.join(shots, 'points-my-en.png'), fullPage: true });
+
+  // the public page of the community: minimal labels only
+  const pub = await phone.newPage();
+  await pub.goto(`${env.server.url}/public/points/${COMMUNITY}`);
+  await pub.getByTestId('points-public-balances').waitFor();
+  await pub.screenshot({ path: path.join(shots, 'points-public.png'), fullPage: true });
+  await phone.close();
+});
