@@ -123,6 +123,8 @@ async function startOn(
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     // 社区准入 (issue 13): after 一表通, so that the admitted surveys name their templates
     await (await import('./demo/admission.ts')).loadDemoAdmission(owner.db);
+    // 志愿服务 (issue 13): the social organisation's volunteers, past activities with hours, an open one, a certificate
+    await (await import('./demo/volunteers.ts')).loadDemoVolunteers(owner.db);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
     if (fresh) await (await import('./demo/replies.ts')).loadDemoRepliesAndOpinion(owner.db);
     await ensureDemoApiKey(owner.db);

@@ -97,6 +97,11 @@ const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
 const PublicCasePage = lazy(() => import('./pages/public/PublicCasePage.tsx'));
 const MyVotesPage = lazy(() => import('./pages/participation/MyVotesPage.tsx'));
+const VolunteersPage = lazy(() => import('./pages/volunteers/VolunteersPage.tsx'));
+const VolunteerActivityPage = lazy(() => import('./pages/volunteers/ActivityPage.tsx'));
+const MyVolunteeringPage = lazy(() => import('./pages/volunteers/MyVolunteeringPage.tsx'));
+const VolunteerCertificatePage = lazy(() => import('./pages/volunteers/CertificatePage.tsx'));
+const PublicVolunteerCertificatePage = lazy(() => import('./pages/volunteers/PublicCertificatePage.tsx'));
 const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
@@ -180,6 +185,13 @@ export function AppRoutes() {
       {/* Residents signed in: their community's votes, outside the console layout. */}
       <Route path="/my" element={<Lazy>{<PortalPage />}</Lazy>} />
       <Route path="/my/votes" element={<Lazy>{<MyVotesPage />}</Lazy>} />
+      {/* 志愿服务: the resident's page, the printable certificate (the server decides who reads it), public verification */}
+      <Route path="/my/volunteering" element={<Lazy>{<MyVolunteeringPage />}</Lazy>} />
+      <Route path="/my/volunteering/certificates/:id" element={<Lazy>{<VolunteerCertificatePage />}</Lazy>} />
+      <Route
+        path="/public/volunteers/certificates/:code?"
+        element={<Lazy>{<PublicVolunteerCertificatePage />}</Lazy>}
+      />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
@@ -289,6 +301,10 @@ export function AppRoutes() {
         <Route path="proactive" element={<RequireRoles roles={PAGE_ROLES['/proactive']} />}>
           <Route index element={<Lazy>{<ProactivePage />}</Lazy>} />
           <Route path=":id" element={<Lazy>{<ProactivePage />}</Lazy>} />
+        </Route>
+        <Route path="volunteers" element={<RequireRoles roles={PAGE_ROLES['/volunteers']} />}>
+          <Route index element={<Lazy>{<VolunteersPage />}</Lazy>} />
+          <Route path="activities/:id" element={<Lazy>{<VolunteerActivityPage />}</Lazy>} />
         </Route>
         <Route path="mediation" element={<RequireRoles roles={PAGE_ROLES['/mediation']} />}>
           <Route index element={<Lazy>{<MediationListPage />}</Lazy>} />

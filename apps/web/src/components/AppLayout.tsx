@@ -67,6 +67,7 @@ const SECTION_OF: [prefix: string, key: string][] = [
   ['/basedata/persons/', '/basedata/persons'],
   ['/reports/', '/reports'],
   ['/mediation/', '/mediation'],
+  ['/volunteers/', '/volunteers'],
   ['/admission/', '/admission'],
   ['/buildings/', '/buildings'],
   ['/knowledge/', '/knowledge'],
@@ -169,6 +170,16 @@ export function AppLayout() {
         key: '/mediation',
         icon: <TeamOutlined />,
         label: link('/mediation', t('menu.mediation')),
+      });
+    // 志愿服务: a social organisation's staff, and the leads of streets and communities (and the district) who read
+    if (
+      (me?.unit.kind === 'social_org' && hasRole('handler')) ||
+      (['street_lead', 'admin', 'supervisor'] as const).some((r) => hasRole(r))
+    )
+      list.push({
+        key: '/volunteers',
+        icon: <TeamOutlined />,
+        label: link('/volunteers', t('menu.volunteers')),
       });
     // 社区准入: the lists for every desk; applications, rounds, workload and reports inside (issue 13)
     if (

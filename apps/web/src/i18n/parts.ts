@@ -67,6 +67,8 @@ import { participationZhCN } from './participation.zh-CN.ts';
 import { participationEnUS } from './participation.en-US.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
 import { portalEnUS } from './portal.en-US.ts';
+import { volunteersZhCN } from './volunteers.zh-CN.ts';
+import { volunteersEnUS } from './volunteers.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
@@ -118,6 +120,7 @@ export const MESSAGE_PARTS = [
   part('services', servicesZhCN, servicesEnUS),
   part('participation', participationZhCN, participationEnUS),
   part('portal', portalZhCN, portalEnUS),
+  part('volunteers', volunteersZhCN, volunteersEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

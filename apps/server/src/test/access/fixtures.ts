@@ -300,6 +300,7 @@ async function volunteersOf(db: Db, s: Side, code: string): Promise<Side['volunt
       region_path: community.jurisdiction_path,
       registered_via: 'staff',
     })
+    .onConflict((oc) => oc.columns(['person_id', 'keeper_unit_id']).doUpdateSet({ active: true }))
     .returning('id')
     .executeTakeFirstOrThrow();
   const h = 3_600_000;

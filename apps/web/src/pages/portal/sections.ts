@@ -48,4 +48,12 @@ export const PORTAL_SECTIONS: PortalSection[] = [
     hint: 'portal.votesHint',
     signIn: true,
   },
+  {
+    key: 'volunteering',
+    path: '/my/volunteering',
+    icon: '🤝',
+    title: 'portal.volunteering',
+    hint: 'portal.volunteeringHint',
+    signIn: true,
+  },
 ];
