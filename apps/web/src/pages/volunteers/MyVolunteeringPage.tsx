@@ -11,7 +11,7 @@ import { api } from '../../api/client.ts';
 import type { MyActivity, MyVolunteering } from '../../api/volunteers.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { formatDateTime } from '../../lib/time.ts';
+import { formatDateTime, formatMinute } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 import { PublicShell } from '../public/PublicShell.tsx';
 
@@ -141,7 +141,7 @@ function ActivityCard({ a, canSignUp }: { a: MyActivity; canSignUp: boolean }) {
     >
       <div>{a.organiser.name}</div>
       <div style={{ color: '#666' }}>
-        {formatDateTime(a.startsAt)} – {formatDateTime(a.endsAt).slice(-5)} · {a.place}
+        {formatMinute(a.startsAt)} – {formatMinute(a.endsAt).slice(11)} · {a.place}
       </div>
       <div style={{ color: '#888', fontSize: 12 }}>
         {t('vol.signupWindow')} {formatDateTime(a.signupClosesAt)} ·{' '}

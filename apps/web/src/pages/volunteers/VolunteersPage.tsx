@@ -30,7 +30,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { Activity, Org, Volunteer, VolunteerDetail } from '../../api/volunteers.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { formatDateTime, shanghaiWallTimeToIso } from '../../lib/time.ts';
+import { formatDateTime, formatMinute, shanghaiWallTimeToIso } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
@@ -385,7 +385,7 @@ function ActivityTab({ org }: { org: Org }) {
           { title: t('vol.place'), dataIndex: 'place' },
           {
             title: t('vol.time'),
-            render: (_, r) => `${formatDateTime(r.startsAt)} – ${formatDateTime(r.endsAt).slice(-5)}`,
+            render: (_, r) => `${formatMinute(r.startsAt)} – ${formatMinute(r.endsAt).slice(11)}`,
           },
           { title: t('vol.signedUp'), render: (_, r) => `${r.signedUp}/${r.capacity}`, align: 'right' },
           {
