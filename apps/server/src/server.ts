@@ -126,6 +126,8 @@ async function startOn(
     await (await import('./demo/admission.ts')).loadDemoAdmission(owner.db);
     // 积分制 (issue 13): rules adopted by a vote, weeks of entries, the shop, last month's 红黑榜, once
     await (await import('./demo/points.ts')).loadDemoPointsIfEmpty(owner.db);
+    // 志愿服务 (issue 13): the social organisation's volunteers, past activities with hours, an open one, a certificate
+    await (await import('./demo/volunteers.ts')).loadDemoVolunteers(owner.db);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
     if (fresh) await (await import('./demo/replies.ts')).loadDemoRepliesAndOpinion(owner.db);
     await ensureDemoApiKey(owner.db);

@@ -103,6 +103,11 @@ const PublicParticipationPage = lazy(() => import('./pages/participation/PublicP
 const MyPointsPage = lazy(() => import('./pages/points/MyPointsPage.tsx'));
 const PublicPointsPage = lazy(() => import('./pages/points/PublicPointsPage.tsx'));
 const PointsPage = lazy(() => import('./pages/points/PointsPage.tsx'));
+const VolunteersPage = lazy(() => import('./pages/volunteers/VolunteersPage.tsx'));
+const VolunteerActivityPage = lazy(() => import('./pages/volunteers/ActivityPage.tsx'));
+const MyVolunteeringPage = lazy(() => import('./pages/volunteers/MyVolunteeringPage.tsx'));
+const VolunteerCertificatePage = lazy(() => import('./pages/volunteers/CertificatePage.tsx'));
+const PublicVolunteerCertificatePage = lazy(() => import('./pages/volunteers/PublicCertificatePage.tsx'));
 const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const MyCasesPage = lazy(() =>
   import('./pages/portal/MyCasesPage.tsx').then((m) => ({ default: m.MyCasesPage })),
@@ -200,6 +205,13 @@ export function AppRoutes() {
       <Route path="/my/votes" element={<Lazy>{<MyVotesPage />}</Lazy>} />
       <Route path="/my/points" element={<Lazy>{<MyPointsPage />}</Lazy>} />
       <Route path="/public/points/:communityCode" element={<Lazy>{<PublicPointsPage />}</Lazy>} />
+      {/* 志愿服务: the resident's page, the printable certificate (the server decides who reads it), public verification */}
+      <Route path="/my/volunteering" element={<Lazy>{<MyVolunteeringPage />}</Lazy>} />
+      <Route path="/my/volunteering/certificates/:id" element={<Lazy>{<VolunteerCertificatePage />}</Lazy>} />
+      <Route
+        path="/public/volunteers/certificates/:code?"
+        element={<Lazy>{<PublicVolunteerCertificatePage />}</Lazy>}
+      />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
@@ -313,6 +325,9 @@ export function AppRoutes() {
         <Route path="participation" element={<RequireRoles roles={PAGE_ROLES['/participation']} />}>
           <Route index element={<Lazy>{<ParticipationPage />}</Lazy>} />
           <Route path="votes/:id" element={<Lazy>{<VoteConsolePage />}</Lazy>} />
+        <Route path="volunteers" element={<RequireRoles roles={PAGE_ROLES['/volunteers']} />}>
+          <Route index element={<Lazy>{<VolunteersPage />}</Lazy>} />
+          <Route path="activities/:id" element={<Lazy>{<VolunteerActivityPage />}</Lazy>} />
         </Route>
         <Route path="mediation" element={<RequireRoles roles={PAGE_ROLES['/mediation']} />}>
           <Route index element={<Lazy>{<MediationListPage />}</Lazy>} />

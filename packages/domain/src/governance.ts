@@ -21,7 +21,15 @@ export const ROLES = Role.options;
 export const RegionLevel = z.enum(['city', 'district', 'street', 'community']);
 export type RegionLevel = z.infer<typeof RegionLevel>;
 
-export const UnitKind = z.enum(['government', 'department', 'street_office', 'community', 'enterprise']);
+/** social_org: 社会组织 (a volunteer team, a social-work centre) under a street or community; it can be assigned work. */
+export const UnitKind = z.enum([
+  'government',
+  'department',
+  'street_office',
+  'community',
+  'enterprise',
+  'social_org',
+]);
 export type UnitKind = z.infer<typeof UnitKind>;
 
 export const Urgency = z.enum(['emergency', 'urgent', 'ordinary', 'complex']);

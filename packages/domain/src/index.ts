@@ -25,5 +25,6 @@ export * from './hotspots/index.ts';
 export * from './duplicates/candidates.ts';
 export * from './participation/index.ts';
 export * from './points/index.ts';
+export * from './volunteers/index.ts';
 export * from './services/index.ts';
 export * from './admission/index.ts';

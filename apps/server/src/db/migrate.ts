@@ -32,6 +32,7 @@ import * as m20261208_0600 from './migrations/20261208_0600_field_task_overdue.t
 import * as m20261209_0200 from './migrations/20261209_0200_civic.ts';
 import * as m20261208_0500 from './migrations/20261208_0500_replies_opinion.ts';
 import * as m20261209_0600 from './migrations/20261209_0600_participation.ts';
+import * as m20261210_0300 from './migrations/20261210_0300_volunteers.ts';
 import * as m20261208_0400 from './migrations/20261208_0400_knowledge.ts';
 import * as m20261209_0400 from './migrations/20261209_0400_services.ts';
 import * as m20261208_0300 from './migrations/20261208_0300_hotspots.ts';
@@ -85,6 +86,7 @@ const migrations: Record<string, Migration> = {
   '20261209_0400_services': m20261209_0400,
   '20261209_0500_admission': m20261209_0500,
   '20261210_0200_points': m20261210_0200,
+  '20261210_0300_volunteers': m20261210_0300,
 };
 
 /** Every migration this build knows, in the order they run. */

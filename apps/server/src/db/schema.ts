@@ -1471,6 +1471,91 @@ export interface Database {
   points_good: PointsGoodTable;
   points_redemption: PointsRedemptionTable;
   points_board: PointsBoardTable;
+// Issue 13, 志愿服务 and 社会组织 (20261210_0300_volunteers)
+export interface VolunteerTable {
+  id: Generated<string>;
+  person_id: string;
+  keeper_unit_id: string;
+  region_path: string;
+  user_id: string | null;
+  skills: Generated<string[]>;
+  registered_via: 'staff' | 'self';
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface VolunteerActivityTable {
+  id: Generated<string>;
+  organiser_unit_id: string;
+  region_path: string;
+  title: string;
+  description: Generated<string>;
+  place: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  capacity: number;
+  signup_opens_at: Timestamp;
+  signup_closes_at: Timestamp;
+  status: Generated<'open' | 'cancelled'>;
+  code_hash: string | null;
+  code_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface VolunteerSignupTable {
+  activity_id: string;
+  volunteer_id: string;
+  status: Generated<'signed' | 'cancelled'>;
+  channel: 'self' | 'staff';
+  signed_at: GeneratedTimestamp;
+  cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  checked_in_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  checked_out_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  break_minutes: Generated<number>;
+  travel_minutes: Generated<number>;
+  minutes: number | null;
+  recorded_by: string | null;
+}
+export interface VolunteerTrainingTable {
+  id: Generated<string>;
+  volunteer_id: string;
+  title: string;
+  provider: Generated<string>;
+  hours: ColumnType<string, number | string, number | string>;
+  held_on: ColumnType<string, string, string>;
+  recorded_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface VolunteerAwardTable {
+  id: Generated<string>;
+  volunteer_id: string;
+  title: string;
+  awarded_by: string;
+  awarded_on: ColumnType<string, string, string>;
+  recorded_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+export interface VolunteerCertificateTable {
+  id: Generated<string>;
+  code: string;
+  volunteer_id: string;
+  keeper_unit_id: string;
+  period_from: ColumnType<string, string, string>;
+  period_to: ColumnType<string, string, string>;
+  periods: ColumnType<{ period: string; minutes: number; hours: number }[], string, string>;
+  total_minutes: number;
+  name_masked: string;
+  issued_by: string;
+  issued_at: GeneratedTimestamp;
+}
+
+export interface Database {
+  volunteer: VolunteerTable;
+  volunteer_activity: VolunteerActivityTable;
+  volunteer_signup: VolunteerSignupTable;
+  volunteer_training: VolunteerTrainingTable;
+  volunteer_award: VolunteerAwardTable;
+  volunteer_certificate: VolunteerCertificateTable;
   resident_verification: ResidentVerificationTable;
   civic_vote: CivicVoteTable;
   civic_vote_option: CivicVoteOptionTable;

@@ -35,6 +35,9 @@ const DISTRICT_UNITS: [key: string, name: string, kind: UnitKind][] = [
 export const GOVERNMENT_KEY = 'gov';
 export const streetUnitKey = (streetCode: string): string => `street.${streetCode}`;
 export const communityUnitKey = (communityCode: string): string => `community.${communityCode}`;
+/** 社会组织: the demo community's volunteer team (金谷东园社区, 滨河街道); it keeps volunteer records and takes cases. */
+export const SOCIAL_ORG_KEY = 'org.jgdy.volunteers';
+const SOCIAL_ORG_COMMUNITY = '110117001001';
 
 /** 街道 → 办事处; 地区 → 地区办事处 (they double as town governments); 镇/乡 → 人民政府. */
 function streetOfficeName(street: DivisionStreet): string {
@@ -77,6 +80,10 @@ export function buildUnits(): DemoUnit[] {
     units.push(unit(streetKey, streetOfficeName(street), 'street_office', GOVERNMENT_KEY, street.code));
     for (const c of street.communities) {
       units.push(unit(communityUnitKey(c.code), c.committee, 'community', streetKey, c.code));
+      if (c.code === SOCIAL_ORG_COMMUNITY)
+        units.push(
+          unit(SOCIAL_ORG_KEY, '金谷东园社区志愿服务队', 'social_org', communityUnitKey(c.code), c.code),
+        );
     }
   }
   return units;

@@ -1,5 +1,5 @@
 import type { Role } from '@onegrid/domain';
-import { communityUnitKey, GOVERNMENT_KEY, streetUnitKey } from './units.ts';
+import { communityUnitKey, GOVERNMENT_KEY, SOCIAL_ORG_KEY, streetUnitKey } from './units.ts';
 import type { DemoGrid, DemoUser } from './types.ts';
 
 export const DEMO_PASSWORD = 'Demo@12345';
@@ -49,5 +49,7 @@ export function buildUsers(grids: DemoGrid[]): DemoUser[] {
       gridCodes,
     },
     user('resident', '马晓东', '18601154430', communityUnitKey(DEMO_COMMUNITY), ['resident']),
+    // 社会组织: the community's volunteer team keeps volunteer records and can be assigned cases (issue 13).
+    user('social_org', '许慧敏', '13671348870', SOCIAL_ORG_KEY, ['handler']),
   ];
 }

@@ -121,7 +121,7 @@ export async function newRegion(
 export async function newUnit(
   owner: Db,
   over: {
-    kind?: 'government' | 'department' | 'street_office' | 'community' | 'enterprise';
+    kind?: 'government' | 'department' | 'street_office' | 'community' | 'enterprise' | 'social_org';
     parentId?: string | null;
     jurisdictionCode?: string;
     name?: string;

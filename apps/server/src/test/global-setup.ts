@@ -15,6 +15,7 @@ import { loadDemoKnowledgeIfEmpty } from '../demo/knowledge/load.ts';
 import { loadDemoServicesIfEmpty } from '../demo/services/load.ts';
 import { loadDemoAdmission } from '../demo/admission.ts';
 import { loadDemoPointsIfEmpty } from '../demo/points.ts';
+import { loadDemoVolunteers } from '../demo/volunteers.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { TEMPLATE_DB, TEST_BASE_SCALE, TEST_SECRET } from './constants.ts';
 
@@ -51,6 +52,8 @@ export default async function setup(project: TestProject) {
   await loadDemoServicesIfEmpty(owner.db, pii);
   await loadDemoAdmission(owner.db);
   await loadDemoPointsIfEmpty(owner.db);
+  // 志愿服务 (issue 13): the demo social organisation's volunteers, activities, hours and a certificate
+  await loadDemoVolunteers(owner.db);
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
   project.provide('pgAppServerUrl', pg.appUrl('').replace(/\/$/, ''));

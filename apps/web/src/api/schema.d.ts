@@ -2939,7 +2939,7 @@ export interface paths {
                                 unit: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                                    kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                                     name: string;
                                 };
                                 username: string;
@@ -3062,7 +3062,7 @@ export interface paths {
                                 unit: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                                    kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                                     name: string;
                                 };
                                 username: string;
@@ -13051,6 +13051,417 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/volunteering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Open activities where I live, my sign-ups, my hours and star, my certificates. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                capacity: number;
+                                description: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                mine: {
+                                    checkedInAt: string | null;
+                                    checkedOutAt: string | null;
+                                    minutes: number | null;
+                                    /** @enum {string} */
+                                    status: "signed" | "cancelled";
+                                } | null;
+                                organiser: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string;
+                                signedUp: number;
+                                /** Format: date-time */
+                                signupClosesAt: string;
+                                /** Format: date-time */
+                                signupOpensAt: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            nameMasked: string | null;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            records: {
+                                id: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                totalHours: number;
+                            }[];
+                            star: number;
+                            totalHours: number;
+                            verified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/volunteering/activities/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Cancel my sign-up (until the start). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                capacity: number;
+                                description: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                mine: {
+                                    checkedInAt: string | null;
+                                    checkedOutAt: string | null;
+                                    minutes: number | null;
+                                    /** @enum {string} */
+                                    status: "signed" | "cancelled";
+                                } | null;
+                                organiser: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string;
+                                signedUp: number;
+                                /** Format: date-time */
+                                signupClosesAt: string;
+                                /** Format: date-time */
+                                signupOpensAt: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            nameMasked: string | null;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            records: {
+                                id: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                totalHours: number;
+                            }[];
+                            star: number;
+                            totalHours: number;
+                            verified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/volunteering/activities/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The code shown at the activity: checks me in, or out when I am in. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            minutes: number | null;
+                            /** @enum {string} */
+                            step: "in" | "out";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/volunteering/activities/{id}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sign up (a verified resident). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                capacity: number;
+                                description: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                mine: {
+                                    checkedInAt: string | null;
+                                    checkedOutAt: string | null;
+                                    minutes: number | null;
+                                    /** @enum {string} */
+                                    status: "signed" | "cancelled";
+                                } | null;
+                                organiser: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string;
+                                signedUp: number;
+                                /** Format: date-time */
+                                signupClosesAt: string;
+                                /** Format: date-time */
+                                signupOpensAt: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            nameMasked: string | null;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            records: {
+                                id: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                totalHours: number;
+                            }[];
+                            star: number;
+                            totalHours: number;
+                            verified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/votes": {
         parameters: {
             query?: never;
@@ -17375,6 +17786,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/volunteers/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Verifies a 志愿服务证明 by its code: the masked name, the organisation and the hours only. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            nameMasked: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periods: {
+                                hours: number;
+                                period: string;
+                            }[];
+                            periodTo: string;
+                            totalHours: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/{code}": {
         parameters: {
             query?: never;
@@ -20448,7 +20928,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "government" | "department" | "street_office" | "community" | "enterprise";
+                    kind?: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                     manageable?: "0" | "1";
                     page?: number;
                     pageSize?: number;
@@ -20506,7 +20986,7 @@ export interface paths {
                         active?: boolean;
                         jurisdictionCode: string;
                         /** @enum {string} */
-                        kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                        kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                         name: string;
                         parentId?: string | null;
                         phone?: string | null;
@@ -20616,7 +21096,7 @@ export interface paths {
                         active?: boolean;
                         jurisdictionCode?: string;
                         /** @enum {string} */
-                        kind?: "government" | "department" | "street_office" | "community" | "enterprise";
+                        kind?: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                         name?: string;
                         parentId?: string | null;
                         phone?: string | null;
@@ -21037,6 +21517,1469 @@ export interface paths {
                     content: {
                         "application/json": {
                             phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Volunteers an organisation keeps the record of (your own unit's by default), names masked. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                nameMasked: string;
+                                /** @enum {string} */
+                                registeredVia: "staff" | "self";
+                                skills: string[];
+                                star: number;
+                                totalHours: number;
+                                totalMinutes: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Registers a person of the base data (by name and ID number) as a volunteer of the organisation. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                        name: string;
+                        /** @default [] */
+                        skills?: string[];
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One volunteer: hours per activity, star, training, awards, certificates. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            awards: {
+                                awardedBy: string;
+                                awardedOn: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            services: {
+                                activityId: string;
+                                breakMinutes: number;
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string;
+                                minutes: number | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                                travelMinutes: number;
+                            }[];
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                            training: {
+                                heldOn: string;
+                                hours: number;
+                                id: string;
+                                provider: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Skills; active or not. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @default [] */
+                        skills?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            awards: {
+                                awardedBy: string;
+                                awardedOn: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            services: {
+                                activityId: string;
+                                breakMinutes: number;
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string;
+                                minutes: number | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                                travelMinutes: number;
+                            }[];
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                            training: {
+                                heldOn: string;
+                                hours: number;
+                                id: string;
+                                provider: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/volunteers/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An award or honour. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        awardedBy: string;
+                        /** Format: date */
+                        awardedOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            awards: {
+                                awardedBy: string;
+                                awardedOn: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            services: {
+                                activityId: string;
+                                breakMinutes: number;
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string;
+                                minutes: number | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                                travelMinutes: number;
+                            }[];
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                            training: {
+                                heldOn: string;
+                                hours: number;
+                                id: string;
+                                provider: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Issues a 志愿服务证明 listing hours per period: only the organisation that keeps the record (谁记录谁证明). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default month
+                         * @enum {string}
+                         */
+                        by?: "year" | "month";
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            totalHours: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A training record. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn: string;
+                        hours: number;
+                        /** @default  */
+                        provider?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            awards: {
+                                awardedBy: string;
+                                awardedOn: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            services: {
+                                activityId: string;
+                                breakMinutes: number;
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string;
+                                minutes: number | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                                travelMinutes: number;
+                            }[];
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                            training: {
+                                heldOn: string;
+                                hours: number;
+                                id: string;
+                                provider: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Activities an organisation runs (your own unit's by default). */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number;
+                                description: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                organiser: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string;
+                                signedUp: number;
+                                /** Format: date-time */
+                                signupClosesAt: string;
+                                /** Format: date-time */
+                                signupOpensAt: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A new activity: place, time, capacity and the sign-up window. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        /** @default  */
+                        description?: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        place: string;
+                        /** Format: date-time */
+                        signupClosesAt: string;
+                        /** Format: date-time */
+                        signupOpensAt: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        title: string;
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One activity with its sign-ups and attendance. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Check a volunteer in or out; at check-out the service minutes are computed (inside the activity, minus breaks; travel never counted). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at?: string;
+                        /** @default 0 */
+                        breakMinutes?: number;
+                        /** @enum {string} */
+                        step: "in" | "out";
+                        /** @default 0 */
+                        travelMinutes?: number;
+                        /** Format: uuid */
+                        volunteerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A fresh six-digit code to show at the activity: volunteers type it to check in and out (15 minutes). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Staff sign a volunteer of the organiser up (capacity, window and overlaps checked). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        volunteerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/signups/{volunteerId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Staff cancel a sign-up (until the activity starts). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    volunteerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The printable 志愿服务证明 with the full name (staff who read the record, or the volunteer); audited. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            issuedBy: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            name: string;
+                            periodFrom: string;
+                            periods: {
+                                hours: number;
+                                minutes: number;
+                                period: string;
+                            }[];
+                            periodTo: string;
+                            totalHours: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Organisations whose volunteer work you may read or manage. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                manage: boolean;
+                                name: string;
+                            }[];
                         };
                     };
                 };
@@ -29353,7 +31296,7 @@ export interface components {
             id: string;
             jurisdiction: components["schemas"]["RegionRef"];
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
             name: string;
             parentId: string | null;
             parentName: string | null;
@@ -29365,7 +31308,7 @@ export interface components {
             id: string;
             jurisdiction: components["schemas"]["RegionRefInput"];
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
             name: string;
             parentId: string | null;
             parentName: string | null;
@@ -29375,13 +31318,13 @@ export interface components {
         UnitRef: {
             id: string;
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
             name: string;
         };
         UnitRefInput: {
             id: string;
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
             name: string;
         };
         User: {

@@ -105,6 +105,8 @@ export const PAGE_ROLES = {
   '/participation': ['street_lead', 'admin', 'supervisor'],
   // 人民调解: the committee (street and community staff), grid workers bringing disputes, the district supervisor
   '/mediation': ['street_lead', 'handler', 'grid_worker', 'supervisor'],
+  // 志愿服务 (issue 13): the keeping organisation's staff manage, the street or community above reads (server scopes)
+  '/volunteers': ['street_lead', 'handler', 'admin', 'supervisor'],
   // tasks to grid workers and the 楼盘表 (issue 11): the server decides the territory
   '/fieldwork/tasks': ['street_lead', 'handler', 'dispatcher', 'supervisor'],
   '/field/tasks': ['grid_worker'],

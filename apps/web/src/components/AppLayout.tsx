@@ -68,6 +68,7 @@ const SECTION_OF: [prefix: string, key: string][] = [
   ['/reports/', '/reports'],
   ['/mediation/', '/mediation'],
   ['/participation/', '/participation'],
+  ['/volunteers/', '/volunteers'],
   ['/admission/', '/admission'],
   ['/buildings/', '/buildings'],
   ['/knowledge/', '/knowledge'],
@@ -181,6 +182,16 @@ export function AppLayout() {
         key: '/participation',
         icon: <TeamOutlined />,
         label: link('/participation', t('menu.participation')),
+      });
+    // 志愿服务: a social organisation's staff, and the leads of streets and communities (and the district) who read
+    if (
+      (me?.unit.kind === 'social_org' && hasRole('handler')) ||
+      (['street_lead', 'admin', 'supervisor'] as const).some((r) => hasRole(r))
+    )
+      list.push({
+        key: '/volunteers',
+        icon: <TeamOutlined />,
+        label: link('/volunteers', t('menu.volunteers')),
       });
     // 社区准入: the lists for every desk; applications, rounds, workload and reports inside (issue 13)
     if (

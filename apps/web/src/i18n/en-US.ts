@@ -101,6 +101,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'unitKind.street_office': 'Street/town office',
   'unitKind.community': 'Community/village',
   'unitKind.enterprise': 'Public-service enterprise',
+  'unitKind.social_org': 'Social organisation',
 
   'urgency.emergency': 'Emergency',
   'urgency.urgent': 'Urgent',

@@ -69,6 +69,8 @@ import { pointsZhCN } from './points.zh-CN.ts';
 import { pointsEnUS } from './points.en-US.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
 import { portalEnUS } from './portal.en-US.ts';
+import { volunteersZhCN } from './volunteers.zh-CN.ts';
+import { volunteersEnUS } from './volunteers.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
@@ -121,6 +123,7 @@ export const MESSAGE_PARTS = [
   part('participation', participationZhCN, participationEnUS),
   part('points', pointsZhCN, pointsEnUS),
   part('portal', portalZhCN, portalEnUS),
+  part('volunteers', volunteersZhCN, volunteersEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

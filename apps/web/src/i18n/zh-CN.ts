@@ -97,6 +97,7 @@ export const zhCN = {
   'unitKind.street_office': '街乡镇',
   'unitKind.community': '社区/村',
   'unitKind.enterprise': '公共服务企业',
+  'unitKind.social_org': '社会组织',
 
   'urgency.emergency': '紧急',
   'urgency.urgent': '急',

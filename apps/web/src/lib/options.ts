@@ -29,6 +29,7 @@ export const UNIT_KINDS = all<UnitKind>()([
   'street_office',
   'community',
   'enterprise',
+  'social_org',
 ]);
 export const URGENCIES = all<Urgency>()(['emergency', 'urgent', 'ordinary', 'complex']);
 export const DUTY_ROLES = all<DutyRole>()(['lead', 'coordinate', 'assist']);

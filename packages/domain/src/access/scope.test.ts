@@ -128,6 +128,17 @@ describe('targets of a dispatch or a whistle', () => {
       ),
     ).toBe(false);
   });
+  it('a social organisation is a target where it sits (its community or street), not in another street', () => {
+    expect(isTargetFor({ kind: 'social_org', jurisdictionPath: COMMUNITY, active: true }, place)).toBe(true);
+    expect(isTargetFor({ kind: 'social_org', jurisdictionPath: STREET, active: true }, place)).toBe(true);
+    expect(isTargetFor({ kind: 'social_org', jurisdictionPath: COMMUNITY, active: true }, STREET)).toBe(true);
+    expect(isTargetFor({ kind: 'social_org', jurisdictionPath: OTHER_STREET, active: true }, place)).toBe(
+      false,
+    );
+    expect(isTargetFor({ kind: 'social_org', jurisdictionPath: COMMUNITY, active: false }, place)).toBe(
+      false,
+    );
+  });
   it('departments and enterprises of the same district (or the city above) are targets, others not', () => {
     expect(isTargetFor({ kind: 'department', jurisdictionPath: DISTRICT, active: true }, place)).toBe(true);
     expect(isTargetFor({ kind: 'enterprise', jurisdictionPath: '110000000000/', active: true }, place)).toBe(

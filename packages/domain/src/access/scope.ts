@@ -127,12 +127,14 @@ export interface TargetUnit {
 /**
  * Whom a case (or a whistle) at `placePath` may be sent to: a territorial unit whose jurisdiction covers the
  * place or lies inside it (a street's whistle summons its communities; a case known only to its district may go
- * to any of its streets), or a department or enterprise of the same district (or of the city above it). Another
+ * to any of its streets; a social organisation likewise where it sits), or a department or enterprise of the same
+ * district (or of the city above it). Another
  * street's office or community is never a target.
  */
 export function isTargetFor(unit: TargetUnit, placePath: string): boolean {
   if (!unit.active) return false;
-  if (isTerritorial(unit.kind))
+  // a social organisation (社会组织) works where it sits: its street's or community's places, like that unit
+  if (isTerritorial(unit.kind) || unit.kind === 'social_org')
     return placePath.startsWith(unit.jurisdictionPath) || unit.jurisdictionPath.startsWith(placePath);
   const district = districtPathOf(placePath);
   if (district === null) return placePath.startsWith(unit.jurisdictionPath);

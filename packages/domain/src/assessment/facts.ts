@@ -194,6 +194,7 @@ export function peerGroupOf(unit: {
     case 'community':
       return 'community';
     case 'government':
+    case 'social_org':
       return null;
   }
 }

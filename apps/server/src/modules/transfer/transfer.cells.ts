@@ -31,6 +31,7 @@ export const UNIT_KIND = codec<UnitKind>(
     street_office: '街乡镇',
     community: '社区/村',
     enterprise: '公共服务企业',
+    social_org: '社会组织',
   },
   {
     街道办事处: 'street_office',
@@ -40,6 +41,7 @@ export const UNIT_KIND = codec<UnitKind>(
     村: 'community',
     企业: 'enterprise',
     部门: 'department',
+    社会组织: 'social_org',
   },
 );
 export const ROLE = codec<Role>(

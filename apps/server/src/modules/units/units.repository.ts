@@ -60,7 +60,7 @@ export async function searchUnits(
   const total = await q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   const items = await withColumns(q)
     .orderBy(
-      sql`array_position(array['government','department','enterprise','street_office','community'], n.kind)`,
+      sql`array_position(array['government','department','enterprise','street_office','community','social_org'], n.kind)`,
     )
     .orderBy('n.jurisdiction_code')
     .orderBy('n.name')

@@ -1358,5 +1358,79 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/admission/offgate/:id/handle', { params: { id: nil }, body: () => ({ note: '矩阵处理' }) }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  U'],
   ['GET /api/admission/workload', { sided: true, query: (s) => ({ communityCode: s.region }) }, 'F  AN A  A  AN AN F  AN A  A  AN F  F  U'],
   ['GET /api/admission/workload/communities', none, 'F  F  A  A  A  A  F  A  A  A  A  F  F  U'],
+  // 志愿服务 and social organisations (issue 13)
+  ['GET /api/volunteers/orgs', none, 'F  F  F  F  F  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/volunteers', { sided: true, query: (s) => ({ unitId: s.volunteers.org }) }, 'F  F  F  F  F  N  N  AN A  A  AN F  F  U'],
+  [
+    'POST /api/volunteers',
+    { sided: true, body: (s) => ({ unitId: s.volunteers.org, name: '矩阵', idNumber: s.base.idNumber }) },
+    'F  F  F  F  F  N  N  FN F  F  FN F  F  U',
+  ],
+  ['GET /api/volunteers/activities', { sided: true, query: (s) => ({ unitId: s.volunteers.org }) }, 'F  F  F  F  F  N  N  AN A  A  AN F  F  U'],
+  [
+    'POST /api/volunteers/activities',
+    {
+      sided: true,
+      body: (s) => ({
+        unitId: s.volunteers.org,
+        title: '矩阵活动二',
+        place: '活动室',
+        startsAt: new Date(Date.now() + 72 * 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + 74 * 3_600_000).toISOString(),
+        capacity: 5,
+        signupOpensAt: new Date(Date.now() - 3_600_000).toISOString(),
+        signupClosesAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+      }),
+    },
+    'F  F  F  F  F  N  N  FN F  F  FN F  F  U',
+  ],
+  ['GET /api/volunteers/activities/:id', { params: { id: (s) => s.volunteers.activity } }, 'F  F  F  F  F  N  N  AN A  A  AN F  F  U'],
+  [
+    'POST /api/volunteers/activities/:id/signups',
+    { params: { id: (s) => s.volunteers.activity }, body: (s) => ({ volunteerId: s.volunteers.volunteer }) },
+    'F  F  F  F  F  N  N  FN F  F  FN F  F  U',
+  ],
+  [
+    'POST /api/volunteers/activities/:id/signups/:volunteerId/cancel',
+    { params: { id: (s) => s.volunteers.activity, volunteerId: (s) => s.volunteers.volunteer } },
+    'F  F  F  F  F  N  N  FN F  F  FN F  F  U',
+  ],
+  [
+    'POST /api/volunteers/activities/:id/attendance',
+    { params: { id: (s) => s.volunteers.activity }, body: (s) => ({ volunteerId: s.volunteers.volunteer, step: 'in' }) },
+    'F  F  F  F  F  N  N  FN F  F  FN F  F  U',
+  ],
+  ['POST /api/volunteers/activities/:id/code', { params: { id: (s) => s.volunteers.activity } }, 'F  F  F  F  F  N  N  FN F  F  FN F  F  U'],
+  ['GET /api/volunteers/certificates/:id', { params: { id: (s) => s.volunteers.certificate } }, 'N  F  F  F  F  N  N  AN A  A  AN F  F  U'],
+  ['GET /api/volunteers/:id', { params: { id: (s) => s.volunteers.volunteer } }, 'F  F  F  F  F  N  N  AN A  A  AN F  F  U'],
+  ['PATCH /api/volunteers/:id', { params: { id: (s) => s.volunteers.volunteer }, body: () => ({ skills: ['矩阵'] }) }, 'F  F  F  F  F  N  N  FN F  F  FN F  F  U'],
+  [
+    'POST /api/volunteers/:id/training',
+    { params: { id: (s) => s.volunteers.volunteer }, body: () => ({ title: '矩阵培训', hours: 2, heldOn: '2026-11-01' }) },
+    'F  F  F  F  F  N  N  FN F  F  FN F  F  U',
+  ],
+  [
+    'POST /api/volunteers/:id/awards',
+    { params: { id: (s) => s.volunteers.volunteer }, body: () => ({ title: '矩阵表彰', awardedBy: '矩阵街道', awardedOn: '2026-11-01' }) },
+    'F  F  F  F  F  N  N  FN F  F  FN F  F  U',
+  ],
+  [
+    'POST /api/volunteers/:id/certificates',
+    { params: { id: (s) => s.volunteers.volunteer }, body: () => ({ from: '2026-01-01', to: '2026-12-31' }) },
+    'F  F  F  F  F  N  N  CN F  C  CN F  F  U',
+  ],
+  ['GET /api/my/volunteering', none, 'A  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/my/volunteering/activities/:id/signup', { params: { id: (s) => s.volunteers.activity } }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/my/volunteering/activities/:id/cancel', { params: { id: (s) => s.volunteers.activity } }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  [
+    'POST /api/my/volunteering/activities/:id/check',
+    { params: { id: (s) => s.volunteers.activity }, body: () => ({ code: '123456' }) },
+    'C  F  F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  [
+    'GET /api/public/volunteers/certificates/:code',
+    { params: { code: (s) => s.volunteers.code } },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  A',
+  ],
 
 ];

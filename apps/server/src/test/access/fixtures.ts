@@ -52,6 +52,8 @@ export interface Side {
   participation: { vote: string; option: string; proposal: string; topic: string; meeting: string };
   /** 积分制 (issue 13): a draft rule set with a rule, an entry and a requested redemption on the side's base house, a good */
   points: { ruleSet: string; rule: string; entry: string; good: string; redemption: string };
+  /** 志愿服务 (issue 13): a social organisation in the side's community, a volunteer it keeps (the base person), an open activity, a certificate */
+  volunteers: { org: string; volunteer: string; activity: string; certificate: string; code: string };
 }
 
 export interface Fixtures {
@@ -272,7 +274,70 @@ async function side(
     mediation: { file: '', party: '' },
     participation: { vote: '', option: '', proposal: '', topic: '', meeting: '' },
     points: { ruleSet: '', rule: '', entry: '', good: '', redemption: '' },
+    volunteers: { org: '', volunteer: '', activity: '', certificate: '', code: '' },
   };
+}
+
+/** The side's social organisation (the demo's in 滨河, a new one in 兴谷) with a volunteer, an open activity, a certificate. */
+async function volunteersOf(db: Db, s: Side, code: string): Promise<Side['volunteers']> {
+  const community = await db
+    .selectFrom('unit')
+    .select(['id', 'jurisdiction_path'])
+    .where('kind', '=', 'community')
+    .where('jurisdiction_code', '=', s.region)
+    .executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('unit')
+    .select('id')
+    .where('kind', '=', 'social_org')
+    .where('jurisdiction_code', '=', s.region)
+    .executeTakeFirst();
+  const org =
+    existing?.id ??
+    (await newUnit(db, { kind: 'social_org', parentId: community.id, name: '矩阵志愿服务队' }));
+  const volunteer = await db
+    .insertInto('volunteer')
+    .values({
+      person_id: s.base.person,
+      keeper_unit_id: org,
+      region_path: community.jurisdiction_path,
+      registered_via: 'staff',
+    })
+    .onConflict((oc) => oc.columns(['person_id', 'keeper_unit_id']).doUpdateSet({ active: true }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const h = 3_600_000;
+  const activity = await db
+    .insertInto('volunteer_activity')
+    .values({
+      organiser_unit_id: org,
+      region_path: community.jurisdiction_path,
+      title: '矩阵活动',
+      place: '活动室',
+      starts_at: new Date(Date.now() + 48 * h),
+      ends_at: new Date(Date.now() + 50 * h),
+      capacity: 10,
+      signup_opens_at: new Date(Date.now() - h),
+      signup_closes_at: new Date(Date.now() + 24 * h),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const certificate = await db
+    .insertInto('volunteer_certificate')
+    .values({
+      code,
+      volunteer_id: volunteer.id,
+      keeper_unit_id: org,
+      period_from: '2026-01-01',
+      period_to: '2026-12-31',
+      periods: JSON.stringify([{ period: '2026', minutes: 120, hours: 2 }]),
+      total_minutes: 120,
+      name_masked: '矩**',
+      issued_by: s.user,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { org, volunteer: volunteer.id, activity: activity.id, certificate: certificate.id, code };
 }
 
 /** An open vote, a qualified proposal, a raised topic and a meeting on it, in the side's community (made directly). */
@@ -534,6 +599,8 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
   theirs.participation = await participationOf(db, theirs);
   mine.points = await pointsOf(db, mine);
   theirs.points = await pointsOf(db, theirs);
+  mine.volunteers = await volunteersOf(db, mine, 'MATR-XAAA-AAA2');
+  theirs.volunteers = await volunteersOf(db, theirs, 'MATR-XBBB-BBB3');
   const taskParties = new Map([
     [mine, { worker: gridWorker.id, issuer: mine.user }],
     [theirs, { worker: xgWorker.userId, issuer: theirs.user }],

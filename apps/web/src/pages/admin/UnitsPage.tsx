@@ -21,6 +21,7 @@ const KIND_COLOR: Record<UnitKind, string> = {
   street_office: 'cyan',
   community: 'green',
   enterprise: 'orange',
+  social_org: 'purple',
 };
 
 const FILTERS = ['kind', 'q'] as const;

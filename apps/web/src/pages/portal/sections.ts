@@ -63,4 +63,12 @@ export const PORTAL_SECTIONS: PortalSection[] = [
     hint: 'points.portalHint',
     signIn: true,
   },
+  {
+    key: 'volunteering',
+    path: '/my/volunteering',
+    icon: '🤝',
+    title: 'portal.volunteering',
+    hint: 'portal.volunteeringHint',
+    signIn: true,
+  },
 ];

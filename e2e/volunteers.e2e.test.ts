@@ -1,0 +1,142 @@
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { shots, startE2e, type E2eEnv } from './harness.ts';
+
+// 志愿服务 (issue 13): a verified resident signs up for an activity on a phone; the organisation's staff check them
+// in and out in the console; the hours appear on the phone; the organisation issues a certificate, which anyone
+// verifies on the public page with the name masked.
+const COMMUNITY = '110117001001';
+let env: E2eEnv;
+let activityId = '';
+
+async function signIn(username: string) {
+  const res = await fetch(`${env.server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo@12345' }),
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return (method: string, url: string, body?: unknown) =>
+    fetch(`${env.server.url}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+}
+
+beforeAll(async () => {
+  env = await startE2e();
+  const staff = await signIn('social_org');
+  const orgs = (await (await staff('GET', '/api/volunteers/orgs')).json()) as { items: { id: string }[] };
+  const h = 3_600_000;
+  const created = await staff('POST', '/api/volunteers/activities', {
+    unitId: orgs.items[0]!.id,
+    title: '社区敬老院探访（测试）',
+    place: '金谷东园社区养老驿站',
+    startsAt: new Date(Date.now() + 0.5 * h).toISOString(),
+    endsAt: new Date(Date.now() + 3 * h).toISOString(),
+    capacity: 5,
+    signupOpensAt: new Date(Date.now() - h).toISOString(),
+    signupClosesAt: new Date(Date.now() + 0.25 * h).toISOString(),
+  });
+  expect(created.status).toBe(200);
+  activityId = ((await created.json()) as { id: string }).id;
+  // the demo resident's account, linked to an adult living in the community (as staff would verify in person)
+  const person = await sql<{ id: string }>`
+    SELECT p.id FROM person p JOIN residence r ON r.person_id = p.id
+    WHERE r.community_code = ${COMMUNITY} AND r.moved_out IS NULL AND NOT p.deceased AND p.birth_date < '1990-01-01'
+      AND NOT EXISTS (SELECT 1 FROM resident_verification v WHERE v.person_id = p.id)
+      AND NOT EXISTS (SELECT 1 FROM volunteer v WHERE v.person_id = p.id)
+    ORDER BY p.id LIMIT 1`.execute(env.server.db);
+  await sql`
+    INSERT INTO resident_verification (user_id, person_id, community_code, method)
+    SELECT id, ${person.rows[0]!.id}, ${COMMUNITY}, 'staff' FROM app_user WHERE username = 'resident'`.execute(
+    env.server.db,
+  );
+});
+afterAll(async () => env?.close());
+
+async function open(
+  browser: Browser,
+  lang: 'zh-CN' | 'en-US',
+  username: string,
+  to: string,
+  mobile: boolean,
+) {
+  const context = await browser.newContext({
+    viewport: mobile ? { width: 390, height: 844 } : { width: 1440, height: 900 },
+    isMobile: mobile,
+    locale: lang,
+    timezoneId: 'Asia/Shanghai',
+  });
+  await context.addInitScript((l) => localStorage.setItem('og_lang', l), lang);
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}${to}`);
+  await page.waitForURL(/\/login/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('Demo@12345');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => u.pathname.startsWith(to.split('?')[0]!));
+  return page;
+}
+
+it('sign-up on a phone, check-in and out by staff, hours, a certificate verified publicly', async () => {
+  const phone: Page = await open(env.browser, 'zh-CN', 'resident', '/my/volunteering', true);
+  const card = phone.getByTestId('my-vol-activity').filter({ hasText: '社区敬老院探访（测试）' });
+  await card.getByTestId('my-vol-signup').click();
+  await card.getByText('已报名').first().waitFor();
+  await phone.screenshot({ path: path.join(shots, 'volunteers-my.png'), fullPage: true });
+
+  const desk = await open(env.browser, 'zh-CN', 'social_org', `/volunteers/activities/${activityId}`, false);
+  const signups = desk.getByTestId('vol-signups');
+  await signups
+    .getByRole('button', { name: '签 到' })
+    .or(signups.getByRole('button', { name: '签到' }))
+    .click();
+  await signups.getByTestId('vol-check-out').waitFor();
+  // the activity has been running for two hours; the volunteer checked in 15 minutes before it started
+  await sql`UPDATE volunteer_activity SET starts_at = now() - interval '2 hours', ends_at = now() + interval '1 hour'
+    WHERE id = ${activityId}`.execute(env.server.db);
+  await sql`UPDATE volunteer_signup SET checked_in_at = now() - interval '135 minutes' WHERE activity_id = ${activityId}`.execute(
+    env.server.db,
+  );
+  await desk.reload();
+  await signups.getByTestId('vol-check-out').click();
+  await expect
+    .poll(async () => signups.getByTestId('vol-minutes').first().innerText(), { timeout: 15_000 })
+    .toMatch(/^1(19|20)$/);
+  await desk.screenshot({ path: path.join(shots, 'volunteers-activity.png'), fullPage: true });
+
+  await phone.reload();
+  await expect
+    .poll(async () => phone.getByTestId('my-vol-hours').innerText(), { timeout: 15_000 })
+    .toMatch(/^2$/);
+
+  const staff = await signIn('social_org');
+  const vols = (await (await staff('GET', '/api/volunteers')).json()) as {
+    items: { id: string; registeredVia: string }[];
+  };
+  const rec = vols.items.find((v) => v.registeredVia === 'self')!;
+  const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const issued = await staff('POST', `/api/volunteers/${rec.id}/certificates`, { from: day, to: day });
+  expect(issued.status).toBe(200);
+  const { code } = (await issued.json()) as { code: string };
+
+  await phone.reload();
+  await phone.getByTestId('my-vol-certificate').waitFor();
+  await phone.screenshot({ path: path.join(shots, 'volunteers-my-hours.png'), fullPage: true });
+
+  const pub = await env.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  await pub.addInitScript(() => localStorage.setItem('og_lang', 'en-US'));
+  await pub.goto(`${env.server.url}/public/volunteers/certificates/${code}`);
+  await pub.getByTestId('vol-pub-result').waitFor();
+  expect(await pub.getByTestId('vol-pub-total').innerText()).toBe('2');
+  expect(await pub.getByTestId('vol-pub-result').innerText()).toContain('金谷东园社区志愿服务队');
+  await pub.screenshot({ path: path.join(shots, 'volunteers-verify-en.png'), fullPage: true });
+});
