@@ -26,3 +26,4 @@ export * from './duplicates/candidates.ts';
 export * from './participation/index.ts';
 export * from './services/index.ts';
 export * from './admission/index.ts';
+export * from './disclosure/index.ts';
