@@ -60,6 +60,7 @@ import { fieldworkRoutes } from './modules/fieldwork/fieldwork.routes.ts';
 import { fieldRulesRoutes } from './modules/fieldrules/public.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { participationRoutes } from './modules/participation/participation.routes.ts';
+import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
 import { admissionRoutes } from './modules/admission/admission.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { servicesRoutes } from './modules/services/services.routes.ts';
@@ -257,6 +258,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(fieldRulesRoutes, { ctx: opts.ctx });
       await api.register(mediationRoutes, { ctx: opts.ctx });
       await api.register(participationRoutes, { ctx: opts.ctx });
+      await api.register(disclosureRoutes, { ctx: opts.ctx });
       await api.register(admissionRoutes, { ctx: opts.ctx });
       await api.register(knowledgeRoutes, { ctx: opts.ctx });
       await api.register(servicesRoutes, { ctx: opts.ctx });

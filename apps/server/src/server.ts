@@ -11,6 +11,7 @@ import { isEmpty, loadDemoData } from './demo/seed.ts';
 import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { startHotspots } from './modules/hotspots/hotspots.jobs.ts';
 import { startOpinionOverdue } from './modules/opinion/opinion.jobs.ts';
+import { startDisclosureOverdue } from './modules/disclosure/disclosure.jobs.ts';
 import { AddressService } from './modules/addresses/public.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
 import { startClassifyRetrain } from './modules/classify/classify.jobs.ts';
@@ -204,6 +205,7 @@ async function startOn(
   const hotspots = await startHotspots(boss, { ctx: { db, addresses }, log: app.log });
   // 舆情 alerts whose 24 h / 48 h clock ran out unanswered: the district is told once (a sweep a minute).
   const opinionOverdue = await startOpinionOverdue(boss, { db, log: app.log });
+  const disclosureOverdue = await startDisclosureOverdue(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
@@ -240,6 +242,7 @@ async function startOn(
       await serviceOverdue.stop();
       await hotspots.stop();
       await opinionOverdue.stop();
+      await disclosureOverdue.stop();
       await uploadPurge.stop();
       await classifyRetrain.stop();
       await timers.stop();

@@ -36,6 +36,7 @@ import * as m20261208_0400 from './migrations/20261208_0400_knowledge.ts';
 import * as m20261209_0400 from './migrations/20261209_0400_services.ts';
 import * as m20261208_0300 from './migrations/20261208_0300_hotspots.ts';
 import * as m20261209_0500 from './migrations/20261209_0500_admission.ts';
+import * as m20261210_0400 from './migrations/20261210_0400_disclosure.ts';
 import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.ts';
 import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '20261208_0300_hotspots': m20261208_0300,
   '20261209_0400_services': m20261209_0400,
   '20261209_0500_admission': m20261209_0500,
+  '20261210_0400_disclosure': m20261210_0400,
 };
 
 class StaticProvider implements MigrationProvider {

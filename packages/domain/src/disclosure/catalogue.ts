@@ -15,15 +15,15 @@ import { maskName, deidentify } from '../privacy/deidentify.ts';
 import type { PowerCategory } from './power.ts';
 
 export const FREQUENCIES = ['monthly', 'quarterly', 'at_once'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
+export type DisclosureFrequency = (typeof FREQUENCIES)[number];
 export const CHANNELS = ['board', 'online', 'meeting'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export type DisclosureChannel = (typeof CHANNELS)[number];
 
 /** Working days after the period (or the event) by which the publication is due, unless the entry says otherwise. */
-export const DEFAULT_DUE_WORKING_DAYS: Record<Frequency, number> = { monthly: 10, quarterly: 10, at_once: 5 };
+export const DEFAULT_DUE_WORKING_DAYS: Record<DisclosureFrequency, number> = { monthly: 10, quarterly: 10, at_once: 5 };
 
 /** The least a category may be published: finance monthly, major matters at once, anything else quarterly. */
-export function requiredFrequency(category: PowerCategory): Frequency {
+export function requiredFrequency(category: PowerCategory): DisclosureFrequency {
   if (category === 'finance') return 'monthly';
   if (category === 'major_decision') return 'at_once';
   return 'quarterly';
@@ -33,7 +33,7 @@ export function requiredFrequency(category: PowerCategory): Frequency {
  * Whether a catalogue entry's frequency meets its category's minimum: monthly meets quarterly; at-once items (major
  * matters) must stay at once; finance must be monthly.
  */
-export function frequencyAllowed(category: PowerCategory, frequency: Frequency): boolean {
+export function frequencyAllowed(category: PowerCategory, frequency: DisclosureFrequency): boolean {
   const need = requiredFrequency(category);
   if (need === 'quarterly') return true;
   return frequency === need;
@@ -88,7 +88,7 @@ export function eventDueAt(occurredAt: Date, dueWorkingDays: number, cal: Workin
 // ---- what is owed ---------------------------------------------------------------------------------------------
 
 export interface CatalogueEntryFacts {
-  frequency: Frequency;
+  frequency: DisclosureFrequency;
   dueWorkingDays: number;
   /** The day the entry was adopted (YYYY-MM-DD): the first period it owes is the one holding this day. */
   since: string;
