@@ -124,6 +124,8 @@ async function startOn(
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     // 社区准入 (issue 13): after 一表通, so that the admitted surveys name their templates
     await (await import('./demo/admission.ts')).loadDemoAdmission(owner.db);
+    // 小微权力清单 and 村(居)务公开 (issue 13): items, catalogues, months of publications, queries, once
+    await (await import('./demo/disclosure.ts')).loadDemoDisclosure(owner.db, pii);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
     if (fresh) await (await import('./demo/replies.ts')).loadDemoRepliesAndOpinion(owner.db);
     await ensureDemoApiKey(owner.db);

@@ -1513,7 +1513,12 @@ export interface Database {
   service_obligation: ServiceObligationTable;
   service_event: ServiceEventTable;
   micro_power_item: MicroPowerItemTable;
-  micro_power_adoption: { item_id: string; community_code: string; adopted_by: string; adopted_at: GeneratedTimestamp };
+  micro_power_adoption: {
+    item_id: string;
+    community_code: string;
+    adopted_by: string;
+    adopted_at: GeneratedTimestamp;
+  };
   disclosure_entry: DisclosureEntryTable;
   disclosure_event: {
     id: Generated<string>;
@@ -1524,7 +1529,12 @@ export interface Database {
     created_at: GeneratedTimestamp;
   };
   disclosure_publication: DisclosurePublicationTable;
-  disclosure_overdue_alert: { entry_id: string; due_key: string; due_at: Timestamp; notified_at: GeneratedTimestamp };
+  disclosure_overdue_alert: {
+    entry_id: string;
+    due_key: string;
+    due_at: Timestamp;
+    notified_at: GeneratedTimestamp;
+  };
   disclosure_request: DisclosureRequestTable;
   hot_cluster: HotClusterTable;
   hot_cluster_case: HotClusterCaseTable;

@@ -598,7 +598,8 @@ const reasons = {
     power_item_exists: 'The district already has a micro-power item of that title',
     disclosure_entry_exists: "The community's catalogue already has an entry of that title",
     disclosure_not_at_once: 'Only at-once entries record events',
-    disclosure_already_published: 'That period (or event) already has a publication in force; correct it instead',
+    disclosure_already_published:
+      'That period (or event) already has a publication in force; correct it instead',
     disclosure_not_in_force: 'Only a publication in force can be withdrawn or corrected',
     disclosure_outcome_mismatch: 'A query is answered; a failure report is upheld or dismissed',
     disclosure_request_closed: 'Already answered',

@@ -13,6 +13,7 @@ import { loadDemoFieldwork } from '../demo/fieldwork/load.ts';
 import { loadDemoKnowledgeIfEmpty } from '../demo/knowledge/load.ts';
 import { loadDemoServicesIfEmpty } from '../demo/services/load.ts';
 import { loadDemoAdmission } from '../demo/admission.ts';
+import { loadDemoDisclosure } from '../demo/disclosure.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { TEMPLATE_DB, TEST_BASE_SCALE, TEST_SECRET } from './constants.ts';
 
@@ -44,6 +45,7 @@ export default async function setup(project: TestProject) {
   // one-window services (issue 13): the catalogue and some weeks of applications
   await loadDemoServicesIfEmpty(owner.db, pii);
   await loadDemoAdmission(owner.db);
+  await loadDemoDisclosure(owner.db, pii);
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
   project.provide('pgAppServerUrl', pg.appUrl('').replace(/\/$/, ''));

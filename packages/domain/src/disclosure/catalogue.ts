@@ -20,7 +20,11 @@ export const CHANNELS = ['board', 'online', 'meeting'] as const;
 export type DisclosureChannel = (typeof CHANNELS)[number];
 
 /** Working days after the period (or the event) by which the publication is due, unless the entry says otherwise. */
-export const DEFAULT_DUE_WORKING_DAYS: Record<DisclosureFrequency, number> = { monthly: 10, quarterly: 10, at_once: 5 };
+export const DEFAULT_DUE_WORKING_DAYS: Record<DisclosureFrequency, number> = {
+  monthly: 10,
+  quarterly: 10,
+  at_once: 5,
+};
 
 /** The least a category may be published: finance monthly, major matters at once, anything else quarterly. */
 export function requiredFrequency(category: PowerCategory): DisclosureFrequency {

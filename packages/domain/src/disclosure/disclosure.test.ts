@@ -81,15 +81,27 @@ describe('due dates on the working calendar', () => {
   it('National Day does not count: September is due well into October', () => {
     // 1–7 Oct 2026 are holidays; 8 Oct is the start day (not counted) → 9, 12 … the 10th working day is 22 Oct.
     const due = periodDueAt('2026-09', 10, cal);
-    expect(due.toISOString()).toBe(cal.isWorkday('2026-10-10') ? '2026-10-21T09:30:00.000Z' : '2026-10-22T09:30:00.000Z');
+    expect(due.toISOString()).toBe(
+      cal.isWorkday('2026-10-10') ? '2026-10-21T09:30:00.000Z' : '2026-10-22T09:30:00.000Z',
+    );
     expect(+due).toBeGreaterThan(+at('2026-10-15T00:00:00+08:00'));
   });
 
   it('the first period owed holds the adoption day; published periods move it on', () => {
-    const e = { frequency: 'monthly' as const, dueWorkingDays: 10, since: '2026-09-15', publishedPeriods: [] };
+    const e = {
+      frequency: 'monthly' as const,
+      dueWorkingDays: 10,
+      since: '2026-09-15',
+      publishedPeriods: [],
+    };
     // on 7 Dec: September and October are past due, November is due (not yet overdue)
     const d = nextDisclosure(e, at('2026-12-07T10:00:00+08:00'), cal);
-    expect(d).toMatchObject({ state: 'overdue', periodKey: '2026-09', dueKey: 'period:2026-09', overdueCount: 2 });
+    expect(d).toMatchObject({
+      state: 'overdue',
+      periodKey: '2026-09',
+      dueKey: 'period:2026-09',
+      overdueCount: 2,
+    });
     const caught = nextDisclosure(
       { ...e, publishedPeriods: ['2026-09', '2026-10'] },
       at('2026-12-07T10:00:00+08:00'),
@@ -130,7 +142,13 @@ describe('due dates on the working calendar', () => {
       periodKey: '2026-Q4',
       overdueCount: 0,
     });
-    expect(nextDisclosure({ ...e, publishedPeriods: ['2026-Q1', '2026-Q3'] }, at('2026-12-07T10:00:00+08:00'), cal)).toMatchObject({
+    expect(
+      nextDisclosure(
+        { ...e, publishedPeriods: ['2026-Q1', '2026-Q3'] },
+        at('2026-12-07T10:00:00+08:00'),
+        cal,
+      ),
+    ).toMatchObject({
       state: 'overdue',
       periodKey: '2026-Q2',
       overdueCount: 1,
@@ -138,7 +156,12 @@ describe('due dates on the working calendar', () => {
   });
 
   it('at-once items: due N working days after the event; nothing owed without unpublished events', () => {
-    const base = { frequency: 'at_once' as const, dueWorkingDays: 5, since: '2026-01-01', publishedPeriods: [] };
+    const base = {
+      frequency: 'at_once' as const,
+      dueWorkingDays: 5,
+      since: '2026-01-01',
+      publishedPeriods: [],
+    };
     expect(nextDisclosure({ ...base, events: [] }, at('2026-12-07T10:00:00+08:00'), cal).state).toBe('none');
     const events = [
       { id: 'a', occurredAt: at('2026-12-01T15:00:00+08:00'), published: true },

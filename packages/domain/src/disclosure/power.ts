@@ -63,6 +63,8 @@ export function checkFlowchart(category: PowerCategory, steps: readonly FlowStep
 }
 
 /** The steps at which the matter must be made public, with their position (1-based) in the flowchart. */
-export function disclosurePoints(steps: readonly FlowStep[]): { position: number; title: string; role: StepRole }[] {
+export function disclosurePoints(
+  steps: readonly FlowStep[],
+): { position: number; title: string; role: StepRole }[] {
   return steps.flatMap((s, i) => (s.disclose ? [{ position: i + 1, title: s.title, role: s.role }] : []));
 }

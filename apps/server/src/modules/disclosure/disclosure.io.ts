@@ -80,7 +80,8 @@ const RequestFields = {
   subject: Title,
   body: z.string().trim().min(5).max(2000),
 };
-const kindMatches = (v: { kind: string; reportKind?: string }) => (v.kind === 'report') === Boolean(v.reportKind);
+const kindMatches = (v: { kind: string; reportKind?: string }) =>
+  (v.kind === 'report') === Boolean(v.reportKind);
 export const ResidentRequestIn = z
   .object(RequestFields)
   .refine(kindMatches, { path: ['reportKind'], message: 'report_kind_needed' });

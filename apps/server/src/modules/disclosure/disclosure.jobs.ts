@@ -47,7 +47,11 @@ export async function startDisclosureOverdue(
   boss: PgBoss,
   opts: { db: Db; log: Log },
 ): Promise<{ stop(): Promise<void> }> {
-  await boss.createQueue(DISCLOSURE_OVERDUE_QUEUE, { policy: 'stately', retryLimit: 3, expireInSeconds: 300 });
+  await boss.createQueue(DISCLOSURE_OVERDUE_QUEUE, {
+    policy: 'stately',
+    retryLimit: 3,
+    expireInSeconds: 300,
+  });
   await boss.schedule(DISCLOSURE_OVERDUE_QUEUE, '* * * * *', {}, { tz: 'Asia/Shanghai' });
   const workId = await boss.work(DISCLOSURE_OVERDUE_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
     const notified = await notifyOverdueDisclosures(opts.db);

@@ -49,7 +49,8 @@ export async function disclosureRoutes(app: FastifyInstance, { ctx }: { ctx: App
     {
       schema: {
         tags,
-        description: 'The micro-power items (小微权力清单) that apply in your jurisdiction, with their flowcharts.',
+        description:
+          'The micro-power items (小微权力清单) that apply in your jurisdiction, with their flowcharts.',
         response: { 200: PowerItemList },
       },
     },
@@ -100,7 +101,7 @@ export async function disclosureRoutes(app: FastifyInstance, { ctx }: { ctx: App
       schema: {
         tags,
         description:
-          "A catalogue entry of a community: item, legal basis, frequency (finance monthly, major matters at once, others at least quarterly), channels. From a district item, it adopts the item.",
+          'A catalogue entry of a community: item, legal basis, frequency (finance monthly, major matters at once, others at least quarterly), channels. From a district item, it adopts the item.',
         body: NewEntry,
         response: { 200: EntryOut },
       },
@@ -112,7 +113,8 @@ export async function disclosureRoutes(app: FastifyInstance, { ctx }: { ctx: App
     {
       schema: {
         tags,
-        description: 'An event an at-once entry must disclose (a resolution, a contract): its publication is owed.',
+        description:
+          'An event an at-once entry must disclose (a resolution, a contract): its publication is owed.',
         params: IdParams,
         body: NewEvent,
         response: { 200: EntryOut },
@@ -150,7 +152,8 @@ export async function disclosureRoutes(app: FastifyInstance, { ctx }: { ctx: App
     {
       schema: {
         tags,
-        description: 'Withdraw a publication in force, with a reason (never deleted; the period is owed again).',
+        description:
+          'Withdraw a publication in force, with a reason (never deleted; the period is owed again).',
         params: IdParams,
         body: WithdrawIn,
         response: { 200: PublicationOut },
@@ -176,7 +179,8 @@ export async function disclosureRoutes(app: FastifyInstance, { ctx }: { ctx: App
     {
       schema: {
         tags,
-        description: "Residents' queries (依申请公开) and failure reports in your jurisdiction, with their deadlines.",
+        description:
+          "Residents' queries (依申请公开) and failure reports in your jurisdiction, with their deadlines.",
         querystring: RequestsQuery,
         response: { 200: RequestList },
       },
@@ -254,7 +258,8 @@ export async function disclosureRoutes(app: FastifyInstance, { ctx }: { ctx: App
     {
       schema: {
         tags,
-        description: 'Anyone, with a phone number to be answered on: a query or a failure report to the community.',
+        description:
+          'Anyone, with a phone number to be answered on: a query or a failure report to the community.',
         params: CommunityParams,
         body: PublicRequestIn,
         response: { 200: RequestReceipt },

@@ -159,7 +159,12 @@ export async function createPower(db: Db, actor: Actor, input: NewPowerItem) {
       })
       .returning(['id', 'category', 'title', 'basis', 'description', 'steps'])
       .executeTakeFirstOrThrow();
-    await writeAudit(tx, actor, { action: 'create', entity: 'micro_power_item', entityId: row.id, after: input });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'micro_power_item',
+      entityId: row.id,
+      after: input,
+    });
     return itemOut(row as ItemRow);
   });
 }
@@ -498,7 +503,11 @@ export async function publish(db: Db, actor: Actor, input: NewPublication, now =
       .executeTakeFirstOrThrow();
     const photos = await keepPhotos(tx, input.uploadIds, id, actor.userId, null);
     if (photos.length)
-      await tx.updateTable('disclosure_publication').set({ upload_ids: photos }).where('id', '=', id).execute();
+      await tx
+        .updateTable('disclosure_publication')
+        .set({ upload_ids: photos })
+        .where('id', '=', id)
+        .execute();
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'disclosure_publication',
@@ -665,7 +674,8 @@ async function createRequest(
     const units = await unitsOf(tx, c);
     const params = { community: c.name, subject: input.subject, due: dueAt.toISOString() };
     const out: NewNotification[] = [];
-    if (units.community) out.push({
+    if (units.community)
+      out.push({
         unitId: units.community,
         kind: input.kind === 'query' ? 'disclosure_query' : 'disclosure_report',
         params,
@@ -679,14 +689,24 @@ async function createRequest(
 }
 
 /** Anyone, with a phone number to be answered on: a query or a failure report to the community. */
-export async function publicRequest(ctx: AppContext, communityCode: string, input: PublicRequestIn, now = new Date()) {
+export async function publicRequest(
+  ctx: AppContext,
+  communityCode: string,
+  input: PublicRequestIn,
+  now = new Date(),
+) {
   const c = await findCommunity(ctx.db, communityCode);
   const { phone, ...rest } = input;
   return createRequest(ctx, c, rest, { phone }, now);
 }
 
 /** A verified resident's query or failure report to their own community. */
-export async function residentRequest(ctx: AppContext, actor: Actor, input: ResidentRequestIn, now = new Date()) {
+export async function residentRequest(
+  ctx: AppContext,
+  actor: Actor,
+  input: ResidentRequestIn,
+  now = new Date(),
+) {
   requireRole(actor, 'resident');
   const me = await verificationOf(ctx.db, actor);
   if (!me) throw conflict('vote_not_verified');
@@ -696,7 +716,13 @@ export async function residentRequest(ctx: AppContext, actor: Actor, input: Resi
 
 async function loadRequests(
   ctx: AppContext,
-  where: { pathPrefix?: string; community?: string; kind?: 'query' | 'report'; userId?: string; ids?: string[] },
+  where: {
+    pathPrefix?: string;
+    community?: string;
+    kind?: 'query' | 'report';
+    userId?: string;
+    ids?: string[];
+  },
   now: Date,
 ) {
   let q = ctx.db
@@ -769,7 +795,13 @@ export async function listRequests(
 }
 
 /** The community (or the street) answers a query, or finds a failure report upheld or dismissed. */
-export async function answerRequest(ctx: AppContext, actor: Actor, id: string, input: AnswerIn, now = new Date()) {
+export async function answerRequest(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: AnswerIn,
+  now = new Date(),
+) {
   const r = await ctx.db
     .selectFrom('disclosure_request')
     .select(['id', 'kind', 'status', 'region_path', 'user_id', 'subject'])
@@ -778,7 +810,8 @@ export async function answerRequest(ctx: AppContext, actor: Actor, id: string, i
   if (!r) throw notFound('disclosure_request');
   requireStaff(actor, r.region_path, true, 'disclosure_request');
   const next = requestOutcome(r.kind, r.status, input.outcome);
-  if (!next) throw conflict(r.status === 'open' ? 'disclosure_outcome_mismatch' : 'disclosure_request_closed');
+  if (!next)
+    throw conflict(r.status === 'open' ? 'disclosure_outcome_mismatch' : 'disclosure_request_closed');
   await ctx.db.transaction().execute(async (tx) => {
     await tx
       .updateTable('disclosure_request')
@@ -821,7 +854,8 @@ export async function overview(ctx: AppContext, actor: Actor, now = new Date()) 
   const requests = await loadRequests(ctx, { pathPrefix: actor.scopePath }, now);
   const communities = new Map<string, { code: string; name: string }>();
   for (const e of entries) communities.set(e.communityCode, { code: e.communityCode, name: e.communityName });
-  for (const q of requests) communities.set(q.communityCode, { code: q.communityCode, name: q.communityName });
+  for (const q of requests)
+    communities.set(q.communityCode, { code: q.communityCode, name: q.communityName });
   return {
     communities: [...communities.values()]
       .sort((a, b) => a.code.localeCompare(b.code))
@@ -921,7 +955,6 @@ export async function publicPhoto(db: DbOrTx, id: string) {
   if (!p) throw notFound('upload');
   return { mime: u.mime, data: u.data };
 }
-
 
 /** Every active entry whose publication is overdue, with the units to alert (the community's, its street's). */
 export async function overdueEntries(db: DbOrTx, now: Date, cal: WorkingCalendar) {
