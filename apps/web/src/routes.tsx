@@ -97,6 +97,11 @@ const TrackPage = lazy(() => import('./pages/public/TrackPage.tsx'));
 const FindCasePage = lazy(() => import('./pages/public/FindCasePage.tsx'));
 const PublicCasePage = lazy(() => import('./pages/public/PublicCasePage.tsx'));
 const MyVotesPage = lazy(() => import('./pages/participation/MyVotesPage.tsx'));
+const DisclosureCataloguePage = lazy(() => import('./pages/disclosure/CataloguePage.tsx'));
+const DisclosurePowersPage = lazy(() => import('./pages/disclosure/PowersPage.tsx'));
+const DisclosureOverviewPage = lazy(() => import('./pages/disclosure/OverviewPage.tsx'));
+const PublicDisclosurePage = lazy(() => import('./pages/disclosure/PublicDisclosurePage.tsx'));
+const MyDisclosurePage = lazy(() => import('./pages/disclosure/MyDisclosurePage.tsx'));
 const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
@@ -180,6 +185,8 @@ export function AppRoutes() {
       {/* Residents signed in: their community's votes, outside the console layout. */}
       <Route path="/my" element={<Lazy>{<PortalPage />}</Lazy>} />
       <Route path="/my/votes" element={<Lazy>{<MyVotesPage />}</Lazy>} />
+      <Route path="/my/disclosure" element={<Lazy>{<MyDisclosurePage />}</Lazy>} />
+      <Route path="/public/disclosure/:communityCode" element={<Lazy>{<PublicDisclosurePage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
@@ -296,6 +303,11 @@ export function AppRoutes() {
           <Route path="stats" element={<Lazy>{<MediationStatsPage />}</Lazy>} />
           <Route path=":id" element={<Lazy>{<MediationDetailPage />}</Lazy>} />
           <Route path=":id/print/:doc" element={<Lazy>{<MediationPrintPage />}</Lazy>} />
+        </Route>
+        <Route path="disclosure" element={<RequireRoles roles={PAGE_ROLES['/disclosure']} />}>
+          <Route index element={<Lazy>{<DisclosureCataloguePage />}</Lazy>} />
+          <Route path="powers" element={<Lazy>{<DisclosurePowersPage />}</Lazy>} />
+          <Route path="overview" element={<Lazy>{<DisclosureOverviewPage />}</Lazy>} />
         </Route>
         <Route path="admission" element={<RequireRoles roles={PAGE_ROLES['/admission']} />}>
           <Route index element={<Lazy>{<AdmissionListsPage />}</Lazy>} />

@@ -7172,6 +7172,1122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/disclosure/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Disclosure catalogue entries in your jurisdiction (or one community), each with what it owes next: the period or event, when it is due on the working calendar, and whether it is overdue. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                basis: string;
+                                /** @enum {string} */
+                                category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                channels: ("board" | "online" | "meeting")[];
+                                communityCode: string;
+                                communityName: string;
+                                dueWorkingDays: number;
+                                /** @enum {string} */
+                                frequency: "monthly" | "quarterly" | "at_once";
+                                id: string;
+                                itemId: string | null;
+                                lastPublishedAt: string | null;
+                                next: {
+                                    dueAt: string | null;
+                                    eventId: string | null;
+                                    eventTitle: string | null;
+                                    overdueCount: number;
+                                    periodKey: string | null;
+                                    /** @enum {string} */
+                                    state: "none" | "open" | "due" | "overdue";
+                                };
+                                openEvents: {
+                                    id: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    title: string;
+                                }[];
+                                /** Format: date */
+                                since: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A catalogue entry of a community: item, legal basis, frequency (finance monthly, major matters at once, others at least quarterly), channels. From a district item, it adopts the item. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        /** @enum {string} */
+                        category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                        channels: ("board" | "online" | "meeting")[];
+                        communityCode: string;
+                        dueWorkingDays?: number;
+                        /** @enum {string} */
+                        frequency: "monthly" | "quarterly" | "at_once";
+                        /** Format: uuid */
+                        itemId?: string;
+                        /** Format: date */
+                        since?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            /** @enum {string} */
+                            category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                            channels: ("board" | "online" | "meeting")[];
+                            communityCode: string;
+                            communityName: string;
+                            dueWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "monthly" | "quarterly" | "at_once";
+                            id: string;
+                            itemId: string | null;
+                            lastPublishedAt: string | null;
+                            next: {
+                                dueAt: string | null;
+                                eventId: string | null;
+                                eventTitle: string | null;
+                                overdueCount: number;
+                                periodKey: string | null;
+                                /** @enum {string} */
+                                state: "none" | "open" | "due" | "overdue";
+                            };
+                            openEvents: {
+                                id: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                title: string;
+                            }[];
+                            /** Format: date */
+                            since: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/catalogue/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An event an at-once entry must disclose (a resolution, a contract): its publication is owed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        occurredAt: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            /** @enum {string} */
+                            category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                            channels: ("board" | "online" | "meeting")[];
+                            communityCode: string;
+                            communityName: string;
+                            dueWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "monthly" | "quarterly" | "at_once";
+                            id: string;
+                            itemId: string | null;
+                            lastPublishedAt: string | null;
+                            next: {
+                                dueAt: string | null;
+                                eventId: string | null;
+                                eventTitle: string | null;
+                                overdueCount: number;
+                                periodKey: string | null;
+                                /** @enum {string} */
+                                state: "none" | "open" | "due" | "overdue";
+                            };
+                            openEvents: {
+                                id: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                title: string;
+                            }[];
+                            /** Format: date */
+                            since: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The street's overview: per community, entries and what is overdue; overdue catalogue entries with the alert raised; failure reports. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communities: {
+                                code: string;
+                                entries: number;
+                                name: string;
+                                openQueries: number;
+                                openReports: number;
+                                overdue: number;
+                                overdueRequests: number;
+                            }[];
+                            overdue: {
+                                alertedAt: string | null;
+                                communityCode: string;
+                                communityName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entryId: string;
+                                eventTitle: string | null;
+                                /** @enum {string} */
+                                frequency: "monthly" | "quarterly" | "at_once";
+                                overdueCount: number;
+                                periodKey: string | null;
+                                title: string;
+                            }[];
+                            reports: {
+                                answer: string | null;
+                                answeredAt: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                clock: "open" | "overdue" | "answered" | "late";
+                                communityCode: string;
+                                communityName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entryId: string | null;
+                                entryTitle: string | null;
+                                from: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "query" | "report";
+                                reportKind: ("late" | "untrue" | "incomplete") | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "upheld" | "dismissed";
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The micro-power items (小微权力清单) that apply in your jurisdiction, with their flowcharts. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                adoptedBy: string[];
+                                basis: string;
+                                /** @enum {string} */
+                                category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                description: string;
+                                disclosurePoints: number[];
+                                id: string;
+                                steps: {
+                                    disclose: boolean;
+                                    /** @enum {string} */
+                                    role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                    title: string;
+                                }[];
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A micro-power item of the district (its administrators): category, legal basis, the flowchart's steps with the responsible role and the disclosure points. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        /** @enum {string} */
+                        category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                        /** @default  */
+                        description?: string;
+                        steps: {
+                            /** @default false */
+                            disclose?: boolean;
+                            /** @enum {string} */
+                            role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                            title: string;
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedBy: string[];
+                            basis: string;
+                            /** @enum {string} */
+                            category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                            description: string;
+                            disclosurePoints: number[];
+                            id: string;
+                            steps: {
+                                disclose: boolean;
+                                /** @enum {string} */
+                                role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                title: string;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/powers/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A community adopts the district's item (it shows on the community's public page). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedBy: string[];
+                            basis: string;
+                            /** @enum {string} */
+                            category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                            description: string;
+                            disclosurePoints: number[];
+                            id: string;
+                            steps: {
+                                disclose: boolean;
+                                /** @enum {string} */
+                                role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                title: string;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An entry's publications: every version, withdrawals with their reasons, newest first. */
+        get: {
+            parameters: {
+                query: {
+                    entryId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** @enum {string} */
+                                channel: "board" | "online" | "meeting";
+                                correctionReason: string | null;
+                                entryId: string;
+                                entryTitle: string;
+                                eventId: string | null;
+                                id: string;
+                                list: {
+                                    amount: number | null;
+                                    name: string;
+                                    note: string;
+                                }[];
+                                periodKey: string | null;
+                                photoIds: string[];
+                                /** Format: date-time */
+                                publishedAt: string;
+                                /** @enum {string} */
+                                status: "published" | "withdrawn" | "superseded";
+                                supersedes: string | null;
+                                title: string;
+                                version: number;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Publish for a period (periodic entries) or an event (at-once entries): title, body, channel, a list (names masked before they are stored), photos from /uploads. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        channel: "board" | "online" | "meeting";
+                        /** Format: uuid */
+                        entryId: string;
+                        /** Format: uuid */
+                        eventId?: string;
+                        /** @default [] */
+                        list?: {
+                            /** @default null */
+                            amount?: number | null;
+                            name: string;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        periodKey?: string;
+                        title: string;
+                        /** @default [] */
+                        uploadIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @enum {string} */
+                            channel: "board" | "online" | "meeting";
+                            correctionReason: string | null;
+                            entryId: string;
+                            entryTitle: string;
+                            eventId: string | null;
+                            id: string;
+                            list: {
+                                amount: number | null;
+                                name: string;
+                                note: string;
+                            }[];
+                            periodKey: string | null;
+                            photoIds: string[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @enum {string} */
+                            status: "published" | "withdrawn" | "superseded";
+                            supersedes: string | null;
+                            title: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                            withdrawnReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Correct a publication in force: a new version supersedes it, with the reason. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        channel: "board" | "online" | "meeting";
+                        /** @default [] */
+                        list?: {
+                            /** @default null */
+                            amount?: number | null;
+                            name: string;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        reason: string;
+                        title: string;
+                        /** @default [] */
+                        uploadIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @enum {string} */
+                            channel: "board" | "online" | "meeting";
+                            correctionReason: string | null;
+                            entryId: string;
+                            entryTitle: string;
+                            eventId: string | null;
+                            id: string;
+                            list: {
+                                amount: number | null;
+                                name: string;
+                                note: string;
+                            }[];
+                            periodKey: string | null;
+                            photoIds: string[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @enum {string} */
+                            status: "published" | "withdrawn" | "superseded";
+                            supersedes: string | null;
+                            title: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                            withdrawnReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Withdraw a publication in force, with a reason (never deleted; the period is owed again). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @enum {string} */
+                            channel: "board" | "online" | "meeting";
+                            correctionReason: string | null;
+                            entryId: string;
+                            entryTitle: string;
+                            eventId: string | null;
+                            id: string;
+                            list: {
+                                amount: number | null;
+                                name: string;
+                                note: string;
+                            }[];
+                            periodKey: string | null;
+                            photoIds: string[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @enum {string} */
+                            status: "published" | "withdrawn" | "superseded";
+                            supersedes: string | null;
+                            title: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                            withdrawnReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Residents' queries (依申请公开) and failure reports in your jurisdiction, with their deadlines. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                    kind?: "query" | "report";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string | null;
+                                answeredAt: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                clock: "open" | "overdue" | "answered" | "late";
+                                communityCode: string;
+                                communityName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entryId: string | null;
+                                entryTitle: string | null;
+                                from: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "query" | "report";
+                                reportKind: ("late" | "untrue" | "incomplete") | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "upheld" | "dismissed";
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Answer a query, or find a failure report upheld or dismissed, with the answer. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        /** @enum {string} */
+                        outcome: "answered" | "upheld" | "dismissed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            body: string;
+                            /** @enum {string} */
+                            clock: "open" | "overdue" | "answered" | "late";
+                            communityCode: string;
+                            communityName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entryId: string | null;
+                            entryTitle: string | null;
+                            from: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "query" | "report";
+                            reportKind: ("late" | "untrue" | "incomplete") | null;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "upheld" | "dismissed";
+                            subject: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duplicates/decisions": {
         parameters: {
             query?: never;
@@ -12477,6 +13593,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/disclosure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Your community's disclosures, with your queries and reports and their answers. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityCode: string;
+                            page: {
+                                communityCode: string;
+                                communityName: string;
+                                entries: {
+                                    basis: string;
+                                    /** @enum {string} */
+                                    category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                    channels: ("board" | "online" | "meeting")[];
+                                    communityCode: string;
+                                    communityName: string;
+                                    dueWorkingDays: number;
+                                    /** @enum {string} */
+                                    frequency: "monthly" | "quarterly" | "at_once";
+                                    id: string;
+                                    itemId: string | null;
+                                    lastPublishedAt: string | null;
+                                    next: {
+                                        dueAt: string | null;
+                                        eventId: string | null;
+                                        eventTitle: string | null;
+                                        overdueCount: number;
+                                        periodKey: string | null;
+                                        /** @enum {string} */
+                                        state: "none" | "open" | "due" | "overdue";
+                                    };
+                                    /** Format: date */
+                                    since: string;
+                                    title: string;
+                                }[];
+                                powers: {
+                                    basis: string;
+                                    /** @enum {string} */
+                                    category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                    description: string;
+                                    disclosurePoints: number[];
+                                    id: string;
+                                    steps: {
+                                        disclose: boolean;
+                                        /** @enum {string} */
+                                        role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                        title: string;
+                                    }[];
+                                    title: string;
+                                }[];
+                                publications: {
+                                    body: string;
+                                    /** @enum {string} */
+                                    channel: "board" | "online" | "meeting";
+                                    correctionReason: string | null;
+                                    entryId: string;
+                                    entryTitle: string;
+                                    eventId: string | null;
+                                    id: string;
+                                    list: {
+                                        amount: number | null;
+                                        name: string;
+                                        note: string;
+                                    }[];
+                                    periodKey: string | null;
+                                    photoIds: string[];
+                                    /** Format: date-time */
+                                    publishedAt: string;
+                                    /** @enum {string} */
+                                    status: "published" | "withdrawn";
+                                    supersedes: string | null;
+                                    title: string;
+                                    version: number;
+                                    withdrawnAt: string | null;
+                                    withdrawnReason: string | null;
+                                }[];
+                                streetName: string;
+                            };
+                            requests: {
+                                answer: string | null;
+                                answeredAt: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                clock: "open" | "overdue" | "answered" | "late";
+                                communityCode: string;
+                                communityName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entryId: string | null;
+                                entryTitle: string | null;
+                                from: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "query" | "report";
+                                reportKind: ("late" | "untrue" | "incomplete") | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "upheld" | "dismissed";
+                                subject: string;
+                            }[];
+                            verified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/disclosure/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A query or a failure report to your community (verified residents). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** Format: uuid */
+                        entryId?: string;
+                        /** @enum {string} */
+                        kind: "query" | "report";
+                        /** @enum {string} */
+                        reportKind?: "late" | "untrue" | "incomplete";
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: string;
+                            reference: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/proposals": {
         parameters: {
             query?: never;
@@ -16202,6 +17542,267 @@ export interface paths {
                                 nameZh: string;
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure/{communityCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A village's or community's catalogue with what is due, its publications (withdrawn ones by title and reason only; lists with masked names) and its micro-power flowcharts. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    communityCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityCode: string;
+                            communityName: string;
+                            entries: {
+                                basis: string;
+                                /** @enum {string} */
+                                category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                channels: ("board" | "online" | "meeting")[];
+                                communityCode: string;
+                                communityName: string;
+                                dueWorkingDays: number;
+                                /** @enum {string} */
+                                frequency: "monthly" | "quarterly" | "at_once";
+                                id: string;
+                                itemId: string | null;
+                                lastPublishedAt: string | null;
+                                next: {
+                                    dueAt: string | null;
+                                    eventId: string | null;
+                                    eventTitle: string | null;
+                                    overdueCount: number;
+                                    periodKey: string | null;
+                                    /** @enum {string} */
+                                    state: "none" | "open" | "due" | "overdue";
+                                };
+                                /** Format: date */
+                                since: string;
+                                title: string;
+                            }[];
+                            powers: {
+                                basis: string;
+                                /** @enum {string} */
+                                category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                description: string;
+                                disclosurePoints: number[];
+                                id: string;
+                                steps: {
+                                    disclose: boolean;
+                                    /** @enum {string} */
+                                    role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                    title: string;
+                                }[];
+                                title: string;
+                            }[];
+                            publications: {
+                                body: string;
+                                /** @enum {string} */
+                                channel: "board" | "online" | "meeting";
+                                correctionReason: string | null;
+                                entryId: string;
+                                entryTitle: string;
+                                eventId: string | null;
+                                id: string;
+                                list: {
+                                    amount: number | null;
+                                    name: string;
+                                    note: string;
+                                }[];
+                                periodKey: string | null;
+                                photoIds: string[];
+                                /** Format: date-time */
+                                publishedAt: string;
+                                /** @enum {string} */
+                                status: "published" | "withdrawn";
+                                supersedes: string | null;
+                                title: string;
+                                version: number;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                            }[];
+                            streetName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure/{communityCode}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Anyone, with a phone number to be answered on: a query or a failure report to the community. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    communityCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** Format: uuid */
+                        entryId?: string;
+                        /** @enum {string} */
+                        kind: "query" | "report";
+                        phone: string;
+                        /** @enum {string} */
+                        reportKind?: "late" | "untrue" | "incomplete";
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: string;
+                            reference: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A photo of a publication in force. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The photo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/gif": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
                     };
                 };
             };

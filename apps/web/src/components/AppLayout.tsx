@@ -68,6 +68,7 @@ const SECTION_OF: [prefix: string, key: string][] = [
   ['/reports/', '/reports'],
   ['/mediation/', '/mediation'],
   ['/admission/', '/admission'],
+  ['/disclosure/', '/disclosure'],
   ['/buildings/', '/buildings'],
   ['/knowledge/', '/knowledge'],
   ['/services/', '/services'],
@@ -181,6 +182,13 @@ export function AppLayout() {
         key: '/admission',
         icon: <AuditOutlined />,
         label: link('/admission', t('menu.admission')),
+      });
+    // 村(居)务公开 and 小微权力清单 (issue 13)
+    if ((['street_lead', 'admin', 'supervisor'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/disclosure',
+        icon: <AuditOutlined />,
+        label: link('/disclosure', t('disclosure.menu')),
       });
     if (
       (['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'] as const).some((r) =>

@@ -66,6 +66,8 @@ import { servicesEnUS } from './services.en-US.ts';
 import { participationZhCN } from './participation.zh-CN.ts';
 import { participationEnUS } from './participation.en-US.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
+import { disclosureZhCN } from './disclosure.zh-CN.ts';
+import { disclosureEnUS } from './disclosure.en-US.ts';
 import { portalEnUS } from './portal.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
@@ -118,6 +120,7 @@ export const MESSAGE_PARTS = [
   part('services', servicesZhCN, servicesEnUS),
   part('participation', participationZhCN, participationEnUS),
   part('portal', portalZhCN, portalEnUS),
+  part('disclosure', disclosureZhCN, disclosureEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;
