@@ -107,16 +107,22 @@ export default function CataloguePage() {
                 loading={catalogue.isLoading}
                 dataSource={catalogue.data?.items ?? []}
                 pagination={false}
+                scroll={{ x: 1400 }}
                 data-testid="catalogue"
                 columns={[
                   {
                     title: t('disclosure.col.item'),
+                    width: 320,
                     render: (_, e) => (
                       <div>
                         <Typography.Text strong>{e.title}</Typography.Text>
-                        <div style={{ fontSize: 12, color: '#6b7a90' }}>
+                        <Typography.Paragraph
+                          type="secondary"
+                          style={{ fontSize: 12, margin: 0 }}
+                          ellipsis={{ rows: 2, tooltip: e.basis }}
+                        >
                           {t(k(`disclosure.cat.${e.category}`))} · {e.basis}
-                        </div>
+                        </Typography.Paragraph>
                       </div>
                     ),
                   },

@@ -53,9 +53,7 @@ export function owedText(t: Translate, e: EntryLike): string {
   const what = e.next.periodKey
     ? t('disclosure.owed.period', { period: e.next.periodKey })
     : (e.next.eventTitle ?? '');
-  return e.next.overdueCount > 1
-    ? `${what}（${t('disclosure.owed.missed', { n: e.next.overdueCount })}）`
-    : what;
+  return e.next.overdueCount > 1 ? t('disclosure.owed.missed', { what, n: e.next.overdueCount }) : what;
 }
 
 /** A micro-power item's flowchart: its steps in order, the responsible role under each, disclosure points marked. */
@@ -283,7 +281,8 @@ export function DisclosureView({ page }: { page: PublicDisclosure }) {
                 <StateTag next={e.next} />
               </Space>
               <div style={{ fontSize: 12, color: '#6b7a90' }}>
-                {frequencyText(t, e)} · {e.channels.map((c) => t(k(`disclosure.channel.${c}`))).join('、')}
+                {frequencyText(t, e)} ·{' '}
+                {e.channels.map((c) => t(k(`disclosure.channel.${c}`))).join(t('disclosure.sep'))}
               </div>
               {e.next.dueAt && (
                 <div style={{ fontSize: 12, color: e.next.state === 'overdue' ? '#cf1322' : '#6b7a90' }}>
