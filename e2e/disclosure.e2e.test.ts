@@ -96,7 +96,7 @@ it('a monthly finance disclosure is published, shown to the public, and turns ov
       .innerJoin('unit as u', 'u.id', 'n.unit_id')
       .select('u.kind')
       .where('n.kind', '=', 'disclosure_overdue')
-      .where(({ eb, ref }) => eb(ref('n.params', '->>').key('title'), '=', FINANCE))
+      .where((eb) => eb(eb.ref('n.params', '->>').key('title'), '=', FINANCE))
       .where('u.jurisdiction_code', 'in', [COMMUNITY, '110117001000'])
       .execute();
   await waitFor(async () => (await alerts()).length === 2, { what: 'the overdue alert' });

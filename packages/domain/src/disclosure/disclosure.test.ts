@@ -195,9 +195,9 @@ describe('publications, lists, queries and reports', () => {
   });
 
   it('a subsidy list shows masked names and no phone numbers', () => {
-    expect(publicList([{ name: '张三丰', amount: 1200, note: '张三丰 电话13812345678' }])).toEqual([
-      { name: '张**', amount: 1200, note: expect.not.stringMatching(/三丰|13812345678/) },
-    ]);
+    const [row] = publicList([{ name: '张三丰', amount: 1200, note: '张三丰 电话13812345678' }]);
+    expect(row).toMatchObject({ name: '张**', amount: 1200 });
+    expect(row!.note).not.toMatch(/三丰|13812345678/);
   });
 
   it('queries are answered in 20 working days, reports upheld or dismissed in 15', () => {

@@ -3,7 +3,6 @@ import {
   DEFAULT_DUE_WORKING_DAYS,
   disclosurePoints,
   frequencyAllowed,
-  maskName,
   nextDisclosure,
   periodPublishable,
   publicationNext,
@@ -25,7 +24,7 @@ import { maskPhone } from '../../lib/pii.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
 import { notify, type NewNotification } from '../notifications/public.ts';
 import { verificationOf } from '../participation/votes.service.ts';
-import * as uploads from '../uploads/uploads.repository.ts';
+import * as uploads from '../uploads/uploads.service.ts';
 import type {
   AnswerIn,
   CorrectionIn,
@@ -436,26 +435,9 @@ function pubOut(p: PubRow) {
   };
 }
 
-/**
- * Keeps the publication's photos from the purge: each must be the publisher's own unattached upload, or a photo of
- * the version this one corrects.
- */
-async function keepPhotos(tx: DbOrTx, ids: string[], pubId: string, userId: string, previous: string | null) {
-  const wanted = [...new Set(ids.map((i) => i.toLowerCase()))];
-  if (wanted.length === 0) return [];
-  const rows = await uploads.lockKeepable(tx, wanted, 'disclosure', null);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const bad = wanted.filter((id) => {
-    const u = byId.get(id);
-    if (!u || u.case_id !== null) return true;
-    if (u.kept_for === null) return u.created_by !== userId;
-    return !(u.kept_for === 'disclosure' && previous !== null && u.kept_id === previous);
-  });
-  if (bad.length)
-    throw invalid(bad.map((id) => ({ path: 'uploadIds', key: 'upload_not_yours' as const, params: { id } })));
-  await uploads.setKept(tx, wanted, { for: 'disclosure', id: pubId });
-  return wanted;
-}
+/** Keeps the publication's photos from the purge (the publisher's own, or those of the version it corrects). */
+const keepPhotos = (tx: DbOrTx, ids: string[], pubId: string, userId: string, previous: string | null) =>
+  uploads.keepVersionUploads(tx, ids, { for: 'disclosure', id: pubId }, userId, previous);
 
 export async function publish(db: Db, actor: Actor, input: NewPublication, now = new Date()) {
   const e = await entryFor(db, actor, input.entryId, true);
@@ -901,9 +883,10 @@ export async function publicPage(db: DbOrTx, communityCode: string, now = new Da
     .limit(200)
     .execute();
   const powers = await itemsAt(db, c.path)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('micro_power_adoption as a')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('micro_power_adoption as a')
           .select('a.item_id')
           .whereRef('a.item_id', '=', 'micro_power_item.id')
           .where('a.community_code', '=', c.code),
@@ -944,7 +927,7 @@ export async function myDisclosure(ctx: AppContext, actor: Actor, now = new Date
 
 /** A photo of a publication in force, to anyone. */
 export async function publicPhoto(db: DbOrTx, id: string) {
-  const u = await uploads.findKept(db, id);
+  const u = await uploads.keptUpload(db, id);
   if (!u || u.kept_for !== 'disclosure' || !u.kept_id) throw notFound('upload');
   const p = await db
     .selectFrom('disclosure_publication')

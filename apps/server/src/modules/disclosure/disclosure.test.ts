@@ -389,7 +389,7 @@ describe('the overdue sweep', () => {
       .innerJoin('unit as u', 'u.id', 'n.unit_id')
       .select(['u.kind', 'u.jurisdiction_code'])
       .where('n.kind', '=', 'disclosure_overdue')
-      .where(({ eb, ref }) => eb(ref('n.params', '->>').key('title'), '=', '集体资产资源使用情况'))
+      .where((eb) => eb(eb.ref('n.params', '->>').key('title'), '=', '集体资产资源使用情况'))
       .where('u.jurisdiction_code', 'in', [DEMO_COMMUNITY, DEMO_STREET])
       .execute();
     expect(notes.map((x) => x.kind).sort()).toEqual(['community', 'street_office']);

@@ -284,7 +284,7 @@ function PublishModal({
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={save.isPending}
-      okButtonProps={{ 'data-testid': 'publish-submit' } as Record<`data-${string}`, string>}
+      okButtonProps={{ 'data-testid': 'publish-submit' }}
       width={640}
       destroyOnHidden
     >
@@ -579,7 +579,6 @@ function EntryModal({ communityCode, onClose }: { communityCode: string; onClose
 }
 
 export function RequestsTable({ communityCode, manage }: { communityCode?: string; manage: boolean }) {
-  const { t } = useI18n();
   const requests = useQuery({
     queryKey: ['disclosure', 'requests', communityCode],
     queryFn: () =>
