@@ -64,6 +64,7 @@ import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { participationRoutes } from './modules/participation/participation.routes.ts';
 import { pointsRoutes } from './modules/points/points.routes.ts';
 import { volunteerRoutes } from './modules/volunteers/volunteers.routes.ts';
+import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
 import { admissionRoutes } from './modules/admission/admission.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { servicesRoutes } from './modules/services/services.routes.ts';
@@ -270,6 +271,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(participationRoutes, { ctx: opts.ctx });
       await api.register(pointsRoutes, { ctx: opts.ctx });
       await api.register(volunteerRoutes, { ctx: opts.ctx });
+      await api.register(disclosureRoutes, { ctx: opts.ctx });
       await api.register(admissionRoutes, { ctx: opts.ctx });
       await api.register(knowledgeRoutes, { ctx: opts.ctx });
       await api.register(servicesRoutes, { ctx: opts.ctx });

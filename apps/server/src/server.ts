@@ -12,6 +12,7 @@ import { ensureDemoApiKey } from './modules/apikeys/apikeys.service.ts';
 import { startHotspots } from './modules/hotspots/hotspots.jobs.ts';
 import { startOpinionOverdue } from './modules/opinion/opinion.jobs.ts';
 import { startPointsBoards } from './modules/points/boards.service.ts';
+import { startDisclosureOverdue } from './modules/disclosure/disclosure.jobs.ts';
 import { AddressService } from './modules/addresses/public.ts';
 import { createPgBoss, createPgBossTimers } from './modules/timers/timers.pgboss.ts';
 import { startClassifyRetrain } from './modules/classify/classify.jobs.ts';
@@ -128,6 +129,8 @@ async function startOn(
     await (await import('./demo/points.ts')).loadDemoPointsIfEmpty(owner.db);
     // 志愿服务 (issue 13): the social organisation's volunteers, past activities with hours, an open one, a certificate
     await (await import('./demo/volunteers.ts')).loadDemoVolunteers(owner.db);
+    // 小微权力清单 and 村(居)务公开 (issue 13): items, catalogues, months of publications, queries, once
+    await (await import('./demo/disclosure.ts')).loadDemoDisclosure(owner.db, pii);
     // 答复质量 and 舆情 (issue 12): scores of the history's replies, a few public posts and their alerts
     if (fresh) await (await import('./demo/replies.ts')).loadDemoRepliesAndOpinion(owner.db);
     await ensureDemoApiKey(owner.db);
@@ -211,6 +214,7 @@ async function startOn(
   const opinionOverdue = await startOpinionOverdue(boss, { db, log: app.log });
   // 红黑榜: last month's lists published on the 1st (points/boards.service.ts).
   const pointsBoards = await startPointsBoards(boss, { db, log: app.log });
+  const disclosureOverdue = await startDisclosureOverdue(boss, { db, log: app.log });
   // Whistles written without the queue (the demo data) get their deadline job now; existing jobs stay one.
   await rearmWhistleDeadlines(db, createPgBossWhistleTimers(boss));
   const live = await startNotificationListener({ connectionString: appUrl, db, log: app.log });
@@ -248,6 +252,7 @@ async function startOn(
       await hotspots.stop();
       await opinionOverdue.stop();
       await pointsBoards.stop();
+      await disclosureOverdue.stop();
       await uploadPurge.stop();
       await classifyRetrain.stop();
       await timers.stop();

@@ -108,6 +108,11 @@ const VolunteerActivityPage = lazy(() => import('./pages/volunteers/ActivityPage
 const MyVolunteeringPage = lazy(() => import('./pages/volunteers/MyVolunteeringPage.tsx'));
 const VolunteerCertificatePage = lazy(() => import('./pages/volunteers/CertificatePage.tsx'));
 const PublicVolunteerCertificatePage = lazy(() => import('./pages/volunteers/PublicCertificatePage.tsx'));
+const DisclosureCataloguePage = lazy(() => import('./pages/disclosure/CataloguePage.tsx'));
+const DisclosurePowersPage = lazy(() => import('./pages/disclosure/PowersPage.tsx'));
+const DisclosureOverviewPage = lazy(() => import('./pages/disclosure/OverviewPage.tsx'));
+const PublicDisclosurePage = lazy(() => import('./pages/disclosure/PublicDisclosurePage.tsx'));
+const MyDisclosurePage = lazy(() => import('./pages/disclosure/MyDisclosurePage.tsx'));
 const PortalPage = lazy(() => import('./pages/portal/PortalPage.tsx'));
 const MyCasesPage = lazy(() =>
   import('./pages/portal/MyCasesPage.tsx').then((m) => ({ default: m.MyCasesPage })),
@@ -212,6 +217,8 @@ export function AppRoutes() {
         path="/public/volunteers/certificates/:code?"
         element={<Lazy>{<PublicVolunteerCertificatePage />}</Lazy>}
       />
+      <Route path="/my/disclosure" element={<Lazy>{<MyDisclosurePage />}</Lazy>} />
+      <Route path="/public/disclosure/:communityCode" element={<Lazy>{<PublicDisclosurePage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
@@ -338,6 +345,10 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/points']} />}>
           <Route path="points" element={<Lazy>{<PointsPage />}</Lazy>} />
+        <Route path="disclosure" element={<RequireRoles roles={PAGE_ROLES['/disclosure']} />}>
+          <Route index element={<Lazy>{<DisclosureCataloguePage />}</Lazy>} />
+          <Route path="powers" element={<Lazy>{<DisclosurePowersPage />}</Lazy>} />
+          <Route path="overview" element={<Lazy>{<DisclosureOverviewPage />}</Lazy>} />
         </Route>
         <Route path="admission" element={<RequireRoles roles={PAGE_ROLES['/admission']} />}>
           <Route index element={<Lazy>{<AdmissionListsPage />}</Lazy>} />

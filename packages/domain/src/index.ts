@@ -28,3 +28,4 @@ export * from './points/index.ts';
 export * from './volunteers/index.ts';
 export * from './services/index.ts';
 export * from './admission/index.ts';
+export * from './disclosure/index.ts';

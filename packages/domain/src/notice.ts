@@ -60,6 +60,11 @@ export const NOTICE_KINDS = [
   // community task admission (社区准入, issue 13)
   'community_task',
   'admission_offgate',
+  // 村(居)务公开 (issue 13)
+  'disclosure_overdue',
+  'disclosure_query',
+  'disclosure_report',
+  'disclosure_answer',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -119,6 +124,10 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   service_stage_overdue: HANDLING_AND_LEAD,
   community_task: [...HANDLING_AND_LEAD, 'admin'],
   admission_offgate: ['handler', 'street_lead', 'admin'],
+  disclosure_overdue: ['street_lead', 'admin'],
+  disclosure_query: ['street_lead', 'admin'],
+  disclosure_report: ['street_lead', 'admin'],
+  disclosure_answer: ['resident'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

@@ -38,6 +38,7 @@ import * as m20261209_0400 from './migrations/20261209_0400_services.ts';
 import * as m20261208_0300 from './migrations/20261208_0300_hotspots.ts';
 import * as m20261209_0500 from './migrations/20261209_0500_admission.ts';
 import * as m20261210_0200 from './migrations/20261210_0200_points.ts';
+import * as m20261210_0400 from './migrations/20261210_0400_disclosure.ts';
 import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.ts';
 import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '20261209_0500_admission': m20261209_0500,
   '20261210_0200_points': m20261210_0200,
   '20261210_0300_volunteers': m20261210_0300,
+  '20261210_0400_disclosure': m20261210_0400,
 };
 
 /** Every migration this build knows, in the order they run. */

@@ -553,7 +553,7 @@ export interface UploadTable {
   /** who uploaded, for the daily quota: 'user:<id>' or 'ip:<hash>' */
   client: string | null;
   /** a field record that keeps the photo from the purge (migration 20261207_0200_field_photos) */
-  kept_for: Generated<'visit' | 'quick_fix' | 'field_task' | 'mediation' | null>;
+  kept_for: Generated<'visit' | 'quick_fix' | 'field_task' | 'mediation' | 'disclosure' | null>;
   kept_id: Generated<string | null>;
 }
 
@@ -1462,6 +1462,76 @@ export interface PointsBoardTable {
   black: Json<{ house: string; label: string; entries: number }[]>;
   published_at: GeneratedTimestamp;
   published_by: string | null;
+// Issue 13, 小微权力清单 and 村(居)务公开 (20261210_0400_disclosure)
+type PowerCategoryCol = 'major_decision' | 'project' | 'assets' | 'finance' | 'subsidy' | 'seal' | 'other';
+export interface MicroPowerItemTable {
+  id: Generated<string>;
+  region_code: string;
+  region_path: string;
+  position: Generated<number>;
+  category: PowerCategoryCol;
+  title: string;
+  basis: string;
+  description: Generated<string>;
+  steps: Json<{ title: string; role: string; disclose: boolean }[]>;
+  active: Generated<boolean>;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+}
+export interface DisclosureEntryTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  item_id: string | null;
+  category: PowerCategoryCol;
+  title: string;
+  basis: string;
+  frequency: 'monthly' | 'quarterly' | 'at_once';
+  due_working_days: number;
+  channels: string[];
+  since: ColumnType<string, string, string>;
+  active: Generated<boolean>;
+  created_by: string;
+  created_at: GeneratedTimestamp;
+}
+export interface DisclosurePublicationTable {
+  id: Generated<string>;
+  entry_id: string;
+  period_key: string | null;
+  event_id: string | null;
+  version: Generated<number>;
+  supersedes: string | null;
+  title: string;
+  body: string;
+  list: Json<{ name: string; amount: number | null; note: string }[]>;
+  channel: 'board' | 'online' | 'meeting';
+  upload_ids: Uuids;
+  status: Generated<'published' | 'withdrawn' | 'superseded'>;
+  published_at: GeneratedTimestamp;
+  published_by: string;
+  correction_reason: string | null;
+  withdrawn_reason: string | null;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+export interface DisclosureRequestTable {
+  id: Generated<string>;
+  community_code: string;
+  region_path: string;
+  kind: 'query' | 'report';
+  report_kind: 'late' | 'untrue' | 'incomplete' | null;
+  entry_id: string | null;
+  subject: string;
+  body: string;
+  user_id: string | null;
+  person_id: string | null;
+  phone_enc: string | null;
+  status: Generated<'open' | 'answered' | 'upheld' | 'dismissed'>;
+  due_at: Timestamp;
+  answer: string | null;
+  answered_at: Date | null;
+  answered_by: string | null;
+  created_at: GeneratedTimestamp;
 }
 
 export interface Database {
@@ -1607,6 +1677,30 @@ export interface Database {
   service_stage: ServiceStageTable;
   service_obligation: ServiceObligationTable;
   service_event: ServiceEventTable;
+  micro_power_item: MicroPowerItemTable;
+  micro_power_adoption: {
+    item_id: string;
+    community_code: string;
+    adopted_by: string;
+    adopted_at: GeneratedTimestamp;
+  };
+  disclosure_entry: DisclosureEntryTable;
+  disclosure_event: {
+    id: Generated<string>;
+    entry_id: string;
+    title: string;
+    occurred_at: Timestamp;
+    created_by: string;
+    created_at: GeneratedTimestamp;
+  };
+  disclosure_publication: DisclosurePublicationTable;
+  disclosure_overdue_alert: {
+    entry_id: string;
+    due_key: string;
+    due_at: Timestamp;
+    notified_at: GeneratedTimestamp;
+  };
+  disclosure_request: DisclosureRequestTable;
   hot_cluster: HotClusterTable;
   hot_cluster_case: HotClusterCaseTable;
   proactive_task: ProactiveTaskTable;

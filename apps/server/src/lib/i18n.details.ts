@@ -38,6 +38,16 @@ const details = {
     // 社区准入 (admission)
     admission_period_order: '有效期止日不能早于起日',
     admission_funding_missing: '费随事转：有工作量的事项须写明随事转移的经费',
+    // 小微权力 and 村(居)务公开
+    flowchart_too_few_steps: '流程图至少要有两个步骤',
+    flowchart_empty_step: '每个步骤都要有名称',
+    flowchart_too_few_disclosure_points: '流程图缺少必须的公开节点（重大事项须决议公开和实施结果公开）',
+    disclosure_frequency_too_low: '公开频次低于要求（财务每月、重大事项随时、一般事项至少每季度）',
+    disclosure_event_future: '事项发生时间不能晚于现在',
+    disclosure_bad_period: '公开期间格式不正确（月度如 2026-11，季度如 2026-Q4）',
+    disclosure_future_period: '该期间尚未开始，不能公开',
+    disclosure_before_adoption: '该期间早于本目录条目启用日期',
+    report_kind_needed: '反映问题时须选择问题类型；咨询时不选',
     admission_powers_missing: '社区负责的事项须写明授予的权限（权随责走）',
     admission_not_in_district: '不是本区的街道或社区',
     admission_template_not_yours: '只能关联本单位的一表通模板',
@@ -230,6 +240,17 @@ const details = {
     // 一表通 (reports)
     // community task admission
     admission_period_order: 'the last day cannot be before the first',
+    flowchart_too_few_steps: 'A flowchart needs at least two steps',
+    flowchart_empty_step: 'Every step needs a name',
+    flowchart_too_few_disclosure_points:
+      'The flowchart lacks required disclosure points (major matters: the resolution and the result)',
+    disclosure_frequency_too_low:
+      'Published less often than required (finance monthly, major matters at once, others at least quarterly)',
+    disclosure_event_future: 'The event cannot be in the future',
+    disclosure_bad_period: 'Not a period (a month like 2026-11, a quarter like 2026-Q4)',
+    disclosure_future_period: 'That period has not begun yet',
+    disclosure_before_adoption: 'That period is before the entry was adopted',
+    report_kind_needed: 'A failure report needs its kind; a query has none',
     admission_funding_missing:
       'funding follows the work: an item with hours needs the money that comes with it',
     admission_powers_missing: 'an item the community leads needs the powers granted with it',
@@ -472,6 +493,13 @@ const reasons = {
     vote_voted_on_paper: '您已领取纸质选票，不能再网上投票',
     vote_paper_after_online: '该居民已投票，不能再领取纸质选票',
     vote_not_verified: '请先完成居民身份核验',
+    power_item_exists: '本区已有同名小微权力事项',
+    disclosure_entry_exists: '本社区目录已有同名条目',
+    disclosure_not_at_once: '只有随时公开的条目才登记事项',
+    disclosure_already_published: '该期间（事项）已有在公开的内容，请用更正发布新版本',
+    disclosure_not_in_force: '只能撤回或更正正在公开的内容',
+    disclosure_outcome_mismatch: '咨询答复用“已答复”，问题反映用“属实”或“不属实”',
+    disclosure_request_closed: '已答复，不能再次答复',
     vote_not_eligible: '不符合本社区投票条件（{why}）',
     vote_bad_paper_counts: '纸质票数不符：{why}',
     vote_wrong_state: '投票当前为“{status}”，不能执行此操作',
@@ -602,6 +630,14 @@ const reasons = {
     vote_voted_on_paper: 'You took a paper ballot and cannot vote online as well',
     vote_paper_after_online: 'This resident has voted and cannot take a paper ballot',
     vote_not_verified: 'Verify that you live in the community first',
+    power_item_exists: 'The district already has a micro-power item of that title',
+    disclosure_entry_exists: "The community's catalogue already has an entry of that title",
+    disclosure_not_at_once: 'Only at-once entries record events',
+    disclosure_already_published:
+      'That period (or event) already has a publication in force; correct it instead',
+    disclosure_not_in_force: 'Only a publication in force can be withdrawn or corrected',
+    disclosure_outcome_mismatch: 'A query is answered; a failure report is upheld or dismissed',
+    disclosure_request_closed: 'Already answered',
     vote_not_eligible: 'Not eligible to vote in this community ({why})',
     vote_bad_paper_counts: 'Paper counts do not add up: {why}',
     vote_wrong_state: 'The vote is "{status}": this cannot be done now',

@@ -16,6 +16,7 @@ import { loadDemoServicesIfEmpty } from '../demo/services/load.ts';
 import { loadDemoAdmission } from '../demo/admission.ts';
 import { loadDemoPointsIfEmpty } from '../demo/points.ts';
 import { loadDemoVolunteers } from '../demo/volunteers.ts';
+import { loadDemoDisclosure } from '../demo/disclosure.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { TEMPLATE_DB, TEST_BASE_SCALE, TEST_SECRET } from './constants.ts';
 
@@ -54,6 +55,7 @@ export default async function setup(project: TestProject) {
   await loadDemoPointsIfEmpty(owner.db);
   // 志愿服务 (issue 13): the demo social organisation's volunteers, activities, hours and a certificate
   await loadDemoVolunteers(owner.db);
+  await loadDemoDisclosure(owner.db, pii);
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
   project.provide('pgAppServerUrl', pg.appUrl('').replace(/\/$/, ''));

@@ -2939,7 +2939,7 @@ export interface paths {
                                 unit: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+                                    kind: "government" | "department" | "street_office" | "community" | "enterprise";
                                     name: string;
                                 };
                                 username: string;
@@ -3062,7 +3062,7 @@ export interface paths {
                                 unit: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+                                    kind: "government" | "department" | "street_office" | "community" | "enterprise";
                                     name: string;
                                 };
                                 username: string;
@@ -7167,6 +7167,1122 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Disclosure catalogue entries in your jurisdiction (or one community), each with what it owes next: the period or event, when it is due on the working calendar, and whether it is overdue. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                basis: string;
+                                /** @enum {string} */
+                                category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                channels: ("board" | "online" | "meeting")[];
+                                communityCode: string;
+                                communityName: string;
+                                dueWorkingDays: number;
+                                /** @enum {string} */
+                                frequency: "monthly" | "quarterly" | "at_once";
+                                id: string;
+                                itemId: string | null;
+                                lastPublishedAt: string | null;
+                                next: {
+                                    dueAt: string | null;
+                                    eventId: string | null;
+                                    eventTitle: string | null;
+                                    overdueCount: number;
+                                    periodKey: string | null;
+                                    /** @enum {string} */
+                                    state: "none" | "open" | "due" | "overdue";
+                                };
+                                openEvents: {
+                                    id: string;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    title: string;
+                                }[];
+                                /** Format: date */
+                                since: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A catalogue entry of a community: item, legal basis, frequency (finance monthly, major matters at once, others at least quarterly), channels. From a district item, it adopts the item. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        /** @enum {string} */
+                        category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                        channels: ("board" | "online" | "meeting")[];
+                        communityCode: string;
+                        dueWorkingDays?: number;
+                        /** @enum {string} */
+                        frequency: "monthly" | "quarterly" | "at_once";
+                        /** Format: uuid */
+                        itemId?: string;
+                        /** Format: date */
+                        since?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            /** @enum {string} */
+                            category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                            channels: ("board" | "online" | "meeting")[];
+                            communityCode: string;
+                            communityName: string;
+                            dueWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "monthly" | "quarterly" | "at_once";
+                            id: string;
+                            itemId: string | null;
+                            lastPublishedAt: string | null;
+                            next: {
+                                dueAt: string | null;
+                                eventId: string | null;
+                                eventTitle: string | null;
+                                overdueCount: number;
+                                periodKey: string | null;
+                                /** @enum {string} */
+                                state: "none" | "open" | "due" | "overdue";
+                            };
+                            openEvents: {
+                                id: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                title: string;
+                            }[];
+                            /** Format: date */
+                            since: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/catalogue/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An event an at-once entry must disclose (a resolution, a contract): its publication is owed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        occurredAt: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            /** @enum {string} */
+                            category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                            channels: ("board" | "online" | "meeting")[];
+                            communityCode: string;
+                            communityName: string;
+                            dueWorkingDays: number;
+                            /** @enum {string} */
+                            frequency: "monthly" | "quarterly" | "at_once";
+                            id: string;
+                            itemId: string | null;
+                            lastPublishedAt: string | null;
+                            next: {
+                                dueAt: string | null;
+                                eventId: string | null;
+                                eventTitle: string | null;
+                                overdueCount: number;
+                                periodKey: string | null;
+                                /** @enum {string} */
+                                state: "none" | "open" | "due" | "overdue";
+                            };
+                            openEvents: {
+                                id: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                title: string;
+                            }[];
+                            /** Format: date */
+                            since: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The street's overview: per community, entries and what is overdue; overdue catalogue entries with the alert raised; failure reports. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communities: {
+                                code: string;
+                                entries: number;
+                                name: string;
+                                openQueries: number;
+                                openReports: number;
+                                overdue: number;
+                                overdueRequests: number;
+                            }[];
+                            overdue: {
+                                alertedAt: string | null;
+                                communityCode: string;
+                                communityName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entryId: string;
+                                eventTitle: string | null;
+                                /** @enum {string} */
+                                frequency: "monthly" | "quarterly" | "at_once";
+                                overdueCount: number;
+                                periodKey: string | null;
+                                title: string;
+                            }[];
+                            reports: {
+                                answer: string | null;
+                                answeredAt: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                clock: "open" | "overdue" | "answered" | "late";
+                                communityCode: string;
+                                communityName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entryId: string | null;
+                                entryTitle: string | null;
+                                from: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "query" | "report";
+                                reportKind: ("late" | "untrue" | "incomplete") | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "upheld" | "dismissed";
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The micro-power items (小微权力清单) that apply in your jurisdiction, with their flowcharts. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                adoptedBy: string[];
+                                basis: string;
+                                /** @enum {string} */
+                                category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                description: string;
+                                disclosurePoints: number[];
+                                id: string;
+                                steps: {
+                                    disclose: boolean;
+                                    /** @enum {string} */
+                                    role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                    title: string;
+                                }[];
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A micro-power item of the district (its administrators): category, legal basis, the flowchart's steps with the responsible role and the disclosure points. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        /** @enum {string} */
+                        category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                        /** @default  */
+                        description?: string;
+                        steps: {
+                            /** @default false */
+                            disclose?: boolean;
+                            /** @enum {string} */
+                            role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                            title: string;
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedBy: string[];
+                            basis: string;
+                            /** @enum {string} */
+                            category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                            description: string;
+                            disclosurePoints: number[];
+                            id: string;
+                            steps: {
+                                disclose: boolean;
+                                /** @enum {string} */
+                                role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                title: string;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/powers/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A community adopts the district's item (it shows on the community's public page). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            adoptedBy: string[];
+                            basis: string;
+                            /** @enum {string} */
+                            category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                            description: string;
+                            disclosurePoints: number[];
+                            id: string;
+                            steps: {
+                                disclose: boolean;
+                                /** @enum {string} */
+                                role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                title: string;
+                            }[];
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An entry's publications: every version, withdrawals with their reasons, newest first. */
+        get: {
+            parameters: {
+                query: {
+                    entryId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** @enum {string} */
+                                channel: "board" | "online" | "meeting";
+                                correctionReason: string | null;
+                                entryId: string;
+                                entryTitle: string;
+                                eventId: string | null;
+                                id: string;
+                                list: {
+                                    amount: number | null;
+                                    name: string;
+                                    note: string;
+                                }[];
+                                periodKey: string | null;
+                                photoIds: string[];
+                                /** Format: date-time */
+                                publishedAt: string;
+                                /** @enum {string} */
+                                status: "published" | "withdrawn" | "superseded";
+                                supersedes: string | null;
+                                title: string;
+                                version: number;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Publish for a period (periodic entries) or an event (at-once entries): title, body, channel, a list (names masked before they are stored), photos from /uploads. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        channel: "board" | "online" | "meeting";
+                        /** Format: uuid */
+                        entryId: string;
+                        /** Format: uuid */
+                        eventId?: string;
+                        /** @default [] */
+                        list?: {
+                            /** @default null */
+                            amount?: number | null;
+                            name: string;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        periodKey?: string;
+                        title: string;
+                        /** @default [] */
+                        uploadIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @enum {string} */
+                            channel: "board" | "online" | "meeting";
+                            correctionReason: string | null;
+                            entryId: string;
+                            entryTitle: string;
+                            eventId: string | null;
+                            id: string;
+                            list: {
+                                amount: number | null;
+                                name: string;
+                                note: string;
+                            }[];
+                            periodKey: string | null;
+                            photoIds: string[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @enum {string} */
+                            status: "published" | "withdrawn" | "superseded";
+                            supersedes: string | null;
+                            title: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                            withdrawnReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Correct a publication in force: a new version supersedes it, with the reason. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        channel: "board" | "online" | "meeting";
+                        /** @default [] */
+                        list?: {
+                            /** @default null */
+                            amount?: number | null;
+                            name: string;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                        reason: string;
+                        title: string;
+                        /** @default [] */
+                        uploadIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @enum {string} */
+                            channel: "board" | "online" | "meeting";
+                            correctionReason: string | null;
+                            entryId: string;
+                            entryTitle: string;
+                            eventId: string | null;
+                            id: string;
+                            list: {
+                                amount: number | null;
+                                name: string;
+                                note: string;
+                            }[];
+                            periodKey: string | null;
+                            photoIds: string[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @enum {string} */
+                            status: "published" | "withdrawn" | "superseded";
+                            supersedes: string | null;
+                            title: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                            withdrawnReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Withdraw a publication in force, with a reason (never deleted; the period is owed again). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** @enum {string} */
+                            channel: "board" | "online" | "meeting";
+                            correctionReason: string | null;
+                            entryId: string;
+                            entryTitle: string;
+                            eventId: string | null;
+                            id: string;
+                            list: {
+                                amount: number | null;
+                                name: string;
+                                note: string;
+                            }[];
+                            periodKey: string | null;
+                            photoIds: string[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @enum {string} */
+                            status: "published" | "withdrawn" | "superseded";
+                            supersedes: string | null;
+                            title: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                            withdrawnReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Residents' queries (依申请公开) and failure reports in your jurisdiction, with their deadlines. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                    kind?: "query" | "report";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string | null;
+                                answeredAt: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                clock: "open" | "overdue" | "answered" | "late";
+                                communityCode: string;
+                                communityName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entryId: string | null;
+                                entryTitle: string | null;
+                                from: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "query" | "report";
+                                reportKind: ("late" | "untrue" | "incomplete") | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "upheld" | "dismissed";
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Answer a query, or find a failure report upheld or dismissed, with the answer. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        /** @enum {string} */
+                        outcome: "answered" | "upheld" | "dismissed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            body: string;
+                            /** @enum {string} */
+                            clock: "open" | "overdue" | "answered" | "late";
+                            communityCode: string;
+                            communityName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entryId: string | null;
+                            entryTitle: string | null;
+                            from: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "query" | "report";
+                            reportKind: ("late" | "untrue" | "incomplete") | null;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "upheld" | "dismissed";
+                            subject: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -12281,126 +13397,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/my/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                canRate: boolean;
-                                category: components["schemas"]["CategoryRef"] | null;
-                                closedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                id: string;
-                                /** @enum {string} */
-                                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
-                                summary: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/my/cases/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicCaseView"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/my/cases/{id}/data": {
         parameters: {
             query?: never;
@@ -12597,21 +13593,19 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/my/cases/{id}/photos/{photoId}": {
+    "/api/my/disclosure": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        /** @description Your community's disclosures, with your queries and reports and their answers. */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                    photoId: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -12634,16 +13628,111 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorBody"];
                     };
                 };
-                /** @description The photo */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "image/gif": string;
-                        "image/jpeg": string;
-                        "image/png": string;
-                        "image/webp": string;
+                        "application/json": {
+                            communityCode: string;
+                            page: {
+                                communityCode: string;
+                                communityName: string;
+                                entries: {
+                                    basis: string;
+                                    /** @enum {string} */
+                                    category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                    channels: ("board" | "online" | "meeting")[];
+                                    communityCode: string;
+                                    communityName: string;
+                                    dueWorkingDays: number;
+                                    /** @enum {string} */
+                                    frequency: "monthly" | "quarterly" | "at_once";
+                                    id: string;
+                                    itemId: string | null;
+                                    lastPublishedAt: string | null;
+                                    next: {
+                                        dueAt: string | null;
+                                        eventId: string | null;
+                                        eventTitle: string | null;
+                                        overdueCount: number;
+                                        periodKey: string | null;
+                                        /** @enum {string} */
+                                        state: "none" | "open" | "due" | "overdue";
+                                    };
+                                    /** Format: date */
+                                    since: string;
+                                    title: string;
+                                }[];
+                                powers: {
+                                    basis: string;
+                                    /** @enum {string} */
+                                    category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                    description: string;
+                                    disclosurePoints: number[];
+                                    id: string;
+                                    steps: {
+                                        disclose: boolean;
+                                        /** @enum {string} */
+                                        role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                        title: string;
+                                    }[];
+                                    title: string;
+                                }[];
+                                publications: {
+                                    body: string;
+                                    /** @enum {string} */
+                                    channel: "board" | "online" | "meeting";
+                                    correctionReason: string | null;
+                                    entryId: string;
+                                    entryTitle: string;
+                                    eventId: string | null;
+                                    id: string;
+                                    list: {
+                                        amount: number | null;
+                                        name: string;
+                                        note: string;
+                                    }[];
+                                    periodKey: string | null;
+                                    photoIds: string[];
+                                    /** Format: date-time */
+                                    publishedAt: string;
+                                    /** @enum {string} */
+                                    status: "published" | "withdrawn";
+                                    supersedes: string | null;
+                                    title: string;
+                                    version: number;
+                                    withdrawnAt: string | null;
+                                    withdrawnReason: string | null;
+                                }[];
+                                streetName: string;
+                            };
+                            requests: {
+                                answer: string | null;
+                                answeredAt: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                clock: "open" | "overdue" | "answered" | "late";
+                                communityCode: string;
+                                communityName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                entryId: string | null;
+                                entryTitle: string | null;
+                                from: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "query" | "report";
+                                reportKind: ("late" | "untrue" | "incomplete") | null;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "upheld" | "dismissed";
+                                subject: string;
+                            }[];
+                            verified: boolean;
+                        };
                     };
                 };
             };
@@ -12656,7 +13745,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/my/cases/{id}/rating": {
+    "/api/my/disclosure/requests": {
         parameters: {
             query?: never;
             header?: never;
@@ -12665,22 +13754,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description A query or a failure report to your community (verified residents). */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        comment?: string;
+                        body: string;
+                        /** Format: uuid */
+                        entryId?: string;
                         /** @enum {string} */
-                        rating: "satisfied" | "basically_satisfied" | "unsatisfied";
-                        resolved: boolean;
+                        kind: "query" | "report";
+                        /** @enum {string} */
+                        reportKind?: "late" | "untrue" | "incomplete";
+                        subject: string;
                     };
                 };
             };
@@ -12709,7 +13801,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PublicCaseView"];
+                        "application/json": {
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: string;
+                            reference: string;
+                        };
                     };
                 };
             };
@@ -12877,67 +13974,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/my/topics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Raise a topic for deliberation in your community (verified residents); published once a meeting takes it up. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeliberationTopic"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/my/verification": {
         parameters: {
             query?: never;
@@ -13040,417 +14076,6 @@ export interface paths {
                             nameMasked: string | null;
                             verified: boolean;
                             verifiedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/my/volunteering": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Open activities where I live, my sign-ups, my hours and star, my certificates. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activities: {
-                                capacity: number;
-                                description: string;
-                                /** Format: date-time */
-                                endsAt: string;
-                                id: string;
-                                mine: {
-                                    checkedInAt: string | null;
-                                    checkedOutAt: string | null;
-                                    minutes: number | null;
-                                    /** @enum {string} */
-                                    status: "signed" | "cancelled";
-                                } | null;
-                                organiser: {
-                                    id: string;
-                                    name: string;
-                                };
-                                place: string;
-                                signedUp: number;
-                                /** Format: date-time */
-                                signupClosesAt: string;
-                                /** Format: date-time */
-                                signupOpensAt: string;
-                                /** Format: date-time */
-                                startsAt: string;
-                                /** @enum {string} */
-                                status: "open" | "cancelled";
-                                title: string;
-                            }[];
-                            certificates: {
-                                code: string;
-                                id: string;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                periodFrom: string;
-                                periodTo: string;
-                                totalHours: number;
-                            }[];
-                            nameMasked: string | null;
-                            nextStar: {
-                                hoursToGo: number;
-                                star: number;
-                            } | null;
-                            records: {
-                                id: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                totalHours: number;
-                            }[];
-                            star: number;
-                            totalHours: number;
-                            verified: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/my/volunteering/activities/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Cancel my sign-up (until the start). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activities: {
-                                capacity: number;
-                                description: string;
-                                /** Format: date-time */
-                                endsAt: string;
-                                id: string;
-                                mine: {
-                                    checkedInAt: string | null;
-                                    checkedOutAt: string | null;
-                                    minutes: number | null;
-                                    /** @enum {string} */
-                                    status: "signed" | "cancelled";
-                                } | null;
-                                organiser: {
-                                    id: string;
-                                    name: string;
-                                };
-                                place: string;
-                                signedUp: number;
-                                /** Format: date-time */
-                                signupClosesAt: string;
-                                /** Format: date-time */
-                                signupOpensAt: string;
-                                /** Format: date-time */
-                                startsAt: string;
-                                /** @enum {string} */
-                                status: "open" | "cancelled";
-                                title: string;
-                            }[];
-                            certificates: {
-                                code: string;
-                                id: string;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                periodFrom: string;
-                                periodTo: string;
-                                totalHours: number;
-                            }[];
-                            nameMasked: string | null;
-                            nextStar: {
-                                hoursToGo: number;
-                                star: number;
-                            } | null;
-                            records: {
-                                id: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                totalHours: number;
-                            }[];
-                            star: number;
-                            totalHours: number;
-                            verified: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/my/volunteering/activities/{id}/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description The code shown at the activity: checks me in, or out when I am in. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            at: string;
-                            minutes: number | null;
-                            /** @enum {string} */
-                            step: "in" | "out";
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/my/volunteering/activities/{id}/signup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Sign up (a verified resident). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activities: {
-                                capacity: number;
-                                description: string;
-                                /** Format: date-time */
-                                endsAt: string;
-                                id: string;
-                                mine: {
-                                    checkedInAt: string | null;
-                                    checkedOutAt: string | null;
-                                    minutes: number | null;
-                                    /** @enum {string} */
-                                    status: "signed" | "cancelled";
-                                } | null;
-                                organiser: {
-                                    id: string;
-                                    name: string;
-                                };
-                                place: string;
-                                signedUp: number;
-                                /** Format: date-time */
-                                signupClosesAt: string;
-                                /** Format: date-time */
-                                signupOpensAt: string;
-                                /** Format: date-time */
-                                startsAt: string;
-                                /** @enum {string} */
-                                status: "open" | "cancelled";
-                                title: string;
-                            }[];
-                            certificates: {
-                                code: string;
-                                id: string;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                periodFrom: string;
-                                periodTo: string;
-                                totalHours: number;
-                            }[];
-                            nameMasked: string | null;
-                            nextStar: {
-                                hoursToGo: number;
-                                star: number;
-                            } | null;
-                            records: {
-                                id: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                totalHours: number;
-                            }[];
-                            star: number;
-                            totalHours: number;
-                            verified: boolean;
                         };
                     };
                 };
@@ -14884,7 +15509,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** @description A topic raised by staff, from a case (sourceRef: a case number of the community) or from a hot issue (sourceRef: the cluster id). */
+        /** @description A topic raised by staff, from a case or from a hot issue. */
         post: {
             parameters: {
                 query?: never;
@@ -16929,6 +17554,267 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/disclosure/{communityCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A village's or community's catalogue with what is due, its publications (withdrawn ones by title and reason only; lists with masked names) and its micro-power flowcharts. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    communityCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityCode: string;
+                            communityName: string;
+                            entries: {
+                                basis: string;
+                                /** @enum {string} */
+                                category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                channels: ("board" | "online" | "meeting")[];
+                                communityCode: string;
+                                communityName: string;
+                                dueWorkingDays: number;
+                                /** @enum {string} */
+                                frequency: "monthly" | "quarterly" | "at_once";
+                                id: string;
+                                itemId: string | null;
+                                lastPublishedAt: string | null;
+                                next: {
+                                    dueAt: string | null;
+                                    eventId: string | null;
+                                    eventTitle: string | null;
+                                    overdueCount: number;
+                                    periodKey: string | null;
+                                    /** @enum {string} */
+                                    state: "none" | "open" | "due" | "overdue";
+                                };
+                                /** Format: date */
+                                since: string;
+                                title: string;
+                            }[];
+                            powers: {
+                                basis: string;
+                                /** @enum {string} */
+                                category: "major_decision" | "project" | "assets" | "finance" | "subsidy" | "seal" | "other";
+                                description: string;
+                                disclosurePoints: number[];
+                                id: string;
+                                steps: {
+                                    disclose: boolean;
+                                    /** @enum {string} */
+                                    role: "party_branch" | "committee" | "joint_meeting" | "representatives" | "assembly" | "supervision" | "street" | "accountant" | "clerk" | "applicant";
+                                    title: string;
+                                }[];
+                                title: string;
+                            }[];
+                            publications: {
+                                body: string;
+                                /** @enum {string} */
+                                channel: "board" | "online" | "meeting";
+                                correctionReason: string | null;
+                                entryId: string;
+                                entryTitle: string;
+                                eventId: string | null;
+                                id: string;
+                                list: {
+                                    amount: number | null;
+                                    name: string;
+                                    note: string;
+                                }[];
+                                periodKey: string | null;
+                                photoIds: string[];
+                                /** Format: date-time */
+                                publishedAt: string;
+                                /** @enum {string} */
+                                status: "published" | "withdrawn";
+                                supersedes: string | null;
+                                title: string;
+                                version: number;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                            }[];
+                            streetName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure/{communityCode}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Anyone, with a phone number to be answered on: a query or a failure report to the community. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    communityCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** Format: uuid */
+                        entryId?: string;
+                        /** @enum {string} */
+                        kind: "query" | "report";
+                        phone: string;
+                        /** @enum {string} */
+                        reportKind?: "late" | "untrue" | "incomplete";
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            dueAt: string;
+                            id: string;
+                            reference: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/disclosure/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A photo of a publication in force. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The photo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/gif": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/duplicates": {
         parameters: {
             query?: never;
@@ -17774,75 +18660,6 @@ export interface paths {
                         "image/jpeg": string;
                         "image/png": string;
                         "image/webp": string;
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/volunteers/certificates/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Verifies a 志愿服务证明 by its code: the masked name, the organisation and the hours only. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            /** Format: date-time */
-                            issuedAt: string;
-                            nameMasked: string;
-                            organisation: string;
-                            periodFrom: string;
-                            periods: {
-                                hours: number;
-                                period: string;
-                            }[];
-                            periodTo: string;
-                            totalHours: number;
-                        };
                     };
                 };
             };
@@ -20928,7 +21745,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+                    kind?: "government" | "department" | "street_office" | "community" | "enterprise";
                     manageable?: "0" | "1";
                     page?: number;
                     pageSize?: number;
@@ -20986,7 +21803,7 @@ export interface paths {
                         active?: boolean;
                         jurisdictionCode: string;
                         /** @enum {string} */
-                        kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+                        kind: "government" | "department" | "street_office" | "community" | "enterprise";
                         name: string;
                         parentId?: string | null;
                         phone?: string | null;
@@ -21096,7 +21913,7 @@ export interface paths {
                         active?: boolean;
                         jurisdictionCode?: string;
                         /** @enum {string} */
-                        kind?: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+                        kind?: "government" | "department" | "street_office" | "community" | "enterprise";
                         name?: string;
                         parentId?: string | null;
                         phone?: string | null;
@@ -21517,1469 +22334,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             phone: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Volunteers an organisation keeps the record of (your own unit's by default), names masked. */
-        get: {
-            parameters: {
-                query?: {
-                    unitId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                active: boolean;
-                                /** Format: date-time */
-                                createdAt: string;
-                                id: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                nameMasked: string;
-                                /** @enum {string} */
-                                registeredVia: "staff" | "self";
-                                skills: string[];
-                                star: number;
-                                totalHours: number;
-                                totalMinutes: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** @description Registers a person of the base data (by name and ID number) as a volunteer of the organisation. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        idNumber: string;
-                        name: string;
-                        /** @default [] */
-                        skills?: string[];
-                        /** Format: uuid */
-                        unitId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            id: string;
-                            keeper: {
-                                id: string;
-                                name: string;
-                            };
-                            nameMasked: string;
-                            /** @enum {string} */
-                            registeredVia: "staff" | "self";
-                            skills: string[];
-                            star: number;
-                            totalHours: number;
-                            totalMinutes: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description One volunteer: hours per activity, star, training, awards, certificates. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            awards: {
-                                awardedBy: string;
-                                awardedOn: string;
-                                id: string;
-                                title: string;
-                            }[];
-                            certificates: {
-                                code: string;
-                                id: string;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                periodFrom: string;
-                                periodTo: string;
-                                totalHours: number;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            id: string;
-                            keeper: {
-                                id: string;
-                                name: string;
-                            };
-                            nameMasked: string;
-                            nextStar: {
-                                hoursToGo: number;
-                                star: number;
-                            } | null;
-                            /** @enum {string} */
-                            registeredVia: "staff" | "self";
-                            services: {
-                                activityId: string;
-                                breakMinutes: number;
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                /** Format: date-time */
-                                endsAt: string;
-                                minutes: number | null;
-                                /** Format: date-time */
-                                startsAt: string;
-                                title: string;
-                                travelMinutes: number;
-                            }[];
-                            skills: string[];
-                            star: number;
-                            totalHours: number;
-                            totalMinutes: number;
-                            training: {
-                                heldOn: string;
-                                hours: number;
-                                id: string;
-                                provider: string;
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** @description Skills; active or not. */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        active?: boolean;
-                        /** @default [] */
-                        skills?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            awards: {
-                                awardedBy: string;
-                                awardedOn: string;
-                                id: string;
-                                title: string;
-                            }[];
-                            certificates: {
-                                code: string;
-                                id: string;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                periodFrom: string;
-                                periodTo: string;
-                                totalHours: number;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            id: string;
-                            keeper: {
-                                id: string;
-                                name: string;
-                            };
-                            nameMasked: string;
-                            nextStar: {
-                                hoursToGo: number;
-                                star: number;
-                            } | null;
-                            /** @enum {string} */
-                            registeredVia: "staff" | "self";
-                            services: {
-                                activityId: string;
-                                breakMinutes: number;
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                /** Format: date-time */
-                                endsAt: string;
-                                minutes: number | null;
-                                /** Format: date-time */
-                                startsAt: string;
-                                title: string;
-                                travelMinutes: number;
-                            }[];
-                            skills: string[];
-                            star: number;
-                            totalHours: number;
-                            totalMinutes: number;
-                            training: {
-                                heldOn: string;
-                                hours: number;
-                                id: string;
-                                provider: string;
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/volunteers/{id}/awards": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description An award or honour. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        awardedBy: string;
-                        /** Format: date */
-                        awardedOn: string;
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            awards: {
-                                awardedBy: string;
-                                awardedOn: string;
-                                id: string;
-                                title: string;
-                            }[];
-                            certificates: {
-                                code: string;
-                                id: string;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                periodFrom: string;
-                                periodTo: string;
-                                totalHours: number;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            id: string;
-                            keeper: {
-                                id: string;
-                                name: string;
-                            };
-                            nameMasked: string;
-                            nextStar: {
-                                hoursToGo: number;
-                                star: number;
-                            } | null;
-                            /** @enum {string} */
-                            registeredVia: "staff" | "self";
-                            services: {
-                                activityId: string;
-                                breakMinutes: number;
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                /** Format: date-time */
-                                endsAt: string;
-                                minutes: number | null;
-                                /** Format: date-time */
-                                startsAt: string;
-                                title: string;
-                                travelMinutes: number;
-                            }[];
-                            skills: string[];
-                            star: number;
-                            totalHours: number;
-                            totalMinutes: number;
-                            training: {
-                                heldOn: string;
-                                hours: number;
-                                id: string;
-                                provider: string;
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/{id}/certificates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Issues a 志愿服务证明 listing hours per period: only the organisation that keeps the record (谁记录谁证明). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @default month
-                         * @enum {string}
-                         */
-                        by?: "year" | "month";
-                        /** Format: date */
-                        from: string;
-                        /** Format: date */
-                        to: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            id: string;
-                            /** Format: date-time */
-                            issuedAt: string;
-                            keeper: {
-                                id: string;
-                                name: string;
-                            };
-                            periodFrom: string;
-                            periodTo: string;
-                            totalHours: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/{id}/training": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description A training record. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        heldOn: string;
-                        hours: number;
-                        /** @default  */
-                        provider?: string;
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            awards: {
-                                awardedBy: string;
-                                awardedOn: string;
-                                id: string;
-                                title: string;
-                            }[];
-                            certificates: {
-                                code: string;
-                                id: string;
-                                /** Format: date-time */
-                                issuedAt: string;
-                                keeper: {
-                                    id: string;
-                                    name: string;
-                                };
-                                periodFrom: string;
-                                periodTo: string;
-                                totalHours: number;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            id: string;
-                            keeper: {
-                                id: string;
-                                name: string;
-                            };
-                            nameMasked: string;
-                            nextStar: {
-                                hoursToGo: number;
-                                star: number;
-                            } | null;
-                            /** @enum {string} */
-                            registeredVia: "staff" | "self";
-                            services: {
-                                activityId: string;
-                                breakMinutes: number;
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                /** Format: date-time */
-                                endsAt: string;
-                                minutes: number | null;
-                                /** Format: date-time */
-                                startsAt: string;
-                                title: string;
-                                travelMinutes: number;
-                            }[];
-                            skills: string[];
-                            star: number;
-                            totalHours: number;
-                            totalMinutes: number;
-                            training: {
-                                heldOn: string;
-                                hours: number;
-                                id: string;
-                                provider: string;
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Activities an organisation runs (your own unit's by default). */
-        get: {
-            parameters: {
-                query?: {
-                    unitId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                capacity: number;
-                                description: string;
-                                /** Format: date-time */
-                                endsAt: string;
-                                id: string;
-                                organiser: {
-                                    id: string;
-                                    name: string;
-                                };
-                                place: string;
-                                signedUp: number;
-                                /** Format: date-time */
-                                signupClosesAt: string;
-                                /** Format: date-time */
-                                signupOpensAt: string;
-                                /** Format: date-time */
-                                startsAt: string;
-                                /** @enum {string} */
-                                status: "open" | "cancelled";
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** @description A new activity: place, time, capacity and the sign-up window. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        capacity: number;
-                        /** @default  */
-                        description?: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        place: string;
-                        /** Format: date-time */
-                        signupClosesAt: string;
-                        /** Format: date-time */
-                        signupOpensAt: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        title: string;
-                        /** Format: uuid */
-                        unitId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capacity: number;
-                            codeExpiresAt: string | null;
-                            description: string;
-                            /** Format: date-time */
-                            endsAt: string;
-                            id: string;
-                            manage: boolean;
-                            organiser: {
-                                id: string;
-                                name: string;
-                            };
-                            place: string;
-                            signedUp: number;
-                            /** Format: date-time */
-                            signupClosesAt: string;
-                            /** Format: date-time */
-                            signupOpensAt: string;
-                            signups: {
-                                breakMinutes: number;
-                                /** @enum {string} */
-                                channel: "self" | "staff";
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                minutes: number | null;
-                                nameMasked: string;
-                                /** Format: date-time */
-                                signedAt: string;
-                                /** @enum {string} */
-                                status: "signed" | "cancelled";
-                                travelMinutes: number;
-                                volunteerId: string;
-                            }[];
-                            /** Format: date-time */
-                            startsAt: string;
-                            /** @enum {string} */
-                            status: "open" | "cancelled";
-                            title: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/activities/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description One activity with its sign-ups and attendance. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capacity: number;
-                            codeExpiresAt: string | null;
-                            description: string;
-                            /** Format: date-time */
-                            endsAt: string;
-                            id: string;
-                            manage: boolean;
-                            organiser: {
-                                id: string;
-                                name: string;
-                            };
-                            place: string;
-                            signedUp: number;
-                            /** Format: date-time */
-                            signupClosesAt: string;
-                            /** Format: date-time */
-                            signupOpensAt: string;
-                            signups: {
-                                breakMinutes: number;
-                                /** @enum {string} */
-                                channel: "self" | "staff";
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                minutes: number | null;
-                                nameMasked: string;
-                                /** Format: date-time */
-                                signedAt: string;
-                                /** @enum {string} */
-                                status: "signed" | "cancelled";
-                                travelMinutes: number;
-                                volunteerId: string;
-                            }[];
-                            /** Format: date-time */
-                            startsAt: string;
-                            /** @enum {string} */
-                            status: "open" | "cancelled";
-                            title: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/activities/{id}/attendance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Check a volunteer in or out; at check-out the service minutes are computed (inside the activity, minus breaks; travel never counted). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        at?: string;
-                        /** @default 0 */
-                        breakMinutes?: number;
-                        /** @enum {string} */
-                        step: "in" | "out";
-                        /** @default 0 */
-                        travelMinutes?: number;
-                        /** Format: uuid */
-                        volunteerId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capacity: number;
-                            codeExpiresAt: string | null;
-                            description: string;
-                            /** Format: date-time */
-                            endsAt: string;
-                            id: string;
-                            manage: boolean;
-                            organiser: {
-                                id: string;
-                                name: string;
-                            };
-                            place: string;
-                            signedUp: number;
-                            /** Format: date-time */
-                            signupClosesAt: string;
-                            /** Format: date-time */
-                            signupOpensAt: string;
-                            signups: {
-                                breakMinutes: number;
-                                /** @enum {string} */
-                                channel: "self" | "staff";
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                minutes: number | null;
-                                nameMasked: string;
-                                /** Format: date-time */
-                                signedAt: string;
-                                /** @enum {string} */
-                                status: "signed" | "cancelled";
-                                travelMinutes: number;
-                                volunteerId: string;
-                            }[];
-                            /** Format: date-time */
-                            startsAt: string;
-                            /** @enum {string} */
-                            status: "open" | "cancelled";
-                            title: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/activities/{id}/code": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description A fresh six-digit code to show at the activity: volunteers type it to check in and out (15 minutes). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            /** Format: date-time */
-                            expiresAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/activities/{id}/signups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Staff sign a volunteer of the organiser up (capacity, window and overlaps checked). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        volunteerId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capacity: number;
-                            codeExpiresAt: string | null;
-                            description: string;
-                            /** Format: date-time */
-                            endsAt: string;
-                            id: string;
-                            manage: boolean;
-                            organiser: {
-                                id: string;
-                                name: string;
-                            };
-                            place: string;
-                            signedUp: number;
-                            /** Format: date-time */
-                            signupClosesAt: string;
-                            /** Format: date-time */
-                            signupOpensAt: string;
-                            signups: {
-                                breakMinutes: number;
-                                /** @enum {string} */
-                                channel: "self" | "staff";
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                minutes: number | null;
-                                nameMasked: string;
-                                /** Format: date-time */
-                                signedAt: string;
-                                /** @enum {string} */
-                                status: "signed" | "cancelled";
-                                travelMinutes: number;
-                                volunteerId: string;
-                            }[];
-                            /** Format: date-time */
-                            startsAt: string;
-                            /** @enum {string} */
-                            status: "open" | "cancelled";
-                            title: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/activities/{id}/signups/{volunteerId}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Staff cancel a sign-up (until the activity starts). */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    volunteerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capacity: number;
-                            codeExpiresAt: string | null;
-                            description: string;
-                            /** Format: date-time */
-                            endsAt: string;
-                            id: string;
-                            manage: boolean;
-                            organiser: {
-                                id: string;
-                                name: string;
-                            };
-                            place: string;
-                            signedUp: number;
-                            /** Format: date-time */
-                            signupClosesAt: string;
-                            /** Format: date-time */
-                            signupOpensAt: string;
-                            signups: {
-                                breakMinutes: number;
-                                /** @enum {string} */
-                                channel: "self" | "staff";
-                                checkedInAt: string | null;
-                                checkedOutAt: string | null;
-                                minutes: number | null;
-                                nameMasked: string;
-                                /** Format: date-time */
-                                signedAt: string;
-                                /** @enum {string} */
-                                status: "signed" | "cancelled";
-                                travelMinutes: number;
-                                volunteerId: string;
-                            }[];
-                            /** Format: date-time */
-                            startsAt: string;
-                            /** @enum {string} */
-                            status: "open" | "cancelled";
-                            title: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/certificates/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The printable 志愿服务证明 with the full name (staff who read the record, or the volunteer); audited. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            id: string;
-                            /** Format: date-time */
-                            issuedAt: string;
-                            issuedBy: string;
-                            keeper: {
-                                id: string;
-                                name: string;
-                            };
-                            name: string;
-                            periodFrom: string;
-                            periods: {
-                                hours: number;
-                                minutes: number;
-                                period: string;
-                            }[];
-                            periodTo: string;
-                            totalHours: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/volunteers/orgs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Organisations whose volunteer work you may read or manage. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorBody"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                kind: string;
-                                manage: boolean;
-                                name: string;
-                            }[];
                         };
                     };
                 };
@@ -31296,7 +30650,7 @@ export interface components {
             id: string;
             jurisdiction: components["schemas"]["RegionRef"];
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise";
             name: string;
             parentId: string | null;
             parentName: string | null;
@@ -31308,7 +30662,7 @@ export interface components {
             id: string;
             jurisdiction: components["schemas"]["RegionRefInput"];
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise";
             name: string;
             parentId: string | null;
             parentName: string | null;
@@ -31318,13 +30672,13 @@ export interface components {
         UnitRef: {
             id: string;
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise";
             name: string;
         };
         UnitRefInput: {
             id: string;
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise";
             name: string;
         };
         User: {

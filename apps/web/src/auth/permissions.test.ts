@@ -130,6 +130,14 @@ describe('pages by role', () => {
     expect(mayOpen(['resident'], '/opinion')).toBe(false);
   });
 
+  it('村(居)务公开: community and street staff, administrators and supervisors; never residents', () => {
+    for (const role of ROLES)
+      expect(mayOpen([role], '/disclosure/overview'), role).toBe(
+        ['street_lead', 'admin', 'supervisor'].includes(role),
+      );
+    expect(mayOpen(['street_lead'], '/disclosure/powers')).toBe(true);
+  });
+
   it('社区准入: lists for every desk; applications and rounds for departments, streets and administrators', () => {
     for (const role of ROLES) {
       const desk = !['resident', 'security_admin', 'audit_admin'].includes(role);

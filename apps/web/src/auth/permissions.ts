@@ -124,6 +124,9 @@ export const PAGE_ROLES = {
   // civil-affairs office (a department's handlers) and district administrators review; communities, streets and the
   // district see workload and off-gate reports (the server decides which communities)
   '/admission': ['operator', 'dispatcher', 'handler', 'street_lead', 'grid_worker', 'supervisor', 'admin'],
+  // 村(居)务公开 (issue 13): community and street staff keep catalogues; district administrators define the
+  // micro-power items; supervisors read (the server scopes)
+  '/disclosure': ['street_lead', 'admin', 'supervisor'],
   '/admission/applications': ['handler', 'street_lead', 'admin'],
   '/admission/rounds': ['handler', 'street_lead', 'admin'],
   '/admission/workload': [

@@ -70,6 +70,7 @@ const SECTION_OF: [prefix: string, key: string][] = [
   ['/participation/', '/participation'],
   ['/volunteers/', '/volunteers'],
   ['/admission/', '/admission'],
+  ['/disclosure/', '/disclosure'],
   ['/buildings/', '/buildings'],
   ['/knowledge/', '/knowledge'],
   ['/services/', '/services'],
@@ -208,6 +209,13 @@ export function AppLayout() {
     // 积分制 (issue 13): community staff and grid workers
     if ((['street_lead', 'admin', 'grid_worker', 'supervisor'] as const).some((r) => hasRole(r)))
       list.push({ key: '/points', icon: <TeamOutlined />, label: link('/points', t('points.menu')) });
+    // 村(居)务公开 and 小微权力清单 (issue 13)
+    if ((['street_lead', 'admin', 'supervisor'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/disclosure',
+        icon: <AuditOutlined />,
+        label: link('/disclosure', t('disclosure.menu')),
+      });
     if (
       (['dispatcher', 'supervisor', 'street_lead', 'admin', 'operator', 'handler'] as const).some((r) =>
         hasRole(r),

@@ -68,6 +68,8 @@ import { participationEnUS } from './participation.en-US.ts';
 import { pointsZhCN } from './points.zh-CN.ts';
 import { pointsEnUS } from './points.en-US.ts';
 import { portalZhCN } from './portal.zh-CN.ts';
+import { disclosureZhCN } from './disclosure.zh-CN.ts';
+import { disclosureEnUS } from './disclosure.en-US.ts';
 import { portalEnUS } from './portal.en-US.ts';
 import { volunteersZhCN } from './volunteers.zh-CN.ts';
 import { volunteersEnUS } from './volunteers.en-US.ts';
@@ -124,6 +126,7 @@ export const MESSAGE_PARTS = [
   part('points', pointsZhCN, pointsEnUS),
   part('portal', portalZhCN, portalEnUS),
   part('volunteers', volunteersZhCN, volunteersEnUS),
+  part('disclosure', disclosureZhCN, disclosureEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

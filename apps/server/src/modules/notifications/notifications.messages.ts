@@ -100,6 +100,13 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     },
     community_task: { title: '【社区任务】{taskTitle}', body: '{unit}依准入事项“{item}”派发的任务。' },
     admission_offgate: { title: '【清单外事项反映】{community}', body: '{requester}：{content}' },
+    disclosure_overdue: {
+      title: '【公开逾期】{community}：{title}',
+      body: '{what} 的公开应于 {due} 前发布，至今未发布，请立即公开。',
+    },
+    disclosure_query: { title: '【依申请公开】{community}：{subject}', body: '请于 {due} 前答复。' },
+    disclosure_report: { title: '【公开问题反映】{community}：{subject}', body: '请于 {due} 前核查并答复。' },
+    disclosure_answer: { title: '您的公开申请已答复：{subject}', body: '{note}' },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -198,6 +205,16 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: 'Sent by {unit} on the admitted item "{item}".',
     },
     admission_offgate: { title: '[Request outside the lists] {community}', body: '{requester}: {content}' },
+    disclosure_overdue: {
+      title: '[Disclosure overdue] {community}: {title}',
+      body: 'The disclosure for {what} was due by {due} and has not been published; publish it now.',
+    },
+    disclosure_query: { title: '[Disclosure request] {community}: {subject}', body: 'Answer by {due}.' },
+    disclosure_report: {
+      title: '[Disclosure failure reported] {community}: {subject}',
+      body: 'Look into it and answer by {due}.',
+    },
+    disclosure_answer: { title: 'Your disclosure request was answered: {subject}', body: '{note}' },
   },
 };
 

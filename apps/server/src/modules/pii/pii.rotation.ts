@@ -17,6 +17,7 @@ export const ENCRYPTED_COLUMNS: readonly {
   { table: 'app_user', idType: 'uuid', columns: ['phone_enc'] },
   { table: 'case', idType: 'bigint', columns: ['reporter_name_enc', 'reporter_phone_enc'] },
   { table: 'case_caller', idType: 'uuid', columns: ['name_enc', 'phone_enc'] },
+  { table: 'disclosure_request', idType: 'uuid', columns: ['phone_enc'] },
 ];
 
 /** Re-encrypts up to `batch` rows of each table; returns how many rows changed (0 when all are current). */

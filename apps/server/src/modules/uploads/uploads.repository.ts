@@ -122,7 +122,7 @@ export async function usage(db: DbOrTx, client: string): Promise<{ client: numbe
   return { client: Number(rows[0]!.client), total: Number(rows[0]!.total) };
 }
 
-export type KeptFor = 'visit' | 'quick_fix' | 'field_task' | 'mediation';
+export type KeptFor = 'visit' | 'quick_fix' | 'field_task' | 'mediation' | 'disclosure';
 
 /** The photos kept by a field record, locked; and those the ids name. */
 export async function lockKeepable(

@@ -185,6 +185,37 @@ export async function keepUploads(
   return ids;
 }
 
+/**
+ * Keeps photos for a record that is replaced by new versions (a disclosure and its corrections), in the caller's
+ * transaction: each must be the uploader's own unattached upload, or one kept by `previous` (the version being
+ * replaced), whose photos move to the new version. Else VALIDATION_FAILED on `path`, nothing kept. Answers the ids.
+ */
+export async function keepVersionUploads(
+  tx: DbOrTx,
+  uploadIds: readonly string[],
+  kept: { for: repo.KeptFor; id: string },
+  uploaderId: string,
+  previous: string | null,
+  path = 'uploadIds',
+): Promise<string[]> {
+  const ids = [...new Set(uploadIds.map((id) => id.toLowerCase()))];
+  if (ids.length === 0) return [];
+  const malformed = ids.filter((id) => !UUID.test(id));
+  if (malformed.length > 0)
+    throw invalid(malformed.map((id) => ({ path, key: 'upload_not_yours' as const, params: { id } })));
+  const byId = new Map((await repo.lockKeepable(tx, ids, kept.for, null)).map((r) => [r.id, r]));
+  const bad = ids.filter((id) => {
+    const u = byId.get(id);
+    if (!u || u.case_id !== null) return true;
+    if (u.kept_for === null) return u.created_by !== uploaderId;
+    return !(u.kept_for === kept.for && previous !== null && u.kept_id === previous);
+  });
+  if (bad.length > 0)
+    throw invalid(bad.map((id) => ({ path, key: 'upload_not_yours' as const, params: { id } })));
+  await repo.setKept(tx, ids, kept);
+  return ids;
+}
+
 /** A kept photo and the record keeping it; the caller decides from the record who may see it. */
 export async function keptUpload(db: DbOrTx, id: string) {
   if (!UUID.test(id)) return null;

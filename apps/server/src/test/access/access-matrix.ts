@@ -1021,6 +1021,111 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/my/points/redemptions', { sided: true, body: (s, f) => ({ goodId: s.points.good, idempotencyKey: `matrix-my-${f.next()}` }) }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
   ['POST /api/my/points/redemptions/:id/cancel', { params: { id: (s) => s.points.redemption } }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  U'],
   ['GET /api/public/points/:communityCode', { params: { communityCode: (s) => s.region } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  // 小微权力清单 and 村(居)务公开 (issue 13): district administrators define items; community staff (the community's and
+  // 滨河's leads, admins) adopt, keep the catalogue, publish and answer in their territory; supervisors read; residents
+  // read their community's page and ask once verified (the matrix resident is not: C); anyone reads the public page
+  // and may send a query or report with a phone.
+  ['GET /api/disclosure/powers', {}, 'F  F  F  F  F  F  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/disclosure/powers',
+    {
+      body: (_s, f) => ({
+        category: 'seal',
+        title: `矩阵新事项${f.next()}`,
+        basis: '矩阵',
+        steps: [
+          { title: '甲', role: 'clerk' },
+          { title: '乙', role: 'committee', disclose: true },
+        ],
+      }),
+    },
+    'F  F  F  F  F  F  F  F  F  A  F  F  F  U',
+  ],
+  [
+    'POST /api/disclosure/powers/:id/adopt',
+    { params: { id: (s) => s.disclosure.item }, body: (s) => ({ communityCode: s.region }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  ['GET /api/disclosure/catalogue', {}, 'F  F  F  F  F  F  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/disclosure/catalogue',
+    {
+      sided: true,
+      body: (s, f) => ({
+        communityCode: s.region,
+        category: 'other',
+        title: `矩阵条目${f.next()}`,
+        basis: '矩阵',
+        frequency: 'quarterly',
+        channels: ['board'],
+      }),
+    },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  [
+    'POST /api/disclosure/catalogue/:id/events',
+    { params: { id: (s) => s.disclosure.atOnce }, body: () => ({ title: '矩阵事项', occurredAt: later }) },
+    'F  F  F  F  F  F  F  AN F  A  AN F  F  U',
+  ],
+  [
+    'GET /api/disclosure/publications',
+    { sided: true, query: (s) => ({ entryId: s.disclosure.entry }) },
+    'F  F  F  F  F  F  F  AN A  A  AN F  F  U',
+  ],
+  [
+    'POST /api/disclosure/publications',
+    {
+      sided: true,
+      body: (s) => ({
+        entryId: s.disclosure.atOnce,
+        eventId: s.disclosure.event,
+        title: '矩阵决议公开',
+        body: '矩阵决议内容',
+        channel: 'board',
+      }),
+    },
+    'F  F  F  F  F  F  F  AN F  CA CN F  F  U',
+  ],
+  [
+    'POST /api/disclosure/publications/:id/withdraw',
+    { params: { id: (s) => s.disclosure.pub }, body: () => ({ reason: '矩阵撤回' }) },
+    'F  F  F  F  F  F  F  AN F  CA CN F  F  U',
+  ],
+  [
+    'POST /api/disclosure/publications/:id/correct',
+    {
+      params: { id: (s) => s.disclosure.pub2 },
+      body: () => ({ title: '矩阵更正', body: '矩阵更正内容', channel: 'board', reason: '矩阵更正' }),
+    },
+    'F  F  F  F  F  F  F  AN F  CA CN F  F  U',
+  ],
+  ['GET /api/disclosure/requests', {}, 'F  F  F  F  F  F  F  A  A  A  A  F  F  U'],
+  [
+    'POST /api/disclosure/requests/:id/answer',
+    { params: { id: (s) => s.disclosure.request }, body: () => ({ outcome: 'answered', answer: '矩阵答复' }) },
+    'F  F  F  F  F  F  F  AN F  CA CN F  F  U',
+  ],
+  ['GET /api/disclosure/overview', {}, 'F  F  F  F  F  F  F  A  A  A  A  F  F  U'],
+  ['GET /api/my/disclosure', {}, 'A  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  [
+    'POST /api/my/disclosure/requests',
+    { body: () => ({ kind: 'query', subject: '矩阵咨询', body: '矩阵咨询的内容' }) },
+    'C  F  F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  [
+    'GET /api/public/disclosure/:communityCode',
+    { params: { communityCode: (s) => s.region } },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  A',
+  ],
+  [
+    'POST /api/public/disclosure/:communityCode/requests',
+    {
+      params: { communityCode: (s) => s.region },
+      body: () => ({ kind: 'query', subject: '矩阵咨询', body: '矩阵咨询的内容', phone: '13700002222' }),
+    },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  A',
+  ],
+  ['GET /api/public/disclosure/photos/:id', { params: { id: () => NO_UUID } }, 'N  N  N  N  N  N  N  N  N  N  N  N  N  N'],
   // Tasks to grid workers (issue 11): street and community staff issue within their territory; the worker acts on their own.
   [
     'POST /api/field/tasks',

@@ -54,6 +54,16 @@ export interface Side {
   points: { ruleSet: string; rule: string; entry: string; good: string; redemption: string };
   /** 志愿服务 (issue 13): a social organisation in the side's community, a volunteer it keeps (the base person), an open activity, a certificate */
   volunteers: { org: string; volunteer: string; activity: string; certificate: string; code: string };
+  /** 村(居)务公开 (issue 13): a district item; a monthly entry with two publications; an at-once entry with an event; an open query */
+  disclosure: {
+    item: string;
+    entry: string;
+    atOnce: string;
+    event: string;
+    pub: string;
+    pub2: string;
+    request: string;
+  };
 }
 
 export interface Fixtures {
@@ -275,6 +285,100 @@ async function side(
     participation: { vote: '', option: '', proposal: '', topic: '', meeting: '' },
     points: { ruleSet: '', rule: '', entry: '', good: '', redemption: '' },
     volunteers: { org: '', volunteer: '', activity: '', certificate: '', code: '' },
+    disclosure: { item: '', entry: '', atOnce: '', event: '', pub: '', pub2: '', request: '' },
+  };
+}
+
+/** A district item, a monthly entry with two publications, an at-once entry with an event, an open query (made directly). */
+async function disclosureOf(db: Db, s: Side): Promise<Side['disclosure']> {
+  const place = await db
+    .selectFrom('region')
+    .select('path')
+    .where('code', '=', s.region)
+    .executeTakeFirstOrThrow();
+  const district = await db
+    .selectFrom('micro_power_item')
+    .select(['region_code', 'region_path'])
+    .executeTakeFirstOrThrow();
+  const item = await db
+    .insertInto('micro_power_item')
+    .values({
+      ...district,
+      category: 'seal',
+      title: `矩阵事项${s.region}`,
+      basis: '矩阵',
+      steps: JSON.stringify([
+        { title: '甲', role: 'clerk', disclose: false },
+        { title: '乙', role: 'committee', disclose: true },
+      ]),
+      created_by: s.user,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const entry = (frequency: 'monthly' | 'at_once', title: string) =>
+    db
+      .insertInto('disclosure_entry')
+      .values({
+        community_code: s.region,
+        region_path: place.path,
+        category: frequency === 'monthly' ? 'finance' : 'major_decision',
+        title,
+        basis: '矩阵',
+        frequency,
+        due_working_days: 10,
+        channels: ['board'],
+        since: '2026-01-01',
+        created_by: s.user,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const monthly = await entry('monthly', '矩阵财务');
+  const atOnce = await entry('at_once', '矩阵重大事项');
+  const event = await db
+    .insertInto('disclosure_event')
+    .values({
+      entry_id: atOnce.id,
+      title: '矩阵决议',
+      occurred_at: new Date(Date.now() - 86_400_000),
+      created_by: s.user,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const pub = (period: string) =>
+    db
+      .insertInto('disclosure_publication')
+      .values({
+        entry_id: monthly.id,
+        period_key: period,
+        title: `矩阵公开${period}`,
+        body: '矩阵内容',
+        list: '[]',
+        channel: 'board',
+        published_by: s.user,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const request = await db
+    .insertInto('disclosure_request')
+    .values({
+      community_code: s.region,
+      region_path: place.path,
+      kind: 'query',
+      subject: '矩阵咨询',
+      body: '矩阵咨询内容',
+      user_id: s.user,
+      due_at: new Date(Date.now() + 20 * 86_400_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return {
+    item: item.id,
+    entry: monthly.id,
+    atOnce: atOnce.id,
+    event: event.id,
+    pub: (await pub('2026-01')).id,
+    pub2: (await pub('2026-02')).id,
+    request: request.id,
   };
 }
 
@@ -601,6 +705,8 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
   theirs.points = await pointsOf(db, theirs);
   mine.volunteers = await volunteersOf(db, mine, 'MATR-XAAA-AAA2');
   theirs.volunteers = await volunteersOf(db, theirs, 'MATR-XBBB-BBB3');
+  mine.disclosure = await disclosureOf(db, mine);
+  theirs.disclosure = await disclosureOf(db, theirs);
   const taskParties = new Map([
     [mine, { worker: gridWorker.id, issuer: mine.user }],
     [theirs, { worker: xgWorker.userId, issuer: theirs.user }],

@@ -71,4 +71,12 @@ export const PORTAL_SECTIONS: PortalSection[] = [
     hint: 'portal.volunteeringHint',
     signIn: true,
   },
+  {
+    key: 'disclosure',
+    path: '/my/disclosure',
+    icon: '📢',
+    title: 'disclosure.portal.title',
+    hint: 'disclosure.portal.hint',
+    signIn: true,
+  },
 ];

@@ -1,0 +1,2 @@
+export * from './power.ts';
+export * from './catalogue.ts';
