@@ -34,6 +34,7 @@ import * as m20261208_0500 from './migrations/20261208_0500_replies_opinion.ts';
 import * as m20261209_0600 from './migrations/20261209_0600_participation.ts';
 import * as m20261208_0400 from './migrations/20261208_0400_knowledge.ts';
 import * as m20261209_0400 from './migrations/20261209_0400_services.ts';
+import * as m20261210_0100 from './migrations/20261210_0100_service_rating.ts';
 import * as m20261208_0300 from './migrations/20261208_0300_hotspots.ts';
 import * as m20261209_0500 from './migrations/20261209_0500_admission.ts';
 import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.ts';
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '20261208_0300_hotspots': m20261208_0300,
   '20261209_0400_services': m20261209_0400,
   '20261209_0500_admission': m20261209_0500,
+  '20261210_0100_service_rating': m20261210_0100,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -48,9 +48,7 @@ describe('who rates when', () => {
     expect(rateBlock({ ...base, status: 'handling', closedAt: null }, 'first', closedAt, cal)).toBe(
       'not_done',
     );
-    expect(rateBlock({ ...base, status: 'merged', closedAt: null }, 'first', closedAt, cal)).toBe(
-      'not_done',
-    );
+    expect(rateBlock({ ...base, status: 'merged', closedAt: null }, 'first', closedAt, cal)).toBe('not_done');
     expect(rateBlock(base, 'first', bj('2026-11-03T09:00:00'), cal)).toBeNull();
     expect(rateBlock({ ...base, status: 'rejected' }, 'first', bj('2026-11-03T09:00:00'), cal)).toBeNull();
     expect(

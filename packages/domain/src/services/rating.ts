@@ -68,12 +68,7 @@ export function ratingCloses(closedAt: Date, cal: WorkingCalendar, days = RATE_W
 export type RectificationState = 'open' | 'done' | 'closed' | 'void';
 
 export type RateBlock =
-  | 'not_done'
-  | 'already_rated'
-  | 'window_closed'
-  | 'not_rated'
-  | 'fix_not_done'
-  | 'fix_already_rated';
+  'not_done' | 'already_rated' | 'window_closed' | 'not_rated' | 'fix_not_done' | 'fix_already_rated';
 
 /**
  * Whether the applicant may rate now. A first rating: the application is over, not yet rated, within the window
