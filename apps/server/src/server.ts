@@ -120,6 +120,8 @@ async function startOn(
     await (await import('./demo/knowledge/load.ts')).loadDemoKnowledgeIfEmpty(owner.db);
     // 一窗通办 (issue 13): the service catalogue and some weeks of applications, once
     await (await import('./demo/services/load.ts')).loadDemoServicesIfEmpty(owner.db, pii);
+    // 好差评 on the demo applications, once (after them)
+    await (await import('./demo/services/ratings.ts')).loadDemoRatingsIfEmpty(owner.db);
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     // 社区准入 (issue 13): after 一表通, so that the admitted surveys name their templates

@@ -12,6 +12,7 @@ import { loadDemoBaseData } from '../demo/basedata/load.ts';
 import { loadDemoFieldwork } from '../demo/fieldwork/load.ts';
 import { loadDemoKnowledgeIfEmpty } from '../demo/knowledge/load.ts';
 import { loadDemoServicesIfEmpty } from '../demo/services/load.ts';
+import { loadDemoRatingsIfEmpty } from '../demo/services/ratings.ts';
 import { loadDemoAdmission } from '../demo/admission.ts';
 import { PiiCipher } from '../lib/pii.ts';
 import { TEMPLATE_DB, TEST_BASE_SCALE, TEST_SECRET } from './constants.ts';
@@ -43,6 +44,7 @@ export default async function setup(project: TestProject) {
   await loadDemoKnowledgeIfEmpty(owner.db);
   // one-window services (issue 13): the catalogue and some weeks of applications
   await loadDemoServicesIfEmpty(owner.db, pii);
+  await loadDemoRatingsIfEmpty(owner.db);
   await loadDemoAdmission(owner.db);
   await owner.db.destroy();
   project.provide('pgServerUrl', pg.url('').replace(/\/$/, ''));
