@@ -561,7 +561,8 @@ const reasons = {
     service_materials_owed: 'promised materials are still owed: the result cannot go out yet',
     service_obligation_done: 'this material has been supplied already',
     service_code_taken: 'item code {code} exists already',
-    service_rating_not_done: 'the application is not finished (handed out or refused): it cannot be rated yet',
+    service_rating_not_done:
+      'the application is not finished (handed out or refused): it cannot be rated yet',
     service_rating_already: 'this application has been rated already',
     service_rating_closed: 'the time to rate this application has passed',
     service_rating_fix_early: 'the rectification is not done yet: the fix cannot be rated',

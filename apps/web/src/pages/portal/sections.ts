@@ -48,4 +48,20 @@ export const PORTAL_SECTIONS: PortalSection[] = [
     hint: 'portal.votesHint',
     signIn: true,
   },
+  {
+    key: 'applications',
+    path: '/my/applications',
+    icon: '🗂️',
+    title: 'portal.applications',
+    hint: 'portal.applicationsHint',
+    signIn: true,
+  },
+  {
+    key: 'services',
+    path: '/public/services',
+    icon: '📘',
+    title: 'portal.services',
+    hint: 'portal.servicesHint',
+    signIn: false,
+  },
 ];
