@@ -66,7 +66,7 @@ async function lockState(tx: DbOrTx, where: { id?: string; code?: string }, lock
   ]);
   if (where.id) q = q.where('a.id', '=', where.id);
   if (where.code) q = q.where('a.tracking_code', '=', where.code);
-  const a = (await (lock ? q.forUpdate() : q).executeTakeFirst()) as AppState | undefined;
+  const a: AppState | undefined = await (lock ? q.forUpdate() : q).executeTakeFirst();
   if (!a) throw notFound('service_application');
   return a;
 }
@@ -387,7 +387,7 @@ export async function myApplications(ctx: AppContext, actor: Actor) {
       rating: mine.find((x) => x.kind === 'first')?.level ?? null,
       fixRating: mine.find((x) => x.kind === 'after_fix')?.level ?? null,
       rectification: rect,
-      next: await nextRating(ctx, r as AppState, mine, rect),
+      next: await nextRating(ctx, r, mine, rect),
     });
   }
   return { verified: true, items };

@@ -115,10 +115,13 @@ beforeAll(async () => {
       .select(['p.id', 'p.community_code'])
       .where('p.street_code', '=', DEMO_STREET)
       .where('p.id_enc', 'is not', null)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('resident_verification as x').select('x.user_id').whereRef('x.person_id', '=', 'p.id'),
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('resident_verification as x')
+              .select('x.user_id')
+              .whereRef('x.person_id', '=', 'p.id'),
           ),
         ),
       )

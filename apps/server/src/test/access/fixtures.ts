@@ -560,9 +560,11 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
       .where('a.window_unit_id', '=', s.streetOffice)
       .where('a.status', 'in', ['handling', 'merged', 'handed_out'])
       .where('a.id', '!=', serviceApps.get(s)!.id)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(selectFrom('service_rating as r').select('r.id').whereRef('r.application_id', '=', 'a.id')),
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('service_rating as r').select('r.id').whereRef('r.application_id', '=', 'a.id'),
+          ),
         ),
       )
       .orderBy('a.received_at', 'desc')

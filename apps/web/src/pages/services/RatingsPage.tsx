@@ -4,12 +4,7 @@ import { Link } from 'react-router-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
-import type {
-  RatingLevel,
-  ServiceAppealPage,
-  ServiceRatingOverview,
-  ServiceRectificationPage,
-} from '../../api/rating.ts';
+import type { ServiceAppealPage, ServiceRatingOverview, ServiceRectificationPage } from '../../api/rating.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
@@ -144,7 +139,7 @@ export default function RatingsPage() {
                     ),
                   },
                   { title: t('svc.name'), dataIndex: 'title' },
-                  { title: t('rate.title'), render: (_, r) => <LevelTag level={r.level as RatingLevel} /> },
+                  { title: t('rate.title'), render: (_, r) => <LevelTag level={r.level} /> },
                   { title: t('rate.unit'), render: (_, r) => r.unit.name },
                   {
                     title: t('svc.app.status'),
@@ -176,7 +171,7 @@ export default function RatingsPage() {
                       <Link to={`/services/applications/${r.applicationId}`}>{r.trackingCode}</Link>
                     ),
                   },
-                  { title: t('rate.title'), render: (_, r) => <LevelTag level={r.level as RatingLevel} /> },
+                  { title: t('rate.title'), render: (_, r) => <LevelTag level={r.level} /> },
                   { title: t('rate.unit'), render: (_, r) => r.unit.name },
                   {
                     title: t('rate.appealReason'),
