@@ -68,6 +68,7 @@ import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
 import { admissionRoutes } from './modules/admission/admission.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { servicesRoutes } from './modules/services/services.routes.ts';
+import { ratingRoutes } from './modules/services/rating.routes.ts';
 import { fieldtasksRoutes } from './modules/fieldtasks/fieldtasks.routes.ts';
 import { fieldviewRoutes } from './modules/fieldview/fieldview.routes.ts';
 import { mapTileRoutes } from './modules/maptiles/maptiles.routes.ts';
@@ -275,6 +276,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(admissionRoutes, { ctx: opts.ctx });
       await api.register(knowledgeRoutes, { ctx: opts.ctx });
       await api.register(servicesRoutes, { ctx: opts.ctx });
+      await api.register(ratingRoutes, { ctx: opts.ctx });
       await api.register(fieldtasksRoutes, { ctx: opts.ctx });
       await api.register(fieldviewRoutes, { ctx: opts.ctx });
       await api.register(mapTileRoutes, { ctx: opts.ctx });

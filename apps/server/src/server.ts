@@ -22,6 +22,7 @@ import { startContactRetention } from './modules/privacy/privacy.jobs.ts';
 import { startTrackPurge } from './modules/fieldwork/public.ts';
 import { startTaskOverdue } from './modules/fieldtasks/overdue.jobs.ts';
 import { startServiceOverdue } from './modules/services/services.jobs.ts';
+import { startRectificationOverdue } from './modules/services/rating.jobs.ts';
 import { createPgBossWhistleTimers, rearmWhistleDeadlines } from './modules/whistles/whistles.jobs.ts';
 import { startNotificationListener } from './modules/notifications/notifications.live.ts';
 import { ClassifierService } from './modules/classify/classify.service.ts';
@@ -121,6 +122,8 @@ async function startOn(
     await (await import('./demo/knowledge/load.ts')).loadDemoKnowledgeIfEmpty(owner.db);
     // 一窗通办 (issue 13): the service catalogue and some weeks of applications, once
     await (await import('./demo/services/load.ts')).loadDemoServicesIfEmpty(owner.db, pii);
+    // 好差评 on the demo applications, once (after them)
+    await (await import('./demo/services/ratings.ts')).loadDemoRatingsIfEmpty(owner.db);
     // 一表通: after the base data, so that the sent instances are pre-filled from it
     if (fresh) await (await import('./demo/reports.ts')).loadDemoReports(owner.db);
     // 社区准入 (issue 13): after 一表通, so that the admitted surveys name their templates
@@ -208,6 +211,7 @@ async function startOn(
   const taskOverdue = await startTaskOverdue(boss, { db, log: app.log });
   // Service stages past their limit: their department and the window are told once (services.jobs.ts).
   const serviceOverdue = await startServiceOverdue(boss, { db, log: app.log });
+  const rectificationOverdue = await startRectificationOverdue(boss, { db, log: app.log });
   // Clusters the last 30 days' cases into hot issues (a job an hour; hotspots.jobs.ts).
   const hotspots = await startHotspots(boss, { ctx: { db, addresses }, log: app.log });
   // 舆情 alerts whose 24 h / 48 h clock ran out unanswered: the district is told once (a sweep a minute).
@@ -249,6 +253,7 @@ async function startOn(
       await trackPurge.stop();
       await taskOverdue.stop();
       await serviceOverdue.stop();
+      await rectificationOverdue.stop();
       await hotspots.stop();
       await opinionOverdue.stop();
       await pointsBoards.stop();

@@ -59,6 +59,16 @@ const ServiceGuidePage = lazy(() => import('./pages/services/ServiceGuidePage.ts
 const ServicePrintPage = lazy(() => import('./pages/services/ServicePrintPage.tsx'));
 const ServiceApplyPage = lazy(() => import('./pages/services/ApplyPage.tsx'));
 const ServiceApplicationPage = lazy(() => import('./pages/services/ApplicationPage.tsx'));
+const ServiceRatingsPage = lazy(() => import('./pages/services/RatingsPage.tsx'));
+const PublicCataloguePage = lazy(() =>
+  import('./pages/services/PublicRatingPages.tsx').then((m) => ({ default: m.PublicCataloguePage })),
+);
+const PublicRatingsPage = lazy(() =>
+  import('./pages/services/PublicRatingPages.tsx').then((m) => ({ default: m.PublicRatingsPage })),
+);
+const MyApplicationsPage = lazy(() =>
+  import('./pages/services/PublicRatingPages.tsx').then((m) => ({ default: m.MyApplicationsPage })),
+);
 const PublicServicePage = lazy(() =>
   import('./pages/services/PublicServicePages.tsx').then((m) => ({ default: m.PublicServicePage })),
 );
@@ -195,6 +205,8 @@ export function AppRoutes() {
       <Route path="/report" element={<Lazy>{<ReportPage />}</Lazy>} />
       <Route path="/public/knowledge/:id" element={<Lazy>{<PublicKnowledgePage />}</Lazy>} />
       <Route path="/public/services/track/:code?" element={<Lazy>{<PublicServiceTrackPage />}</Lazy>} />
+      <Route path="/public/services" element={<Lazy>{<PublicCataloguePage />}</Lazy>} />
+      <Route path="/public/services/ratings" element={<Lazy>{<PublicRatingsPage />}</Lazy>} />
       <Route path="/public/services/:id" element={<Lazy>{<PublicServicePage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
@@ -219,6 +231,7 @@ export function AppRoutes() {
       />
       <Route path="/my/disclosure" element={<Lazy>{<MyDisclosurePage />}</Lazy>} />
       <Route path="/public/disclosure/:communityCode" element={<Lazy>{<PublicDisclosurePage />}</Lazy>} />
+      <Route path="/my/applications" element={<Lazy>{<MyApplicationsPage />}</Lazy>} />
       <Route path="field" element={<Lazy>{<RequireField />}</Lazy>}>
         <Route index element={<Lazy>{<FieldTodayPage />}</Lazy>} />
         <Route path="patrol" element={<Lazy>{<FieldPatrolPage />}</Lazy>} />
@@ -320,6 +333,7 @@ export function AppRoutes() {
           <Route path="items/:id" element={<Lazy>{<ServiceGuidePage />}</Lazy>} />
           <Route path="items/:id/print" element={<Lazy>{<ServicePrintPage />}</Lazy>} />
           <Route path="applications/:id" element={<Lazy>{<ServiceApplicationPage />}</Lazy>} />
+          <Route path="ratings" element={<Lazy>{<ServiceRatingsPage />}</Lazy>} />
         </Route>
         <Route path="hotspots" element={<RequireRoles roles={PAGE_ROLES['/hotspots']} />}>
           <Route index element={<Lazy>{<HotspotsPage />}</Lazy>} />

@@ -57,6 +57,8 @@ export const NOTICE_KINDS = [
   // one-window services (一窗通办, issue 13)
   'service_stage',
   'service_stage_overdue',
+  'service_rectification',
+  'service_rectification_overdue',
   // community task admission (社区准入, issue 13)
   'community_task',
   'admission_offgate',
@@ -122,6 +124,8 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   proactive_task_closed: HANDLING_AND_LEAD,
   service_stage: HANDLING_AND_LEAD,
   service_stage_overdue: HANDLING_AND_LEAD,
+  service_rectification: HANDLING_AND_LEAD,
+  service_rectification_overdue: HANDLING_AND_LEAD,
   community_task: [...HANDLING_AND_LEAD, 'admin'],
   admission_offgate: ['handler', 'street_lead', 'admin'],
   disclosure_overdue: ['street_lead', 'admin'],

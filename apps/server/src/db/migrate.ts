@@ -35,6 +35,7 @@ import * as m20261209_0600 from './migrations/20261209_0600_participation.ts';
 import * as m20261210_0300 from './migrations/20261210_0300_volunteers.ts';
 import * as m20261208_0400 from './migrations/20261208_0400_knowledge.ts';
 import * as m20261209_0400 from './migrations/20261209_0400_services.ts';
+import * as m20261210_0100 from './migrations/20261210_0100_service_rating.ts';
 import * as m20261208_0300 from './migrations/20261208_0300_hotspots.ts';
 import * as m20261209_0500 from './migrations/20261209_0500_admission.ts';
 import * as m20261210_0200 from './migrations/20261210_0200_points.ts';
@@ -89,6 +90,7 @@ const migrations: Record<string, Migration> = {
   '20261210_0200_points': m20261210_0200,
   '20261210_0300_volunteers': m20261210_0300,
   '20261210_0400_disclosure': m20261210_0400,
+  '20261210_0100_service_rating': m20261210_0100,
 };
 
 /** Every migration this build knows, in the order they run. */

@@ -1701,6 +1701,9 @@ export interface Database {
     notified_at: GeneratedTimestamp;
   };
   disclosure_request: DisclosureRequestTable;
+  service_rating: ServiceRatingTable;
+  service_rectification: ServiceRectificationTable;
+  service_rating_appeal: ServiceRatingAppealTable;
   hot_cluster: HotClusterTable;
   hot_cluster_case: HotClusterCaseTable;
   proactive_task: ProactiveTaskTable;
@@ -1976,4 +1979,49 @@ export interface ServiceEventTable {
   user_id: string | null;
   note: string | null;
   at: GeneratedTimestamp;
+}
+
+export interface ServiceRatingTable {
+  id: Generated<string>;
+  application_id: string;
+  kind: 'first' | 'after_fix';
+  level: 'very_satisfied' | 'satisfied' | 'basically_satisfied' | 'unsatisfied' | 'very_unsatisfied';
+  source: 'window' | 'online' | 'resident' | 'callback';
+  comment: string | null;
+  recorded_by: string | null;
+  rated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  excluded: Generated<boolean>;
+  excluded_at: Date | null;
+  demo: Generated<boolean>;
+}
+
+export interface ServiceRectificationTable {
+  id: Generated<string>;
+  rating_id: string;
+  application_id: string;
+  unit_id: string;
+  state: 'open' | 'done' | 'closed' | 'void';
+  opened_at: ColumnType<Date, Date | string, Date | string>;
+  due_at: ColumnType<Date, Date | string, Date | string>;
+  action: string | null;
+  acted_at: Date | null;
+  acted_by: string | null;
+  callback_at: Date | null;
+  callback_by: string | null;
+  callback_note: string | null;
+  overdue_notified_at: Date | null;
+}
+
+export interface ServiceRatingAppealTable {
+  id: Generated<string>;
+  rating_id: string;
+  unit_id: string;
+  ground: 'mistaken' | 'malicious' | 'outside_duty';
+  reason: string;
+  filed_by: string | null;
+  filed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  state: ColumnType<'pending' | 'upheld' | 'dismissed', 'pending' | 'upheld' | 'dismissed' | undefined>;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
 }

@@ -13,6 +13,7 @@ import { loadDemoBaseData } from '../demo/basedata/load.ts';
 import { loadDemoFieldwork } from '../demo/fieldwork/load.ts';
 import { loadDemoKnowledgeIfEmpty } from '../demo/knowledge/load.ts';
 import { loadDemoServicesIfEmpty } from '../demo/services/load.ts';
+import { loadDemoRatingsIfEmpty } from '../demo/services/ratings.ts';
 import { loadDemoAdmission } from '../demo/admission.ts';
 import { loadDemoPointsIfEmpty } from '../demo/points.ts';
 import { loadDemoVolunteers } from '../demo/volunteers.ts';
@@ -51,6 +52,7 @@ export default async function setup(project: TestProject) {
   await loadDemoKnowledgeIfEmpty(owner.db);
   // one-window services (issue 13): the catalogue and some weeks of applications
   await loadDemoServicesIfEmpty(owner.db, pii);
+  await loadDemoRatingsIfEmpty(owner.db);
   await loadDemoAdmission(owner.db);
   await loadDemoPointsIfEmpty(owner.db);
   // 志愿服务 (issue 13): the demo social organisation's volunteers, activities, hours and a certificate

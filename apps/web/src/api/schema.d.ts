@@ -13974,6 +13974,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/services/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 我的办件: a verified resident's applications with state and what they may rate. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyServiceApplications"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/services/applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A verified resident rates their own application (or, after the fix, the fix). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRatingDone"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/verification": {
         parameters: {
             query?: never;
@@ -18372,6 +18490,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/services/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 好差评 published in aggregate: per unit, item and month; no personal data, no free text. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePublicRatings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/services/track/{code}": {
         parameters: {
             query?: never;
@@ -18422,6 +18594,111 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/services/track/{code}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Whether the application of this code can be rated now, and the levels given. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicePublicRatingState"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Online rating by tracking code and the applicant's phone (a wrong phone answers 404); first, or the fix. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRatingDone"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -20330,6 +20607,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/services/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Appeals: the service office's of its jurisdiction, a unit its own. Pending first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "pending" | "upheld" | "dismissed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceAppealPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/appeals/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The district's service office decides an appeal: upheld excludes the rating from statistics (kept on record). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "upheld" | "dismissed";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/services/applications": {
         parameters: {
             query?: never;
@@ -20619,6 +21020,112 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ServiceApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An application's ratings, rectifications (a department sees its own) and appeals, and what the caller may do. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRatingDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description At the window: the applicant's own choice on the staff's device (first), or the callback's rating of the fix (after_fix). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        kind: "first" | "after_fix";
+                        /** @enum {string} */
+                        level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRatingDone"];
                     };
                 };
             };
@@ -21174,6 +21681,251 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/ratings/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A unit that handled the application appeals a bad rating (mistaken, malicious, outside its duty). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ground: "mistaken" | "malicious" | "outside_duty";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/ratings/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 好差评 statistics over what the caller sees: per unit, item, window and month; open work. */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRatingOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Rectifications: a department its own, a street or district those of its windows. Open first. */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "open" | "done" | "closed" | "void";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRectificationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/rectifications/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The unit records what it did about a bad rating (its own rectification only). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -27898,6 +28650,43 @@ export interface components {
             };
             written: number;
         };
+        MyServiceApplications: {
+            items: {
+                dueAt: string | null;
+                fixRating: ("very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied") | null;
+                id: string;
+                next: ("first" | "after_fix") | null;
+                outcome: ("approved" | "rejected") | null;
+                rating: ("very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied") | null;
+                /** Format: date-time */
+                receivedAt: string;
+                rectification: ("open" | "done" | "closed" | "void") | null;
+                /** @enum {string} */
+                status: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+                title: string;
+                trackingCode: string;
+                window: string;
+            }[];
+            verified: boolean;
+        };
+        MyServiceApplicationsInput: {
+            items: {
+                dueAt: unknown | null;
+                fixRating: ("very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied") | null;
+                id: string;
+                next: ("first" | "after_fix") | null;
+                outcome: ("approved" | "rejected") | null;
+                rating: ("very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied") | null;
+                receivedAt: unknown;
+                rectification: ("open" | "done" | "closed" | "void") | null;
+                /** @enum {string} */
+                status: "received" | "accepted" | "accepted_tolerant" | "handling" | "merged" | "handed_out" | "rejected" | "withdrawn";
+                title: string;
+                trackingCode: string;
+                window: string;
+            }[];
+            verified: boolean;
+        };
         NewFieldTask: {
             /** Format: uuid */
             addressId?: string;
@@ -29019,6 +29808,12 @@ export interface components {
             };
             rank: number | null;
             rates: components["schemas"]["Rates"];
+            serviceRating?: {
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+            } | null;
             unitId: string;
             whistle: {
                 onTime: number;
@@ -29038,6 +29833,12 @@ export interface components {
             };
             rank: number | null;
             rates: components["schemas"]["RatesInput"];
+            serviceRating?: {
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+            } | null;
             unitId: string;
             whistle: {
                 onTime: number;
@@ -30014,6 +30815,59 @@ export interface components {
                 name: string;
             };
         };
+        ServiceAppealPage: {
+            canReview: boolean;
+            items: {
+                applicationId: string;
+                decidedAt: string | null;
+                decisionNote: string | null;
+                excluded: boolean;
+                /** Format: date-time */
+                filedAt: string;
+                /** @enum {string} */
+                ground: "mistaken" | "malicious" | "outside_duty";
+                id: string;
+                /** @enum {string} */
+                level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                ratingId: string;
+                reason: string;
+                /** @enum {string} */
+                state: "pending" | "upheld" | "dismissed";
+                title: string;
+                trackingCode: string;
+                unit: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            total: number;
+        };
+        ServiceAppealPageInput: {
+            canReview: boolean;
+            items: {
+                applicationId: string;
+                decidedAt: unknown | null;
+                decisionNote: string | null;
+                excluded: boolean;
+                filedAt: unknown;
+                /** @enum {string} */
+                ground: "mistaken" | "malicious" | "outside_duty";
+                id: string;
+                /** @enum {string} */
+                level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                ratingId: string;
+                reason: string;
+                /** @enum {string} */
+                state: "pending" | "upheld" | "dismissed";
+                title: string;
+                trackingCode: string;
+                unit: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            total: number;
+        };
         ServiceApplicationDetail: {
             applicant: {
                 idNumber: string | null;
@@ -30470,6 +31324,123 @@ export interface components {
             name: string;
             nameEn: string;
         };
+        ServicePublicRatings: {
+            items: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+            months: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                levels: {
+                    [key: string]: number;
+                };
+                month: string;
+            }[];
+            total: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                levels: {
+                    [key: string]: number;
+                };
+            };
+            units: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+        };
+        ServicePublicRatingsInput: {
+            items: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+            months: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                levels: {
+                    [key: string]: number;
+                };
+                month: string;
+            }[];
+            total: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                levels: {
+                    [key: string]: number;
+                };
+            };
+            units: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+        };
+        ServicePublicRatingState: {
+            next: ("first" | "after_fix") | null;
+            ratings: {
+                /** @enum {string} */
+                kind: "first" | "after_fix";
+                /** @enum {string} */
+                level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                /** Format: date-time */
+                ratedAt: string;
+            }[];
+            rectification: ("open" | "done" | "closed" | "void") | null;
+        };
+        ServicePublicRatingStateInput: {
+            next: ("first" | "after_fix") | null;
+            ratings: {
+                /** @enum {string} */
+                kind: "first" | "after_fix";
+                /** @enum {string} */
+                level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                ratedAt: unknown;
+            }[];
+            rectification: ("open" | "done" | "closed" | "void") | null;
+        };
         ServicePublicTrack: {
             applicant: string | null;
             dueAt: string | null;
@@ -30519,6 +31490,316 @@ export interface components {
             tolerant: boolean;
             trackingCode: string;
             window: string;
+        };
+        ServiceRatingAppeal: {
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            filedAt: string;
+            /** @enum {string} */
+            ground: "mistaken" | "malicious" | "outside_duty";
+            id: string;
+            reason: string;
+            /** @enum {string} */
+            state: "pending" | "upheld" | "dismissed";
+            unit: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceRatingAppealInput: {
+            decidedAt: unknown | null;
+            decisionNote: string | null;
+            filedAt: unknown;
+            /** @enum {string} */
+            ground: "mistaken" | "malicious" | "outside_duty";
+            id: string;
+            reason: string;
+            /** @enum {string} */
+            state: "pending" | "upheld" | "dismissed";
+            unit: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceRatingDetail: {
+            canCallback: boolean;
+            canRate: boolean;
+            canReview: boolean;
+            closesAt: string | null;
+            myRectificationIds: string[];
+            ratings: {
+                appeal: components["schemas"]["ServiceRatingAppeal"] | null;
+                canAppeal: boolean;
+                comment: string | null;
+                excluded: boolean;
+                id: string;
+                /** @enum {string} */
+                kind: "first" | "after_fix";
+                /** @enum {string} */
+                level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                /** Format: date-time */
+                ratedAt: string;
+                /** @enum {string} */
+                source: "window" | "online" | "resident" | "callback";
+            }[];
+            rectification: ("open" | "done" | "closed" | "void") | null;
+            rectifications: components["schemas"]["ServiceRectification"][];
+        };
+        ServiceRatingDetailInput: {
+            canCallback: boolean;
+            canRate: boolean;
+            canReview: boolean;
+            closesAt: unknown | null;
+            myRectificationIds: string[];
+            ratings: {
+                appeal: components["schemas"]["ServiceRatingAppealInput"] | null;
+                canAppeal: boolean;
+                comment: string | null;
+                excluded: boolean;
+                id: string;
+                /** @enum {string} */
+                kind: "first" | "after_fix";
+                /** @enum {string} */
+                level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                ratedAt: unknown;
+                /** @enum {string} */
+                source: "window" | "online" | "resident" | "callback";
+            }[];
+            rectification: ("open" | "done" | "closed" | "void") | null;
+            rectifications: components["schemas"]["ServiceRectificationInput"][];
+        };
+        ServiceRatingDone: {
+            id: string;
+            /** @enum {string} */
+            kind: "first" | "after_fix";
+        };
+        ServiceRatingDoneInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "first" | "after_fix";
+        };
+        ServiceRatingOverview: {
+            items: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+            months: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                levels: {
+                    [key: string]: number;
+                };
+                month: string;
+            }[];
+            pendingAppeals: number;
+            rectifications: {
+                closed: number;
+                done: number;
+                open: number;
+                overdue: number;
+            };
+            total: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                levels: {
+                    [key: string]: number;
+                };
+            };
+            units: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+            windows: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+        };
+        ServiceRatingOverviewInput: {
+            items: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+            months: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                levels: {
+                    [key: string]: number;
+                };
+                month: string;
+            }[];
+            pendingAppeals: number;
+            rectifications: {
+                closed: number;
+                done: number;
+                open: number;
+                overdue: number;
+            };
+            total: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                levels: {
+                    [key: string]: number;
+                };
+            };
+            units: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+            windows: {
+                bad: number;
+                count: number;
+                excluded: number;
+                good: number;
+                goodShare: number | null;
+                id: string;
+                levels: {
+                    [key: string]: number;
+                };
+                name: string;
+            }[];
+        };
+        ServiceRectification: {
+            actedAt: string | null;
+            action: string | null;
+            applicationId: string;
+            callbackAt: string | null;
+            callbackNote: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            id: string;
+            /** Format: date-time */
+            openedAt: string;
+            overdue: boolean;
+            ratingId: string;
+            /** @enum {string} */
+            state: "open" | "done" | "closed" | "void";
+            unit: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceRectificationInput: {
+            actedAt: unknown | null;
+            action: string | null;
+            applicationId: string;
+            callbackAt: unknown | null;
+            callbackNote: string | null;
+            dueAt: unknown;
+            id: string;
+            openedAt: unknown;
+            overdue: boolean;
+            ratingId: string;
+            /** @enum {string} */
+            state: "open" | "done" | "closed" | "void";
+            unit: {
+                id: string;
+                name: string;
+            };
+        };
+        ServiceRectificationPage: {
+            items: {
+                actedAt: string | null;
+                action: string | null;
+                applicationId: string;
+                callbackAt: string | null;
+                callbackNote: string | null;
+                /** Format: date-time */
+                dueAt: string;
+                id: string;
+                /** @enum {string} */
+                level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                /** Format: date-time */
+                openedAt: string;
+                overdue: boolean;
+                ratingId: string;
+                /** @enum {string} */
+                state: "open" | "done" | "closed" | "void";
+                title: string;
+                trackingCode: string;
+                unit: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            total: number;
+        };
+        ServiceRectificationPageInput: {
+            items: {
+                actedAt: unknown | null;
+                action: string | null;
+                applicationId: string;
+                callbackAt: unknown | null;
+                callbackNote: string | null;
+                dueAt: unknown;
+                id: string;
+                /** @enum {string} */
+                level: "very_satisfied" | "satisfied" | "basically_satisfied" | "unsatisfied" | "very_unsatisfied";
+                openedAt: unknown;
+                overdue: boolean;
+                ratingId: string;
+                /** @enum {string} */
+                state: "open" | "done" | "closed" | "void";
+                title: string;
+                trackingCode: string;
+                unit: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            total: number;
         };
         ServiceStage: {
             applicationId: string;

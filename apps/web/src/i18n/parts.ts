@@ -63,6 +63,8 @@ import { knowledgeZhCN } from './knowledge.zh-CN.ts';
 import { knowledgeEnUS } from './knowledge.en-US.ts';
 import { servicesZhCN } from './services.zh-CN.ts';
 import { servicesEnUS } from './services.en-US.ts';
+import { ratingZhCN } from './rating.zh-CN.ts';
+import { ratingEnUS } from './rating.en-US.ts';
 import { participationZhCN } from './participation.zh-CN.ts';
 import { participationEnUS } from './participation.en-US.ts';
 import { pointsZhCN } from './points.zh-CN.ts';
@@ -122,6 +124,7 @@ export const MESSAGE_PARTS = [
   part('classify', classifyZhCN, classifyEnUS),
   part('duplicates', duplicatesZhCN, duplicatesEnUS),
   part('services', servicesZhCN, servicesEnUS),
+  part('rating', ratingZhCN, ratingEnUS),
   part('participation', participationZhCN, participationEnUS),
   part('points', pointsZhCN, pointsEnUS),
   part('portal', portalZhCN, portalEnUS),

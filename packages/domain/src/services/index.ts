@@ -396,3 +396,4 @@ export function serviceNotice(
   }
   return text + tail;
 }
+export * from './rating.ts';

@@ -41,6 +41,11 @@ export const RankingRow = z
     previous: z.object({ composite: z.number().nullable(), rank: z.number().nullable() }),
     /** Composite now minus composite in the previous period; null when either is missing. */
     change: z.number().nullable(),
+    /** 好差评 of one-window services: first ratings of applications the unit handled (ranking view only) */
+    serviceRating: z
+      .object({ count: z.number(), good: z.number(), excluded: z.number(), goodShare: z.number().nullable() })
+      .nullable()
+      .optional(),
   })
   .meta({ id: 'RankingRow' });
 export const Ranking = z

@@ -21,6 +21,9 @@ import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import * as repo from './assessment.repository.ts';
 import { whistleFiguresFromTables } from './assessment.whistle.ts';
+import { unitServiceRatings } from '../services/public.ts';
+
+type ServiceRatingFigures = { count: number; good: number; excluded: number; goodShare: number | null };
 import { dashboardSummary } from './assessment.dashboard.ts';
 
 /** Department add-ons: who supplies report-in punctuality and the streets' ratings per unit for a period. */
@@ -194,11 +197,23 @@ export async function ranking(
   actor: Actor,
   q: { from?: string; to?: string; group?: PeerGroup },
   whistleSource: WhistleFiguresSource = defaultWhistleFigures,
-): Promise<Ranking & { ownUnitId: string; seesAll: boolean }> {
+): Promise<
+  Ranking & {
+    ownUnitId: string;
+    seesAll: boolean;
+    rows: (RankingRow & { serviceRating: ServiceRatingFigures | null })[];
+  }
+> {
   const group = await allowedGroup(db, actor, q.group);
   const period = resolvePeriod(q);
+  const [r, service] = await Promise.all([
+    rankingFor(db, group, period, whistleSource),
+    unitServiceRatings(db, period),
+  ]);
   return {
-    ...(await rankingFor(db, group, period, whistleSource)),
+    ...r,
+    // 好差评 of one-window services beside the rates (issue 13): the share good of the unit's handled applications
+    rows: r.rows.map((row) => ({ ...row, serviceRating: service.get(row.unitId) ?? null })),
     ownUnitId: actor.unitId,
     seesAll: seesAll(actor),
   };

@@ -98,6 +98,14 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       title: '【办理超期】{title}',
       body: '本部门办理环节已超过时限（{due}），请立即办理（{code}）。',
     },
+    service_rectification: {
+      title: '【差评整改】{title}',
+      body: '办件 {code} 收到差评，请于 {due} 前整改并填报整改情况。',
+    },
+    service_rectification_overdue: {
+      title: '【差评整改超期】{title}',
+      body: '办件 {code} 的差评整改已超过时限（{due}），请立即整改。',
+    },
     community_task: { title: '【社区任务】{taskTitle}', body: '{unit}依准入事项“{item}”派发的任务。' },
     admission_offgate: { title: '【清单外事项反映】{community}', body: '{requester}：{content}' },
     disclosure_overdue: {
@@ -199,6 +207,14 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     service_stage_overdue: {
       title: '[Stage overdue] {title}',
       body: "Your department's stage passed its time limit ({due}); please decide now ({code}).",
+    },
+    service_rectification: {
+      title: '[Bad rating to rectify] {title}',
+      body: 'Application {code} was rated badly; rectify and record what you did by {due}.',
+    },
+    service_rectification_overdue: {
+      title: '[Rectification overdue] {title}',
+      body: 'The rectification of application {code} passed its time limit ({due}); please act now.',
     },
     community_task: {
       title: '[Community task] {taskTitle}',

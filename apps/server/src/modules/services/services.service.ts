@@ -58,14 +58,14 @@ function requireReader(actor: Actor): void {
  * Which applications a caller sees: a territorial unit (street centre, community, the district) those received by
  * windows in its jurisdiction, and — like every department — those with a stage of its own unit.
  */
-function appScope(actor: Actor): { path: string | null; unitId: string } {
+export function appScope(actor: Actor): { path: string | null; unitId: string } {
   const s = caseScope(actor);
   if (s.kind === 'jurisdiction') return { path: s.path, unitId: s.unitId };
   if (s.kind === 'assigned') return { path: null, unitId: s.unitId };
   throw forbidden();
 }
 
-function visibleSql(scope: { path: string | null; unitId: string }, alias = 'a'): RawBuilder<boolean> {
+export function visibleSql(scope: { path: string | null; unitId: string }, alias = 'a'): RawBuilder<boolean> {
   const id = sql.ref(`${alias}.id`);
   const mine = sql<boolean>`EXISTS (SELECT 1 FROM service_stage vs WHERE vs.application_id = ${id} AND vs.unit_id = ${scope.unitId})`;
   if (scope.path === null) return mine;
@@ -73,7 +73,7 @@ function visibleSql(scope: { path: string | null; unitId: string }, alias = 'a')
 }
 
 /** A window acts on an application received in its jurisdiction. */
-function requireWindowOf(actor: Actor, a: { window_path: string }): void {
+export function requireWindowOf(actor: Actor, a: { window_path: string }): void {
   if (!canReceiveApplications(actor) || !a.window_path.startsWith(actor.scopePath)) throw forbidden();
 }
 

@@ -803,6 +803,45 @@ export const MATRIX: readonly Row[] = [
   ['GET /api/public/services', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/services/items/:id', { params: { id: (_s, f) => f.services.item } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
   ['GET /api/public/services/track/:code', { params: { code: (s, f) => f.services.code(s) } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  // 好差评 (issue 13): the applicant rates (window, online by code + phone, signed-in resident); rectifications of
+  // the units that handled it; appeals reviewed by the district's service office; statistics, public in aggregate
+  ['GET /api/services/applications/:id/rating', { params: { id: (s, f) => f.rating.app(s) } }, 'F  N  A  A  AN AN N  AN A  A  AN F  F  U'],
+  [
+    'POST /api/services/applications/:id/rating',
+    { params: { id: (s, f) => f.rating.app(s) }, body: () => ({ kind: 'first', level: 'satisfied' }) },
+    'F  N  A  F  FN CN N  CN F  F  CN F  F  U',
+  ],
+  [
+    'POST /api/services/rectifications/:id/record',
+    { params: { id: (s, f) => f.rating.rectification(s) }, body: () => ({ action: '已整改（矩阵）' }) },
+    'N  N  N  N  N  N  AN N  N  N  N  N  N  U',
+  ],
+  [
+    'POST /api/services/ratings/:id/appeal',
+    { params: { id: (s, f) => f.rating.rating(s) }, body: () => ({ ground: 'mistaken', reason: '矩阵申诉理由' }) },
+    'N  N  N  N  FN AN N  CN N  N  CN N  N  U',
+  ],
+  [
+    'POST /api/services/appeals/:id/review',
+    { params: { id: (s, f) => f.rating.appeal(s) }, body: () => ({ decision: 'dismissed' }) },
+    'F  F  F  F  F  F  F  F  A  C  F  F  F  U',
+  ],
+  ['GET /api/services/rectifications', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/services/appeals', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/services/ratings/overview', none, 'F  A  A  A  A  A  A  A  A  A  A  F  F  U'],
+  ['GET /api/my/services/applications', none, 'A  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  [
+    'POST /api/my/services/applications/:id/rating',
+    { params: { id: (s, f) => f.rating.app(s) }, body: () => ({ level: 'satisfied' }) },
+    'N  F  F  F  F  F  F  F  F  F  F  F  F  U',
+  ],
+  ['GET /api/public/services/ratings', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  ['GET /api/public/services/track/:code/rating', { params: { code: (s, f) => f.rating.code(s) } }, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A'],
+  [
+    'POST /api/public/services/track/:code/rating',
+    { params: { code: (s, f) => f.rating.code(s) }, body: () => ({ phone: '13900000000', level: 'satisfied' }) },
+    'N  N  N  N  N  N  N  N  N  N  N  N  N  N',
+  ],
   // Duplicates by meaning (issue 12): operators and dispatchers look up candidates among the cases they see and record
   // their decisions; the weekly report follows the jurisdiction; the resident form sees published cases only.
   ['POST /api/cases/duplicates', { body: () => ({ text: '矩阵：小区门口垃圾堆积没人清理' }) }, 'F  F  A  A  A  F  F  F  F  F  F  F  F  U'],

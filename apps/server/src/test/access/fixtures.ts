@@ -84,6 +84,15 @@ export interface Fixtures {
     stage(side: Side): string;
     code(side: Side): string;
   };
+  /** 好差评 (issue 13), per side at the side's street centre: a handed-out application not rated yet, an open
+   * rectification, a bad rating not appealed, a pending appeal (made here) */
+  rating: {
+    app(side: Side): string;
+    code(side: Side): string;
+    rectification(side: Side): string;
+    rating(side: Side): string;
+    appeal(side: Side): string;
+  };
   /** a number never handed out before, for unique names and codes */
   next(): number;
   /** the grid worker of the side's grid who gets its tasks (issue 11) */
@@ -769,6 +778,95 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
       .executeTakeFirstOrThrow();
     serviceApps.set(s, { id: a.id, code: a.tracking_code, stage: a.stage });
   }
+  // 兴谷 has no handed-out demo application: on each side two of the window's unrated ones are handed out now — one
+  // left to rate, one rated badly with an open rectification, one rated badly with an appeal pending
+  const ratingFx = new Map<
+    Side,
+    { app: string; code: string; rect: string; rating: string; appeal: string }
+  >();
+  for (const s of [mine, theirs]) {
+    const picked = await db
+      .selectFrom('service_application as a')
+      .select(['a.id', 'a.tracking_code'])
+      .where('a.window_unit_id', '=', s.streetOffice)
+      .where('a.status', 'in', ['handling', 'merged', 'handed_out'])
+      .where('a.id', '!=', serviceApps.get(s)!.id)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('service_rating as r').select('r.id').whereRef('r.application_id', '=', 'a.id'),
+          ),
+        ),
+      )
+      .orderBy('a.received_at', 'desc')
+      .limit(2)
+      .execute();
+    if (picked.length < 2) throw new Error('fixtures: too few service applications to hand out');
+    const now = new Date();
+    await db
+      .updateTable('service_application')
+      .set({ status: 'handed_out', outcome: 'approved', merged_at: now, handed_out_at: now })
+      .where(
+        'id',
+        'in',
+        picked.map((a) => a.id),
+      )
+      .execute();
+    const bad = async (appId: string, kind: 'first' | 'after_fix') => {
+      const { id } = await db
+        .insertInto('service_rating')
+        .values({
+          application_id: appId,
+          kind,
+          level: 'unsatisfied',
+          source: 'window',
+          rated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const st = await db
+        .selectFrom('service_stage')
+        .select('unit_id')
+        .where('application_id', '=', appId)
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      return { id, unitId: st.unit_id };
+    };
+    const b = await bad(picked[1]!.id, 'first');
+    const rect = await db
+      .insertInto('service_rectification')
+      .values({
+        rating_id: b.id,
+        application_id: picked[1]!.id,
+        // mine: the water company's (a column's unit), to see it record its own; theirs: the handling department's
+        unit_id: s === mine ? waterUnit : b.unitId,
+        state: 'open',
+        opened_at: now,
+        due_at: new Date(now.getTime() + 7 * 86_400_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const c = await bad(picked[1]!.id, 'after_fix');
+    const appeal = await db
+      .insertInto('service_rating_appeal')
+      .values({ rating_id: c.id, unit_id: c.unitId, ground: 'mistaken', reason: '矩阵：误评' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ratingFx.set(s, {
+      app: picked[0]!.id,
+      code: picked[0]!.tracking_code,
+      rect: rect.id,
+      rating: b.id,
+      appeal: appeal.id,
+    });
+  }
+  const rating = {
+    app: (s: Side) => ratingFx.get(s)!.app,
+    code: (s: Side) => ratingFx.get(s)!.code,
+    rectification: (s: Side) => ratingFx.get(s)!.rect,
+    rating: (s: Side) => ratingFx.get(s)!.rating,
+    appeal: (s: Side) => ratingFx.get(s)!.appeal,
+  };
   const services = {
     item: await itemCoded('FW-011'),
     editItem,
@@ -790,6 +888,7 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     settings,
     knowledge,
     services,
+    rating,
     next: () => ++n,
     taskWorker: (s) => taskParties.get(s)!.worker,
     fresh: {

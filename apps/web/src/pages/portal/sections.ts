@@ -5,8 +5,13 @@
  */
 import type { ComponentType, CSSProperties } from 'react';
 import {
+  AuditOutlined,
+  BookOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
+  FolderOpenOutlined,
+  GiftOutlined,
+  HeartOutlined,
   NotificationOutlined,
   SearchOutlined,
 } from '@ant-design/icons';
@@ -48,6 +53,22 @@ export const PORTAL_SECTIONS: PortalSection[] = [
     signIn: false,
   },
   {
+    key: 'applications',
+    path: '/my/applications',
+    icon: FolderOpenOutlined,
+    title: 'portal.applications',
+    hint: 'portal.applicationsHint',
+    signIn: true,
+  },
+  {
+    key: 'services',
+    path: '/public/services',
+    icon: BookOutlined,
+    title: 'portal.services',
+    hint: 'portal.servicesHint',
+    signIn: false,
+  },
+  {
     key: 'votes',
     path: '/my/votes',
     icon: CheckSquareOutlined,
@@ -58,7 +79,7 @@ export const PORTAL_SECTIONS: PortalSection[] = [
   {
     key: 'points',
     path: '/my/points',
-    icon: '🏅',
+    icon: GiftOutlined,
     title: 'points.portalTitle',
     hint: 'points.portalHint',
     signIn: true,
@@ -66,7 +87,7 @@ export const PORTAL_SECTIONS: PortalSection[] = [
   {
     key: 'volunteering',
     path: '/my/volunteering',
-    icon: '🤝',
+    icon: HeartOutlined,
     title: 'portal.volunteering',
     hint: 'portal.volunteeringHint',
     signIn: true,
@@ -74,7 +95,7 @@ export const PORTAL_SECTIONS: PortalSection[] = [
   {
     key: 'disclosure',
     path: '/my/disclosure',
-    icon: '📢',
+    icon: AuditOutlined,
     title: 'disclosure.portal.title',
     hint: 'disclosure.portal.hint',
     signIn: true,

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { LightTag } from './bits.tsx';
+import { RatingPanel } from './RatingPanel.tsx';
 
 const ACTIONS: Record<string, ('accept' | 'request_more' | 'resume' | 'approve' | 'reject')[]> = {
   pending: ['accept', 'request_more', 'reject'],
@@ -169,6 +170,7 @@ export default function ApplicationPage() {
           ))}
         </Card>
       )}
+      <RatingPanel id={a.id} />
       <Card title={t('svc.events')} size="small">
         <Timeline
           items={a.events.map((e) => ({

@@ -23,6 +23,7 @@ import type { MessageKey } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { PublicShell } from '../public/PublicShell.tsx';
 import { GuideView, LightTag } from './bits.tsx';
+import { TrackRatingForm } from './PublicRatingPages.tsx';
 
 export function PublicServicePage() {
   const { id = '' } = useParams<{ id: string }>();
@@ -139,6 +140,9 @@ export function PublicTrackPage() {
               />
             )}
           </Card>
+        )}
+        {a && (a.status === 'handed_out' || a.status === 'rejected') && (
+          <TrackRatingForm code={a.trackingCode} />
         )}
         <Link to="/report">{t('public.another')}</Link>
       </div>

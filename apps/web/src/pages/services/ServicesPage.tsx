@@ -82,11 +82,16 @@ export default function ServicesPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('svc.sub')}</Typography.Text>
         </div>
-        <Link to="/services/apply">
-          <Button type="primary" data-testid="svc-apply">
-            {t('svc.apply')}
-          </Button>
-        </Link>
+        <Space>
+          <Link to="/services/ratings">
+            <Button data-testid="svc-ratings">{t('rate.title')}</Button>
+          </Link>
+          <Link to="/services/apply">
+            <Button type="primary" data-testid="svc-apply">
+              {t('svc.apply')}
+            </Button>
+          </Link>
+        </Space>
       </Space>
       <Tabs
         activeKey={tab}

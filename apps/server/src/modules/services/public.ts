@@ -1,0 +1,1 @@
+export { unitServiceRatings } from './rating.service.ts';
