@@ -346,6 +346,7 @@ export function AppRoutes() {
         <Route path="participation" element={<RequireRoles roles={PAGE_ROLES['/participation']} />}>
           <Route index element={<Lazy>{<ParticipationPage />}</Lazy>} />
           <Route path="votes/:id" element={<Lazy>{<VoteConsolePage />}</Lazy>} />
+        </Route>
         <Route path="volunteers" element={<RequireRoles roles={PAGE_ROLES['/volunteers']} />}>
           <Route index element={<Lazy>{<VolunteersPage />}</Lazy>} />
           <Route path="activities/:id" element={<Lazy>{<VolunteerActivityPage />}</Lazy>} />
@@ -359,6 +360,7 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/points']} />}>
           <Route path="points" element={<Lazy>{<PointsPage />}</Lazy>} />
+        </Route>
         <Route path="disclosure" element={<RequireRoles roles={PAGE_ROLES['/disclosure']} />}>
           <Route index element={<Lazy>{<DisclosureCataloguePage />}</Lazy>} />
           <Route path="powers" element={<Lazy>{<DisclosurePowersPage />}</Lazy>} />

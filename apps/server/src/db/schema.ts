@@ -1462,6 +1462,7 @@ export interface PointsBoardTable {
   black: Json<{ house: string; label: string; entries: number }[]>;
   published_at: GeneratedTimestamp;
   published_by: string | null;
+}
 // Issue 13, 小微权力清单 and 村(居)务公开 (20261210_0400_disclosure)
 type PowerCategoryCol = 'major_decision' | 'project' | 'assets' | 'finance' | 'subsidy' | 'seal' | 'other';
 export interface MicroPowerItemTable {
@@ -1534,13 +1535,6 @@ export interface DisclosureRequestTable {
   created_at: GeneratedTimestamp;
 }
 
-export interface Database {
-  points_rule_set: PointsRuleSetTable;
-  points_rule: PointsRuleTable;
-  points_entry: PointsEntryTable;
-  points_good: PointsGoodTable;
-  points_redemption: PointsRedemptionTable;
-  points_board: PointsBoardTable;
 // Issue 13, 志愿服务 and 社会组织 (20261210_0300_volunteers)
 export interface VolunteerTable {
   id: Generated<string>;
@@ -1620,6 +1614,12 @@ export interface VolunteerCertificateTable {
 }
 
 export interface Database {
+  points_rule_set: PointsRuleSetTable;
+  points_rule: PointsRuleTable;
+  points_entry: PointsEntryTable;
+  points_good: PointsGoodTable;
+  points_redemption: PointsRedemptionTable;
+  points_board: PointsBoardTable;
   volunteer: VolunteerTable;
   volunteer_activity: VolunteerActivityTable;
   volunteer_signup: VolunteerSignupTable;

@@ -114,4 +114,3 @@ export function useCategorySuggestions(ids: readonly string[], limit = 3) {
 export function uploadUrl(id: string): string {
   return `/api/uploads/${encodeURIComponent(id)}`;
 }
-

@@ -2939,7 +2939,7 @@ export interface paths {
                                 unit: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                                    kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                                     name: string;
                                 };
                                 username: string;
@@ -3062,7 +3062,7 @@ export interface paths {
                                 unit: {
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                                    kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                                     name: string;
                                 };
                                 username: string;
@@ -11146,6 +11146,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "live";
+                            uptimeSeconds: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "ok" | "unavailable" | "pending" | "none";
+                            /** @enum {string} */
+                            jobQueue: "ok" | "unavailable" | "pending" | "none";
+                            /** @enum {string} */
+                            migrations: "ok" | "unavailable" | "pending" | "none";
+                            pendingMigrations: string[];
+                            ready: boolean;
+                            /** @enum {string} */
+                            replica: "ok" | "unavailable" | "pending" | "none";
+                            replicaLagSeconds: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "ok" | "unavailable" | "pending" | "none";
+                            /** @enum {string} */
+                            jobQueue: "ok" | "unavailable" | "pending" | "none";
+                            /** @enum {string} */
+                            migrations: "ok" | "unavailable" | "pending" | "none";
+                            pendingMigrations: string[];
+                            ready: boolean;
+                            /** @enum {string} */
+                            replica: "ok" | "unavailable" | "pending" | "none";
+                            replicaLagSeconds: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hotspots": {
         parameters: {
             query?: never;
@@ -13397,6 +13540,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Prometheus metrics */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                canRate: boolean;
+                                category: components["schemas"]["CategoryRef"] | null;
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCaseView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/cases/{id}/data": {
         parameters: {
             query?: never;
@@ -13583,6 +13899,129 @@ export interface paths {
                             };
                             status: string;
                         };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/cases/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The photo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/gif": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/cases/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        rating: "satisfied" | "basically_satisfied" | "unsatisfied";
+                        resolved: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCaseView"];
                     };
                 };
             };
@@ -13806,6 +14245,328 @@ export interface paths {
                             dueAt: string;
                             id: string;
                             reference: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Your household's points, the rules in force, the shop and this month's lists. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            board: {
+                                black: {
+                                    entries: number;
+                                    label: string;
+                                }[];
+                                month: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                red: {
+                                    label: string;
+                                    points: number;
+                                }[];
+                            } | null;
+                            communityCode: string;
+                            earned: number;
+                            entries: {
+                                category: ("sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other") | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                evidence: string;
+                                id: string;
+                                note: string;
+                                occurredOn: string;
+                                points: number;
+                                reversed: boolean;
+                                reverses: string | null;
+                                ruleTitle: string | null;
+                                scorer: string | null;
+                            }[];
+                            goods: {
+                                active: boolean;
+                                description: string;
+                                id: string;
+                                name: string;
+                                price: number;
+                                stock: number;
+                            }[];
+                            household: {
+                                address: string;
+                            };
+                            lost: number;
+                            redeemed: number;
+                            redemptions: {
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodId: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
+                            rulesInForce: {
+                                rules: {
+                                    blackList: boolean;
+                                    capPerMonth: number | null;
+                                    /** @enum {string} */
+                                    category: "sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other";
+                                    evidenceRequired: boolean;
+                                    id: string;
+                                    points: number;
+                                    title: string;
+                                }[];
+                                title: string;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/points/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Ask to redeem points for your household (handed over at the community counter). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        goodId: string;
+                        idempotencyKey: string;
+                        /** @default 1 */
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            earned: number;
+                            entries: {
+                                category: ("sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other") | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                evidence: string;
+                                id: string;
+                                note: string;
+                                occurredOn: string;
+                                points: number;
+                                reversed: boolean;
+                                reverses: string | null;
+                                ruleTitle: string | null;
+                                scorer: string | null;
+                            }[];
+                            household: {
+                                address: string;
+                                headMasked: string | null;
+                                houseId: string;
+                            };
+                            lost: number;
+                            redeemed: number;
+                            redemptions: {
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodId: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/points/redemptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Withdraw your household's request while it waits. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            earned: number;
+                            entries: {
+                                category: ("sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other") | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                evidence: string;
+                                id: string;
+                                note: string;
+                                occurredOn: string;
+                                points: number;
+                                reversed: boolean;
+                                reverses: string | null;
+                                ruleTitle: string | null;
+                                scorer: string | null;
+                            }[];
+                            household: {
+                                address: string;
+                                headMasked: string | null;
+                                houseId: string;
+                            };
+                            lost: number;
+                            redeemed: number;
+                            redemptions: {
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodId: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
                         };
                     };
                 };
@@ -14092,6 +14853,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Raise a topic for deliberation in your community (verified residents); published once a meeting takes it up. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliberationTopic"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/verification": {
         parameters: {
             query?: never;
@@ -14194,6 +15016,417 @@ export interface paths {
                             nameMasked: string | null;
                             verified: boolean;
                             verifiedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/volunteering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Open activities where I live, my sign-ups, my hours and star, my certificates. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                capacity: number;
+                                description: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                mine: {
+                                    checkedInAt: string | null;
+                                    checkedOutAt: string | null;
+                                    minutes: number | null;
+                                    /** @enum {string} */
+                                    status: "signed" | "cancelled";
+                                } | null;
+                                organiser: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string;
+                                signedUp: number;
+                                /** Format: date-time */
+                                signupClosesAt: string;
+                                /** Format: date-time */
+                                signupOpensAt: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            nameMasked: string | null;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            records: {
+                                id: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                totalHours: number;
+                            }[];
+                            star: number;
+                            totalHours: number;
+                            verified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/volunteering/activities/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Cancel my sign-up (until the start). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                capacity: number;
+                                description: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                mine: {
+                                    checkedInAt: string | null;
+                                    checkedOutAt: string | null;
+                                    minutes: number | null;
+                                    /** @enum {string} */
+                                    status: "signed" | "cancelled";
+                                } | null;
+                                organiser: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string;
+                                signedUp: number;
+                                /** Format: date-time */
+                                signupClosesAt: string;
+                                /** Format: date-time */
+                                signupOpensAt: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            nameMasked: string | null;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            records: {
+                                id: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                totalHours: number;
+                            }[];
+                            star: number;
+                            totalHours: number;
+                            verified: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/volunteering/activities/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The code shown at the activity: checks me in, or out when I am in. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            minutes: number | null;
+                            /** @enum {string} */
+                            step: "in" | "out";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/volunteering/activities/{id}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sign up (a verified resident). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                capacity: number;
+                                description: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                mine: {
+                                    checkedInAt: string | null;
+                                    checkedOutAt: string | null;
+                                    minutes: number | null;
+                                    /** @enum {string} */
+                                    status: "signed" | "cancelled";
+                                } | null;
+                                organiser: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string;
+                                signedUp: number;
+                                /** Format: date-time */
+                                signupClosesAt: string;
+                                /** Format: date-time */
+                                signupOpensAt: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            nameMasked: string | null;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            records: {
+                                id: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                totalHours: number;
+                            }[];
+                            star: number;
+                            totalHours: number;
+                            verified: boolean;
                         };
                     };
                 };
@@ -15627,7 +16860,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** @description A topic raised by staff, from a case or from a hot issue. */
+        /** @description A topic raised by staff, from a case (sourceRef: a case number of the community) or from a hot issue (sourceRef: the cluster id). */
         post: {
             parameters: {
                 query?: never;
@@ -16253,6 +17486,1346 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Published monthly 红黑榜. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                black: {
+                                    entries: number;
+                                    label: string;
+                                }[];
+                                month: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                red: {
+                                    label: string;
+                                    points: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Compute and publish a month's 红黑榜 now (the job does it on the 1st for the month before). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityCode: string;
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            black: {
+                                entries: number;
+                                label: string;
+                            }[];
+                            month: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            red: {
+                                label: string;
+                                points: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Score a household on a rule in force (community staff, grid workers of the community). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        evidence?: string;
+                        /** Format: uuid */
+                        houseId: string;
+                        idempotencyKey: string;
+                        /** @default  */
+                        note?: string;
+                        /** Format: date */
+                        occurredOn: string;
+                        /** Format: uuid */
+                        ruleId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            earned: number;
+                            entries: {
+                                category: ("sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other") | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                evidence: string;
+                                id: string;
+                                note: string;
+                                occurredOn: string;
+                                points: number;
+                                reversed: boolean;
+                                reverses: string | null;
+                                ruleTitle: string | null;
+                                scorer: string | null;
+                            }[];
+                            household: {
+                                address: string;
+                                headMasked: string | null;
+                                houseId: string;
+                            };
+                            lost: number;
+                            redeemed: number;
+                            redemptions: {
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodId: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/entries/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Correct a mistaken entry by a reversing entry (nothing is deleted). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            earned: number;
+                            entries: {
+                                category: ("sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other") | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                evidence: string;
+                                id: string;
+                                note: string;
+                                occurredOn: string;
+                                points: number;
+                                reversed: boolean;
+                                reverses: string | null;
+                                ruleTitle: string | null;
+                                scorer: string | null;
+                            }[];
+                            household: {
+                                address: string;
+                                headMasked: string | null;
+                                houseId: string;
+                            };
+                            lost: number;
+                            redeemed: number;
+                            redemptions: {
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodId: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/goods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The community's 积分超市: goods, price and stock. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                description: string;
+                                id: string;
+                                name: string;
+                                price: number;
+                                stock: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A good of the shop. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityCode: string;
+                        /** @default  */
+                        description?: string;
+                        name: string;
+                        price: number;
+                        stock: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            description: string;
+                            id: string;
+                            name: string;
+                            price: number;
+                            stock: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/goods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Edit a good: price, stock, offered or not. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** @default  */
+                        description?: string;
+                        name: string;
+                        price: number;
+                        stock: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            description: string;
+                            id: string;
+                            name: string;
+                            price: number;
+                            stock: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Households with points (or whose address matches q), with balances. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityCode: string;
+                            communityName: string;
+                            items: {
+                                address: string;
+                                balance: number;
+                                earned: number;
+                                headMasked: string | null;
+                                houseId: string;
+                                lost: number;
+                                redeemed: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A household's ledger: balance, entries and corrections, redemptions. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            earned: number;
+                            entries: {
+                                category: ("sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other") | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                evidence: string;
+                                id: string;
+                                note: string;
+                                occurredOn: string;
+                                points: number;
+                                reversed: boolean;
+                                reverses: string | null;
+                                ruleTitle: string | null;
+                                scorer: string | null;
+                            }[];
+                            household: {
+                                address: string;
+                                headMasked: string | null;
+                                houseId: string;
+                            };
+                            lost: number;
+                            redeemed: number;
+                            redemptions: {
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodId: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The community's redemptions, newest first. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                houseId: string;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description At the counter: redeem for a household and hand the goods over (balance and stock checked). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        goodId: string;
+                        /** Format: uuid */
+                        houseId: string;
+                        idempotencyKey: string;
+                        /** @default 1 */
+                        quantity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            earned: number;
+                            entries: {
+                                category: ("sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other") | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                evidence: string;
+                                id: string;
+                                note: string;
+                                occurredOn: string;
+                                points: number;
+                                reversed: boolean;
+                                reverses: string | null;
+                                ruleTitle: string | null;
+                                scorer: string | null;
+                            }[];
+                            household: {
+                                address: string;
+                                headMasked: string | null;
+                                houseId: string;
+                            };
+                            lost: number;
+                            redeemed: number;
+                            redemptions: {
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodId: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/redemptions/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A resident's request: hand the goods over, or cancel (stock and points given back). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        step: "hand" | "cancel";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            earned: number;
+                            entries: {
+                                category: ("sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other") | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                evidence: string;
+                                id: string;
+                                note: string;
+                                occurredOn: string;
+                                points: number;
+                                reversed: boolean;
+                                reverses: string | null;
+                                ruleTitle: string | null;
+                                scorer: string | null;
+                            }[];
+                            household: {
+                                address: string;
+                                headMasked: string | null;
+                                houseId: string;
+                            };
+                            lost: number;
+                            redeemed: number;
+                            redemptions: {
+                                /** @enum {string} */
+                                channel: "counter" | "resident";
+                                /** Format: date-time */
+                                createdAt: string;
+                                goodId: string;
+                                goodName: string;
+                                handledAt: string | null;
+                                id: string;
+                                points: number;
+                                quantity: number;
+                                /** @enum {string} */
+                                status: "requested" | "handed" | "cancelled";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/rule-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A community's points rules, every version with its vote's state; the one in force marked. */
+        get: {
+            parameters: {
+                query?: {
+                    communityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityCode: string;
+                            communityName: string;
+                            items: {
+                                communityCode: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                inForce: boolean;
+                                rules: {
+                                    blackList: boolean;
+                                    capPerMonth: number | null;
+                                    /** @enum {string} */
+                                    category: "sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other";
+                                    evidenceRequired: boolean;
+                                    id: string;
+                                    points: number;
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                state: "draft" | "in_vote" | "adopted" | "rejected";
+                                title: string;
+                                version: number;
+                                voteId: string | null;
+                                voteStatus: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A new version of the rules (a draft until put to a vote). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communityCode: string;
+                        rules: {
+                            /** @default false */
+                            blackList?: boolean;
+                            /** @default null */
+                            capPerMonth?: number | null;
+                            /** @enum {string} */
+                            category: "sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other";
+                            /** @default false */
+                            evidenceRequired?: boolean;
+                            points: number;
+                            title: string;
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            inForce: boolean;
+                            rules: {
+                                blackList: boolean;
+                                capPerMonth: number | null;
+                                /** @enum {string} */
+                                category: "sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other";
+                                evidenceRequired: boolean;
+                                id: string;
+                                points: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "draft" | "in_vote" | "adopted" | "rejected";
+                            title: string;
+                            version: number;
+                            voteId: string | null;
+                            voteStatus: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/rule-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description A draft's title and rules (frozen once put to a vote). */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules: {
+                            /** @default false */
+                            blackList?: boolean;
+                            /** @default null */
+                            capPerMonth?: number | null;
+                            /** @enum {string} */
+                            category: "sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other";
+                            /** @default false */
+                            evidenceRequired?: boolean;
+                            points: number;
+                            title: string;
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            inForce: boolean;
+                            rules: {
+                                blackList: boolean;
+                                capPerMonth: number | null;
+                                /** @enum {string} */
+                                category: "sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other";
+                                evidenceRequired: boolean;
+                                id: string;
+                                points: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "draft" | "in_vote" | "adopted" | "rejected";
+                            title: string;
+                            version: number;
+                            voteId: string | null;
+                            voteStatus: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description Delete a draft. */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/rule-sets/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Put a draft to the residents: a yes/no vote of the community (participation), opened at once; the rules are in force once it is published with 同意 carried. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closesAt: string;
+                        /** Format: date-time */
+                        opensAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityCode: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            inForce: boolean;
+                            rules: {
+                                blackList: boolean;
+                                capPerMonth: number | null;
+                                /** @enum {string} */
+                                category: "sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other";
+                                evidenceRequired: boolean;
+                                id: string;
+                                points: number;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "draft" | "in_vote" | "adopted" | "rejected";
+                            title: string;
+                            version: number;
+                            voteId: string | null;
+                            voteStatus: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18362,6 +20935,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/points/{communityCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A community's rules in force, published 红黑榜 and balances per household under a minimal label (building/unit/room, masked head of household). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    communityCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balances: {
+                                balance: number;
+                                label: string;
+                            }[];
+                            boards: {
+                                black: {
+                                    entries: number;
+                                    label: string;
+                                }[];
+                                month: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                red: {
+                                    label: string;
+                                    points: number;
+                                }[];
+                            }[];
+                            communityCode: string;
+                            communityName: string;
+                            rulesInForce: {
+                                rules: {
+                                    blackList: boolean;
+                                    capPerMonth: number | null;
+                                    /** @enum {string} */
+                                    category: "sanitation" | "mutual_aid" | "volunteer" | "customs" | "violation" | "other";
+                                    evidenceRequired: boolean;
+                                    id: string;
+                                    points: number;
+                                    title: string;
+                                }[];
+                                title: string;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/services": {
         parameters: {
             query?: never;
@@ -18937,6 +21600,75 @@ export interface paths {
                         "image/jpeg": string;
                         "image/png": string;
                         "image/webp": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/volunteers/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Verifies a 志愿服务证明 by its code: the masked name, the organisation and the hours only. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            nameMasked: string;
+                            organisation: string;
+                            periodFrom: string;
+                            periods: {
+                                hours: number;
+                                period: string;
+                            }[];
+                            periodTo: string;
+                            totalHours: number;
+                        };
                     };
                 };
             };
@@ -22497,7 +25229,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "government" | "department" | "street_office" | "community" | "enterprise";
+                    kind?: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                     manageable?: "0" | "1";
                     page?: number;
                     pageSize?: number;
@@ -22555,7 +25287,7 @@ export interface paths {
                         active?: boolean;
                         jurisdictionCode: string;
                         /** @enum {string} */
-                        kind: "government" | "department" | "street_office" | "community" | "enterprise";
+                        kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                         name: string;
                         parentId?: string | null;
                         phone?: string | null;
@@ -22665,7 +25397,7 @@ export interface paths {
                         active?: boolean;
                         jurisdictionCode?: string;
                         /** @enum {string} */
-                        kind?: "government" | "department" | "street_office" | "community" | "enterprise";
+                        kind?: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
                         name?: string;
                         parentId?: string | null;
                         phone?: string | null;
@@ -23086,6 +25818,1469 @@ export interface paths {
                     content: {
                         "application/json": {
                             phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Volunteers an organisation keeps the record of (your own unit's by default), names masked. */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                nameMasked: string;
+                                /** @enum {string} */
+                                registeredVia: "staff" | "self";
+                                skills: string[];
+                                star: number;
+                                totalHours: number;
+                                totalMinutes: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Registers a person of the base data (by name and ID number) as a volunteer of the organisation. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                        name: string;
+                        /** @default [] */
+                        skills?: string[];
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One volunteer: hours per activity, star, training, awards, certificates. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            awards: {
+                                awardedBy: string;
+                                awardedOn: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            services: {
+                                activityId: string;
+                                breakMinutes: number;
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string;
+                                minutes: number | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                                travelMinutes: number;
+                            }[];
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                            training: {
+                                heldOn: string;
+                                hours: number;
+                                id: string;
+                                provider: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Skills; active or not. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @default [] */
+                        skills?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            awards: {
+                                awardedBy: string;
+                                awardedOn: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            services: {
+                                activityId: string;
+                                breakMinutes: number;
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string;
+                                minutes: number | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                                travelMinutes: number;
+                            }[];
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                            training: {
+                                heldOn: string;
+                                hours: number;
+                                id: string;
+                                provider: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/volunteers/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An award or honour. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        awardedBy: string;
+                        /** Format: date */
+                        awardedOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            awards: {
+                                awardedBy: string;
+                                awardedOn: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            services: {
+                                activityId: string;
+                                breakMinutes: number;
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string;
+                                minutes: number | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                                travelMinutes: number;
+                            }[];
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                            training: {
+                                heldOn: string;
+                                hours: number;
+                                id: string;
+                                provider: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Issues a 志愿服务证明 listing hours per period: only the organisation that keeps the record (谁记录谁证明). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default month
+                         * @enum {string}
+                         */
+                        by?: "year" | "month";
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            totalHours: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A training record. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn: string;
+                        hours: number;
+                        /** @default  */
+                        provider?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            awards: {
+                                awardedBy: string;
+                                awardedOn: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            certificates: {
+                                code: string;
+                                id: string;
+                                /** Format: date-time */
+                                issuedAt: string;
+                                keeper: {
+                                    id: string;
+                                    name: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                totalHours: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            nameMasked: string;
+                            nextStar: {
+                                hoursToGo: number;
+                                star: number;
+                            } | null;
+                            /** @enum {string} */
+                            registeredVia: "staff" | "self";
+                            services: {
+                                activityId: string;
+                                breakMinutes: number;
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string;
+                                minutes: number | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                title: string;
+                                travelMinutes: number;
+                            }[];
+                            skills: string[];
+                            star: number;
+                            totalHours: number;
+                            totalMinutes: number;
+                            training: {
+                                heldOn: string;
+                                hours: number;
+                                id: string;
+                                provider: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Activities an organisation runs (your own unit's by default). */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number;
+                                description: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                id: string;
+                                organiser: {
+                                    id: string;
+                                    name: string;
+                                };
+                                place: string;
+                                signedUp: number;
+                                /** Format: date-time */
+                                signupClosesAt: string;
+                                /** Format: date-time */
+                                signupOpensAt: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description A new activity: place, time, capacity and the sign-up window. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        /** @default  */
+                        description?: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        place: string;
+                        /** Format: date-time */
+                        signupClosesAt: string;
+                        /** Format: date-time */
+                        signupOpensAt: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        title: string;
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One activity with its sign-ups and attendance. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Check a volunteer in or out; at check-out the service minutes are computed (inside the activity, minus breaks; travel never counted). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at?: string;
+                        /** @default 0 */
+                        breakMinutes?: number;
+                        /** @enum {string} */
+                        step: "in" | "out";
+                        /** @default 0 */
+                        travelMinutes?: number;
+                        /** Format: uuid */
+                        volunteerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A fresh six-digit code to show at the activity: volunteers type it to check in and out (15 minutes). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Staff sign a volunteer of the organiser up (capacity, window and overlaps checked). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        volunteerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/signups/{volunteerId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Staff cancel a sign-up (until the activity starts). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    volunteerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The printable 志愿服务证明 with the full name (staff who read the record, or the volunteer); audited. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            issuedBy: string;
+                            keeper: {
+                                id: string;
+                                name: string;
+                            };
+                            name: string;
+                            periodFrom: string;
+                            periods: {
+                                hours: number;
+                                minutes: number;
+                                period: string;
+                            }[];
+                            periodTo: string;
+                            totalHours: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Organisations whose volunteer work you may read or manage. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                manage: boolean;
+                                name: string;
+                            }[];
                         };
                     };
                 };
@@ -31931,7 +36126,7 @@ export interface components {
             id: string;
             jurisdiction: components["schemas"]["RegionRef"];
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
             name: string;
             parentId: string | null;
             parentName: string | null;
@@ -31943,7 +36138,7 @@ export interface components {
             id: string;
             jurisdiction: components["schemas"]["RegionRefInput"];
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
             name: string;
             parentId: string | null;
             parentName: string | null;
@@ -31953,13 +36148,13 @@ export interface components {
         UnitRef: {
             id: string;
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
             name: string;
         };
         UnitRefInput: {
             id: string;
             /** @enum {string} */
-            kind: "government" | "department" | "street_office" | "community" | "enterprise";
+            kind: "government" | "department" | "street_office" | "community" | "enterprise" | "social_org";
             name: string;
         };
         User: {

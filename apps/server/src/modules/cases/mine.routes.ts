@@ -6,7 +6,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { CategoryRef } from '../../lib/responses.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import { getOwnCaseUpload } from '../uploads/uploads.service.ts';
-import { imageResponse, sendImage } from '../uploads/uploads.routes.ts';
+import { imageResponse, sendImage } from '../uploads/public.ts';
 import { performAction } from './actions.service.ts';
 import { CallbackBody, CaseId } from './case-io.ts';
 import { PublicCaseView } from './cases.responses.ts';

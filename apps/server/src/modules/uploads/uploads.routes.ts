@@ -1,11 +1,11 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './uploads.service.ts';
-import { fileResponse } from '../../lib/responses.ts';
+import { imageResponse, sendImage } from './public.ts';
 
 /** The one file of a multipart request, in field `file`; the multipart limit (5 MB) answers 413 beyond it. */
 async function readFile(req: FastifyRequest): Promise<Buffer> {
@@ -21,23 +21,12 @@ async function readFile(req: FastifyRequest): Promise<Buffer> {
   }
 }
 
-export function sendImage(reply: FastifyReply, image: service.StoredImage, cache: string) {
-  return reply
-    .header('content-type', image.mime)
-    .header('x-content-type-options', 'nosniff')
-    .header('content-disposition', 'inline')
-    .header('cache-control', cache)
-    .header('etag', `"${image.sha256}"`)
-    .send(image.data);
-}
-
 const Params = z.object({ id: z.uuid() });
 const Created = z.object({ id: z.uuid() });
 const Tracking = z.object({
   case: z.string().regex(/^\d{16}$/, 'a case number'),
   t: z.string().min(1).max(200),
 });
-export const imageResponse = fileResponse('The photo', 'image/jpeg', 'image/png', 'image/webp', 'image/gif');
 const multipart = { consumes: ['multipart/form-data'], response: { 201: Created } };
 
 // Photos of cases: staff and residents upload them before the case (or the step) they belong to is saved.
