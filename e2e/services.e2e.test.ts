@@ -6,9 +6,13 @@ import { shots, startE2e, type E2eEnv } from './harness.ts';
 
 // 一窗通办 (issue 13): at 滨河's street centre a window accepts 残疾人两项补贴 for a resident of the base data, with the
 // 户口簿 promised (容缺); 残联 and 民政局 decide in parallel on their own stages; the window records the promised
-// material and hands the merged result out; the resident's track page shows it handed out.
+// material and hands the merged result out; the resident's track page shows it handed out. 好差评: the resident
+// rates it 不满意 online (tracking code + phone); both departments record their rectification; the window's callback
+// records the applicant's rating of the fix and the rectification closes.
 let env: E2eEnv;
 let idNumber = '';
+/** the applicant's phone in the base data: the online rating asks for it */
+const PHONE = '13700004321';
 beforeAll(async () => {
   env = await startE2e();
   // the applicant: a resident registered in the base data of 金谷东园 (a fresh ID number, valid check digit)
@@ -32,6 +36,7 @@ beforeAll(async () => {
       idNumber,
       communityCode: '110117001001',
       hukouAddress: '北京市平谷区滨河街道',
+      phone: PHONE,
     }),
   });
   expect(created.status).toBe(201);
@@ -54,7 +59,7 @@ async function staffPage(username: string, lang: 'zh-CN' | 'en-US' = 'zh-CN'): P
   return page;
 }
 
-it('takes an application at one window, two departments decide in parallel, the result is handed out', async () => {
+it('takes an application at one window, two departments decide in parallel, hands it out, to a rated result and a bad rating back from rectification', async () => {
   const win = await staffPage('street_handler');
   await win.goto(`${env.server.url}/services`);
   await win.getByText('FW-004').waitFor();
@@ -98,7 +103,45 @@ it('takes an application at one window, two departments decide in parallel, the 
   await pub.goto(`${env.server.url}/public/services/track/${code}`);
   await expect.poll(() => pub.getByTestId('svc-track-status').textContent()).toBe('已领取');
   await pub.screenshot({ path: path.join(shots, 'services-track.zh-CN.png'), fullPage: true });
+  // 好差评: the applicant rates it online, by the code and their phone
+  await pub.getByTestId('rate-level-unsatisfied').click();
+  await pub.getByTestId('track-rate-phone').fill(PHONE);
+  await pub.getByTestId('track-rate-submit').click();
+  await pub.getByTestId('track-rating-first').waitFor();
+  await pub.screenshot({ path: path.join(shots, 'rating-track.zh-CN.png'), fullPage: true });
   await pub.close();
+
+  // a bad rating: each department that handled it rectifies and records what it did
+  for (const dept of ['cl_handler', 'mzj_handler']) {
+    const p = await staffPage(dept);
+    await p.goto(appUrl);
+    await p.getByTestId('rate-action').fill('已电话向申请人致歉，并统一了窗口与后台的材料口径');
+    await p.getByTestId('rate-record').click();
+    await p.getByTestId('rate-record').waitFor({ state: 'detached' });
+    await p.context().close();
+  }
+  // the callback (回访) records the applicant's rating of the fix: the rectification closes
+  await win.reload();
+  await expect.poll(() => win.getByTestId('rate-rect-state').textContent()).toBe('已整改待回访');
+  await win.getByTestId('rate-form-after_fix').getByTestId('rate-level-satisfied').click();
+  await win.getByTestId('rate-submit-after_fix').click();
+  await expect.poll(() => win.getByTestId('rate-rect-state').textContent()).toBe('已回访');
+  await win.getByTestId('rate-given-after_fix').waitFor();
+  await win.screenshot({ path: path.join(shots, 'rating-application.zh-CN.png'), fullPage: true });
+  await win.goto(`${env.server.url}/services/ratings`);
+  await win.getByTestId('rate-share').waitFor();
+  await win.screenshot({ path: path.join(shots, 'rating-office.zh-CN.png'), fullPage: true });
+
+  // the public side: the catalogue on a phone, the published aggregate
+  const phone = await env.browser.newPage({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+  await phone.goto(`${env.server.url}/public/services`);
+  await phone.getByTestId('catalogue-search').locator('input').fill('居住证');
+  await phone.getByTestId('catalogue-items').getByText('居住证', { exact: false }).first().waitFor();
+  await phone.screenshot({ path: path.join(shots, 'rating-catalogue.zh-CN.png'), fullPage: true });
+  await phone.goto(`${env.server.url}/public/services/ratings`);
+  await phone.getByTestId('public-rating-total').waitFor();
+  expect(await phone.content()).not.toContain(PHONE);
+  await phone.close();
 
   const en = await staffPage('street_handler', 'en-US');
   await en.goto(appUrl);
@@ -107,4 +150,10 @@ it('takes an application at one window, two departments decide in parallel, the 
   await en.goto(`${env.server.url}/services?tab=bundles`);
   await en.getByText('A baby is born').waitFor();
   await en.screenshot({ path: path.join(shots, 'services-bundles.en-US.png'), fullPage: true });
-});
+  await en.goto(`${env.server.url}/services/ratings`);
+  await en.getByTestId('rate-share').waitFor();
+  await en.screenshot({ path: path.join(shots, 'rating-office.en-US.png'), fullPage: true });
+  await en.goto(`${env.server.url}/public/services/ratings`);
+  await en.getByTestId('public-rating-total').waitFor();
+  await en.screenshot({ path: path.join(shots, 'rating-public.en-US.png'), fullPage: true });
+}, 300_000); // the whole loop in one browser story: a window, two departments, the rating and its rectification

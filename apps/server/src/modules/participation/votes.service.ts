@@ -17,6 +17,7 @@ import { hasRole, inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
+import { inTransaction } from '../../lib/idempotency.ts';
 import type { BallotIn, NewVote, PaperCountsIn, StaffBallotIn, VerifyIn } from './participation.io.ts';
 
 /** Community staff (a community's or street's leads) and admins run votes; supervisors read them. */
@@ -273,10 +274,11 @@ async function present(
   });
 }
 
-export async function createVote(db: Db, actor: Actor, input: NewVote) {
+/** In the caller's transaction when given one (points: a rule set put to a vote in one step). */
+export async function createVote(db: DbOrTx, actor: Actor, input: NewVote) {
   const c = await findCommunity(db, input.communityCode);
   requireCommunityStaff(actor, c);
-  return db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (input.proposalId) {
       const p = await tx
         .selectFrom('civic_proposal')
@@ -336,13 +338,13 @@ async function voteForUpdate(tx: DbOrTx, id: string) {
 
 /** open (draft → open), close (open → closed, also before its time), publish (closed → published). */
 export async function stepVote(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   id: string,
   step: 'open' | 'close' | 'publish',
   now = new Date(),
 ) {
-  return db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await sql`SELECT 1 FROM civic_vote WHERE id = ${id} FOR UPDATE`.execute(tx);
     const v = await voteForUpdate(tx, id);
     requireCommunityStaff(

@@ -277,37 +277,40 @@ const CATEGORY_ZH: Record<PointsRule['category'], string> = {
  * Puts a draft to the residents: a yes/no vote of the community made through the participation service (its
  * first option adopts), opened at once; the rules are in force once that vote is published with 同意 carried.
  */
+/**
+ * A draft goes to the residents: the vote is made and opened, and the rule set linked to it, in one transaction
+ * (the draft's row locked first) — a failure leaves neither an orphan vote nor a second vote for the same draft.
+ */
 export async function putToVote(db: Db, actor: Actor, id: string, input: RuleSetVoteIn) {
-  const s = await db.transaction().execute((tx) => draftOf(tx, actor, id));
-  const rules = await db
-    .selectFrom('points_rule')
-    .selectAll()
-    .where('rule_set_id', '=', id)
-    .orderBy('position')
-    .execute();
-  const body = rules
-    .map(
-      (r) =>
-        `${r.position}. [${CATEGORY_ZH[r.category]}] ${r.title}：${r.points > 0 ? '+' : ''}${r.points} 分${r.cap_per_month ? `（每户每月至多 ${r.cap_per_month} 分）` : ''}${r.black_list ? '（列入黑榜）' : ''}`,
-    )
-    .join('\n');
-  const vote = await createVote(db, actor, {
-    communityCode: s.community_code,
-    kind: 'choice',
-    title: `积分细则（第 ${s.version} 版）：${s.title}`.slice(0, 100),
-    body: `表决是否通过以下积分细则：\n${body}`.slice(0, 5000),
-    maxChoices: 1,
-    budgetLimit: null,
-    opensAt: input.opensAt,
-    closesAt: input.closesAt,
-    options: [
-      { title: '同意', description: '通过本版积分细则', cost: null },
-      { title: '不同意', description: '', cost: null },
-    ],
-  });
-  await stepVote(db, actor, vote.id, 'open');
   return db.transaction().execute(async (tx) => {
-    await draftOf(tx, actor, id);
+    const s = await draftOf(tx, actor, id);
+    const rules = await tx
+      .selectFrom('points_rule')
+      .selectAll()
+      .where('rule_set_id', '=', id)
+      .orderBy('position')
+      .execute();
+    const body = rules
+      .map(
+        (r) =>
+          `${r.position}. [${CATEGORY_ZH[r.category]}] ${r.title}：${r.points > 0 ? '+' : ''}${r.points} 分${r.cap_per_month ? `（每户每月至多 ${r.cap_per_month} 分）` : ''}${r.black_list ? '（列入黑榜）' : ''}`,
+      )
+      .join('\n');
+    const vote = await createVote(tx, actor, {
+      communityCode: s.community_code,
+      kind: 'choice',
+      title: `积分细则（第 ${s.version} 版）：${s.title}`.slice(0, 100),
+      body: `表决是否通过以下积分细则：\n${body}`.slice(0, 5000),
+      maxChoices: 1,
+      budgetLimit: null,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      options: [
+        { title: '同意', description: '通过本版积分细则', cost: null },
+        { title: '不同意', description: '', cost: null },
+      ],
+    });
+    await stepVote(tx, actor, vote.id, 'open');
     await tx
       .updateTable('points_rule_set')
       .set({ vote_id: vote.id, adopt_option_id: vote.options[0]!.id })

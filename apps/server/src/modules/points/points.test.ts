@@ -382,6 +382,33 @@ describe('a new version in force only once its vote carried', () => {
   });
 });
 
+describe('a draft put to the vote twice at once', () => {
+  it('makes one vote: the second is refused and leaves no vote behind', async () => {
+    const created = await call(s.community_lead!, 'POST', '/api/points/rule-sets', {
+      communityCode: DEMO_COMMUNITY,
+      title: '楼道卫生积分细则（并发表决）',
+      rules: [{ category: 'sanitation', title: '楼道无杂物堆放', points: 3 }],
+    });
+    expect(created.statusCode).toBe(200);
+    const set = created.json<RuleSet>();
+    const body = {
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    };
+    const both = await Promise.all([
+      call(s.community_lead!, 'POST', `/api/points/rule-sets/${set.id}/vote`, body),
+      call(s.community_lead!, 'POST', `/api/points/rule-sets/${set.id}/vote`, body),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const votes = await env.ownerDb
+      .selectFrom('civic_vote')
+      .select('id')
+      .where('title', 'like', '%楼道卫生积分细则（并发表决）%')
+      .execute();
+    expect(votes).toHaveLength(1);
+  });
+});
+
 describe('a demo household', () => {
   it('staff read and score a demo household (base-data ids)', async () => {
     const house = await env.ownerDb
