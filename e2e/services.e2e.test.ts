@@ -104,7 +104,8 @@ it('takes an application at one window, two departments decide in parallel, hand
   await expect.poll(() => pub.getByTestId('svc-track-status').textContent()).toBe('已领取');
   await pub.screenshot({ path: path.join(shots, 'services-track.zh-CN.png'), fullPage: true });
   // 好差评: the applicant rates it online, by the code and their phone
-  await pub.getByTestId('rate-level-unsatisfied').click();
+  // antd's radio buttons hide their input: the label around it takes the tap
+  await pub.getByTestId('rate-level-unsatisfied').locator('xpath=ancestor::label').click();
   await pub.getByTestId('track-rate-phone').fill(PHONE);
   await pub.getByTestId('track-rate-submit').click();
   await pub.getByTestId('track-rating-first').waitFor();
@@ -123,7 +124,11 @@ it('takes an application at one window, two departments decide in parallel, hand
   // the callback (回访) records the applicant's rating of the fix: the rectification closes
   await win.reload();
   await expect.poll(() => win.getByTestId('rate-rect-state').textContent()).toBe('已整改待回访');
-  await win.getByTestId('rate-form-after_fix').getByTestId('rate-level-satisfied').click();
+  await win
+    .getByTestId('rate-form-after_fix')
+    .getByTestId('rate-level-satisfied')
+    .locator('xpath=ancestor::label')
+    .click();
   await win.getByTestId('rate-submit-after_fix').click();
   await expect.poll(() => win.getByTestId('rate-rect-state').textContent()).toBe('已回访');
   await win.getByTestId('rate-given-after_fix').waitFor();
