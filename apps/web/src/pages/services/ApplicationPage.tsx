@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Input, Space, Spin, Table, Tag, Timeline } from 'antd';
 import { api } from '../../api/client.ts';
 import type { ServiceApplicationDetail, ServiceStage } from '../../api/services.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { hasMessage, useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { LightTag } from './bits.tsx';
@@ -52,6 +52,20 @@ export default function ApplicationPage() {
   if (q.isLoading) return <Spin size="large" style={{ display: 'block', padding: 80 }} />;
   if (q.error || !q.data) return <Alert type="error" showIcon title={q.error?.message} />;
   const a = q.data;
+  // Some events carry a code in their note (a rating level, the merged outcome, a material): shown as words.
+  const eventNote = (kind: string, note: string | null): string | null => {
+    if (!note) return null;
+    const key =
+      kind === 'rated' || kind === 'fix_rated'
+        ? `rate.level.${note}`
+        : kind === 'merged'
+          ? `svc.outcome.${note}`
+          : null;
+    if (key && hasMessage(key)) return t(key);
+    if (kind === 'obligation_fulfilled')
+      return a.obligations.find((o) => o.materialCode === note)?.materialName ?? note;
+    return note;
+  };
   const mine = new Set(a.myStageIds);
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -173,9 +187,12 @@ export default function ApplicationPage() {
       <RatingPanel id={a.id} />
       <Card title={t('svc.events')} size="small">
         <Timeline
-          items={a.events.map((e) => ({
-            content: `${formatDateTime(e.at)} ${t(`svc.event.${e.kind}` as MessageKey)}${e.unitName ? ` · ${e.unitName}` : ''}${e.note ? ` · ${e.note}` : ''}`,
-          }))}
+          items={a.events.map((e) => {
+            const note = eventNote(e.kind, e.note);
+            return {
+              content: `${formatDateTime(e.at)} ${t(`svc.event.${e.kind}` as MessageKey)}${e.unitName ? ` · ${e.unitName}` : ''}${note ? ` · ${note}` : ''}`,
+            };
+          })}
         />
       </Card>
     </Space>
