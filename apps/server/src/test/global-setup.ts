@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { createDb } from '../db/database.ts';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { createPgBoss } from '../modules/timers/timers.pgboss.ts';
+import { createPgBoss, startPgBoss } from '../modules/timers/timers.pgboss.ts';
 import { buildDemoData } from '../demo/demo-data.ts';
 import { loadDemoData } from '../demo/seed.ts';
 import { loadDemoBaseData } from '../demo/basedata/load.ts';
@@ -37,9 +37,9 @@ export default async function setup(project: TestProject) {
   const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), database: TEMPLATE_DB });
   const owner = createDb({ connectionString: pg.url(TEMPLATE_DB), max: 2, appRole: false });
   await migrateToLatest(owner.db);
-  // pg-boss's schema, as every deployment has it after its first start (readiness checks it is there)
+  // pg-boss's schema, queue and grants, as every deployment has them after its first start (readiness checks them)
   const boss = createPgBoss(pg.url(TEMPLATE_DB), { max: 1 });
-  await boss.start();
+  await startPgBoss(boss, { error: () => undefined, warn: () => undefined, info: () => undefined });
   await boss.stop({ graceful: false });
   const pii = new PiiCipher(Buffer.from(TEST_SECRET, 'hex'));
   const demo = buildDemoData();

@@ -21,6 +21,19 @@ export interface Readiness {
   replicaLagSeconds: number | null;
 }
 
+/**
+ * pg-boss's job table exists and this connection's role may use its schema (granted when pg-boss starts: see
+ * timers.pgboss.ts). Read from the catalogue, so that a missing grant answers false rather than an error.
+ */
+async function jobQueueUsable(db: Db): Promise<boolean> {
+  const r = await sql<{ ok: boolean }>`
+    SELECT CASE WHEN EXISTS (
+      SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'pgboss' AND c.relname = 'job')
+    THEN has_schema_privilege('pgboss', 'USAGE') ELSE false END AS ok`.execute(db);
+  return r.rows[0]?.ok === true;
+}
+
 export async function readiness(db: Db): Promise<Readiness> {
   const out: Readiness = {
     ready: false,
@@ -45,8 +58,7 @@ export async function readiness(db: Db): Promise<Readiness> {
   } catch {
     out.migrations = 'unavailable';
   }
-  const queue = await sql<{ ok: boolean }>`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`.execute(db);
-  out.jobQueue = queue.rows[0]?.ok ? 'ok' : 'unavailable';
+  out.jobQueue = (await jobQueueUsable(db)) ? 'ok' : 'unavailable';
   out.ready = out.migrations === 'ok' && out.jobQueue === 'ok';
   return out;
 }
@@ -55,8 +67,7 @@ export async function readiness(db: Db): Promise<Readiness> {
 export async function scrape(db: Db): Promise<{ contentType: string; body: string }> {
   queueDepth.reset();
   timerLag.set(0);
-  const exists = await sql<{ ok: boolean }>`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`.execute(db);
-  if (exists.rows[0]?.ok) {
+  if (await jobQueueUsable(db)) {
     const rows = await sql<{ name: string; due: boolean; n: number; lag: number | null }>`
       SELECT name, start_after <= now() AS due, count(*)::int AS n,
              extract(epoch FROM now() - min(start_after))::float8 AS lag
