@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { apiAs, PHONE, shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
 /*
  * 社区议事 end to end (issue 13). A community vote from proposal to published result on a phone: a resident raises a
@@ -17,26 +17,6 @@ let env: E2eEnv;
 let staffApi: Api;
 
 type Api = (method: string, url: string, body?: unknown) => Promise<Response>;
-
-async function signIn(username: string): Promise<Api> {
-  const res = await fetch(`${env.server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@12345' }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return (method, url, body) =>
-    fetch(`${env.server.url}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
 
 /** Adults living in the community no account is linked to yet (as staff would verify them in person). */
 async function unverifiedAdults(n: number): Promise<string[]> {
@@ -75,38 +55,19 @@ beforeAll(async () => {
       WHERE username = 'resident'`.execute(env.server.db);
     await verify(username, person);
   }
-  staffApi = await signIn('community_lead');
+  staffApi = await apiAs(env, 'community_lead');
 });
 afterAll(async () => env?.close());
 
-async function signedIn(
-  browser: Browser,
-  username: string,
-  start: string,
-  viewport: { width: number; height: number },
-  mobile: boolean,
-): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    isMobile: mobile,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  await context.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
-  const page = await context.newPage();
-  await page.goto(`${env.server.url}${start}`);
-  await page.waitForURL(/\/login/);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('Demo@12345');
-  await page.getByTestId('login-submit').click();
+async function signedIn(username: string, start: string, device: object): Promise<Page> {
+  const page = await signedInPage(env, username, { device, from: start });
   await page.waitForURL((u) => u.pathname === start.split('?')[0]);
   return page;
 }
 
-const phoneOf = (username: string, start: string) =>
-  signedIn(env.browser, username, start, { width: 390, height: 844 }, true);
+const phoneOf = (username: string, start: string) => signedIn(username, start, PHONE);
 const consoleOf = (username: string, start: string) =>
-  signedIn(env.browser, username, start, { width: 1366, height: 900 }, false);
+  signedIn(username, start, { viewport: { width: 1366, height: 900 } });
 
 /** Confirms the step's dialog (开始投票 / 结束投票 / 公布结果). */
 async function step(page: Page, testId: string) {
@@ -132,7 +93,7 @@ it('a community vote from a proposal to the published result on a phone', async 
   // nine neighbours support it through the API: the tenth support qualifies it
   let proposalId = '';
   for (let i = 1; i <= 9; i++) {
-    const neighbour = await signIn(`neighbour_${i}`);
+    const neighbour = await apiAs(env, `neighbour_${i}`);
     if (!proposalId) {
       const list = (await (await neighbour('GET', '/api/my/proposals')).json()) as {
         items: { id: string; title: string }[];
@@ -210,7 +171,7 @@ it('a community vote from a proposal to the published result on a phone', async 
     proposalId: string;
   };
   expect(staffVote.proposalId).toBe(proposalId);
-  const visitor = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const visitor = await env.browser.newContext(PHONE);
   await visitor.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
   const pub = await visitor.newPage();
   await pub.goto(`${env.server.url}/public/participation/${COMMUNITY}`);
@@ -247,7 +208,7 @@ it('a deliberation meeting: agenda published in advance, minutes and decision, f
   await meetingRow.getByText('议程已公告').waitFor();
 
   // the public sees the coming meeting and its agenda
-  const visitor = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const visitor = await env.browser.newContext(PHONE);
   await visitor.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
   const pub = await visitor.newPage();
   await pub.goto(`${env.server.url}/public/participation/${COMMUNITY}`);

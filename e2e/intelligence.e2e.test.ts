@@ -264,13 +264,18 @@ it('in English, an entry fits its column and each material being edited stays on
   // both boxes in one frame: the modal opens with a zoom, and boxes read one after the other during it disagree
   for (const row of await rows.all()) {
     const { input, remove } = await row.evaluate((el) => {
-      const box = (e: { getBoundingClientRect(): { y: number; height: number } } | null) => {
+      interface Boxed {
+        getBoundingClientRect(): { y: number; height: number };
+        querySelector(selector: string): Boxed | null;
+      }
+      const box = (e: Boxed | null) => {
         const r = e!.getBoundingClientRect();
         return { y: r.y, height: r.height };
       };
+      const root = el as unknown as Boxed;
       return {
-        input: box(el.querySelector('input')),
-        remove: box(el.querySelector('[data-testid="kb-material-remove"]')),
+        input: box(root.querySelector('input')),
+        remove: box(root.querySelector('[data-testid="kb-material-remove"]')),
       };
     });
     const middle = remove.y + remove.height / 2;

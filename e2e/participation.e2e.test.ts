@@ -2,7 +2,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { apiAs, PHONE, shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
 // A community vote on a resident's phone (issue 13): the community's staff open a vote; the verified resident votes
 // on /my/votes, changes the vote, and after the staff close and publish it reads the result there.
@@ -10,28 +10,9 @@ const COMMUNITY = '110117001001';
 let env: E2eEnv;
 let voteId = '';
 
-async function signIn(username: string) {
-  const res = await fetch(`${env.server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@12345' }),
-  });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return (method: string, url: string, body?: unknown) =>
-    fetch(`${env.server.url}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
-
 beforeAll(async () => {
   env = await startE2e();
-  const staff = await signIn('community_lead');
+  const staff = await apiAs(env, 'community_lead');
   const created = await staff('POST', '/api/participation/votes', {
     communityCode: COMMUNITY,
     kind: 'choice',
@@ -62,19 +43,7 @@ beforeAll(async () => {
 afterAll(async () => env?.close());
 
 async function phone(): Promise<Page> {
-  const context = await env.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  await context.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
-  const page = await context.newPage();
-  await page.goto(`${env.server.url}/my/votes`);
-  await page.waitForURL(/\/login/);
-  await page.locator('#username').fill('resident');
-  await page.locator('#password').fill('Demo@12345');
-  await page.getByTestId('login-submit').click();
+  const page = await signedInPage(env, 'resident', { device: PHONE, from: '/my/votes' });
   await page.waitForURL(/\/my\/votes/);
   return page;
 }
@@ -92,7 +61,7 @@ it('a resident votes on a phone, changes the vote, and reads the published resul
   await card.getByTestId('civic-cast').click();
   await card.getByText('修改过 1 次').waitFor();
 
-  const staff = await signIn('community_lead');
+  const staff = await apiAs(env, 'community_lead');
   expect((await staff('POST', `/api/participation/votes/${voteId}/steps`, { step: 'close' })).status).toBe(
     200,
   );

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { PHONE, shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
 // 积分制 (issue 13): community staff score a household in the console; the verified resident of that household
 // reads the balance on a phone (/my/points), redeems an item of the 积分超市, and the stock goes down.
@@ -32,20 +31,12 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-async function signIn(page: Page, path_: string, username: string) {
-  await page.goto(`${env.server.url}${path_}`);
-  await page.waitForURL(/\/login/);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('Demo@12345');
-  await page.getByTestId('login-submit').click();
-}
-
 it('staff score a household; its resident sees the balance on a phone and redeems; the stock goes down', async () => {
   // ---- community staff, in the console ----
-  const desk = await env.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-  await desk.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
-  const staff = await desk.newPage();
-  await signIn(staff, '/points', 'community_lead');
+  const staff = await signedInPage(env, 'community_lead', {
+    device: { viewport: { width: 1366, height: 900 } },
+    from: '/points',
+  });
   await staff.waitForURL(/\/points/);
   await staff.getByTestId('points-rule-set').first().getByText('现行').waitFor();
   await staff.getByRole('tab', { name: '记分与台账' }).click();
@@ -64,18 +55,11 @@ it('staff score a household; its resident sees the balance on a phone and redeem
   await staff.getByRole('tab', { name: '红黑榜' }).click();
   await staff.getByTestId('points-board').first().waitFor();
   await staff.screenshot({ path: path.join(shots, 'points-boards.png'), fullPage: true });
-  await desk.close();
+  await staff.context().close();
 
   // ---- the resident, on a phone ----
-  const phone = await env.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  await phone.addInitScript(() => localStorage.setItem('og_lang', 'zh-CN'));
-  const page = await phone.newPage();
-  await signIn(page, '/my/points', 'resident');
+  const page = await signedInPage(env, 'resident', { device: PHONE, from: '/my/points' });
+  const phone = page.context();
   await page.waitForURL(/\/my\/points/);
   const balance = page.getByTestId('points-balance');
   await balance.getByText('30').first().waitFor();

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { shots, startE2e, type E2eEnv } from './harness.ts';
+import { apiAs, LAPTOP, PHONE, shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
 // 志愿服务 (issue 13): a verified resident signs up for an activity on a phone; the organisation's staff check them
 // in and out in the console; the hours appear on the phone; the organisation issues a certificate, which anyone
@@ -11,28 +11,9 @@ const COMMUNITY = '110117001001';
 let env: E2eEnv;
 let activityId = '';
 
-async function signIn(username: string) {
-  const res = await fetch(`${env.server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@12345' }),
-  });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return (method: string, url: string, body?: unknown) =>
-    fetch(`${env.server.url}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-}
-
 beforeAll(async () => {
   env = await startE2e();
-  const staff = await signIn('social_org');
+  const staff = await apiAs(env, 'social_org');
   const orgs = (await (await staff('GET', '/api/volunteers/orgs')).json()) as { items: { id: string }[] };
   const h = 3_600_000;
   const created = await staff('POST', '/api/volunteers/activities', {
@@ -62,38 +43,20 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-async function open(
-  browser: Browser,
-  lang: 'zh-CN' | 'en-US',
-  username: string,
-  to: string,
-  mobile: boolean,
-) {
-  const context = await browser.newContext({
-    viewport: mobile ? { width: 390, height: 844 } : { width: 1440, height: 900 },
-    isMobile: mobile,
-    locale: lang,
-    timezoneId: 'Asia/Shanghai',
-  });
-  await context.addInitScript((l) => localStorage.setItem('og_lang', l), lang);
-  const page = await context.newPage();
-  await page.goto(`${env.server.url}${to}`);
-  await page.waitForURL(/\/login/);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('Demo@12345');
-  await page.getByTestId('login-submit').click();
+async function open(lang: 'zh-CN' | 'en-US', username: string, to: string, mobile: boolean) {
+  const page = await signedInPage(env, username, { lang, device: mobile ? PHONE : LAPTOP, from: to });
   await page.waitForURL((u) => u.pathname.startsWith(to.split('?')[0]!));
   return page;
 }
 
 it('sign-up on a phone, check-in and out by staff, hours, a certificate verified publicly', async () => {
-  const phone: Page = await open(env.browser, 'zh-CN', 'resident', '/my/volunteering', true);
+  const phone: Page = await open('zh-CN', 'resident', '/my/volunteering', true);
   const card = phone.getByTestId('my-vol-activity').filter({ hasText: '社区敬老院探访（测试）' });
   await card.getByTestId('my-vol-signup').click();
   await card.getByText('已报名').first().waitFor();
   await phone.screenshot({ path: path.join(shots, 'volunteers-my.png'), fullPage: true });
 
-  const desk = await open(env.browser, 'zh-CN', 'social_org', `/volunteers/activities/${activityId}`, false);
+  const desk = await open('zh-CN', 'social_org', `/volunteers/activities/${activityId}`, false);
   const signups = desk.getByTestId('vol-signups');
   await signups
     .getByRole('button', { name: '签 到' })
@@ -118,7 +81,7 @@ it('sign-up on a phone, check-in and out by staff, hours, a certificate verified
     .poll(async () => phone.getByTestId('my-vol-hours').innerText(), { timeout: 15_000 })
     .toMatch(/^2$/);
 
-  const staff = await signIn('social_org');
+  const staff = await apiAs(env, 'social_org');
   const vols = (await (await staff('GET', '/api/volunteers')).json()) as {
     items: { id: string; registeredVia: string }[];
   };
