@@ -97,7 +97,13 @@ async function move(
     actorName: actor.name,
     unitId: actor.unitId,
     note: e.note,
-    data: { toUnitId: to.id, toUnitName: to.name, toLevel: to.level },
+    // in words in the reader's language (web i18n note.desk_forward / note.desk_send_back); the note is the person's
+    data: {
+      toUnitId: to.id,
+      toLevel: to.level,
+      noteKey: e.action === 'forward' ? 'desk_forward' : 'desk_send_back',
+      noteParams: { unit: to.name, remark: e.note ?? '' },
+    },
     public: false,
   });
   await writeAudit(tx, actor, {
