@@ -30785,6 +30785,7 @@ export interface components {
             editable: boolean;
             id: string;
             note: string | null;
+            overridden: boolean;
             parties: components["schemas"]["DutyParty"][];
             region: components["schemas"]["RegionRef"];
         };
@@ -30793,6 +30794,7 @@ export interface components {
             editable: boolean;
             id: string;
             note: string | null;
+            overridden: boolean;
             parties: components["schemas"]["DutyPartyInput"][];
             region: components["schemas"]["RegionRefInput"];
         };

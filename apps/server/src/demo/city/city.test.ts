@@ -99,6 +99,26 @@ describe('the city demo (DEMO_SCOPE=city)', () => {
     expect(resolve('110117001000', '110117000000').dutyRegionCode).toBe('110117000000');
   });
 
+  it('the duty list read in 平谷区 marks the city-wide entry as overridden by the district’s own', async () => {
+    const admin = await login(env.app, 'admin');
+    const cityEntry = await env.ownerDb
+      .selectFrom('duty')
+      .select('category_code')
+      .where('region_code', '=', '110000000000')
+      .executeTakeFirstOrThrow();
+    const res = await env.app.inject({
+      method: 'GET',
+      url: `/api/duties?categoryCode=${cityEntry.category_code}`,
+      headers: admin.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    const items = res.json<{ items: { region: { level: string }; overridden: boolean }[] }>().items;
+    expect(items.map((d) => [d.region.level, d.overridden]).sort()).toEqual([
+      ['city', true],
+      ['district', false],
+    ]);
+  });
+
   it('loads once: a second start finds the city there', async () => {
     expect(await loadDemoCityIfMissing(env.ownerDb, env.pii)).toBeNull();
   });
