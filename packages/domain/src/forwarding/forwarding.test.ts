@@ -20,7 +20,13 @@ const dispatcher = ['dispatcher'] as const;
 
 describe('decideForward', () => {
   it('lets the city centre forward a case to the district that holds its place, and straight to the street', () => {
-    const base = { roles: dispatcher, actorDesk: city, holder: null, casePath: place, status: 'registered' as const };
+    const base = {
+      roles: dispatcher,
+      actorDesk: city,
+      holder: null,
+      casePath: place,
+      status: 'registered' as const,
+    };
     expect(decideForward({ ...base, target: pinggu })).toEqual({ to: pinggu });
     expect(decideForward({ ...base, target: binhe })).toEqual({ to: binhe });
   });
@@ -40,8 +46,12 @@ describe('decideForward', () => {
 
   it('refuses a target whose jurisdiction does not hold the place (another district or street)', () => {
     const base = { roles: dispatcher, holder: null, casePath: place, status: 'registered' as const };
-    expect(decideForward({ ...base, actorDesk: city, target: dongcheng })).toEqual({ refused: 'OUTSIDE_TARGET' });
-    expect(decideForward({ ...base, actorDesk: pinggu, target: xinggu })).toEqual({ refused: 'OUTSIDE_TARGET' });
+    expect(decideForward({ ...base, actorDesk: city, target: dongcheng })).toEqual({
+      refused: 'OUTSIDE_TARGET',
+    });
+    expect(decideForward({ ...base, actorDesk: pinggu, target: xinggu })).toEqual({
+      refused: 'OUTSIDE_TARGET',
+    });
   });
 
   it('never forwards sideways or up: a street to another street, a district to the city', () => {
@@ -94,8 +104,12 @@ describe('decideForward', () => {
 
   it('refuses a case already with a handling unit, and callers without a desk role', () => {
     const base = { actorDesk: city, holder: null, casePath: place, target: pinggu };
-    expect(decideForward({ ...base, roles: dispatcher, status: 'dispatched' })).toEqual({ refused: 'NOT_AT_A_DESK' });
-    expect(decideForward({ ...base, roles: dispatcher, status: 'closed' })).toEqual({ refused: 'NOT_AT_A_DESK' });
+    expect(decideForward({ ...base, roles: dispatcher, status: 'dispatched' })).toEqual({
+      refused: 'NOT_AT_A_DESK',
+    });
+    expect(decideForward({ ...base, roles: dispatcher, status: 'closed' })).toEqual({
+      refused: 'NOT_AT_A_DESK',
+    });
     expect(decideForward({ ...base, roles: ['handler', 'operator'], status: 'registered' })).toEqual({
       refused: 'NOT_A_DESK',
     });

@@ -70,7 +70,10 @@ export function buildCityDemo(dutyCategories: readonly string[]): CityDemo {
       jurisdictionCode: d.code,
       phone: landline(govKey),
     });
-    const streetRings = tileLoose(ring, spreadSeeds(ring, d.streets.length, rngFor(`city-streets:${d.code}`)));
+    const streetRings = tileLoose(
+      ring,
+      spreadSeeds(ring, d.streets.length, rngFor(`city-streets:${d.code}`)),
+    );
     d.streets.forEach((s, si) => {
       const sRing = streetRings[si]!;
       const sPath = `${path}${s.code}/`;
@@ -93,7 +96,10 @@ export function buildCityDemo(dutyCategories: readonly string[]): CityDemo {
         phone: landline(s.code),
       });
       if (s.communities.length === 0) return;
-      const cRings = tileLoose(sRing, spreadSeeds(sRing, s.communities.length, rngFor(`city-communities:${s.code}`), 4));
+      const cRings = tileLoose(
+        sRing,
+        spreadSeeds(sRing, s.communities.length, rngFor(`city-communities:${s.code}`), 4),
+      );
       s.communities.forEach((c, ci) => {
         regions.push({
           code: c.code,

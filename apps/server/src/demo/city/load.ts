@@ -74,9 +74,13 @@ async function loadCity(db: Db, pii: PiiCipher, city: CityDemo): Promise<void> {
         )
         .execute();
     const paths = new Map<string, string>(
-      (await tx.selectFrom('region').select(['code', 'path']).where('level', 'in', ['city', 'district', 'street']).execute()).map(
-        (r) => [r.code, r.path],
-      ),
+      (
+        await tx
+          .selectFrom('region')
+          .select(['code', 'path'])
+          .where('level', 'in', ['city', 'district', 'street'])
+          .execute()
+      ).map((r) => [r.code, r.path]),
     );
     const ids = new Map<string, string>();
     // units by depth: the city centre and the district governments (no parent), then the street offices
@@ -138,7 +142,12 @@ async function loadCity(db: Db, pii: PiiCipher, city: CityDemo): Promise<void> {
     await writeAudit(tx, null, {
       action: 'import',
       entity: 'demo_city',
-      after: { regions: city.regions.length, units: city.units.length, users: city.users.length, duties: city.duties.length },
+      after: {
+        regions: city.regions.length,
+        units: city.units.length,
+        users: city.users.length,
+        duties: city.duties.length,
+      },
     });
   });
 }

@@ -7,7 +7,15 @@ export function deskUnits(db: DbOrTx) {
   return db
     .selectFrom('unit as u')
     .innerJoin('region as r', 'r.code', 'u.jurisdiction_code')
-    .select(['u.id', 'u.name', 'u.kind', 'u.active', 'u.jurisdiction_code', 'u.jurisdiction_path', 'r.level']);
+    .select([
+      'u.id',
+      'u.name',
+      'u.kind',
+      'u.active',
+      'u.jurisdiction_code',
+      'u.jurisdiction_path',
+      'r.level',
+    ]);
 }
 export type DeskUnitRow = Awaited<ReturnType<ReturnType<typeof deskUnits>['execute']>>[number];
 
@@ -39,11 +47,7 @@ export async function deskUnitsAt(db: DbOrTx, regionCodes: string[]): Promise<De
 }
 
 export async function caseDeskOf(db: DbOrTx, caseId: string) {
-  return db
-    .selectFrom('case_desk')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .executeTakeFirst();
+  return db.selectFrom('case_desk').selectAll().where('case_id', '=', caseId).executeTakeFirst();
 }
 
 export async function putCaseDesk(

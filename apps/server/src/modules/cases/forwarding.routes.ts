@@ -24,7 +24,12 @@ export const CaseDesk = z.object({
   /** Where the caller's send-back would go; null: the caller may not send it back. */
   sendBackTo: DeskView.nullable(),
   lastSentBack: z
-    .object({ reason: z.string(), at: z.date(), byName: z.string().nullable(), byUnitName: z.string().nullable() })
+    .object({
+      reason: z.string(),
+      at: z.date(),
+      byName: z.string().nullable(),
+      byUnitName: z.string().nullable(),
+    })
     .nullable(),
 });
 

@@ -197,7 +197,11 @@ interface DeskView {
   unitName: string;
   level: DeskLevel;
 }
-const view = (u: fwd.DeskUnitRow): DeskView => ({ unitId: u.id, unitName: u.name, level: u.level as DeskLevel });
+const view = (u: fwd.DeskUnitRow): DeskView => ({
+  unitId: u.id,
+  unitName: u.name,
+  level: u.level as DeskLevel,
+});
 
 /**
  * Where the case sits, where the caller may forward it, whether they may send it back, and the latest send-back's

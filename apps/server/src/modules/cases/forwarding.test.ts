@@ -86,7 +86,9 @@ describe('forwarding between desks', () => {
     // the city no longer holds it
     res = await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: place.street.officeId });
     expect(res.statusCode).toBe(409);
-    expect(res.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe('desk_not_at_your_desk');
+    expect(res.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe(
+      'desk_not_at_your_desk',
+    );
 
     res = await post(districtDispatcher, `/api/cases/${id}/forward`, { toUnitId: place.street.officeId });
     expect(res.statusCode).toBe(200);
@@ -99,7 +101,9 @@ describe('forwarding between desks', () => {
     expect(atStreet.desk).toMatchObject({ unitId: place.street.officeId, level: 'street' });
     expect(atStreet.sendBackTo?.unitId).toBe(pinggu.governmentId);
 
-    res = await post(streetLead, `/api/cases/${id}/send-back`, { reason: '该路段属公路分局养护，非本街道职责' });
+    res = await post(streetLead, `/api/cases/${id}/send-back`, {
+      reason: '该路段属公路分局养护，非本街道职责',
+    });
     expect(res.statusCode).toBe(200);
     const detail = res.json<{ status: string; timeline: { action: string; note: string | null }[] }>();
     expect(detail.status).toBe('returned');
@@ -154,7 +158,9 @@ describe('forwarding between desks', () => {
     const id2 = await newCase();
     res = await post(cityDispatcher, `/api/cases/${id2}/forward`, { toUnitId: city.other.governmentId });
     expect(res.statusCode).toBe(409);
-    expect(res.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe('desk_outside_target');
+    expect(res.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe(
+      'desk_outside_target',
+    );
   });
 
   it('refuses a handler (no desk role), a bad body and the city sending back', async () => {

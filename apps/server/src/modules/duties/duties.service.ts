@@ -41,7 +41,9 @@ export async function listDuties(
     items.map((d) => d.id),
   );
   // lane city (issue 14): entries above the caller's jurisdiction that a more local entry overrides there
-  const chain = await repo.entriesOnChain(db, actor.scopePath, [...new Set(items.map((d) => d.category_code))]);
+  const chain = await repo.entriesOnChain(db, actor.scopePath, [
+    ...new Set(items.map((d) => d.category_code)),
+  ]);
   return {
     total,
     items: items.map((d) => ({

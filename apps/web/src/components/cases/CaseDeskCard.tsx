@@ -46,7 +46,9 @@ export function CaseDeskCard({ caseId }: { caseId: string }) {
     <Card size="small" title={t('desk.title')} data-testid="case-desk" style={{ marginTop: 12 }}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text data-testid="case-desk-at">
-          {d.desk ? t('desk.at', { unit: `${d.desk.unitName}（${level(d.desk.level)}）` }) : t('desk.notMoved')}
+          {d.desk
+            ? t('desk.at', { unit: `${d.desk.unitName}（${level(d.desk.level)}）` })
+            : t('desk.notMoved')}
         </Typography.Text>
         {d.lastSentBack && (
           <Alert
