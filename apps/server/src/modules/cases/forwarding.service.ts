@@ -14,7 +14,7 @@ import type { DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
-import { conflict, invalid, notFound, type AppError } from '../../lib/errors.ts';
+import { conflict, forbidden, invalid, notFound, type AppError } from '../../lib/errors.ts';
 import type { ConflictReason } from '../../lib/i18n.details.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import type { Case } from './case-types.ts';
@@ -39,7 +39,9 @@ const REASONS: Record<ForwardRefusal, ConflictReason> = {
   TOP_DESK: 'desk_top',
   NO_DESK_ABOVE: 'desk_no_desk_above',
 };
-const refusalError = (r: DeskRefusal): AppError => conflict(REASONS[r.refused]);
+/** A caller without a desk role (or whose unit keeps no desk) is forbidden; the rest conflict with the case's state. */
+const refusalError = (r: DeskRefusal): AppError =>
+  r.refused === 'NOT_A_DESK' ? forbidden() : conflict(REASONS[r.refused]);
 
 const deskFrom = (u: fwd.DeskUnitRow | undefined): Desk | null =>
   u ? deskOf({ id: u.id, kind: u.kind, level: u.level, jurisdictionPath: u.jurisdiction_path }) : null;
