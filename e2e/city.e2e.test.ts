@@ -14,6 +14,12 @@ const REASON = '该路段由公路分局养护，不属本街道职责';
 let env: E2eEnv;
 let caseId: string;
 
+const saved = { scope: process.env.DEMO_SCOPE, scale: process.env.DEMO_BASE_SCALE };
+const restore = (name: string, value: string | undefined) => {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+};
+
 beforeAll(async () => {
   process.env.DEMO_SCOPE = 'city';
   // the base data plays no part here: a small one keeps the first start short
@@ -30,7 +36,9 @@ beforeAll(async () => {
 }, 900_000);
 afterAll(async () => {
   await env?.close();
-  delete process.env.DEMO_SCOPE;
+  // other browser tests in this worker start the default demo
+  restore('DEMO_SCOPE', saved.scope);
+  restore('DEMO_BASE_SCALE', saved.scale);
 });
 
 async function openCase(username: string): Promise<Page> {
