@@ -89,3 +89,13 @@ it('city → district → street, sent back up with a reason, seen by the distri
   await back.screenshot({ path: path.join(shots, 'city-sent-back.png'), fullPage: true });
   await back.context().close();
 }, 300_000);
+
+it('the duty list shows where each entry comes from: the city-wide one overridden by 平谷区’s own', async () => {
+  const page = await signedInPage(env, 'admin', { from: '/admin/duties' });
+  await page.getByTestId('duty-source').first().waitFor();
+  const sources = await page.getByTestId('duty-source').allInnerTexts();
+  expect(sources).toEqual(expect.arrayContaining(['市级通用', '区级']));
+  expect(await page.getByTestId('duty-overridden').count()).toBeGreaterThan(0);
+  await page.screenshot({ path: path.join(shots, 'city-duty-sources.png'), fullPage: false });
+  await page.context().close();
+}, 120_000);

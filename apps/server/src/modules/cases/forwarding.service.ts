@@ -18,6 +18,7 @@ import { conflict, forbidden, invalid, notFound, type AppError } from '../../lib
 import type { ConflictReason } from '../../lib/i18n.details.ts';
 import { idempotent, requestHash, type Outcome } from '../../lib/idempotency.ts';
 import type { Case } from './case-types.ts';
+import { notify } from '../notifications/public.ts';
 import { writeCaseEvent } from './case-events.ts';
 import * as repo from './cases.repository.ts';
 import * as fwd from './forwarding.repository.ts';
@@ -108,6 +109,15 @@ async function move(
     },
     public: false,
   });
+  // the desk it moved to hears of it: a case to dispatch, or one sent back with the reason as the body
+  await notify(tx, [
+    {
+      unitId: to.id,
+      caseId: c.id,
+      kind: e.action === 'forward' ? 'queued' : 'return_queued',
+      params: { caseTitle: c.title ?? '', note: e.note ?? '' },
+    },
+  ]);
   await writeAudit(tx, actor, {
     action: 'update',
     entity: 'case',

@@ -112,6 +112,15 @@ describe('forwarding between desks', () => {
     );
 
     expect(await queueIds(districtDispatcher)).toContain(id);
+    // and hears of it, the reason as the notice's body
+    const notice = await env.ownerDb
+      .selectFrom('notification')
+      .select(['kind', 'params'])
+      .where('case_id', '=', id)
+      .where('unit_id', '=', pinggu.governmentId)
+      .where('kind', '=', 'return_queued')
+      .executeTakeFirst();
+    expect(notice?.params).toMatchObject({ note: '该路段属公路分局养护，非本街道职责' });
     const seen = (await get(districtDispatcher, `/api/cases/${id}/desk`)).json<{
       desk: { unitId: string };
       lastSentBack: { reason: string; byUnitName: string };
