@@ -45,6 +45,8 @@ import { open311Routes } from './modules/open311/open311.routes.ts';
 import { duplicateRoutes } from './modules/duplicates/duplicates.routes.ts';
 import { classifyRoutes } from './modules/classify/classify.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+// lane city (issue 14)
+import { forwardingRoutes } from './modules/cases/forwarding.routes.ts';
 import { caseAttachRoutes } from './modules/cases/attach.routes.ts';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { publicCaseRoutes } from './modules/cases/public.routes.ts';
@@ -254,6 +256,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       await api.register(notificationRoutes, { ctx: opts.ctx });
       await api.register(caseRoutes, { ctx: opts.ctx });
       await api.register(caseAttachRoutes, { ctx: opts.ctx });
+      // lane city (issue 14)
+      await api.register(forwardingRoutes, { ctx: opts.ctx });
       await api.register(duplicateRoutes, { ctx: opts.ctx });
       await api.register(supervisionRoutes, { ctx: opts.ctx });
       await api.register(publicCaseRoutes, { ctx: opts.ctx });

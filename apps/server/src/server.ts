@@ -104,6 +104,15 @@ async function startOn(
       ).loadDemoCases(owner.db, pii, new DeadlineClock(owner.db, 0));
       await (await import('./demo/whistles.ts')).loadDemoWhistles(owner.db);
     }
+    // lane city (issue 14): DEMO_SCOPE=city adds the rest of 北京市 (regions, desks, the city 12345 centre), once
+    const { demoScopeFromEnv, loadDemoCityIfMissing } = await import('./demo/city/load.ts');
+    if (demoScopeFromEnv() === 'city') {
+      const city = await loadDemoCityIfMissing(owner.db, pii);
+      if (city)
+        log(
+          `City demo loaded: ${city.regions} regions, ${city.units} units, ${city.duties} city-wide duty entries in ${city.ms} ms`,
+        );
+    }
     // The base data (一标三实) once, also into a demo database made before it existed (DEMO_BASE_SCALE).
     const { loadDemoBaseDataIfEmpty, baseScaleFromEnv } = await import('./demo/basedata/load.ts');
     await loadDemoBaseDataIfEmpty(owner.pool, pii, { scale: baseScaleFromEnv(), log });

@@ -29,3 +29,4 @@ export * from './volunteers/index.ts';
 export * from './services/index.ts';
 export * from './admission/index.ts';
 export * from './disclosure/index.ts';
+export * from './forwarding/index.ts';

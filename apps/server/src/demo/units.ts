@@ -40,7 +40,7 @@ export const SOCIAL_ORG_KEY = 'org.jgdy.volunteers';
 const SOCIAL_ORG_COMMUNITY = '110117001001';
 
 /** 街道 → 办事处; 地区 → 地区办事处 (they double as town governments); 镇/乡 → 人民政府. */
-function streetOfficeName(street: DivisionStreet): string {
+export function streetOfficeName(street: DivisionStreet): string {
   switch (street.kind) {
     case 'subdistrict':
     case 'area':

@@ -550,6 +550,14 @@ const reasons = {
     volunteer_inactive: '您在该组织的志愿者记录已停用',
     volunteer_code_invalid: '签到码不正确或已过期',
     meeting_cannot_decide: '会议不能作出决定：{why}',
+    // lane city (issue 14): forwarding between desks and sending back up
+    desk_not_a_desk: '您所在单位没有派单席位，不能转派或退回',
+    desk_not_at_your_desk: '该诉求不在本级派单席位',
+    desk_not_at_a_desk: '诉求已派给承办单位或已办结，不能转派或退回',
+    desk_not_below: '只能转派给本级以下、诉求所在地的区或街乡镇',
+    desk_outside_target: '诉求不在所选单位的管辖范围内',
+    desk_top: '市级是最高一级，无处退回',
+    desk_no_desk_above: '找不到上一级派单席位',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -697,6 +705,14 @@ const reasons = {
     volunteer_inactive: 'Your volunteer record with this organisation is inactive',
     volunteer_code_invalid: 'The code is wrong or has expired',
     meeting_cannot_decide: 'The meeting cannot decide: {why}',
+    // lane city (issue 14): forwarding between desks and sending back up
+    desk_not_a_desk: 'Your unit keeps no dispatch desk: it cannot forward or send back',
+    desk_not_at_your_desk: 'The case is not at your desk',
+    desk_not_at_a_desk: 'The case is with a handling unit or finished: it cannot be forwarded or sent back',
+    desk_not_below: 'A case goes only down, to a district or street below your desk that holds its place',
+    desk_outside_target: 'The case lies outside that unit’s jurisdiction',
+    desk_top: 'The city centre is the top: there is nothing above to send back to',
+    desk_no_desk_above: 'No dispatch desk was found above',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];

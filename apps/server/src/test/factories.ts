@@ -661,3 +661,81 @@ export async function newFieldWorld(env: TestEnv, opts: { prefix: string; name: 
   };
 }
 export type FieldWorld = Awaited<ReturnType<typeof newFieldWorld>>;
+
+// lane city (issue 14) ---------------------------------------------------------------------------------------------
+
+/** 北京市, the root above the demo district (the demo always loads it). */
+export const CITY_CODE = '110000000000';
+
+/**
+ * A small city for the city-level tests: the city 12345 centre (a government unit at the city) and a second
+ * district, 延庆区 (110119, after the demo district so `district()` still answers the demo one), with its
+ * government (the district's desk) and one street with its office. Returns ids and paths.
+ */
+export async function newCity(owner: Db) {
+  const centre = await owner
+    .selectFrom('unit')
+    .select('id')
+    .where('kind', '=', 'government')
+    .where('jurisdiction_code', '=', CITY_CODE)
+    .executeTakeFirst();
+  const centreId =
+    centre?.id ??
+    (await newUnit(owner, {
+      kind: 'government',
+      parentId: null,
+      jurisdictionCode: CITY_CODE,
+      name: '北京市12345市民服务热线中心',
+    }));
+  const code = '110119000000';
+  const path = `${CITY_CODE}/${code}/`;
+  const exists = await owner.selectFrom('region').select('code').where('code', '=', code).executeTakeFirst();
+  if (!exists)
+    await owner
+      .insertInto('region')
+      .values({ code, parent_code: CITY_CODE, name: '延庆区', level: 'district', path, sort: 16 })
+      .execute();
+  const governmentId = await newUnit(owner, {
+    kind: 'government',
+    parentId: null,
+    jurisdictionCode: code,
+    name: `延庆区人民政府${next()}`,
+  });
+  const street = await newRegion(owner, { parentCode: code, level: 'street', name: `测试${next()}街道` });
+  const streetOfficeId = await newUnit(owner, {
+    kind: 'street_office',
+    parentId: governmentId,
+    jurisdictionCode: street.code,
+    name: `延庆测试街道办事处${next()}`,
+  });
+  return {
+    centreId,
+    other: { code, path, governmentId, street: { ...street, officeId: streetOfficeId } },
+  };
+}
+
+/** A registered case (awaiting dispatch) at a place, written directly: for desk and jurisdiction tests. */
+export async function newRegisteredCase(
+  owner: Db,
+  at: { path: string; streetCode: string; districtCode: string; communityCode?: string },
+  title = '路灯不亮',
+): Promise<string> {
+  const caseId = newCaseId();
+  await owner
+    .insertInto('case')
+    .values({
+      id: caseId,
+      status: 'registered',
+      request_type: 'complaint',
+      channel: 'hotline',
+      urgency: 'ordinary',
+      title,
+      description: '测试用案件，等待派单',
+      region_path: at.path,
+      district_code: at.districtCode,
+      street_code: at.streetCode,
+      ...(at.communityCode ? { community_code: at.communityCode } : {}),
+    })
+    .execute();
+  return caseId;
+}

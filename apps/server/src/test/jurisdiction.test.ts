@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { district, newCity, newPlace, newRegisteredCase, newStaff, type Staff } from './factories.ts';
 import { createTestEnv, login, type Session, type TestEnv } from './harness.ts';
 
 /**
@@ -237,5 +238,86 @@ describe('jurisdiction of a street administrator', () => {
     });
     expect(admins.json<{ total: number }>().total).toBe(0);
     for (const i of items) expect(i.actorUsername).not.toBeNull();
+  });
+});
+
+// lane city (issue 14) ---------------------------------------------------------------------------------------------
+describe('jurisdiction across the city’s levels', () => {
+  let pingguCase: string;
+  let yanqingCase: string;
+  let city: Staff;
+  let pinggu: Staff;
+  let yanqing: Staff;
+  let binheLead: Staff;
+  let otherStreetOffice: string;
+
+  beforeAll(async () => {
+    const owner = env.ownerDb;
+    const d = await district(owner);
+    const c = await newCity(owner);
+    const place = await newPlace(env);
+    const sibling = await newPlace(env);
+    otherStreetOffice = sibling.street.officeId;
+    pingguCase = await newRegisteredCase(owner, {
+      path: place.community.path,
+      streetCode: place.street.code,
+      districtCode: d.code,
+    });
+    yanqingCase = await newRegisteredCase(owner, {
+      path: c.other.street.path,
+      streetCode: c.other.street.code,
+      districtCode: c.other.code,
+    });
+    [city, pinggu, yanqing, binheLead] = await Promise.all([
+      newStaff(env, ['supervisor'], c.centreId),
+      newStaff(env, ['dispatcher'], d.governmentId),
+      newStaff(env, ['dispatcher'], c.other.governmentId),
+      newStaff(env, ['street_lead'], place.street.officeId),
+    ]);
+    // the city forwards the Pinggu case straight to its street (直派街乡)
+    const res = await env.app.inject({
+      method: 'POST',
+      url: `/api/cases/${pingguCase}/forward`,
+      headers: (await newStaff(env, ['dispatcher'], c.centreId)).headers,
+      payload: { toUnitId: place.street.officeId },
+    });
+    expect(res.statusCode).toBe(200);
+  });
+
+  const ids = async (as: Session) =>
+    (await env.app.inject({ method: 'GET', url: '/api/cases?pageSize=100', headers: as.headers }))
+      .json<{ items: { id: string }[] }>()
+      .items.map((x) => x.id);
+
+  it('a district cannot see another district’s case: reads and lists', async () => {
+    expect(await status('GET', `/api/cases/${yanqingCase}`, undefined, pinggu)).toBe(404);
+    expect(await status('GET', `/api/cases/${pingguCase}`, undefined, yanqing)).toBe(404);
+    expect(await status('GET', `/api/cases/${pingguCase}/desk`, undefined, yanqing)).toBe(404);
+    expect(await ids(pinggu)).not.toContain(yanqingCase);
+    expect(await ids(yanqing)).not.toContain(pingguCase);
+  });
+
+  it('the city centre sees both districts’ cases', async () => {
+    expect(await status('GET', `/api/cases/${yanqingCase}`, undefined, city)).toBe(200);
+    expect(await status('GET', `/api/cases/${pingguCase}`, undefined, city)).toBe(200);
+    const seen = await ids(city);
+    expect(seen).toEqual(expect.arrayContaining([pingguCase, yanqingCase]));
+  });
+
+  it('a street can send back but not forward sideways', async () => {
+    expect(
+      await status('POST', `/api/cases/${pingguCase}/forward`, { toUnitId: otherStreetOffice }, binheLead),
+    ).toBe(409);
+    expect(
+      await status('POST', `/api/cases/${pingguCase}/send-back`, { reason: '非本街道辖区' }, binheLead),
+    ).toBe(200);
+    const desk = await env.ownerDb
+      .selectFrom('case_desk as d')
+      .innerJoin('unit as u', 'u.id', 'd.desk_unit_id')
+      .select(['u.kind', 'u.jurisdiction_code'])
+      .where('d.case_id', '=', pingguCase)
+      .executeTakeFirstOrThrow();
+    // it came from the city centre, so it goes back there
+    expect(desk).toEqual({ kind: 'government', jurisdiction_code: '110000000000' });
   });
 });

@@ -75,6 +75,9 @@ import { disclosureEnUS } from './disclosure.en-US.ts';
 import { portalEnUS } from './portal.en-US.ts';
 import { volunteersZhCN } from './volunteers.zh-CN.ts';
 import { volunteersEnUS } from './volunteers.en-US.ts';
+// lane city (issue 14)
+import { cityZhCN } from './city.zh-CN.ts';
+import { cityEnUS } from './city.en-US.ts';
 import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
@@ -130,6 +133,8 @@ export const MESSAGE_PARTS = [
   part('portal', portalZhCN, portalEnUS),
   part('volunteers', volunteersZhCN, volunteersEnUS),
   part('disclosure', disclosureZhCN, disclosureEnUS),
+  // lane city (issue 14)
+  part('city', cityZhCN, cityEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -157,6 +157,18 @@ export async function listCases(db: DbOrTx, actor: Actor, f: ListFilter) {
     if (hasRole(actor, 'supervisor') || actor.scopeLevel === 'district' || actor.scopeLevel === 'city')
       statuses.push('arbitration');
     q = q.where('c.status', 'in', statuses);
+    // lane city (issue 14): a case forwarded or sent back waits in the queue of the desk it was moved to only
+    q = q.where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('case_desk as d')
+            .select('d.case_id')
+            .whereRef('d.case_id', '=', 'c.id')
+            .where('d.desk_unit_id', '!=', actor.unitId),
+        ),
+      ),
+    );
   }
   if (f.status) q = q.where('c.status', '=', f.status);
   if (f.categoryCode) q = q.where('c.category_code', '=', f.categoryCode);

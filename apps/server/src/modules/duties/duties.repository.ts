@@ -127,3 +127,14 @@ export async function candidateDuties(db: DbOrTx, categoryCodes: string[], regio
     .where('region_code', 'in', regionCodes)
     .execute();
 }
+
+/** Entries of these categories at the caller's region or above it (lane city: what overrides a city-wide entry). */
+export async function entriesOnChain(db: DbOrTx, scopePath: string, categoryCodes: string[]) {
+  if (categoryCodes.length === 0) return [];
+  return db
+    .selectFrom('duty as d')
+    .select(['d.category_code', 'd.region_path'])
+    .where('d.category_code', 'in', categoryCodes)
+    .where(sql.val(scopePath), 'like', sql<string>`d.region_path || '%'`)
+    .execute();
+}

@@ -21,6 +21,8 @@ export const Duty = z
     note: z.string().nullable(),
     /** False for entries of a region enclosing the caller's scope (e.g. the district's, seen from a street). */
     editable: z.boolean(),
+    /** An entry of an enclosing region (the city's) that a more local entry overrides in the caller's jurisdiction. */
+    overridden: z.boolean(),
     parties: z.array(DutyParty),
   })
   .meta({ id: 'Duty' });

@@ -1,4 +1,4 @@
-import type { DutyRole } from '@onegrid/domain';
+import { isOverriddenAt, type DutyRole } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { inScope, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
@@ -40,6 +40,10 @@ export async function listDuties(
     db,
     items.map((d) => d.id),
   );
+  // lane city (issue 14): entries above the caller's jurisdiction that a more local entry overrides there
+  const chain = await repo.entriesOnChain(db, actor.scopePath, [
+    ...new Set(items.map((d) => d.category_code)),
+  ]);
   return {
     total,
     items: items.map((d) => ({
@@ -48,6 +52,11 @@ export async function listDuties(
       region: { code: d.region_code, name: d.region_name, level: d.region_level },
       note: d.note,
       editable: inScope(actor, d.region_path),
+      overridden: isOverriddenAt(
+        { categoryCode: d.category_code, regionPath: d.region_path },
+        chain.map((c) => ({ categoryCode: c.category_code, regionPath: c.region_path })),
+        actor.scopePath,
+      ),
       parties: parties
         .filter((p) => p.duty_id === d.id)
         .map((p) => ({

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { tinyPng } from '../../modules/uploads/uploads.fixtures.ts';
-import { newUnit, newUser, pointUnder, unitOf, unitOfUser } from '../factories.ts';
+import { CITY_CODE, newUnit, newUser, pointUnder, unitOf, unitOfUser } from '../factories.ts';
 import type { Session, TestEnv } from '../harness.ts';
 import { DEMO_PASSWORD } from '../constants.ts';
 import {
@@ -159,11 +159,24 @@ const USERNAMES: Record<Exclude<Role, 'anonymous'>, string> = {
   street_admin: 'street_admin',
   security_admin: 'security_admin',
   audit_admin: 'audit_admin',
+  // lane city (issue 14): the city 12345 centre (made below; the demo has it with DEMO_SCOPE=city)
+  city_operator: 'm_city_operator',
+  city_dispatcher: 'm_city_dispatcher',
+  city_supervisor: 'm_city_supervisor',
 };
 
 export async function sessionsFor(env: TestEnv, roles: readonly Role[]) {
   const office = await unitOf(env.ownerDb, { jurisdictionCode: BINHE, kind: 'street_office' });
   await newUser(env, { username: 'binhe_dispatcher', roles: ['dispatcher'], unitId: office.id });
+  // lane city (issue 14): the city 12345 centre, a government unit over the whole city, and its staff
+  const centre = await newUnit(env.ownerDb, {
+    kind: 'government',
+    parentId: null,
+    jurisdictionCode: CITY_CODE,
+    name: '矩阵市12345中心',
+  });
+  for (const r of ['operator', 'dispatcher', 'supervisor'] as const)
+    await newUser(env, { username: `m_city_${r}`, roles: [r], unitId: centre });
   const out = new Map<Role, Session | null>();
   for (const role of roles) out.set(role, role === 'anonymous' ? null : await loginAs(env, USERNAMES[role]));
   return { sessions: out, login: (role: Exclude<Role, 'anonymous'>) => loginAs(env, USERNAMES[role]) };

@@ -9,8 +9,8 @@ import { FilterTable, useListQuery, useServerList } from '../../components/Filte
 import { ImportExport } from '../../components/ImportExport.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { CategoryTreeSelect, categoryName, RegionTreeSelect } from '../../components/pickers.tsx';
-import { useI18n } from '../../i18n/index.tsx';
-import { DUTY_ROLE_COLOR, DUTY_ROLES, dutyRoleKey, levelKey } from '../../lib/options.ts';
+import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { DUTY_ROLE_COLOR, DUTY_ROLES, dutyRoleKey } from '../../lib/options.ts';
 import { useShowError } from '../../lib/useApiError.ts';
 import { DutyModal } from './DutyModal.tsx';
 import { DutyResolver } from './DutyResolver.tsx';
@@ -136,9 +136,19 @@ export default function DutiesPage() {
               render: (_, d) => (
                 <span>
                   {d.region.name}{' '}
-                  <Tag variant="filled" style={{ fontSize: 11 }}>
-                    {t(levelKey(d.region.level))}
+                  {/* lane city (issue 14): where the entry comes from, and whether a local entry overrides it */}
+                  <Tag
+                    color={d.region.level === 'city' ? 'purple' : 'blue'}
+                    style={{ fontSize: 11 }}
+                    data-testid="duty-source"
+                  >
+                    {t(`duty.source.${d.region.level}` as MessageKey)}
                   </Tag>
+                  {d.overridden && (
+                    <Tag color="default" style={{ fontSize: 11 }} data-testid="duty-overridden">
+                      {t('duty.overridden')}
+                    </Tag>
+                  )}
                 </span>
               ),
             },

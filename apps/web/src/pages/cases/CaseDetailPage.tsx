@@ -9,6 +9,8 @@ import { ActionModal, useActionForm } from '../../components/cases/actions.tsx';
 import { CaseDetailView } from '../../components/cases/CaseDetailView.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { ReplyScoreCard } from '../replyquality/ReplyScoreCard.tsx';
+// lane city (issue 14)
+import { CaseDeskCard } from '../../components/cases/CaseDeskCard.tsx';
 
 export default function CaseDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -79,6 +81,8 @@ export default function CaseDetailPage() {
         }
       />
       <ReplyScoreCard caseId={detail.id} />
+      {/* lane city (issue 14): 转派 / 退回上级 between the city, district and street desks */}
+      <CaseDeskCard caseId={detail.id} />
       {form.open && (
         <ActionModal
           key={form.open.n}

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  district,
+  newCity,
+  newPlace,
+  newRegisteredCase,
+  newStaff,
+  type Place,
+  type Staff,
+} from '../../test/factories.ts';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+
+/**
+ * 转派 and 退回上级 across the city's levels: the city centre forwards to a district, the district down to its
+ * street, the street sends it back with a reason and the district finds it in its queue with that reason.
+ */
+let env: TestEnv;
+let place: Place;
+let pinggu: { code: string; path: string; governmentId: string };
+let city: Awaited<ReturnType<typeof newCity>>;
+let cityDispatcher: Staff;
+let districtDispatcher: Staff;
+let otherDistrictDispatcher: Staff;
+let streetLead: Staff;
+let streetHandler: Staff;
+let otherStreetLead: Staff;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  const owner = env.ownerDb;
+  pinggu = await district(owner);
+  city = await newCity(owner);
+  place = await newPlace(env);
+  const sibling = await newPlace(env);
+  [cityDispatcher, districtDispatcher, otherDistrictDispatcher, streetLead, streetHandler, otherStreetLead] =
+    await Promise.all([
+      newStaff(env, ['dispatcher'], city.centreId),
+      newStaff(env, ['dispatcher'], pinggu.governmentId),
+      newStaff(env, ['dispatcher'], city.other.governmentId),
+      newStaff(env, ['street_lead'], place.street.officeId),
+      newStaff(env, ['handler'], place.street.officeId),
+      newStaff(env, ['street_lead'], sibling.street.officeId),
+    ]);
+});
+afterAll(async () => env.close());
+
+const newCase = () =>
+  newRegisteredCase(env.ownerDb, {
+    path: place.community.path,
+    streetCode: place.street.code,
+    districtCode: pinggu.code,
+    communityCode: place.community.code,
+  });
+
+const post = (by: Session, url: string, payload: object) =>
+  env.app.inject({ method: 'POST', url, headers: by.headers, payload });
+const get = (by: Session, url: string) => env.app.inject({ method: 'GET', url, headers: by.headers });
+
+async function queueIds(by: Session): Promise<string[]> {
+  const res = await get(by, '/api/cases?view=queue&pageSize=100');
+  expect(res.statusCode).toBe(200);
+  return res.json<{ items: { id: string }[] }>().items.map((c) => c.id);
+}
+
+describe('forwarding between desks', () => {
+  it('city → district → street, sent back up with a reason: the district sees it in its queue with the reason', async () => {
+    const id = await newCase();
+    const deskBefore = (await get(cityDispatcher, `/api/cases/${id}/desk`)).json<{
+      desk: unknown;
+      targets: { unitId: string; level: string }[];
+    }>();
+    expect(deskBefore.desk).toBeNull();
+    expect(deskBefore.targets.map((t) => t.unitId).sort()).toEqual(
+      [pinggu.governmentId, place.street.officeId].sort(),
+    );
+
+    let res = await post(cityDispatcher, `/api/cases/${id}/forward`, {
+      toUnitId: pinggu.governmentId,
+      note: '属平谷区，请区分中心派单',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<{ status: string }>().status).toBe('registered');
+    expect(await queueIds(districtDispatcher)).toContain(id);
+    expect(await queueIds(cityDispatcher)).not.toContain(id);
+
+    // the city no longer holds it
+    res = await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: place.street.officeId });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe(
+      'desk_not_at_your_desk',
+    );
+
+    res = await post(districtDispatcher, `/api/cases/${id}/forward`, { toUnitId: place.street.officeId });
+    expect(res.statusCode).toBe(200);
+    expect(await queueIds(districtDispatcher)).not.toContain(id);
+
+    const atStreet = (await get(streetLead, `/api/cases/${id}/desk`)).json<{
+      desk: { unitId: string; level: string };
+      sendBackTo: { unitId: string } | null;
+    }>();
+    expect(atStreet.desk).toMatchObject({ unitId: place.street.officeId, level: 'street' });
+    expect(atStreet.sendBackTo?.unitId).toBe(pinggu.governmentId);
+
+    res = await post(streetLead, `/api/cases/${id}/send-back`, {
+      reason: '该路段属公路分局养护，非本街道职责',
+    });
+    expect(res.statusCode).toBe(200);
+    const detail = res.json<{ status: string; timeline: { action: string; note: string | null }[] }>();
+    expect(detail.status).toBe('returned');
+    expect(detail.timeline.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['forward', 'forward', 'send_back']),
+    );
+
+    expect(await queueIds(districtDispatcher)).toContain(id);
+    // and hears of it, the reason as the notice's body
+    const notice = await env.ownerDb
+      .selectFrom('notification')
+      .select(['kind', 'params'])
+      .where('case_id', '=', id)
+      .where('unit_id', '=', pinggu.governmentId)
+      .where('kind', '=', 'return_queued')
+      .executeTakeFirst();
+    expect(notice?.params).toMatchObject({ note: '该路段属公路分局养护，非本街道职责' });
+    const seen = (await get(districtDispatcher, `/api/cases/${id}/desk`)).json<{
+      desk: { unitId: string };
+      lastSentBack: { reason: string; byUnitName: string };
+      sendBackTo: { unitId: string } | null;
+    }>();
+    expect(seen.desk.unitId).toBe(pinggu.governmentId);
+    expect(seen.lastSentBack.reason).toBe('该路段属公路分局养护，非本街道职责');
+    // sent back up from the district, it goes to the city centre that forwarded it
+    expect(seen.sendBackTo?.unitId).toBe(city.centreId);
+  });
+
+  it('keeps the deadline clock running: forwarding and sending back leave the due time as it was', async () => {
+    const id = await newCase();
+    const due = new Date(Date.now() + 5 * 86_400_000);
+    await env.ownerDb.updateTable('case').set({ resolve_due_at: due }).where('id', '=', id).execute();
+    await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: pinggu.governmentId });
+    await post(districtDispatcher, `/api/cases/${id}/send-back`, { reason: '不属本区' });
+    const row = await env.ownerDb
+      .selectFrom('case')
+      .select(['resolve_due_at', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('returned');
+    expect(row.resolve_due_at?.getTime()).toBe(due.getTime());
+  });
+
+  it('refuses sideways and outside: a street to another street, a district to another district’s case', async () => {
+    const id = await newCase();
+    await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: place.street.officeId });
+    let res = await post(streetLead, `/api/cases/${id}/forward`, {
+      toUnitId: city.other.street.officeId,
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe('desk_not_below');
+    // another street's lead does not even see the case
+    res = await post(otherStreetLead, `/api/cases/${id}/send-back`, { reason: '不是我们的' });
+    expect(res.statusCode).toBe(404);
+    // another district's dispatcher neither
+    res = await post(otherDistrictDispatcher, `/api/cases/${id}/forward`, {
+      toUnitId: city.other.street.officeId,
+    });
+    expect(res.statusCode).toBe(404);
+    // the city may not forward a Pinggu case to 延庆
+    const id2 = await newCase();
+    res = await post(cityDispatcher, `/api/cases/${id2}/forward`, { toUnitId: city.other.governmentId });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe(
+      'desk_outside_target',
+    );
+  });
+
+  it('refuses a handler (no desk role), a bad body and the city sending back', async () => {
+    const id = await newCase();
+    await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: place.street.officeId });
+    let res = await post(streetHandler, `/api/cases/${id}/send-back`, { reason: '不归我们' });
+    expect(res.statusCode).toBe(403);
+    res = await post(streetLead, `/api/cases/${id}/send-back`, { reason: '' });
+    expect(res.statusCode).toBe(400);
+    const id2 = await newCase();
+    res = await post(cityDispatcher, `/api/cases/${id2}/send-back`, { reason: '无处可退' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe('desk_top');
+    const unchanged = await env.ownerDb
+      .selectFrom('case_desk')
+      .select('desk_unit_id')
+      .where('case_id', '=', id2)
+      .executeTakeFirst();
+    expect(unchanged).toBeUndefined();
+  });
+});
