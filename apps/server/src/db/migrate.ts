@@ -44,6 +44,8 @@ import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.t
 import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
 import * as m20261207_0300 from './migrations/20261207_0300_fieldtasks.ts';
+// issue 14, lane partition
+import * as m20261211_0200 from './migrations/20261211_0200_case_event_partitions.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -91,6 +93,8 @@ const migrations: Record<string, Migration> = {
   '20261210_0300_volunteers': m20261210_0300,
   '20261210_0400_disclosure': m20261210_0400,
   '20261210_0100_service_rating': m20261210_0100,
+  // issue 14, lane partition
+  '20261211_0200_case_event_partitions': m20261211_0200,
 };
 
 /** Every migration this build knows, in the order they run. */
@@ -109,4 +113,11 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Runs the migrations up to and including `name` (tests of a migration read the catalogue before it runs). */
+export async function migrateTo(db: Db, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }

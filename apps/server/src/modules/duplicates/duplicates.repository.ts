@@ -1,4 +1,4 @@
-import { OPEN_STATUSES, UNPUBLISHED_REQUEST_TYPES } from '@onegrid/domain';
+import { caseNumberFloor, OPEN_STATUSES, UNPUBLISHED_REQUEST_TYPES } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { CaseScope } from '@onegrid/domain';
@@ -39,6 +39,7 @@ export async function openCasesInSight(db: DbOrTx, scope: CaseScope, since: Date
     .where(caseVisible(scope))
     .where('c.status', 'in', OPEN_STATUSES)
     .where('c.created_at', '>=', since)
+    .where('c.id', '>=', caseNumberFloor(since)) // the partition key: only the months since `since`
     .orderBy('c.id', 'desc')
     .limit(MAX_COMPARED)
     .execute();
@@ -82,6 +83,7 @@ export async function publishedOpenCases(db: DbOrTx, since: Date) {
     .where('c.hidden_at', 'is', null)
     .where('c.status', 'in', OPEN_STATUSES)
     .where('c.created_at', '>=', since)
+    .where('c.id', '>=', caseNumberFloor(since)) // the partition key: only the months since `since`
     .orderBy('c.id', 'desc')
     .limit(MAX_COMPARED)
     .execute();

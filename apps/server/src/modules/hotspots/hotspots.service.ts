@@ -1,4 +1,6 @@
 import {
+  caseNumberCeiling,
+  caseNumberFloor,
   buildGazetteer,
   clusterCases,
   communityAliases,
@@ -143,6 +145,9 @@ async function loadCases(db: DbOrTx, from: Date, to: Date, path: string | null):
     ])
     .where('c.created_at', '>=', from)
     .where('c.created_at', '<', to)
+    // the partition key: the planner reads only the months of [from, to)
+    .where('c.id', '>=', caseNumberFloor(from))
+    .where('c.id', '<', caseNumberCeiling(to))
     .where('c.status', 'not in', ['void', 'merged']);
   if (path !== null) q = q.where('c.region_path', 'like', `${path}%`);
   return q.execute();

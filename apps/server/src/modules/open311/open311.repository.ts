@@ -1,5 +1,5 @@
 import { notWithheld } from '../replyquality/public.ts';
-import { UNPUBLISHED_REQUEST_TYPES, type CaseStatus } from '@onegrid/domain';
+import { caseNumberFloor, UNPUBLISHED_REQUEST_TYPES, type CaseStatus } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 
 /** Leaf categories that are Open311 services, with their group. */
@@ -51,17 +51,8 @@ export interface RequestFilter {
   offset: number;
 }
 
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Case numbers start with the Shanghai date of creation: bounds on the number let PostgreSQL skip partitions. */
-function firstIdOf(d: Date): string {
-  return `${shanghaiDay.format(d).replace(/-/g, '')}00000000`;
-}
+const firstIdOf = caseNumberFloor;
 
 /**
  * Published cases as Open311 requests, newest first: the SQL keeps to what publicView (packages/domain) may
