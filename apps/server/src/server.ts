@@ -236,7 +236,11 @@ async function startOn(
   // Retrains the classifier nightly and after enough dispatcher corrections (classify.jobs.ts).
   const classifyRetrain = await startClassifyRetrain(boss, { db, log: app.log });
   // Keeps the monthly case partitions made ahead and empties the DEFAULT ones (daily; partitions.jobs.ts).
-  const casePartitions = await startCasePartitions(boss, { db, log: app.log, monthsAhead: config.casePartitionsAhead });
+  const casePartitions = await startCasePartitions(boss, {
+    db,
+    log: app.log,
+    monthsAhead: config.casePartitionsAhead,
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {

@@ -21,16 +21,25 @@ await withOwnerUrl(config, async (url) => {
   const { db } = createDb({ connectionString: url, max: 1, appRole: false });
   try {
     if (command === 'list') {
-      for (const p of await listPartitions(db)) console.log(`${p.parent.padEnd(11)} ${p.name.padEnd(20)} ~${p.rows} rows  ${p.bound}`);
+      for (const p of await listPartitions(db))
+        console.log(`${p.parent.padEnd(11)} ${p.name.padEnd(20)} ~${p.rows} rows  ${p.bound}`);
       for (const a of await listArchived(db))
-        console.log(`archived    ${a.month} at ${a.archived_at.toISOString()} (with ${a.tables.join(', ') || 'no other rows'})`);
+        console.log(
+          `archived    ${a.month} at ${a.archived_at.toISOString()} (with ${a.tables.join(', ') || 'no other rows'})`,
+        );
     } else if (command === 'ensure') {
       const run = await maintainPartitions(db, new Date(), config.casePartitionsAhead);
-      console.log(`made: ${run.created.join(', ') || 'nothing'}; moved out of DEFAULT: ${run.swept.join(', ') || 'nothing'}`);
+      console.log(
+        `made: ${run.created.join(', ') || 'nothing'}; moved out of DEFAULT: ${run.swept.join(', ') || 'nothing'}`,
+      );
     } else if (command === 'archive' && month) {
       const r = await archiveMonth(db, month, new Date());
-      console.log(`Archived ${r.month}: ${JSON.stringify(r.counts)}. The rows are kept in the schema "archive" of this`);
-      console.log(`database (the server cannot read it). To put them back: npm run partitions -- restore ${r.month}`);
+      console.log(
+        `Archived ${r.month}: ${JSON.stringify(r.counts)}. The rows are kept in the schema "archive" of this`,
+      );
+      console.log(
+        `database (the server cannot read it). To put them back: npm run partitions -- restore ${r.month}`,
+      );
     } else if (command === 'restore' && month) {
       const r = await restoreMonth(db, month);
       console.log(`Restored ${r.month}: its partitions are attached again, ${r.rows} related rows returned.`);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseMonthBounds, caseMonthOf, caseNumberCeiling, caseNumberFloor, caseNumberOf } from './case-number.ts';
+import {
+  caseMonthBounds,
+  caseMonthOf,
+  caseNumberCeiling,
+  caseNumberFloor,
+  caseNumberOf,
+} from './case-number.ts';
 
 describe('case numbers', () => {
   it('start with the Shanghai date of receipt, not the UTC one', () => {
@@ -19,9 +25,9 @@ describe('case numbers', () => {
       expect(BigInt(caseNumberOf(at, 0n)) >= BigInt(caseNumberFloor(from))).toBe(true);
     }
     // a case of the last second before `from` falls below the floor
-    expect(BigInt(caseNumberOf(new Date(from.getTime() - 1000), 99_999_999n)) < BigInt(caseNumberFloor(from))).toBe(
-      true,
-    );
+    expect(
+      BigInt(caseNumberOf(new Date(from.getTime() - 1000), 99_999_999n)) < BigInt(caseNumberFloor(from)),
+    ).toBe(true);
   });
 
   it('name their month, and months have the partition bounds', () => {

@@ -125,7 +125,7 @@ interface CaseRow {
 }
 
 /** Cases created in [from, to) inside `path` (all when null), with their likes: the source's and residents' 我也是. */
-async function loadCases(db: DbOrTx, from: Date, to: Date, path: string | null): Promise<CaseRow[]> {
+export async function loadCases(db: DbOrTx, from: Date, to: Date, path: string | null): Promise<CaseRow[]> {
   let q = db
     .selectFrom('case as c')
     .leftJoin('case_origin as o', 'o.case_id', 'c.id')

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 
 /** The tables range-partitioned by case number (one partition a month, plus a DEFAULT one). */
@@ -36,8 +36,12 @@ export async function listPartitions(db: DbOrTx): Promise<PartitionRow[]> {
 }
 
 /** Months kept in the archive schema. */
-export async function listArchived(db: DbOrTx): Promise<{ month: string; archived_at: Date; tables: string[] }[]> {
-  const exists = await sql<{ t: string | null }>`SELECT to_regclass('archive.manifest')::text AS t`.execute(db);
+export async function listArchived(
+  db: DbOrTx,
+): Promise<{ month: string; archived_at: Date; tables: string[] }[]> {
+  const exists = await sql<{ t: string | null }>`SELECT to_regclass('archive.manifest')::text AS t`.execute(
+    db,
+  );
   if (!exists.rows[0]?.t) return [];
   const { rows } = await sql<{ month: string; archived_at: Date; tables: string[] }>`
     SELECT month, archived_at, tables FROM archive.manifest ORDER BY month`.execute(db);
@@ -60,59 +64,60 @@ export async function relationExists(db: DbOrTx, qualified: string): Promise<boo
 export async function isPartitionOf(db: DbOrTx, parent: string, part: string): Promise<boolean> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM pg_inherits i
-     WHERE i.inhparent = ${`public."${parent}"`}::regclass AND i.inhrelid = to_regclass(${`public.${part}`})`.execute(db);
+     WHERE i.inhparent = ${`public."${parent}"`}::regclass AND i.inhrelid = to_regclass(${`public.${part}`})`.execute(
+    db,
+  );
   return rows[0]!.n > 0;
 }
 
+/** Tables that keep a case number without a foreign key into "case" (their rows leave with their month). */
+export const CASE_NUMBER_WITHOUT_FK = [{ table: 'assignment', column: 'case_id', refColumn: 'id' }];
+
 /**
- * Tables whose rows point at a case by number: those with a foreign key into "case" (single column), plus the
- * ones that keep the number without one (assignment). Read from the catalogue, so a table added later is moved
- * too. case_event is not here: it is partitioned with the cases and detaches with them.
+ * Single-column foreign keys into `table` from other tables: (table, column) → `refColumn` of `table`. Read from the
+ * catalogue, so a table added later is followed too.
  */
-export async function caseReferences(db: DbOrTx): Promise<{ table: string; column: string }[]> {
-  const { rows } = await sql<{ table: string; column: string }>`
-    SELECT r.relname AS table, a.attname AS column
+export async function referencesInto(
+  db: DbOrTx,
+  table: string,
+): Promise<{ table: string; column: string; refColumn: string }[]> {
+  const { rows } = await sql<{ table: string; column: string; refColumn: string }>`
+    SELECT r.relname AS table, a.attname AS column, ra.attname AS "refColumn"
       FROM pg_constraint f
       JOIN pg_class r ON r.oid = f.conrelid
       JOIN pg_attribute a ON a.attrelid = f.conrelid AND a.attnum = f.conkey[1]
-     WHERE f.contype = 'f' AND f.confrelid = 'public."case"'::regclass AND f.conparentid = 0
-       AND NOT r.relispartition AND r.relname <> 'case'
+      JOIN pg_attribute ra ON ra.attrelid = f.confrelid AND ra.attnum = f.confkey[1]
+     WHERE f.contype = 'f' AND f.confrelid = ${`public."${table}"`}::regclass AND f.conparentid = 0
+       AND f.conrelid <> f.confrelid AND NOT r.relispartition AND cardinality(f.conkey) = 1
      ORDER BY r.relname, a.attname`.execute(db);
-  return [{ table: 'assignment', column: 'case_id' }, ...rows];
+  return rows;
 }
 
-/** Foreign keys into `table` (a delete there would cascade or fail), from tables other than itself. */
-export async function referencesInto(db: DbOrTx, table: string): Promise<string[]> {
-  const { rows } = await sql<{ t: string }>`
-    SELECT DISTINCT r.relname AS t FROM pg_constraint f JOIN pg_class r ON r.oid = f.conrelid
-     WHERE f.contype = 'f' AND f.confrelid = ${`public."${table}"`}::regclass AND f.conrelid <> f.confrelid
-       AND f.conparentid = 0`.execute(db);
-  return rows.map((r) => r.t);
-}
-
-export async function countInRange(db: DbOrTx, table: string, column: string, lo: string, hi: string) {
+export async function countWhere(db: DbOrTx, table: string, where: RawBuilder<boolean>): Promise<number> {
   const { rows } = await sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} >= ${lo} AND ${sql.ref(column)} < ${hi}`.execute(
-    db,
-  );
+    SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${where}`.execute(db);
   return rows[0]!.n;
 }
 
-/** Moves the rows of `table` with `column` in [lo, hi) into archive.<into>; returns how many. */
-export async function moveToArchive(db: DbOrTx, table: string, column: string, lo: string, hi: string, into: string) {
-  await sql`CREATE TABLE ${sql.table(`archive.${into}`)} AS
-    SELECT * FROM ${sql.table(table)} WHERE ${sql.ref(column)} >= ${sql.lit(lo)} AND ${sql.ref(column)} < ${sql.lit(hi)}`.execute(
+/** Moves the rows of `table` matching `where` (literals only: it runs in CREATE TABLE AS) into archive.<into>. */
+export async function moveToArchive(db: DbOrTx, table: string, where: RawBuilder<boolean>, into: string) {
+  await sql`CREATE TABLE ${sql.table(`archive.${into}`)} AS SELECT * FROM ${sql.table(table)} WHERE ${where}`.execute(
     db,
   );
-  const r = await sql`DELETE FROM ${sql.table(table)} WHERE ${sql.ref(column)} >= ${lo} AND ${sql.ref(column)} < ${hi}`.execute(
-    db,
-  );
+  const r = await sql`DELETE FROM ${sql.table(table)} WHERE ${where}`.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }
 
 /** Puts archived rows back into their table and drops the archive copy; returns how many. */
 export async function moveFromArchive(db: DbOrTx, from: string, table: string) {
-  const r = await sql`INSERT INTO ${sql.table(table)} SELECT * FROM ${sql.table(`archive.${from}`)}`.execute(db);
+  // generated columns are computed again, not copied
+  const { rows } = await sql<{ name: string }>`
+    SELECT attname AS name FROM pg_attribute
+     WHERE attrelid = ${`public."${table}"`}::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
+     ORDER BY attnum`.execute(db);
+  const cols = sql.join(rows.map((r) => sql.ref(r.name)));
+  const r = await sql`INSERT INTO ${sql.table(table)} (${cols})
+    SELECT ${cols} FROM ${sql.table(`archive.${from}`)}`.execute(db);
   await sql`DROP TABLE ${sql.table(`archive.${from}`)}`.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }
@@ -138,7 +143,12 @@ export async function ensureManifest(db: DbOrTx) {
   )`.execute(db);
 }
 
-export async function writeManifest(db: DbOrTx, month: string, tables: string[], counts: Record<string, number>) {
+export async function writeManifest(
+  db: DbOrTx,
+  month: string,
+  tables: string[],
+  counts: Record<string, number>,
+) {
   await sql`INSERT INTO archive.manifest (month, tables, counts)
     VALUES (${month}, ${tables}::text[], ${JSON.stringify(counts)}::jsonb)`.execute(db);
 }

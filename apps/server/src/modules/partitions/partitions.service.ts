@@ -1,6 +1,6 @@
 import { caseMonthBounds, shanghaiDayOf } from '@onegrid/domain';
-import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import { sql, type RawBuilder } from 'kysely';
+import type { Db, Tx } from '../../db/database.ts';
 import * as repo from './partitions.repository.ts';
 
 export { listArchived, listPartitions } from './partitions.repository.ts';
@@ -39,8 +39,8 @@ function checkMonth(month: string) {
 /**
  * Archives a month (operators, `npm run partitions -- archive YYYY-MM`, as the owner role): its partitions of
  * "case" and case_event are detached and kept in the schema `archive`, and the rows of other tables that point at
- * those cases (assignment, and every table with a foreign key into "case") are moved to archive tables beside
- * them, all in one transaction. Refuses a month with unfinished cases, the current month and later ones.
+ * those cases (assignment, every table with a foreign key into "case", and those pointing at these, read from the
+ * catalogue) are moved to archive tables beside them, all in one transaction. Refuses a month with unfinished cases, the current month and later ones.
  * Undone by restoreMonth. The serving role cannot read the archive schema.
  *
  * DETACH … CONCURRENTLY cannot be used while the tables have a DEFAULT partition, so the detach is the plain one:
@@ -66,24 +66,41 @@ export async function archiveMonth(
     await repo.ensureManifest(tx);
     const counts: Record<string, number> = {};
     const tables: string[] = [];
-    for (const ref of await repo.caseReferences(tx)) {
-      if ((await repo.countInRange(tx, ref.table, ref.column, lo, hi)) === 0) continue;
-      const below = await repo.referencesInto(tx, ref.table);
-      if (below.length > 0)
-        throw new PartitionRefused(
-          `${ref.table} rows of ${month} are referenced by ${below.join(', ')}: archiving would cascade`,
-        );
-      const into = `${ref.table}_${ref.column}_${month.replace('-', '')}`;
-      counts[ref.table] = await repo.moveToArchive(tx, ref.table, ref.column, lo, hi, into);
-      tables.push(`${ref.table}=${into}`);
-    }
+    const inMonth = (column: string) =>
+      sql<boolean>`${sql.ref(column)} >= ${sql.lit(lo)} AND ${sql.ref(column)} < ${sql.lit(hi)}`;
+    for (const ref of [...repo.CASE_NUMBER_WITHOUT_FK, ...(await repo.referencesInto(tx, 'case'))])
+      await moveOut(tx, ref.table, inMonth(ref.column), month, { tables, counts }, 0);
     for (const parent of repo.PARTITIONED) {
-      counts[parent] = await repo.countInRange(tx, partName(parent, month), parent === 'case' ? 'id' : 'case_id', lo, hi);
+      counts[parent] = await repo.countWhere(tx, partName(parent, month), sql<boolean>`true`);
       await repo.detachPartition(tx, parent, partName(parent, month));
     }
     await repo.writeManifest(tx, month, tables, counts);
     return { month, counts };
   });
+}
+
+/**
+ * Moves the rows of `table` matching `where` to the archive, after the rows of other tables that point at them
+ * (recursively), so that no foreign key is broken and no ON DELETE CASCADE fires.
+ */
+async function moveOut(
+  tx: Tx,
+  table: string,
+  where: RawBuilder<boolean>,
+  month: string,
+  out: { tables: string[]; counts: Record<string, number> },
+  depth: number,
+): Promise<void> {
+  if (depth > 5) throw new PartitionRefused(`foreign keys into ${table} nest too deep to archive`);
+  if ((await repo.countWhere(tx, table, where)) === 0) return;
+  for (const ref of await repo.referencesInto(tx, table)) {
+    const pointing = sql<boolean>`${sql.ref(ref.column)} IN (
+      SELECT ${sql.ref(ref.refColumn)} FROM ${sql.table(table)} WHERE ${where})`;
+    await moveOut(tx, ref.table, pointing, month, out, depth + 1);
+  }
+  const into = `${table}_${month.replace('-', '')}_${out.tables.length + 1}`;
+  out.counts[table] = (out.counts[table] ?? 0) + (await repo.moveToArchive(tx, table, where, into));
+  out.tables.push(`${table}=${into}`);
 }
 
 /** Puts an archived month back: re-attaches its partitions and returns the moved rows to their tables. */
@@ -95,9 +112,11 @@ export async function restoreMonth(owner: Db, month: string): Promise<{ month: s
     const manifest = await repo.findManifest(tx, month);
     if (!manifest) throw new PartitionRefused(`${month} is not in the archive`);
     // the cases first: the moved rows point at them
-    for (const parent of repo.PARTITIONED) await repo.attachPartition(tx, parent, partName(parent, month), lo, hi);
+    for (const parent of repo.PARTITIONED)
+      await repo.attachPartition(tx, parent, partName(parent, month), lo, hi);
     let rows = 0;
-    for (const entry of manifest.tables) {
+    // parents before the rows that point at them: the reverse of the order they left in
+    for (const entry of [...manifest.tables].reverse()) {
       const [table, from] = entry.split('=') as [string, string];
       rows += await repo.moveFromArchive(tx, from, table);
     }
