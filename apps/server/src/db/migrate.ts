@@ -46,6 +46,7 @@ import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
 import * as m20261207_0300 from './migrations/20261207_0300_fieldtasks.ts';
 // issue 14, lane partition
 import * as m20261211_0200 from './migrations/20261211_0200_case_event_partitions.ts';
+import * as m20261211_0201 from './migrations/20261211_0201_case_public_id.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -95,6 +96,7 @@ const migrations: Record<string, Migration> = {
   '20261210_0100_service_rating': m20261210_0100,
   // issue 14, lane partition
   '20261211_0200_case_event_partitions': m20261211_0200,
+  '20261211_0201_case_public_id': m20261211_0201,
 };
 
 /** Every migration this build knows, in the order they run. */

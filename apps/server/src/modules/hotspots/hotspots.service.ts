@@ -558,10 +558,17 @@ export async function topicCaseTimes(
 // Residents' 我也是 (me too)
 
 async function publishedCaseId(db: DbOrTx, publicId: string): Promise<string> {
+  // public id → number first (an unpartitioned lookup), so that the case is read from its month's partition only
+  const number = await db
+    .selectFrom('case_public_id')
+    .select('case_id')
+    .where('public_id', '=', publicId)
+    .executeTakeFirst();
   const row = await db
     .selectFrom('case as c')
     .innerJoin('category as cat', 'cat.code', 'c.category_code')
     .select('c.id')
+    .where('c.id', '=', number?.case_id ?? '0')
     .where('c.public_id', '=', publicId)
     .where('cat.public', '=', true)
     .where('c.request_type', '!=', 'report')

@@ -313,6 +313,37 @@ describe('queries bounded in time read only their months', () => {
     expect(await partitionsRead(rows)).toEqual(['case_202608', 'case_202609']);
   });
 
+  it('a request by public id (Open311): the number is looked up first, then one partition is read', async () => {
+    const c = await env.ownerDb
+      .selectFrom('case')
+      .select(['id', 'public_id'])
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    const byId = (db: Kysely<Database>) =>
+      searchRequests(db, {
+        ids: [c.public_id],
+        serviceCodes: null,
+        statuses: null,
+        from: null,
+        to: null,
+        updatedAfter: null,
+        updatedBefore: null,
+        limit: 50,
+        offset: 0,
+      });
+    expect(await partitionsRead(byId)).toEqual([`case_${caseMonthOf(c.id)!.replace('-', '')}`]);
+    // the trigger keeps the lookup: a new case is found by its public id
+    const at = new Date();
+    const id = caseNumberOf(at, 99_999_001n);
+    await insertCase(env.ownerDb, id, at);
+    const row = await env.db
+      .selectFrom('case_public_id')
+      .select('case_id')
+      .where('public_id', '=', (await findCase(env.db, id))!.public_id)
+      .executeTakeFirst();
+    expect(row).toEqual({ case_id: id });
+  });
+
   it('the dashboard over days: only their months', async () => {
     const f = { streets: null, categories: null, channel: null, unitId: null };
     expect(await partitionsRead((db) => liveIntakeByChannel(db, f, '2026-10-28', '2026-11-03'))).toEqual([
