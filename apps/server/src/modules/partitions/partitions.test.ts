@@ -6,6 +6,9 @@ import {
   shanghaiDayOf,
   type CaseScope,
 } from '@onegrid/domain';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,6 +200,34 @@ describe('archiving a month', () => {
       await env.ownerDb.selectFrom('case_origin').where('case_id', '=', id).select('source').execute(),
     ).toEqual([{ source: 'partition-test' }]);
     await expect(restoreMonth(env.ownerDb, '2024-03')).rejects.toThrow(/not in the archive/);
+  });
+});
+
+describe('npm run partitions (the operator command)', () => {
+  const cli = (...args: string[]) =>
+    promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, '../../cli/partitions.ts'), ...args],
+      {
+        env: { ...process.env, DATABASE_URL: env.url, LOG_LEVEL: 'silent' },
+      },
+    );
+
+  it('archives a month, lists it, and restores it as it says', async () => {
+    const at = new Date(Date.UTC(2023, 6, 4, 2));
+    const id = caseNumberOf(at, 11n);
+    await ensurePartitions(env.ownerDb, '2023-07-01', 1);
+    await insertCase(env.ownerDb, id, at);
+    const archived = await cli('archive', '2023-07');
+    expect(archived.stdout).toContain('npm run partitions -- restore 2023-07');
+    expect(await findCase(env.db, id)).toBeUndefined();
+    expect((await cli('list')).stdout).toMatch(/archived\s+2023-07/);
+    const restored = await cli('restore', '2023-07');
+    expect(restored.stdout).toContain('Restored 2023-07');
+    expect(await findCase(env.db, id)).toMatchObject({ id });
+    // a refusal says why on stderr and exits with 1 (execFile's error carries both)
+    await expect(cli('archive', 'July')).rejects.toThrow(/Refused: not a month/);
+    await expect(cli('archive', 'July')).rejects.toMatchObject({ code: 1 });
   });
 });
 
