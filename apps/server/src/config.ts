@@ -51,6 +51,8 @@ const Env = z.object({
     .string()
     .regex(/^[0-9a-zA-Z]{8,64}$/)
     .optional(),
+  /** Months of case partitions kept made ahead of the current one (issue 14; modules/partitions). */
+  CASE_PARTITIONS_AHEAD: z.coerce.number().int().min(1).max(120).default(12),
 });
 
 /** The raster tile layers the maps draw under the address library's roads and buildings, bottom first. */
@@ -115,6 +117,7 @@ export interface Config {
   webDist: string;
   uploads: UploadLimits;
   mapTiles: MapTiles | null;
+  casePartitionsAhead: number;
 }
 
 export interface UploadLimits {
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTotalBytes: Math.round(e.UPLOAD_STORE_MAX_MB * 1024 * 1024),
     },
     mapTiles: mapTilesOf(e),
+    casePartitionsAhead: e.CASE_PARTITIONS_AHEAD,
   };
 }
 

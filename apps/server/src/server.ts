@@ -29,6 +29,7 @@ import { ClassifierService } from './modules/classify/classify.service.ts';
 import { startAuditArchive } from './modules/audit/audit.archive.ts';
 import { startPiiRotation } from './modules/pii/pii.rotation.ts';
 import { startUploadPurge } from './modules/uploads/uploads.jobs.ts';
+import { startCasePartitions } from './modules/partitions/partitions.jobs.ts';
 import { DevOutbox } from './modules/notifications/notifier.ts';
 import path from 'node:path';
 
@@ -243,6 +244,12 @@ async function startOn(
   const uploadPurge = await startUploadPurge(boss, { db, log: app.log });
   // Retrains the classifier nightly and after enough dispatcher corrections (classify.jobs.ts).
   const classifyRetrain = await startClassifyRetrain(boss, { db, log: app.log });
+  // Keeps the monthly case partitions made ahead and empties the DEFAULT ones (daily; partitions.jobs.ts).
+  const casePartitions = await startCasePartitions(boss, {
+    db,
+    log: app.log,
+    monthsAhead: config.casePartitionsAhead,
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {
@@ -269,6 +276,7 @@ async function startOn(
       await disclosureOverdue.stop();
       await uploadPurge.stop();
       await classifyRetrain.stop();
+      await casePartitions.stop();
       await timers.stop();
       await db.destroy();
       if (embedded) await embedded.stop();

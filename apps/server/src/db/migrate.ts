@@ -46,6 +46,9 @@ import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
 import * as m20261207_0300 from './migrations/20261207_0300_fieldtasks.ts';
 // lane city (issue 14)
 import * as m20261211_0401 from './migrations/20261211_0401_case_desk.ts';
+// issue 14, lane partition
+import * as m20261211_0200 from './migrations/20261211_0200_case_event_partitions.ts';
+import * as m20261211_0201 from './migrations/20261211_0201_case_public_id.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -95,6 +98,9 @@ const migrations: Record<string, Migration> = {
   '20261210_0100_service_rating': m20261210_0100,
   // lane city (issue 14)
   '20261211_0401_case_desk': m20261211_0401,
+  // issue 14, lane partition
+  '20261211_0200_case_event_partitions': m20261211_0200,
+  '20261211_0201_case_public_id': m20261211_0201,
 };
 
 /** Every migration this build knows, in the order they run. */
@@ -113,4 +119,11 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Runs the migrations up to and including `name` (tests of a migration read the catalogue before it runs). */
+export async function migrateTo(db: Db, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }

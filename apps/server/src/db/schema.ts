@@ -1780,6 +1780,8 @@ export interface Database {
   admission_event: AdmissionEventTable;
   community_task: CommunityTaskTable;
   admission_offgate: AdmissionOffgateTable;
+  // issue 14, lane partition: public id → case number, so that a lookup by public id reads one partition
+  case_public_id: CasePublicIdTable;
 }
 
 // ─── community task admission (社区准入, migration 20261209_0500) ───
@@ -2035,4 +2037,10 @@ export interface ServiceRatingAppealTable {
   decided_by: string | null;
   decided_at: Date | null;
   decision_note: string | null;
+}
+
+/** issue 14 (partition): public id → case number, kept by a trigger on "case" (migration 20261211_0201). */
+export interface CasePublicIdTable {
+  public_id: string;
+  case_id: ColumnType<string, string | number, never>;
 }

@@ -1,6 +1,6 @@
 import type { Role } from '@onegrid/domain';
 import type { AssignmentStatus } from '../db/schema.ts';
-import { bboxOf, centroidOf } from '@onegrid/domain';
+import { bboxOf, caseNumberOf, centroidOf } from '@onegrid/domain';
 import { bumpGeoVersion } from '../modules/grids/grids.repository.ts';
 import type { Db } from '../db/database.ts';
 import { login, type Session, type TestEnv } from './harness.ts';
@@ -240,9 +240,14 @@ export async function newCategory(
   return code;
 }
 
-/** A case number in the 2026-11 partition, unique within a test run. */
-export function newCaseId(): string {
-  return String(2026112300000000 + next());
+/**
+ * A case number for a case received at `at` (now by default), as intake makes them: its date is the Shanghai
+ * date of created_at, which queries bounded in time rely on (packages/domain case-number.ts). The sequence part
+ * is taken from 90 000 000 up, far above what the tests' case_seq reaches, and unique within a test run (files run
+ * in separate databases, so clashes across files do not matter).
+ */
+export function newCaseId(at: Date = new Date()): string {
+  return caseNumberOf(at, 90_000_000n + BigInt(next()));
 }
 
 /**

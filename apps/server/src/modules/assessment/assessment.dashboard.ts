@@ -150,6 +150,8 @@ export async function naiveDashboardSummary(db: DbOrTx, now = new Date()): Promi
              coalesce(category_code, '') AS category, count(*)::int AS n
       FROM "case"
       WHERE (created_at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN ${from}::date AND ${today}::date
+        -- the partition key: only the months of the last 30 days
+        AND id BETWEEN ${`${from.replaceAll('-', '')}00000000`} AND ${`${today.replaceAll('-', '')}99999999`}
       GROUP BY 1, 2, 3`.execute(db),
   ]);
   const sum = (key: (r: (typeof rows.rows)[number]) => string) => {

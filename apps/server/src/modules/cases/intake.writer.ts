@@ -1,3 +1,4 @@
+import { caseNumberOf } from '@onegrid/domain';
 import type { Insertable } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
 import type { AssignmentTable, CaseTable } from '../../db/schema.ts';
@@ -47,10 +48,9 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-/** yyyymmdd of the instant in Shanghai (UTC+8 all year) followed by 8 digits of the sequence: the case number. */
+/** yyyymmdd of the instant in Shanghai followed by 8 digits of the sequence: the case number (packages/domain). */
 export function caseIdOf(at: Date, seq: bigint): string {
-  const day = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '');
-  return (BigInt(day) * 100_000_000n + (seq % 100_000_000n)).toString();
+  return caseNumberOf(at, seq);
 }
 
 /**

@@ -1,4 +1,10 @@
-import { OPEN_STATUSES, UNPUBLISHED_REQUEST_TYPES } from '@onegrid/domain';
+import {
+  caseNumberCeiling,
+  caseNumberFloor,
+  DAY_MS,
+  OPEN_STATUSES,
+  UNPUBLISHED_REQUEST_TYPES,
+} from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { CaseScope } from '@onegrid/domain';
@@ -13,35 +19,40 @@ const callerHashes = sql<string[]>`coalesce((SELECT array_agg(cc.phone_hash) FRO
 
 /** Open cases in the actor's sight opened since `since`: what a call at intake may duplicate. Read only. */
 export async function openCasesInSight(db: DbOrTx, scope: CaseScope, since: Date) {
-  return db
-    .selectFrom('case as c')
-    .leftJoin('category as k', 'k.code', 'c.category_code')
-    .leftJoin('region as s', 's.code', 'c.street_code')
-    .select([
-      'c.id',
-      'c.status',
-      'c.request_type',
-      'c.title',
-      'c.description',
-      'c.address',
-      'c.lon',
-      'c.lat',
-      'c.created_at',
-      'c.category_code',
-      'k.name_zh as category_name_zh',
-      'k.name_en as category_name_en',
-      'k.parent_code as category_group',
-      'c.street_code',
-      's.name as street_name',
-      'c.reporter_phone_hash',
-      callerHashes.as('caller_hashes'),
-    ])
-    .where(caseVisible(scope))
-    .where('c.status', 'in', OPEN_STATUSES)
-    .where('c.created_at', '>=', since)
-    .orderBy('c.id', 'desc')
-    .limit(MAX_COMPARED)
-    .execute();
+  return (
+    db
+      .selectFrom('case as c')
+      .leftJoin('category as k', 'k.code', 'c.category_code')
+      .leftJoin('region as s', 's.code', 'c.street_code')
+      .select([
+        'c.id',
+        'c.status',
+        'c.request_type',
+        'c.title',
+        'c.description',
+        'c.address',
+        'c.lon',
+        'c.lat',
+        'c.created_at',
+        'c.category_code',
+        'k.name_zh as category_name_zh',
+        'k.name_en as category_name_en',
+        'k.parent_code as category_group',
+        'c.street_code',
+        's.name as street_name',
+        'c.reporter_phone_hash',
+        callerHashes.as('caller_hashes'),
+      ])
+      .where(caseVisible(scope))
+      .where('c.status', 'in', OPEN_STATUSES)
+      .where('c.created_at', '>=', since)
+      // the partition key: only the months since `since` (and not the empty ones made ahead; a day of clock skew)
+      .where('c.id', '>=', caseNumberFloor(since))
+      .where('c.id', '<', caseNumberCeiling(Date.now() + DAY_MS))
+      .orderBy('c.id', 'desc')
+      .limit(MAX_COMPARED)
+      .execute()
+  );
 }
 
 /**
@@ -49,42 +60,47 @@ export async function openCasesInSight(db: DbOrTx, scope: CaseScope, since: Date
  * category, not a 举报, not kept private, not hidden; publicView then decides each row and de-identifies it.
  */
 export async function publishedOpenCases(db: DbOrTx, since: Date) {
-  return db
-    .selectFrom('case as c')
-    .leftJoin('category as k', 'k.code', 'c.category_code')
-    .select([
-      'c.id',
-      'c.public_id',
-      'c.status',
-      'c.request_type',
-      'c.title',
-      'c.description',
-      'c.answer',
-      'c.address',
-      'c.lon',
-      'c.lat',
-      'c.created_at',
-      'c.updated_at',
-      'c.closed_at',
-      'c.keep_private',
-      'c.hidden_at',
-      'c.reporter_name_enc',
-      'k.public as category_public',
-      'k.facility as category_facility',
-      'c.category_code',
-      'k.name_zh as category_name_zh',
-      'k.name_en as category_name_en',
-      'k.parent_code as category_group',
-    ])
-    .where('k.public', '=', true)
-    .where('c.request_type', 'not in', UNPUBLISHED_REQUEST_TYPES)
-    .where('c.keep_private', '=', false)
-    .where('c.hidden_at', 'is', null)
-    .where('c.status', 'in', OPEN_STATUSES)
-    .where('c.created_at', '>=', since)
-    .orderBy('c.id', 'desc')
-    .limit(MAX_COMPARED)
-    .execute();
+  return (
+    db
+      .selectFrom('case as c')
+      .leftJoin('category as k', 'k.code', 'c.category_code')
+      .select([
+        'c.id',
+        'c.public_id',
+        'c.status',
+        'c.request_type',
+        'c.title',
+        'c.description',
+        'c.answer',
+        'c.address',
+        'c.lon',
+        'c.lat',
+        'c.created_at',
+        'c.updated_at',
+        'c.closed_at',
+        'c.keep_private',
+        'c.hidden_at',
+        'c.reporter_name_enc',
+        'k.public as category_public',
+        'k.facility as category_facility',
+        'c.category_code',
+        'k.name_zh as category_name_zh',
+        'k.name_en as category_name_en',
+        'k.parent_code as category_group',
+      ])
+      .where('k.public', '=', true)
+      .where('c.request_type', 'not in', UNPUBLISHED_REQUEST_TYPES)
+      .where('c.keep_private', '=', false)
+      .where('c.hidden_at', 'is', null)
+      .where('c.status', 'in', OPEN_STATUSES)
+      .where('c.created_at', '>=', since)
+      // the partition key: only the months since `since` (and not the empty ones made ahead; a day of clock skew)
+      .where('c.id', '>=', caseNumberFloor(since))
+      .where('c.id', '<', caseNumberCeiling(Date.now() + DAY_MS))
+      .orderBy('c.id', 'desc')
+      .limit(MAX_COMPARED)
+      .execute()
+  );
 }
 
 /** The group (parent) of a leaf category; null for an unknown code. */

@@ -1,4 +1,6 @@
 import {
+  caseNumberCeiling,
+  caseNumberFloor,
   buildGazetteer,
   clusterCases,
   communityAliases,
@@ -123,7 +125,7 @@ interface CaseRow {
 }
 
 /** Cases created in [from, to) inside `path` (all when null), with their likes: the source's and residents' 我也是. */
-async function loadCases(db: DbOrTx, from: Date, to: Date, path: string | null): Promise<CaseRow[]> {
+export async function loadCases(db: DbOrTx, from: Date, to: Date, path: string | null): Promise<CaseRow[]> {
   let q = db
     .selectFrom('case as c')
     .leftJoin('case_origin as o', 'o.case_id', 'c.id')
@@ -143,6 +145,9 @@ async function loadCases(db: DbOrTx, from: Date, to: Date, path: string | null):
     ])
     .where('c.created_at', '>=', from)
     .where('c.created_at', '<', to)
+    // the partition key: the planner reads only the months of [from, to)
+    .where('c.id', '>=', caseNumberFloor(from))
+    .where('c.id', '<', caseNumberCeiling(to))
     .where('c.status', 'not in', ['void', 'merged']);
   if (path !== null) q = q.where('c.region_path', 'like', `${path}%`);
   return q.execute();
@@ -553,10 +558,17 @@ export async function topicCaseTimes(
 // Residents' 我也是 (me too)
 
 async function publishedCaseId(db: DbOrTx, publicId: string): Promise<string> {
+  // public id → number first (an unpartitioned lookup), so that the case is read from its month's partition only
+  const number = await db
+    .selectFrom('case_public_id')
+    .select('case_id')
+    .where('public_id', '=', publicId)
+    .executeTakeFirst();
   const row = await db
     .selectFrom('case as c')
     .innerJoin('category as cat', 'cat.code', 'c.category_code')
     .select('c.id')
+    .where('c.id', '=', number?.case_id ?? '0')
     .where('c.public_id', '=', publicId)
     .where('cat.public', '=', true)
     .where('c.request_type', '!=', 'report')

@@ -32,7 +32,8 @@ async function insertCase(
   daysAgo: number,
   over: { keepPrivate?: boolean } = {},
 ): Promise<string> {
-  const id = newCaseId();
+  const createdAt = new Date(Date.now() - daysAgo * 86_400_000);
+  const id = newCaseId(createdAt);
   await env.ownerDb
     .insertInto('case')
     .values({
@@ -49,7 +50,7 @@ async function insertCase(
       street_code: place.street.code,
       reporter_phone_hash: phone ? env.pii.blindIndex(phone) : null,
       keep_private: over.keepPrivate ?? false,
-      created_at: new Date(Date.now() - daysAgo * 86_400_000),
+      created_at: createdAt,
     })
     .execute();
   return id;

@@ -1,5 +1,5 @@
 import { notWithheld } from '../replyquality/public.ts';
-import { UNPUBLISHED_REQUEST_TYPES, type CaseStatus } from '@onegrid/domain';
+import { caseNumberFloor, UNPUBLISHED_REQUEST_TYPES, type CaseStatus } from '@onegrid/domain';
 import type { DbOrTx } from '../../db/database.ts';
 
 /** Leaf categories that are Open311 services, with their group. */
@@ -51,16 +51,17 @@ export interface RequestFilter {
   offset: number;
 }
 
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Case numbers start with the Shanghai date of creation: bounds on the number let PostgreSQL skip partitions. */
-function firstIdOf(d: Date): string {
-  return `${shanghaiDay.format(d).replace(/-/g, '')}00000000`;
+const firstIdOf = caseNumberFloor;
+
+/** The case numbers of public ids (case_public_id, kept by a trigger on "case"). */
+export async function caseNumbersOfPublicIds(db: DbOrTx, publicIds: string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('case_public_id')
+    .select('case_id')
+    .where('public_id', 'in', publicIds)
+    .execute();
+  return rows.map((r) => r.case_id);
 }
 
 /**
@@ -111,7 +112,9 @@ export async function searchRequests(db: DbOrTx, f: RequestFilter) {
     .where('c.hidden_at', 'is', null)
     .where('c.status', 'not in', ['void', 'merged']);
   if (f.ids) {
-    q = q.where('c.public_id', 'in', f.ids);
+    // public id → number first (an unpartitioned lookup), so that the case is read from its month's partition only
+    const numbers = f.ids.length ? await caseNumbersOfPublicIds(db, f.ids) : [];
+    q = q.where('c.public_id', 'in', f.ids).where('c.id', 'in', numbers.length ? numbers : ['0']);
   } else {
     if (f.serviceCodes) q = q.where('cat.service_code', 'in', f.serviceCodes);
     if (f.statuses) q = q.where('c.status', 'in', f.statuses);
