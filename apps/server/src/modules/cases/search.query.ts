@@ -1,0 +1,173 @@
+/**
+ * 案件查询: operators look cases up the way a hotline does — by number, by the caller's phone, by the words of the
+ * problem or of the address, by place and period, by category and status — always inside their jurisdiction
+ * (`caseVisible`), newest first, personal data masked. Built for a city's year (20 M cases, partitioned by case
+ * number = by month): every criterion has an index, a period becomes a case-number range (so PostgreSQL reads only
+ * that period's partitions), and the total is counted up to a cap, never over the whole match.
+ */
+import {
+  caseNumberRange,
+  caseNumbersOfDays,
+  readSearchText,
+  type CaseStatus,
+  type SearchText,
+} from '@onegrid/domain';
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../db/database.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { writeAudit } from '../../lib/audit.ts';
+import { forbidden } from '../../lib/errors.ts';
+import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
+import { caseScope, caseVisible } from '../../lib/scope.ts';
+import { presentSummary } from './cases.query.ts';
+import { wordsQuery } from './search-words.ts';
+
+/** The desk and those above it: hotline operators, dispatchers, supervisors. */
+export const SEARCH_ROLES = ['operator', 'dispatcher', 'supervisor'] as const;
+/** Totals are exact up to here and "more than" beyond: counting a million matches costs what reading them does. */
+export const TOTAL_CAP = 1000;
+
+export interface SearchFilter {
+  /** the one search box: a case number (or a prefix), a phone in any format, or words */
+  q?: string | undefined;
+  /** words of the address only */
+  address?: string | undefined;
+  /** a district, street or community: the cases of its subtree */
+  regionCode?: string | undefined;
+  gridCode?: string | undefined;
+  /** Shanghai calendar days, inclusive */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** a category or a group of them */
+  categoryCode?: string | undefined;
+  status?: CaseStatus | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function searchCases(db: DbOrTx, pii: PiiCipher, actor: Actor, f: SearchFilter) {
+  if (!hasRole(actor, ...SEARCH_ROLES)) throw forbidden();
+  const read: SearchText | null = f.q ? readSearchText(f.q) : null;
+  let q = db
+    .selectFrom('case as c')
+    .leftJoin('category as k', 'k.code', 'c.category_code')
+    .leftJoin('unit as u', 'u.id', 'c.lead_unit_id')
+    .leftJoin('region as s', 's.code', 'c.street_code')
+    .leftJoin('region as m', 'm.code', 'c.community_code')
+    .leftJoin('grid as g', 'g.code', 'c.grid_code')
+    .where(caseVisible(caseScope(actor)))
+    .where('c.hidden_at', 'is', null);
+
+  let nothing = false;
+  if (read?.kind === 'number') {
+    const r = caseNumberRange(read.prefix);
+    q = q.where('c.id', '>=', r.from).where('c.id', '<', r.to);
+  } else if (read?.kind === 'phone') {
+    const hash = pii.blindIndex(read.phone);
+    // The first reporter's phone, or a further caller attached to the case (case_caller). The attached ones come
+    // as an array first, so both halves are index look-ups (a bitmap OR per partition), never a scan.
+    q = q.where(
+      sql<boolean>`(c.reporter_phone_hash = ${hash} OR c.id = ANY(ARRAY(
+        SELECT cc.case_id FROM case_caller cc WHERE cc.phone_hash = ${hash})))`,
+    );
+  } else if (read?.kind === 'text') {
+    const query = wordsQuery(read.text);
+    if (query) q = q.where(sql<boolean>`c.search_words @@ ${query}::tsquery`);
+    else nothing = true;
+  }
+  if (f.address) {
+    const query = wordsQuery(f.address, { address: true });
+    if (query) q = q.where(sql<boolean>`c.search_words @@ ${query}::tsquery`);
+    else nothing = true;
+  }
+  if (f.regionCode) {
+    const region = await db
+      .selectFrom('region')
+      .select('path')
+      .where('code', '=', f.regionCode)
+      .executeTakeFirst();
+    if (!region) nothing = true;
+    // paths hold only digits and '/', so the prefix needs no LIKE escaping
+    else q = q.where('c.region_path', 'like', `${region.path}%`);
+  }
+  if (f.gridCode) q = q.where('c.grid_code', '=', f.gridCode);
+  if (f.from || f.to) {
+    const r = caseNumbersOfDays(f.from ?? '2000-01-01', f.to ?? '2999-12-31');
+    q = q.where('c.id', '>=', r.from).where('c.id', '<', r.to);
+  }
+  if (f.categoryCode) {
+    const code = f.categoryCode;
+    q = q.where('c.category_code', 'in', (eb) =>
+      eb
+        .selectFrom('category')
+        .select('code')
+        .where((w) => w.or([w('code', '=', code), w('parent_code', '=', code)])),
+    );
+  }
+  if (f.status) q = q.where('c.status', '=', f.status);
+
+  const matched: SearchText['kind'] | 'filters' = read?.kind ?? 'filters';
+  if (nothing) return { matched, total: 0, more: false, items: [] };
+
+  const counted = await db
+    .selectFrom(
+      q
+        .select('c.id')
+        .limit(TOTAL_CAP + 1)
+        .as('x'),
+    )
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await q
+    .select([
+      'c.id',
+      'c.status',
+      'c.request_type',
+      'c.channel',
+      'c.category_code',
+      'k.name_zh as category_name_zh',
+      'k.name_en as category_name_en',
+      'c.urgency',
+      'c.title',
+      'c.address',
+      'c.lon',
+      'c.lat',
+      'c.grid_code',
+      'g.name as grid_name',
+      'c.community_code',
+      'm.name as community_name',
+      'c.street_code',
+      's.name as street_name',
+      'c.lead_unit_id',
+      'u.name as lead_unit_name',
+      'u.kind as lead_unit_kind',
+      'c.created_at',
+      'c.resolve_due_at',
+      'c.closed_at',
+      'c.parent_id',
+      'c.reporter_phone_enc',
+    ])
+    .orderBy('c.id', 'desc')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+
+  if (read?.kind === 'phone')
+    // A look-up by a person's phone is a view of personal data: audited (how many cases, never the phone).
+    await writeAudit(db, actor, {
+      action: 'view_pii',
+      entity: 'case',
+      entityId: null,
+      after: { purpose: 'case_search_phone', class: 'P1', cases: counted.n },
+    });
+
+  return {
+    matched,
+    total: Math.min(counted.n, TOTAL_CAP),
+    more: counted.n > TOTAL_CAP,
+    items: rows.map(({ reporter_phone_enc, ...r }) => ({
+      ...presentSummary(r),
+      reporterPhone: reporter_phone_enc ? maskPhone(pii.decrypt(reporter_phone_enc)) : null,
+    })),
+  };
+}
