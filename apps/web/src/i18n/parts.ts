@@ -79,6 +79,9 @@ import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
 import { duplicatesEnUS } from './duplicates.en-US.ts';
+// lane search (issue 14)
+import { searchZhCN } from './search.zh-CN.ts';
+import { searchEnUS } from './search.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -130,6 +133,8 @@ export const MESSAGE_PARTS = [
   part('portal', portalZhCN, portalEnUS),
   part('volunteers', volunteersZhCN, volunteersEnUS),
   part('disclosure', disclosureZhCN, disclosureEnUS),
+  // lane search (issue 14)
+  part('search', searchZhCN, searchEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;
