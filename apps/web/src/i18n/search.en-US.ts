@@ -10,7 +10,7 @@ export const searchEnUS = {
   'search.address': 'Address words',
   'search.place': 'Street / community',
   'search.hint': 'Type a number, a phone or words, or choose a place and period, then search.',
-  'search.total': '{n} cases, newest first',
+  'search.total': 'Cases found: {n}, newest first',
   'search.totalMore': 'More than {n} cases — narrow the search (newest first)',
   'search.audited': 'look-ups by phone are recorded in the audit log',
   'search.col.at': 'Received',
