@@ -68,17 +68,11 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
     // those numbers: a plain list of numbers lets PostgreSQL visit only their partitions, by primary key, whatever
     // it guesses about how often this phone calls.
     const hash = pii.blindIndex(read.phone);
-    const [own, attached] = await Promise.all([
-      db
-        .selectFrom('case')
-        .select('id')
-        .where('reporter_phone_hash', '=', hash)
-        .orderBy('id', 'desc')
-        .limit(TOTAL_CAP + 1)
-        .execute(),
-      db.selectFrom('case_caller').select('case_id').where('phone_hash', '=', hash).execute(),
-    ]);
-    const ids = [...new Set([...own.map((r) => String(r.id)), ...attached.map((r) => String(r.case_id))])];
+    const found = await sql<{ id: string }>`
+      SELECT id::text FROM (SELECT id FROM "case" WHERE reporter_phone_hash = ${hash}
+                            ORDER BY id DESC LIMIT ${TOTAL_CAP + 1}) own
+      UNION SELECT case_id::text FROM case_caller WHERE phone_hash = ${hash}`.execute(db);
+    const ids = found.rows.map((r) => r.id);
     if (ids.length === 0) nothing = true;
     else q = q.where('c.id', 'in', ids);
   } else if (read?.kind === 'text') {
@@ -121,7 +115,8 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
   // Nothing can match (no such region, no searchable word, a phone never seen): the planner folds this away.
   if (nothing) q = q.where(sql<boolean>`false`);
 
-  const counted = await db
+  // The capped count, then (for a phone) its audit row, beside the page: three round trips in two lanes.
+  const counting = db
     .selectFrom(
       q
         .select('c.id')
@@ -129,8 +124,26 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
         .as('x'),
     )
     .select(sql<number>`count(*)::int`.as('n'))
-    .executeTakeFirstOrThrow();
-  const rows = await q
+    .executeTakeFirstOrThrow()
+    .then(async (counted) => {
+      if (read?.kind === 'phone')
+        // A look-up by a person's phone is a view of personal data: audited (how many cases, never the phone).
+        // The row is committed without waiting for the disk (this transaction only): a look-up answers in
+        // milliseconds instead of waiting for a WAL flush, and a crash can lose at most the last fraction of a
+        // second of look-up rows — never a change, and never a gap in the chain (a lost row takes its place in
+        // the chain with it).
+        await db.transaction().execute(async (tx) => {
+          await sql`SET LOCAL synchronous_commit = off`.execute(tx);
+          await writeAudit(tx, actor, {
+            action: 'view_pii',
+            entity: 'case',
+            entityId: null,
+            after: { purpose: 'case_search_phone', class: 'P1', cases: counted.n },
+          });
+        });
+      return counted;
+    });
+  const paging = q
     .select([
       'c.id',
       'c.status',
@@ -163,21 +176,7 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();
-
-  if (read?.kind === 'phone')
-    // A look-up by a person's phone is a view of personal data: audited (how many cases, never the phone). The
-    // row is committed without waiting for the disk (this transaction only): a look-up answers in milliseconds
-    // instead of waiting for a WAL flush, and a crash can lose at most the last fraction of a second of look-up
-    // rows — never a change, and never a gap in the chain (a lost row takes its place in the chain with it).
-    await db.transaction().execute(async (tx) => {
-      await sql`SET LOCAL synchronous_commit = off`.execute(tx);
-      await writeAudit(tx, actor, {
-        action: 'view_pii',
-        entity: 'case',
-        entityId: null,
-        after: { purpose: 'case_search_phone', class: 'P1', cases: counted.n },
-      });
-    });
+  const [counted, rows] = await Promise.all([counting, paging]);
 
   return {
     matched,
