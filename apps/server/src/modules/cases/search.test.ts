@@ -10,6 +10,7 @@ import {
   type World,
 } from '../../test/factories.ts';
 import { caseSearchWords } from './search-words.ts';
+import { backfillSearchWords } from './search-backfill.ts';
 
 // 案件查询 (POST /api/cases/search) on cases written through the real intake: two streets, the district desk
 // (sees both) and a dispatcher of each street office (sees their own street's only).
@@ -183,5 +184,28 @@ describe('POST /api/cases/search', () => {
     const res = await search(desk, { q: '路灯 维修', pageSize: 5 });
     expect(res.json<Result>()).toMatchObject({ matched: 'text', total: 1000, more: true });
     expect(res.json<Result>().items).toHaveLength(5);
+  });
+
+  it('finds a case written before the search words once they are filled in (cases:search-words)', async () => {
+    const id = newCaseId();
+    await env.ownerDb
+      .insertInto('case')
+      .values({
+        id,
+        status: 'registered',
+        request_type: 'complaint',
+        channel: 'hotline',
+        urgency: 'ordinary',
+        title: '旧案件',
+        description: '河道里漂着大量死鱼，散发臭味',
+        address: '滨河公园东侧',
+        region_path: w.street.path,
+      })
+      .execute();
+    expect(await ids(desk, { q: '死鱼' })).toEqual([]);
+    expect(await backfillSearchWords(env.ownerDb, { batch: 2 })).toBeGreaterThanOrEqual(1);
+    expect(await ids(desk, { q: '死鱼' })).toEqual([id]);
+    expect(await ids(desk, { address: '滨河公园' })).toEqual([id]);
+    expect(await backfillSearchWords(env.ownerDb)).toBe(0);
   });
 });
