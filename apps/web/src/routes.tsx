@@ -131,6 +131,8 @@ const MyCasePage = lazy(() =>
   import('./pages/portal/MyCasesPage.tsx').then((m) => ({ default: m.MyCasePage })),
 );
 const DuplicatesReportPage = lazy(() => import('./pages/cases/DuplicatesReportPage.tsx'));
+// lane search (issue 14)
+const CaseSearchPage = lazy(() => import('./pages/cases/CaseSearchPage.tsx'));
 // The grid worker's phone app (issue 11): outside the console layout, opens offline.
 const RequireField = lazy(() =>
   import('./pages/field/FieldLayout.tsx').then((m) => ({ default: m.RequireField })),
@@ -285,6 +287,10 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireRoles roles={PAGE_ROLES['/cases/duplicates']} />}>
             <Route path="duplicates" element={<Lazy>{<DuplicatesReportPage />}</Lazy>} />
+          </Route>
+          {/* lane search (issue 14) */}
+          <Route element={<RequireRoles roles={PAGE_ROLES['/cases/search']} />}>
+            <Route path="search" element={<Lazy>{<CaseSearchPage />}</Lazy>} />
           </Route>
           <Route path=":id" element={<Lazy>{<CaseDetailPage />}</Lazy>} />
         </Route>

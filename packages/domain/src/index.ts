@@ -5,6 +5,7 @@ export * from './geo/index.ts';
 export * from './case/lifecycle.ts';
 export * from './case/apply-action.ts';
 export * from './case/case-number.ts';
+export * from './case/search.ts';
 export * from './whistle/index.ts';
 export * from './assessment/index.ts';
 export * from './access/index.ts';

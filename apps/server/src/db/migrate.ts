@@ -40,6 +40,8 @@ import * as m20261208_0300 from './migrations/20261208_0300_hotspots.ts';
 import * as m20261209_0500 from './migrations/20261209_0500_admission.ts';
 import * as m20261210_0200 from './migrations/20261210_0200_points.ts';
 import * as m20261210_0400 from './migrations/20261210_0400_disclosure.ts';
+// lane search (issue 14)
+import * as m20261211_0300 from './migrations/20261211_0300_case_search.ts';
 import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.ts';
 import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
@@ -101,6 +103,8 @@ const migrations: Record<string, Migration> = {
   // issue 14, lane partition
   '20261211_0200_case_event_partitions': m20261211_0200,
   '20261211_0201_case_public_id': m20261211_0201,
+  // lane search (issue 14)
+  '20261211_0300_case_search': m20261211_0300,
 };
 
 /** Every migration this build knows, in the order they run. */

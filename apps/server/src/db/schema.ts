@@ -319,6 +319,8 @@ export interface CaseTable {
   hidden_by: string | null;
   /** Reporter name and phone erased (on the resident's request or at the end of retention). */
   contact_erased_at: Timestamp | null;
+  /** jieba's words of title + description, address words weighted B (migration 20261211_0300; search-words.ts) */
+  search_words: string | null;
 }
 
 /** Where an imported case came from, with the source's likes and dislikes (migration 20261208_0050). */

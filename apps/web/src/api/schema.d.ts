@@ -6773,6 +6773,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        categoryCode?: string;
+                        from?: string;
+                        gridCode?: string;
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 20 */
+                        pageSize?: number;
+                        q?: string;
+                        regionCode?: string;
+                        /** @enum {string} */
+                        status?: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                        to?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CaseSearchResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/categories": {
         parameters: {
             query?: never;
@@ -30108,6 +30179,69 @@ export interface components {
             title: string;
             /** @enum {string} */
             urgency: "emergency" | "urgent" | "ordinary" | "complex";
+        };
+        CaseSearchResult: {
+            items: {
+                address: string | null;
+                category: components["schemas"]["CategoryRef"] | null;
+                /** @enum {string} */
+                channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                community: components["schemas"]["CodeName"] | null;
+                /** Format: date-time */
+                createdAt: string;
+                dueState: components["schemas"]["DueState"] | null;
+                grid: components["schemas"]["CodeName"] | null;
+                id: string;
+                lat: number | null;
+                leadUnit: components["schemas"]["UnitRef"] | null;
+                lon: number | null;
+                parentId: string | null;
+                reporterPhone: string | null;
+                /** @enum {string} */
+                requestType: "consult" | "help" | "complaint" | "report" | "suggestion";
+                resolveDueAt: string | null;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                street: components["schemas"]["CodeName"] | null;
+                title: string;
+                /** @enum {string} */
+                urgency: "emergency" | "urgent" | "ordinary" | "complex";
+            }[];
+            /** @enum {string} */
+            matched: "number" | "phone" | "text" | "filters";
+            more: boolean;
+            total: number;
+        };
+        CaseSearchResultInput: {
+            items: {
+                address: string | null;
+                category: components["schemas"]["CategoryRefInput"] | null;
+                /** @enum {string} */
+                channel: "hotline" | "web" | "app" | "grid_patrol" | "open311" | "department" | "sensor" | "media";
+                community: components["schemas"]["CodeNameInput"] | null;
+                createdAt: unknown;
+                dueState: components["schemas"]["DueStateInput"] | null;
+                grid: components["schemas"]["CodeNameInput"] | null;
+                id: string;
+                lat: number | null;
+                leadUnit: components["schemas"]["UnitRefInput"] | null;
+                lon: number | null;
+                parentId: string | null;
+                reporterPhone: string | null;
+                /** @enum {string} */
+                requestType: "consult" | "help" | "complaint" | "report" | "suggestion";
+                resolveDueAt: unknown | null;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                street: components["schemas"]["CodeNameInput"] | null;
+                title: string;
+                /** @enum {string} */
+                urgency: "emergency" | "urgent" | "ordinary" | "complex";
+            }[];
+            /** @enum {string} */
+            matched: "number" | "phone" | "text" | "filters";
+            more: boolean;
+            total: number;
         };
         CaseSummary: {
             address: string | null;

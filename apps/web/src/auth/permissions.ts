@@ -83,6 +83,8 @@ export const PAGE_ROLES = {
   '/cases/inbox': ['handler', 'street_lead', 'grid_worker'],
   // 查重采纳: acceptance of duplicate candidates per week (issue 12)
   '/cases/duplicates': ['operator', 'dispatcher', 'supervisor'],
+  // lane search (issue 14)
+  '/cases/search': ['operator', 'dispatcher', 'supervisor'],
   // the grid worker's phone app (installable, offline): 我的一天, 巡查, 走访, 任务, 待发送
   '/field': ['grid_worker'],
   '/supervision': STAFF_ROLES,

@@ -47,6 +47,7 @@ import {
   DatabaseOutlined,
   WifiOutlined,
   ExperimentOutlined,
+  SearchOutlined,
 } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { canEditGlobal } from '../auth/permissions.ts';
@@ -126,6 +127,13 @@ export function AppLayout() {
       const e = caseEntries[k];
       list.push({ key: e.to, icon: e.icon, label: link(e.to, e.label) });
     }
+    // lane search (issue 14)
+    if ((['operator', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/cases/search',
+        icon: <SearchOutlined />,
+        label: link('/cases/search', t('menu.search')),
+      });
     if ((['operator', 'dispatcher', 'supervisor'] as const).some((r) => hasRole(r)))
       list.push({
         key: '/cases/duplicates',

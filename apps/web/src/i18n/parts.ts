@@ -82,6 +82,9 @@ import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
 import { duplicatesEnUS } from './duplicates.en-US.ts';
+// lane search (issue 14)
+import { searchZhCN } from './search.zh-CN.ts';
+import { searchEnUS } from './search.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -135,6 +138,8 @@ export const MESSAGE_PARTS = [
   part('disclosure', disclosureZhCN, disclosureEnUS),
   // lane city (issue 14)
   part('city', cityZhCN, cityEnUS),
+  // lane search (issue 14)
+  part('search', searchZhCN, searchEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

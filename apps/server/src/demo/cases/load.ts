@@ -24,6 +24,7 @@ import {
   type StoryContext,
 } from './stories.ts';
 import { loadWorld } from './world.ts';
+import { caseSearchWords } from '../../modules/cases/search-words.ts';
 
 export interface DemoCasesOptions {
   /** About 600 by default. */
@@ -306,7 +307,12 @@ async function write(
       read_at: n.at < now.getTime() - 4 * H ? d(n.at + randomBetween(rng, 5, 180) * MIN) : null,
     }));
 
-  for (const part of chunks(cases, 400)) await tx.insertInto('case').values(part).execute();
+  // 案件查询's words (issue 14), as intake writes them
+  for (const part of chunks(cases, 400))
+    await tx
+      .insertInto('case')
+      .values(part.map((c) => ({ ...c, search_words: caseSearchWords(c) })))
+      .execute();
   for (const part of chunks(assignments, 1000)) await tx.insertInto('assignment').values(part).execute();
   for (const part of chunks(events, 1000)) await writeCaseEvents(tx, part);
   for (const part of chunks(notifications, 1000)) await tx.insertInto('notification').values(part).execute();

@@ -10,6 +10,7 @@ import { nextCaseSeqs } from '../../modules/cases/cases.repository.ts';
 import { rngFor } from '../random.ts';
 import { loadWorld, pointIn } from '../cases/world.ts';
 import { historyLeaf, loadHistoryMessages, messageText } from './messages.ts';
+import { caseSearchWords } from '../../modules/cases/search-words.ts';
 
 export const HISTORY_SOURCE = 'teddy2020';
 const DAY = 86_400_000;
@@ -125,7 +126,12 @@ export async function loadDemoHistoryIfEmpty(
         dislikes: m.dislikes,
       });
     });
-    for (const part of chunks(cases, 1500)) await tx.insertInto('case').values(part).execute();
+    // 案件查询's words (issue 14), as intake writes them
+    for (const part of chunks(cases, 1500))
+      await tx
+        .insertInto('case')
+        .values(part.map((c) => ({ ...c, search_words: caseSearchWords(c) })))
+        .execute();
     for (const part of chunks(origins, 4000)) await tx.insertInto('case_origin').values(part).execute();
     return { cases: cases.length, categorised };
   });

@@ -205,3 +205,14 @@ export const PublicStreetMap = z
     ),
   })
   .meta({ id: 'PublicStreetMap' });
+
+/** 案件查询's answer: what the box was read as, a capped total, the page (the caller's phone masked). */
+export const CaseSearchResult = z
+  .object({
+    matched: z.enum(['number', 'phone', 'text', 'filters']),
+    total: z.number().int(),
+    /** more than `total` matched (the count stops at a cap) */
+    more: z.boolean(),
+    items: z.array(CaseSummary.extend({ reporterPhone: z.string().nullable() })),
+  })
+  .meta({ id: 'CaseSearchResult' });

@@ -1,7 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CaseAction, CaseStatus, CategoryCode, isStaff, type Channel, WGS84Point } from '@onegrid/domain';
+import {
+  CaseAction,
+  CaseStatus,
+  CategoryCode,
+  GridCode,
+  isStaff,
+  RegionCode,
+  type Channel,
+  WGS84Point,
+} from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { checkKey } from '../../lib/idempotency.ts';
@@ -13,9 +22,18 @@ import { ActionBodies, CaseId, CaseInput } from './case-io.ts';
 import { createCase } from './intake.service.ts';
 import { performAction } from './actions.service.ts';
 import { caseDetail, inboxSummary, listCases, nearbyCases, revealReporter } from './cases.query.ts';
-import { CaseDetail, CaseList, CasePage, InboxSummary, Reporter } from './cases.responses.ts';
+import {
+  CaseDetail,
+  CaseList,
+  CasePage,
+  CaseSearchResult,
+  InboxSummary,
+  Reporter,
+} from './cases.responses.ts';
+import { searchCases } from './search.query.ts';
 
 const Params = z.object({ id: CaseId });
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day: yyyy-mm-dd');
 
 export function idempotencyKeyOf(req: FastifyRequest): string | undefined {
   const raw = req.headers['idempotency-key'];
@@ -75,6 +93,32 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
       },
     },
     async (req) => listCases(ctx.db, actorOf(req), req.query),
+  );
+
+  // 案件查询 (issue 14). POST, not GET: the box may hold a caller's phone, which must stay out of URLs (and so out
+  // of access logs and browser history), as in /baseview/caller.
+  r.post(
+    '/cases/search',
+    {
+      schema: {
+        tags: ['cases'],
+        body: Paging.extend({
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+          // a deep page costs what all the pages before it do; narrow the search instead
+          page: z.coerce.number().int().min(1).max(50).default(1),
+          q: z.string().trim().max(100).optional(),
+          address: z.string().trim().max(100).optional(),
+          regionCode: RegionCode.optional(),
+          gridCode: GridCode.optional(),
+          from: Day.optional(),
+          to: Day.optional(),
+          categoryCode: CategoryCode.optional(),
+          status: CaseStatus.optional(),
+        }),
+        response: { 200: CaseSearchResult },
+      },
+    },
+    async (req) => searchCases(ctx.db, ctx.pii, actorOf(req), req.body),
   );
 
   r.get(

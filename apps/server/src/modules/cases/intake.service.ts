@@ -34,6 +34,7 @@ import type { NewCaseEvent } from './cases.repository.ts';
 import { dispatchRows, type DispatchPlan } from './dispatch.ts';
 import { IntakeWriter, type CaseRows } from './intake.writer.ts';
 import { relationsOf } from './relations.ts';
+import { caseSearchWords } from './search-words.ts';
 
 /** Who is creating the case: a signed-in user, an Open311 client (API key) or an anonymous resident. */
 export interface CaseSource {
@@ -292,6 +293,7 @@ function caseRows(
     created_by: source.actor?.userId ?? null,
     tracking_hash: hashToken(token),
     suggestions: JSON.stringify(p.suggestions),
+    search_words: caseSearchWords({ title, description: input.description, address: input.address }),
   };
   const events: NewCaseEvent[] = [
     {
@@ -403,6 +405,7 @@ async function createdDetail(
     hidden_at: null,
     hidden_by: null,
     contact_erased_at: null,
+    search_words: r.search_words ?? null,
     created_by: r.created_by ?? null,
     tracking_hash: r.tracking_hash ?? null,
     parent_id: null,

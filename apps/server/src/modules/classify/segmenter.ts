@@ -32,3 +32,8 @@ export function addWords(terms: Iterable<string>): void {
 export function segment(text: string): string[] {
   return jieba().cutForSearch(text, false);
 }
+
+/** Words of the text in precise mode: each character in exactly one word ("拖欠工资" → 拖欠工资). */
+export function cut(text: string): string[] {
+  return jieba().cut(text, false);
+}

@@ -409,6 +409,8 @@ export const MATRIX: readonly Row[] = [
   ['POST /api/cases', { sided: true, body: report }, 'AV AV A  A  AV AV A  AV A  A  AV F  F  A  A  A  U'],
   ['GET /api/cases', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
   ['GET /api/cases/inbox/summary', none, 'A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  U'],
+  // lane search (issue 14): 案件查询, the desk and supervisors; scope is the search test's (search.test.ts)
+  ['POST /api/cases/search', { body: () => ({ q: '噪音' }) }, 'F  F  A  A  A  F  F  F  A  F  F  F  F  A  A  A  U'],
   [
     'GET /api/cases/nearby',
     { sided: true, query: (s) => ({ ...point(s), radiusM: '50' }) },

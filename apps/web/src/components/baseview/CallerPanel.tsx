@@ -115,6 +115,13 @@ export function CallerPanel({
             ]}
           />
         )}
+        {cases.length > 0 && (
+          // 案件查询's repeat-caller view: every case of this phone, newest first (the phone goes in navigation
+          // state, never in the URL)
+          <Link to="/cases/search" state={{ q: phone }} target="_self" data-testid="bv-caller-all">
+            {t('search.callerHistory')}
+          </Link>
+        )}
         <Typography.Text type="secondary" style={{ fontSize: 11 }}>
           {t('bv.caller.audited')}
         </Typography.Text>

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
+import {
+  intake,
+  newCaseId,
+  newPlace,
+  newStaff,
+  newWorld,
+  type Place,
+  type World,
+} from '../../test/factories.ts';
+import { caseSearchWords } from './search-words.ts';
+import { backfillSearchWords } from './search-backfill.ts';
+
+// 案件查询 (POST /api/cases/search) on cases written through the real intake: two streets, the district desk
+// (sees both) and a dispatcher of each street office (sees their own street's only).
+let env: TestEnv;
+let w: World;
+let other: Place;
+let desk: Session;
+let streetA: Session;
+let streetB: Session;
+let noise: string; // street A, 张三's phone, 装修噪音, 幸福路
+let leak: string; // street A, another caller, 漏水
+let elsewhere: string; // street B, 张三's phone again
+
+interface Result {
+  matched: string;
+  total: number;
+  more: boolean;
+  items: { id: string; reporterPhone: string | null; status: string; street: { code: string } | null }[];
+}
+
+async function search(s: Session, body: object) {
+  return env.app.inject({ method: 'POST', url: '/api/cases/search', headers: s.headers, payload: body });
+}
+async function ids(s: Session, body: object): Promise<string[]> {
+  const res = await search(s, body);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<Result>().items.map((x) => x.id);
+}
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  w = await newWorld(env);
+  other = await newPlace(env);
+  desk = w.users.operator;
+  streetA = await newStaff(env, ['dispatcher'], w.street.officeId);
+  streetB = await newStaff(env, ['dispatcher'], other.street.officeId);
+  const base = { requestType: 'complaint', categoryCode: w.category, reporterName: '张三' };
+  noise = (
+    await intake(env, desk, {
+      ...base,
+      description: '楼上住户每天深夜装修，电钻噪音扰民，已经持续一周',
+      address: '幸福路18号院3号楼',
+      reporterPhone: '13812349876',
+      ...w.point,
+    })
+  ).id;
+  leak = (
+    await intake(env, desk, {
+      ...base,
+      description: '卫生间天花板漏水，楼上邻居联系不上',
+      address: '和平街5号',
+      reporterPhone: '13900001111',
+      ...w.point,
+    })
+  ).id;
+  elsewhere = (
+    await intake(env, desk, {
+      ...base,
+      description: '小区门口共享单车乱停乱放，堵住消防通道',
+      reporterPhone: '+8613812349876',
+      ...other.point,
+    })
+  ).id;
+});
+afterAll(async () => env.close());
+
+describe('POST /api/cases/search', () => {
+  it('401 without a session, 403 for roles outside the desk, 400 for bad criteria', async () => {
+    expect((await env.app.inject({ method: 'POST', url: '/api/cases/search', payload: {} })).statusCode).toBe(
+      401,
+    );
+    expect((await search(w.users.handler, { q: '噪音' })).statusCode).toBe(403);
+    expect((await search(w.users.gridWorker, { q: '噪音' })).statusCode).toBe(403);
+    expect((await search(desk, { regionCode: 'abc' })).statusCode).toBe(400);
+    expect((await search(desk, { from: '2026/11/01' })).statusCode).toBe(400);
+    expect((await search(desk, { page: 51 })).statusCode).toBe(400);
+  });
+
+  it('finds a case by its number, and every case of a number prefix', async () => {
+    const res = await search(desk, { q: noise });
+    expect(res.json<Result>()).toMatchObject({ matched: 'number', total: 1, items: [{ id: noise }] });
+    const day = await ids(desk, { q: noise.slice(0, 8) });
+    expect(day).toEqual(expect.arrayContaining([noise, leak, elsewhere]));
+    // newest first
+    expect(day.indexOf(elsewhere)).toBeLessThan(day.indexOf(noise));
+  });
+
+  it('finds a caller by phone in any format, across streets for the desk; the phone comes back masked', async () => {
+    for (const q of ['13812349876', '138 1234 9876', '+86 138-1234-9876', '86-13812349876']) {
+      const res = await search(desk, { q });
+      const body = res.json<Result>();
+      expect(body.matched).toBe('phone');
+      expect(body.items.map((x) => x.id)).toEqual([elsewhere, noise]);
+      expect(body.items[0]!.reporterPhone).toBe('138****9876');
+      expect(res.body).not.toContain('13812349876');
+      expect(res.body).not.toContain('张三');
+    }
+    // each phone look-up is audited, without the phone
+    const audit = await env.ownerDb
+      .selectFrom('audit_log')
+      .select(['after'])
+      .where('action', '=', 'view_pii')
+      .where('entity', '=', 'case')
+      .execute();
+    expect(audit.length).toBeGreaterThanOrEqual(4);
+    expect(JSON.stringify(audit)).not.toContain('9876');
+  });
+
+  it('finds a further caller attached to an earlier case by their phone', async () => {
+    const res = await env.app.inject({
+      method: 'POST',
+      url: `/api/cases/${leak}/callers`,
+      headers: desk.headers,
+      payload: { reporterPhone: '13700002222', description: '同一个漏水问题，再次来电' },
+    });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    expect(await ids(desk, { q: '137-0000-2222' })).toEqual([leak]);
+  });
+
+  it('finds Chinese words of the description (all required), and address words with `address`', async () => {
+    expect(await ids(desk, { q: '装修噪音' })).toEqual([noise]);
+    expect(await ids(desk, { q: '噪音 漏水' })).toEqual([]);
+    expect(await ids(desk, { q: '漏水' })).toEqual([leak]);
+    expect(await ids(desk, { address: '幸福路' })).toEqual([noise]);
+    // address words only: 漏水 is in a description, not an address
+    expect(await ids(desk, { address: '漏水' })).toEqual([]);
+    expect(await ids(desk, { q: '噪音', address: '和平街' })).toEqual([]);
+  });
+
+  it('narrows by place (street, community, grid), period, category and status', async () => {
+    const streetCases = await ids(desk, { regionCode: w.street.code });
+    expect(streetCases).toEqual(expect.arrayContaining([noise, leak]));
+    expect(streetCases).not.toContain(elsewhere);
+    expect(await ids(desk, { regionCode: other.community.code })).toEqual([elsewhere]);
+    expect(await ids(desk, { gridCode: other.gridCode })).toEqual([elsewhere]);
+    const today = `${noise.slice(0, 4)}-${noise.slice(4, 6)}-${noise.slice(6, 8)}`;
+    expect(await ids(desk, { q: '13812349876', from: today, to: today })).toEqual([elsewhere, noise]);
+    const later = new Date(`${today}T00:00:00Z`);
+    later.setUTCDate(later.getUTCDate() + 1);
+    expect(await ids(desk, { q: '13812349876', from: later.toISOString().slice(0, 10) })).toEqual([]);
+    expect(await ids(desk, { q: '13812349876', to: '2020-01-01' })).toEqual([]);
+    expect(await ids(desk, { regionCode: w.street.code, categoryCode: w.category })).toEqual(
+      expect.arrayContaining([noise, leak]),
+    );
+    const status = (await search(desk, { q: noise })).json<Result>().items[0]!.status;
+    expect(await ids(desk, { q: noise, status })).toEqual([noise]);
+    expect(await ids(desk, { q: noise, status: status === 'void' ? 'closed' : 'void' })).toEqual([]);
+  });
+
+  it("keeps a street's dispatcher inside the street: the same phone finds only that street's case", async () => {
+    expect(await ids(streetA, { q: '13812349876' })).toEqual([noise]);
+    expect(await ids(streetB, { q: '13812349876' })).toEqual([elsewhere]);
+    expect(await ids(streetB, { q: '装修噪音' })).toEqual([]);
+    expect(await ids(streetB, { q: noise })).toEqual([]);
+    expect(await ids(streetB, { regionCode: w.street.code })).toEqual([]);
+  });
+
+  it('counts up to 1000 and says there are more', async () => {
+    const rows = Array.from({ length: 1005 }, (_, i) => ({
+      id: newCaseId(),
+      status: 'registered' as const,
+      request_type: 'consult' as const,
+      channel: 'hotline' as const,
+      urgency: 'ordinary' as const,
+      title: `批量${i}`,
+      description: '路灯不亮了，晚上很黑，请尽快维修',
+      region_path: other.community.path,
+      search_words: caseSearchWords({ description: '路灯不亮了，晚上很黑，请尽快维修' }),
+    }));
+    await env.ownerDb.insertInto('case').values(rows).execute();
+    const res = await search(desk, { q: '路灯 维修', pageSize: 5 });
+    expect(res.json<Result>()).toMatchObject({ matched: 'text', total: 1000, more: true });
+    expect(res.json<Result>().items).toHaveLength(5);
+  });
+
+  it('finds a case written before the search words once they are filled in (cases:search-words)', async () => {
+    const id = newCaseId();
+    await env.ownerDb
+      .insertInto('case')
+      .values({
+        id,
+        status: 'registered',
+        request_type: 'complaint',
+        channel: 'hotline',
+        urgency: 'ordinary',
+        title: '旧案件',
+        description: '河道里漂着大量死鱼，散发臭味',
+        address: '滨河公园东侧',
+        region_path: w.street.path,
+      })
+      .execute();
+    expect(await ids(desk, { q: '死鱼' })).toEqual([]);
+    expect(await backfillSearchWords(env.ownerDb, { batch: 2 })).toBeGreaterThanOrEqual(1);
+    expect(await ids(desk, { q: '死鱼' })).toEqual([id]);
+    expect(await ids(desk, { address: '滨河公园' })).toEqual([id]);
+    expect(await backfillSearchWords(env.ownerDb)).toBe(0);
+  });
+});

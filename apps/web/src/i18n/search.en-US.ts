@@ -1,0 +1,21 @@
+/** English — case search (issue 14). */
+export const searchEnUS = {
+  'menu.search': 'Case search',
+  'search.title': 'Case search',
+  'search.sub': 'Find cases in your jurisdiction by number, caller phone, words, address, place and period',
+  'search.placeholder': 'Case number, caller phone or words',
+  'search.kind.number': 'by number',
+  'search.kind.phone': 'by phone',
+  'search.kind.text': 'by words',
+  'search.address': 'Address words',
+  'search.place': 'Street / community',
+  'search.hint': 'Type a number, a phone or words, or choose a place and period, then search.',
+  'search.total': 'Cases found: {n}, newest first',
+  'search.totalMore': 'More than {n} cases — narrow the search (newest first)',
+  'search.audited': 'look-ups by phone are recorded in the audit log',
+  'search.col.at': 'Received',
+  'search.col.address': 'Address',
+  'search.col.place': 'Place',
+  'search.col.phone': 'Caller phone',
+  'search.callerHistory': "All of this phone's cases",
+} as const;

