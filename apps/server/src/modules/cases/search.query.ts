@@ -127,19 +127,13 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
     .executeTakeFirstOrThrow()
     .then(async (counted) => {
       if (read?.kind === 'phone')
-        // A look-up by a person's phone is a view of personal data: audited (how many cases, never the phone).
-        // The row is committed without waiting for the disk (this transaction only): a look-up answers in
-        // milliseconds instead of waiting for a WAL flush, and a crash can lose at most the last fraction of a
-        // second of look-up rows — never a change, and never a gap in the chain (a lost row takes its place in
-        // the chain with it).
-        await db.transaction().execute(async (tx) => {
-          await sql`SET LOCAL synchronous_commit = off`.execute(tx);
-          await writeAudit(tx, actor, {
-            action: 'view_pii',
-            entity: 'case',
-            entityId: null,
-            after: { purpose: 'case_search_phone', class: 'P1', cases: counted.n },
-          });
+        // A look-up by a person's phone is a view of personal data: audited (how many cases, never the phone),
+        // committed durably like every audit row before the answer leaves.
+        await writeAudit(db, actor, {
+          action: 'view_pii',
+          entity: 'case',
+          entityId: null,
+          after: { purpose: 'case_search_phone', class: 'P1', cases: counted.n },
         });
       return counted;
     });
