@@ -17,9 +17,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import {
+  APP_ROLE,
   passwordFiles,
   readSecret,
   REPLICATION_ROLE,
+  runningCluster,
   startEmbeddedPostgres,
   writeSecret,
   type EmbeddedDatabase,
@@ -413,6 +415,7 @@ export async function startReplica(opts: {
     }
     const partial = `${dir}.partial`;
     fs.rmSync(partial, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(dir), { recursive: true }); // reachable for the cluster's owner
     opts.log?.(`Copying the database into the replica ${dir} …`);
     await copyRunningCluster({
       ownerUrl: opts.ownerUrl,
@@ -437,7 +440,6 @@ export async function startReplica(opts: {
     fs.writeFileSync(path.join(partial, 'standby.signal'), '');
     chownLike(partial, opts.clusterDir);
     fs.chmodSync(partial, 0o700);
-    fs.mkdirSync(path.dirname(dir), { recursive: true });
     copyPasswords(opts.clusterDir, dir);
     fs.renameSync(partial, dir);
   }
@@ -448,4 +450,22 @@ export async function startReplica(opts: {
     standby: true,
     ...(opts.log ? { log: opts.log } : {}),
   });
+}
+
+/** The embedded replica of DATA_DIR (DATA_DIR/replica/pg). */
+export function replicaDirOf(dataDir: string): string {
+  return path.join(dataDir, 'replica', 'pg');
+}
+
+/**
+ * The serving role's connection string on the embedded replica of DATA_DIR while one runs (started by this server
+ * with REPLICA=true or by `npm run replica`), else undefined.
+ */
+export function embeddedReplicaUrl(dataDir: string): string | undefined {
+  const dir = replicaDirOf(dataDir);
+  const live = runningCluster(dir);
+  if (!live) return undefined;
+  const password = readSecret(passwordFiles(dir).app);
+  if (!password) return undefined;
+  return `postgres://${APP_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${live.port}/onegrid`;
 }
