@@ -282,7 +282,7 @@ export async function startEmbeddedPostgres(opts: {
     max_wal_senders: '10',
     hot_standby: 'on',
     ...(opts.archiveDir
-      ? { archive_mode: 'on', archive_command: archiveCommand(opts.archiveDir), archive_timeout: '0' }
+      ? { archive_mode: 'on', archive_command: archiveCommand(opts.archiveDir), archive_timeout: '15min' }
       : {}),
     ...opts.settings,
   };

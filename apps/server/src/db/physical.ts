@@ -311,9 +311,10 @@ export function parseRestoreTarget(text: string): Date {
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-function restoreCommand(archiveDir: string): string {
-  const d = path.resolve(archiveDir).replace(/'/g, `'\\''`);
-  return `cp '${d}/%f' '%p'`;
+function restoreCommand(archiveDir: string, fallbackDir?: string): string {
+  const q = (p: string) => `'${path.resolve(p).replace(/'/g, `'\\''`)}`;
+  const archived = `cp ${q(archiveDir)}/%f' '%p'`;
+  return fallbackDir ? `${archived} || cp ${q(fallbackDir)}/%f' '%p'` : archived;
 }
 
 export interface RestoreResult {
@@ -337,6 +338,11 @@ export async function restorePointInTime(opts: {
   archiveDir: string;
   to: Date;
   targetDir: string;
+  /**
+   * Segments not archived yet: the pg_wal of the stopped live cluster (its last, unfinished segment is never
+   * archived). Read only. Not of a running cluster: that one's segment is closed and archived instead.
+   */
+  walFallbackDir?: string;
   port?: number;
   log?: (line: string) => void;
 }): Promise<RestoreResult> {
@@ -368,11 +374,19 @@ export async function restorePointInTime(opts: {
     port: opts.port ?? 0,
     ...(opts.log ? { log: opts.log } : {}),
     settings: {
-      restore_command: restoreCommand(opts.archiveDir),
+      restore_command: restoreCommand(opts.archiveDir, opts.walFallbackDir),
       recovery_target_time: opts.to.toISOString().replace('T', ' ').replace('Z', '+00'),
       recovery_target_action: 'promote',
       archive_mode: 'off',
     },
+  }).catch((err: Error) => {
+    if (!/recovery ended before configured recovery target was reached/.test(err.message)) throw err;
+    throw new Error(
+      `No transaction after ${opts.to.toISOString()} is in the WAL, so PostgreSQL cannot tell it reached that ` +
+        'moment (it replays up to the first commit after it). When nothing was committed since, the database as ' +
+        `of then is its latest state: choose an earlier time. The copy is left in ${target}: delete it.`,
+      { cause: err },
+    );
   });
   const client = new pg.Client({ connectionString: db.url('postgres') });
   await client.connect();
