@@ -29342,6 +29342,7 @@ export interface components {
                 cases: number;
                 code: string;
             }[];
+            dataLag: components["schemas"]["DataLag"];
             status: {
                 inProgress: number;
                 open: number;
@@ -29372,6 +29373,7 @@ export interface components {
                 cases: number;
                 code: string;
             }[];
+            dataLag: components["schemas"]["DataLagInput"];
             status: {
                 inProgress: number;
                 open: number;
@@ -30240,6 +30242,7 @@ export interface components {
                 name: string;
                 open: number;
             }[];
+            dataLag: components["schemas"]["DataLag"];
             region: {
                 code: string;
                 level: string;
@@ -30260,6 +30263,7 @@ export interface components {
                 name: string;
                 open: number;
             }[];
+            dataLag: components["schemas"]["DataLagInput"];
             region: {
                 code: string;
                 level: string;
@@ -30270,6 +30274,7 @@ export interface components {
         };
         DashboardSummary: {
             aggregatesAsOf: string | null;
+            dataLag: components["schemas"]["DataLag"];
             filters: {
                 categoryCode: string | null;
                 channel: string | null;
@@ -30340,6 +30345,7 @@ export interface components {
         };
         DashboardSummaryInput: {
             aggregatesAsOf: unknown | null;
+            dataLag: components["schemas"]["DataLagInput"];
             filters: {
                 categoryCode: string | null;
                 channel: string | null;
@@ -30407,6 +30413,10 @@ export interface components {
             }[];
             unitFilterIgnoredFor: string[];
         };
+        /** @description seconds the read replica was behind when it answered, or 'primary' when read from the primary */
+        DataLag: number | "primary";
+        /** @description seconds the read replica was behind when it answered, or 'primary' when read from the primary */
+        DataLagInput: number | "primary";
         DeadlinePolicy: {
             accept: components["schemas"]["Duration"];
             categoryCode: string | null;
@@ -33972,6 +33982,7 @@ export interface components {
             settledAt: string;
         };
         Ranking: {
+            dataLag: components["schemas"]["DataLag"];
             /** @enum {string} */
             group: "street" | "town" | "department" | "enterprise" | "community";
             ownUnitId: string;
@@ -33982,6 +33993,7 @@ export interface components {
             settings: components["schemas"]["AssessmentSettings"];
         };
         RankingInput: {
+            dataLag: components["schemas"]["DataLagInput"];
             /** @enum {string} */
             group: "street" | "town" | "department" | "enterprise" | "community";
             ownUnitId: string;

@@ -79,6 +79,9 @@ import { classifyZhCN } from './classify.zh-CN.ts';
 import { classifyEnUS } from './classify.en-US.ts';
 import { duplicatesZhCN } from './duplicates.zh-CN.ts';
 import { duplicatesEnUS } from './duplicates.en-US.ts';
+// lane replica (issue 14)
+import { replicaZhCN } from './replica.zh-CN.ts';
+import { replicaEnUS } from './replica.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -130,6 +133,7 @@ export const MESSAGE_PARTS = [
   part('portal', portalZhCN, portalEnUS),
   part('volunteers', volunteersZhCN, volunteersEnUS),
   part('disclosure', disclosureZhCN, disclosureEnUS),
+  part('replica', replicaZhCN, replicaEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;
