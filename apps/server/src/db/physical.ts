@@ -272,7 +272,7 @@ export function pruneBackups(opts: { backupsDir: string; archiveDir: string; kee
   const oldest = all[all.length - keep] ?? all[0];
   let removedWal = 0;
   if (oldest) {
-    let files: string[] = [];
+    let files: string[];
     try {
       files = fs.readdirSync(opts.archiveDir);
     } catch {

@@ -138,7 +138,10 @@ describe('streaming read replica for dashboards and rankings', () => {
       expect(typeof lag, url).toBe('number');
       expect(lag).toBeLessThanOrEqual(30);
     }
-    const ready = (await app.inject({ method: 'GET', url: '/api/health/ready' })).json();
+    const ready = (await app.inject({ method: 'GET', url: '/api/health/ready' })).json<{
+      replica: string;
+      replicaLagSeconds: number | null;
+    }>();
     expect(ready).toMatchObject({ replica: 'ok' });
     expect(typeof ready.replicaLagSeconds).toBe('number');
     const metrics = (await app.inject({ method: 'GET', url: '/api/metrics' })).body;
