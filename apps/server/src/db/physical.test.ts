@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../test/wait.ts';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.ts';
+import { archiveCommand, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.ts';
 import {
   backupFor,
   listBaseBackups,
@@ -52,6 +53,35 @@ describe('physical backup rules', () => {
       '000000010000000000000001',
       '000000010000000000000002.00000028.backup',
     ]);
+  });
+
+  it('archives a segment once: a copy of the same bytes is fine, a different file of that name fails loudly', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-test-archive-'));
+    try {
+      const archive = path.join(dir, "wal archive's");
+      fs.mkdirSync(archive);
+      fs.mkdirSync(path.join(dir, 'pg_wal'));
+      const name = '000000010000000000000007';
+      fs.writeFileSync(path.join(dir, 'pg_wal', name), 'segment bytes');
+      // as PostgreSQL runs it: %p relative to the data directory, %f the file name, through the shell
+      const run = () =>
+        spawnSync(
+          'sh',
+          ['-c', archiveCommand(archive).replaceAll('%p', `pg_wal/${name}`).replaceAll('%f', name)],
+          {
+            cwd: dir,
+          },
+        ).status;
+      expect(run()).toBe(0);
+      expect(fs.readFileSync(path.join(archive, name), 'utf8')).toBe('segment bytes');
+      expect(fs.readdirSync(archive)).toEqual([name]); // no temporary file left
+      expect(run()).toBe(0); // archived again after a crash: the same bytes
+      fs.writeFileSync(path.join(dir, 'pg_wal', name), 'other bytes');
+      expect(run()).not.toBe(0);
+      expect(fs.readFileSync(path.join(archive, name), 'utf8')).toBe('segment bytes');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('restores from the latest backup that finished before the target', () => {
