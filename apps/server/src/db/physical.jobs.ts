@@ -32,23 +32,29 @@ export async function startBaseBackups(
     ownerUrl: string;
     cron: string | null;
     keep: number;
+    /** How often the worker looks for the job (a minute; tests shorten it). */
+    pollingIntervalSeconds?: number;
     log: { info(o: object, m: string): void; error(o: object, m: string): void };
   },
 ): Promise<{ stop(): Promise<void> }> {
   await boss.createQueue(BASE_BACKUP_QUEUE, { policy: 'stately', retryLimit: 2, expireInSeconds: 6 * 3600 });
   if (opts.cron) await boss.schedule(BASE_BACKUP_QUEUE, opts.cron, {}, { tz: 'Asia/Shanghai' });
   else await boss.unschedule(BASE_BACKUP_QUEUE);
-  const workId = await boss.work(BASE_BACKUP_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
-    try {
-      const b = await takeBaseBackup(opts);
-      const pruned = pruneBackups({ ...opts, keep: opts.keep });
-      opts.log.info({ backup: b.id, bytes: b.bytes, stopLsn: b.stopLsn, ...pruned }, 'base backup taken');
-      return { id: b.id };
-    } catch (err) {
-      opts.log.error({ err }, 'base backup failed');
-      throw err;
-    }
-  });
+  const workId = await boss.work(
+    BASE_BACKUP_QUEUE,
+    { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 60 },
+    async () => {
+      try {
+        const b = await takeBaseBackup(opts);
+        const pruned = pruneBackups({ ...opts, keep: opts.keep });
+        opts.log.info({ backup: b.id, bytes: b.bytes, stopLsn: b.stopLsn, ...pruned }, 'base backup taken');
+        return { id: b.id };
+      } catch (err) {
+        opts.log.error({ err }, 'base backup failed');
+        throw err;
+      }
+    },
+  );
   return {
     async stop() {
       await boss.offWork(BASE_BACKUP_QUEUE, { id: workId, wait: true });

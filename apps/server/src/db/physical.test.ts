@@ -5,6 +5,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../test/wait.ts';
+import { createPgBoss } from '../modules/timers/timers.pgboss.ts';
+import { BASE_BACKUP_QUEUE, startBaseBackups } from './physical.jobs.ts';
 import { archiveCommand, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.ts';
 import {
   backupFor,
@@ -190,6 +192,44 @@ describe('base backup, WAL archive and point-in-time restore (the drill)', () =>
         targetDir: path.join(tmp, 'never'),
       }),
     ).rejects.toThrow(/No base backup finished before/);
+  }, 180_000);
+
+  it('the base-backup job is scheduled daily in Beijing time and takes a backup when it runs', async () => {
+    const boss = createPgBoss(primary.url('onegrid'), { max: 2 });
+    await boss.start();
+    const errors: unknown[] = [];
+    const worker = await startBaseBackups(boss, {
+      clusterDir: path.join(tmp, 'pg'),
+      backupsDir: path.join(tmp, 'job-backups'),
+      archiveDir: archiveDir(),
+      ownerUrl: primary.url('onegrid'),
+      cron: '0 2 * * *',
+      keep: 1,
+      pollingIntervalSeconds: 0.5,
+      log: { info: () => undefined, error: (o) => errors.push(o) },
+    });
+    try {
+      const schedules = await boss.getSchedules();
+      expect(schedules.map((x) => [x.name, x.cron, x.options?.tz])).toContainEqual([
+        BASE_BACKUP_QUEUE,
+        '0 2 * * *',
+        'Asia/Shanghai',
+      ]);
+      await boss.send(BASE_BACKUP_QUEUE, {});
+      const done = await waitFor(
+        () => listBaseBackups(path.join(tmp, 'job-backups')).length === 1 || undefined,
+        {
+          timeout: 120_000,
+          interval: 250,
+          what: "the job's base backup",
+        },
+      );
+      expect(done).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await worker.stop();
+      await boss.stop({ graceful: false });
+    }
   }, 180_000);
 
   it('keeps the newest backups and the WAL they need', async () => {
