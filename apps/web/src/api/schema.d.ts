@@ -29622,6 +29622,7 @@ export interface components {
                 cases: number;
                 code: string;
             }[];
+            dataLag: components["schemas"]["DataLag"];
             status: {
                 inProgress: number;
                 open: number;
@@ -29652,6 +29653,7 @@ export interface components {
                 cases: number;
                 code: string;
             }[];
+            dataLag: components["schemas"]["DataLagInput"];
             status: {
                 inProgress: number;
                 open: number;
@@ -30583,6 +30585,7 @@ export interface components {
                 name: string;
                 open: number;
             }[];
+            dataLag: components["schemas"]["DataLag"];
             region: {
                 code: string;
                 level: string;
@@ -30603,6 +30606,7 @@ export interface components {
                 name: string;
                 open: number;
             }[];
+            dataLag: components["schemas"]["DataLagInput"];
             region: {
                 code: string;
                 level: string;
@@ -30613,6 +30617,7 @@ export interface components {
         };
         DashboardSummary: {
             aggregatesAsOf: string | null;
+            dataLag: components["schemas"]["DataLag"];
             filters: {
                 categoryCode: string | null;
                 channel: string | null;
@@ -30683,6 +30688,7 @@ export interface components {
         };
         DashboardSummaryInput: {
             aggregatesAsOf: unknown | null;
+            dataLag: components["schemas"]["DataLagInput"];
             filters: {
                 categoryCode: string | null;
                 channel: string | null;
@@ -30750,6 +30756,10 @@ export interface components {
             }[];
             unitFilterIgnoredFor: string[];
         };
+        /** @description seconds the read replica was behind when it answered, or 'primary' when read from the primary */
+        DataLag: number | "primary";
+        /** @description seconds the read replica was behind when it answered, or 'primary' when read from the primary */
+        DataLagInput: number | "primary";
         DeadlinePolicy: {
             accept: components["schemas"]["Duration"];
             categoryCode: string | null;
@@ -34317,6 +34327,7 @@ export interface components {
             settledAt: string;
         };
         Ranking: {
+            dataLag: components["schemas"]["DataLag"];
             /** @enum {string} */
             group: "street" | "town" | "department" | "enterprise" | "community";
             ownUnitId: string;
@@ -34327,6 +34338,7 @@ export interface components {
             settings: components["schemas"]["AssessmentSettings"];
         };
         RankingInput: {
+            dataLag: components["schemas"]["DataLagInput"];
             /** @enum {string} */
             group: "street" | "town" | "department" | "enterprise" | "community";
             ownUnitId: string;

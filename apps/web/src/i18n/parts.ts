@@ -85,6 +85,9 @@ import { duplicatesEnUS } from './duplicates.en-US.ts';
 // lane search (issue 14)
 import { searchZhCN } from './search.zh-CN.ts';
 import { searchEnUS } from './search.en-US.ts';
+// lane replica (issue 14)
+import { replicaZhCN } from './replica.zh-CN.ts';
+import { replicaEnUS } from './replica.en-US.ts';
 
 export type Lang = 'zh-CN' | 'en-US';
 
@@ -140,6 +143,7 @@ export const MESSAGE_PARTS = [
   part('city', cityZhCN, cityEnUS),
   // lane search (issue 14)
   part('search', searchZhCN, searchEnUS),
+  part('replica', replicaZhCN, replicaEnUS),
 ] as const;
 
 type Parts = typeof MESSAGE_PARTS;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DataLagSchema } from '../../db/read-replica.ts';
 import { AssessmentSettings, CaseStatus, Measure, PeerGroup, RatingLevel } from '@onegrid/domain';
 import { Day, IdName, Instant, textEnum } from '../../lib/responses.ts';
 
@@ -57,6 +58,8 @@ export const Ranking = z
     rows: z.array(RankingRow),
     ownUnitId: z.string(),
     seesAll: z.boolean(),
+    /** Read from the replica (seconds behind) or the primary. */
+    dataLag: DataLagSchema,
   })
   .meta({ id: 'Ranking' });
 
@@ -94,5 +97,6 @@ export const AssessmentDashboard = z
     trend: z.array(z.object({ day: Day, cases: z.number() })),
     topStreetsByIntake: z.array(z.object({ streetCode: z.string(), cases: z.number() })),
     topStreetsByOverdue: z.array(z.object({ streetCode: z.string(), overdue: z.number() })),
+    dataLag: DataLagSchema,
   })
   .meta({ id: 'AssessmentDashboard' });

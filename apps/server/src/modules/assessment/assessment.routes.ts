@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AssessmentSettings, Measure, PeerGroup } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
+import { readWithLag } from '../../db/read-replica.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './assessment.service.ts';
 import * as report from './assessment.report.ts';
@@ -29,7 +30,13 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
         response: { 200: Ranking },
       },
     },
-    async (req) => service.ranking(ctx.db, actorOf(req), req.query, ctx.whistleFigures),
+    async (req) => {
+      // figures that may be a little behind: from the read replica when there is one (db/read-replica.ts)
+      const { value, lag } = await readWithLag(ctx, (db) =>
+        service.ranking(db, actorOf(req), req.query, ctx.whistleFigures),
+      );
+      return { ...value, dataLag: lag };
+    },
   );
 
   r.get(
@@ -53,7 +60,10 @@ export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: App
   r.get(
     '/assessment/dashboard',
     { schema: { tags: ['assessment'], response: { 200: AssessmentDashboard } } },
-    async (req) => service.dashboard(ctx.db, actorOf(req)),
+    async (req) => {
+      const { value, lag } = await readWithLag(ctx, (db) => service.dashboard(db, actorOf(req)));
+      return { ...value, dataLag: lag };
+    },
   );
 
   r.get(

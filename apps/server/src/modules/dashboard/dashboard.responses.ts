@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseStatus, Channel, Urgency } from '@onegrid/domain';
 import { CategoryRef, CodeName, Day, Instant, textEnum } from '../../lib/responses.ts';
+import { DataLagSchema } from '../../db/read-replica.ts';
 
 const RegionOf = CodeName.extend({ level: z.string() });
 
@@ -48,6 +49,8 @@ export const DashboardSummary = z
         street: CodeName.nullable(),
       }),
     ),
+    /** Read from the replica (seconds behind) or the primary. */
+    dataLag: DataLagSchema,
   })
   .meta({ id: 'DashboardSummary' });
 
@@ -58,5 +61,6 @@ export const DashboardMap = z
     withoutGrid: z.number(),
     byGrid: z.array(z.object({ code: z.string(), open: z.number(), inProgress: z.number() })),
     byStreet: z.array(CodeName.extend({ open: z.number(), inProgress: z.number() })),
+    dataLag: DataLagSchema,
   })
   .meta({ id: 'DashboardMap' });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CategoryCode, Channel, RegionCode } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
+import { readWithLag } from '../../db/read-replica.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './dashboard.service.ts';
 import { DashboardMap, DashboardSummary } from './dashboard.responses.ts';
@@ -32,12 +33,19 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         response: { 200: DashboardSummary },
       },
     },
-    async (req) => service.summary(ctx.db, actorOf(req), req.query),
+    async (req) => {
+      // figures that may be a little behind: from the read replica when there is one (db/read-replica.ts)
+      const { value, lag } = await readWithLag(ctx, (db) => service.summary(db, actorOf(req), req.query));
+      return { ...value, dataLag: lag };
+    },
   );
 
   r.get(
     '/dashboard/map',
     { schema: { tags: ['dashboard'], querystring: Filters, response: { 200: DashboardMap } } },
-    async (req) => service.map(ctx.db, actorOf(req), req.query),
+    async (req) => {
+      const { value, lag } = await readWithLag(ctx, (db) => service.map(db, actorOf(req), req.query));
+      return { ...value, dataLag: lag };
+    },
   );
 }

@@ -31,7 +31,7 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     '/health/ready',
     { config: { auth: false }, schema: { tags, response: { 200: Ready, 503: Ready } } },
     async (_req, reply) => {
-      const r = await readiness(ctx.db);
+      const r = await readiness(ctx.db, ctx.read);
       return reply.status(r.ready ? 200 : 503).send(r);
     },
   );
@@ -43,7 +43,7 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       schema: { tags, response: { 200: fileResponse('Prometheus metrics', 'text/plain') } },
     },
     async (_req, reply) => {
-      const { contentType, body } = await scrape(ctx.db);
+      const { contentType, body } = await scrape(ctx.db, ctx.read);
       return reply.header('content-type', contentType).send(body);
     },
   );

@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { ReadRouter } from '../../db/read-replica.ts';
 import { knownMigrations } from '../../db/migrate.ts';
 import { queueDepth, registry, timerLag } from '../../lib/metrics.ts';
 
@@ -34,7 +35,11 @@ async function jobQueueUsable(db: Db): Promise<boolean> {
   return r.rows[0]?.ok === true;
 }
 
-export async function readiness(db: Db): Promise<Readiness> {
+/**
+ * The replica does not decide readiness: without it (or too far behind) dashboards and rankings read the primary.
+ * It is reported ('ok' with its lag, 'unavailable' when it does not answer, 'none') for the operator.
+ */
+export async function readiness(db: Db, read?: ReadRouter): Promise<Readiness> {
   const out: Readiness = {
     ready: false,
     database: 'unavailable',
@@ -59,12 +64,18 @@ export async function readiness(db: Db): Promise<Readiness> {
     out.migrations = 'unavailable';
   }
   out.jobQueue = (await jobQueueUsable(db)) ? 'ok' : 'unavailable';
+  if (read) {
+    const r = await read.status();
+    out.replica = r.replica;
+    out.replicaLagSeconds = r.lagSeconds;
+  }
   out.ready = out.migrations === 'ok' && out.jobQueue === 'ok';
   return out;
 }
 
 /** Reads the queue's depth and the timers' lag into their gauges, then the whole registry as Prometheus text. */
-export async function scrape(db: Db): Promise<{ contentType: string; body: string }> {
+export async function scrape(db: Db, read?: ReadRouter): Promise<{ contentType: string; body: string }> {
+  await read?.status(); // the replica lag gauge
   queueDepth.reset();
   timerLag.set(0);
   if (await jobQueueUsable(db)) {

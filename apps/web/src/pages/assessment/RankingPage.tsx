@@ -21,6 +21,7 @@ import {
   type RankingRow,
 } from '../../api/assessment.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { DataLag } from '../../components/DataLag.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatChange, formatScore } from '../../lib/format.ts';
 import { SettingsModal } from './RankingSettingsModal.tsx';
@@ -166,6 +167,7 @@ export default function RankingPage() {
         sub={t('asm.subtitle')}
         extra={
           <>
+            <DataLag lag={data?.dataLag} />
             <Segmented<'month' | 'range'>
               value={mode}
               onChange={setMode}

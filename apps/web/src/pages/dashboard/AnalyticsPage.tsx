@@ -12,6 +12,7 @@ import { useDashboardSummary, type DashboardFilters, type DashboardSummary } fro
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { StatusTag } from '../../components/cases/CaseBits.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { DataLag } from '../../components/DataLag.tsx';
 import { categoryName } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { channelKey } from '../../lib/caseOptions.ts';
@@ -88,11 +89,14 @@ export default function AnalyticsPage() {
         title={t('dash.analyticsTitle')}
         sub={t('dash.analyticsSubtitle')}
         extra={
-          <Link to="/command">
-            <Button type="primary" icon={<DesktopOutlined />}>
-              {t('dash.openCommand')}
-            </Button>
-          </Link>
+          <>
+            <DataLag lag={s?.dataLag} />
+            <Link to="/command">
+              <Button type="primary" icon={<DesktopOutlined />}>
+                {t('dash.openCommand')}
+              </Button>
+            </Link>
+          </>
         }
       />
       <AnalyticsFilterBar value={f} onChange={setF} unitNote={!!s && s.unitFilterIgnoredFor.length > 0} />

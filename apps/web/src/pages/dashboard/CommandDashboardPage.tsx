@@ -11,6 +11,7 @@ import { useI18n, type Lang, type Translate } from '../../i18n/index.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { channelKey } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
+import { DataLag } from '../../components/DataLag.tsx';
 import { useNow } from '../../lib/useNow.ts';
 import { barsOption, DARK, DashChart, trendOption } from './charts.tsx';
 import { categoryRows, channelRows } from './rows.ts';
@@ -157,6 +158,7 @@ export default function CommandDashboardPage() {
           ) : (
             updated && <span>{t('dash.updated', { time: updated.slice(11) })}</span>
           )}
+          <DataLag lag={s?.dataLag} dark />
           <button type="button" onClick={() => void navigate('/analytics')}>
             {t('dash.exit')}
           </button>
