@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import crypto from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -22,7 +21,7 @@ import { pickLang, translateDetails, translateError } from './lib/i18n.ts';
 import { zodDetail } from './lib/i18n.details.ts';
 import type { AppContext } from './lib/context.ts';
 import { rejectControlChars } from './lib/input.ts';
-import { loggerOptions } from './lib/logging.ts';
+import { loggerOptions, prettyLogs, requestIdOf } from './lib/logging.ts';
 import { httpDuration, httpRequests, routeLabel } from './lib/metrics.ts';
 import { pgRateLimitStore } from './lib/ratelimit.ts';
 import { authPlugin } from './modules/auth/auth.plugin.ts';
@@ -114,7 +113,7 @@ function noCacheAppShell(reply: { header(name: string, value: string): unknown }
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: {
-      ...loggerOptions(opts.logLevel ?? 'info'),
+      ...loggerOptions(opts.logLevel ?? 'info', { pretty: !opts.logStream && prettyLogs() }),
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     trustProxy:
@@ -122,12 +121,18 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
         ? (_address: string, hop: number) => hop < (opts.trustProxy as number) // the nearest n proxies
         : (opts.trustProxy ?? false),
     bodyLimit: 1024 * 1024,
-    genReqId: () => crypto.randomUUID(),
+    genReqId: requestIdOf,
+    // requestIdOf reads X-Request-Id itself (and checks it); Fastify's own header reading stays off.
+    requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every route as 'METHOD /url' (HEAD twins left out): the access matrix test checks each has a declared row.
   const routeTable: string[] = [];
   app.decorate('routeTable', routeTable);
+  // The request's id goes back with the answer (lib/logging.ts): a client or nginx log line names the server's.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
   app.addHook('onRoute', (r) => {
     for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push(`${m} ${r.url}`);
   });
