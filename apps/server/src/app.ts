@@ -96,6 +96,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route of the built app as 'METHOD /url'. */
     routeTable: readonly string[];
+    /** Shutting down (server.ts): readiness answers 503 'draining' so that the balancer sends no more. */
+    draining: boolean;
   }
 }
 
@@ -129,6 +131,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   // Every route as 'METHOD /url' (HEAD twins left out): the access matrix test checks each has a declared row.
   const routeTable: string[] = [];
   app.decorate('routeTable', routeTable);
+  app.decorate('draining', false);
   // The request's id goes back with the answer (lib/logging.ts): a client or nginx log line names the server's.
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
