@@ -135,6 +135,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   // The request's id goes back with the answer (lib/logging.ts): a client or nginx log line names the server's.
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // Shutting down: the client's next request goes to another server (a new connection through the balancer).
+    if (app.draining) reply.header('connection', 'close');
   });
   app.addHook('onRoute', (r) => {
     for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push(`${m} ${r.url}`);

@@ -50,10 +50,13 @@ export interface Running {
  */
 async function closeHttp(app: App, graceMs: number): Promise<void> {
   const force = setTimeout(() => app.server.closeAllConnections(), graceMs);
+  // A keep-alive connection whose request finished after close() began would otherwise stay open until its timeout.
+  const idle = setInterval(() => app.server.closeIdleConnections(), 200);
   try {
     await app.close();
   } finally {
     clearTimeout(force);
+    clearInterval(idle);
   }
 }
 

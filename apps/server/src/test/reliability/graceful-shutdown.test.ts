@@ -93,7 +93,6 @@ describe('graceful shutdown', () => {
       what: 'the create and the timer job to wait on the lock',
     });
 
-    console.log("TERM_AT", new Date().toISOString());
     server.proc.kill('SIGTERM');
     // Not ready at once, while still listening (SHUTDOWN_DELAY_MS) …
     const draining = await waitFor(
@@ -104,10 +103,7 @@ describe('graceful shutdown', () => {
           : undefined;
       },
       { timeout: 10_000, what: 'readiness to answer 503' },
-    ).catch(async (err: unknown) => {
-      console.log('DEBUG', server!.proc.exitCode, server!.proc.signalCode, server!.output());
-      throw err;
-    });
+    );
     expect(draining).toMatchObject({ ready: false, draining: true });
     // … then no new connection is taken.
     expect(
@@ -126,9 +122,7 @@ describe('graceful shutdown', () => {
     const res = await created;
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
-    const t0 = Date.now();
     expect(await server.exited).toEqual({ code: 0, signal: null });
-    console.log("EXIT_MS", Date.now() - t0);
 
     const kept = await tdb.client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM case_event WHERE case_id = $1 AND action = 'create'`,
