@@ -123,7 +123,7 @@ export async function startServer(
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     proc.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const lines = readline.createInterface({ input: proc.stdout! });
+  const lines = readline.createInterface({ input: proc.stdout });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not start within 90 s')), 90_000);
     void exited.then(({ code }) => reject(new Error(`the server exited with ${code}: ${out}`)));
