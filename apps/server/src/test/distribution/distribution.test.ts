@@ -11,9 +11,9 @@ import { TEMPLATE_DB } from '../constants.ts';
  * - LOCAL: the coordinator's own (sign-in, rate limits, idempotency keys, the audit chain whose hash links one
  *   global sequence, migrations). Not region data; never joined with distributed rows on a worker.
  * - REGION-BOUND: rows that belong to a place. Such a table must carry the place in a column from which the
- *   district follows without a join: `district_code`, or a code of a level below it (street 9 digits, community
- *   12, grid = community + suffix — the district is their first 6 digits), or a region path
- *   ('<province>.<city>.<district>…'). That column becomes the distribution column (added as
+ *   district follows without a join: `district_code`, or a code of a level below it (12-digit street and community
+ *   codes, grid = community code + suffix — the district is their first 6 digits), or a region path (codes joined
+ *   by '/', ending with such a code). That column becomes the distribution column (added as
  *   `district_code GENERATED ALWAYS AS (left(street_code, 6)) STORED` where it is not there yet).
  * - DERIVED (the allow-list): a region-bound child whose place is its parent's — it names the parent in a column
  *   (case_id, file_id …), and the parent is region-bound in its own right (or derived, down to one that is).
