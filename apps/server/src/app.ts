@@ -25,6 +25,7 @@ import { loggerOptions, prettyLogs, requestIdOf } from './lib/logging.ts';
 import { httpDuration, httpRequests, routeLabel } from './lib/metrics.ts';
 import { pgRateLimitStore } from './lib/ratelimit.ts';
 import { authPlugin } from './modules/auth/auth.plugin.ts';
+import type { SessionCache } from './modules/auth/session-cache.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { regionRoutes } from './modules/regions/regions.routes.ts';
@@ -88,6 +89,8 @@ export interface BuildAppOptions {
   webDist?: string;
   /** Tests: an answer with a field its response schema does not declare is a 500 (the schema would strip it). */
   strictResponses?: boolean;
+  /** The process's session cache (default: one with its 2 s bound; tests give a longer one). */
+  sessionCache?: SessionCache;
 }
 
 export type App = FastifyInstance;
@@ -242,7 +245,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     });
   }
   // Not app.register: the hooks must apply to every route, outside plugin encapsulation.
-  await authPlugin(app, { ctx: opts.ctx });
+  await authPlugin(app, { ctx: opts.ctx, ...(opts.sessionCache ? { sessionCache: opts.sessionCache } : {}) });
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { ctx: opts.ctx });
