@@ -11246,6 +11246,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             database: "ok" | "unavailable" | "pending" | "none";
+                            /** @enum {boolean} */
+                            draining?: true;
                             /** @enum {string} */
                             jobQueue: "ok" | "unavailable" | "pending" | "none";
                             /** @enum {string} */
@@ -11267,6 +11269,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             database: "ok" | "unavailable" | "pending" | "none";
+                            /** @enum {boolean} */
+                            draining?: true;
                             /** @enum {string} */
                             jobQueue: "ok" | "unavailable" | "pending" | "none";
                             /** @enum {string} */
