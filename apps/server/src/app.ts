@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import crypto from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -22,10 +21,11 @@ import { pickLang, translateDetails, translateError } from './lib/i18n.ts';
 import { zodDetail } from './lib/i18n.details.ts';
 import type { AppContext } from './lib/context.ts';
 import { rejectControlChars } from './lib/input.ts';
-import { loggerOptions } from './lib/logging.ts';
+import { loggerOptions, prettyLogs, requestIdOf } from './lib/logging.ts';
 import { httpDuration, httpRequests, routeLabel } from './lib/metrics.ts';
 import { pgRateLimitStore } from './lib/ratelimit.ts';
 import { authPlugin } from './modules/auth/auth.plugin.ts';
+import type { SessionCache } from './modules/auth/session-cache.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { regionRoutes } from './modules/regions/regions.routes.ts';
@@ -91,6 +91,8 @@ export interface BuildAppOptions {
   webDist?: string;
   /** Tests: an answer with a field its response schema does not declare is a 500 (the schema would strip it). */
   strictResponses?: boolean;
+  /** The process's session cache (default: one with its 2 s bound; tests give a longer one). */
+  sessionCache?: SessionCache;
 }
 
 export type App = FastifyInstance;
@@ -99,6 +101,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route of the built app as 'METHOD /url'. */
     routeTable: readonly string[];
+    /** Shutting down (server.ts): readiness answers 503 'draining' so that the balancer sends no more. */
+    draining: boolean;
   }
 }
 
@@ -116,7 +120,7 @@ function noCacheAppShell(reply: { header(name: string, value: string): unknown }
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: {
-      ...loggerOptions(opts.logLevel ?? 'info'),
+      ...loggerOptions(opts.logLevel ?? 'info', { pretty: !opts.logStream && prettyLogs() }),
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     trustProxy:
@@ -124,12 +128,21 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
         ? (_address: string, hop: number) => hop < (opts.trustProxy as number) // the nearest n proxies
         : (opts.trustProxy ?? false),
     bodyLimit: 1024 * 1024,
-    genReqId: () => crypto.randomUUID(),
+    genReqId: requestIdOf,
+    // requestIdOf reads X-Request-Id itself (and checks it); Fastify's own header reading stays off.
+    requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every route as 'METHOD /url' (HEAD twins left out): the access matrix test checks each has a declared row.
   const routeTable: string[] = [];
   app.decorate('routeTable', routeTable);
+  app.decorate('draining', false);
+  // The request's id goes back with the answer (lib/logging.ts): a client or nginx log line names the server's.
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    // Shutting down: the client's next request goes to another server (a new connection through the balancer).
+    if (app.draining) reply.header('connection', 'close');
+  });
   app.addHook('onRoute', (r) => {
     for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push(`${m} ${r.url}`);
   });
@@ -234,7 +247,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     });
   }
   // Not app.register: the hooks must apply to every route, outside plugin encapsulation.
-  await authPlugin(app, { ctx: opts.ctx });
+  await authPlugin(app, { ctx: opts.ctx, ...(opts.sessionCache ? { sessionCache: opts.sessionCache } : {}) });
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { ctx: opts.ctx });

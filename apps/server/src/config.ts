@@ -22,6 +22,14 @@ const Env = z.object({
   PII_ALGORITHM: z.enum(['aes-256-gcm', 'sm4-gcm']).default('aes-256-gcm'),
   /** Audit rows older than this are archived to DATA_DIR/audit-archive (等保: at least 180 days). */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
+  /**
+   * Graceful shutdown (SIGTERM/SIGINT): readiness answers 503 'draining' at once; the server keeps listening for
+   * SHUTDOWN_DELAY_MS (so a balancer polling readiness stops sending), then refuses new connections, lets requests
+   * in flight finish for up to SHUTDOWN_GRACE_MS, stops its jobs (a running job finishes or goes back to the queue)
+   * and exits 0.
+   */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to true behind HTTPS so cookies get the Secure flag (auto-detected from X-Forwarded-Proto too). */
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
@@ -125,6 +133,8 @@ export interface Config {
   secretFile: string | undefined;
   piiAlgorithm: 'aes-256-gcm' | 'sm4-gcm';
   auditRetentionDays: number;
+  shutdownDelayMs: number;
+  shutdownGraceMs: number;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   cookieSecure: 'true' | 'false' | 'auto';
   trustProxy: boolean | number | string;
@@ -165,6 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretFile: e.ONEGRID_SECRET_FILE ? path.resolve(e.ONEGRID_SECRET_FILE) : undefined,
     piiAlgorithm: e.PII_ALGORITHM,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

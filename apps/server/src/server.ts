@@ -48,6 +48,23 @@ export interface Running {
   close(): Promise<void>;
 }
 
+/**
+ * Stops accepting connections and waits for the requests in flight (Fastify's close: the preClose hooks end the
+ * live streams, idle keep-alive connections close, a request arriving on a busy one is answered 503). Requests
+ * still running after `graceMs` lose their connections.
+ */
+async function closeHttp(app: App, graceMs: number): Promise<void> {
+  const force = setTimeout(() => app.server.closeAllConnections(), graceMs);
+  // A keep-alive connection whose request finished after close() began would otherwise stay open until its timeout.
+  const idle = setInterval(() => app.server.closeIdleConnections(), 200);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(force);
+    clearInterval(idle);
+  }
+}
+
 /** Starts the whole platform: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
 export async function startServer(
   config: Config,
@@ -307,7 +324,11 @@ async function startOn(
     demoAccounts,
     notifier,
     async close() {
-      await app.close();
+      // Graceful (SIGTERM, a rolling restart): not ready at once; after the delay no new connections; the
+      // requests in flight finish (bounded), live streams end so their clients reconnect to another process.
+      app.draining = true;
+      if (config.shutdownDelayMs > 0) await new Promise((r) => setTimeout(r, config.shutdownDelayMs));
+      await closeHttp(app, config.shutdownGraceMs);
       await live.close();
       await auditArchive.stop();
       await rotation.stop();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type TestEnv } from '../test/harness.ts';
-import { redactUrl } from './logging.ts';
+import { logContext, prettyLogs, redactUrl } from './logging.ts';
 
 // Hole 13 (logs): request logs held tracking tokens (t=) and api_key values.
 describe('redactUrl', () => {
@@ -57,5 +57,50 @@ describe('request logs', () => {
       session.cookie.split('=')[1]!,
     ])
       expect(log).not.toContain(secret);
+  });
+
+  it("carry the request id: the caller's X-Request-Id when it is a plain token, echoed in the answer", async () => {
+    const sent = 'nginx-7f3a9c1e2b4d';
+    const res = await env.app.inject({
+      method: 'GET',
+      url: '/health/live',
+      headers: { 'x-request-id': sent },
+    });
+    expect(res.headers['x-request-id']).toBe(sent);
+    const mine = lines
+      .map((l) => JSON.parse(l) as { reqId?: string; msg?: string })
+      .filter((l) => l.reqId === sent);
+    // the incoming line and the completed line, both under the caller's id
+    expect(mine.map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
+
+    // A header that is not a plain token (a log-injection attempt) is replaced by a fresh id.
+    const bad = await env.app.inject({
+      method: 'GET',
+      url: '/health/live',
+      headers: { 'x-request-id': 'x\n{"level":60}' },
+    });
+    const fresh = bad.headers['x-request-id'] as string;
+    expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
+    expect(lines.some((l) => (JSON.parse(l) as { reqId?: string }).reqId === fresh)).toBe(true);
+  });
+
+  it('written by a job handler carry its queue and job id', () => {
+    logContext.run({ queue: 'assignment-timer', jobId: 'job-123' }, () =>
+      env.app.log.info({ n: 1 }, 'a job line'),
+    );
+    const line = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.msg === 'a job line');
+    expect(line).toMatchObject({ queue: 'assignment-timer', jobId: 'job-123', n: 1 });
+  });
+});
+
+describe('prettyLogs', () => {
+  it('reads lines at a terminal in development, JSON in production or through a pipe', () => {
+    expect(prettyLogs({}, true)).toBe(true);
+    expect(prettyLogs({}, false)).toBe(false);
+    expect(prettyLogs({ NODE_ENV: 'production' }, true)).toBe(false);
+    expect(prettyLogs({ NODE_ENV: 'production', LOG_PRETTY: '1' }, false)).toBe(true);
+    expect(prettyLogs({ LOG_PRETTY: '0' }, true)).toBe(false);
   });
 });

@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import crypto from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
 
 /**
@@ -34,10 +37,49 @@ export const REDACTED_HEADERS = [
   'proxy-authorization',
 ];
 
+/**
+ * The request id: the caller's `X-Request-Id` (a balancer or another service that already numbered the request)
+ * when it is a plain token, else a new UUID. Every log line of the request carries it (Fastify's child logger,
+ * `reqId`) and the answer echoes it, so one request can be followed from nginx's log through every server line.
+ */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+export function requestIdOf(req: IncomingMessage): string {
+  const sent = req.headers['x-request-id'];
+  return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
+}
+
+/**
+ * What a line written outside a request belongs to: the job (its queue and id) whose handler is running. Job
+ * handlers run inside it (timers.pgboss.ts wraps every `boss.work`), and the logger's mixin adds it to each line.
+ */
+export const logContext = new AsyncLocalStorage<{ queue: string; jobId?: string; jobIds?: string[] }>();
+
+/**
+ * Readable lines (pino-pretty) for a person at a terminal, JSON for everything else: production, a pipe to a log
+ * collector, a file. `LOG_PRETTY=1` forces readable lines, `LOG_PRETTY=0` JSON.
+ */
+export function prettyLogs(
+  env: NodeJS.ProcessEnv = process.env,
+  isTty: boolean = process.stdout.isTTY === true,
+): boolean {
+  if (env.LOG_PRETTY === '1' || env.LOG_PRETTY === 'true') return true;
+  if (env.LOG_PRETTY === '0' || env.LOG_PRETTY === 'false') return false;
+  return env.NODE_ENV !== 'production' && isTty;
+}
+
 /** Pino options of the app's logger: what a request line shows, and what is never shown. */
-export function loggerOptions(level: string) {
+export function loggerOptions(level: string, opts: { pretty?: boolean } = {}) {
   return {
     level,
+    mixin: () => logContext.getStore() ?? {},
+    ...(opts.pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true },
+          },
+        }
+      : {}),
     serializers: {
       req(req: FastifyRequest) {
         return {

@@ -11526,6 +11526,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             database: "ok" | "unavailable" | "pending" | "none";
+                            /** @enum {boolean} */
+                            draining?: true;
                             /** @enum {string} */
                             jobQueue: "ok" | "unavailable" | "pending" | "none";
                             /** @enum {string} */
@@ -11547,6 +11549,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             database: "ok" | "unavailable" | "pending" | "none";
+                            /** @enum {boolean} */
+                            draining?: true;
                             /** @enum {string} */
                             jobQueue: "ok" | "unavailable" | "pending" | "none";
                             /** @enum {string} */

@@ -6,6 +6,10 @@ import { actorFromSession, deleteSession, findSessionActor, touchSession } from 
 import { SESSION_COOKIE, hashToken } from './auth.service.ts';
 import { AuthSettingsCache } from './auth.settings.ts';
 import { INVALIDATING_WRITE, SessionCache } from './session-cache.ts';
+import { broadcastCacheClear, onCacheClear } from '../../lib/cache-bus.ts';
+
+/** The session cache's name on the cache bus. */
+export const SESSION_CACHE = 'sessions';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,6 +44,9 @@ export async function authPlugin(
   app.decorateRequest('csrfToken', null);
   const cache = opts.sessionCache ?? new SessionCache();
   const settings = new AuthSettingsCache(opts.ctx.db);
+  // Another process's sign-out, deactivation or role change clears this process's cache too (lib/cache-bus.ts).
+  const unregister = onCacheClear(opts.ctx.db, SESSION_CACHE, () => cache.clear());
+  app.addHook('onClose', async () => unregister());
 
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
@@ -54,6 +61,7 @@ export async function authPlugin(
           // Idle too long: the session ends here (the absolute 12-hour limit is the expiry in the row).
           await deleteSession(opts.ctx.db, idHash);
           cache.clear();
+          await broadcastCacheClear(opts.ctx.db, SESSION_CACHE);
         } else {
           req.actor = actorFromSession(row, { ip: req.ip, requestId: req.id });
           req.csrfToken = row.csrf_token;
@@ -81,7 +89,12 @@ export async function authPlugin(
   // A change to who may do what, made in this process, takes effect on the next request (cleared before the
   // answer leaves, so a client that waits for it never meets the old session).
   app.addHook('onSend', async (req) => {
-    if (!SAFE_METHODS.has(req.method) && INVALIDATING_WRITE.test(req.url)) cache.clear();
+    if (!SAFE_METHODS.has(req.method) && INVALIDATING_WRITE.test(req.url)) {
+      cache.clear();
+      await broadcastCacheClear(opts.ctx.db, SESSION_CACHE).catch((err: unknown) =>
+        req.log.warn({ err }, 'session cache clear not broadcast'),
+      );
+    }
   });
 }
 

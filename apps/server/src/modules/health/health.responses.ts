@@ -11,4 +11,6 @@ export const Ready = z.object({
   jobQueue: Check,
   replica: Check,
   replicaLagSeconds: z.number().nullable(),
+  /** The process is shutting down (SIGTERM): the balancer should send its requests elsewhere. */
+  draining: z.literal(true).optional(),
 });

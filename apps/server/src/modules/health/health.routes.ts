@@ -7,6 +7,17 @@ import { readiness, scrape } from './health.service.ts';
 
 const tags = ['health'];
 
+const DRAINING = {
+  ready: false,
+  draining: true as const,
+  database: 'none' as const,
+  migrations: 'none' as const,
+  pendingMigrations: [],
+  jobQueue: 'none' as const,
+  replica: 'none' as const,
+  replicaLagSeconds: null,
+};
+
 export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   app.get(
     '/health',
@@ -30,7 +41,9 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
   app.get(
     '/health/ready',
     { config: { auth: false }, schema: { tags, response: { 200: Ready, 503: Ready } } },
-    async (_req, reply) => {
+    async (req, reply) => {
+      // Shutting down: not ready, at once and whatever else holds (server.ts, graceful shutdown).
+      if (req.server.draining) return reply.status(503).send({ ...DRAINING });
       const r = await readiness(ctx.db, ctx.read);
       return reply.status(r.ready ? 200 : 503).send(r);
     },

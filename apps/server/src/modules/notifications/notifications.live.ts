@@ -2,6 +2,7 @@ import { readsUnitNotice } from '@onegrid/domain';
 import pg from 'pg';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
+import { CACHE_CHANNEL, cacheCleared } from '../../lib/cache-bus.ts';
 import type { Log } from './notifier.ts';
 import {
   findNotification,
@@ -108,6 +109,7 @@ export class NotificationListener {
       keepAlive: true,
     });
     client.on('notification', (msg) => {
+      if (msg.channel === CACHE_CHANNEL && msg.payload) return cacheCleared(this.opts.db, msg.payload);
       if (msg.channel !== NOTIFICATION_CHANNEL || !msg.payload) return;
       let payload: z.infer<typeof Payload>;
       try {
@@ -130,6 +132,7 @@ export class NotificationListener {
     client.on('end', () => lost());
     await client.connect();
     await client.query(`LISTEN ${NOTIFICATION_CHANNEL}`);
+    await client.query(`LISTEN ${CACHE_CHANNEL}`);
     this.client = client;
     this.retryMs = 500;
   }
@@ -139,6 +142,8 @@ export class NotificationListener {
     this.retryTimer = setTimeout(() => {
       this.connect()
         .then(() => {
+          // Cache clears sent while the connection was down are lost: clear every process cache.
+          cacheCleared(this.opts.db, '*');
           for (const entry of this.entries) this.enqueue(() => this.catchUp(entry));
         })
         .catch((err: unknown) => {

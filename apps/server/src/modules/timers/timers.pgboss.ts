@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { PgBoss, type JobInsert } from 'pg-boss';
 import { z } from 'zod';
 import { bossDbOf } from '../../db/boss-db.ts';
+import { logContext } from '../../lib/logging.ts';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import type { Log } from '../notifications/public.ts';
 import type { AssignmentTimer, TimerScheduler } from '../../lib/timer-port.ts';
@@ -143,12 +144,34 @@ export function createPgBossTimers(boss: PgBoss): TimerScheduler {
  * connection string: pg-boss creates and migrates its own schema. A scheduler may be built on it before it starts.
  */
 export function createPgBoss(connectionString: string, opts: { max?: number } = {}): PgBoss {
-  return new PgBoss({
+  const boss = new PgBoss({
     connectionString,
     schema: BOSS_SCHEMA,
     max: opts.max ?? 4,
     application_name: 'onegrid-pgboss',
   });
+  return withJobLogContext(boss);
+}
+
+/**
+ * Every handler given to `boss.work` runs inside the log context of its jobs (lib/logging.ts): each line it logs
+ * names the queue and the job id, however deep the code that logs it.
+ */
+function withJobLogContext(boss: PgBoss): PgBoss {
+  const work = boss.work.bind(boss) as (name: string, ...rest: unknown[]) => Promise<string>;
+  const wrapped = (name: string, ...rest: unknown[]) => {
+    const handler = rest.at(-1) as (jobs: { id: string }[]) => unknown;
+    const inContext = (jobs: { id: string }[]) =>
+      logContext.run(
+        jobs.length === 1
+          ? { queue: name, jobId: jobs[0]!.id }
+          : { queue: name, jobIds: jobs.map((j) => j.id) },
+        () => handler(jobs),
+      );
+    return work(name, ...rest.slice(0, -1), inContext);
+  };
+  boss.work = wrapped as PgBoss['work'];
+  return boss;
 }
 
 /**
