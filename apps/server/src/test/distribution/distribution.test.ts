@@ -81,6 +81,8 @@ const DERIVED: Record<string, [string, string]> = {
   assignment: ['case_id', 'case'],
   case_event: ['case_id', 'case'],
   case_caller: ['case_id', 'case'],
+  // public id → case number (a look-up by public id reads every shard's slice of it, as it reads every partition)
+  case_public_id: ['case_id', 'case'],
   case_metoo: ['case_id', 'case'],
   case_origin: ['case_id', 'case'],
   classify_correction: ['case_id', 'case'],
