@@ -36,7 +36,9 @@ const c = (hit: number, miss: number, over: Partial<RateCounts> = {}): RateCount
 describe('which territory a unit counts for', () => {
   it('a street takes its office and its communities, not a department stationed in it', () => {
     expect(territoryOfUnit(u('a', 'street_office', S11), streets, 'street')).toBe('110101001000');
-    expect(territoryOfUnit(u('b', 'community', `${S11}110101001001/`), streets, 'street')).toBe('110101001000');
+    expect(territoryOfUnit(u('b', 'community', `${S11}110101001001/`), streets, 'street')).toBe(
+      '110101001000',
+    );
     expect(territoryOfUnit(u('c', 'department', S11), streets, 'street')).toBeUndefined();
   });
   it('a district takes every unit inside it; a city-wide unit counts for no district', () => {

@@ -5,7 +5,7 @@ import { CategoryCode, Channel, RegionCode } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './dashboard.service.ts';
-import { DashboardMap, DashboardSummary } from './dashboard.responses.ts';
+import { DashboardAreas, DashboardMap, DashboardSummary } from './dashboard.responses.ts';
 
 const Filters = z.object({
   regionCode: RegionCode.optional(),
@@ -39,5 +39,18 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
     '/dashboard/map',
     { schema: { tags: ['dashboard'], querystring: Filters, response: { 200: DashboardMap } } },
     async (req) => service.map(ctx.db, actorOf(req), req.query),
+  );
+
+  // The next level down (a city's districts, a district's streets) with counts, overdue and the three rates.
+  r.get(
+    '/dashboard/areas',
+    {
+      schema: {
+        tags: ['dashboard'],
+        querystring: z.object({ regionCode: RegionCode.optional() }).extend(Period.shape),
+        response: { 200: DashboardAreas },
+      },
+    },
+    async (req) => service.areas(ctx.db, actorOf(req), req.query),
   );
 }
