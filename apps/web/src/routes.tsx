@@ -40,6 +40,7 @@ const FieldRecordPage = lazy(() => import('./pages/fieldwork/record/FieldRecordP
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 const SignoffsPage = lazy(() => import('./pages/fieldwork/SignoffsPage.tsx'));
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
+const CityRankingPage = lazy(() => import('./pages/assessment/CityRankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const FieldTasksPage = lazy(() => import('./pages/fieldwork/tasks/FieldTasksPage.tsx'));
 const FieldMyTasksPage = lazy(() => import('./pages/field/tasks/FieldMyTasksPage.tsx'));
@@ -298,6 +299,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/assessment']} />}>
           <Route path="assessment" element={<Lazy>{<RankingPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/assessment/city']} />}>
+          <Route path="assessment/city" element={<Lazy>{<CityRankingPage />}</Lazy>} />
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/analytics']} />}>
           <Route path="analytics" element={<Lazy>{<AnalyticsPage />}</Lazy>} />
