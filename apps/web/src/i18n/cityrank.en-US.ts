@@ -26,6 +26,7 @@ export const cityrankEnUS: Record<CityrankMessageKey, string> = {
   'crk.open': 'Open',
   'crk.overdue': 'Overdue',
   'crk.composite': 'Score',
+  'crk.mapTitle': 'Open cases by district',
   'crk.drillHint': 'Click a district for its dashboard',
   'crk.backToCity': 'Back to the city',
 };

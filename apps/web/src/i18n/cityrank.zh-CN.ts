@@ -24,6 +24,7 @@ export const cityrankZhCN = {
   'crk.open': '待办',
   'crk.overdue': '超期',
   'crk.composite': '综合',
+  'crk.mapTitle': '在办诉求分布（按区）',
   'crk.drillHint': '点击区查看该区大屏',
   'crk.backToCity': '返回全市',
 } as const;

@@ -239,7 +239,7 @@ export default function CommandDashboardPage() {
 
         {isCity ? (
           <Panel
-            title={t('dash.map')}
+            title={t('crk.mapTitle')}
             extra={t('crk.drillHint')}
             empty={!districtShapes.isLoading && !cityMap && noData}
             testId="cmd-map"
