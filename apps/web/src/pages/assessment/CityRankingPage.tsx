@@ -274,7 +274,12 @@ export default function CityRankingPage() {
       />
       <Tabs
         activeKey={level}
-        onChange={(k) => setLevel(k as CityLevel)}
+        onChange={(k) => {
+          // a street's name or a district filter means nothing on the other list
+          setLevel(k as CityLevel);
+          setSearch('');
+          setDistrict(undefined);
+        }}
         items={[
           { key: 'street', label: t('crk.streets') },
           { key: 'district', label: t('crk.districts') },
