@@ -245,3 +245,15 @@ it("the city's command screen: the districts as the next level, a click opens on
   await page.getByTestId('cmd-back').waitFor();
   await page.context().close();
 });
+
+it('the public monthly list: last month, every street, without signing in', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/public/rankings`);
+  const rows = page.locator('tbody tr.ant-table-row');
+  await rows.first().waitFor({ timeout: 20_000 });
+  expect(await page.getByRole('heading', { level: 4 }).textContent()).toContain('北京市');
+  expect(await rows.first().locator('td').first().textContent()).toBe('1');
+  await page.screenshot({ path: path.join(shots, 'city-ranking-public.png') });
+  await context.close();
+});

@@ -41,6 +41,7 @@ const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.t
 const SignoffsPage = lazy(() => import('./pages/fieldwork/SignoffsPage.tsx'));
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
 const CityRankingPage = lazy(() => import('./pages/assessment/CityRankingPage.tsx'));
+const PublicCityRankingPage = lazy(() => import('./pages/public/PublicCityRankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const FieldTasksPage = lazy(() => import('./pages/fieldwork/tasks/FieldTasksPage.tsx'));
 const FieldMyTasksPage = lazy(() => import('./pages/field/tasks/FieldMyTasksPage.tsx'));
@@ -208,6 +209,7 @@ export function AppRoutes() {
       <Route path="/public/services/track/:code?" element={<Lazy>{<PublicServiceTrackPage />}</Lazy>} />
       <Route path="/public/services" element={<Lazy>{<PublicCataloguePage />}</Lazy>} />
       <Route path="/public/services/ratings" element={<Lazy>{<PublicRatingsPage />}</Lazy>} />
+      <Route path="/public/rankings" element={<Lazy>{<PublicCityRankingPage />}</Lazy>} />
       <Route path="/public/services/:id" element={<Lazy>{<PublicServicePage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />

@@ -27,6 +27,10 @@ export const cityrankEnUS: Record<CityrankMessageKey, string> = {
   'crk.overdue': 'Overdue',
   'crk.composite': 'Score',
   'crk.mapTitle': 'Open cases by district',
+  'crk.publicTitle': '{city}: monthly ranking of streets and towns',
+  'crk.publicSub':
+    'Published each month once it is over: every street and town of the city on response, resolution, satisfaction and the composite',
+  'crk.publicNone': 'This month has not been published yet',
   'crk.drillHint': 'Click a district for its dashboard',
   'crk.backToCity': 'Back to the city',
 };

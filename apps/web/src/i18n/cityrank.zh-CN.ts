@@ -25,6 +25,9 @@ export const cityrankZhCN = {
   'crk.overdue': '超期',
   'crk.composite': '综合',
   'crk.mapTitle': '在办诉求分布（按区）',
+  'crk.publicTitle': '{city}接诉即办街乡镇月度排名',
+  'crk.publicSub': '每月公布全市各街道（乡镇）的响应率、解决率、满意率和综合得分；当月结束后发布',
+  'crk.publicNone': '该月排名尚未发布',
   'crk.drillHint': '点击区查看该区大屏',
   'crk.backToCity': '返回全市',
 } as const;
