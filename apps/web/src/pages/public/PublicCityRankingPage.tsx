@@ -62,9 +62,8 @@ export default function PublicCityRankingPage() {
           loading={q.isLoading}
           dataSource={rows}
           pagination={{ defaultPageSize: 50, pageSizeOptions: [50, 100, 400], showSizeChanger: true }}
-          scroll={{ x: 640 }}
           columns={[
-            { title: t('asm.rank'), dataIndex: 'rank', width: 64, render: (r: number | null) => r ?? '—' },
+            { title: t('asm.rank'), dataIndex: 'rank', width: 56, render: (r: number | null) => r ?? '—' },
             { title: t('crk.street'), dataIndex: 'name' },
             {
               title: t('crk.district'),
@@ -75,28 +74,28 @@ export default function PublicCityRankingPage() {
             {
               title: t('asm.response'),
               key: 'rr',
-              width: 90,
+              width: 80,
               align: 'right',
               render: (_, r) => pct(r.rates.responseRate),
             },
             {
               title: t('asm.resolution'),
               key: 'sr',
-              width: 90,
+              width: 80,
               align: 'right',
               render: (_, r) => pct(r.rates.resolutionRate),
             },
             {
               title: t('asm.satisfaction'),
               key: 'mr',
-              width: 90,
+              width: 80,
               align: 'right',
               render: (_, r) => pct(r.rates.satisfactionRate),
             },
             {
               title: t('asm.composite'),
               key: 'c',
-              width: 90,
+              width: 80,
               align: 'right',
               render: (_, r) => <Typography.Text strong>{pct(r.rates.composite)}</Typography.Text>,
             },
