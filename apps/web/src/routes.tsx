@@ -40,6 +40,8 @@ const FieldRecordPage = lazy(() => import('./pages/fieldwork/record/FieldRecordP
 const SupervisionPage = lazy(() => import('./pages/supervision/SupervisionPage.tsx'));
 const SignoffsPage = lazy(() => import('./pages/fieldwork/SignoffsPage.tsx'));
 const RankingPage = lazy(() => import('./pages/assessment/RankingPage.tsx'));
+const CityRankingPage = lazy(() => import('./pages/assessment/CityRankingPage.tsx'));
+const PublicCityRankingPage = lazy(() => import('./pages/public/PublicCityRankingPage.tsx'));
 const OpenWhistlePage = lazy(() => import('./pages/whistles/OpenWhistlePage.tsx'));
 const FieldTasksPage = lazy(() => import('./pages/fieldwork/tasks/FieldTasksPage.tsx'));
 const FieldMyTasksPage = lazy(() => import('./pages/field/tasks/FieldMyTasksPage.tsx'));
@@ -209,6 +211,7 @@ export function AppRoutes() {
       <Route path="/public/services/track/:code?" element={<Lazy>{<PublicServiceTrackPage />}</Lazy>} />
       <Route path="/public/services" element={<Lazy>{<PublicCataloguePage />}</Lazy>} />
       <Route path="/public/services/ratings" element={<Lazy>{<PublicRatingsPage />}</Lazy>} />
+      <Route path="/public/rankings" element={<Lazy>{<PublicCityRankingPage />}</Lazy>} />
       <Route path="/public/services/:id" element={<Lazy>{<PublicServicePage />}</Lazy>} />
       <Route path="/track/:id" element={<Lazy>{<TrackPage />}</Lazy>} />
       <Route path="/track" element={<Lazy>{<FindCasePage />}</Lazy>} />
@@ -304,6 +307,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/assessment']} />}>
           <Route path="assessment" element={<Lazy>{<RankingPage />}</Lazy>} />
+        </Route>
+        <Route element={<RequireRoles roles={PAGE_ROLES['/assessment/city']} />}>
+          <Route path="assessment/city" element={<Lazy>{<CityRankingPage />}</Lazy>} />
         </Route>
         <Route element={<RequireRoles roles={PAGE_ROLES['/analytics']} />}>
           <Route path="analytics" element={<Lazy>{<AnalyticsPage />}</Lazy>} />

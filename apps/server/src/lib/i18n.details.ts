@@ -164,6 +164,7 @@ const details = {
     to_before_from: '结束日期不能早于开始日期',
     at_most_days: '最长 {days} 天',
     month_format: '月份格式应为 YYYY-MM',
+    month_not_over: '该月尚未结束，排名未发布',
     weight_above_zero: '至少一项权重须大于 0',
     // Uploads
     file_empty: '文件是空的',
@@ -332,6 +333,7 @@ const details = {
     to_before_from: 'must not be before from',
     at_most_days: 'at most {days} days',
     month_format: 'a month as YYYY-MM',
+    month_not_over: 'the month is not over: its ranking is not published yet',
     weight_above_zero: 'at least one weight must be above 0',
     file_empty: 'the file is empty',
     multipart_file: 'a file in the multipart field "file"',

@@ -2294,6 +2294,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/city/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CityRanking"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/city/streets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    districtCode?: string;
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CityRanking"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/city/streets.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    districtCode?: string;
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description The city's street ranking for a month (attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment/dashboard": {
         parameters: {
             query?: never;
@@ -2392,6 +2559,66 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Ranking"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/regions/{code}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    measure: "response" | "resolution" | "satisfaction";
+                    month?: string;
+                    outcome?: "hit" | "miss";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TerritoryDrill"];
                     };
                 };
             };
@@ -7152,6 +7379,63 @@ export interface paths {
                             }[];
                             threshold: number | null;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    regionCode?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardAreas"];
                     };
                 };
             };
@@ -21309,6 +21593,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/rankings/streets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCityRanking"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/services": {
         parameters: {
             query?: never;
@@ -30378,6 +30717,56 @@ export interface components {
             modelVersion: number | null;
             threshold: number | null;
         };
+        /** @enum {string} */
+        CityLevel: "street" | "district";
+        /** @enum {string} */
+        CityLevelInput: "street" | "district";
+        CityRanking: {
+            city: components["schemas"]["CodeName"];
+            level: components["schemas"]["CityLevel"];
+            period: components["schemas"]["Period"];
+            previousPeriod: components["schemas"]["Period"];
+            rows: components["schemas"]["CityRankingRow"][];
+            scopeCode: string;
+            settings: components["schemas"]["AssessmentSettings"];
+        };
+        CityRankingInput: {
+            city: components["schemas"]["CodeNameInput"];
+            level: components["schemas"]["CityLevelInput"];
+            period: components["schemas"]["PeriodInput"];
+            previousPeriod: components["schemas"]["PeriodInput"];
+            rows: components["schemas"]["CityRankingRowInput"][];
+            scopeCode: string;
+            settings: components["schemas"]["AssessmentSettingsInput"];
+        };
+        CityRankingRow: {
+            change: number | null;
+            code: string;
+            counts: components["schemas"]["RateCounts"];
+            district: components["schemas"]["CodeName"] | null;
+            drillable: boolean;
+            name: string;
+            previous: {
+                composite: number | null;
+                rank: number | null;
+            };
+            rank: number | null;
+            rates: components["schemas"]["Rates"];
+        };
+        CityRankingRowInput: {
+            change: number | null;
+            code: string;
+            counts: components["schemas"]["RateCountsInput"];
+            district: components["schemas"]["CodeNameInput"] | null;
+            drillable: boolean;
+            name: string;
+            previous: {
+                composite: number | null;
+                rank: number | null;
+            };
+            rank: number | null;
+            rates: components["schemas"]["RatesInput"];
+        };
         CivicProposal: {
             answer: string | null;
             body: string;
@@ -30576,6 +30965,78 @@ export interface components {
             /** @enum {string} */
             period: "today" | "week";
             total: number;
+        };
+        DashboardAreas: {
+            areas: {
+                code: string;
+                inProgress: number;
+                intake: number;
+                name: string;
+                open: number;
+                overdue: number;
+                rank: number | null;
+                rates: {
+                    composite: number | null;
+                    resolutionRate: number | null;
+                    responseRate: number | null;
+                    satisfactionRate: number | null;
+                };
+            }[];
+            /** @enum {string} */
+            level: "district" | "street";
+            month: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            region: {
+                code: string;
+                level: string;
+                name: string;
+            };
+        };
+        DashboardAreasInput: {
+            areas: {
+                code: string;
+                inProgress: number;
+                intake: number;
+                name: string;
+                open: number;
+                overdue: number;
+                rank: number | null;
+                rates: {
+                    composite: number | null;
+                    resolutionRate: number | null;
+                    responseRate: number | null;
+                    satisfactionRate: number | null;
+                };
+            }[];
+            /** @enum {string} */
+            level: "district" | "street";
+            month: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            region: {
+                code: string;
+                level: string;
+                name: string;
+            };
         };
         DashboardMap: {
             byGrid: {
@@ -34210,6 +34671,40 @@ export interface components {
                 unitName: string | null;
             }[];
         };
+        PublicCityRanking: {
+            city: components["schemas"]["CodeName"];
+            period: components["schemas"]["Period"];
+            rows: {
+                change: number | null;
+                code: string;
+                district: components["schemas"]["CodeName"] | null;
+                name: string;
+                rank: number | null;
+                rates: {
+                    composite: number | null;
+                    resolutionRate: number | null;
+                    responseRate: number | null;
+                    satisfactionRate: number | null;
+                };
+            }[];
+        };
+        PublicCityRankingInput: {
+            city: components["schemas"]["CodeNameInput"];
+            period: components["schemas"]["PeriodInput"];
+            rows: {
+                change: number | null;
+                code: string;
+                district: components["schemas"]["CodeNameInput"] | null;
+                name: string;
+                rank: number | null;
+                rates: {
+                    composite: number | null;
+                    resolutionRate: number | null;
+                    responseRate: number | null;
+                    satisfactionRate: number | null;
+                };
+            }[];
+        };
         PublicStreetMap: {
             features: {
                 geometry: unknown;
@@ -36446,6 +36941,58 @@ export interface components {
             status: "summoned" | "reported" | "late" | "missing";
             summonedAt: string | null;
             unit: components["schemas"]["UnitRefInput"];
+        };
+        TerritoryDrill: {
+            items: {
+                acceptDueAt: string | null;
+                acceptedAt: string | null;
+                caseId: string;
+                categoryCode: string | null;
+                /** Format: date */
+                day: string;
+                outcome: components["schemas"]["Outcome"];
+                rating: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
+                resolved: boolean | null;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                title: string;
+                unit: components["schemas"]["IdName"];
+            }[];
+            /** @enum {string} */
+            measure: "response" | "resolution" | "satisfaction";
+            outcome: components["schemas"]["Outcome"];
+            period: components["schemas"]["Period"];
+            region: {
+                code: string;
+                level: components["schemas"]["CityLevel"];
+                name: string;
+            };
+        };
+        TerritoryDrillInput: {
+            items: {
+                acceptDueAt: unknown | null;
+                acceptedAt: unknown | null;
+                caseId: string;
+                categoryCode: string | null;
+                /** Format: date */
+                day: string;
+                outcome: components["schemas"]["OutcomeInput"];
+                rating: ("satisfied" | "basically_satisfied" | "unsatisfied") | null;
+                resolved: boolean | null;
+                /** @enum {string} */
+                status: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                title: string;
+                unit: components["schemas"]["IdNameInput"];
+            }[];
+            /** @enum {string} */
+            measure: "response" | "resolution" | "satisfaction";
+            outcome: components["schemas"]["OutcomeInput"];
+            period: components["schemas"]["PeriodInput"];
+            region: {
+                code: string;
+                level: components["schemas"]["CityLevelInput"];
+                name: string;
+            };
         };
         TimelineEvent: {
             action: string;

@@ -90,6 +90,8 @@ export const PAGE_ROLES = {
   '/supervision': STAFF_ROLES,
   '/fieldwork/signoffs': ['handler', 'dispatcher', 'street_lead'],
   '/assessment': ASSESSMENT_ROLES,
+  // the city's street ranking (issue 14): the command-room roles, as the server's CITY_RANKING_ROLES
+  '/assessment/city': DASHBOARD_ROLES,
   '/analytics': DASHBOARD_ROLES,
   '/command': DASHBOARD_ROLES,
   // 网格工作: the street's and the community's field-work view

@@ -284,6 +284,12 @@ export function AppLayout() {
         icon: <TrophyOutlined />,
         label: link('/assessment', t('menu.assessment')),
       });
+    if ((['supervisor', 'dispatcher', 'admin', 'street_lead'] as const).some((r) => hasRole(r)))
+      list.push({
+        key: '/assessment/city',
+        icon: <TrophyOutlined />,
+        label: link('/assessment/city', t('menu.cityRanking')),
+      });
     // The dashboards are kept per street: a community's staff have none.
     if (
       me?.scope.level !== 'community' &&

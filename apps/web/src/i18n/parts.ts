@@ -21,6 +21,8 @@ import { supervisionZhCN } from './supervision.zh-CN.ts';
 import { supervisionEnUS } from './supervision.en-US.ts';
 import { assessmentZhCN } from './assessment.zh-CN.ts';
 import { assessmentEnUS } from './assessment.en-US.ts';
+import { cityrankZhCN } from './cityrank.zh-CN.ts';
+import { cityrankEnUS } from './cityrank.en-US.ts';
 import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { dashboardEnUS } from './dashboard.en-US.ts';
 import { auditChainZhCN } from './auditchain.zh-CN.ts';
@@ -107,6 +109,7 @@ export const MESSAGE_PARTS = [
   part('hotspots', hotspotsZhCN, hotspotsEnUS),
   part('supervision', supervisionZhCN, supervisionEnUS),
   part('assessment', assessmentZhCN, assessmentEnUS),
+  part('cityrank', cityrankZhCN, cityrankEnUS),
   part('dashboard', dashboardZhCN, dashboardEnUS),
   part('auditchain', auditChainZhCN, auditChainEnUS),
   part('privacy', privacyZhCN, privacyEnUS),

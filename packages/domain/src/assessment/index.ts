@@ -1,2 +1,3 @@
 export * from './rates.ts';
 export * from './facts.ts';
+export * from './territory.ts';

@@ -86,6 +86,8 @@ export async function findUnit(db: DbOrTx, id: string) {
 
 export interface DrillRow {
   caseId: string;
+  /** The unit the fact counts for (a street's drill-down lists its office's and communities' facts). */
+  unitId: string;
   title: string;
   status: string;
   categoryCode: string | null;
@@ -98,10 +100,10 @@ export interface DrillRow {
   outcome: 'hit' | 'miss';
 }
 
-/** The response facts of a unit in a period with one outcome: exactly the rows its counters sum. */
+/** The response facts of a unit (or units) in a period with one outcome: exactly the rows its counters sum. */
 export async function responseFacts(
   db: DbOrTx,
-  unitId: string,
+  unitId: string | readonly string[],
   period: Period,
   outcome: 'hit' | 'miss',
   limit: number,
@@ -112,6 +114,7 @@ export async function responseFacts(
     .innerJoin('assignment as a', 'a.id', 'f.assignment_id')
     .select([
       'f.case_id',
+      'f.unit_id',
       'c.title',
       'c.status',
       'c.category_code',
@@ -119,7 +122,7 @@ export async function responseFacts(
       'a.accept_due_at',
       sql<Date | null>`least(a.accepted_at, a.responded_at)`.as('accepted_at'),
     ])
-    .where('f.unit_id', '=', unitId)
+    .where('f.unit_id', 'in', typeof unitId === 'string' ? [unitId] : unitId)
     .where('f.day', '>=', period.from)
     .where('f.day', '<=', period.to)
     .where('f.outcome', '=', outcome)
@@ -129,6 +132,7 @@ export async function responseFacts(
     .execute();
   return rows.map((r) => ({
     caseId: r.case_id,
+    unitId: r.unit_id,
     title: r.title,
     status: r.status,
     categoryCode: r.category_code,
@@ -141,10 +145,10 @@ export async function responseFacts(
   }));
 }
 
-/** The callbacks of a unit in a period: resolution misses are unresolved ones, satisfaction misses not 满意. */
+/** The callbacks of a unit (or units) in a period: resolution misses are unresolved, satisfaction misses not 满意. */
 export async function callbackFacts(
   db: DbOrTx,
-  unitId: string,
+  unitId: string | readonly string[],
   period: Period,
   measure: 'resolution' | 'satisfaction',
   outcome: 'hit' | 'miss',
@@ -155,6 +159,7 @@ export async function callbackFacts(
     .innerJoin('case as c', 'c.id', 'f.case_id')
     .select([
       'f.case_id',
+      'f.unit_id',
       'c.title',
       'c.status',
       'c.category_code',
@@ -162,7 +167,7 @@ export async function callbackFacts(
       'f.resolved',
       'f.rating',
     ])
-    .where('f.unit_id', '=', unitId)
+    .where('f.unit_id', 'in', typeof unitId === 'string' ? [unitId] : unitId)
     .where('f.day', '>=', period.from)
     .where('f.day', '<=', period.to);
   if (measure === 'resolution') q = q.where('f.resolved', '=', outcome === 'hit');
@@ -170,6 +175,7 @@ export async function callbackFacts(
   const rows = await q.orderBy('f.day', 'desc').orderBy('f.event_id', 'desc').limit(limit).execute();
   return rows.map((r) => ({
     caseId: r.case_id,
+    unitId: r.unit_id,
     title: r.title,
     status: r.status,
     categoryCode: r.category_code,

@@ -10,6 +10,7 @@ import * as report from './assessment.report.ts';
 import { pickLang } from '../../lib/i18n.ts';
 import { AssessmentDashboard, AssessmentSettingsOut, Drill, Ranking } from './assessment.responses.ts';
 import { fileResponse } from '../../lib/responses.ts';
+import { cityRankingRoutes } from './assessment.city.routes.ts';
 
 const Range = {
   from: z.iso.date().optional(),
@@ -20,6 +21,7 @@ const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 // 三率 and rankings (DESIGN.md §4): rankings per peer group, the cases behind every figure, weights, reports.
 export async function assessmentRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  await cityRankingRoutes(app, { ctx });
 
   r.get(
     '/assessment/ranking',

@@ -237,7 +237,13 @@ export async function unitCases(
     q.measure === 'response'
       ? await repo.responseFacts(db, unitId, period, q.outcome, q.limit)
       : await repo.callbackFacts(db, unitId, period, q.measure, q.outcome, q.limit);
-  return { unit: { id: unit.id, name: unit.name }, period, measure: q.measure, outcome: q.outcome, items };
+  return {
+    unit: { id: unit.id, name: unit.name },
+    period,
+    measure: q.measure,
+    outcome: q.outcome,
+    items: items.map(({ unitId: _unit, ...item }) => item),
+  };
 }
 
 /** The command dashboard's summary: for those who see every unit. */

@@ -203,3 +203,29 @@ export async function aggregatesAsOf(db: DbOrTx): Promise<Date | null> {
     .executeTakeFirst();
   return row?.folded_at ?? null;
 }
+
+/** The streets under a path with their district (the city dashboard folds streets into districts). */
+export async function streetsWithDistrict(db: DbOrTx, path: string) {
+  return db
+    .selectFrom('region')
+    .select(['code', 'parent_code'])
+    .where('level', '=', 'street')
+    .where('path', 'like', `${path}%`)
+    .execute();
+}
+
+/** Intake per street over a day range (case_intake_day_street: days × streets rows). */
+export async function intakeByStreet(db: DbOrTx, from: string, to: string) {
+  const { rows } = await sql<{ street_code: string; n: number }>`
+    SELECT street_code, sum(cases)::int AS n FROM case_intake_day_street
+    WHERE day BETWEEN ${from}::date AND ${to}::date GROUP BY street_code`.execute(db);
+  return rows;
+}
+
+/** Unresolved cases per street and status (case_status_count: streets × statuses rows). */
+export async function statusByStreet(db: DbOrTx) {
+  const { rows } = await sql<{ street_code: string; status: string; n: number }>`
+    SELECT street_code, status, sum(cases)::int AS n FROM case_status_count
+    WHERE status = ANY(${UNRESOLVED}::text[]) GROUP BY 1, 2`.execute(db);
+  return rows;
+}

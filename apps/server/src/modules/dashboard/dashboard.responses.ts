@@ -64,3 +64,30 @@ export const DashboardMap = z
     dataLag: DataLagSchema,
   })
   .meta({ id: 'DashboardMap' });
+
+/** The next level of a city (its districts) or a district (its streets), one row per area. */
+export const DashboardAreas = z
+  .object({
+    region: RegionOf,
+    level: z.enum(['district', 'street']),
+    /** The intake's day range. */
+    period: z.object({ from: Day, to: Day }),
+    /** The month of the rates. */
+    month: z.object({ from: Day, to: Day }),
+    areas: z.array(
+      CodeName.extend({
+        intake: z.number(),
+        open: z.number(),
+        inProgress: z.number(),
+        overdue: z.number(),
+        rates: z.object({
+          responseRate: z.number().nullable(),
+          resolutionRate: z.number().nullable(),
+          satisfactionRate: z.number().nullable(),
+          composite: z.number().nullable(),
+        }),
+        rank: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'DashboardAreas' });

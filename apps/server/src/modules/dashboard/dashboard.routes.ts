@@ -6,7 +6,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { readWithLag } from '../../db/read-replica.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as service from './dashboard.service.ts';
-import { DashboardMap, DashboardSummary } from './dashboard.responses.ts';
+import { DashboardAreas, DashboardMap, DashboardSummary } from './dashboard.responses.ts';
 
 const Filters = z.object({
   regionCode: RegionCode.optional(),
@@ -47,5 +47,18 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       const { value, lag } = await readWithLag(ctx, (db) => service.map(db, actorOf(req), req.query));
       return { ...value, dataLag: lag };
     },
+  );
+
+  // The next level down (a city's districts, a district's streets) with counts, overdue and the three rates.
+  r.get(
+    '/dashboard/areas',
+    {
+      schema: {
+        tags: ['dashboard'],
+        querystring: z.object({ regionCode: RegionCode.optional() }).extend(Period.shape),
+        response: { 200: DashboardAreas },
+      },
+    },
+    async (req) => service.areas(ctx.db, actorOf(req), req.query),
   );
 }

@@ -1,9 +1,9 @@
-import { dayNumberOf, formatDay, parseDay, type Role } from '@onegrid/domain';
+import { dayNumberOf, formatDay, monthOf, parseDay, type Role } from '@onegrid/domain';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { jurisdictionPathOf } from '../../lib/scope.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
-import { dashboardSummary as assessmentDashboard } from '../assessment/public.ts';
+import { dashboardSummary as assessmentDashboard, rankingUnder } from '../assessment/public.ts';
 import * as repo from './dashboard.repository.ts';
 import { DOING_STATUSES, OPEN_STATUSES, type CaseFilter } from './dashboard.repository.ts';
 
@@ -260,5 +260,75 @@ export async function map(db: Db, actor: Actor, q: DashboardQuery) {
     byStreet: [...streets.values()]
       .map((s) => ({ ...s, name: names.get(s.code) ?? s.code }))
       .sort((a, b) => b.open + b.inProgress - (a.open + a.inProgress)),
+  };
+}
+
+/**
+ * The next level down of a city or district (issue 14: the city's command dashboard shows its districts, a
+ * district its streets): per area the intake of the period, the cases open and in progress, the overdue cases
+ * (by where the case is, as the summary counts them) and this month's three rates. Every figure comes from the
+ * per-street aggregates (case_intake_day_street, case_status_count), the open assignments, and the assessment's
+ * per-unit counters: a few hundred streets' rows, never the cases.
+ */
+export async function areas(db: Db, actor: Actor, q: DashboardQuery, now = new Date()) {
+  const { region } = await resolveScope(db, actor, q);
+  if (region.level !== 'city' && region.level !== 'district')
+    throw invalid([{ path: 'regionCode', key: 'region_level' }]);
+  const level = region.level === 'city' ? ('district' as const) : ('street' as const);
+  const p = resolvePeriod(q, now);
+  const all: CaseFilter = { streets: null, categories: null, channel: null, unitId: null };
+  const [streets, intake, status, overdue, ranking] = await Promise.all([
+    repo.streetsWithDistrict(db, region.path),
+    repo.intakeByStreet(db, p.from, p.to),
+    repo.statusByStreet(db),
+    repo.overdueByStreet(db, all, now),
+    rankingUnder(db, { ...region, parentCode: null }, level, monthOf(now)),
+  ]);
+  // street code → the area it belongs to (itself under a district, its district under a city)
+  const areaOf = new Map(streets.map((s) => [s.code, level === 'street' ? s.code : (s.parent_code ?? '')]));
+  const figures = new Map(
+    ranking.rows.map((r) => [
+      r.code,
+      { intake: 0, open: 0, inProgress: 0, overdue: 0, rates: r.rates, rank: r.rank, name: r.name },
+    ]),
+  );
+  const at = (street: string | null) => figures.get(areaOf.get(street ?? '') ?? '');
+  for (const r of intake) {
+    const f = at(r.street_code);
+    if (f) f.intake += r.n;
+  }
+  for (const r of status) {
+    const f = at(r.street_code);
+    if (!f) continue;
+    if ((DOING_STATUSES as readonly string[]).includes(r.status)) f.inProgress += r.n;
+    else f.open += r.n;
+  }
+  for (const r of overdue) {
+    const f = at(r.street_code);
+    if (f) f.overdue += r.cases;
+  }
+  return {
+    region: { code: region.code, name: region.name, level: region.level },
+    level,
+    period: { from: p.from, to: p.to },
+    month: ranking.period,
+    areas: ranking.rows.map((r) => {
+      const f = figures.get(r.code)!;
+      return {
+        code: r.code,
+        name: f.name,
+        intake: f.intake,
+        open: f.open,
+        inProgress: f.inProgress,
+        overdue: f.overdue,
+        rates: {
+          responseRate: f.rates.responseRate,
+          resolutionRate: f.rates.resolutionRate,
+          satisfactionRate: f.rates.satisfactionRate,
+          composite: f.rates.composite,
+        },
+        rank: f.rank,
+      };
+    }),
   };
 }

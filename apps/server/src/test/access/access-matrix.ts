@@ -665,6 +665,27 @@ export const MATRIX: readonly Row[] = [
   ],
   ['GET /api/dashboard/summary', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  F  A  A  U'],
   ['GET /api/dashboard/map', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  F  A  A  U'],
+  // city rankings (issue 14): the city's list is read by every command-room role, the cases behind a figure only
+  // inside the caller's jurisdiction; the public list by anyone
+  ['GET /api/assessment/city/streets', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  F  A  A  U'],
+  ['GET /api/assessment/city/districts', none, 'F  F  F  A  A  F  F  A  A  A  A  F  F  F  A  A  U'],
+  [
+    'GET /api/assessment/city/streets.xlsx',
+    { query: () => ({ month: '2026-11' }) },
+    'F  F  F  A  A  F  F  A  A  A  A  F  F  F  A  A  U',
+  ],
+  [
+    'GET /api/assessment/regions/:code/cases',
+    { params: { code: (s) => s.street }, query: () => ({ measure: 'response' }) },
+    'F  F  F  A  AF F  F  AF A  A  AF F  F  F  A  A  U',
+  ],
+  [
+    'GET /api/public/rankings/streets',
+    { query: () => ({ month: '2026-10' }) },
+    'A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A  A',
+  ],
+  // a street has no next level here (its communities have no aggregates): 400
+  ['GET /api/dashboard/areas', none, 'F  F  F  A  V  F  F  V  A  A  V  F  F  F  A  A  U'],
   // one collection, many uses (issue 10): the read side of the base data
   ['POST /api/baseview/caller', { body: () => ({ phone: '13800138000' }) }, 'F  F  A  A  A  F  F  F  F  F  F  F  F  A  A  F  U'],
   ['GET /api/baseview/counts', { sided: true, query: (s) => ({ grid: s.grid }) }, 'F  AN A  A  AN AN A  AN A  A  AN F  F  A  A  A  U'],

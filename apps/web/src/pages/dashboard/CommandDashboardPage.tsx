@@ -3,7 +3,12 @@
  * for the street), laid out for 1920×1080, dark, with type readable from across the room. It polls every 10 s.
  */
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import { qk } from '../../api/queries.ts';
+import type { GeoJsonFeatureCollection } from '../../api/types.ts';
+import { useDashboardAreas } from '../../api/cityRanking.ts';
 import { useDashboardSummary, type DashboardSummary } from '../../api/dashboard.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
 import { categoryName } from '../../components/pickers.tsx';
@@ -13,7 +18,8 @@ import { channelKey } from '../../lib/caseOptions.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { DataLag } from '../../components/DataLag.tsx';
 import { useNow } from '../../lib/useNow.ts';
-import { barsOption, DARK, DashChart, trendOption } from './charts.tsx';
+import { barsOption, DARK, DashChart, heatMapOption, trendOption } from './charts.tsx';
+import { AreasTable } from './AreasPanel.tsx';
 import { categoryRows, channelRows } from './rows.ts';
 import { useHeatMap } from './useHeatMap.ts';
 import './command.css';
@@ -117,10 +123,37 @@ export default function CommandDashboardPage() {
   const { me } = useAuth();
   const navigate = useNavigate();
   const now = useNow(1000);
-  const summary = useDashboardSummary(NO_FILTERS, POLL_MS);
+  // ?region=: a district opened from the city's screen (the server checks it lies in the caller's jurisdiction)
+  const [params] = useSearchParams();
+  const regionParam = params.get('region') ?? undefined;
+  const filters = useMemo(() => (regionParam ? { regionCode: regionParam } : NO_FILTERS), [regionParam]);
+  const summary = useDashboardSummary(filters, POLL_MS);
   const labels = useMemo(() => ({ cases: t('dash.mapCases') }), [t]);
-  const heat = useHeatMap(me?.scope.code, NO_FILTERS, DARK, labels, POLL_MS * 3);
   const s = summary.data;
+  // A city: its districts are the next level (a table and a map of districts); grids city-wide are not drawn.
+  const isCity = (s?.region.level ?? me?.scope.level) === 'city';
+  const heat = useHeatMap(
+    isCity ? undefined : (regionParam ?? me?.scope.code),
+    filters,
+    DARK,
+    labels,
+    POLL_MS * 3,
+  );
+  const areas = useDashboardAreas(regionParam, isCity, POLL_MS * 3);
+  const cityCode = isCity ? (s?.region.code ?? me?.scope.code) : undefined;
+  const districtShapes = useQuery({
+    queryKey: qk.regionMap(cityCode ?? '', false),
+    queryFn: () => api.get<GeoJsonFeatureCollection>(`/api/regions/${cityCode}/map`),
+    enabled: !!cityCode,
+    staleTime: 30 * 60_000,
+  });
+  const cityMap = useMemo(() => {
+    const geo = districtShapes.data;
+    if (!geo || geo.features.length === 0 || !areas.data) return null;
+    const per = new Map(areas.data.areas.map((a) => [a.code, a.open + a.inProgress]));
+    return heatMapOption(`og-city-${cityCode}`, geo, geo, per, per, DARK, labels);
+  }, [districtShapes.data, areas.data, cityCode, labels]);
+  const openDistrict = (code: string) => void navigate(`/command?region=${code}`);
 
   const charts = useMemo(() => {
     if (!s) return null;
@@ -159,6 +192,11 @@ export default function CommandDashboardPage() {
             updated && <span>{t('dash.updated', { time: updated.slice(11) })}</span>
           )}
           <DataLag lag={s?.dataLag} dark />
+          {regionParam && (
+            <button type="button" onClick={() => void navigate('/command')} data-testid="cmd-back">
+              {t('crk.backToCity')}
+            </button>
+          )}
           <button type="button" onClick={() => void navigate('/analytics')}>
             {t('dash.exit')}
           </button>
@@ -201,26 +239,52 @@ export default function CommandDashboardPage() {
           </Panel>
         </div>
 
-        <Panel
-          title={t('dash.map')}
-          extra={heat.data ? t('dash.mapTotal', { n: heat.data.total }) : undefined}
-          empty={!heat.loading && !heat.option && noData}
-          testId="cmd-map"
-        >
-          {heat.option && <DashChart option={heat.option} />}
-        </Panel>
+        {isCity ? (
+          <Panel
+            title={t('crk.mapTitle')}
+            extra={t('crk.drillHint')}
+            empty={!districtShapes.isLoading && !cityMap && noData}
+            testId="cmd-map"
+          >
+            {cityMap && <DashChart option={cityMap} onClick={openDistrict} testId="cmd-city-map" />}
+          </Panel>
+        ) : (
+          <Panel
+            title={t('dash.map')}
+            extra={heat.data ? t('dash.mapTotal', { n: heat.data.total }) : undefined}
+            empty={!heat.loading && !heat.option && noData}
+            testId="cmd-map"
+          >
+            {heat.option && <DashChart option={heat.option} />}
+          </Panel>
+        )}
 
-        <div className="og-cmd-col" style={{ gridTemplateRows: '1fr 1fr 1.5fr' }}>
-          <Panel title={t('dash.topIntake')} empty={s && s.intake.topStreets.length === 0 && noData}>
-            {charts && <DashChart option={charts.topIntake} />}
-          </Panel>
-          <Panel title={t('dash.topOverdue')} empty={s && s.topStreetsByOverdue.length === 0 && noData}>
-            {charts && <DashChart option={charts.topOverdue} />}
-          </Panel>
-          <Panel title={t('dash.latest')} empty={s && s.latest.length === 0 && noData}>
-            {s && <Latest s={s} t={t} lang={lang} />}
-          </Panel>
-        </div>
+        {isCity ? (
+          <div className="og-cmd-col" style={{ gridTemplateRows: '2.2fr 1fr' }}>
+            <Panel
+              title={t('crk.areasTitle')}
+              extra={areas.data ? areas.data.month.from.slice(0, 7) : undefined}
+              empty={areas.data && areas.data.areas.length === 0 && noData}
+            >
+              {areas.data && <AreasTable data={areas.data} onOpen={openDistrict} />}
+            </Panel>
+            <Panel title={t('dash.latest')} empty={s && s.latest.length === 0 && noData}>
+              {s && <Latest s={s} t={t} lang={lang} />}
+            </Panel>
+          </div>
+        ) : (
+          <div className="og-cmd-col" style={{ gridTemplateRows: '1fr 1fr 1.5fr' }}>
+            <Panel title={t('dash.topIntake')} empty={s && s.intake.topStreets.length === 0 && noData}>
+              {charts && <DashChart option={charts.topIntake} />}
+            </Panel>
+            <Panel title={t('dash.topOverdue')} empty={s && s.topStreetsByOverdue.length === 0 && noData}>
+              {charts && <DashChart option={charts.topOverdue} />}
+            </Panel>
+            <Panel title={t('dash.latest')} empty={s && s.latest.length === 0 && noData}>
+              {s && <Latest s={s} t={t} lang={lang} />}
+            </Panel>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -60,18 +60,26 @@ export function DashChart({
   option,
   style,
   testId,
+  onClick,
 }: {
   option: DashChartOption;
   style?: CSSProperties;
   testId?: string;
+  /** a click on a named item (a map area: its code) */
+  onClick?: (name: string) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const c = echarts.init(el, undefined, { renderer: 'canvas' });
     chart.current = c;
+    c.on('click', (p: { name?: string }) => {
+      if (p.name) click.current?.(p.name);
+    });
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el);
     return () => {
