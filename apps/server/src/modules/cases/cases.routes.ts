@@ -34,6 +34,8 @@ import { searchCases } from './search.query.ts';
 
 const Params = z.object({ id: CaseId });
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day: yyyy-mm-dd');
+/** A calendar day case numbers can hold (they begin with it: YYYYMMDD); '0826-16-82' answered 500 in search. */
+const SearchDay = z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2999-12-30');
 
 export function idempotencyKeyOf(req: FastifyRequest): string | undefined {
   const raw = req.headers['idempotency-key'];
@@ -110,8 +112,8 @@ export async function caseRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
           address: z.string().trim().max(100).optional(),
           regionCode: RegionCode.optional(),
           gridCode: GridCode.optional(),
-          from: Day.optional(),
-          to: Day.optional(),
+          from: SearchDay.optional(),
+          to: SearchDay.optional(),
           categoryCode: CategoryCode.optional(),
           status: CaseStatus.optional(),
         }),

@@ -86,6 +86,9 @@ describe('POST /api/cases/search', () => {
     expect((await search(w.users.gridWorker, { q: '噪音' })).statusCode).toBe(403);
     expect((await search(desk, { regionCode: 'abc' })).statusCode).toBe(400);
     expect((await search(desk, { from: '2026/11/01' })).statusCode).toBe(400);
+    // a day that is no day, or one no case number can hold (it answered 500)
+    expect((await search(desk, { to: '0826-16-82' })).statusCode).toBe(400);
+    expect((await search(desk, { to: '9999-12-31' })).statusCode).toBe(400);
     expect((await search(desk, { page: 51 })).statusCode).toBe(400);
   });
 
