@@ -77,6 +77,8 @@ describe('pages by role', () => {
       '/cases',
       '/cases/new',
       '/cases/duplicates',
+      // issue 14: 案件查询, the repeat caller's earlier cases
+      '/cases/search',
       '/supervision',
       '/hotspots',
       '/basedata',
