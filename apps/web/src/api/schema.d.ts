@@ -7021,6 +7021,7 @@ export interface paths {
                     "application/json": {
                         address?: string;
                         categoryCode?: string;
+                        /** Format: date */
                         from?: string;
                         gridCode?: string;
                         /** @default 1 */
@@ -7031,6 +7032,7 @@ export interface paths {
                         regionCode?: string;
                         /** @enum {string} */
                         status?: "registered" | "dispatched" | "in_progress" | "reported" | "closed" | "returned" | "arbitration" | "suspended" | "void" | "merged";
+                        /** Format: date */
                         to?: string;
                     };
                 };

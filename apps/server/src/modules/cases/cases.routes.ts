@@ -33,7 +33,6 @@ import {
 import { searchCases } from './search.query.ts';
 
 const Params = z.object({ id: CaseId });
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day: yyyy-mm-dd');
 /** A calendar day case numbers can hold (they begin with it: YYYYMMDD); '0826-16-82' answered 500 in search. */
 const SearchDay = z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2999-12-30');
 
