@@ -53,7 +53,8 @@ function baseList(db: DbOrTx) {
     .leftJoin('grid as g', 'g.code', 'c.grid_code');
 }
 
-const summaryColumns = [
+/** The columns of a case in a list (the case list, 案件查询). */
+export const summaryColumns = [
   'c.id',
   'c.status',
   'c.request_type',

@@ -19,7 +19,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import { caseScope, caseVisible } from '../../lib/scope.ts';
-import { presentSummary } from './cases.query.ts';
+import { presentSummary, summaryColumns } from './cases.query.ts';
 import { wordsQuery } from './search-words.ts';
 
 /** The desk and those above it: hotline operators, dispatchers, supervisors. */
@@ -138,34 +138,7 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
       return counted;
     });
   const paging = q
-    .select([
-      'c.id',
-      'c.status',
-      'c.request_type',
-      'c.channel',
-      'c.category_code',
-      'k.name_zh as category_name_zh',
-      'k.name_en as category_name_en',
-      'c.urgency',
-      'c.title',
-      'c.address',
-      'c.lon',
-      'c.lat',
-      'c.grid_code',
-      'g.name as grid_name',
-      'c.community_code',
-      'm.name as community_name',
-      'c.street_code',
-      's.name as street_name',
-      'c.lead_unit_id',
-      'u.name as lead_unit_name',
-      'u.kind as lead_unit_kind',
-      'c.created_at',
-      'c.resolve_due_at',
-      'c.closed_at',
-      'c.parent_id',
-      'c.reporter_phone_enc',
-    ])
+    .select([...summaryColumns, 'c.reporter_phone_enc'])
     .orderBy('c.id', 'desc')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
