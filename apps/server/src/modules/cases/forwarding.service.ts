@@ -70,6 +70,28 @@ async function load(tx: DbOrTx, actor: Actor, c: Case): Promise<Loaded> {
   return { c, holder: deskFrom(holder), forwardedFrom: deskFrom(from), actorDesk: deskFrom(mine) };
 }
 
+/** Where the desk holding the case would send it back (the domain's decideSendBack), with the desk unit's row. */
+async function sendBackOf(
+  db: DbOrTx,
+  actor: Actor,
+  c: Case,
+  l: Loaded,
+): Promise<DeskRefusal | { to: fwd.DeskUnitRow | undefined }> {
+  const above = l.actorDesk ? codeAbove(l.actorDesk) : null;
+  const aboveRow = above ? await fwd.deskUnitAt(db, above) : undefined;
+  const out = decideSendBack({
+    roles: actor.roles,
+    actorDesk: l.actorDesk,
+    holder: l.holder,
+    forwardedFrom: l.forwardedFrom,
+    deskAbove: deskFrom(aboveRow),
+    casePath: c.region_path,
+    status: c.status,
+  });
+  if (isDeskRefusal(out)) return out;
+  return { to: out.to.unitId === aboveRow?.id ? aboveRow : await fwd.findDeskUnit(db, out.to.unitId) };
+}
+
 async function lockVisible(tx: DbOrTx, actor: Actor, caseId: string): Promise<Case> {
   const c = await repo.lockCase(tx, caseId);
   if (!c || !canSee(actor, c, await repo.assignmentsOf(tx, caseId))) throw notFound('case');
@@ -180,20 +202,9 @@ export async function sendBackCase(
     async (tx) => {
       const c = await lockVisible(tx, actor, caseId);
       const l = await load(tx, actor, c);
-      const above = l.actorDesk ? codeAbove(l.actorDesk) : null;
-      const aboveRow = above ? await fwd.deskUnitAt(tx, above) : undefined;
-      const out = decideSendBack({
-        roles: actor.roles,
-        actorDesk: l.actorDesk,
-        holder: l.holder,
-        forwardedFrom: l.forwardedFrom,
-        deskAbove: deskFrom(aboveRow),
-        casePath: c.region_path,
-        status: c.status,
-      });
+      const out = await sendBackOf(tx, actor, c, l);
       if (isDeskRefusal(out)) throw refusalError(out);
-      const toRow = out.to.unitId === aboveRow?.id ? aboveRow : await fwd.findDeskUnit(tx, out.to.unitId);
-      await move(tx, actor, c, toRow!, null, {
+      await move(tx, actor, c, out.to!, null, {
         action: 'send_back',
         toStatus: SENT_BACK_STATUS,
         note: body.reason,
@@ -245,22 +256,8 @@ export async function caseDesk(db: DbOrTx, actor: Actor, caseId: string) {
       )
     );
   });
-  const above = l.actorDesk ? codeAbove(l.actorDesk) : null;
-  const aboveRow = above ? await fwd.deskUnitAt(db, above) : undefined;
-  const back = decideSendBack({
-    roles: actor.roles,
-    actorDesk: l.actorDesk,
-    holder: l.holder,
-    forwardedFrom: l.forwardedFrom,
-    deskAbove: deskFrom(aboveRow),
-    casePath: c.region_path,
-    status: c.status,
-  });
-  const sendBackTo = isDeskRefusal(back)
-    ? undefined
-    : back.to.unitId === aboveRow?.id
-      ? aboveRow
-      : await fwd.findDeskUnit(db, back.to.unitId);
+  const back = await sendBackOf(db, actor, c, l);
+  const sendBackTo = isDeskRefusal(back) ? undefined : back.to;
   const sent = await fwd.lastSentBack(db, caseId);
   return {
     desk: holderRow ? view(holderRow) : null,
