@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Measure } from '@onegrid/domain';
+import { DataLagSchema } from '../../db/read-replica.ts';
 import { CodeName, IdName } from '../../lib/responses.ts';
 import {
   AssessmentSettingsOut,
@@ -38,6 +39,7 @@ export const CityRanking = z
     rows: z.array(CityRankingRow),
     /** The caller's jurisdiction (their district's rows are highlighted). */
     scopeCode: z.string(),
+    dataLag: DataLagSchema,
   })
   .meta({ id: 'CityRanking' });
 
@@ -61,6 +63,7 @@ export const PublicCityRanking = z
         change: z.number().nullable(),
       }),
     ),
+    dataLag: DataLagSchema,
   })
   .meta({ id: 'PublicCityRanking' });
 

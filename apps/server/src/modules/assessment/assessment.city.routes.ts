@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Measure, RegionCode } from '@onegrid/domain';
 import type { AppContext } from '../../lib/context.ts';
+import { readWithLag } from '../../db/read-replica.ts';
 import { fileResponse } from '../../lib/responses.ts';
 import { actorOf } from '../auth/auth.plugin.ts';
 import * as city from './assessment.city.ts';
@@ -23,7 +24,13 @@ export async function cityRankingRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
   r.get(
     '/assessment/city/streets',
     { schema: { tags: ['assessment'], querystring: ListQuery, response: { 200: CityRanking } } },
-    async (req) => city.staffCityRanking(ctx.db, actorOf(req), { ...req.query, level: 'street' }),
+    async (req) => {
+      // figures that may be a little behind: from the read replica when there is one (db/read-replica.ts)
+      const { value, lag } = await readWithLag(ctx, (db) =>
+        city.staffCityRanking(db, actorOf(req), { ...req.query, level: 'street' }),
+      );
+      return { ...value, dataLag: lag };
+    },
   );
 
   r.get(
@@ -35,7 +42,12 @@ export async function cityRankingRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
         response: { 200: CityRanking },
       },
     },
-    async (req) => city.staffCityRanking(ctx.db, actorOf(req), { ...req.query, level: 'district' }),
+    async (req) => {
+      const { value, lag } = await readWithLag(ctx, (db) =>
+        city.staffCityRanking(db, actorOf(req), { ...req.query, level: 'district' }),
+      );
+      return { ...value, dataLag: lag };
+    },
   );
 
   r.get(
@@ -53,12 +65,15 @@ export async function cityRankingRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
       },
     },
     async (req, reply) => {
-      const ranking = await city.staffCityRanking(ctx.db, actorOf(req), { ...req.query, level: 'street' });
+      const { value: ranking, lag } = await readWithLag(ctx, (db) =>
+        city.staffCityRanking(db, actorOf(req), { ...req.query, level: 'street' }),
+      );
       const file = await cityRankingWorkbook(ranking);
       const month = ranking.period.from.slice(0, 7);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="city-streets-${month}.xlsx"`)
+        .header('x-data-lag', String(lag))
         .header('cache-control', 'no-store')
         .send(file);
     },
@@ -93,6 +108,9 @@ export async function cityRankingRoutes(app: FastifyInstance, { ctx }: { ctx: Ap
       },
       config: { auth: false, rateLimit: { max: 60, timeWindow: '1 minute' } },
     },
-    async (req) => city.publicCityRanking(ctx.db, req.query),
+    async (req) => {
+      const { value, lag } = await readWithLag(ctx, (db) => city.publicCityRanking(db, req.query));
+      return { ...value, dataLag: lag };
+    },
   );
 }

@@ -89,5 +89,6 @@ export const DashboardAreas = z
         rank: z.number().nullable(),
       }),
     ),
+    dataLag: DataLagSchema,
   })
   .meta({ id: 'DashboardAreas' });

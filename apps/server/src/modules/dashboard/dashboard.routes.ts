@@ -59,6 +59,9 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
         response: { 200: DashboardAreas },
       },
     },
-    async (req) => service.areas(ctx.db, actorOf(req), req.query),
+    async (req) => {
+      const { value, lag } = await readWithLag(ctx, (db) => service.areas(db, actorOf(req), req.query));
+      return { ...value, dataLag: lag };
+    },
   );
 }
