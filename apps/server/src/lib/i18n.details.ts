@@ -560,6 +560,8 @@ const reasons = {
     desk_outside_target: '诉求不在所选单位的管辖范围内',
     desk_top: '市级是最高一级，无处退回',
     desk_no_desk_above: '找不到上一级派单席位',
+    // lane ops (issue 14): a forwarded case is dispatched by the desk holding it
+    desk_dispatch_held: '该诉求已转至{desk}，由其派单；如不属其职责，可由其退回上级',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -715,6 +717,9 @@ const reasons = {
     desk_outside_target: 'The case lies outside that unit’s jurisdiction',
     desk_top: 'The city centre is the top: there is nothing above to send back to',
     desk_no_desk_above: 'No dispatch desk was found above',
+    // lane ops (issue 14): a forwarded case is dispatched by the desk holding it
+    desk_dispatch_held:
+      'The case is at the desk of {desk}, which dispatches it; if it is not theirs, they send it back up',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];

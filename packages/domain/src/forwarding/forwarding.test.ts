@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideForward, decideSendBack, deskOf, type Desk } from './forwarding.ts';
+import { decideForward, decideSendBack, deskOf, dispatchRefusal, type Desk } from './forwarding.ts';
 
 const city: Desk = { unitId: 'city', level: 'city', jurisdictionPath: '110000000000/' };
 const pinggu: Desk = { unitId: 'pg', level: 'district', jurisdictionPath: '110000000000/110117000000/' };
@@ -189,6 +189,30 @@ describe('decideSendBack', () => {
     expect(
       decideSendBack({ ...base, actorDesk: binhe, holder: binhe, forwardedFrom: null, deskAbove: dongcheng }),
     ).toEqual({ refused: 'NO_DESK_ABOVE' });
+  });
+});
+
+describe('dispatchRefusal', () => {
+  it('a case never forwarded is dispatched by any desk as before', () => {
+    expect(dispatchRefusal({ actorDesk: city, holder: null })).toBeNull();
+    expect(dispatchRefusal({ actorDesk: pinggu, holder: null })).toBeNull();
+    expect(dispatchRefusal({ actorDesk: null, holder: null })).toBeNull();
+  });
+
+  it('a forwarded case is dispatched only by the desk holding it, never by the desk above that forwarded it', () => {
+    expect(dispatchRefusal({ actorDesk: pinggu, holder: pinggu })).toBeNull();
+    expect(dispatchRefusal({ actorDesk: city, holder: pinggu })).toEqual({ refused: 'HELD_BY_OTHER_DESK' });
+    expect(dispatchRefusal({ actorDesk: pinggu, holder: binhe })).toEqual({ refused: 'HELD_BY_OTHER_DESK' });
+    // sideways, and a caller whose unit keeps no desk
+    expect(dispatchRefusal({ actorDesk: dongcheng, holder: pinggu })).toEqual({
+      refused: 'HELD_BY_OTHER_DESK',
+    });
+    expect(dispatchRefusal({ actorDesk: null, holder: pinggu })).toEqual({ refused: 'HELD_BY_OTHER_DESK' });
+  });
+
+  it('sent back up, the case is the upper desk’s to dispatch and no longer the lower one’s', () => {
+    expect(dispatchRefusal({ actorDesk: city, holder: city })).toBeNull();
+    expect(dispatchRefusal({ actorDesk: pinggu, holder: city })).toEqual({ refused: 'HELD_BY_OTHER_DESK' });
   });
 });
 

@@ -41,6 +41,8 @@ export const ForwardRefusal = [
   'TOP_DESK',
   /** no desk above was found to take it */
   'NO_DESK_ABOVE',
+  /** dispatching a case another desk holds (forwarded down, or sent back up, to it) */
+  'HELD_BY_OTHER_DESK',
 ] as const;
 export type ForwardRefusal = (typeof ForwardRefusal)[number];
 
@@ -124,6 +126,18 @@ export function decideSendBack(i: SendBackInput): { to: Desk } | DeskRefusal {
   if (!to || RANK[to.level] >= RANK[d.level] || !d.jurisdictionPath.startsWith(to.jurisdictionPath))
     return { refused: 'NO_DESK_ABOVE' };
   return { to };
+}
+
+/**
+ * Who may dispatch a case to its handling units (派单) once it sits at a desk: only the holder desk's staff. A case
+ * forwarded down to a district is the district's to dispatch; the city centre that forwarded it does not dispatch
+ * over its head (it never takes a case back: the district sends it back up when it is not theirs, decideSendBack).
+ * A case never forwarded is dispatched as before, by any desk whose jurisdiction holds its place (the roles and
+ * jurisdiction rules of the case's actions decide). Null: allowed.
+ */
+export function dispatchRefusal(i: { actorDesk: Desk | null; holder: Desk | null }): DeskRefusal | null {
+  if (!i.holder || i.actorDesk?.unitId === i.holder.unitId) return null;
+  return { refused: 'HELD_BY_OTHER_DESK' };
 }
 
 /** The level of a desk one up from this one (what `deskAbove` must be looked up at). */

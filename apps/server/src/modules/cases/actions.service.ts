@@ -34,6 +34,7 @@ import type { DeadlineClock } from '../deadlines/public.ts';
 import * as repo from './cases.repository.ts';
 import { recordCorrection } from '../classify/public.ts';
 import { canSee, relationsOf } from './relations.ts';
+import { requireDispatchDesk } from './forwarding.service.ts';
 
 /** A staff user, or the resident holding the tracking token of this very case. */
 export type ActionBy = { kind: 'staff'; actor: Actor } | { kind: 'resident'; ip: string; requestId: string };
@@ -85,8 +86,9 @@ type Loader = (
 
 /** What some actions need loaded beyond the case and its assignments; the domain decides with it. */
 const LOADERS: Partial<Record<CaseAction, Loader>> = {
-  async dispatch(tx, c, _actor, body, clock) {
+  async dispatch(tx, c, actor, body, clock) {
     const b = body as ActionBodies['dispatch'];
+    await requireDispatchDesk(tx, actor, c); // a case forwarded to a desk is that desk's to dispatch
     const units = await repo.unitsByIds(tx, [b.leadUnitId, ...b.assistUnitIds]);
     for (const id of [b.leadUnitId, ...b.assistUnitIds]) {
       const u = units.find((x) => x.id === id);

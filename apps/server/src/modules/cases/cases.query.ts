@@ -15,6 +15,7 @@ import { assignmentStateOf, caseStateOf } from './case-state.ts';
 import type { RouteSuggestion } from './cases.responses.ts';
 import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
+import { dispatchHeldBy } from './forwarding.service.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
 import { revealedPhone } from '../pii/reveal.service.ts';
 import { DEFAULT_WARNING_SHARE } from '../deadlines/public.ts';
@@ -247,6 +248,8 @@ export interface DetailParts {
   relations: CaseActor[];
   /** the caller's unit (a co-unit's own part) */
   unitId?: string | null;
+  /** another desk holds the case: the caller may not dispatch it (forwarding.service dispatchHeldBy) */
+  dispatchHeld?: boolean;
 }
 
 export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: string) {
@@ -255,12 +258,13 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
   const assignments = await repo.assignmentsOf(db, id);
   if (!canSee(actor, c, assignments)) throw notFound('case');
   const summary = await listBase(db).where('c.id', '=', id).executeTakeFirstOrThrow();
-  const [events, photos, children, callers, relations] = await Promise.all([
+  const [events, photos, children, callers, relations, held] = await Promise.all([
     repo.eventsOf(db, id),
     repo.photosOf(db, id),
     repo.childrenOf(db, id),
     repo.callersOf(db, id),
     relationsOf(db, actor, c, assignments),
+    dispatchHeldBy(db, actor, id),
   ]);
   return presentDetail(pii, {
     c,
@@ -272,6 +276,7 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
     callers,
     relations,
     unitId: actor.unitId,
+    dispatchHeld: held !== undefined,
   });
 }
 
@@ -340,7 +345,9 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
           comment: c.callback_comment,
         }
       : null,
-    availableActions: applicableActions(c, assignments, p.relations, p.unitId ?? null),
+    availableActions: applicableActions(c, assignments, p.relations, p.unitId ?? null).filter(
+      (a) => !(p.dispatchHeld && a === 'dispatch'),
+    ),
   };
 }
 

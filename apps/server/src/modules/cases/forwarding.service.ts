@@ -2,6 +2,7 @@ import {
   decideForward,
   decideSendBack,
   deskOf,
+  dispatchRefusal,
   FORWARDED_STATUS,
   isDeskRefusal,
   SENT_BACK_STATUS,
@@ -39,6 +40,7 @@ const REASONS: Record<ForwardRefusal, ConflictReason> = {
   OUTSIDE_TARGET: 'desk_outside_target',
   TOP_DESK: 'desk_top',
   NO_DESK_ABOVE: 'desk_no_desk_above',
+  HELD_BY_OTHER_DESK: 'desk_dispatch_held',
 };
 /** A caller without a desk role (or whose unit keeps no desk) is forbidden; the rest conflict with the case's state. */
 const refusalError = (r: DeskRefusal): AppError =>
@@ -90,6 +92,31 @@ async function sendBackOf(
   });
   if (isDeskRefusal(out)) return out;
   return { to: out.to.unitId === aboveRow?.id ? aboveRow : await fwd.findDeskUnit(db, out.to.unitId) };
+}
+
+/**
+ * The desk holding the case when it is not the caller's to dispatch (派单): a case that sits at a desk is dispatched
+ * by that desk only (the domain's dispatchRefusal) — the city centre does not dispatch what it forwarded down.
+ * Undefined: the caller may dispatch as far as desks go.
+ */
+export async function dispatchHeldBy(
+  db: DbOrTx,
+  actor: Actor | null,
+  caseId: string,
+): Promise<fwd.DeskUnitRow | undefined> {
+  const row = await fwd.caseDeskOf(db, caseId);
+  if (!row) return undefined;
+  const [holder, mine] = await Promise.all([
+    fwd.findDeskUnit(db, row.desk_unit_id),
+    actor ? fwd.findDeskUnit(db, actor.unitId) : undefined,
+  ]);
+  return dispatchRefusal({ actorDesk: deskFrom(mine), holder: deskFrom(holder) }) ? holder : undefined;
+}
+
+/** Before a dispatch (actions.service.ts): refused with the holding desk's name when another desk holds it. */
+export async function requireDispatchDesk(db: DbOrTx, actor: Actor | null, c: Case): Promise<void> {
+  const held = await dispatchHeldBy(db, actor, c.id);
+  if (held) throw conflict('desk_dispatch_held', { desk: held.name });
 }
 
 async function lockVisible(tx: DbOrTx, actor: Actor, caseId: string): Promise<Case> {

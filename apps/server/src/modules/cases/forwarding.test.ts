@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   district,
+  newCaseCategory,
   newCity,
   newPlace,
   newRegisteredCase,
@@ -189,5 +190,59 @@ describe('forwarding between desks', () => {
       .where('case_id', '=', id2)
       .executeTakeFirst();
     expect(unchanged).toBeUndefined();
+  });
+});
+
+describe('dispatch respects the desk holding the case', () => {
+  const dispatch = (by: Session, id: string, categoryCode: string) =>
+    post(by, `/api/cases/${id}/actions/dispatch`, { leadUnitId: place.street.officeId, categoryCode });
+  const offered = async (by: Session, id: string) =>
+    (await get(by, `/api/cases/${id}`)).json<{ availableActions: string[] }>().availableActions;
+
+  it('the city cannot dispatch what it forwarded down to a district; the district can, and is offered it', async () => {
+    const category = await newCaseCategory(env.ownerDb);
+    const id = await newCase();
+    // never forwarded: the city's dispatchers dispatch as before
+    expect(await offered(cityDispatcher, id)).toContain('dispatch');
+    await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: pinggu.governmentId });
+
+    expect(await offered(cityDispatcher, id)).not.toContain('dispatch');
+    const refused = await env.app.inject({
+      method: 'POST',
+      url: `/api/cases/${id}/actions/dispatch`,
+      headers: { ...cityDispatcher.headers, 'accept-language': 'en-US' },
+      payload: { leadUnitId: place.street.officeId, categoryCode: category },
+    });
+    expect(refused.statusCode).toBe(409);
+    const error = refused.json<{ error: { message: string; params: { reason: string } } }>().error;
+    expect(error.params.reason).toBe('desk_dispatch_held');
+    expect(error.message).toMatch(/The case is at the desk of .+, which dispatches it/);
+    const zh = (await dispatch(cityDispatcher, id, category)).json<{ error: { message: string } }>().error;
+    expect(zh.message).toMatch(/该诉求已转至.+，由其派单/);
+    expect(
+      (await env.ownerDb.selectFrom('case').select('status').where('id', '=', id).executeTakeFirstOrThrow())
+        .status,
+    ).toBe('registered');
+
+    expect(await offered(districtDispatcher, id)).toContain('dispatch');
+    const done = await dispatch(districtDispatcher, id, category);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json<{ status: string }>().status).toBe('dispatched');
+  });
+
+  it('sent back up, the case is the upper desk’s to dispatch and no longer the district’s', async () => {
+    const category = await newCaseCategory(env.ownerDb);
+    const id = await newCase();
+    await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: pinggu.governmentId });
+    expect(
+      (await post(districtDispatcher, `/api/cases/${id}/send-back`, { reason: '不属本区' })).statusCode,
+    ).toBe(200);
+    const refused = await dispatch(districtDispatcher, id, category);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json<{ error: { params: { reason: string } } }>().error.params.reason).toBe(
+      'desk_dispatch_held',
+    );
+    const done = await dispatch(cityDispatcher, id, category);
+    expect(done.statusCode, done.body).toBe(200);
   });
 });
