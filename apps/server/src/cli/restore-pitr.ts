@@ -10,7 +10,7 @@ import pg from 'pg';
 import { loadConfig } from '../config.ts';
 import { passwordFiles, runningCluster, readSecret } from '../db/embedded.ts';
 import { backupPaths } from '../db/physical.jobs.ts';
-import { parseRestoreTarget, replicaDirOf, restorePointInTime } from '../db/physical.ts';
+import { archivedWal, parseRestoreTarget, replicaDirOf, restorePointInTime } from '../db/physical.ts';
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +58,7 @@ if (live) {
   try {
     const { rows } = await c.query<{ wal: string }>('SELECT pg_walfile_name(pg_switch_wal()) AS wal');
     const wal = rows[0]!.wal;
-    for (let i = 0; i < 600 && !fs.existsSync(path.join(paths.archiveDir, wal)); i++)
+    for (let i = 0; i < 600 && !archivedWal(paths.archiveDir, wal); i++)
       await new Promise((r) => setTimeout(r, 100));
   } finally {
     await c.end();

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../test/wait.ts';
@@ -9,11 +10,13 @@ import { createPgBoss } from '../modules/timers/timers.pgboss.ts';
 import { BASE_BACKUP_QUEUE, startBaseBackups } from './physical.jobs.ts';
 import { archiveCommand, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.ts';
 import {
+  archivedWal,
   backupFor,
   listBaseBackups,
   parseRestoreTarget,
   prunableWal,
   pruneBackups,
+  restoreCommand,
   restorePointInTime,
   skippedInBaseBackup,
   takeBaseBackup,
@@ -44,6 +47,8 @@ describe('physical backup rules', () => {
   it('prunes the archived WAL before the oldest kept backup, whatever the timeline, but not history files', () => {
     const files = [
       '000000010000000000000001',
+      '000000010000000000000001.gz',
+      '000000010000000000000003.gz',
       '000000010000000000000002.00000028.backup',
       '000000010000000000000003',
       '000000020000000000000004',
@@ -53,6 +58,7 @@ describe('physical backup rules', () => {
     ];
     expect(prunableWal(files, '000000020000000000000003')).toEqual([
       '000000010000000000000001',
+      '000000010000000000000001.gz',
       '000000010000000000000002.00000028.backup',
     ]);
   });
@@ -75,12 +81,47 @@ describe('physical backup rules', () => {
           },
         ).status;
       expect(run()).toBe(0);
-      expect(fs.readFileSync(path.join(archive, name), 'utf8')).toBe('segment bytes');
-      expect(fs.readdirSync(archive)).toEqual([name]); // no temporary file left
+      // gzipped
+      expect(zlib.gunzipSync(fs.readFileSync(path.join(archive, `${name}.gz`))).toString()).toBe(
+        'segment bytes',
+      );
+      expect(fs.readdirSync(archive)).toEqual([`${name}.gz`]); // no temporary file left
       expect(run()).toBe(0); // archived again after a crash: the same bytes
       fs.writeFileSync(path.join(dir, 'pg_wal', name), 'other bytes');
       expect(run()).not.toBe(0);
-      expect(fs.readFileSync(path.join(archive, name), 'utf8')).toBe('segment bytes');
+      expect(zlib.gunzipSync(fs.readFileSync(path.join(archive, `${name}.gz`))).toString()).toBe(
+        'segment bytes',
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('restores a segment gunzipped, or as archived before compression, else from the fallback, else fails', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-test-archive-'));
+    try {
+      const archive = path.join(dir, "wal archive's");
+      const fallback = path.join(dir, 'live pg_wal');
+      for (const d of [archive, fallback, path.join(dir, 'pg_wal')]) fs.mkdirSync(d);
+      fs.writeFileSync(path.join(archive, '000000010000000000000001.gz'), zlib.gzipSync('compressed'));
+      fs.writeFileSync(path.join(archive, '000000010000000000000002'), 'plain');
+      fs.writeFileSync(path.join(fallback, '000000010000000000000003'), 'not archived yet');
+      const restore = (name: string, withFallback: boolean) => {
+        fs.rmSync(path.join(dir, 'pg_wal', 'RECOVERYXLOG'), { force: true });
+        const cmd = restoreCommand(archive, withFallback ? fallback : undefined)
+          .replaceAll('%p', 'pg_wal/RECOVERYXLOG')
+          .replaceAll('%f', name);
+        const status = spawnSync('sh', ['-c', cmd], { cwd: dir }).status;
+        return status === 0 ? fs.readFileSync(path.join(dir, 'pg_wal', 'RECOVERYXLOG'), 'utf8') : status;
+      };
+      expect(restore('000000010000000000000001', false)).toBe('compressed');
+      expect(restore('000000010000000000000002', false)).toBe('plain');
+      expect(restore('000000010000000000000003', false)).not.toBe(0);
+      expect(restore('000000010000000000000003', true)).toBe('not archived yet');
+      expect(restore('000000010000000000000004', true)).not.toBe(0);
+      expect(archivedWal(archive, '000000010000000000000001')).toMatch(/\.gz$/);
+      expect(archivedWal(archive, '000000010000000000000002')).toMatch(/2$/);
+      expect(archivedWal(archive, '000000010000000000000004')).toBeUndefined();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -144,7 +185,7 @@ describe('base backup, WAL archive and point-in-time restore (the drill)', () =>
     );
     expect(listBaseBackups(backupsDir()).map((b) => b.id)).toEqual([backup.id]);
     // the backup's own WAL was archived before pg_backup_stop returned
-    expect(fs.readdirSync(archiveDir())).toContain(backup.startWal);
+    expect(archivedWal(archiveDir(), backup.startWal)).toMatch(/\.gz$/);
 
     await query(url, `INSERT INTO drill SELECT g, 'before' FROM generate_series(1, 50) g`);
     const [{ at }] = (await query<{ at: Date }>(url, 'SELECT clock_timestamp() AS at')) as [{ at: Date }];
@@ -156,7 +197,7 @@ describe('base backup, WAL archive and point-in-time restore (the drill)', () =>
       url,
       'SELECT pg_walfile_name(pg_switch_wal()) AS wal',
     )) as [{ wal: string }];
-    await waitFor(() => fs.existsSync(path.join(archiveDir(), wal)), { what: `segment ${wal} archived` });
+    await waitFor(() => archivedWal(archiveDir(), wal), { what: `segment ${wal} archived` });
 
     const target = path.join(tmp, 'restored', 'pg');
     const r = await restorePointInTime({
@@ -245,9 +286,11 @@ describe('base backup, WAL archive and point-in-time restore (the drill)', () =>
     expect(listBaseBackups(backupsDir()).map((b) => b.id)).toEqual([second.id]);
     const after = fs.readdirSync(archiveDir());
     expect(after.length).toBeLessThan(before.length);
-    expect(after).toContain(second.startWal);
+    expect(after).toContain(`${second.startWal}.gz`);
     expect(
-      after.filter((f) => /^[0-9A-F]{24}$/.test(f)).every((f) => f.slice(8) >= second.startWal.slice(8)),
+      after
+        .filter((f) => /^[0-9A-F]{24}\.gz$/.test(f))
+        .every((f) => f.slice(8, 24) >= second.startWal.slice(8)),
     ).toBe(true);
   }, 120_000);
 });

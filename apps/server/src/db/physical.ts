@@ -249,7 +249,7 @@ export function backupFor(backups: readonly BaseBackup[], to: Date): BaseBackup 
   return backups.filter((b) => new Date(b.finishedAt).getTime() < to.getTime()).at(-1);
 }
 
-const WAL_NAME = /^[0-9A-F]{24}(\.partial|\.[0-9A-F]{8}\.backup)?$/;
+const WAL_NAME = /^[0-9A-F]{24}(\.partial|\.[0-9A-F]{8}\.backup)?(\.gz)?$/;
 
 /**
  * The archived WAL files no kept backup needs: segments (and backup history files) before the oldest kept
@@ -310,11 +310,24 @@ export function parseRestoreTarget(text: string): Date {
 }
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-function restoreCommand(archiveDir: string, fallbackDir?: string): string {
-  const q = (p: string) => `'${path.resolve(p).replace(/'/g, `'\\''`)}`;
-  const archived = `cp ${q(archiveDir)}/%f' '%p'`;
-  return fallbackDir ? `${archived} || cp ${q(fallbackDir)}/%f' '%p'` : archived;
+/**
+ * The restore_command: a segment from the archive, gunzipped (embedded.ts archives `%f.gz`), or as archived
+ * before compression (`%f`); then, when given, from `fallbackDir` (the stopped live cluster's pg_wal). Fails, as
+ * PostgreSQL expects, when no copy holds the file.
+ */
+export function restoreCommand(archiveDir: string, fallbackDir?: string): string {
+  const d = shellQuote(path.resolve(archiveDir));
+  const archived = `test -f ${d}/%f.gz && gzip -dc ${d}/%f.gz > %p || cp ${d}/%f %p`;
+  return fallbackDir ? `${archived} || cp ${shellQuote(path.resolve(fallbackDir))}/%f %p` : archived;
+}
+
+/** The archived copy of a WAL file in `archiveDir` (gzipped, or from before compression), if it is there. */
+export function archivedWal(archiveDir: string, name: string): string | undefined {
+  for (const f of [`${name}.gz`, name])
+    if (fs.existsSync(path.join(archiveDir, f))) return path.join(archiveDir, f);
+  return undefined;
 }
 
 export interface RestoreResult {
