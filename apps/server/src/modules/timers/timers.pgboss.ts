@@ -143,12 +143,28 @@ export function createPgBossTimers(boss: PgBoss): TimerScheduler {
  * A pg-boss instance on the application's database (schema `pgboss`), not yet started. Give it the owner's
  * connection string: pg-boss creates and migrates its own schema. A scheduler may be built on it before it starts.
  */
-export function createPgBoss(connectionString: string, opts: { max?: number } = {}): PgBoss {
+export function createPgBoss(
+  connectionString: string,
+  opts: {
+    max?: number;
+    /**
+     * How often this instance looks for jobs held past their expiry by a process that died (and hands them back
+     * for a retry): pg-boss's default, 60 s, unless a test wants it sooner.
+     */
+    superviseIntervalSeconds?: number;
+  } = {},
+): PgBoss {
   const boss = new PgBoss({
     connectionString,
     schema: BOSS_SCHEMA,
     max: opts.max ?? 4,
     application_name: 'onegrid-pgboss',
+    ...(opts.superviseIntervalSeconds
+      ? {
+          superviseIntervalSeconds: opts.superviseIntervalSeconds,
+          monitorIntervalSeconds: opts.superviseIntervalSeconds,
+        }
+      : {}),
   });
   return withJobLogContext(boss);
 }
