@@ -68,6 +68,8 @@ const Env = z.object({
   REPLICA: z.enum(['true', 'false', '1', '0']).default('false'),
   /** Dashboards and rankings read the primary when the replica is further behind than this. */
   REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(30_000),
+  // lane ops (issue 14): readiness warns of a replication slot keeping more WAL than this (modules/health/slots.ts)
+  SLOT_WARN_MB: z.coerce.number().int().min(1).default(1024),
   /** When the embedded database's base backup is taken (cron, Asia/Shanghai), or 'off'. */
   BASE_BACKUP_CRON: z
     .string()
@@ -148,6 +150,8 @@ export interface Config {
   replicaMaxLagMs: number;
   baseBackupCron: string | null;
   baseBackupKeep: number;
+  // lane ops (issue 14)
+  slotWarnBytes: number;
 }
 
 export interface UploadLimits {
@@ -193,6 +197,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
     baseBackupCron: e.BASE_BACKUP_CRON === 'off' ? null : e.BASE_BACKUP_CRON,
     baseBackupKeep: e.BASE_BACKUP_KEEP,
+    // lane ops (issue 14)
+    slotWarnBytes: e.SLOT_WARN_MB * 1024 * 1024,
   };
 }
 

@@ -256,6 +256,7 @@ async function startOn(
         demo: config.demo,
         uploads: config.uploads,
         mapTiles: config.mapTiles,
+        slotWarnBytes: config.slotWarnBytes,
       },
     },
     logLevel: config.logLevel,

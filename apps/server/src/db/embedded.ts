@@ -282,6 +282,9 @@ export async function startEmbeddedPostgres(opts: {
     wal_level: 'replica',
     max_wal_senders: '10',
     hot_standby: 'on',
+    // a stale replication slot keeps at most this much WAL, then is "lost" (its standby reads the WAL archive or
+    // is made again) rather than filling the disk; readiness warns long before (modules/health/slots.ts)
+    max_slot_wal_keep_size: '10GB',
     ...(opts.archiveDir
       ? { archive_mode: 'on', archive_command: archiveCommand(opts.archiveDir), archive_timeout: '15min' }
       : {}),

@@ -22,6 +22,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.ts';
 import { migrateToLatest } from './migrate.ts';
 import { startReplica } from './physical.ts';
 import { ReadRouter } from './read-replica.ts';
+import { readiness } from '../modules/health/health.service.ts';
+import { createPgBoss, startPgBoss } from '../modules/timers/timers.pgboss.ts';
 
 /**
  * A primary of its own (the test cluster has no replica), migrated with the demo accounts; a streaming replica
@@ -49,6 +51,10 @@ describe('streaming read replica for dashboards and rankings', () => {
     const pii = new PiiCipher(Buffer.from(TEST_SECRET, 'hex'));
     await loadDemoData(owner.db, pii, buildDemoData());
     await owner.db.destroy();
+    // the job queue's schema in place (readiness asks for it), then this test needs no worker
+    const boss = createPgBoss(primary.url('onegrid'), { max: 1 });
+    await startPgBoss(boss, { info: () => undefined, warn: () => undefined, error: () => undefined });
+    await boss.stop({ graceful: false });
     replica = await startReplica({
       ownerUrl: primary.url('onegrid'),
       clusterDir: path.join(tmp, 'pg'),
@@ -156,10 +162,60 @@ describe('streaming read replica for dashboards and rankings', () => {
       replica: string;
       replicaLagSeconds: number | null;
     }>();
-    expect(ready).toMatchObject({ replica: 'ok' });
+    expect(ready).toMatchObject({ replica: 'ok', replicationSlots: 'ok', slotWarnings: [] });
     expect(typeof ready.replicaLagSeconds).toBe('number');
     const metrics = (await app.inject({ method: 'GET', url: '/api/metrics' })).body;
     expect(metrics).toMatch(/^onegrid_replica_lag_seconds \d/m);
+  });
+
+  it('warns (not fails) of a slot nobody streams from, and gives the WAL each slot keeps to Prometheus', async () => {
+    const url = primary.url('onegrid');
+    await query(url, `SELECT pg_create_physical_replication_slot('stale_probe', true)`);
+    try {
+      // WAL written after the slot was made is kept for it
+      await query(
+        url,
+        `CREATE TABLE slot_probe AS SELECT g, repeat('x', 200) AS pad FROM generate_series(1, 20000) g`,
+      );
+      await query(url, 'SELECT pg_switch_wal()');
+      const res = await app.inject({ method: 'GET', url: '/api/health/ready' });
+      expect(res.statusCode, res.body).toBe(200);
+      const ready = res.json<{
+        ready: boolean;
+        replicationSlots: string;
+        slotWarnings: { slot: string; reasons: string[]; retainedBytes: number }[];
+      }>();
+      expect(ready.ready).toBe(true);
+      expect(ready.replicationSlots).toBe('warning');
+      expect(ready.slotWarnings).toHaveLength(1); // the streaming replica's own slot is fine
+      expect(ready.slotWarnings[0]).toMatchObject({ slot: 'stale_probe', reasons: ['inactive'] });
+      expect(ready.slotWarnings[0]!.retainedBytes).toBeGreaterThan(4_000_000);
+      const metrics = (await app.inject({ method: 'GET', url: '/api/metrics' })).body;
+      const retained =
+        /^onegrid_replication_slot_retained_bytes\{slot="stale_probe",active="false"\} (\d+)/m.exec(metrics);
+      expect(Number(retained?.[1])).toBeGreaterThan(4_000_000);
+      expect(metrics).toMatch(
+        /^onegrid_replication_slot_retained_bytes\{slot="onegrid_replica",active="true"\} \d/m,
+      );
+      // past the bound, it says the slot keeps too much WAL too
+      const strict = await readiness(db, router, 1_000_000);
+      expect(strict.slotWarnings.find((w) => w.slot === 'stale_probe')?.reasons).toEqual([
+        'inactive',
+        'retains_wal',
+      ]);
+      // the embedded cluster caps what a forgotten slot may keep
+      const [cap] = await query<{ setting: string; unit: string }>(
+        url,
+        `SELECT setting, unit FROM pg_settings WHERE name = 'max_slot_wal_keep_size'`,
+      );
+      expect(cap).toEqual({ setting: '10240', unit: 'MB' });
+    } finally {
+      await query(url, `SELECT pg_drop_replication_slot('stale_probe')`);
+    }
+    const after = (await app.inject({ method: 'GET', url: '/api/health/ready' })).json<{
+      slotWarnings: unknown[];
+    }>();
+    expect(after.slotWarnings).toEqual([]);
   });
 
   it('reads the primary when the replica is further behind than the bound', async () => {
@@ -201,5 +257,12 @@ describe('streaming read replica for dashboards and rankings', () => {
     }
     const ready = await app.inject({ method: 'GET', url: '/api/health/ready' });
     expect(ready.json()).toMatchObject({ replica: 'unavailable', replicaLagSeconds: null });
+    // its slot, left behind, now keeps WAL for nobody: a warning, not a failure
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({
+      ready: true,
+      replicationSlots: 'warning',
+      slotWarnings: [{ slot: 'onegrid_replica', reasons: ['inactive'] }],
+    });
   });
 });

@@ -40,5 +40,6 @@ export interface AppContext {
   /** Messages out of the app: SMS to residents (tracking codes, attached calls); no gateway: DevOutbox. */
   notifier: Notifier;
   /** uploads: limits of photo storage (the defaults of config.ts when absent); mapTiles: the optional tile layer */
-  config: Pick<Config, 'cookieSecure' | 'demo'> & Partial<Pick<Config, 'uploads' | 'mapTiles'>>;
+  config: Pick<Config, 'cookieSecure' | 'demo'> &
+    Partial<Pick<Config, 'uploads' | 'mapTiles' | 'slotWarnBytes'>>;
 }

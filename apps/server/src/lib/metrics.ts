@@ -53,6 +53,14 @@ export const timerLag = new Gauge({
   registers: [registry],
 });
 
+// lane ops (issue 14): WAL kept on the primary for each replication slot (modules/health/slots.ts)
+export const slotRetained = new Gauge({
+  name: 'onegrid_replication_slot_retained_bytes',
+  help: 'Bytes of WAL the primary keeps for a replication slot (a stopped or far-behind standby makes it grow)',
+  labelNames: ['slot', 'active'] as const,
+  registers: [registry],
+});
+
 // lane replica (issue 14): the read replica's lag
 export const replicaLag = new Gauge({
   name: 'onegrid_replica_lag_seconds',

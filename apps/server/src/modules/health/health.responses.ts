@@ -11,6 +11,15 @@ export const Ready = z.object({
   jobQueue: Check,
   replica: Check,
   replicaLagSeconds: z.number().nullable(),
+  /** A replication slot inactive or keeping too much WAL on the primary: a warning, not a failure. */
+  replicationSlots: z.enum(['ok', 'warning', 'none', 'unavailable']),
+  slotWarnings: z.array(
+    z.object({
+      slot: z.string(),
+      reasons: z.array(z.enum(['inactive', 'retains_wal', 'lost'])),
+      retainedBytes: z.number().nullable(),
+    }),
+  ),
   /** The process is shutting down (SIGTERM): the balancer should send its requests elsewhere. */
   draining: z.literal(true).optional(),
 });

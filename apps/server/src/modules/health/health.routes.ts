@@ -16,6 +16,8 @@ const DRAINING = {
   jobQueue: 'none' as const,
   replica: 'none' as const,
   replicaLagSeconds: null,
+  replicationSlots: 'none' as const,
+  slotWarnings: [],
 };
 
 export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
@@ -44,7 +46,7 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
     async (req, reply) => {
       // Shutting down: not ready, at once and whatever else holds (server.ts, graceful shutdown).
       if (req.server.draining) return reply.status(503).send({ ...DRAINING });
-      const r = await readiness(ctx.db, ctx.read);
+      const r = await readiness(ctx.db, ctx.read, ctx.config.slotWarnBytes);
       return reply.status(r.ready ? 200 : 503).send(r);
     },
   );
@@ -56,7 +58,7 @@ export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
       schema: { tags, response: { 200: fileResponse('Prometheus metrics', 'text/plain') } },
     },
     async (_req, reply) => {
-      const { contentType, body } = await scrape(ctx.db, ctx.read);
+      const { contentType, body } = await scrape(ctx.db, ctx.read, ctx.config.slotWarnBytes);
       return reply.header('content-type', contentType).send(body);
     },
   );

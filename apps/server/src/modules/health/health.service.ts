@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ReadRouter } from '../../db/read-replica.ts';
 import { knownMigrations } from '../../db/migrate.ts';
-import { queueDepth, registry, timerLag } from '../../lib/metrics.ts';
+import { queueDepth, registry, slotRetained, timerLag } from '../../lib/metrics.ts';
+import { DEFAULT_SLOT_WARN_BYTES, replicationSlots, slotWarnings, type SlotWarning } from './slots.ts';
 
 export type Check = 'ok' | 'unavailable' | 'pending' | 'none';
 
@@ -20,6 +21,9 @@ export interface Readiness {
   jobQueue: Check;
   replica: Check;
   replicaLagSeconds: number | null;
+  /** 'warning' when a replication slot is inactive or keeps too much WAL (slots.ts): not a failure. */
+  replicationSlots: 'ok' | 'warning' | 'none' | 'unavailable';
+  slotWarnings: SlotWarning[];
 }
 
 /**
@@ -39,7 +43,32 @@ async function jobQueueUsable(db: Db): Promise<boolean> {
  * The replica does not decide readiness: without it (or too far behind) dashboards and rankings read the primary.
  * It is reported ('ok' with its lag, 'unavailable' when it does not answer, 'none') for the operator.
  */
-export async function readiness(db: Db, read?: ReadRouter): Promise<Readiness> {
+/** The slots' gauge set from what was read; their warnings. */
+async function checkSlots(
+  db: Db,
+  warnBytes: number,
+): Promise<Pick<Readiness, 'replicationSlots' | 'slotWarnings'>> {
+  try {
+    const slots = await replicationSlots(db);
+    slotRetained.reset();
+    for (const s of slots)
+      if (s.retainedBytes !== null)
+        slotRetained.set({ slot: s.slot, active: String(s.active) }, s.retainedBytes);
+    const warnings = slotWarnings(slots, warnBytes);
+    return {
+      replicationSlots: slots.length === 0 ? 'none' : warnings.length > 0 ? 'warning' : 'ok',
+      slotWarnings: warnings,
+    };
+  } catch {
+    return { replicationSlots: 'unavailable', slotWarnings: [] };
+  }
+}
+
+export async function readiness(
+  db: Db,
+  read?: ReadRouter,
+  slotWarnBytes = DEFAULT_SLOT_WARN_BYTES,
+): Promise<Readiness> {
   const out: Readiness = {
     ready: false,
     database: 'unavailable',
@@ -48,6 +77,8 @@ export async function readiness(db: Db, read?: ReadRouter): Promise<Readiness> {
     jobQueue: 'unavailable',
     replica: 'none',
     replicaLagSeconds: null,
+    replicationSlots: 'unavailable',
+    slotWarnings: [],
   };
   try {
     await sql`SELECT 1`.execute(db);
@@ -69,13 +100,20 @@ export async function readiness(db: Db, read?: ReadRouter): Promise<Readiness> {
     out.replica = r.replica;
     out.replicaLagSeconds = r.lagSeconds;
   }
+  Object.assign(out, await checkSlots(db, slotWarnBytes));
+  // slots warn, they do not decide readiness: the primary serves whatever a standby does
   out.ready = out.migrations === 'ok' && out.jobQueue === 'ok';
   return out;
 }
 
 /** Reads the queue's depth and the timers' lag into their gauges, then the whole registry as Prometheus text. */
-export async function scrape(db: Db, read?: ReadRouter): Promise<{ contentType: string; body: string }> {
+export async function scrape(
+  db: Db,
+  read?: ReadRouter,
+  slotWarnBytes = DEFAULT_SLOT_WARN_BYTES,
+): Promise<{ contentType: string; body: string }> {
   await read?.status(); // the replica lag gauge
+  await checkSlots(db, slotWarnBytes); // the slots' retained-bytes gauge
   queueDepth.reset();
   timerLag.set(0);
   if (await jobQueueUsable(db)) {

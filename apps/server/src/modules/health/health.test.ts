@@ -28,6 +28,8 @@ describe('health, readiness and metrics', () => {
       jobQueue: 'ok',
       replica: 'none',
       replicaLagSeconds: null,
+      replicationSlots: 'none',
+      slotWarnings: [],
     });
   });
 
