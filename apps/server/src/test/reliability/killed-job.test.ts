@@ -25,7 +25,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await boss?.stop({ graceful: false, wait: true }).catch(() => undefined);
+  await boss?.stop({ graceful: false }).catch(() => undefined);
   await tdb?.drop();
 });
 
