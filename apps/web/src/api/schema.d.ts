@@ -11823,6 +11823,13 @@ export interface paths {
                             /** @enum {string} */
                             replica: "ok" | "unavailable" | "pending" | "none";
                             replicaLagSeconds: number | null;
+                            /** @enum {string} */
+                            replicationSlots: "ok" | "warning" | "none" | "unavailable";
+                            slotWarnings: {
+                                reasons: ("inactive" | "retains_wal" | "lost")[];
+                                retainedBytes: number | null;
+                                slot: string;
+                            }[];
                         };
                     };
                 };
@@ -11846,6 +11853,13 @@ export interface paths {
                             /** @enum {string} */
                             replica: "ok" | "unavailable" | "pending" | "none";
                             replicaLagSeconds: number | null;
+                            /** @enum {string} */
+                            replicationSlots: "ok" | "warning" | "none" | "unavailable";
+                            slotWarnings: {
+                                reasons: ("inactive" | "retains_wal" | "lost")[];
+                                retainedBytes: number | null;
+                                slot: string;
+                            }[];
                         };
                     };
                 };
@@ -30725,6 +30739,7 @@ export interface components {
         CityLevelInput: "street" | "district";
         CityRanking: {
             city: components["schemas"]["CodeName"];
+            dataLag: components["schemas"]["DataLag"];
             level: components["schemas"]["CityLevel"];
             period: components["schemas"]["Period"];
             previousPeriod: components["schemas"]["Period"];
@@ -30734,6 +30749,7 @@ export interface components {
         };
         CityRankingInput: {
             city: components["schemas"]["CodeNameInput"];
+            dataLag: components["schemas"]["DataLagInput"];
             level: components["schemas"]["CityLevelInput"];
             period: components["schemas"]["PeriodInput"];
             previousPeriod: components["schemas"]["PeriodInput"];
@@ -30984,6 +31000,7 @@ export interface components {
                     satisfactionRate: number | null;
                 };
             }[];
+            dataLag: components["schemas"]["DataLag"];
             /** @enum {string} */
             level: "district" | "street";
             month: {
@@ -31020,6 +31037,7 @@ export interface components {
                     satisfactionRate: number | null;
                 };
             }[];
+            dataLag: components["schemas"]["DataLagInput"];
             /** @enum {string} */
             level: "district" | "street";
             month: {
@@ -34675,6 +34693,7 @@ export interface components {
         };
         PublicCityRanking: {
             city: components["schemas"]["CodeName"];
+            dataLag: components["schemas"]["DataLag"];
             period: components["schemas"]["Period"];
             rows: {
                 change: number | null;
@@ -34692,6 +34711,7 @@ export interface components {
         };
         PublicCityRankingInput: {
             city: components["schemas"]["CodeNameInput"];
+            dataLag: components["schemas"]["DataLagInput"];
             period: components["schemas"]["PeriodInput"];
             rows: {
                 change: number | null;

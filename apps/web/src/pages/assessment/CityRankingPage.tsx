@@ -32,6 +32,7 @@ import {
   type CityRankingRow,
   type TerritoryDrill,
 } from '../../api/cityRanking.ts';
+import { DataLag } from '../../components/DataLag.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatChange, formatScore } from '../../lib/format.ts';
@@ -257,6 +258,7 @@ export default function CityRankingPage() {
         sub={t('crk.subtitle')}
         extra={
           <>
+            <DataLag lag={data?.dataLag} />
             <DatePicker
               picker="month"
               value={month}

@@ -35,7 +35,7 @@ function Panel({
   testId,
 }: {
   title: string;
-  extra?: string;
+  extra?: React.ReactNode;
   empty?: string | false;
   children: React.ReactNode;
   testId?: string;
@@ -263,7 +263,13 @@ export default function CommandDashboardPage() {
           <div className="og-cmd-col" style={{ gridTemplateRows: '2.2fr 1fr' }}>
             <Panel
               title={t('crk.areasTitle')}
-              extra={areas.data ? areas.data.month.from.slice(0, 7) : undefined}
+              extra={
+                areas.data && (
+                  <>
+                    {areas.data.month.from.slice(0, 7)} <DataLag lag={areas.data.dataLag} dark />
+                  </>
+                )
+              }
               empty={areas.data && areas.data.areas.length === 0 && noData}
             >
               {areas.data && <AreasTable data={areas.data} onOpen={openDistrict} />}
