@@ -59,5 +59,14 @@ it('the command dashboard and the ranking show "数据延迟 N 秒" read from th
   await rankingLag.waitFor();
   expect(await rankingLag.textContent()).toMatch(/^数据延迟 \d+ 秒$/);
   await page.screenshot({ path: path.join(shots, 'replica-02-ranking-lag.png') });
+
+  // the whole city's street ranking too (a district's staff see it; the city's own command screen shows the
+  // same tag above its districts' table: AreasPanel)
+  await page.goto(`${server.url}/assessment/city`);
+  const cityLag = page.getByTestId('data-lag');
+  await cityLag.waitFor();
+  expect(await cityLag.getAttribute('data-lag')).toMatch(/^\d+(\.\d+)?$/);
+  expect(await cityLag.textContent()).toMatch(/^数据延迟 \d+ 秒$/);
+  await page.screenshot({ path: path.join(shots, 'replica-03-city-ranking-lag.png') });
   await context.close();
 });
