@@ -234,6 +234,10 @@ it("the city's command screen: the districts as the next level, a click opens on
   const areas = page.getByTestId('cmd-areas');
   await expect.poll(() => areas.locator('tbody tr').count(), { timeout: 20_000 }).toBe(DISTRICTS.length + 1);
   expect(await page.getByTestId('cmd-title').textContent()).toContain('北京市');
+  // the districts' panel says how old its figures are (no replica here: read from the primary, 实时数据)
+  const areasLag = page.locator('section.og-cmd-panel', { has: areas }).getByTestId('data-lag');
+  expect(await areasLag.getAttribute('data-lag')).toBe('primary');
+  expect(await areasLag.textContent()).toBe('实时数据');
   await page.getByTestId('cmd-city-map').locator('canvas').first().waitFor();
   await chartsSettled(page.locator('body'));
   await page.screenshot({ path: path.join(shots, 'city-command-dashboard.png') });
