@@ -12,7 +12,7 @@ import {
   type CaseStatus,
   type SearchText,
 } from '@onegrid/domain';
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { auditValues } from '../../lib/audit.ts';
@@ -50,29 +50,35 @@ export interface SearchFilter {
 export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: SearchFilter) {
   if (!hasRole(actor, ...SEARCH_ROLES)) throw forbidden();
   const read: SearchText | null = f.q ? readSearchText(f.q) : null;
+  // The criteria on the case alone; the names of its category, unit and places are joined for the page only
+  // (planning the joins once per partition costs more than the look-up itself).
   let q = db
     .selectFrom('case as c')
-    .leftJoin('category as k', 'k.code', 'c.category_code')
-    .leftJoin('unit as u', 'u.id', 'c.lead_unit_id')
-    .leftJoin('region as s', 's.code', 'c.street_code')
-    .leftJoin('region as m', 'm.code', 'c.community_code')
-    .leftJoin('grid as g', 'g.code', 'c.grid_code')
     .where(caseVisible(caseScope(actor)))
     .where('c.hidden_at', 'is', null);
+  const named = (b: typeof q) =>
+    b
+      .leftJoin('category as k', 'k.code', 'c.category_code')
+      .leftJoin('unit as u', 'u.id', 'c.lead_unit_id')
+      .leftJoin('region as s', 's.code', 'c.street_code')
+      .leftJoin('region as m', 'm.code', 'c.community_code')
+      .leftJoin('grid as g', 'g.code', 'c.grid_code');
 
   let nothing = false;
-  let phoneHits: RawBuilder<unknown> | null = null;
+  let phone = false;
   if (read?.kind === 'number') {
     const r = caseNumberRange(read.prefix);
     q = q.where('c.id', '>=', r.from).where('c.id', '<', r.to);
   } else if (read?.kind === 'phone') {
-    // The caller's case numbers come from case_phone (every phone that called about a case, first reporter or
-    // attached caller: one primary key, newest first), the newest TOTAL_CAP + 1 of them, materialized first so
-    // each case row is then read by its number from its own month's partition.
+    // The caller's case numbers first, from case_phone (every phone that called about a case, first reporter or
+    // attached caller: one primary key, newest first), the newest TOTAL_CAP + 1 of them; then the cases by those
+    // numbers, which PostgreSQL reads, planning included, from those numbers' months' partitions only.
     const hash = pii.blindIndex(read.phone);
-    phoneHits = sql`SELECT case_id FROM case_phone WHERE phone_hash = ${hash}
-                     ORDER BY case_id DESC LIMIT ${TOTAL_CAP + 1}`;
-    q = q.where('c.id', 'in', sql<string>`(SELECT case_id FROM hits)`);
+    const hits = await sql<{ id: string }>`
+      SELECT case_id::text AS id FROM case_phone WHERE phone_hash = ${hash}
+       ORDER BY case_id DESC LIMIT ${TOTAL_CAP + 1}`.execute(db);
+    phone = true;
+    q = q.where(sql<boolean>`c.id = ANY(${hits.rows.map((r) => r.id)}::bigint[])`);
   } else if (read?.kind === 'text') {
     const query = wordsQuery(read.text);
     if (query) q = q.where(sql<boolean>`c.search_words @@ ${query}::tsquery`);
@@ -113,8 +119,8 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
   // Nothing can match (no such region, no searchable word, a phone never seen): the planner folds this away.
   if (nothing) q = q.where(sql<boolean>`false`);
 
-  if (phoneHits) {
-    // The repeat-caller look-up, one statement and one round trip: the caller's visible cases (counted), the
+  if (phone) {
+    // The repeat-caller look-up, after its case numbers one statement: the caller's visible cases (counted), the
     // page, and the audit row — a look-up by a person's phone is a view of personal data, audited (how many
     // cases, never the phone) in the same statement, so it commits durably with the answer or not at all.
     const audit = auditValues(actor, {
@@ -124,7 +130,7 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
       after: { purpose: 'case_search_phone', class: 'P1' },
     });
     const found = q.select('c.id');
-    const page = q
+    const page = named(q)
       .select([...summaryColumns, 'c.reporter_phone_enc'])
       .where(
         'c.id',
@@ -134,8 +140,7 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
     // one row per case of the page, or one row of nulls beside the count when the page is empty
     type PhoneRow = { n: number } & { [K in keyof PageRow]: PageRow[K] | null };
     const { rows } = await sql<PhoneRow>`
-      WITH hits AS MATERIALIZED (${phoneHits}),
-           found AS MATERIALIZED (${found}),
+      WITH found AS MATERIALIZED (${found}),
            counted AS (SELECT count(*)::int AS n FROM found),
            audited AS (
              INSERT INTO audit_log (actor_id, actor_username, actor_scope, action, entity, entity_id, after, ip,
@@ -166,7 +171,7 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
     )
     .select(sql<number>`count(*)::int`.as('n'))
     .executeTakeFirstOrThrow();
-  const paging = q
+  const paging = named(q)
     .select([...summaryColumns, 'c.reporter_phone_enc'])
     .orderBy('c.id', 'desc')
     .limit(f.pageSize)
