@@ -13,6 +13,9 @@
 // - cases spread over the last 365 days (month by month, printing rows/s), street uniform, category uniform over the
 //   leaves, channels and statuses in the ranking bench's mix, with lead assignments, timeline events and callbacks;
 //   the assessment fold then turns the events into the ranking's aggregates as a server does.
+// Speed: rows are written a month at a time on two sessions (one a core), secondary indexes are dropped first and
+// built after the load per partition on two sessions (bench/lib/cluster.ts buildIndexes), case_phone is filled in
+// one statement; each phase's time is printed with the load average, and all of them together at the end.
 // Measured (after a warm-up): the street ranking of the whole city for the last complete month (the product's
 // rankingsFor, streets and towns), the dashboard summary, a set of realistic searches (number, day prefix, phone,
 // words, address words, place + period, words + street + period, category + district + month) through the
