@@ -10,19 +10,11 @@
 // aggregates, exactly as a server does. Timed (median of 5 after a warm-up): the previous month's ranking of every
 // unit in all five peer groups, and the dashboard summary; then the same from the raw tables, and both compared.
 // ratio = naive ranking ms ÷ ranking ms. The last line is one JSON object.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { computeRates, monthPeriod, PEER_GROUPS, type RateCounts } from '../packages/domain/src/index.ts';
-import { createDb, type Db } from '../apps/server/src/db/database.ts';
-import { startEmbeddedPostgres } from '../apps/server/src/db/embedded.ts';
-import { migrateToLatest } from '../apps/server/src/db/migrate.ts';
-import { buildDemoData } from '../apps/server/src/demo/demo-data.ts';
-import { loadDemoData } from '../apps/server/src/demo/seed.ts';
-import { PiiCipher } from '../apps/server/src/lib/pii.ts';
+import { withBenchCluster } from './lib/cluster.ts';
 import { foldAssessment } from '../apps/server/src/modules/assessment/assessment.fold.ts';
 import { rankingsFor, getSettings } from '../apps/server/src/modules/assessment/assessment.service.ts';
 import { recomputeUnitCounts } from '../apps/server/src/modules/assessment/assessment.recompute.ts';
@@ -187,33 +179,9 @@ function sameCounts(a: Map<string, RateCounts>, b: Map<string, RateCounts>): boo
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-rankbench-'));
-  fs.chmodSync(dir, 0o755);
-  const pgDir = path.join(dir, 'pg');
-  let server = await startEmbeddedPostgres({ dir: pgDir, database: 'onegrid' });
-  try {
-    const tune = new pg.Client({ connectionString: server.url('onegrid') });
-    await tune.connect();
-    for (const s of [
-      "shared_buffers = '2GB'",
-      "maintenance_work_mem = '1GB'",
-      "max_wal_size = '16GB'",
-      "checkpoint_timeout = '30min'",
-      "effective_cache_size = '12GB'",
-    ])
-      await tune.query(`ALTER SYSTEM SET ${s}`);
-    await tune.end();
-    await server.stop();
-    server = await startEmbeddedPostgres({ dir: pgDir, database: 'onegrid' });
-    const url = server.url('onegrid');
-    const owner = createDb({ connectionString: url, max: 4, appRole: false });
-    await migrateToLatest(owner.db);
-    await loadDemoData(owner.db, new PiiCipher(Buffer.alloc(32, 7)), buildDemoData());
-    const db: Db = owner.db;
-
+  await withBenchCluster('rankbench', { keep: args.keep }, async ({ db, client: connect }) => {
     log(`Generating ${N.toLocaleString('en')} cases over 3 years …`);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const client = await connect();
     const gen = await timed(() => generate(client, N));
     await client.end();
     const counts = await sql<{ cases: string; events: string; units: string }>`
@@ -272,7 +240,6 @@ async function main() {
     const top = ranking.value[0]!.rows.slice(0, 3).map((r) => `${r.rank}. ${r.name} ${r.rates.composite}`);
     log(`top streets: ${top.join('; ')}`);
 
-    await owner.db.destroy();
     console.log(
       JSON.stringify({
         bench: 'ranking',
@@ -290,10 +257,7 @@ async function main() {
       }),
     );
     if (!rankingAgrees || !dashboardAgrees) process.exitCode = 1;
-  } finally {
-    await server.stop();
-    if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 await main();

@@ -42,6 +42,8 @@ import * as m20261210_0200 from './migrations/20261210_0200_points.ts';
 import * as m20261210_0400 from './migrations/20261210_0400_disclosure.ts';
 // lane search (issue 14)
 import * as m20261211_0300 from './migrations/20261211_0300_case_search.ts';
+// lane bench (issue 14)
+import * as m20261213_0100 from './migrations/20261213_0100_case_phone.ts';
 import * as m20261208_0200 from './migrations/20261208_0200_duplicate_decision.ts';
 import * as m20261207_0400 from './migrations/20261207_0400_mediation.ts';
 import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
@@ -105,6 +107,8 @@ const migrations: Record<string, Migration> = {
   '20261211_0201_case_public_id': m20261211_0201,
   // lane search (issue 14)
   '20261211_0300_case_search': m20261211_0300,
+  // lane bench (issue 14)
+  '20261213_0100_case_phone': m20261213_0100,
 };
 
 /** Every migration this build knows, in the order they run. */

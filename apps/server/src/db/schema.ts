@@ -551,6 +551,16 @@ export interface CaseCallerTable {
   informed_at: Date | null;
 }
 
+/**
+ * Every phone that called about a case (the first reporter's and attached callers'), by blind index: the
+ * repeat-caller look-up. Kept by triggers on "case" and case_caller (migration 20261213_0100); never written here.
+ */
+export interface CasePhoneTable {
+  phone_hash: string;
+  case_id: string;
+  district_code: string | null;
+}
+
 export interface UploadTable {
   id: Generated<string>;
   case_id: string | null;
@@ -1725,6 +1735,7 @@ export interface Database {
   // lane city (issue 14)
   case_desk: CaseDeskTable;
   case_caller: CaseCallerTable;
+  case_phone: CasePhoneTable;
   upload: UploadTable;
   notification: NotificationTable;
   api_key: ApiKeyTable;

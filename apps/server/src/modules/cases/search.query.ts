@@ -15,17 +15,19 @@ import {
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
-import { writeAudit } from '../../lib/audit.ts';
+import { auditValues } from '../../lib/audit.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { maskPhone, type PiiCipher } from '../../lib/pii.ts';
 import { caseScope, caseVisible } from '../../lib/scope.ts';
-import { presentSummary, summaryColumns } from './cases.query.ts';
+import { presentSummary, summaryColumns, type SummaryRow } from './cases.query.ts';
 import { wordsQuery } from './search-words.ts';
 
 /** The desk and those above it: hotline operators, dispatchers, supervisors. */
 export const SEARCH_ROLES = ['operator', 'dispatcher', 'supervisor'] as const;
 /** Totals are exact up to here and "more than" beyond: counting a million matches costs what reading them does. */
 export const TOTAL_CAP = 1000;
+
+type PageRow = SummaryRow & { reporter_phone_enc: string | null };
 
 export interface SearchFilter {
   /** the one search box: a case number (or a prefix), a phone in any format, or words */
@@ -48,33 +50,35 @@ export interface SearchFilter {
 export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: SearchFilter) {
   if (!hasRole(actor, ...SEARCH_ROLES)) throw forbidden();
   const read: SearchText | null = f.q ? readSearchText(f.q) : null;
+  // The criteria on the case alone; the names of its category, unit and places are joined for the page only
+  // (planning the joins once per partition costs more than the look-up itself).
   let q = db
     .selectFrom('case as c')
-    .leftJoin('category as k', 'k.code', 'c.category_code')
-    .leftJoin('unit as u', 'u.id', 'c.lead_unit_id')
-    .leftJoin('region as s', 's.code', 'c.street_code')
-    .leftJoin('region as m', 'm.code', 'c.community_code')
-    .leftJoin('grid as g', 'g.code', 'c.grid_code')
     .where(caseVisible(caseScope(actor)))
     .where('c.hidden_at', 'is', null);
+  const named = (b: typeof q) =>
+    b
+      .leftJoin('category as k', 'k.code', 'c.category_code')
+      .leftJoin('unit as u', 'u.id', 'c.lead_unit_id')
+      .leftJoin('region as s', 's.code', 'c.street_code')
+      .leftJoin('region as m', 'm.code', 'c.community_code')
+      .leftJoin('grid as g', 'g.code', 'c.grid_code');
 
   let nothing = false;
+  let phone = false;
   if (read?.kind === 'number') {
     const r = caseNumberRange(read.prefix);
     q = q.where('c.id', '>=', r.from).where('c.id', '<', r.to);
   } else if (read?.kind === 'phone') {
-    // The caller's cases first, by the blind index alone — the first reporter's phone (an ordered scan of
-    // case_caller_idx, newest first) and further callers attached to a case (case_caller) — then the page among
-    // those numbers: a plain list of numbers lets PostgreSQL visit only their partitions, by primary key, whatever
-    // it guesses about how often this phone calls.
+    // The caller's case numbers first, from case_phone (every phone that called about a case, first reporter or
+    // attached caller: one primary key, newest first), the newest TOTAL_CAP + 1 of them; then the cases by those
+    // numbers, which PostgreSQL reads, planning included, from those numbers' months' partitions only.
     const hash = pii.blindIndex(read.phone);
-    const found = await sql<{ id: string }>`
-      SELECT id::text FROM (SELECT id FROM "case" WHERE reporter_phone_hash = ${hash}
-                            ORDER BY id DESC LIMIT ${TOTAL_CAP + 1}) own
-      UNION SELECT case_id::text FROM case_caller WHERE phone_hash = ${hash}`.execute(db);
-    const ids = found.rows.map((r) => r.id);
-    if (ids.length === 0) nothing = true;
-    else q = q.where('c.id', 'in', ids);
+    const hits = await sql<{ id: string }>`
+      SELECT case_id::text AS id FROM case_phone WHERE phone_hash = ${hash}
+       ORDER BY case_id DESC LIMIT ${TOTAL_CAP + 1}`.execute(db);
+    phone = true;
+    q = q.where(sql<boolean>`c.id = ANY(${hits.rows.map((r) => r.id)}::bigint[])`);
   } else if (read?.kind === 'text') {
     const query = wordsQuery(read.text);
     if (query) q = q.where(sql<boolean>`c.search_words @@ ${query}::tsquery`);
@@ -115,7 +119,49 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
   // Nothing can match (no such region, no searchable word, a phone never seen): the planner folds this away.
   if (nothing) q = q.where(sql<boolean>`false`);
 
-  // The capped count, then (for a phone) its audit row, beside the page: three round trips in two lanes.
+  if (phone) {
+    // The repeat-caller look-up, after its case numbers one statement: the caller's visible cases (counted), the
+    // page, and the audit row — a look-up by a person's phone is a view of personal data, audited (how many
+    // cases, never the phone) in the same statement, so it commits durably with the answer or not at all.
+    const audit = auditValues(actor, {
+      action: 'view_pii',
+      entity: 'case',
+      entityId: null,
+      after: { purpose: 'case_search_phone', class: 'P1' },
+    });
+    const found = q.select('c.id');
+    const page = named(q)
+      .select([...summaryColumns, 'c.reporter_phone_enc'])
+      .where(
+        'c.id',
+        'in',
+        sql<string>`(SELECT id FROM found ORDER BY id DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize})`,
+      );
+    // one row per case of the page, or one row of nulls beside the count when the page is empty
+    type PhoneRow = { n: number } & { [K in keyof PageRow]: PageRow[K] | null };
+    const { rows } = await sql<PhoneRow>`
+      WITH found AS MATERIALIZED (${found}),
+           counted AS (SELECT count(*)::int AS n FROM found),
+           audited AS (
+             INSERT INTO audit_log (actor_id, actor_username, actor_scope, action, entity, entity_id, after, ip,
+                                    request_id)
+             SELECT ${audit.actor_id}::uuid, ${audit.actor_username}, ${audit.actor_scope}, ${audit.action},
+                    ${audit.entity}, NULL, ${audit.after}::jsonb || jsonb_build_object('cases', n), ${audit.ip},
+                    ${audit.request_id}
+               FROM counted
+             RETURNING id)
+      SELECT counted.n, p.* FROM counted LEFT JOIN (${page}) p ON true
+       WHERE (SELECT count(*) FROM audited) = 1
+       ORDER BY p.id DESC`.execute(db);
+    const n = rows[0]?.n;
+    if (n === undefined) throw new Error('the phone look-up was not audited');
+    return answer(
+      n,
+      rows.filter((r): r is { n: number } & PageRow => r.id !== null),
+    );
+  }
+
+  // The capped count beside the page: two round trips in two lanes.
   const counting = db
     .selectFrom(
       q
@@ -124,34 +170,25 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
         .as('x'),
     )
     .select(sql<number>`count(*)::int`.as('n'))
-    .executeTakeFirstOrThrow()
-    .then(async (counted) => {
-      if (read?.kind === 'phone')
-        // A look-up by a person's phone is a view of personal data: audited (how many cases, never the phone),
-        // committed durably like every audit row before the answer leaves.
-        await writeAudit(db, actor, {
-          action: 'view_pii',
-          entity: 'case',
-          entityId: null,
-          after: { purpose: 'case_search_phone', class: 'P1', cases: counted.n },
-        });
-      return counted;
-    });
-  const paging = q
+    .executeTakeFirstOrThrow();
+  const paging = named(q)
     .select([...summaryColumns, 'c.reporter_phone_enc'])
     .orderBy('c.id', 'desc')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();
   const [counted, rows] = await Promise.all([counting, paging]);
+  return answer(counted.n, rows);
 
-  return {
-    matched,
-    total: Math.min(counted.n, TOTAL_CAP),
-    more: counted.n > TOTAL_CAP,
-    items: rows.map(({ reporter_phone_enc, ...r }) => ({
-      ...presentSummary(r),
-      reporterPhone: reporter_phone_enc ? maskPhone(pii.decrypt(reporter_phone_enc)) : null,
-    })),
-  };
+  function answer(n: number, rows: readonly PageRow[]) {
+    return {
+      matched,
+      total: Math.min(n, TOTAL_CAP),
+      more: n > TOTAL_CAP,
+      items: rows.map(({ reporter_phone_enc, ...r }) => ({
+        ...presentSummary(r),
+        reporterPhone: reporter_phone_enc ? maskPhone(pii.decrypt(reporter_phone_enc)) : null,
+      })),
+    };
+  }
 }

@@ -11,6 +11,7 @@ import {
 } from '../../test/factories.ts';
 import { caseSearchWords } from './search-words.ts';
 import { backfillSearchWords } from './search-backfill.ts';
+import { eraseContact } from '../privacy/privacy.repository.ts';
 
 // 案件查询 (POST /api/cases/search) on cases written through the real intake: two streets, the district desk
 // (sees both) and a dispatcher of each street office (sees their own street's only).
@@ -131,6 +132,86 @@ describe('POST /api/cases/search', () => {
     });
     expect(res.statusCode, res.body).toBeLessThan(300);
     expect(await ids(desk, { q: '137-0000-2222' })).toEqual([leak]);
+  });
+
+  it('looks a caller up in case_phone: the first reporter and each attached caller, a later case, erasure', async () => {
+    const phonesOf = async (id: string) =>
+      (
+        await env.ownerDb
+          .selectFrom('case_phone')
+          .select(['phone_hash', 'district_code'])
+          .where('case_id', '=', id)
+          .orderBy('phone_hash')
+          .execute()
+      ).map((r) => [r.phone_hash, r.district_code]);
+    const first = env.pii.blindIndex('13600003333');
+    const attached = env.pii.blindIndex('13500004444');
+    const old = (
+      await intake(env, desk, {
+        requestType: 'complaint',
+        categoryCode: w.category,
+        description: '小区垃圾站三天没有清运，气味很大',
+        reporterPhone: '13600003333',
+        ...w.point,
+      })
+    ).id;
+    const { district_code: district } = await env.ownerDb
+      .selectFrom('case')
+      .select('district_code')
+      .where('id', '=', old)
+      .executeTakeFirstOrThrow();
+    expect(district).toBeTruthy();
+    expect(await phonesOf(old)).toEqual([[first, district]]);
+    const attach = await env.app.inject({
+      method: 'POST',
+      url: `/api/cases/${old}/callers`,
+      headers: desk.headers,
+      payload: { reporterPhone: '13500004444', description: '垃圾还是没人清运' },
+    });
+    expect(attach.statusCode, attach.body).toBeLessThan(300);
+    expect(await phonesOf(old)).toEqual(
+      [
+        [first, district],
+        [attached, district],
+      ].sort(),
+    );
+    expect(await ids(desk, { q: '13600003333' })).toEqual([old]);
+    expect(await ids(desk, { q: '13500004444' })).toEqual([old]);
+    // the attached caller calls again about something else: a new case, found first
+    const later = (
+      await intake(env, desk, {
+        requestType: 'complaint',
+        categoryCode: w.category,
+        description: '楼道灯坏了一个月没人修',
+        reporterPhone: '13500004444',
+        ...w.point,
+      })
+    ).id;
+    const res = (await search(desk, { q: '13500004444' })).json<Result>();
+    expect(res).toMatchObject({ matched: 'phone', total: 2, more: false });
+    expect(res.items.map((x) => x.id)).toEqual([later, old]);
+    // page 2 of one: the second case alone, the total still counted
+    const second = (await search(desk, { q: '13500004444', pageSize: 1, page: 2 })).json<Result>();
+    expect(second).toMatchObject({ total: 2, items: [{ id: old }] });
+    const beyond = (await search(desk, { q: '13500004444', pageSize: 1, page: 3 })).json<Result>();
+    expect(beyond).toMatchObject({ total: 2, items: [] });
+    // each look-up audited in the same statement, with how many cases it found
+    const audit = await env.ownerDb
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'view_pii')
+      .where('actor_id', '=', desk.userId)
+      .orderBy('id', 'desc')
+      .limit(3)
+      .execute();
+    expect(audit.map((a) => a.after)).toEqual(
+      Array(3).fill({ purpose: 'case_search_phone', class: 'P1', cases: 2 }),
+    );
+    // contact data erased (PIPL retention): neither phone finds the old case any more
+    await eraseContact(env.ownerDb, [old]);
+    expect(await phonesOf(old)).toEqual([]);
+    expect(await ids(desk, { q: '13600003333' })).toEqual([]);
+    expect(await ids(desk, { q: '13500004444' })).toEqual([later]);
   });
 
   it('finds Chinese words of the description (all required), and address words with `address`', async () => {
