@@ -1,3 +1,4 @@
+import { districtOf } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { tinyPng } from '../../modules/uploads/uploads.fixtures.ts';
@@ -360,6 +361,7 @@ async function disclosureOf(db: Db, s: Side): Promise<Side['disclosure']> {
     .insertInto('disclosure_event')
     .values({
       entry_id: atOnce.id,
+      district_code: districtOf(s.region),
       title: '矩阵决议',
       occurred_at: new Date(Date.now() - 86_400_000),
       created_by: s.user,
@@ -371,6 +373,7 @@ async function disclosureOf(db: Db, s: Side): Promise<Side['disclosure']> {
       .insertInto('disclosure_publication')
       .values({
         entry_id: monthly.id,
+        district_code: districtOf(s.region),
         period_key: period,
         title: `矩阵公开${period}`,
         body: '矩阵内容',
@@ -800,7 +803,7 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
   for (const s of [mine, theirs]) {
     const picked = await db
       .selectFrom('service_application as a')
-      .select(['a.id', 'a.tracking_code'])
+      .select(['a.id', 'a.tracking_code', 'a.window_path'])
       .where('a.window_unit_id', '=', s.streetOffice)
       .where('a.status', 'in', ['handling', 'merged', 'handed_out'])
       .where('a.id', '!=', serviceApps.get(s)!.id)
@@ -825,11 +828,13 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
         picked.map((a) => a.id),
       )
       .execute();
+    const district_code = districtOf(picked[1]!.window_path);
     const bad = async (appId: string, kind: 'first' | 'after_fix') => {
       const { id } = await db
         .insertInto('service_rating')
         .values({
           application_id: appId,
+          district_code,
           kind,
           level: 'unsatisfied',
           source: 'window',
@@ -851,6 +856,7 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
       .values({
         rating_id: b.id,
         application_id: picked[1]!.id,
+        district_code,
         // mine: the water company's (a column's unit), to see it record its own; theirs: the handling department's
         unit_id: s === mine ? waterUnit : b.unitId,
         state: 'open',
@@ -862,7 +868,7 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     const c = await bad(picked[1]!.id, 'after_fix');
     const appeal = await db
       .insertInto('service_rating_appeal')
-      .values({ rating_id: c.id, unit_id: c.unitId, ground: 'mistaken', reason: '矩阵：误评' })
+      .values({ rating_id: c.id, district_code, unit_id: c.unitId, ground: 'mistaken', reason: '矩阵：误评' })
       .returning('id')
       .executeTakeFirstOrThrow();
     ratingFx.set(s, {
