@@ -456,6 +456,7 @@ async function volunteersOf(db: Db, s: Side, code: string): Promise<Side['volunt
     .values({
       code,
       volunteer_id: volunteer.id,
+      district_code: districtOf(community.jurisdiction_path),
       keeper_unit_id: org,
       period_from: '2026-01-01',
       period_to: '2026-12-31',
@@ -494,8 +495,8 @@ async function participationOf(db: Db, s: Side): Promise<Side['participation']> 
   const options = await db
     .insertInto('civic_vote_option')
     .values([
-      { vote_id: vote.id, position: 1, title: '同意' },
-      { vote_id: vote.id, position: 2, title: '不同意' },
+      { vote_id: vote.id, district_code: districtOf(s.region), position: 1, title: '同意' },
+      { vote_id: vote.id, district_code: districtOf(s.region), position: 2, title: '不同意' },
     ])
     .returning('id')
     .execute();
@@ -552,7 +553,14 @@ async function pointsOf(db: Db, s: Side): Promise<Side['points']> {
     .executeTakeFirstOrThrow();
   const rule = await db
     .insertInto('points_rule')
-    .values({ rule_set_id: set.id, position: 1, category: 'sanitation', title: '矩阵规则', points: 5 })
+    .values({
+      rule_set_id: set.id,
+      district_code: districtOf(s.region),
+      position: 1,
+      category: 'sanitation',
+      title: '矩阵规则',
+      points: 5,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const entry = await db
@@ -627,7 +635,14 @@ async function patrolOf(db: Db, s: Side, workerId: string): Promise<string> {
     .executeTakeFirstOrThrow();
   await db
     .insertInto('patrol_point')
-    .values({ patrol_id: p.id, at: new Date(), lon: s.point.lon, lat: s.point.lat, accuracy_m: 10 })
+    .values({
+      patrol_id: p.id,
+      district_code: districtOf(s.street),
+      at: new Date(),
+      lon: s.point.lon,
+      lat: s.point.lat,
+      accuracy_m: 10,
+    })
     .execute();
   return p.id;
 }
