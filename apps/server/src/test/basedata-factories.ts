@@ -1,4 +1,10 @@
-import { districtOf, maskName, residentIdCheckChar, type PopulationType, type TagType } from '@onegrid/domain';
+import {
+  districtOf,
+  maskName,
+  residentIdCheckChar,
+  type PopulationType,
+  type TagType,
+} from '@onegrid/domain';
 import type { Db } from '../db/database.ts';
 import type { PiiCipher } from '../lib/pii.ts';
 

@@ -48,5 +48,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of TABLES) await sql`ALTER TABLE ${sql.table(t)} DROP COLUMN IF EXISTS district_code`.execute(db);
+  for (const t of TABLES)
+    await sql`ALTER TABLE ${sql.table(t)} DROP COLUMN IF EXISTS district_code`.execute(db);
 }

@@ -211,7 +211,12 @@ export async function writeFieldHistory(
     ],
     patrols,
   );
-  await copyRows(client, 'patrol_point', ['patrol_id', 'district_code', 'at', 'lon', 'lat', 'accuracy_m'], points);
+  await copyRows(
+    client,
+    'patrol_point',
+    ['patrol_id', 'district_code', 'at', 'lon', 'lat', 'accuracy_m'],
+    points,
+  );
   await copyRows(
     client,
     'patrol_checkin',
@@ -406,7 +411,17 @@ async function writeVisits(
   await copyRows(
     client,
     'visit_signoff',
-    ['visit_id', 'district_code', 'unit_id', 'yellow_at', 'red_at', 'signed_at', 'signed_by', 'reply', 'replied_at'],
+    [
+      'visit_id',
+      'district_code',
+      'unit_id',
+      'yellow_at',
+      'red_at',
+      'signed_at',
+      'signed_by',
+      'reply',
+      'replied_at',
+    ],
     signoffs,
   );
   if (lastVisit.length)

@@ -253,7 +253,9 @@ function personColumns(
     cols.street_code.push(house?.street_code ?? places.streetOf.get(r.communityCode) ?? '');
     cols.community_code.push(house?.community_code ?? r.communityCode);
     cols.grid_code.push(house ? house.grid_code : r.gridCode);
-    cols.district_code.push(districtOf(cols.street_code.at(-1), cols.community_code.at(-1), cols.grid_code.at(-1)));
+    cols.district_code.push(
+      districtOf(cols.street_code.at(-1), cols.community_code.at(-1), cols.grid_code.at(-1)),
+    );
   }
   return cols;
 }

@@ -441,7 +441,10 @@ export async function doneTask(ctx: Ctx, actor: Actor, id: string, body: FieldTa
         entityId: id,
         after: { status: 'done', uploads: rest.uploadIds.length, instanceId },
       });
-      return { recordId: id, districtCode: districtOf(place.street_code, place.community_code, place.grid_code) };
+      return {
+        recordId: id,
+        districtCode: districtOf(place.street_code, place.community_code, place.grid_code),
+      };
     }),
   );
   return { outcome: result.outcome, instanceId, task: await getTask(ctx, actor, id) };

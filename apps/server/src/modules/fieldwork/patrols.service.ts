@@ -102,16 +102,14 @@ async function writePatrol(
     await tx
       .insertInto('patrol_point')
       .values(
-        points
-          .slice(i, i + 2000)
-          .map((p) => ({
-            patrol_id: id,
-            district_code,
-            at: p.at,
-            lon: p.lon,
-            lat: p.lat,
-            accuracy_m: p.accuracyM,
-          })),
+        points.slice(i, i + 2000).map((p) => ({
+          patrol_id: id,
+          district_code,
+          at: p.at,
+          lon: p.lon,
+          lat: p.lat,
+          accuracy_m: p.accuracyM,
+        })),
       )
       .execute();
   }

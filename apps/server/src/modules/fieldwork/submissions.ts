@@ -82,7 +82,15 @@ export async function receive(
         .set({ current: false })
         .where('instance_id', '=', head.replaces!)
         .execute();
-      await store(tx, actor, head, kind, { recordId: decision.recordId, districtCode }, decision.version, hash);
+      await store(
+        tx,
+        actor,
+        head,
+        kind,
+        { recordId: decision.recordId, districtCode },
+        decision.version,
+        hash,
+      );
       return { outcome: 'new_version', recordId: decision.recordId, version: decision.version };
     }
   }

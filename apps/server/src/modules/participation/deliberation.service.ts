@@ -267,7 +267,9 @@ export async function createMeeting(db: Db, actor: Actor, input: NewMeeting, now
       .executeTakeFirstOrThrow();
     await tx
       .insertInto('deliberation_meeting_topic')
-      .values(input.topicIds.map((t) => ({ meeting_id: m.id, district_code: districtOf(c.code), topic_id: t })))
+      .values(
+        input.topicIds.map((t) => ({ meeting_id: m.id, district_code: districtOf(c.code), topic_id: t })),
+      )
       .execute();
     await setTopicStatus(tx, input.topicIds, 'scheduled');
     await writeAudit(tx, actor, {
