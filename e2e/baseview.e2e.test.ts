@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { centroidOf } from '@onegrid/domain';
+import { districtOf, centroidOf } from '@onegrid/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
@@ -158,6 +158,7 @@ beforeAll(async () => {
     .insertInto('org_hazard')
     .values({
       organisation_id: org.id,
+      district_code: districtOf(place.street_code),
       found_on: '2026-12-01',
       description: '后厨燃气软管老化',
       level: 'serious',

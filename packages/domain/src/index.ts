@@ -32,3 +32,5 @@ export * from './services/index.ts';
 export * from './admission/index.ts';
 export * from './disclosure/index.ts';
 export * from './forwarding/index.ts';
+// issue 14, lane distrest: the distribution column of derived tables
+export * from './distribution/index.ts';

@@ -53,6 +53,9 @@ import * as m20261211_0401 from './migrations/20261211_0401_case_desk.ts';
 // issue 14, lane partition
 import * as m20261211_0200 from './migrations/20261211_0200_case_event_partitions.ts';
 import * as m20261211_0201 from './migrations/20261211_0201_case_public_id.ts';
+// issue 14, lane distrest
+import * as m20261213_0500 from './migrations/20261213_0500_derived_district.ts';
+import * as m20261213_0501 from './migrations/20261213_0501_derived_district_not_null.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -109,6 +112,9 @@ const migrations: Record<string, Migration> = {
   '20261211_0300_case_search': m20261211_0300,
   // lane bench (issue 14)
   '20261213_0100_case_phone': m20261213_0100,
+  // issue 14, lane distrest
+  '20261213_0500_derived_district': m20261213_0500,
+  '20261213_0501_derived_district_not_null': m20261213_0501,
 };
 
 /** Every migration this build knows, in the order they run. */

@@ -1694,7 +1694,7 @@ export interface Database {
   service_bundle: ServiceBundleTable;
   service_bundle_item: { bundle_id: string; item_id: string; sort: Generated<number> };
   service_application: ServiceApplicationTable;
-  service_application_item: { application_id: string; item_id: string };
+  service_application_item: { application_id: string; item_id: string; district_code: string };
   service_stage: ServiceStageTable;
   service_obligation: ServiceObligationTable;
   service_event: ServiceEventTable;
@@ -1709,6 +1709,7 @@ export interface Database {
   disclosure_event: {
     id: Generated<string>;
     entry_id: string;
+    district_code: string;
     title: string;
     occurred_at: Timestamp;
     created_by: string;
@@ -1717,6 +1718,7 @@ export interface Database {
   disclosure_publication: DisclosurePublicationTable;
   disclosure_overdue_alert: {
     entry_id: string;
+    district_code: string;
     due_key: string;
     due_at: Timestamp;
     notified_at: GeneratedTimestamp;
@@ -2056,4 +2058,101 @@ export interface ServiceRatingAppealTable {
 export interface CasePublicIdTable {
   public_id: string;
   case_id: ColumnType<string, string | number, never>;
+}
+
+// issue 14, lane distrest: the district (docs/distribution.md) of the derived children, copied from the parent by
+// the module that writes each (domain districtOf; migrations 20261213_0500/0501). Declaration merging keeps it in
+// one block; the lead may fold the lines into the interfaces above.
+export interface EmploymentTable {
+  district_code: string;
+}
+export interface OrgHazardTable {
+  district_code: string;
+}
+export interface PatrolPointTable {
+  district_code: string;
+}
+export interface PatrolCheckinTable {
+  district_code: string;
+}
+export interface VisitSignoffTable {
+  district_code: string;
+}
+export interface BaseChangeTable {
+  district_code: string;
+}
+export interface FieldSubmissionTable {
+  district_code: string;
+}
+export interface ReportCellTable {
+  district_code: string;
+}
+export interface MediationEventTable {
+  district_code: string;
+}
+export interface MediationPartyTable {
+  district_code: string;
+}
+export interface MediationSessionTable {
+  district_code: string;
+}
+export interface CivicBallotTable {
+  district_code: string;
+}
+export interface CivicPaperCountTable {
+  district_code: string;
+}
+export interface CivicVoteOptionTable {
+  district_code: string;
+}
+export interface CivicSupportTable {
+  district_code: string;
+}
+export interface DeliberationFollowupTable {
+  district_code: string;
+}
+export interface DeliberationMeetingTopicTable {
+  district_code: string;
+}
+export interface PointsRuleTable {
+  district_code: string;
+}
+export interface ProactiveTaskNoteTable {
+  district_code: string;
+}
+export interface VolunteerAwardTable {
+  district_code: string;
+}
+export interface VolunteerCertificateTable {
+  district_code: string;
+}
+export interface VolunteerSignupTable {
+  district_code: string;
+}
+export interface VolunteerTrainingTable {
+  district_code: string;
+}
+export interface DisclosurePublicationTable {
+  district_code: string;
+}
+export interface AdmissionEventTable {
+  district_code: string;
+}
+export interface ServiceEventTable {
+  district_code: string;
+}
+export interface ServiceObligationTable {
+  district_code: string;
+}
+export interface ServiceRatingTable {
+  district_code: string;
+}
+export interface ServiceRectificationTable {
+  district_code: string;
+}
+export interface ServiceStageTable {
+  district_code: string;
+}
+export interface ServiceRatingAppealTable {
+  district_code: string;
 }

@@ -636,7 +636,14 @@ export async function loadDemoAdmission(db: Db): Promise<{ items: number; applic
       if (a.status === 'entered') trail.push(['enter', actorId]);
       await tx
         .insertInto('admission_event')
-        .values(trail.map(([action, who]) => ({ application_id: row.id, action, actor_id: who })))
+        .values(
+          trail.map(([action, who]) => ({
+            district_code: DISTRICT_CODE,
+            application_id: row.id,
+            action,
+            actor_id: who,
+          })),
+        )
         .execute();
       applications++;
     };

@@ -1,4 +1,5 @@
 import {
+  districtOf,
   dayNumberOf,
   dayStartMs,
   formatDay,
@@ -348,7 +349,13 @@ export async function loadDemoDisclosure(db: Db, pii: PiiCipher, now = new Date(
           const occurred = new Date(+now - ev.daysAgo * 86_400_000);
           const { id: eventId } = await db
             .insertInto('disclosure_event')
-            .values({ entry_id: entryId, title: ev.title, occurred_at: occurred, created_by: place.staff })
+            .values({
+              entry_id: entryId,
+              district_code: districtOf(c.code),
+              title: ev.title,
+              occurred_at: occurred,
+              created_by: place.staff,
+            })
             .returning('id')
             .executeTakeFirstOrThrow();
           if (ev.published)
@@ -356,6 +363,7 @@ export async function loadDemoDisclosure(db: Db, pii: PiiCipher, now = new Date(
               .insertInto('disclosure_publication')
               .values({
                 entry_id: entryId,
+                district_code: districtOf(c.code),
                 event_id: eventId,
                 title: `决议公开：${ev.title}`,
                 body: `经党组织提议、两委会商议、党员大会审议，居民代表会议于 ${formatDay(dayNumberOf(occurred))} 表决通过（应到 45 人，实到 38 人，同意 35 人）。`,
@@ -393,6 +401,7 @@ export async function loadDemoDisclosure(db: Db, pii: PiiCipher, now = new Date(
           .insertInto('disclosure_publication')
           .values({
             entry_id: entryId,
+            district_code: districtOf(c.code),
             period_key: p,
             title: `${title}（${p}）`,
             body: e.body(p),

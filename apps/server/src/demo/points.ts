@@ -1,4 +1,4 @@
-import { shanghaiDayOf, previousMonth } from '@onegrid/domain';
+import { districtOf, shanghaiDayOf, previousMonth } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { publishBoard } from '../modules/points/boards.service.ts';
@@ -113,6 +113,7 @@ export async function loadDemoPointsIfEmpty(db: Db, now = new Date()): Promise<{
     .execute();
   if (!region || !lead || !worker || houses.length < 10 || voters.length < 20) return null;
   const at = { community_code: DEMO_COMMUNITY, region_path: region.path };
+  const district_code = districtOf(DEMO_COMMUNITY);
   const rng = rngFor('points');
 
   return db.transaction().execute(async (tx) => {
@@ -137,8 +138,8 @@ export async function loadDemoPointsIfEmpty(db: Db, now = new Date()): Promise<{
     const [yes, no] = await tx
       .insertInto('civic_vote_option')
       .values([
-        { vote_id: vote.id, position: 1, title: '同意', description: '通过本版积分细则' },
-        { vote_id: vote.id, position: 2, title: '不同意' },
+        { vote_id: vote.id, district_code, position: 1, title: '同意', description: '通过本版积分细则' },
+        { vote_id: vote.id, district_code, position: 2, title: '不同意' },
       ])
       .returning('id')
       .execute();
@@ -147,6 +148,7 @@ export async function loadDemoPointsIfEmpty(db: Db, now = new Date()): Promise<{
       .values(
         voters.map((v, i) => ({
           vote_id: vote.id,
+          district_code,
           person_id: v.id,
           channel: 'online' as const,
           choices: [i % 5 === 4 ? no!.id : yes!.id],
@@ -172,6 +174,7 @@ export async function loadDemoPointsIfEmpty(db: Db, now = new Date()): Promise<{
       .values(
         RULES.map((r, i) => ({
           rule_set_id: set.id,
+          district_code,
           position: i + 1,
           category: r.category,
           title: r.title,

@@ -1,4 +1,4 @@
-import { certificateCode, hoursByPeriod, serviceMinutes } from '@onegrid/domain';
+import { districtOf, certificateCode, hoursByPeriod, serviceMinutes } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { rngFor } from './random.ts';
@@ -114,6 +114,7 @@ export async function loadDemoVolunteers(db: Db): Promise<{ volunteers: number }
           .insertInto('volunteer_signup')
           .values({
             activity_id: row.id,
+            district_code: districtOf(org.jurisdiction_path),
             volunteer_id: v.id,
             channel: 'staff',
             signed_at: new Date(startsAt.getTime() - 3 * DAY),
@@ -153,6 +154,7 @@ export async function loadDemoVolunteers(db: Db): Promise<{ volunteers: number }
       .values(
         volunteers.slice(0, 3).map((v) => ({
           volunteer_id: v.id,
+          district_code: districtOf(org.jurisdiction_path),
           title: '应急救护培训（红十字救护员）',
           provider: '平谷区红十字会',
           hours: 8,
@@ -165,6 +167,7 @@ export async function loadDemoVolunteers(db: Db): Promise<{ volunteers: number }
       .insertInto('volunteer_award')
       .values({
         volunteer_id: first.id,
+        district_code: districtOf(org.jurisdiction_path),
         title: '滨河街道优秀志愿者',
         awarded_by: '滨河街道办事处',
         awarded_on: new Date(now - 10 * DAY).toISOString().slice(0, 10),
@@ -181,6 +184,7 @@ export async function loadDemoVolunteers(db: Db): Promise<{ volunteers: number }
         .values({
           code: certificateCode(Array.from({ length: 12 }, () => rng())),
           volunteer_id: first.id,
+          district_code: districtOf(org.jurisdiction_path),
           keeper_unit_id: org.id,
           period_from: range.from,
           period_to: range.to,

@@ -1,4 +1,10 @@
-import { maskName, residentIdCheckChar, type PopulationType, type TagType } from '@onegrid/domain';
+import {
+  districtOf,
+  maskName,
+  residentIdCheckChar,
+  type PopulationType,
+  type TagType,
+} from '@onegrid/domain';
 import type { Db } from '../db/database.ts';
 import type { PiiCipher } from '../lib/pii.ts';
 
@@ -156,10 +162,16 @@ export async function newOrganisation(
 }
 
 export async function newHazard(owner: Db, organisationId: string) {
+  const org = await owner
+    .selectFrom('organisation')
+    .select('street_code')
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
   const row = await owner
     .insertInto('org_hazard')
     .values({
       organisation_id: organisationId,
+      district_code: districtOf(org.street_code),
       found_on: '2026-12-01',
       description: '通道堵塞',
       level: 'general',

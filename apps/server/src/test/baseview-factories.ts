@@ -1,3 +1,4 @@
+import { districtOf } from '@onegrid/domain';
 import type { HazardLevel, PopulationType, TagType } from '@onegrid/domain';
 import type { Db } from '../db/database.ts';
 import type { PiiCipher } from '../lib/pii.ts';
@@ -220,6 +221,7 @@ export async function newOrganisation(
       .insertInto('org_hazard')
       .values({
         organisation_id: row.id,
+        district_code: districtOf(place.streetCode),
         found_on: '2026-12-01',
         description: '消防通道堵塞',
         level: 'serious',

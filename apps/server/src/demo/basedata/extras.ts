@@ -1,4 +1,5 @@
 import {
+  districtOf,
   CREDIT_CODE_CHARS,
   creditCodeCheckChar,
   orgCodeCheckChar,
@@ -482,6 +483,7 @@ export async function writeOrganisations(
         newEmp(),
         p.id,
         id,
+        districtOf(at.street_code),
         k === 0 ? '负责人' : '员工',
         dateOf(REF_MS - randomInt(rng, 30, 4000) * DAY),
       ]);
@@ -499,6 +501,7 @@ export async function writeOrganisations(
       hazardRows.push([
         newHazard(),
         id,
+        districtOf(at.street_code),
         dateOf(found),
         list[Math.floor(rng() * list.length)]!,
         rng() < 0.2 ? 'serious' : 'general',
@@ -567,13 +570,19 @@ export async function writeOrganisations(
     ],
     orgRows,
   );
-  await copyRows(client, 'employment', ['id', 'person_id', 'organisation_id', 'position', 'since'], empRows);
+  await copyRows(
+    client,
+    'employment',
+    ['id', 'person_id', 'organisation_id', 'district_code', 'position', 'since'],
+    empRows,
+  );
   await copyRows(
     client,
     'org_hazard',
     [
       'id',
       'organisation_id',
+      'district_code',
       'found_on',
       'description',
       'level',

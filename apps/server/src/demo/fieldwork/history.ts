@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import {
+  districtOf,
   DEFAULT_FIELD_SETTINGS,
   DEFAULT_VISIT_RULES,
   HOUR_MS,
@@ -140,7 +141,7 @@ export async function writeFieldHistory(
           const p = pointIn(rng, ring);
           const at = new Date(start + Math.round(((end - start) * k) / (n - 1)));
           const accuracy = rng() < 0.9 ? randomInt(rng, 4, 30) : randomInt(rng, 60, 150);
-          points.push([id, at.toISOString(), round6(p[0]), round6(p[1]), accuracy]);
+          points.push([id, districtOf(w.streetCode), at.toISOString(), round6(p[0]), round6(p[1]), accuracy]);
           if (prev) distance += distanceM({ lon: prev[0], lat: prev[1] }, { lon: p[0], lat: p[1] });
           prev = p;
         }
@@ -165,6 +166,7 @@ export async function writeFieldHistory(
         const p = unit ? ([unit.lon, unit.lat] as Point) : pointIn(rng, ring);
         checkins.push([
           id,
+          districtOf(w.streetCode),
           new Date(start + Math.round((end - start) / 2)).toISOString(),
           unit?.id ?? null,
           round6(p[0]),
@@ -209,11 +211,16 @@ export async function writeFieldHistory(
     ],
     patrols,
   );
-  await copyRows(client, 'patrol_point', ['patrol_id', 'at', 'lon', 'lat', 'accuracy_m'], points);
+  await copyRows(
+    client,
+    'patrol_point',
+    ['patrol_id', 'district_code', 'at', 'lon', 'lat', 'accuracy_m'],
+    points,
+  );
   await copyRows(
     client,
     'patrol_checkin',
-    ['patrol_id', 'at', 'organisation_id', 'lon', 'lat', 'accuracy_m', 'note'],
+    ['patrol_id', 'district_code', 'at', 'organisation_id', 'lon', 'lat', 'accuracy_m', 'note'],
     checkins,
   );
   await copyRows(
@@ -366,6 +373,7 @@ async function writeVisits(
       const replied = signed && roll < 0.6;
       signoffs.push([
         id,
+        districtOf(w.streetCode),
         t.responsible_unit_id,
         new Date(yellow).toISOString(),
         new Date(red).toISOString(),
@@ -403,7 +411,17 @@ async function writeVisits(
   await copyRows(
     client,
     'visit_signoff',
-    ['visit_id', 'unit_id', 'yellow_at', 'red_at', 'signed_at', 'signed_by', 'reply', 'replied_at'],
+    [
+      'visit_id',
+      'district_code',
+      'unit_id',
+      'yellow_at',
+      'red_at',
+      'signed_at',
+      'signed_by',
+      'reply',
+      'replied_at',
+    ],
     signoffs,
   );
   if (lastVisit.length)

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import {
+  districtOf,
   DAY_MS,
   HOUR_MS,
   courtConfirmationDeadline,
@@ -259,14 +260,16 @@ export async function writeDemoMediation(
       Object.values(values),
     );
     const fileId = rows[0]!.id;
+    const district = districtOf(DEMO_STREET);
     for (const role of ['applicant', 'respondent'] as const) {
       const r = rngFor(`mediation:${i}:${role}`);
       const surname = pickSurname(r);
       const given = givenName(r, r() < 0.5 ? 'male' : 'female', 1950 + randomInt(r, 0, 50));
       const phone = `1390${String(2_000_000 + i * 10 + (role === 'applicant' ? 1 : 2)).padStart(7, '0')}`;
       await client.query(
-        `INSERT INTO mediation_party (file_id, role, name_enc, name_masked, phone_enc, phone_hash, address)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO mediation_party (file_id, role, name_enc, name_masked, phone_enc, phone_hash, address,
+                                      district_code)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [
           fileId,
           role,
@@ -275,6 +278,7 @@ export async function writeDemoMediation(
           pii.encrypt(phone),
           pii.blindIndex(phone),
           `${short}社区`,
+          district,
         ],
       );
     }
@@ -290,8 +294,8 @@ export async function writeDemoMediation(
     if (assigned) events.push(['screen_accept', 1], ['notice', 1], ['assign', 2]);
     if (sessions) {
       await client.query(
-        `INSERT INTO mediation_session (file_id, held_at, place, mediator_ids, record, created_by)
-         VALUES ($1, $2, $3, $4::uuid[], $5, $6)`,
+        `INSERT INTO mediation_session (file_id, held_at, place, mediator_ids, record, created_by, district_code)
+         VALUES ($1, $2, $3, $4::uuid[], $5, $6, $7)`,
         [
           fileId,
           new Date(+created + 3 * DAY_MS).toISOString(),
@@ -299,6 +303,7 @@ export async function writeDemoMediation(
           [mediator.userId],
           '双方陈述事实和理由，调解员释法说理，双方同意在互谅基础上协商解决。',
           mediator.userId,
+          district,
         ],
       );
       events.push(['hold_session', 72]);
@@ -307,10 +312,17 @@ export async function writeDemoMediation(
     if (status === 'terminated') events.push(['terminate', 120]);
     if (status === 'closed') events.push(['follow_up', 240]);
     await client.query(
-      `INSERT INTO mediation_event (file_id, action, at, actor_id)
-       SELECT $1, x.action, $2::timestamptz + x.hours * interval '1 hour', $3
+      `INSERT INTO mediation_event (file_id, action, at, actor_id, district_code)
+       SELECT $1, x.action, $2::timestamptz + x.hours * interval '1 hour', $3, $6
          FROM unnest($4::text[], $5::int[]) AS x(action, hours)`,
-      [fileId, created.toISOString(), mediator.userId, events.map((e) => e[0]), events.map((e) => e[1])],
+      [
+        fileId,
+        created.toISOString(),
+        mediator.userId,
+        events.map((e) => e[0]),
+        events.map((e) => e[1]),
+        district,
+      ],
     );
     n++;
   }

@@ -1,4 +1,5 @@
 import {
+  districtOf,
   applicationAfter,
   bundleMaterials,
   mergeOutcome,
@@ -270,15 +271,17 @@ export async function loadDemoServicesIfEmpty(db: Db, pii: PiiCipher, now = new 
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      const district_code = districtOf(w.unit.jurisdiction_path);
       await db
         .insertInto('service_application_item')
-        .values(its.map((i) => ({ application_id: id, item_id: i.id })))
+        .values(its.map((i) => ({ application_id: id, district_code, item_id: i.id })))
         .execute();
       const rows = await db
         .insertInto('service_stage')
         .values(
           stages.map((s) => ({
             application_id: id,
+            district_code,
             item_id: s.itemCode,
             unit_id: s.unitId,
             days: s.days,
@@ -298,6 +301,7 @@ export async function loadDemoServicesIfEmpty(db: Db, pii: PiiCipher, now = new 
           .insertInto('service_obligation')
           .values({
             application_id: id,
+            district_code,
             material_code: promised.code,
             material_name: promised.name,
             due_at: obligationDue!,
@@ -358,7 +362,7 @@ export async function loadDemoServicesIfEmpty(db: Db, pii: PiiCipher, now = new 
       ];
       await db
         .insertInto('service_event')
-        .values(events.map((e) => ({ application_id: id, user_id: null, ...e })))
+        .values(events.map((e) => ({ application_id: id, district_code, user_id: null, ...e })))
         .execute();
     }
   }

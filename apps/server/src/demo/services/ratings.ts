@@ -1,4 +1,5 @@
 import {
+  districtOf,
   rectificationDue,
   WorkingCalendar,
   type RectificationState,
@@ -23,7 +24,7 @@ export async function loadDemoRatingsIfEmpty(db: Db, now = new Date()): Promise<
   const apps = await db
     .selectFrom('service_application as a')
     .innerJoin('unit as w', 'w.id', 'a.window_unit_id')
-    .select(['a.id', 'a.window_unit_id', 'w.kind as window_kind', 'a.handed_out_at'])
+    .select(['a.id', 'a.window_unit_id', 'a.window_path', 'w.kind as window_kind', 'a.handed_out_at'])
     .where('a.status', '=', 'handed_out')
     .where('a.demo', '=', true)
     .orderBy('a.handed_out_at')
@@ -72,6 +73,7 @@ export async function loadDemoRatingsIfEmpty(db: Db, now = new Date()): Promise<
     for (const a of apps) {
       const plan = plans.get(a.id);
       if (!plan || !a.handed_out_at) continue;
+      const district_code = districtOf(a.window_path);
       let ratedAt = new Date(a.handed_out_at.getTime() + 2 * HOUR);
       if (ratedAt > now) ratedAt = now;
       const bad = plan !== 'good';
@@ -84,6 +86,7 @@ export async function loadDemoRatingsIfEmpty(db: Db, now = new Date()): Promise<
         .insertInto('service_rating')
         .values({
           application_id: a.id,
+          district_code,
           kind: 'first',
           level,
           source: rng() < 0.7 ? 'window' : 'online',
@@ -118,6 +121,7 @@ export async function loadDemoRatingsIfEmpty(db: Db, now = new Date()): Promise<
             units.map((unitId) => ({
               rating_id: ratingId,
               application_id: a.id,
+              district_code,
               unit_id: unitId,
               state,
               opened_at: ratedAt,
@@ -140,6 +144,7 @@ export async function loadDemoRatingsIfEmpty(db: Db, now = new Date()): Promise<
             .insertInto('service_rating')
             .values({
               application_id: a.id,
+              district_code,
               kind: 'after_fix',
               level: 'satisfied',
               source: 'callback',
@@ -158,6 +163,7 @@ export async function loadDemoRatingsIfEmpty(db: Db, now = new Date()): Promise<
             .insertInto('service_rating_appeal')
             .values({
               rating_id: ratingId,
+              district_code,
               unit_id: unitId,
               ground: decided ? 'mistaken' : 'outside_duty',
               reason: decided
@@ -183,7 +189,7 @@ export async function loadDemoRatingsIfEmpty(db: Db, now = new Date()): Promise<
       }
       await tx
         .insertInto('service_event')
-        .values(events.map((e) => ({ application_id: a.id, user_id: null, ...e })))
+        .values(events.map((e) => ({ application_id: a.id, district_code, user_id: null, ...e })))
         .execute();
     }
   });

@@ -87,9 +87,19 @@ export async function writeEvent(
     actorId: string;
   },
 ): Promise<void> {
+  // the district of the application or listed item it is an event of (docs/distribution.md), copied from it
+  const { district_code } = await (
+    e.applicationId
+      ? tx.selectFrom('admission_application').select('district_code').where('id', '=', e.applicationId)
+      : tx
+          .selectFrom('admission_item')
+          .select('district_code')
+          .where('id', '=', e.itemId ?? '')
+  ).executeTakeFirstOrThrow();
   await tx
     .insertInto('admission_event')
     .values({
+      district_code,
       application_id: e.applicationId ?? null,
       item_id: e.itemId ?? null,
       action: e.action,

@@ -347,6 +347,8 @@ describe('create, de-duplicate, version, move, verify', () => {
       .execute();
     expect(changes).toHaveLength(1);
     expect(changes[0]!.version).toBe(2);
+    // in the person's district (docs/distribution.md)
+    expect(changes[0]!.district_code).toBe('110117');
     expect(Object.keys(changes[0]!.after as object).sort()).toEqual(['ethnicity', 'phone_enc', 'phone_hash']);
     const history = (await get('street_lead', `/api/basedata/persons/${p.id}/history`)).json<{
       items: { version: number; actor: string; fields: string[]; after: Record<string, unknown> }[];

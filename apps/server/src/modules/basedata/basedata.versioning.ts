@@ -1,3 +1,4 @@
+import { districtOf } from '@onegrid/domain';
 import type { SourceState } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
@@ -25,6 +26,7 @@ export async function recordCreated(
     .values({
       entity,
       entity_id: row.id,
+      district_code: districtOfRow(row),
       version: 1,
       actor_id: actor?.userId ?? null,
       reason,
@@ -32,6 +34,18 @@ export async function recordCreated(
       after: JSON.stringify(storedValues(row)),
     })
     .execute();
+}
+
+/**
+ * A change lies in the district of the record as it is after the change (its street's, else its community's or
+ * grid's; docs/distribution.md). A record that moves to another district takes its later changes there.
+ */
+function districtOfRow(row: Record<string, unknown>): string {
+  const place = (column: string) => {
+    const v = row[column];
+    return typeof v === 'string' ? v : null;
+  };
+  return districtOf(place('street_code'), place('community_code'), place('grid_code'));
 }
 
 /** The row as stored, without the bookkeeping columns. */
@@ -89,6 +103,7 @@ export async function versionedUpdate(
     .values({
       entity,
       entity_id: id,
+      district_code: districtOfRow(after),
       version: after.version,
       actor_id: actor?.userId ?? null,
       reason: opts.reason ?? null,

@@ -1,4 +1,5 @@
 import {
+  districtOf,
   classView,
   importColumnOf,
   maskName,
@@ -233,6 +234,8 @@ function personColumns(
     street_code: [] as string[],
     community_code: [] as string[],
     grid_code: [] as (string | null)[],
+    // the district of each change logged (docs/distribution.md)
+    district_code: [] as string[],
   };
   for (const r of chunk) {
     cols.name_enc.push(pii.encrypt(r.name));
@@ -250,21 +253,25 @@ function personColumns(
     cols.street_code.push(house?.street_code ?? places.streetOf.get(r.communityCode) ?? '');
     cols.community_code.push(house?.community_code ?? r.communityCode);
     cols.grid_code.push(house ? house.grid_code : r.gridCode);
+    cols.district_code.push(
+      districtOf(cols.street_code.at(-1), cols.community_code.at(-1), cols.grid_code.at(-1)),
+    );
   }
   return cols;
 }
 
 /** Inserts a chunk's persons, or updates those already in the base (same ID hash); each change logged. */
 async function upsertPersons(tx: DbOrTx, actor: Actor, cols: ReturnType<typeof personColumns>) {
-  const result = await sql<{ id: string; inserted: boolean; version: number; ord: number }>`
+  const result = await sql<{ id: string; inserted: boolean; version: number; ord: number; district: string }>`
       WITH input AS (
         SELECT * FROM unnest(
           ${cols.name_enc}::text[], ${cols.name_hash}::text[], ${cols.name_masked}::text[], ${cols.id_enc}::text[],
           ${cols.id_hash}::text[], ${cols.gender}::text[], ${cols.birth_date}::date[], ${cols.ethnicity}::text[],
           ${cols.phone_enc}::text[], ${cols.phone_hash}::text[], ${cols.hukou_address}::text[],
-          ${cols.street_code}::text[], ${cols.community_code}::text[], ${cols.grid_code}::text[]
+          ${cols.street_code}::text[], ${cols.community_code}::text[], ${cols.grid_code}::text[],
+          ${cols.district_code}::text[]
         ) WITH ORDINALITY AS t(name_enc, name_hash, name_masked, id_enc, id_hash, gender, birth_date, ethnicity,
-          phone_enc, phone_hash, hukou_address, street_code, community_code, grid_code, ord)
+          phone_enc, phone_hash, hukou_address, street_code, community_code, grid_code, district_code, ord)
       ), up AS (
         INSERT INTO person (name_enc, name_hash, name_masked, id_type, id_enc, id_hash, gender, birth_date, ethnicity,
           phone_enc, phone_hash, hukou_address, street_code, community_code, grid_code, source_state, state_by)
@@ -283,12 +290,12 @@ async function upsertPersons(tx: DbOrTx, actor: Actor, cols: ReturnType<typeof p
           version = person.version + 1, updated_at = now()
         RETURNING id, (xmax = 0) AS inserted, version, id_hash
       ), logged AS (
-        INSERT INTO base_change (entity, entity_id, version, actor_id, reason, after)
-        SELECT 'person', id, version, ${actor.userId}::uuid, 'import',
-          jsonb_build_object('source_state', 'claimed', 'import', true)
-        FROM up RETURNING 1
+        INSERT INTO base_change (entity, entity_id, version, actor_id, reason, after, district_code)
+        SELECT 'person', up.id, up.version, ${actor.userId}::uuid, 'import',
+          jsonb_build_object('source_state', 'claimed', 'import', true), input.district_code
+        FROM up JOIN input ON input.id_hash = up.id_hash RETURNING 1
       )
-      SELECT up.id, up.inserted, up.version, input.ord::int AS ord
+      SELECT up.id, up.inserted, up.version, input.ord::int AS ord, input.district_code AS district
       FROM up JOIN input ON input.id_hash = up.id_hash
       WHERE (SELECT count(*) FROM logged) >= 0`.execute(tx);
   return result.rows;
@@ -380,18 +387,19 @@ async function recordTags(
   tx: DbOrTx,
   actor: Actor,
   valid: PersonImportRow[],
-  persons: { id: string; ord: number }[],
+  persons: { id: string; ord: number; district: string }[],
   tags: ImportedTag[],
 ): Promise<number> {
   if (tags.length === 0) return 0;
-  const byOrd = new Map(persons.map((p) => [p.ord, p.id]));
+  const byOrd = new Map(persons.map((p) => [p.ord, p]));
   const personOfRow = new Map(valid.map((r, i) => [r.row, byOrd.get(i + 1)]));
   const cols = { person: [] as string[], tag: [] as string[], level: [] as (string | null)[] };
-  const more = { started: [] as (string | null)[], unit: [] as (string | null)[] };
+  const more = { started: [] as (string | null)[], unit: [] as (string | null)[], district: [] as string[] };
   for (const t of tags) {
-    const pid = personOfRow.get(t.row);
-    if (!pid) continue;
-    cols.person.push(pid);
+    const person = personOfRow.get(t.row);
+    if (!person) continue;
+    cols.person.push(person.id);
+    more.district.push(person.district);
     cols.tag.push(t.tag);
     cols.level.push(t.level);
     more.started.push(t.startedOn);
@@ -400,7 +408,8 @@ async function recordTags(
   const r = await sql<{ n: number }>`
     WITH input AS (
       SELECT * FROM unnest(${cols.person}::uuid[], ${cols.tag}::text[], ${cols.level}::text[],
-        ${more.started}::date[], ${more.unit}::uuid[]) AS i(person_id, tag, level, started_on, unit_id)
+        ${more.started}::date[], ${more.unit}::uuid[], ${more.district}::text[])
+        AS i(person_id, tag, level, started_on, unit_id, district_code)
     ), ins AS (
       INSERT INTO person_tag (person_id, tag, level, started_on, responsible_unit_id, street_code, community_code,
         grid_code, source_state, state_by)
@@ -409,11 +418,13 @@ async function recordTags(
       FROM input i JOIN person p ON p.id = i.person_id
       WHERE NOT EXISTS (SELECT 1 FROM person_tag x WHERE x.person_id = i.person_id AND x.tag = i.tag
         AND (x.ended_on IS NULL OR x.ended_on > current_date))
-      RETURNING id, version, tag, level, started_on
+      RETURNING id, person_id, version, tag, level, started_on
     ), logged AS (
-      INSERT INTO base_change (entity, entity_id, version, actor_id, reason, after)
+      -- a tag lies where its person lives: the person's district
+      INSERT INTO base_change (entity, entity_id, version, actor_id, reason, after, district_code)
       SELECT 'person_tag', id, version, ${actor.userId}::uuid, 'import',
-        jsonb_build_object('tag', tag, 'level', level, 'started_on', started_on, 'source_state', 'claimed')
+        jsonb_build_object('tag', tag, 'level', level, 'started_on', started_on, 'source_state', 'claimed'),
+        (SELECT i.district_code FROM input i WHERE i.person_id = ins.person_id LIMIT 1)
       FROM ins RETURNING 1
     )
     SELECT count(*)::int AS n FROM ins WHERE (SELECT count(*) FROM logged) >= 0`.execute(tx);

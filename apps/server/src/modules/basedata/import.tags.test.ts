@@ -114,7 +114,9 @@ describe('import creates tags', () => {
       .select((e) => e.fn.countAll().as('n'))
       .where('entity', '=', 'person_tag')
       .where('reason', '=', 'import')
+      .where('district_code', '=', '110117')
       .executeTakeFirstOrThrow();
+    // … in the district where the person lives (docs/distribution.md)
     expect(Number(logged.n)).toBe(3);
   });
 

@@ -1,5 +1,6 @@
 import { inTransaction } from '../../lib/idempotency.ts';
 import {
+  districtOf,
   classView,
   TAG_LEVELS,
   type HazardLevel,
@@ -641,6 +642,7 @@ export async function addHazard(
       .insertInto('org_hazard')
       .values({
         organisation_id: orgId,
+        district_code: districtOf(o.street_code, o.community_code, o.grid_code),
         found_on: h.foundOn,
         description: h.description,
         level: h.level,
@@ -715,6 +717,7 @@ export async function addEmployee(
       .values({
         person_id: e.personId,
         organisation_id: orgId,
+        district_code: districtOf(o.street_code, o.community_code, o.grid_code),
         position: e.position ?? null,
         since: e.since ?? null,
       })

@@ -22,7 +22,13 @@ export async function notifyOverdueDisclosures(db: Db, now = new Date()): Promis
     await db.transaction().execute(async (tx) => {
       const claimed = await tx
         .insertInto('disclosure_overdue_alert')
-        .values({ entry_id: e.id, due_key: e.dueKey, due_at: e.dueAt, notified_at: now })
+        .values({
+          entry_id: e.id,
+          district_code: e.districtCode,
+          due_key: e.dueKey,
+          due_at: e.dueAt,
+          notified_at: now,
+        })
         .onConflict((oc) => oc.doNothing())
         .returning('entry_id')
         .executeTakeFirst();

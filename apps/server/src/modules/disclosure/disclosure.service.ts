@@ -1,4 +1,5 @@
 import {
+  districtOf,
   checkFlowchart,
   DEFAULT_DUE_WORKING_DAYS,
   disclosurePoints,
@@ -378,7 +379,13 @@ export async function addEvent(db: Db, actor: Actor, entryId: string, input: New
     throw invalid([{ path: 'occurredAt', key: 'disclosure_event_future' }]);
   await db
     .insertInto('disclosure_event')
-    .values({ entry_id: e.id, title: input.title, occurred_at: input.occurredAt, created_by: actor.userId })
+    .values({
+      entry_id: e.id,
+      district_code: districtOf(e.community_code),
+      title: input.title,
+      occurred_at: input.occurredAt,
+      created_by: actor.userId,
+    })
     .execute();
   return oneEntry(db, e.id, now);
 }
@@ -472,6 +479,7 @@ export async function publish(db: Db, actor: Actor, input: NewPublication, now =
       .insertInto('disclosure_publication')
       .values({
         entry_id: e.id,
+        district_code: districtOf(e.community_code),
         period_key: e.frequency === 'at_once' ? null : input.periodKey!,
         event_id: e.frequency === 'at_once' ? input.eventId! : null,
         title: input.title,
@@ -504,7 +512,16 @@ async function publicationFor(db: DbOrTx, actor: Actor, id: string) {
   const p = await db
     .selectFrom('disclosure_publication as p')
     .innerJoin('disclosure_entry as e', 'e.id', 'p.entry_id')
-    .select(['p.id', 'p.status', 'p.entry_id', 'p.period_key', 'p.event_id', 'p.version', 'e.region_path'])
+    .select([
+      'p.id',
+      'p.status',
+      'p.entry_id',
+      'p.district_code',
+      'p.period_key',
+      'p.event_id',
+      'p.version',
+      'e.region_path',
+    ])
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!p) throw notFound('disclosure_publication');
@@ -551,6 +568,7 @@ export async function correct(db: Db, actor: Actor, id: string, input: Correctio
       .insertInto('disclosure_publication')
       .values({
         entry_id: p.entry_id,
+        district_code: p.district_code,
         period_key: p.period_key,
         event_id: p.event_id,
         version: p.version + 1,
@@ -954,6 +972,7 @@ export async function overdueEntries(db: DbOrTx, now: Date, cal: WorkingCalendar
     }
     out.push({
       id: e.id,
+      districtCode: districtOf(e.communityCode),
       title: e.title,
       communityName: e.communityName,
       dueKey: e.dueKey!,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  districtOf,
   issuesTasks,
   mayIssueTo,
   missingTarget,
@@ -422,7 +423,7 @@ export async function doneTask(ctx: Ctx, actor: Actor, id: string, body: FieldTa
         if (!t || t.assigned_to !== actor.userId) throw notFound('field_task');
         if (t.status !== 'done') throw conflict('task_status', { status: t.status });
       } else await lockFor(tx, actor, id, 'done');
-      await tx
+      const place = await tx
         .updateTable('field_task')
         .set({
           status: 'done',
@@ -432,14 +433,18 @@ export async function doneTask(ctx: Ctx, actor: Actor, id: string, body: FieldTa
           updated_at: sql`now()`,
         })
         .where('id', '=', id)
-        .execute();
+        .returning(['street_code', 'community_code', 'grid_code'])
+        .executeTakeFirstOrThrow();
       await writeAudit(tx, actor, {
         action: 'update',
         entity: 'field_task',
         entityId: id,
         after: { status: 'done', uploads: rest.uploadIds.length, instanceId },
       });
-      return id;
+      return {
+        recordId: id,
+        districtCode: districtOf(place.street_code, place.community_code, place.grid_code),
+      };
     }),
   );
   return { outcome: result.outcome, instanceId, task: await getTask(ctx, actor, id) };

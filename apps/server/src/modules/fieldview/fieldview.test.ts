@@ -1,3 +1,4 @@
+import { districtOf } from '@onegrid/domain';
 import type { TagType } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
@@ -134,7 +135,7 @@ beforeAll(async () => {
     .execute();
   await o
     .insertInto('patrol_checkin')
-    .values({ patrol_id: p1!.id, at: new Date(now - 90 * 60_000) })
+    .values({ patrol_id: p1!.id, district_code: districtOf(street), at: new Date(now - 90 * 60_000) })
     .execute();
   await o
     .insertInto('quick_fix')
@@ -190,6 +191,7 @@ beforeAll(async () => {
     .insertInto('visit_signoff')
     .values({
       visit_id: v1,
+      district_code: districtOf(street),
       unit_id: civil,
       yellow_at: new Date(now + 23 * HOUR),
       red_at: new Date(now + 47 * HOUR),

@@ -114,10 +114,31 @@ describe('a patrol arrives exactly once', () => {
     expect(rows).toHaveLength(1);
     const points = await env.ownerDb
       .selectFrom('patrol_point')
-      .select('id')
+      .select(['id', 'district_code'])
       .where('patrol_id', '=', made.patrol.id)
       .execute();
     expect(points).toHaveLength(5);
+    // the track, the check-in and the stored instance lie in the patrol's district (docs/distribution.md)
+    const district = (
+      await env.ownerDb
+        .selectFrom('patrol')
+        .select('street_code')
+        .where('id', '=', made.patrol.id)
+        .executeTakeFirstOrThrow()
+    ).street_code.slice(0, 6);
+    expect(new Set(points.map((p) => p.district_code))).toEqual(new Set([district]));
+    const checkin = await env.ownerDb
+      .selectFrom('patrol_checkin')
+      .select('district_code')
+      .where('patrol_id', '=', made.patrol.id)
+      .executeTakeFirstOrThrow();
+    expect(checkin.district_code).toBe(district);
+    const stored = await env.ownerDb
+      .selectFrom('field_submission')
+      .select('district_code')
+      .where('instance_id', '=', body.instanceId)
+      .executeTakeFirstOrThrow();
+    expect(stored.district_code).toBe(district);
   });
 
   it('five copies sent at once store one patrol', async () => {

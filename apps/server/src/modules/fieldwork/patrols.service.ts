@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  districtOf,
   dayNumberOf,
   dayStartMs,
   type FieldSettings,
@@ -47,9 +48,10 @@ export async function submitPatrol(db: Db, actor: Actor, body: PatrolSubmission)
   const settings = await fieldSettings(db);
   const result = await db.transaction().execute(async (tx) => {
     const grid = await workerGrid(tx, actor, content.gridCode);
-    return receive(tx, actor, { instanceId, replaces, reason, deviceAt }, 'patrol', content, async (id) =>
-      writePatrol(tx, actor, grid, content, settings, id),
-    );
+    return receive(tx, actor, { instanceId, replaces, reason, deviceAt }, 'patrol', content, async (id) => ({
+      recordId: await writePatrol(tx, actor, grid, content, settings, id),
+      districtCode: districtOf(grid.street),
+    }));
   });
   return { outcome: result.outcome, instanceId, patrol: await patrolOut(db, result.recordId) };
 }
@@ -94,13 +96,20 @@ async function writePatrol(
         .executeTakeFirstOrThrow()
     ).id;
   }
+  // the track and check-ins carry the patrol's district (its street's; docs/distribution.md)
+  const district_code = districtOf(grid.street);
   for (let i = 0; i < points.length; i += 2000) {
     await tx
       .insertInto('patrol_point')
       .values(
-        points
-          .slice(i, i + 2000)
-          .map((p) => ({ patrol_id: id, at: p.at, lon: p.lon, lat: p.lat, accuracy_m: p.accuracyM })),
+        points.slice(i, i + 2000).map((p) => ({
+          patrol_id: id,
+          district_code,
+          at: p.at,
+          lon: p.lon,
+          lat: p.lat,
+          accuracy_m: p.accuracyM,
+        })),
       )
       .execute();
   }
@@ -110,6 +119,7 @@ async function writePatrol(
       .values(
         content.checkins.map((c) => ({
           patrol_id: id,
+          district_code,
           at: c.at,
           lon: c.lon ?? null,
           lat: c.lat ?? null,

@@ -1,3 +1,4 @@
+import { districtOf } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx, Tx } from '../../db/database.ts';
 import { requireRole, type Actor } from '../../lib/actor.ts';
@@ -113,7 +114,7 @@ export async function submitQuickFix(db: Db, actor: Actor, body: QuickFixSubmiss
         { for: 'quick_fix', id },
         actor.userId,
       );
-      return id;
+      return { recordId: id, districtCode: districtOf(grid.street, grid.community, grid.code) };
     }),
   );
   return { outcome: result.outcome, instanceId, quickFix: await quickFixOut(db, result.recordId) };

@@ -8,6 +8,12 @@ import { AppError, conflict } from '../../lib/errors.ts';
 
 export type Outcome = 'created' | 'duplicate' | 'new_version';
 
+/** What `apply` wrote: the record's id and its district (domain `districtOf` of its place). */
+export interface Written {
+  recordId: string;
+  districtCode: string;
+}
+
 /** The fingerprint of a submission's content: everything but the head (ids, reason, device time). */
 export function contentHash(content: unknown): string {
   return createHash('sha256').update(canonicalJson(content)).digest('base64url');
@@ -17,7 +23,8 @@ export function contentHash(content: unknown): string {
  * Receives one offline submission exactly once (domain `decideSubmission`). Inside the caller's transaction:
  * locks the instance ids involved (a concurrent resend waits, then finds the first one stored), decides, and for
  * a new record or a new version calls `apply` with the record id to write (null: create one) and the version; then
- * stores the instance. A duplicate writes nothing and answers the stored record.
+ * stores the instance, in the district of the record `apply` wrote (docs/distribution.md). A duplicate writes
+ * nothing and answers the stored record.
  */
 export async function receive(
   tx: Tx,
@@ -30,7 +37,7 @@ export async function receive(
   },
   kind: FieldSubmissionTable['kind'],
   content: unknown,
-  apply: (recordId: string | null, version: number) => Promise<string>,
+  apply: (recordId: string | null, version: number) => Promise<Written>,
 ): Promise<{ outcome: Outcome; recordId: string; version: number }> {
   const hash = contentHash(content);
   const ids = [head.instanceId, ...(head.replaces ? [head.replaces] : [])];
@@ -64,18 +71,26 @@ export async function receive(
         throw new AppError('NOT_FOUND', { params: { entity: 'submission' } });
       throw conflict(decision.code);
     case 'create': {
-      const recordId = await apply(null, 1);
-      await store(tx, actor, head, kind, recordId, 1, hash);
+      const { recordId, districtCode } = await apply(null, 1);
+      await store(tx, actor, head, kind, { recordId, districtCode }, 1, hash);
       return { outcome: 'created', recordId, version: 1 };
     }
     case 'new_version': {
-      await apply(decision.recordId, decision.version);
+      const { districtCode } = await apply(decision.recordId, decision.version);
       await tx
         .updateTable('field_submission')
         .set({ current: false })
         .where('instance_id', '=', head.replaces!)
         .execute();
-      await store(tx, actor, head, kind, decision.recordId, decision.version, hash);
+      await store(
+        tx,
+        actor,
+        head,
+        kind,
+        { recordId: decision.recordId, districtCode },
+        decision.version,
+        hash,
+      );
       return { outcome: 'new_version', recordId: decision.recordId, version: decision.version };
     }
   }
@@ -90,7 +105,7 @@ async function store(
   actor: Actor,
   head: { instanceId: string; replaces?: string | null; reason?: string | null; deviceAt?: string | null },
   kind: FieldSubmissionTable['kind'],
-  recordId: string,
+  { recordId, districtCode }: Written,
   version: number,
   hash: string,
 ): Promise<void> {
@@ -98,6 +113,7 @@ async function store(
     .insertInto('field_submission')
     .values({
       instance_id: head.instanceId,
+      district_code: districtCode,
       kind,
       record_id: recordId,
       version,

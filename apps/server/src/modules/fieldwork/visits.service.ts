@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  districtOf,
   anomalyFollowUp,
   baseRelation,
   classView,
@@ -132,6 +133,7 @@ export async function submitVisit(ctx: AppContext, actor: Actor, body: VisitSubm
       'visit',
       content,
       async (id, version) => {
+        const districtCode = districtOf(subject.streetCode, subject.communityCode, subject.gridCode);
         const row = {
           person_id: content.personId,
           tag_id: content.tagId,
@@ -188,6 +190,7 @@ export async function submitVisit(ctx: AppContext, actor: Actor, body: VisitSubm
             .insertInto('visit_signoff')
             .values({
               visit_id: visitId,
+              district_code: districtCode,
               unit_id: unitId,
               yellow_at: new Date(+at + settings.signoffYellowHours * 3_600_000),
               red_at: new Date(+at + settings.signoffRedHours * 3_600_000),
@@ -195,7 +198,7 @@ export async function submitVisit(ctx: AppContext, actor: Actor, body: VisitSubm
             .onConflict((oc) => oc.columns(['visit_id', 'unit_id']).doNothing())
             .execute();
         }
-        return visitId;
+        return { recordId: visitId, districtCode };
       },
     );
   });

@@ -1,4 +1,4 @@
-import { isStaff, weeklyEffect } from '@onegrid/domain';
+import { districtOf, isStaff, weeklyEffect } from '@onegrid/domain';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
@@ -235,7 +235,7 @@ export async function addNote(ctx: AppContext, actor: Actor, id: string, body: s
   if (t.status !== 'open') throw conflict('proactive_task_closed');
   await ctx.db
     .insertInto('proactive_task_note')
-    .values({ task_id: id, author_id: actor.userId, body })
+    .values({ task_id: id, district_code: districtOf(t.region_path), author_id: actor.userId, body })
     .execute();
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Updateable } from 'kysely';
 import {
+  districtOf,
   committeeShortName,
   courtConfirmationDeadline,
   formatDay,
@@ -186,10 +187,10 @@ export async function createFile(
           ...place,
           created_by: actor.userId,
         })
-        .returning(['id', 'file_no'])
+        .returning(['id', 'file_no', 'street_code'])
         .executeTakeFirstOrThrow();
-      for (const p of body.parties) await insertParty(ctx, tx, actor, file.id, p);
-      await event(tx, actor, file.id, 'create', { source: body.source, caseId: body.caseId ?? null });
+      for (const p of body.parties) await insertParty(ctx, tx, actor, file, p);
+      await event(tx, actor, file, 'create', { source: body.source, caseId: body.caseId ?? null });
       await writeAudit(tx, actor, {
         action: 'create',
         entity: 'mediation_file',
@@ -211,9 +212,11 @@ async function insertParty(
   ctx: AppContext,
   tx: Tx,
   actor: Actor,
-  fileId: string,
+  file: FilePlace,
   p: FileCreate['parties'][number],
 ) {
+  const fileId = file.id;
+  const district_code = districtOf(file.street_code);
   if (p.personId) {
     // a person of the base: only one the caller may see (the base's own privacy rule), referenced, never copied
     const person = await getPerson(ctx, actor, p.personId);
@@ -221,6 +224,7 @@ async function insertParty(
       .insertInto('mediation_party')
       .values({
         file_id: fileId,
+        district_code,
         role: p.role,
         person_id: p.personId,
         name_masked: maskName(person.name) ?? person.name ?? '*',
@@ -234,6 +238,7 @@ async function insertParty(
     .insertInto('mediation_party')
     .values({
       file_id: fileId,
+      district_code,
       role: p.role,
       name_enc: ctx.pii.encrypt(name),
       name_masked: maskName(name) ?? '*',
@@ -246,16 +251,25 @@ async function insertParty(
     .execute();
 }
 
+/** A file as its children need it: they carry its district (its street's; docs/distribution.md). */
+type FilePlace = { id: string; street_code: string };
+
 async function event(
   tx: DbOrTx,
   actor: Actor,
-  fileId: string,
+  file: FilePlace,
   action: string,
   data: Record<string, unknown>,
 ) {
   await tx
     .insertInto('mediation_event')
-    .values({ file_id: fileId, action, actor_id: actor.userId, data: JSON.stringify(data) })
+    .values({
+      file_id: file.id,
+      district_code: districtOf(file.street_code),
+      action,
+      actor_id: actor.userId,
+      data: JSON.stringify(data),
+    })
     .execute();
 }
 
@@ -295,7 +309,7 @@ async function step(
       .set({ status: next, updated_at: sql`now()` })
       .where('id', '=', id)
       .execute();
-    await event(tx, actor, id, action, data);
+    await event(tx, actor, file, action, data);
     await writeAudit(tx, actor, {
       action: 'update',
       entity: 'mediation_file',
@@ -395,6 +409,7 @@ export async function holdSession(ctx: AppContext, actor: Actor, id: string, bod
       .insertInto('mediation_session')
       .values({
         file_id: id,
+        district_code: districtOf(file.street_code),
         held_at: new Date(body.heldAt),
         place: body.place ?? null,
         mediator_ids: [file.mediator_id!],
@@ -457,7 +472,7 @@ export async function followUp(ctx: AppContext, actor: Actor, id: string, body: 
       status: next,
       updated_at: new Date(),
     });
-    await event(tx, actor, id, 'follow_up', { performance: body.performance, note: body.note });
+    await event(tx, actor, file, 'follow_up', { performance: body.performance, note: body.note });
     await writeAudit(tx, actor, {
       action: 'update',
       entity: 'mediation_file',

@@ -1,4 +1,5 @@
 import {
+  districtOf,
   agendaNoticeGiven,
   AGENDA_NOTICE_DAYS,
   canDecide,
@@ -206,7 +207,12 @@ export async function topicAction(db: Db, actor: Actor, id: string, input: Topic
     if (input.note)
       await tx
         .insertInto('deliberation_followup')
-        .values({ topic_id: id, body: input.note, created_by: actor.userId })
+        .values({
+          topic_id: id,
+          district_code: districtOf(t.communityCode),
+          body: input.note,
+          created_by: actor.userId,
+        })
         .execute();
     await writeAudit(tx, actor, {
       action: 'update',
@@ -226,7 +232,7 @@ export async function addFollowup(db: Db, actor: Actor, id: string, body: string
     requireCommunityStaff(actor, await findCommunity(tx, t.communityCode), true, 'deliberation_topic');
     await tx
       .insertInto('deliberation_followup')
-      .values({ topic_id: id, body, created_by: actor.userId })
+      .values({ topic_id: id, district_code: districtOf(t.communityCode), body, created_by: actor.userId })
       .execute();
     return (await topics(tx, { ids: [id] }))[0]!;
   });
@@ -261,7 +267,9 @@ export async function createMeeting(db: Db, actor: Actor, input: NewMeeting, now
       .executeTakeFirstOrThrow();
     await tx
       .insertInto('deliberation_meeting_topic')
-      .values(input.topicIds.map((t) => ({ meeting_id: m.id, topic_id: t })))
+      .values(
+        input.topicIds.map((t) => ({ meeting_id: m.id, district_code: districtOf(c.code), topic_id: t })),
+      )
       .execute();
     await setTopicStatus(tx, input.topicIds, 'scheduled');
     await writeAudit(tx, actor, {

@@ -1,4 +1,4 @@
-import { proposalQualified } from '@onegrid/domain';
+import { districtOf, proposalQualified } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import { requireRole, type Actor } from '../../lib/actor.ts';
@@ -88,7 +88,10 @@ export async function propose(db: Db, actor: Actor, input: NewProposal) {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await tx.insertInto('civic_support').values({ proposal_id: p.id, person_id: me.personId }).execute();
+    await tx
+      .insertInto('civic_support')
+      .values({ proposal_id: p.id, district_code: districtOf(c.code), person_id: me.personId })
+      .execute();
     await writeAudit(tx, actor, { action: 'create', entity: 'civic_proposal', entityId: p.id, after: input });
     return (await list(tx, { ids: [p.id] }, me.personId))[0]!;
   });
@@ -105,7 +108,7 @@ export async function support(db: Db, actor: Actor, id: string) {
       throw conflict('proposal_wrong_state', { status: p.status });
     await tx
       .insertInto('civic_support')
-      .values({ proposal_id: id, person_id: me.personId })
+      .values({ proposal_id: id, district_code: districtOf(p.community_code), person_id: me.personId })
       .onConflict((oc) => oc.doNothing())
       .execute();
     const [now] = await list(tx, { ids: [id] }, me.personId);

@@ -1,4 +1,5 @@
 import {
+  districtOf,
   castBallot,
   checkPaperCounts,
   eligibleVoter,
@@ -316,6 +317,7 @@ export async function createVote(db: DbOrTx, actor: Actor, input: NewVote) {
       .values(
         input.options.map((o, i) => ({
           vote_id: v.id,
+          district_code: districtOf(c.code),
           position: i + 1,
           title: o.title,
           description: o.description,
@@ -448,6 +450,7 @@ async function cast(
     .insertInto('civic_ballot')
     .values({
       vote_id: v.id,
+      district_code: districtOf(v.community_code),
       person_id: b.voter,
       channel: b.channel,
       choices: [...b.choices],
@@ -557,6 +560,7 @@ export async function setPaperCounts(
         .values(
           input.counts.map((c) => ({
             vote_id: id,
+            district_code: districtOf(v.community_code),
             option_id: c.optionId,
             count: c.count,
             entered_by: actor.userId,

@@ -1,4 +1,5 @@
 import {
+  districtOf,
   balanceOf,
   checkRule,
   checkScore,
@@ -173,13 +174,16 @@ function checkRules(rules: RuleIn[]) {
   });
 }
 
-async function writeRules(tx: DbOrTx, setId: string, rules: RuleIn[]) {
+/** The rules of a set, in the set's district (its community's; docs/distribution.md). */
+async function writeRules(tx: DbOrTx, set: { id: string; communityCode: string }, rules: RuleIn[]) {
+  const setId = set.id;
   await tx.deleteFrom('points_rule').where('rule_set_id', '=', setId).execute();
   await tx
     .insertInto('points_rule')
     .values(
       rules.map((r, i) => ({
         rule_set_id: setId,
+        district_code: districtOf(set.communityCode),
         position: i + 1,
         category: r.category,
         title: r.title,
@@ -224,7 +228,7 @@ export async function createRuleSet(db: Db, actor: Actor, input: NewRuleSet) {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeRules(tx, s.id, input.rules);
+    await writeRules(tx, { id: s.id, communityCode: c.code }, input.rules);
     await writeAudit(tx, actor, {
       action: 'create',
       entity: 'points_rule_set',
@@ -249,7 +253,7 @@ export async function updateRuleSet(db: Db, actor: Actor, id: string, input: Rul
   return db.transaction().execute(async (tx) => {
     const s = await draftOf(tx, actor, id);
     await tx.updateTable('points_rule_set').set({ title: input.title }).where('id', '=', id).execute();
-    await writeRules(tx, id, input.rules);
+    await writeRules(tx, { id, communityCode: s.community_code }, input.rules);
     await writeAudit(tx, actor, { action: 'update', entity: 'points_rule_set', entityId: id, after: input });
     return presentSet(tx, s.community_code, id);
   });

@@ -1,4 +1,5 @@
 import {
+  districtOf,
   addDuration,
   askedAgain,
   correctionIssue,
@@ -278,6 +279,7 @@ export async function writeSending(
       if (c.kind === 'manual') {
         return {
           instance_id: inst.id,
+          district_code: districtOf(inst.community_code),
           column_key: c.key,
           source: 'manual' as const,
           value: null,
@@ -294,6 +296,7 @@ export async function writeSending(
       const value = Math.round(cell.value * 100) / 100;
       return {
         instance_id: inst.id,
+        district_code: districtOf(inst.community_code),
         column_key: c.key,
         source: 'query' as const,
         value: JSON.stringify(value),

@@ -18,6 +18,7 @@ export async function notifyOverdueRectifications(db: Db, now = new Date(), limi
       .select([
         'r.id',
         'r.application_id',
+        'r.district_code',
         'r.unit_id',
         'r.state',
         'r.due_at',
@@ -49,6 +50,7 @@ export async function notifyOverdueRectifications(db: Db, now = new Date(), limi
       .values(
         due.map((r) => ({
           application_id: r.application_id,
+          district_code: r.district_code,
           kind: 'rectification_overdue',
           unit_id: r.unit_id,
           user_id: null,

@@ -1,4 +1,5 @@
 import {
+  districtOf,
   aggregateRatings,
   appealBlock,
   appealEffect,
@@ -134,10 +135,13 @@ async function rateIn(
   const state = { status: a.status, closedAt: a.closed_at, ratings, rectification: combinedState(rects) };
   const block = rateBlock(state, kind, now, cal);
   if (block) throw conflict(RATE_REASON[block]!);
+  // the rating and what follows it carry the application's district (docs/distribution.md)
+  const district_code = districtOf(a.window_path);
   const { id } = await tx
     .insertInto('service_rating')
     .values({
       application_id: a.id,
+      district_code,
       kind,
       level: input.level,
       source: input.source,
@@ -151,6 +155,7 @@ async function rateIn(
     .insertInto('service_event')
     .values({
       application_id: a.id,
+      district_code,
       kind: kind === 'first' ? 'rated' : 'fix_rated',
       unit_id: input.unitId,
       user_id: input.userId,
@@ -173,6 +178,7 @@ async function rateIn(
         units.map((unitId) => ({
           rating_id: id,
           application_id: a.id,
+          district_code,
           unit_id: unitId,
           state: 'open' as const,
           opened_at: now,
@@ -184,6 +190,7 @@ async function rateIn(
       .insertInto('service_event')
       .values({
         application_id: a.id,
+        district_code,
         kind: 'rectification_opened',
         unit_id: null,
         user_id: null,
@@ -217,6 +224,7 @@ async function rateIn(
       .insertInto('service_event')
       .values({
         application_id: a.id,
+        district_code,
         kind: 'rectification_closed',
         unit_id: input.unitId,
         user_id: input.userId,
@@ -504,7 +512,7 @@ export async function recordRectification(ctx: AppContext, actor: Actor, id: str
   return ctx.db.transaction().execute(async (tx) => {
     const r = await tx
       .selectFrom('service_rectification')
-      .select(['id', 'unit_id', 'state', 'application_id'])
+      .select(['id', 'unit_id', 'state', 'application_id', 'district_code'])
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
@@ -522,6 +530,7 @@ export async function recordRectification(ctx: AppContext, actor: Actor, id: str
       .insertInto('service_event')
       .values({
         application_id: r.application_id,
+        district_code: r.district_code,
         kind: 'rectification_done',
         unit_id: actor.unitId,
         user_id: actor.userId,
@@ -556,7 +565,7 @@ export async function fileAppeal(
   return ctx.db.transaction().execute(async (tx) => {
     const r = await tx
       .selectFrom('service_rating')
-      .select(['id', 'application_id', 'level', 'excluded'])
+      .select(['id', 'application_id', 'district_code', 'level', 'excluded'])
       .where('id', '=', ratingId)
       .forUpdate()
       .executeTakeFirst();
@@ -574,6 +583,7 @@ export async function fileAppeal(
       .insertInto('service_rating_appeal')
       .values({
         rating_id: ratingId,
+        district_code: r.district_code,
         unit_id: actor.unitId,
         ground: body.ground,
         reason: body.reason,
@@ -586,6 +596,7 @@ export async function fileAppeal(
       .insertInto('service_event')
       .values({
         application_id: r.application_id,
+        district_code: r.district_code,
         kind: 'appeal_filed',
         unit_id: actor.unitId,
         user_id: actor.userId,
@@ -616,7 +627,7 @@ export async function reviewAppeal(
       .selectFrom('service_rating_appeal as p')
       .innerJoin('service_rating as r', 'r.id', 'p.rating_id')
       .innerJoin('service_application as a', 'a.id', 'r.application_id')
-      .select(['p.id', 'p.state', 'p.rating_id', 'r.application_id', 'a.window_path'])
+      .select(['p.id', 'p.state', 'p.rating_id', 'p.district_code', 'r.application_id', 'a.window_path'])
       .where('p.id', '=', appealId)
       .forUpdate('p')
       .executeTakeFirst();
@@ -651,6 +662,7 @@ export async function reviewAppeal(
       .insertInto('service_event')
       .values({
         application_id: p.application_id,
+        district_code: p.district_code,
         kind: `appeal_${body.decision}`,
         unit_id: actor.unitId,
         user_id: actor.userId,

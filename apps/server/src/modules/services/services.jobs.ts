@@ -18,6 +18,7 @@ export async function notifyOverdueStages(db: Db, now = new Date(), limit = 500)
       .select([
         's.id',
         's.application_id',
+        's.district_code',
         's.unit_id',
         's.due_at',
         'a.title',
@@ -48,6 +49,7 @@ export async function notifyOverdueStages(db: Db, now = new Date(), limit = 500)
       .values(
         rows.map((r) => ({
           application_id: r.application_id,
+          district_code: r.district_code,
           stage_id: r.id,
           kind: 'stage_overdue',
           unit_id: r.unit_id,

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import {
+  districtOf,
   applicationAfter,
   bundleMaterials,
   canEditCatalogue,
@@ -458,6 +459,8 @@ export async function createApplication(
       const accepted = applicationAfter('received', check.tolerant ? 'accept_tolerant' : 'accept')!;
       const status = applicationAfter(accepted, 'start')!;
       const code = trackingCode(shanghaiDayOf(now), (n) => crypto.randomInt(n));
+      // the application's children carry its district (docs/distribution.md): the window's
+      const district_code = districtOf(actor.scopePath);
       const { id } = await tx
         .insertInto('service_application')
         .values({
@@ -483,13 +486,14 @@ export async function createApplication(
         .executeTakeFirstOrThrow();
       await tx
         .insertInto('service_application_item')
-        .values(items.map((i) => ({ application_id: id, item_id: i.id })))
+        .values(items.map((i) => ({ application_id: id, district_code, item_id: i.id })))
         .execute();
       const stages = await tx
         .insertInto('service_stage')
         .values(
           plan.stages.map((s) => ({
             application_id: id,
+            district_code,
             item_id: s.itemCode,
             unit_id: s.unitId,
             days: s.days,
@@ -506,6 +510,7 @@ export async function createApplication(
           .values(
             check.owed.map((m) => ({
               application_id: id,
+              district_code,
               material_code: m.code,
               material_name: m.name,
               due_at: promiseDue(now, body.promiseDays, cal),
@@ -517,6 +522,7 @@ export async function createApplication(
         .values([
           {
             application_id: id,
+            district_code,
             kind: 'received',
             unit_id: actor.unitId,
             user_id: actor.userId,
@@ -525,6 +531,7 @@ export async function createApplication(
           },
           {
             application_id: id,
+            district_code,
             kind: accepted,
             unit_id: actor.unitId,
             user_id: actor.userId,
@@ -533,6 +540,7 @@ export async function createApplication(
           },
           ...stages.map((s) => ({
             application_id: id,
+            district_code,
             stage_id: s.id,
             kind: 'stage_started',
             unit_id: s.unit_id,
@@ -867,6 +875,7 @@ export async function actOnStage(ctx: AppContext, actor: Actor, stageId: string,
       .select([
         's.id',
         's.application_id',
+        's.district_code',
         's.unit_id',
         's.status',
         'a.status as app_status',
@@ -898,6 +907,7 @@ export async function actOnStage(ctx: AppContext, actor: Actor, stageId: string,
       .insertInto('service_event')
       .values({
         application_id: s.application_id,
+        district_code: s.district_code,
         stage_id: stageId,
         kind: ACTION_EVENT[body.action],
         unit_id: actor.unitId,
@@ -930,6 +940,7 @@ export async function actOnStage(ctx: AppContext, actor: Actor, stageId: string,
       .insertInto('service_event')
       .values({
         application_id: s.application_id,
+        district_code: s.district_code,
         kind: 'merged',
         unit_id: null,
         user_id: null,
@@ -979,6 +990,7 @@ export async function handOut(ctx: AppContext, actor: Actor, id: string) {
       .insertInto('service_event')
       .values({
         application_id: id,
+        district_code: districtOf(a.window_path),
         kind: 'handed_out',
         unit_id: actor.unitId,
         user_id: actor.userId,
@@ -1043,6 +1055,7 @@ export async function fulfilObligation(
       .insertInto('service_event')
       .values({
         application_id: id,
+        district_code: districtOf(a.window_path),
         kind: 'obligation_fulfilled',
         unit_id: actor.unitId,
         user_id: actor.userId,

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import {
+  districtOf,
   certificateCode,
   checkCancel,
   checkCheckIn,
@@ -116,6 +117,7 @@ function volunteerQuery(db: DbOrTx) {
       'v.id',
       'v.person_id',
       'v.keeper_unit_id',
+      'v.region_path',
       'v.user_id',
       'v.skills',
       'v.registered_via',
@@ -324,11 +326,12 @@ export async function volunteerDetail(db: DbOrTx, actor: Actor, id: string) {
 }
 
 export async function addTraining(db: DbOrTx, actor: Actor, id: string, input: TrainingIn) {
-  await requireVolunteer(db, actor, id, true);
+  const v = await requireVolunteer(db, actor, id, true);
   await db
     .insertInto('volunteer_training')
     .values({
       volunteer_id: id,
+      district_code: districtOf(v.region_path),
       title: input.title,
       provider: input.provider,
       hours: input.hours,
@@ -341,11 +344,12 @@ export async function addTraining(db: DbOrTx, actor: Actor, id: string, input: T
 }
 
 export async function addAward(db: DbOrTx, actor: Actor, id: string, input: AwardIn) {
-  await requireVolunteer(db, actor, id, true);
+  const v = await requireVolunteer(db, actor, id, true);
   await db
     .insertInto('volunteer_award')
     .values({
       volunteer_id: id,
+      district_code: districtOf(v.region_path),
       title: input.title,
       awarded_by: input.awardedBy,
       awarded_on: input.awardedOn,
@@ -383,6 +387,7 @@ export async function issueCertificate(db: DbOrTx, actor: Actor, id: string, inp
     .values({
       code,
       volunteer_id: id,
+      district_code: districtOf(r.region_path),
       keeper_unit_id: r.keeper_unit_id,
       period_from: input.from,
       period_to: input.to,
@@ -653,7 +658,13 @@ async function signUp(
   if (refused) throw conflict(refused);
   await tx
     .insertInto('volunteer_signup')
-    .values({ activity_id: activityId, volunteer_id: volunteerId, channel, recorded_by: by })
+    .values({
+      activity_id: activityId,
+      district_code: districtOf(a.region_path),
+      volunteer_id: volunteerId,
+      channel,
+      recorded_by: by,
+    })
     .onConflict((oc) =>
       oc.columns(['activity_id', 'volunteer_id']).doUpdateSet({
         status: 'signed',

@@ -1,3 +1,4 @@
+import { districtOf } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { tinyPng } from '../../modules/uploads/uploads.fixtures.ts';
@@ -360,6 +361,7 @@ async function disclosureOf(db: Db, s: Side): Promise<Side['disclosure']> {
     .insertInto('disclosure_event')
     .values({
       entry_id: atOnce.id,
+      district_code: districtOf(s.region),
       title: '矩阵决议',
       occurred_at: new Date(Date.now() - 86_400_000),
       created_by: s.user,
@@ -371,6 +373,7 @@ async function disclosureOf(db: Db, s: Side): Promise<Side['disclosure']> {
       .insertInto('disclosure_publication')
       .values({
         entry_id: monthly.id,
+        district_code: districtOf(s.region),
         period_key: period,
         title: `矩阵公开${period}`,
         body: '矩阵内容',
@@ -453,6 +456,7 @@ async function volunteersOf(db: Db, s: Side, code: string): Promise<Side['volunt
     .values({
       code,
       volunteer_id: volunteer.id,
+      district_code: districtOf(community.jurisdiction_path),
       keeper_unit_id: org,
       period_from: '2026-01-01',
       period_to: '2026-12-31',
@@ -491,8 +495,8 @@ async function participationOf(db: Db, s: Side): Promise<Side['participation']> 
   const options = await db
     .insertInto('civic_vote_option')
     .values([
-      { vote_id: vote.id, position: 1, title: '同意' },
-      { vote_id: vote.id, position: 2, title: '不同意' },
+      { vote_id: vote.id, district_code: districtOf(s.region), position: 1, title: '同意' },
+      { vote_id: vote.id, district_code: districtOf(s.region), position: 2, title: '不同意' },
     ])
     .returning('id')
     .execute();
@@ -549,7 +553,14 @@ async function pointsOf(db: Db, s: Side): Promise<Side['points']> {
     .executeTakeFirstOrThrow();
   const rule = await db
     .insertInto('points_rule')
-    .values({ rule_set_id: set.id, position: 1, category: 'sanitation', title: '矩阵规则', points: 5 })
+    .values({
+      rule_set_id: set.id,
+      district_code: districtOf(s.region),
+      position: 1,
+      category: 'sanitation',
+      title: '矩阵规则',
+      points: 5,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const entry = await db
@@ -624,7 +635,14 @@ async function patrolOf(db: Db, s: Side, workerId: string): Promise<string> {
     .executeTakeFirstOrThrow();
   await db
     .insertInto('patrol_point')
-    .values({ patrol_id: p.id, at: new Date(), lon: s.point.lon, lat: s.point.lat, accuracy_m: 10 })
+    .values({
+      patrol_id: p.id,
+      district_code: districtOf(s.street),
+      at: new Date(),
+      lon: s.point.lon,
+      lat: s.point.lat,
+      accuracy_m: 10,
+    })
     .execute();
   return p.id;
 }
@@ -800,7 +818,7 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
   for (const s of [mine, theirs]) {
     const picked = await db
       .selectFrom('service_application as a')
-      .select(['a.id', 'a.tracking_code'])
+      .select(['a.id', 'a.tracking_code', 'a.window_path'])
       .where('a.window_unit_id', '=', s.streetOffice)
       .where('a.status', 'in', ['handling', 'merged', 'handed_out'])
       .where('a.id', '!=', serviceApps.get(s)!.id)
@@ -825,11 +843,13 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
         picked.map((a) => a.id),
       )
       .execute();
+    const district_code = districtOf(picked[1]!.window_path);
     const bad = async (appId: string, kind: 'first' | 'after_fix') => {
       const { id } = await db
         .insertInto('service_rating')
         .values({
           application_id: appId,
+          district_code,
           kind,
           level: 'unsatisfied',
           source: 'window',
@@ -851,6 +871,7 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
       .values({
         rating_id: b.id,
         application_id: picked[1]!.id,
+        district_code,
         // mine: the water company's (a column's unit), to see it record its own; theirs: the handling department's
         unit_id: s === mine ? waterUnit : b.unitId,
         state: 'open',
@@ -862,7 +883,7 @@ export async function buildFixtures(env: TestEnv): Promise<Fixtures> {
     const c = await bad(picked[1]!.id, 'after_fix');
     const appeal = await db
       .insertInto('service_rating_appeal')
-      .values({ rating_id: c.id, unit_id: c.unitId, ground: 'mistaken', reason: '矩阵：误评' })
+      .values({ rating_id: c.id, district_code, unit_id: c.unitId, ground: 'mistaken', reason: '矩阵：误评' })
       .returning('id')
       .executeTakeFirstOrThrow();
     ratingFx.set(s, {

@@ -99,43 +99,8 @@ const DERIVED: Record<string, [string, string]> = {
   whistle_event: ['whistle_id', 'whistle'],
   whistle_rating: ['whistle_id', 'whistle'],
   whistle_summon: ['whistle_id', 'whistle'],
-  // 一标三实 base data and field work
-  employment: ['organisation_id', 'organisation'],
-  org_hazard: ['organisation_id', 'organisation'],
-  patrol_point: ['patrol_id', 'patrol'],
-  patrol_checkin: ['patrol_id', 'patrol'],
-  visit_signoff: ['visit_id', 'visit'],
-  base_change: ['entity_id', 'person'],
-  field_submission: ['instance_id', 'report_instance'],
-  report_cell: ['instance_id', 'report_instance'],
-  mediation_event: ['file_id', 'mediation_file'],
-  mediation_party: ['file_id', 'mediation_file'],
-  mediation_session: ['file_id', 'mediation_file'],
-  // participation, points, volunteers, disclosure
-  civic_ballot: ['vote_id', 'civic_vote'],
-  civic_paper_count: ['vote_id', 'civic_vote'],
-  civic_vote_option: ['vote_id', 'civic_vote'],
-  civic_support: ['proposal_id', 'civic_proposal'],
-  deliberation_followup: ['topic_id', 'deliberation_topic'],
-  deliberation_meeting_topic: ['meeting_id', 'deliberation_meeting'],
-  points_rule: ['rule_set_id', 'points_rule_set'],
-  proactive_task_note: ['task_id', 'proactive_task'],
-  volunteer_award: ['volunteer_id', 'volunteer'],
-  volunteer_certificate: ['volunteer_id', 'volunteer'],
-  volunteer_signup: ['activity_id', 'volunteer_activity'],
-  volunteer_training: ['volunteer_id', 'volunteer'],
-  disclosure_event: ['entry_id', 'disclosure_entry'],
-  disclosure_overdue_alert: ['entry_id', 'disclosure_entry'],
-  disclosure_publication: ['entry_id', 'disclosure_entry'],
-  admission_event: ['application_id', 'admission_application'],
-  // 一窗通办 applications (at a window of a street or district)
-  service_application_item: ['application_id', 'service_application'],
-  service_event: ['application_id', 'service_application'],
-  service_obligation: ['application_id', 'service_application'],
-  service_rating: ['application_id', 'service_application'],
-  service_rectification: ['application_id', 'service_application'],
-  service_stage: ['application_id', 'service_application'],
-  service_rating_appeal: ['rating_id', 'service_rating'],
+  // (lane distrest) the derived children of base data, field work, mediation, participation, points, volunteers,
+  // disclosure, admission and services carry district_code themselves: see DISTRICT_FROM_PARENT below
 };
 
 let client: pg.Client;
@@ -201,5 +166,118 @@ describe('ready for distribution by district (Citus)', () => {
 
   it('has the district code itself on the case, the table a city has most of', () => {
     expect(tables.get('case')).toContain('district_code');
+  });
+});
+
+// ---- lane distrest (issue 14): derived children that carry their parent's district ------------------------------
+
+const street = (p: string) => `left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6)`;
+const community = (p: string) => `left(${p}.community_code, 6)`;
+const lastCode = (column: string) => `left(split_part(rtrim(${column}, '/'), '/', -1), 6)`;
+
+/**
+ * Children that carry `district_code`, written by the module that writes each from its parent (domain `districtOf`
+ * of the parent's place): [parent, join of child c and parent p, the parent's district when the parent has no
+ * district_code of its own yet (computed here independently of districtOf)]. A child with several kinds of parent
+ * lists one entry per kind.
+ */
+const DISTRICT_FROM_PARENT: Record<string, [string, string, string][]> = {
+  employment: [['organisation', 'p.id = c.organisation_id', street('p')]],
+  org_hazard: [['organisation', 'p.id = c.organisation_id', street('p')]],
+  patrol_point: [['patrol', 'p.id = c.patrol_id', street('p')]],
+  patrol_checkin: [['patrol', 'p.id = c.patrol_id', street('p')]],
+  visit_signoff: [['visit', 'p.id = c.visit_id', street('p')]],
+  // a base record's change: the record's district after the change, so the latest change matches the record
+  base_change: ['person', 'residence', 'house', 'rental', 'organisation', 'person_tag'].map((entity) => [
+    entity,
+    `c.entity = '${entity}' AND p.id = c.entity_id AND p.version = c.version`,
+    street('p'),
+  ]),
+  // an offline submission (its instance id is the phone's): the record it made
+  field_submission: [
+    ['patrol', `c.kind = 'patrol' AND p.id = c.record_id`, street('p')],
+    ['visit', `c.kind = 'visit' AND p.id = c.record_id`, street('p')],
+    ['quick_fix', `c.kind = 'quick_fix' AND p.id = c.record_id`, street('p')],
+    ['field_task', `c.kind = 'task' AND p.id = c.record_id`, street('p')],
+  ],
+  report_cell: [['report_instance', 'p.id = c.instance_id', community('p')]],
+  mediation_event: [['mediation_file', 'p.id = c.file_id', street('p')]],
+  mediation_party: [['mediation_file', 'p.id = c.file_id', street('p')]],
+  mediation_session: [['mediation_file', 'p.id = c.file_id', street('p')]],
+  civic_ballot: [['civic_vote', 'p.id = c.vote_id', community('p')]],
+  civic_paper_count: [['civic_vote', 'p.id = c.vote_id', community('p')]],
+  civic_vote_option: [['civic_vote', 'p.id = c.vote_id', community('p')]],
+  civic_support: [['civic_proposal', 'p.id = c.proposal_id', community('p')]],
+  deliberation_followup: [['deliberation_topic', 'p.id = c.topic_id', community('p')]],
+  deliberation_meeting_topic: [['deliberation_meeting', 'p.id = c.meeting_id', community('p')]],
+  points_rule: [['points_rule_set', 'p.id = c.rule_set_id', community('p')]],
+  proactive_task_note: [['proactive_task', 'p.id = c.task_id', lastCode('p.region_path')]],
+  volunteer_award: [['volunteer', 'p.id = c.volunteer_id', lastCode('p.region_path')]],
+  volunteer_certificate: [['volunteer', 'p.id = c.volunteer_id', lastCode('p.region_path')]],
+  volunteer_signup: [['volunteer_activity', 'p.id = c.activity_id', lastCode('p.region_path')]],
+  volunteer_training: [['volunteer', 'p.id = c.volunteer_id', lastCode('p.region_path')]],
+  disclosure_event: [['disclosure_entry', 'p.id = c.entry_id', community('p')]],
+  disclosure_overdue_alert: [['disclosure_entry', 'p.id = c.entry_id', community('p')]],
+  disclosure_publication: [['disclosure_entry', 'p.id = c.entry_id', community('p')]],
+  admission_event: [
+    ['admission_application', 'p.id = c.application_id', 'p.district_code'],
+    ['admission_item', 'c.application_id IS NULL AND p.id = c.item_id', 'p.district_code'],
+  ],
+  service_application_item: [['service_application', 'p.id = c.application_id', lastCode('p.window_path')]],
+  service_event: [['service_application', 'p.id = c.application_id', lastCode('p.window_path')]],
+  service_obligation: [['service_application', 'p.id = c.application_id', lastCode('p.window_path')]],
+  service_rating: [['service_application', 'p.id = c.application_id', lastCode('p.window_path')]],
+  service_rectification: [['service_application', 'p.id = c.application_id', lastCode('p.window_path')]],
+  service_stage: [['service_application', 'p.id = c.application_id', lastCode('p.window_path')]],
+  service_rating_appeal: [['service_rating', 'p.id = c.rating_id', 'p.district_code']],
+};
+
+describe('derived children carry their parent’s district (lane distrest)', () => {
+  it('gives each of them a NOT NULL district_code, and none is left on the derived list', async () => {
+    const { rows } = await client.query<{ name: string; notnull: boolean }>(
+      `SELECT c.relname AS name, a.attnotnull AS notnull
+         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+        WHERE c.relname = ANY($1) AND c.relnamespace = 'public'::regnamespace AND a.attname = 'district_code'
+          AND NOT a.attisdropped`,
+      [Object.keys(DISTRICT_FROM_PARENT)],
+    );
+    const notNull = new Set(rows.filter((r) => r.notnull).map((r) => r.name));
+    expect(Object.keys(DISTRICT_FROM_PARENT).filter((t) => !notNull.has(t))).toEqual([]);
+    expect(Object.keys(DISTRICT_FROM_PARENT).filter((t) => DERIVED[t])).toEqual([]);
+  });
+
+  it('on the demo data, no child’s district differs from its parent’s', async () => {
+    const differing: string[] = [];
+    let checked = 0;
+    for (const [child, parents] of Object.entries(DISTRICT_FROM_PARENT)) {
+      for (const [parent, on, computed] of parents) {
+        // the parent's own district_code once it has one (distcase's generated columns), else its place's
+        const district = tables.get(parent)?.includes('district_code') ? 'p.district_code' : computed;
+        const { rows } = await client.query<{ n: number; bad: number; sample: string | null }>(
+          `SELECT count(*)::int AS n,
+                  count(*) FILTER (WHERE c.district_code IS DISTINCT FROM coalesce(${district}, ''))::int AS bad,
+                  min(c.district_code || ' ≠ ' || coalesce(${district}, '')) FILTER (
+                    WHERE c.district_code IS DISTINCT FROM coalesce(${district}, '')) AS sample
+             FROM ${child} c JOIN ${parent} p ON ${on}`,
+        );
+        const r = rows[0]!;
+        checked += r.n;
+        if (r.bad > 0) differing.push(`${child} → ${parent}: ${r.bad} of ${r.n} (${r.sample})`);
+      }
+    }
+    expect(differing).toEqual([]);
+    // the demo's field work, mediation, votes, volunteers, disclosure, admission and services are all there
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('has no child row without a district (the demo district is 平谷区, 110117)', async () => {
+    const empty: string[] = [];
+    for (const child of Object.keys(DISTRICT_FROM_PARENT)) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${child} WHERE district_code = ''`,
+      );
+      if (rows[0]!.n > 0) empty.push(`${child}: ${rows[0]!.n}`);
+    }
+    expect(empty).toEqual([]);
   });
 });
