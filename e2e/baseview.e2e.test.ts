@@ -192,13 +192,14 @@ beforeAll(async () => {
       report_due_at: new Date(Date.now() + 30 * 60_000),
       opened_by: lead.id,
     })
-    .returning('id')
+    .returning(['id', 'district_code'])
     .executeTakeFirstOrThrow();
   whistleId = w.id;
   await db
     .insertInto('whistle_summon')
     .values({
       whistle_id: whistleId,
+      district_code: w.district_code,
       unit_id: units.mzj_handler!,
       summoned_at: new Date(),
       due_at: new Date(Date.now() + 30 * 60_000),

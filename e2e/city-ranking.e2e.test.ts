@@ -1,7 +1,9 @@
+import { districtOfPath } from '@onegrid/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chartsSettled, shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 import path from 'node:path';
+import { caseDistrictOf } from '../apps/server/src/modules/cases/public.ts';
 
 /*
  * City rankings and the city's command screen (issue 14) on a city of realistic size: the demo district and 15
@@ -121,6 +123,7 @@ beforeAll(async () => {
           .values({
             day: d,
             unit_id: office.id,
+            district_code: districtOfPath(path),
             response_hit: hit,
             response_miss: assigned - hit,
             callbacks,
@@ -143,6 +146,7 @@ beforeAll(async () => {
             .values({
               event_id: String(900_000_000 + k),
               case_id: c.id,
+              district_code: caseDistrictOf(c.id),
               unit_id: office.id,
               day: monthStart,
               resolved: k > 0,

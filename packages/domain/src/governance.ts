@@ -68,6 +68,33 @@ export function regionAncestorCodes(code: string): string[] {
   return out;
 }
 
+/**
+ * The district a place lies in, the distribution column of a district-distributed deployment (docs/distribution.md):
+ * the 12-digit code of the district level — the first 6 digits of a district's, street's, community's or grid's
+ * code, padded with zeros (110117001001 → 110117000000). A code above the district level is its own: a city-level
+ * row belongs to the city (110000000000). The migrations' generated columns compute the same in SQL.
+ */
+export function districtOfCode(code: string): string {
+  return code.slice(0, 6).padEnd(12, '0');
+}
+
+/** The district of a region path (codes joined by '/', e.g. 110000000000/110117000000/110117001000/): its last code's. */
+export function districtOfPath(path: string): string {
+  const codes = path.split('/').filter(Boolean);
+  const last = codes[codes.length - 1];
+  if (!last) throw new Error(`districtOfPath: empty path`);
+  return districtOfCode(last);
+}
+
+/**
+ * The district a case and everything hanging on it (events, assignments, callers …) are stored under: the case's
+ * district, or for a city-level case without a place (a 12345 centre's, not yet sent down) the city's, from its
+ * region path.
+ */
+export function caseDistrict(c: { district_code: string | null; region_path: string }): string {
+  return c.district_code ? c.district_code.trim() : districtOfPath(c.region_path);
+}
+
 export const WGS84Point = z.object({
   lon: z.coerce.number().min(-180).max(180),
   lat: z.coerce.number().min(-90).max(90),

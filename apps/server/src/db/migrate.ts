@@ -50,6 +50,10 @@ import * as m20261207_0200 from './migrations/20261207_0200_field_photos.ts';
 import * as m20261207_0300 from './migrations/20261207_0300_fieldtasks.ts';
 // lane city (issue 14)
 import * as m20261211_0401 from './migrations/20261211_0401_case_desk.ts';
+// lane distcase (issue 14)
+import * as m20261213_0200 from './migrations/20261213_0200_district_generated.ts';
+import * as m20261213_0201 from './migrations/20261213_0201_district_written.ts';
+import * as m20261213_0202 from './migrations/20261213_0202_district_written_not_null.ts';
 // issue 14, lane partition
 import * as m20261211_0200 from './migrations/20261211_0200_case_event_partitions.ts';
 import * as m20261211_0201 from './migrations/20261211_0201_case_public_id.ts';
@@ -115,6 +119,10 @@ const migrations: Record<string, Migration> = {
   // issue 14, lane distrest
   '20261213_0500_derived_district': m20261213_0500,
   '20261213_0501_derived_district_not_null': m20261213_0501,
+  // lane distcase (issue 14)
+  '20261213_0200_district_generated': m20261213_0200,
+  '20261213_0201_district_written': m20261213_0201,
+  '20261213_0202_district_written_not_null': m20261213_0202,
 };
 
 /** Every migration this build knows, in the order they run. */

@@ -100,11 +100,15 @@ export interface GridTable {
   households: Generated<number>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface GridWorkerTable {
   grid_code: string;
   user_id: string;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface CategoryTable {
@@ -331,6 +335,8 @@ export interface CaseOriginTable {
   likes: Generated<number>;
   dislikes: Generated<number>;
   imported_at: GeneratedTimestamp;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 /** A version of the trained classifier (issue 12); one is active. */
@@ -355,6 +361,8 @@ export interface ClassifyCorrectionTable {
   to_code: string;
   by_user: string | null;
   created_at: GeneratedTimestamp;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 /** A resident's "me too" on a published case, once per voter (blind index of phone or account). */
@@ -362,6 +370,8 @@ export interface CaseMetooTable {
   case_id: ColumnType<string, string | number, never>;
   voter_hash: string;
   created_at: GeneratedTimestamp;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 /** A lead unit's result report, scored before the resident sees it (migration 20261208_0500). */
@@ -380,6 +390,8 @@ export interface ReplyScoreTable {
   scored_at: GeneratedTimestamp;
   reviewed_by: string | null;
   reviewed_at: Timestamp | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 /** A public post (舆情), once per (source, source_ref). */
@@ -406,6 +418,8 @@ export interface OpinionItemTable {
   imported_by: string | null;
   imported_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string | null, never, never>;
 }
 
 /** The alert a negative, hot item about the district raises, with its 24 h / 48 h response clock. */
@@ -422,6 +436,8 @@ export interface OpinionAlertTable {
   response: string | null;
   /** set once when the clock ran out unanswered and the district was told (migration 20261209_0200) */
   overdue_notified_at: Timestamp | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 /** The hotspots job's latest run (migration 20261208_0300): one row per cluster, replaced each run. */
@@ -443,11 +459,15 @@ export interface HotClusterTable {
   first_at: Timestamp;
   last_at: Timestamp;
   per_day: Json<{ day: string; count: number }[]>;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface HotClusterCaseTable {
   cluster_id: string;
   case_id: ColumnType<string, string | number, never>;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 /** 主动治理 / 未诉先办: a topic the district turned into a task (migration 20261208_0300). */
@@ -471,6 +491,8 @@ export interface ProactiveTaskTable {
   closed_at: Timestamp | null;
   closed_by: string | null;
   close_note: string | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface ProactiveTaskNoteTable {
@@ -494,6 +516,8 @@ export interface DuplicateDecisionTable {
   shown_at: GeneratedTimestamp;
   decided_by: string | null;
   decided_at: Timestamp | null;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface AssignmentTable {
@@ -518,6 +542,8 @@ export interface AssignmentTable {
   result: string | null;
   /** why a co-unit was released from its part (status 'released') */
   release_reason: string | null;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface CaseEventTable {
@@ -535,6 +561,8 @@ export interface CaseEventTable {
   public: Generated<boolean>;
   /** 'public': the note was written for the resident; 'internal' (default): staff only. */
   note_visibility: Generated<'public' | 'internal'>;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 /** A further call attached to an open case at intake (并入此件); contact encrypted like the reporter's. */
@@ -549,6 +577,8 @@ export interface CaseCallerTable {
   description: string | null;
   created_by: string | null;
   informed_at: Date | null;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 /**
@@ -576,6 +606,8 @@ export interface UploadTable {
   /** a field record that keeps the photo from the purge (migration 20261207_0200_field_photos) */
   kept_for: Generated<'visit' | 'quick_fix' | 'field_task' | 'mediation' | 'disclosure' | null>;
   kept_id: Generated<string | null>;
+  /** the case's district, NULL without a case (20261213_0201; docs/distribution.md) */
+  district_code: string | null;
 }
 
 export interface RateLimitCounterTable {
@@ -647,6 +679,8 @@ export interface WhistleTable {
   closed_by: string | null;
   void_reason: string | null;
   updated_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface WhistleSummonTable {
@@ -664,6 +698,8 @@ export interface WhistleSummonTable {
   late: Generated<boolean>;
   missed_at: Timestamp | null;
   counted: Generated<boolean>;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface WhistleRatingTable {
@@ -675,6 +711,8 @@ export interface WhistleRatingTable {
   comment: string | null;
   rated_by: string;
   rated_at: GeneratedTimestamp;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface WhistleEventTable {
@@ -687,6 +725,8 @@ export interface WhistleEventTable {
   unit_id: string | null;
   note: string | null;
   data: Json<unknown> | null;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface AssessmentWatermarkTable {
@@ -703,6 +743,8 @@ export interface AssessmentResponseTable {
   due_at: Timestamp | null;
   outcome: 'open' | 'hit' | 'miss' | 'excluded';
   final: Generated<boolean>;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface AssessmentCallbackTable {
@@ -712,6 +754,8 @@ export interface AssessmentCallbackTable {
   day: ColumnType<string, string, string>;
   resolved: boolean;
   rating: CallbackRating;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface AssessmentUnitDayTable {
@@ -724,6 +768,8 @@ export interface AssessmentUnitDayTable {
   satisfied: Generated<number>;
   basically_satisfied: Generated<number>;
   unsatisfied: Generated<number>;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 export interface CaseIntakeDayCategoryTable {
@@ -736,12 +782,16 @@ export interface CaseIntakeDayStreetTable {
   day: ColumnType<string, string, string>;
   street_code: string;
   cases: Generated<number>;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface CaseStatusCountTable {
   street_code: string;
   status: CaseStatus;
   cases: Generated<number>;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface CaseIntakeDayTable {
@@ -750,6 +800,8 @@ export interface CaseIntakeDayTable {
   category_code: string;
   channel: string;
   cases: Generated<number>;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 /** 督办 notice to a unit about one of its assignments; answered in writing (migration 20261123_0030). */
@@ -768,6 +820,8 @@ export interface SupervisionNoticeTable {
   answer: string | null;
   answered_at: Timestamp | null;
   answered_by: string | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 /** 一标三实 (issue 10): see migration 20261206_2000_basedata. */
@@ -804,6 +858,8 @@ export interface AddressNodeTable {
   source: Generated<string>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface PersonTable extends SourceColumns {
@@ -825,6 +881,8 @@ export interface PersonTable extends SourceColumns {
   street_code: string | null;
   community_code: string | null;
   grid_code: string | null;
+  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string | null, never, never>;
 }
 
 export interface HouseTable extends SourceColumns {
@@ -837,6 +895,8 @@ export interface HouseTable extends SourceColumns {
   street_code: string;
   community_code: string;
   grid_code: string | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface ResidenceTable extends SourceColumns {
@@ -854,6 +914,8 @@ export interface ResidenceTable extends SourceColumns {
   street_code: string;
   community_code: string;
   grid_code: string | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface OrganisationTable extends SourceColumns {
@@ -875,6 +937,8 @@ export interface OrganisationTable extends SourceColumns {
   key_public_order: Generated<boolean>;
   key_work_safety: Generated<boolean>;
   employee_count: number | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface EmploymentTable {
@@ -915,6 +979,8 @@ export interface RentalTable extends SourceColumns {
   street_code: string;
   community_code: string;
   grid_code: string | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface PersonTagTable extends SourceColumns {
@@ -932,6 +998,8 @@ export interface PersonTagTable extends SourceColumns {
   grid_code: string | null;
   last_visit_at: Timestamp | null;
   major_change_at: Timestamp | null;
+  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string | null, never, never>;
 }
 
 export interface BaseChangeTable {
@@ -976,6 +1044,8 @@ export interface ReportSendingTable {
   created_at: GeneratedTimestamp;
   /** the admitted item it went to the communities on (migration 20261209_0500) */
   admission_item_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface ReportInstanceTable {
@@ -988,6 +1058,8 @@ export interface ReportInstanceTable {
   accepted_at: Timestamp | null;
   updated_by: string | null;
   updated_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface ReportCellTable {
@@ -1033,6 +1105,8 @@ export interface PatrolTable {
   distance_m: number | null;
   note: string | null;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface PatrolPointTable {
@@ -1073,6 +1147,8 @@ export interface QuickFixTable {
   community_code: string;
   street_code: string;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface VisitRuleTable {
@@ -1113,6 +1189,8 @@ export interface VisitTable {
   community_code: string | null;
   street_code: string | null;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string | null, never, never>;
 }
 
 export interface VisitSignoffTable {
@@ -1158,6 +1236,8 @@ export interface FieldTaskTable {
   updated_at: GeneratedTimestamp;
   /** 20261208_0600: when its worker and issuer were told it is overdue (once) */
   overdue_notified_at: Timestamp | null;
+  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string | null, never, never>;
 }
 
 export interface MediationFileTable {
@@ -1192,6 +1272,8 @@ export interface MediationFileTable {
   referred_reason: string | null;
   other_routes: string[] | null;
   court_applied_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface MediationPartyTable {
@@ -1282,6 +1364,8 @@ export interface KnowledgeUseTable {
   case_id: ColumnType<string | null, string | number | null | undefined, never>;
   user_id: string | null;
   at: GeneratedTimestamp;
+  /** the case's district, NULL without a case (20261213_0201; docs/distribution.md) */
+  district_code: string | null;
 }
 
 export interface KnowledgeFeedbackTable {
@@ -1294,6 +1378,8 @@ export interface KnowledgeFeedbackTable {
   case_id: ColumnType<string | null, string | number | null | undefined, never>;
   user_id: string | null;
   at: GeneratedTimestamp;
+  /** the case's district, NULL without a case (20261213_0201; docs/distribution.md) */
+  district_code: string | null;
 }
 
 // Issue 13, 三治融合 · 自治 (20261209_0600_participation)
@@ -1304,6 +1390,8 @@ export interface ResidentVerificationTable {
   method: 'online' | 'staff';
   verified_by: string | null;
   verified_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface CivicVoteTable {
   id: Generated<string>;
@@ -1322,6 +1410,8 @@ export interface CivicVoteTable {
   created_at: GeneratedTimestamp;
   closed_at: Timestamp | null;
   published_at: Timestamp | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface CivicVoteOptionTable {
   id: Generated<string>;
@@ -1359,6 +1449,8 @@ export interface CivicProposalTable {
   status: Generated<'collecting' | 'qualified' | 'in_vote' | 'in_deliberation' | 'declined'>;
   answer: string | null;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface CivicSupportTable {
   proposal_id: string;
@@ -1378,6 +1470,8 @@ export interface DeliberationTopicTable {
   created_by: string;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface DeliberationMeetingTable {
   id: Generated<string>;
@@ -1396,6 +1490,8 @@ export interface DeliberationMeetingTable {
   held_at: Timestamp | null;
   created_by: string;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface DeliberationMeetingTopicTable {
   meeting_id: string;
@@ -1420,6 +1516,8 @@ export interface PointsRuleSetTable {
   adopt_option_id: string | null;
   created_by: string;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface PointsRuleTable {
   id: Generated<string>;
@@ -1447,6 +1545,8 @@ export interface PointsEntryTable {
   scored_by: string;
   created_at: GeneratedTimestamp;
   idempotency_key: string;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface PointsGoodTable {
   id: Generated<string>;
@@ -1458,6 +1558,8 @@ export interface PointsGoodTable {
   stock: number;
   active: Generated<boolean>;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface PointsRedemptionTable {
   id: Generated<string>;
@@ -1474,6 +1576,8 @@ export interface PointsRedemptionTable {
   created_at: GeneratedTimestamp;
   handled_at: Date | null;
   idempotency_key: string;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface PointsBoardTable {
   id: Generated<string>;
@@ -1483,6 +1587,8 @@ export interface PointsBoardTable {
   black: Json<{ house: string; label: string; entries: number }[]>;
   published_at: GeneratedTimestamp;
   published_by: string | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 // Issue 13, 小微权力清单 and 村(居)务公开 (20261210_0400_disclosure)
 type PowerCategoryCol = 'major_decision' | 'project' | 'assets' | 'finance' | 'subsidy' | 'seal' | 'other';
@@ -1499,6 +1605,8 @@ export interface MicroPowerItemTable {
   active: Generated<boolean>;
   created_by: string;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface DisclosureEntryTable {
   id: Generated<string>;
@@ -1515,6 +1623,8 @@ export interface DisclosureEntryTable {
   active: Generated<boolean>;
   created_by: string;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface DisclosurePublicationTable {
   id: Generated<string>;
@@ -1554,6 +1664,8 @@ export interface DisclosureRequestTable {
   answered_at: Date | null;
   answered_by: string | null;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 // Issue 13, 志愿服务 and 社会组织 (20261210_0300_volunteers)
@@ -1568,6 +1680,8 @@ export interface VolunteerTable {
   active: Generated<boolean>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface VolunteerActivityTable {
   id: Generated<string>;
@@ -1586,6 +1700,8 @@ export interface VolunteerActivityTable {
   code_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface VolunteerSignupTable {
   activity_id: string;
@@ -1704,6 +1820,8 @@ export interface Database {
     community_code: string;
     adopted_by: string;
     adopted_at: GeneratedTimestamp;
+    /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+    district_code: ColumnType<string, never, never>;
   };
   disclosure_entry: DisclosureEntryTable;
   disclosure_event: {
@@ -1880,6 +1998,8 @@ export interface CommunityTaskTable {
   done_at: Timestamp | null;
   sent_by: string;
   created_at: GeneratedTimestamp;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 export interface AdmissionOffgateTable {
   id: Generated<string>;
@@ -1971,6 +2091,8 @@ export interface ServiceApplicationTable {
   note: string | null;
   demo: Generated<boolean>;
   idempotency_key: string | null;
+  /** the district, generated from the place (20261213_0200; docs/distribution.md) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface ServiceStageTable {
@@ -2058,6 +2180,8 @@ export interface ServiceRatingAppealTable {
 export interface CasePublicIdTable {
   public_id: string;
   case_id: ColumnType<string, string | number, never>;
+  /** the parent's district, written on insert (20261213_0201; docs/distribution.md) */
+  district_code: ColumnType<string, string, never>;
 }
 
 // issue 14, lane distrest: the district (docs/distribution.md) of the derived children, copied from the parent by

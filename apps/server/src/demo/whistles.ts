@@ -248,7 +248,7 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
       const due = new Date(openedAt.getTime() + REPORT_IN_MINUTES * MIN);
       const settledAt = d.status === 'open' ? null : due;
       const closedAt = d.status === 'closed' ? new Date(openedAt.getTime() + 5 * H) : null;
-      const { id } = await tx
+      const { id, district_code } = await tx
         .insertInto('whistle')
         .values({
           street_unit_id: street.unit_id,
@@ -273,7 +273,7 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
           closed_at: closedAt,
           closed_by: closedAt ? lead.id : null,
         })
-        .returning('id')
+        .returning(['id', 'district_code'])
         .executeTakeFirstOrThrow();
       const events: {
         at: Date;
@@ -306,6 +306,7 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
           .insertInto('whistle_summon')
           .values({
             whistle_id: id,
+            district_code,
             unit_id: unit,
             status: s.status,
             summoned_at: openedAt,
@@ -336,6 +337,7 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
             .insertInto('whistle_rating')
             .values({
               whistle_id: id,
+              district_code,
               unit_id: unit,
               punctuality,
               cooperation,
@@ -391,6 +393,7 @@ export async function loadDemoWhistles(db: Db, now = new Date()): Promise<number
         .values(
           events.map((e) => ({
             whistle_id: id,
+            district_code,
             at: e.at,
             action: e.action,
             actor_name: e.actor,

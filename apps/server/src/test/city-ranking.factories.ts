@@ -1,6 +1,6 @@
 import type { RateCounts } from '@onegrid/domain';
 import type { Db } from '../db/database.ts';
-import { newRegion, newUnit } from './factories.ts';
+import { newRegion, newUnit, unitDistrict } from './factories.ts';
 
 /**
  * A city of one's own for the city rankings (issue 14), until the city demo exists in the test template: districts
@@ -108,6 +108,7 @@ export async function addUnitDay(owner: Db, unitId: string, day: string, c: Part
     .values({
       day,
       unit_id: unitId,
+      district_code: await unitDistrict(owner, unitId),
       response_hit: c.responseHit ?? 0,
       response_miss: c.responseMiss ?? 0,
       callbacks: c.callbacks ?? 0,

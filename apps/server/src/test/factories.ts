@@ -1,9 +1,10 @@
 import type { Role } from '@onegrid/domain';
 import type { AssignmentStatus } from '../db/schema.ts';
-import { bboxOf, caseNumberOf, centroidOf } from '@onegrid/domain';
+import { bboxOf, caseNumberOf, centroidOf, districtOfPath } from '@onegrid/domain';
 import { bumpGeoVersion } from '../modules/grids/grids.repository.ts';
 import type { Db } from '../db/database.ts';
 import { login, type Session, type TestEnv } from './harness.ts';
+import { caseDistrictOf } from '../modules/cases/public.ts';
 
 /**
  * Test users and places the demo data lacks (a street-level dispatcher, a handler of another street …), written
@@ -72,6 +73,16 @@ export async function pointUnder(owner: Db, codePrefix: string) {
  */
 let serial = 0;
 const next = () => ++serial;
+
+/** The district a unit's rows (its daily assessment figures) are stored under: that of its jurisdiction. */
+export async function unitDistrict(owner: Db, unitId: string): Promise<string> {
+  const u = await owner
+    .selectFrom('unit')
+    .select('jurisdiction_path')
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  return districtOfPath(u.jurisdiction_path);
+}
 
 /** The district every demo row hangs under (its code, path and government unit). */
 export async function district(owner: Db) {
@@ -291,6 +302,7 @@ export async function newCase(
     .insertInto('assignment')
     .values({
       case_id: caseId,
+      district_code: caseDistrictOf(caseId),
       unit_id: unitId,
       role: 'lead',
       status: over.assignmentStatus ?? 'pending',

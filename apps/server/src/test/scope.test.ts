@@ -11,6 +11,7 @@ import {
   type Place,
   type Staff,
 } from './factories.ts';
+import { caseDistrictOf } from '../modules/cases/public.ts';
 
 /**
  * Issue 8, holes 3–5: who sees and acts on what. Residents see their own reports; departments and enterprises
@@ -161,7 +162,13 @@ describe('hole 4 — a department or enterprise sees its own business, not the d
     const past = await staffCase(home);
     await env.ownerDb
       .insertInto('assignment')
-      .values({ case_id: past, unit_id: waterUnitId, role: 'assist', status: 'cancelled' })
+      .values({
+        case_id: past,
+        district_code: caseDistrictOf(past),
+        unit_id: waterUnitId,
+        role: 'assist',
+        status: 'cancelled',
+      })
       .execute();
     const expected = await sql<{ n: number }>`
       SELECT count(DISTINCT case_id)::int AS n FROM assignment WHERE unit_id = ${waterUnitId}`.execute(

@@ -4,13 +4,13 @@ import { sql, type Kysely } from 'kysely';
 // Issue 14 (docs/distribution.md), contract of 20261213_0500: every derived child takes its parent's district where
 // it has none yet (all rows before 0500, and any that a server of the previous release inserted during the
 // upgrade), then the column is NOT NULL. In a rolling upgrade this ships one release after 0500 (README,
-// "Upgrading several servers"). The district is computed as packages/domain districtOf does: the first 6 digits of
+// "Upgrading several servers"). The district is computed as packages/domain districtOf does (12 digits: the first 6 of
 // the parent's street/community code or of its region path's last code; copied where the parent carries
 // district_code itself (admission, a service rating). A row whose parent is gone gets '' (no known place).
 
-const street = (p: string) => `left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6)`;
-const community = (p: string) => `left(${p}.community_code, 6)`;
-const path = (column: string) => `left(split_part(rtrim(${column}, '/'), '/', -1), 6)`;
+const street = (p: string) => `rpad(left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6), 12, '0')`;
+const community = (p: string) => `rpad(left(${p}.community_code, 6), 12, '0')`;
+const path = (column: string) => `rpad(left(split_part(rtrim(${column}, '/'), '/', -1), 6), 12, '0')`;
 
 /** [child, parent table, join condition (child c, parent p), the parent's district]; parents before children. */
 const FROM_PARENT: [string, string, string, string][] = [

@@ -251,6 +251,7 @@ async function write(
     s.assignments.map((a) => ({
       id: a.id,
       case_id: s.id,
+      district_code: s.world.districtCode,
       unit_id: a.unitId,
       role: a.role,
       status: a.status,

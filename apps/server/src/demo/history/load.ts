@@ -74,6 +74,7 @@ export async function loadDemoHistoryIfEmpty(
     const cases: Insertable<CaseTable>[] = [];
     const origins: {
       case_id: string;
+      district_code: string;
       source: string;
       source_ref: string;
       likes: number;
@@ -120,6 +121,7 @@ export async function loadDemoHistoryIfEmpty(
       });
       origins.push({
         case_id: id,
+        district_code: world.districtCode,
         source: HISTORY_SOURCE,
         source_ref: m.ref,
         likes: m.likes,

@@ -9,6 +9,7 @@ import {
   type CityDistrict,
 } from '../../test/city-ranking.factories.ts';
 import { cityStreetRanking } from './assessment.city.ts';
+import { caseDistrictOf } from '../cases/public.ts';
 
 /*
  * City rankings (issue 14): a city of two districts of our own under the template's city root, counters written as
@@ -69,6 +70,7 @@ beforeAll(async () => {
       .values({
         assignment_id: c.assignmentId,
         case_id: c.caseId,
+        district_code: caseDistrictOf(c.caseId),
         unit_id: unitId,
         day,
         outcome: 'miss',

@@ -14,6 +14,7 @@ import { nextCaseId } from '../cases/cases.repository.ts';
 import { foldAssessment } from './assessment.fold.ts';
 import { recomputeUnitCounts } from './assessment.recompute.ts';
 import { callbackFacts, responseFacts, unitCounts } from './assessment.repository.ts';
+import { caseDistrictOf } from '../cases/public.ts';
 
 /**
  * The SQL fold (and the naive SQL recompute) against the domain's rate rules (packages/domain assessment/facts.ts),
@@ -120,7 +121,13 @@ async function newUnits(n: number): Promise<string[]> {
 async function event(caseId: string, at: number, action: string, data: unknown = null): Promise<string> {
   const row = await env.ownerDb
     .insertInto('case_event')
-    .values({ case_id: caseId, at: new Date(at), action, data: data === null ? null : JSON.stringify(data) })
+    .values({
+      case_id: caseId,
+      district_code: caseDistrictOf(caseId),
+      at: new Date(at),
+      action,
+      data: data === null ? null : JSON.stringify(data),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -167,6 +174,7 @@ async function apply(w: Write, m: ModelCase, units: string[], placePath: string)
         .insertInto('assignment')
         .values({
           case_id: m.id,
+          district_code: caseDistrictOf(m.id),
           unit_id: unitId,
           role: 'lead',
           status: 'pending',
@@ -180,6 +188,7 @@ async function apply(w: Write, m: ModelCase, units: string[], placePath: string)
         .insertInto('assignment')
         .values({
           case_id: m.id,
+          district_code: caseDistrictOf(m.id),
           unit_id: units[(s.unit + 1) % units.length]!,
           role: 'assist',
           status: 'pending',

@@ -23,6 +23,12 @@ import type { Db, Tx } from '../../db/database.ts';
  * time), so if every writing transaction finishes within `lagSeconds / 2` of its `at`, then all ids below a visible
  * event with `at <= now − lagSeconds` are final. The watermark only advances to such an event.
  */
+/**
+ * A unit's district, under which its daily figures are stored (docs/distribution.md): that of the last code of its
+ * jurisdiction path — packages/domain districtOfPath in SQL; a city-level unit's is the city's code.
+ */
+const UNIT_DISTRICT = sql.raw(`rpad(left(right(rtrim(u.jurisdiction_path, '/'), 12), 6), 12, '0')`);
+
 export interface FoldOptions {
   /** Events per transaction. */
   batchSize?: number;
@@ -115,8 +121,9 @@ async function foldBatch(
       ON CONFLICT (street_code, status) DO UPDATE SET cases = s.cases + excluded.cases`.execute(tx);
 
     await sql`
-      INSERT INTO assessment_response (assignment_id, case_id, unit_id, day, due_at, outcome)
-      SELECT a.id, a.case_id, a.unit_id, (a.created_at AT TIME ZONE 'Asia/Shanghai')::date, a.accept_due_at, 'open'
+      INSERT INTO assessment_response (assignment_id, case_id, district_code, unit_id, day, due_at, outcome)
+      SELECT a.id, a.case_id, a.district_code, a.unit_id, (a.created_at AT TIME ZONE 'Asia/Shanghai')::date,
+             a.accept_due_at, 'open'
       FROM (SELECT DISTINCT case_id FROM case_event
             WHERE id > ${lo} AND id <= ${hi} AND action = 'dispatch') e
       JOIN assignment a ON a.case_id = e.case_id AND a.role = 'lead'
@@ -124,8 +131,8 @@ async function foldBatch(
 
     await sql`
       WITH cb AS (
-        INSERT INTO assessment_callback (event_id, case_id, unit_id, day, resolved, rating)
-        SELECT e.id, e.case_id, l.unit_id, (e.at AT TIME ZONE 'Asia/Shanghai')::date,
+        INSERT INTO assessment_callback (event_id, case_id, district_code, unit_id, day, resolved, rating)
+        SELECT e.id, e.case_id, e.district_code, l.unit_id, (e.at AT TIME ZONE 'Asia/Shanghai')::date,
                coalesce((e.data->>'resolved')::boolean, false), e.data->>'rating'
         FROM case_event e
         CROSS JOIN LATERAL (
@@ -137,11 +144,11 @@ async function foldBatch(
         ON CONFLICT (event_id) DO NOTHING
         RETURNING unit_id, day, resolved, rating)
       INSERT INTO assessment_unit_day AS d
-        (day, unit_id, callbacks, resolved, satisfied, basically_satisfied, unsatisfied)
-      SELECT day, unit_id, count(*), count(*) FILTER (WHERE resolved),
+        (day, unit_id, district_code, callbacks, resolved, satisfied, basically_satisfied, unsatisfied)
+      SELECT day, unit_id, ${UNIT_DISTRICT}, count(*), count(*) FILTER (WHERE resolved),
              count(*) FILTER (WHERE rating = 'satisfied'), count(*) FILTER (WHERE rating = 'basically_satisfied'),
              count(*) FILTER (WHERE rating = 'unsatisfied')
-      FROM cb GROUP BY day, unit_id
+      FROM cb JOIN unit u ON u.id = cb.unit_id GROUP BY day, unit_id, u.jurisdiction_path
       ON CONFLICT (day, unit_id) DO UPDATE SET
         callbacks = d.callbacks + excluded.callbacks, resolved = d.resolved + excluded.resolved,
         satisfied = d.satisfied + excluded.satisfied,
@@ -184,8 +191,9 @@ async function foldBatch(
         sum((new = 'miss')::int - (old = 'miss')::int) AS miss
       FROM upd GROUP BY unit_id, day
     )
-    INSERT INTO assessment_unit_day AS d (day, unit_id, response_hit, response_miss)
-    SELECT day, unit_id, hit, miss FROM delta WHERE hit <> 0 OR miss <> 0
+    INSERT INTO assessment_unit_day AS d (day, unit_id, district_code, response_hit, response_miss)
+    SELECT day, unit_id, ${UNIT_DISTRICT}, hit, miss FROM delta JOIN unit u ON u.id = delta.unit_id
+    WHERE hit <> 0 OR miss <> 0
     ON CONFLICT (day, unit_id) DO UPDATE SET
       response_hit = d.response_hit + excluded.response_hit,
       response_miss = d.response_miss + excluded.response_miss`.execute(tx);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { monthOf, previousPeriod, type RateCounts } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
-import { newWorld } from '../../test/factories.ts';
+import { newWorld, unitDistrict } from '../../test/factories.ts';
 import { foldAssessment } from './assessment.fold.ts';
 import { recomputeUnitCounts } from './assessment.recompute.ts';
 import { unitCounts } from './assessment.repository.ts';
@@ -238,6 +238,7 @@ describe('a mixed stream of cases folded into the aggregates', () => {
       .values({
         day: prev.from,
         unit_id: streetId,
+        district_code: await unitDistrict(env.ownerDb, streetId),
         response_hit: 1,
         response_miss: 1,
         callbacks: 2,

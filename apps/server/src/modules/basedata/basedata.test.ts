@@ -348,7 +348,7 @@ describe('create, de-duplicate, version, move, verify', () => {
     expect(changes).toHaveLength(1);
     expect(changes[0]!.version).toBe(2);
     // in the person's district (docs/distribution.md)
-    expect(changes[0]!.district_code).toBe('110117');
+    expect(changes[0]!.district_code).toBe('110117000000');
     expect(Object.keys(changes[0]!.after as object).sort()).toEqual(['ethnicity', 'phone_enc', 'phone_hash']);
     const history = (await get('street_lead', `/api/basedata/persons/${p.id}/history`)).json<{
       items: { version: number; actor: string; fields: string[]; after: Record<string, unknown> }[];

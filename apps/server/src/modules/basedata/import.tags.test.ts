@@ -114,7 +114,7 @@ describe('import creates tags', () => {
       .select((e) => e.fn.countAll().as('n'))
       .where('entity', '=', 'person_tag')
       .where('reason', '=', 'import')
-      .where('district_code', '=', '110117')
+      .where('district_code', '=', '110117000000')
       .executeTakeFirstOrThrow();
     // … in the district where the person lives (docs/distribution.md)
     expect(Number(logged.n)).toBe(3);

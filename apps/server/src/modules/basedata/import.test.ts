@@ -116,7 +116,7 @@ describe('import over several chunks', () => {
       .select((e) => e.fn.countAll().as('n'))
       .where('reason', '=', 'import')
       .where('actor_id', '=', lead.userId)
-      .where('district_code', '=', '110117')
+      .where('district_code', '=', '110117000000')
       .executeTakeFirstOrThrow();
     // one change per person, and one per new tag, each in the person's district (docs/distribution.md)
     expect(Number(logged.n)).toBe(rows + tagged.length);

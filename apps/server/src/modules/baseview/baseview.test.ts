@@ -11,6 +11,7 @@ import {
   type Place,
 } from '../../test/baseview-factories.ts';
 import { countsFor } from './public.ts';
+import { caseDistrictOf } from '../cases/public.ts';
 
 const STREET = '110117001000'; // 滨河街道
 const COMMUNITY = '110117001001'; // 金谷东园社区
@@ -91,7 +92,14 @@ beforeAll(async () => {
   for (const u of ['mzj_handler', 'sfj_handler', 'cl_handler'])
     await o
       .insertInto('assignment')
-      .values({ case_id: caseId, unit_id: units[u]!, role: 'assist', status: 'pending', timer_version: 0 })
+      .values({
+        case_id: caseId,
+        district_code: caseDistrictOf(caseId),
+        unit_id: units[u]!,
+        role: 'assist',
+        status: 'pending',
+        timer_version: 0,
+      })
       .execute();
 
   // A whistle at the building's place summoning 民政局 and 司法局 (not 残联).
@@ -114,7 +122,7 @@ beforeAll(async () => {
       report_due_at: new Date(Date.now() + 30 * 60_000),
       opened_by: lead.id,
     })
-    .returning('id')
+    .returning(['id', 'district_code'])
     .executeTakeFirstOrThrow();
   whistleId = w.id;
   for (const u of ['mzj_handler', 'sfj_handler'])
@@ -122,6 +130,7 @@ beforeAll(async () => {
       .insertInto('whistle_summon')
       .values({
         whistle_id: whistleId,
+        district_code: w.district_code,
         unit_id: units[u]!,
         summoned_at: new Date(),
         due_at: new Date(Date.now() + 1800_000),

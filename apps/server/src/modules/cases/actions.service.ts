@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import {
   applyAction,
+  caseDistrict,
   isRefusal,
   isTargetFor,
   type AssignmentPatch,
@@ -207,7 +208,7 @@ export async function performAction<A extends CaseAction>(
       if (out.newAssignments.length)
         await repo.insertAssignments(
           tx,
-          out.newAssignments.map((a) => rowOf(a)),
+          out.newAssignments.map((a) => ({ ...rowOf(a), district_code: caseDistrict(c) })),
         );
       if (out.timers.length) {
         const share = await ctx.deadlines.warningShare();
@@ -239,7 +240,8 @@ export async function performAction<A extends CaseAction>(
           public: e.public,
           noteVisibility: e.noteVisibility,
         });
-        if (e.photoIds?.length) await attachUploads(tx, e.photoIds, caseId, eventId, actor?.userId ?? null);
+        if (e.photoIds?.length)
+          await attachUploads(tx, e.photoIds, caseId, eventId, actor?.userId ?? null, caseDistrict(c));
       }
       await notify(tx, await noticeRows(tx, c, out.notices));
       await writeAudit(

@@ -1,4 +1,4 @@
-import { OPEN_STATUSES } from '@onegrid/domain';
+import { OPEN_STATUSES, caseDistrict } from '@onegrid/domain';
 import { hasRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
@@ -55,6 +55,7 @@ export async function attachCall(
         .insertInto('case_caller')
         .values({
           case_id: c.id,
+          district_code: caseDistrict(c),
           channel: input.channel,
           name_enc: name ? ctx.pii.encrypt(name) : null,
           phone_enc: phone ? ctx.pii.encrypt(phone) : null,

@@ -1,8 +1,9 @@
-import { noteVisibilityFor, type NoteVisibility } from '@onegrid/domain';
+import { caseDistrict, noteVisibilityFor, type NoteVisibility } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Insertable, QueryCreator, Updateable } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 import type { AssignmentTable, CaseTable, Database, IdempotencyKeyTable } from '../../db/schema.ts';
+import { caseDistrictOf } from '../../lib/district.ts';
 import { auditValues, type AuditActor, type AuditEntry } from '../../lib/audit.ts';
 import { notificationValues, type NewNotification } from '../notifications/public.ts';
 
@@ -17,6 +18,8 @@ export async function nextCaseId(db: DbOrTx, at: Date): Promise<string> {
 export async function insertCase(db: DbOrTx, row: Insertable<CaseTable>) {
   await db.insertInto('case').values(row).execute();
 }
+
+export { caseDistrictOf };
 
 export async function lockCase(db: DbOrTx, id: string) {
   return db.selectFrom('case').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
@@ -34,11 +37,18 @@ export async function updateCase(db: DbOrTx, id: string, patch: Updateable<CaseT
     .execute();
 }
 
-export async function insertAssignments(db: DbOrTx, rows: Insertable<AssignmentTable>[]) {
+/** An assignment to insert; its district is the case's unless given (a new case's, written in the same statement). */
+export type NewAssignment = Omit<Insertable<AssignmentTable>, 'district_code'> & { district_code?: string };
+
+function assignmentValues(r: NewAssignment) {
+  return { ...r, district_code: r.district_code ?? caseDistrictOf(r.case_id) };
+}
+
+export async function insertAssignments(db: DbOrTx, rows: NewAssignment[]) {
   if (rows.length === 0) return [];
   return db
     .insertInto('assignment')
-    .values(rows)
+    .values(rows.map(assignmentValues))
     .returning(['id', 'unit_id', 'role', 'timer_version'])
     .execute();
 }
@@ -96,11 +106,14 @@ export interface NewCaseEvent {
   noteVisibility?: NoteVisibility;
   /** default: the transaction's start */
   at?: Date;
+  /** the case's district (caseDistrict); default: read from the case as the event is written */
+  districtCode?: string;
 }
 
 function eventValues(e: NewCaseEvent) {
   return {
     case_id: e.caseId,
+    district_code: e.districtCode ?? caseDistrictOf(e.caseId),
     ...(e.at ? { at: e.at } : {}),
     action: e.action,
     from_status: e.fromStatus,
@@ -147,7 +160,7 @@ export async function insertCaseRows(
   rows: {
     cases: Insertable<CaseTable>[];
     events: NewCaseEvent[];
-    assignments: Insertable<AssignmentTable>[];
+    assignments: NewAssignment[];
     notifications: NewNotification[];
     audits: { actor: AuditActor; entry: AuditEntry }[];
     /** idempotency keys to claim; a key taken before fails the statement (unique violation) */
@@ -155,9 +168,31 @@ export async function insertCaseRows(
   },
 ): Promise<string[]> {
   if (rows.events.length === 0) throw new Error('insertCaseRows: every case has a timeline');
+  // The children carry their case's district; the cases are written by this very statement, invisible to a read of
+  // it, so the district comes from the rows given.
+  const districts = new Map(
+    rows.cases.map((c) => [
+      String(c.id),
+      caseDistrict({ district_code: c.district_code ?? null, region_path: c.region_path }),
+    ]),
+  );
+  const districtOf = (caseId: string | number) => {
+    const d = districts.get(String(caseId));
+    if (!d)
+      throw new Error(`insertCaseRows: a child of case ${caseId}, which is not among the cases written`);
+    return d;
+  };
+  rows = {
+    ...rows,
+    events: rows.events.map((e) => ({ ...e, districtCode: e.districtCode ?? districtOf(e.caseId) })),
+    assignments: rows.assignments.map((a) => ({
+      ...a,
+      district_code: a.district_code ?? districtOf(a.case_id),
+    })),
+  };
   let q: QueryCreator<Database> = db.with('c', (w) => w.insertInto('case').values(rows.cases));
   if (rows.assignments.length > 0)
-    q = q.with('a', (w) => w.insertInto('assignment').values(rows.assignments));
+    q = q.with('a', (w) => w.insertInto('assignment').values(rows.assignments.map(assignmentValues)));
   if (rows.notifications.length > 0)
     q = q.with('n', (w) => w.insertInto('notification').values(rows.notifications.map(notificationValues)));
   if (rows.claims && rows.claims.length > 0) {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { caseDistrict } from '@onegrid/domain';
 import type { Insertable } from 'kysely';
 import type { AssignmentTable } from '../../db/schema.ts';
 import type { Case } from './case-types.ts';
@@ -54,12 +55,12 @@ export interface DispatchRows {
   assignments: (Insertable<AssignmentTable> & { id: string; timer_version: number })[];
   timers: AssignmentTimer[];
   casePatch: { status: 'dispatched'; lead_unit_id: string; route_source: string; resolve_due_at: Date };
-  event: NewEvent;
+  event: NewEvent & { districtCode: string };
   notifications: NewNotification[];
 }
 
 export function dispatchRows(
-  c: Pick<Case, 'id' | 'status' | 'title'>,
+  c: Pick<Case, 'id' | 'status' | 'title' | 'district_code' | 'region_path'>,
   plan: DispatchPlan,
   due: Deadlines,
   share: number,
@@ -68,9 +69,11 @@ export function dispatchRows(
   now: Date,
 ): DispatchRows {
   const assists = [...new Set(plan.assistUnitIds.filter((u) => u !== plan.leadUnitId))];
+  const district = caseDistrict(c);
   const assignment = (unit_id: string, role: 'lead' | 'assist') => ({
     id: crypto.randomUUID(),
     case_id: c.id,
+    district_code: district,
     unit_id,
     role,
     status: 'pending' as const,
@@ -92,6 +95,7 @@ export function dispatchRows(
     },
     event: {
       caseId: c.id,
+      districtCode: district,
       action: 'dispatch',
       fromStatus: c.status,
       toStatus: 'dispatched',

@@ -342,7 +342,7 @@ function caseRows(
     });
   } else if (p.dispatch && p.deadlines) {
     const d = dispatchRows(
-      { id, status: 'registered', title },
+      { id, status: 'registered', title, district_code: p.districtCode, region_path: p.regionPath },
       p.dispatch,
       p.deadlines,
       p.warningShare,

@@ -1,4 +1,4 @@
-import { caseNumberOf } from '@onegrid/domain';
+import { caseDistrict, caseNumberOf } from '@onegrid/domain';
 import type { Insertable } from 'kysely';
 import type { Db, Tx } from '../../db/database.ts';
 import type { AssignmentTable, CaseTable } from '../../db/schema.ts';
@@ -257,7 +257,17 @@ async function writeBatch(
       const done: WriteResult = { replayed: false, id: f.rows.case.id, rows: f.rows, eventIds: mine };
       results[f.i] = done;
       if (f.rows.photos.ids.length > 0)
-        await attachUploads(tx, f.rows.photos.ids, f.rows.case.id, mine[0] ?? null, f.rows.photos.uploaderId);
+        await attachUploads(
+          tx,
+          f.rows.photos.ids,
+          f.rows.case.id,
+          mine[0] ?? null,
+          f.rows.photos.uploaderId,
+          caseDistrict({
+            district_code: f.rows.case.district_code ?? null,
+            region_path: f.rows.case.region_path,
+          }),
+        );
       const it = items[f.i]!;
       if (it.key !== undefined && it.answer) {
         done.answer = await it.answer(tx, done.id, f.rows, mine);

@@ -1,3 +1,4 @@
+import { caseDistrictOf } from '../../lib/district.ts';
 import { sql, type Insertable } from 'kysely';
 import type { ClassifyModelTable } from '../../db/schema.ts';
 import type { DbOrTx } from '../../db/database.ts';
@@ -93,7 +94,13 @@ export async function insertCorrection(
 ): Promise<void> {
   await db
     .insertInto('classify_correction')
-    .values({ case_id: row.caseId, from_code: row.from, to_code: row.to, by_user: row.by })
+    .values({
+      case_id: row.caseId,
+      district_code: caseDistrictOf(row.caseId),
+      from_code: row.from,
+      to_code: row.to,
+      by_user: row.by,
+    })
     .execute();
 }
 

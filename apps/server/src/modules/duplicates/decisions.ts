@@ -1,3 +1,4 @@
+import { caseDistrictOf } from '../../lib/district.ts';
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../db/database.ts';
 
@@ -27,6 +28,8 @@ export async function recordShown(
       shown.map((s) => ({
         session_key: sessionKey,
         candidate_id: s.candidateId,
+        // the check belongs where the candidate is (the new case does not exist yet)
+        district_code: caseDistrictOf(s.candidateId),
         call_text: callText,
         signals: JSON.stringify(s.signals),
         shown_by: userId,
@@ -69,6 +72,7 @@ export async function decide(
     .values({
       session_key: d.sessionKey,
       candidate_id: d.candidateId,
+      district_code: caseDistrictOf(d.candidateId),
       call_text: d.callText,
       signals: JSON.stringify(d.signals ?? {}),
       decision: d.decision,

@@ -24,6 +24,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
 import { caseScope, caseVisible, jurisdictionPathOf } from '../../lib/scope.ts';
 import { AddressService } from '../addresses/public.ts';
+import { caseDistrictOf } from '../cases/public.ts';
 import type { HotClusterOut } from './hotspots.io.ts';
 
 /**
@@ -203,6 +204,8 @@ export async function computeHotspots(ctx: HotspotsCtx, now = new Date()) {
             place_label: c.place?.label ?? null,
             description: c.description,
             central_case_id: c.centralId,
+            // a cluster is stored where its central case is; each link where its case is
+            district_code: caseDistrictOf(c.centralId),
             reporters: c.reporters,
             cases: c.caseIds.length,
             likes: c.likes,
@@ -217,7 +220,11 @@ export async function computeHotspots(ctx: HotspotsCtx, now = new Date()) {
         .returning('id')
         .execute();
       const links = chunk.flatMap((c, k) =>
-        c.caseIds.map((caseId) => ({ cluster_id: ids[k]!.id, case_id: caseId })),
+        c.caseIds.map((caseId) => ({
+          cluster_id: ids[k]!.id,
+          case_id: caseId,
+          district_code: caseDistrictOf(caseId),
+        })),
       );
       for (let j = 0; j < links.length; j += 2000)
         await tx
@@ -595,7 +602,7 @@ export async function addMetoo(ctx: AppContext, publicId: string, phone: string)
   const voter = ctx.pii.blindIndex(phone.replace(/^\+?86/, '').replace(/-/g, ''));
   const inserted = await ctx.db
     .insertInto('case_metoo')
-    .values({ case_id: caseId, voter_hash: voter })
+    .values({ case_id: caseId, district_code: caseDistrictOf(caseId), voter_hash: voter })
     .onConflict((oc) => oc.columns(['case_id', 'voter_hash']).doNothing())
     .returning('case_id')
     .executeTakeFirst();

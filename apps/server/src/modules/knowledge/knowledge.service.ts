@@ -17,7 +17,7 @@ import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash } from '../../lib/idempotency.ts';
 import { maskPhone } from '../../lib/pii.ts';
-import { createCase } from '../cases/public.ts';
+import { caseDistrictOf, createCase } from '../cases/public.ts';
 import type {
   AnswerBody,
   EntryCreate,
@@ -240,7 +240,14 @@ export async function answerFromEntry(
   const caseId = out.body.id;
   await ctx.db
     .insertInto('knowledge_use')
-    .values({ entry_id: id, version: input.version, kind: 'answer', case_id: caseId, user_id: actor.userId })
+    .values({
+      entry_id: id,
+      version: input.version,
+      kind: 'answer',
+      case_id: caseId,
+      district_code: caseDistrictOf(caseId),
+      user_id: actor.userId,
+    })
     .onConflict((oc) => oc.column('case_id').where('kind', '=', 'answer').doNothing())
     .execute();
   return out;
@@ -250,7 +257,7 @@ export async function answerFromEntry(
 async function countUse(db: DbOrTx, id: string, version: number, kind: 'send' | 'print', actor: Actor) {
   await db
     .insertInto('knowledge_use')
-    .values({ entry_id: id, version, kind, user_id: actor.userId })
+    .values({ entry_id: id, version, kind, user_id: actor.userId, district_code: null })
     .execute();
 }
 
@@ -266,6 +273,7 @@ export async function operatorFeedback(ctx: AppContext, actor: Actor, id: string
       source: 'operator',
       helped: input.helped,
       case_id: input.caseId ?? null,
+      district_code: input.caseId ? caseDistrictOf(input.caseId) : null,
       user_id: actor.userId,
     })
     .execute();
@@ -283,6 +291,7 @@ export async function publicFeedback(ctx: AppContext, id: string, helped: boolea
       source: 'public',
       helped,
       voter_hash: ctx.pii.blindIndex(`knowledge:${id}:${ip}`),
+      district_code: null,
     })
     .onConflict((oc) => oc.columns(['entry_id', 'voter_hash']).doNothing())
     .returning('id')

@@ -4,6 +4,7 @@ import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 import { DEMO_API_KEY, ensureDemoApiKey } from '../apikeys/apikeys.service.ts';
 import { newPlace, type Place } from '../../test/factories.ts';
 import { newService, parseXml, type leafByName } from './open311.test-helpers.ts';
+import { caseDistrictOf } from '../cases/public.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -536,6 +537,7 @@ describe('GET requests', () => {
       .insertInto('assignment')
       .values({
         case_id: caseNo,
+        district_code: caseDistrictOf(caseNo),
         unit_id: unit.id,
         role: 'lead',
         status: 'done',

@@ -23,6 +23,7 @@ import { latestCases, liveIntakeByChannel } from '../dashboard/dashboard.reposit
 import { naiveDashboardSummary } from '../assessment/assessment.dashboard.ts';
 import { archiveMonth, maintainPartitions, PartitionRefused, restoreMonth } from './partitions.service.ts';
 import { ensurePartitions } from './partitions.repository.ts';
+import { caseDistrictOf } from '../cases/public.ts';
 
 let env: TestEnv;
 const DAY = 86_400_000;
@@ -52,7 +53,10 @@ async function insertCase(db: Db, id: string, at: Date, status = 'closed') {
       created_at: at,
     })
     .execute();
-  await db.insertInto('case_event').values({ case_id: id, action: 'create', at }).execute();
+  await db
+    .insertInto('case_event')
+    .values({ case_id: id, district_code: caseDistrictOf(id), action: 'create', at })
+    .execute();
 }
 
 beforeAll(async () => {
@@ -132,7 +136,13 @@ describe('archiving a month', () => {
     const user = await env.ownerDb.selectFrom('app_user').select('id').executeTakeFirstOrThrow();
     const a = await env.ownerDb
       .insertInto('assignment')
-      .values({ case_id: id, unit_id: unit.id, role: 'lead', status: 'done' })
+      .values({
+        case_id: id,
+        district_code: caseDistrictOf(id),
+        unit_id: unit.id,
+        role: 'lead',
+        status: 'done',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     // a notice points at the assignment (a foreign key): it must leave first and come back after
@@ -152,7 +162,7 @@ describe('archiving a month', () => {
       .execute();
     await env.ownerDb
       .insertInto('case_origin')
-      .values({ case_id: id, source: 'partition-test', source_ref: id })
+      .values({ case_id: id, district_code: caseDistrictOf(id), source: 'partition-test', source_ref: id })
       .execute();
   });
 

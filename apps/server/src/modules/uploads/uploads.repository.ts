@@ -24,6 +24,8 @@ export async function insertUpload(
       data: row.data,
       created_by: row.createdBy,
       client: row.client,
+      // stored with its case once attached (setUploadsCase); no place before
+      district_code: null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -93,8 +95,18 @@ export async function lockUploads(db: DbOrTx, ids: string[], recentHours: number
     .execute();
 }
 
-export async function setUploadsCase(db: DbOrTx, ids: string[], caseId: string, eventId: string | null) {
-  await db.updateTable('upload').set({ case_id: caseId, event_id: eventId }).where('id', 'in', ids).execute();
+export async function setUploadsCase(
+  db: DbOrTx,
+  ids: string[],
+  caseId: string,
+  eventId: string | null,
+  districtCode: string,
+) {
+  await db
+    .updateTable('upload')
+    .set({ case_id: caseId, event_id: eventId, district_code: districtCode })
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /** Uploads never attached to a case nor kept by a field record, older than the cutoff; at most `limit` per call. */

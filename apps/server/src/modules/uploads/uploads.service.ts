@@ -130,6 +130,8 @@ export async function attachUploads(
   caseId: string,
   eventId: string | null,
   uploaderId: string | null,
+  /** the case's district (packages/domain caseDistrict): an attached upload is stored with its case */
+  districtCode: string,
 ): Promise<void> {
   const ids = [...new Set(uploadIds.map((id) => id.toLowerCase()))];
   if (ids.length === 0) return;
@@ -148,7 +150,7 @@ export async function attachUploads(
     throw invalid(
       bad.map((id) => ({ path: 'photoIds', key: 'upload_not_attachable' as const, params: { id } })),
     );
-  await repo.setUploadsCase(tx, ids, caseId, eventId);
+  await repo.setUploadsCase(tx, ids, caseId, eventId, districtCode);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   tinyWebp,
 } from './uploads.fixtures.ts';
 import { attachUploads, purgeUnattachedUploads } from './uploads.service.ts';
+import { caseDistrictOf } from '../cases/public.ts';
 
 let env: TestEnv;
 let handler: Session; // street office of the demo street
@@ -84,6 +85,9 @@ const get = (url: string, session?: Session) =>
   env.app.inject({ method: 'GET', url, ...(session ? { headers: { cookie: session.cookie } } : {}) });
 
 let caseSeq = 0;
+/** The case's district, as the case service passes it when it attaches photos. */
+const districtOf = async (caseId: string) =>
+  (await env.ownerDb.selectNoFrom(caseDistrictOf(caseId).as('d')).executeTakeFirstOrThrow()).d;
 /** A minimal case row (the owner's handle: the case service is not under test here). */
 async function insertCase(regionPath: string, token = 'tok-' + String(caseSeq + 1)): Promise<string> {
   const id = String(2026112200000001 + caseSeq++);
@@ -110,7 +114,8 @@ async function attach(
   uploaderId: string | null,
   eventId: string | null = null,
 ) {
-  await env.db.transaction().execute((tx) => attachUploads(tx, ids, caseId, eventId, uploaderId));
+  const district = await districtOf(caseId);
+  await env.db.transaction().execute((tx) => attachUploads(tx, ids, caseId, eventId, uploaderId, district));
 }
 
 async function attachError(ids: string[], caseId: string, uploaderId: string | null): Promise<AppError> {
@@ -369,7 +374,13 @@ describe('GET /api/uploads/:id', () => {
       .executeTakeFirstOrThrow();
     await env.ownerDb
       .insertInto('assignment')
-      .values({ case_id: caseId, unit_id: unit.unit_id, role: 'assist', status: 'pending' })
+      .values({
+        case_id: caseId,
+        district_code: caseDistrictOf(caseId),
+        unit_id: unit.unit_id,
+        role: 'assist',
+        status: 'pending',
+      })
       .execute();
     expect((await get(`/api/uploads/${id}`, otherStreet)).statusCode).toBe(200);
   });
@@ -436,7 +447,7 @@ describe('GET /api/public/uploads/:id', () => {
     const caseId = await insertCase(ownStreetPath, token);
     const { id: eventId } = await env.ownerDb
       .insertInto('case_event')
-      .values({ case_id: caseId, action: 'progress', public: false })
+      .values({ case_id: caseId, district_code: caseDistrictOf(caseId), action: 'progress', public: false })
       .returning('id')
       .executeTakeFirstOrThrow();
     const id = await upload(handler, tinyPng());

@@ -32,8 +32,22 @@ export async function updateWhistle(tx: Tx, id: string, values: Updateable<Whist
     .execute();
 }
 
-export async function insertSummons(tx: Tx, rows: Insertable<WhistleSummonTable>[]): Promise<void> {
-  if (rows.length) await tx.insertInto('whistle_summon').values(rows).execute();
+/**
+ * The whistle's district (its generated district_code), read as a child row is written: summons, ratings and
+ * events are stored with their whistle (docs/distribution.md).
+ */
+function whistleDistrictOf(whistleId: string) {
+  return sql<string>`(SELECT district_code FROM whistle WHERE id = ${whistleId})`;
+}
+
+type Child<T> = Omit<Insertable<T>, 'district_code'>;
+
+export async function insertSummons(tx: Tx, rows: Child<WhistleSummonTable>[]): Promise<void> {
+  if (rows.length)
+    await tx
+      .insertInto('whistle_summon')
+      .values(rows.map((r) => ({ ...r, district_code: whistleDistrictOf(r.whistle_id) })))
+      .execute();
 }
 
 export async function updateSummon(
@@ -88,10 +102,10 @@ export async function summonsOf(db: DbOrTx, whistleId: string) {
 }
 export type SummonRow = Awaited<ReturnType<typeof summonsOf>>[number];
 
-export async function upsertRating(tx: Tx, row: Insertable<WhistleRatingTable>): Promise<void> {
+export async function upsertRating(tx: Tx, row: Child<WhistleRatingTable>): Promise<void> {
   await tx
     .insertInto('whistle_rating')
-    .values(row)
+    .values({ ...row, district_code: whistleDistrictOf(row.whistle_id) })
     .onConflict((oc) =>
       oc.columns(['whistle_id', 'unit_id']).doUpdateSet({
         punctuality: row.punctuality,
@@ -105,8 +119,12 @@ export async function upsertRating(tx: Tx, row: Insertable<WhistleRatingTable>):
     .execute();
 }
 
-export async function insertEvents(tx: Tx, rows: Insertable<WhistleEventTable>[]): Promise<void> {
-  if (rows.length) await tx.insertInto('whistle_event').values(rows).execute();
+export async function insertEvents(tx: Tx, rows: Child<WhistleEventTable>[]): Promise<void> {
+  if (rows.length)
+    await tx
+      .insertInto('whistle_event')
+      .values(rows.map((r) => ({ ...r, district_code: whistleDistrictOf(r.whistle_id) })))
+      .execute();
 }
 
 export async function eventsOf(db: DbOrTx, whistleId: string) {

@@ -14,6 +14,7 @@ import {
   newTag,
 } from '../basedata-factories.ts';
 import type { Role } from './access-matrix.ts';
+import { caseDistrictOf } from '../../modules/cases/public.ts';
 
 /**
  * The two sides of the access matrix. `mine` lies in 滨河街道, in the demo community of the grid worker and the
@@ -229,12 +230,19 @@ async function side(
     .values([
       {
         case_id: created.id,
+        district_code: caseDistrictOf(created.id),
         unit_id: office.id,
         role: 'lead',
         status: 'accepted',
         resolve_due_at: new Date(Date.now() - 3_600_000),
       },
-      { case_id: created.id, unit_id: assist, role: 'assist', status: 'accepted' },
+      {
+        case_id: created.id,
+        district_code: caseDistrictOf(created.id),
+        unit_id: assist,
+        role: 'assist',
+        status: 'accepted',
+      },
     ])
     .returning('id')
     .execute();
@@ -273,6 +281,7 @@ async function side(
     .insertInto('upload')
     .values({
       case_id: created.id,
+      district_code: caseDistrictOf(created.id),
       mime: 'image/png',
       size: tinyPng().length,
       sha256: `fixture-${created.id}`,

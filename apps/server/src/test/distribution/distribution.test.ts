@@ -1,6 +1,14 @@
+import { caseDistrict, districtOfCode, districtOfPath } from '@onegrid/domain';
+import { CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDemoCases } from '../../demo/cases/load.ts';
+import { loadDemoHistoryIfEmpty } from '../../demo/history/load.ts';
+import { loadDemoWhistles } from '../../demo/whistles.ts';
+import { foldAssessment } from '../../modules/assessment/assessment.fold.ts';
+import { computeHotspots } from '../../modules/hotspots/hotspots.service.ts';
 import { TEMPLATE_DB } from '../constants.ts';
+import { createTestEnv, type TestEnv } from '../harness.ts';
 
 /**
  * Ready for a distributed database (issue 14; docs/distribution.md): a province distributes OneGrid by district
@@ -10,15 +18,15 @@ import { TEMPLATE_DB } from '../constants.ts';
  *   calendar, the service catalogue …). Citus copies them to every node (create_reference_table).
  * - LOCAL: the coordinator's own (sign-in, rate limits, idempotency keys, the audit chain whose hash links one
  *   global sequence, migrations). Not region data; never joined with distributed rows on a worker.
- * - REGION-BOUND: rows that belong to a place. Such a table must carry the place in a column from which the
- *   district follows without a join: `district_code`, or a code of a level below it (12-digit street and community
- *   codes, grid = community code + suffix — the district is their first 6 digits), or a region path (codes joined
- *   by '/', ending with such a code). That column becomes the distribution column (added as
- *   `district_code GENERATED ALWAYS AS (left(street_code, 6)) STORED` where it is not there yet).
- * - DERIVED (the allow-list): a region-bound child whose place is its parent's — it names the parent in a column
- *   (case_id, file_id …), and the parent is region-bound in its own right (or derived, down to one that is).
- *   Before distribution each gets the parent's district_code, written on insert (docs/distribution.md lists them);
- *   until then the list keeps them visible. A new table is none of these until someone decides: the test fails.
+ * - REGION-BOUND: rows that belong to a place. Such a table carries `district_code` (the 12-digit code of the
+ *   district level, 110117000000), NOT NULL: generated from its own place where it has one (a street, community or
+ *   grid code, a region path: 20261213_0200), or written on insert from its parent's (the case's and the whistle's
+ *   children: 20261213_0201 — WRITTEN below, checked against the parent on the demo data). That column becomes the
+ *   distribution column.
+ * - DERIVED (the allow-list, shrinking): a region-bound child still without `district_code` whose place is its
+ *   parent's — it names the parent in a column (case_id, file_id …), and the parent is region-bound. Each is to get
+ *   the parent's district_code, written on insert (docs/distribution.md); until then the list keeps them visible.
+ *   A new table is none of these until someone decides: the test fails.
  */
 const PLACE_COLUMNS = [
   'district_code',
@@ -77,37 +85,60 @@ const LOCAL: Record<string, string> = {
 
 /** Region-bound tables whose place is their parent's: [column naming the parent, parent table]. */
 const DERIVED: Record<string, [string, string]> = {
-  // the case and what hangs on it (co-located with case when both carry district_code)
+  // none left: every region-bound child now carries district_code itself (WRITTEN and DISTRICT_FROM_PARENT below)
+};
+
+/**
+ * Region-bound tables whose district_code may be NULL, and why (docs/distribution.md, step 3 lists what each needs
+ * before a distributed deployment). Every other region-bound table's is NOT NULL.
+ */
+const DISTRICT_MAY_BE_NULL: Record<string, string> = {
+  case: 'a city-level case without a place (a 12345 centre’s, not yet sent down) has none; its children carry the city’s code',
+  person: 'a person of the base data not (yet) placed at an address',
+  person_tag: 'the tag of a person not placed',
+  visit: 'a visit of a person not placed',
+  field_task: 'a field task given without a place',
+  opinion_item: 'an online opinion not located',
+  upload: 'a photo not yet attached to a case (purged if never attached)',
+  knowledge_use: 'a print or SMS of a 知识库 entry outside a case',
+  knowledge_feedback: 'a vote on a 知识库 entry outside a case (a resident’s on the public page)',
+};
+
+/**
+ * The children whose district_code is written on insert from their parent's: [column naming the parent, parent].
+ * On the demo data every row's must equal its parent's (packages/domain caseDistrict; a whistle's generated column;
+ * a unit's jurisdiction).
+ */
+const WRITTEN: Record<string, [string, 'case' | 'whistle' | 'unit']> = {
   assignment: ['case_id', 'case'],
   case_event: ['case_id', 'case'],
   case_caller: ['case_id', 'case'],
-  // public id → case number (a look-up by public id reads every shard's slice of it, as it reads every partition)
   case_public_id: ['case_id', 'case'],
   case_metoo: ['case_id', 'case'],
   case_origin: ['case_id', 'case'],
   classify_correction: ['case_id', 'case'],
-  duplicate_decision: ['new_case_id', 'case'],
+  // shown before the new case exists: the check is stored where its candidate is
+  duplicate_decision: ['candidate_id', 'case'],
   upload: ['case_id', 'case'],
   assessment_callback: ['case_id', 'case'],
   assessment_response: ['case_id', 'case'],
   knowledge_use: ['case_id', 'case'],
   knowledge_feedback: ['case_id', 'case'],
+  // a cluster is stored where its central case is; each of its links where that link's case is
   hot_cluster: ['central_case_id', 'case'],
   hot_cluster_case: ['case_id', 'case'],
+  // a unit's daily figures: the district of its jurisdiction (a city-level unit's: the city's code)
   assessment_unit_day: ['unit_id', 'unit'],
-  // whistles (吹哨报到)
   whistle_event: ['whistle_id', 'whistle'],
   whistle_rating: ['whistle_id', 'whistle'],
   whistle_summon: ['whistle_id', 'whistle'],
-  // (lane distrest) the derived children of base data, field work, mediation, participation, points, volunteers,
-  // disclosure, admission and services carry district_code themselves: see DISTRICT_FROM_PARENT below
 };
 
-let client: pg.Client;
+let notNull: Set<string>;
 let tables: Map<string, string[]>;
 
 beforeAll(async () => {
-  client = new pg.Client({ connectionString: `${inject('pgServerUrl')}/${TEMPLATE_DB}` });
+  const client = new pg.Client({ connectionString: `${inject('pgServerUrl')}/${TEMPLATE_DB}` });
   await client.connect();
   // Every table of the application's schema; a partition counts as its parent (it has the parent's columns).
   const { rows } = await client.query<{ name: string; columns: string[] }>(`
@@ -118,8 +149,15 @@ beforeAll(async () => {
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
      GROUP BY c.relname`);
   tables = new Map(rows.map((r) => [r.name, r.columns]));
+  const nn = await client.query<{ name: string }>(`
+    SELECT c.relname AS name FROM pg_class c
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'district_code' AND a.attnotnull
+     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition`);
+  notNull = new Set(nn.rows.map((r) => r.name));
+  // the template must have no sessions when a test database is cloned from it (below)
+  await client.end();
 });
-afterAll(async () => client?.end());
 
 const placeOf = (name: string) => tables.get(name)?.find((c) => PLACE_COLUMNS.includes(c));
 
@@ -156,12 +194,34 @@ describe('ready for distribution by district (Citus)', () => {
     expect(broken).toEqual([]);
   });
 
+  it('gives every region-bound table its district_code, NOT NULL unless listed with the reason', () => {
+    const regionBound = [...tables.keys()].filter(
+      (name) => !REFERENCE[name] && !LOCAL[name] && !DERIVED[name],
+    );
+    expect(regionBound.length).toBeGreaterThan(60);
+    // a street/community/grid code or a path alone is not enough: the distribution column is district_code
+    expect(regionBound.filter((name) => !tables.get(name)!.includes('district_code')).sort()).toEqual([]);
+    expect(regionBound.filter((name) => !notNull.has(name) && !DISTRICT_MAY_BE_NULL[name]).sort()).toEqual(
+      [],
+    );
+  });
+
   it('keeps the lists honest: no stale entries, none listed twice, no derived table that now has its place', () => {
     const listed = [...Object.keys(REFERENCE), ...Object.keys(LOCAL), ...Object.keys(DERIVED)];
     expect(listed.filter((name) => !tables.has(name))).toEqual([]);
     expect(listed.filter((name, i) => listed.indexOf(name) !== i)).toEqual([]);
     // Once a derived table carries district_code itself, it leaves the allow-list.
     expect(Object.keys(DERIVED).filter((name) => placeOf(name))).toEqual([]);
+    // a table listed as possibly NULL really is nullable; a written child has the column and names its parent
+    expect(
+      Object.keys(DISTRICT_MAY_BE_NULL).filter((name) => !tables.has(name) || notNull.has(name)),
+    ).toEqual([]);
+    expect(
+      Object.entries(WRITTEN).filter(
+        ([name, [column]]) =>
+          !tables.get(name)?.includes('district_code') || !tables.get(name)?.includes(column),
+      ),
+    ).toEqual([]);
   });
 
   it('has the district code itself on the case, the table a city has most of', () => {
@@ -169,11 +229,100 @@ describe('ready for distribution by district (Citus)', () => {
   });
 });
 
+/**
+ * The written columns on data: the demo's cases (with their events, assignments and callbacks), its historical
+ * closed cases, whistles, the assessment fold and the hotspot clustering, in this file's own database. Every child
+ * row's district_code equals the one its parent gives (packages/domain), and rows of every kind are there to check.
+ */
+describe('written district codes on the demo data', () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv();
+    const now = new Date();
+    await loadDemoCases(env.ownerDb, env.pii, env.ctx.deadlines, { now });
+    await loadDemoHistoryIfEmpty(env.ownerDb, { now });
+    await loadDemoWhistles(env.ownerDb, now);
+    await foldAssessment(env.ownerDb);
+    await computeHotspots(env.ctx, now);
+  }, 240_000);
+  afterAll(async () => env?.close());
+
+  /** [rows of the child with a parent, mismatches] of one written child. */
+  async function check(child: string, column: string, parent: 'case' | 'whistle' | 'unit') {
+    const t = sql.table(child);
+    const col = sql.ref(`t.${column}`);
+    if (parent === 'case') {
+      const { rows } = await sql<{ got: string | null; district_code: string | null; region_path: string }>`
+        SELECT t.district_code AS got, c.district_code, c.region_path
+          FROM ${t} AS t JOIN "case" c ON c.id = ${col}`.execute(env.ownerDb);
+      return [rows.length, rows.filter((r) => r.got !== caseDistrict(r)).length];
+    }
+    if (parent === 'whistle') {
+      const { rows } = await sql<{ got: string | null; street_code: string }>`
+        SELECT t.district_code AS got, w.street_code FROM ${t} AS t JOIN whistle w ON w.id = ${col}`.execute(
+        env.ownerDb,
+      );
+      return [rows.length, rows.filter((r) => r.got !== districtOfCode(r.street_code)).length];
+    }
+    const { rows } = await sql<{ got: string | null; jurisdiction_path: string }>`
+      SELECT t.district_code AS got, u.jurisdiction_path FROM ${t} AS t JOIN unit u ON u.id = ${col}`.execute(
+      env.ownerDb,
+    );
+    return [rows.length, rows.filter((r) => r.got !== districtOfPath(r.jurisdiction_path)).length];
+  }
+
+  it('every written child carries its parent’s district: zero mismatches', async () => {
+    const mismatches: Record<string, number> = {};
+    const counted: Record<string, number> = {};
+    for (const [child, [column, parent]] of Object.entries(WRITTEN)) {
+      const [n, bad] = await check(child, column, parent);
+      counted[child] = n!;
+      if (bad) mismatches[child] = bad;
+    }
+    expect(mismatches).toEqual({});
+    // the check is not empty: the demo writes these children
+    for (const child of [
+      'assignment',
+      'case_event',
+      'case_public_id',
+      'case_origin',
+      'assessment_response',
+      'assessment_callback',
+      'assessment_unit_day',
+      'hot_cluster',
+      'hot_cluster_case',
+      'whistle_event',
+      'whistle_summon',
+      'whistle_rating',
+    ])
+      expect(counted[child], child).toBeGreaterThan(0);
+  });
+
+  it('a child with a parent never lacks the district; the case-less ones are exactly those without a parent', async () => {
+    for (const [child, [column]] of Object.entries(WRITTEN)) {
+      const { rows } = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM ${sql.table(child)}
+         WHERE district_code IS NULL AND ${sql.ref(column)} IS NOT NULL`.execute(env.ownerDb);
+      expect([child, rows[0]!.n]).toEqual([child, 0]);
+    }
+  });
+
+  it('a generated district is the first 6 digits of the place, padded: the same as packages/domain', async () => {
+    const { rows } = await sql<{ street_code: string; district_code: string }>`
+      SELECT DISTINCT street_code, district_code FROM address_node`.execute(env.ownerDb);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) expect(r.district_code).toBe(districtOfCode(r.street_code));
+    const paths = await sql<{ window_path: string; district_code: string }>`
+      SELECT DISTINCT window_path, district_code FROM service_application`.execute(env.ownerDb);
+    for (const r of paths.rows) expect(r.district_code).toBe(districtOfPath(r.window_path));
+  });
+});
+
 // ---- lane distrest (issue 14): derived children that carry their parent's district ------------------------------
 
-const street = (p: string) => `left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6)`;
-const community = (p: string) => `left(${p}.community_code, 6)`;
-const lastCode = (column: string) => `left(split_part(rtrim(${column}, '/'), '/', -1), 6)`;
+const street = (p: string) => `rpad(left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6), 12, '0')`;
+const community = (p: string) => `rpad(left(${p}.community_code, 6), 12, '0')`;
+const lastCode = (column: string) => `rpad(left(split_part(rtrim(${column}, '/'), '/', -1), 6), 12, '0')`;
 
 /**
  * Children that carry `district_code`, written by the module that writes each from its parent (domain `districtOf`
@@ -233,6 +382,18 @@ const DISTRICT_FROM_PARENT: Record<string, [string, string, string][]> = {
 };
 
 describe('derived children carry their parent’s district (lane distrest)', () => {
+  // its own clone of the template (which holds the demo's base data, field work, votes, services …): a session held
+  // on the template itself would stop other test files from cloning it
+  let own: TestEnv;
+  beforeAll(async () => {
+    own = await createTestEnv();
+  });
+  afterAll(async () => own?.close());
+  const client = {
+    query: <R,>(text: string, params: unknown[] = []) =>
+      own.ownerDb.executeQuery<R>(CompiledQuery.raw(text, params)),
+  };
+
   it('gives each of them a NOT NULL district_code, and none is left on the derived list', async () => {
     const { rows } = await client.query<{ name: string; notnull: boolean }>(
       `SELECT c.relname AS name, a.attnotnull AS notnull
