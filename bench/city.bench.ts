@@ -231,6 +231,7 @@ const CASE_ROW: Record<string, string> = {
 };
 const ASSIGNMENT_ROW: Record<string, string> = {
   case_id: 'c.id',
+  district_code: 'c.district_code',
   unit_id: 'c.lead_unit_id',
   role: `'lead'`,
   status: `CASE c.status WHEN 'dispatched' THEN 'pending' WHEN 'in_progress' THEN 'accepted'
@@ -253,6 +254,7 @@ const eventRow = (e: {
   data: string;
 }) => ({
   case_id: 'c.id',
+  district_code: 'c.district_code',
   at: e.at,
   action: e.action,
   from_status: e.from,

@@ -334,13 +334,14 @@ async function rawInsert(db: pg.Pool, n: number, concurrency: number, perCase: R
       );
       const id = rows[0]!.id;
       await c.query(
-        `INSERT INTO case_event (case_id, action, from_status, to_status, actor_name, data)
-         SELECT $1, 'create', NULL, 'dispatched', '原始', $2::jsonb FROM generate_series(1, $3)`,
-        [id, JSON.stringify({ channel: 'hotline' }), events],
+        `INSERT INTO case_event (case_id, district_code, action, from_status, to_status, actor_name, data)
+         SELECT $1, $4, 'create', NULL, 'dispatched', '原始', $2::jsonb FROM generate_series(1, $3)`,
+        [id, JSON.stringify({ channel: 'hotline' }), events, tpl.district_code],
       );
       const a = await c.query<{ id: string }>(
-        `INSERT INTO assignment (case_id, unit_id, role, status, accept_due_at, respond_due_at, resolve_due_at)
-         SELECT $1, $2, CASE WHEN g = 1 THEN 'lead' ELSE 'assist' END, 'pending', now() + interval '2 hours',
+        `INSERT INTO assignment (case_id, district_code, unit_id, role, status, accept_due_at, respond_due_at,
+                                 resolve_due_at)
+         SELECT $1, $4, $2, CASE WHEN g = 1 THEN 'lead' ELSE 'assist' END, 'pending', now() + interval '2 hours',
                 now() + interval '1 day', now() + interval '7 days' FROM generate_series(1, $3) g RETURNING id`,
         [id, tpl.lead_unit_id, assignments],
       );

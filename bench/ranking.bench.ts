@@ -130,9 +130,9 @@ async function generate(client: pg.Client, n: number): Promise<void> {
   );
   await q(
     'assignment',
-    `INSERT INTO assignment (case_id, unit_id, role, status, created_at, accepted_at, responded_at, reported_at,
-                             accept_due_at, respond_due_at, resolve_due_at)
-     SELECT c.id, c.lead_unit_id, 'lead',
+    `INSERT INTO assignment (case_id, district_code, unit_id, role, status, created_at, accepted_at, responded_at,
+                             reported_at, accept_due_at, respond_due_at, resolve_due_at)
+     SELECT c.id, c.district_code, c.lead_unit_id, 'lead',
        CASE c.status WHEN 'dispatched' THEN 'pending' WHEN 'in_progress' THEN 'accepted'
                      WHEN 'reported' THEN 'reported' ELSE 'done' END,
        c.created_at,
@@ -146,8 +146,8 @@ async function generate(client: pg.Client, n: number): Promise<void> {
     'case_event create, dispatch, handled',
     // Every status change has its event (the dashboard's status counts are folded from them): cases past
     // 'dispatched' get one event from there to their present status, an hour in.
-    `INSERT INTO case_event (case_id, at, action, from_status, to_status, actor_name, data)
-     SELECT c.id, c.created_at + a.after, a.action, a.from_status, coalesce(a.to_status, c.status), a.actor,
+    `INSERT INTO case_event (case_id, district_code, at, action, from_status, to_status, actor_name, data)
+     SELECT c.id, c.district_code, c.created_at + a.after, a.action, a.from_status, coalesce(a.to_status, c.status), a.actor,
        CASE WHEN a.action = 'dispatch' THEN jsonb_build_object('leadUnitId', c.lead_unit_id, 'via', 'duty') END
      FROM "case" c
      CROSS JOIN (VALUES (1, 'create', NULL, 'registered', '接线员', interval '0'),
@@ -159,8 +159,8 @@ async function generate(client: pg.Client, n: number): Promise<void> {
   );
   await q(
     'case_event callback',
-    `INSERT INTO case_event (case_id, at, action, from_status, to_status, actor_name, data)
-     SELECT id, callback_at, 'callback', 'closed', 'closed', '回访员',
+    `INSERT INTO case_event (case_id, district_code, at, action, from_status, to_status, actor_name, data)
+     SELECT id, district_code, callback_at, 'callback', 'closed', 'closed', '回访员',
        jsonb_build_object('resolved', callback_resolved, 'rating', callback_rating)
      FROM "case" WHERE callback_at IS NOT NULL ORDER BY callback_at`,
   );
