@@ -23,6 +23,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { verificationOf } from '../participation/votes.service.ts';
+import { findCommunity } from '../regions/public.ts';
 import type {
   AttendanceIn,
   AwardIn,
@@ -837,11 +838,6 @@ async function requireVerified(db: DbOrTx, actor: Actor) {
   return v;
 }
 
-async function communityPath(db: DbOrTx, code: string): Promise<string> {
-  const r = await db.selectFrom('region').select('path').where('code', '=', code).executeTakeFirstOrThrow();
-  return r.path;
-}
-
 export async function myVolunteering(db: DbOrTx, actor: Actor, now = new Date()) {
   requireRole(actor, 'resident');
   const v = await verificationOf(db, actor);
@@ -856,7 +852,7 @@ export async function myVolunteering(db: DbOrTx, actor: Actor, now = new Date())
       activities: [],
       certificates: [],
     };
-  const path = await communityPath(db, v.communityCode);
+  const { path } = await findCommunity(db, v.communityCode);
   const records = await volunteerQuery(db).where('v.person_id', '=', v.personId).execute();
   const person = await db
     .selectFrom('person')
@@ -933,7 +929,7 @@ async function residentActivity(db: DbOrTx, communityCode: string, activityId: s
     .select(['id', 'organiser_unit_id', 'region_path', 'code_hash', 'code_expires_at'])
     .where('id', '=', activityId)
     .executeTakeFirst();
-  const path = await communityPath(db, communityCode);
+  const { path } = await findCommunity(db, communityCode);
   if (!a || !path.startsWith(a.region_path)) throw notFound('volunteer_activity');
   return a;
 }
