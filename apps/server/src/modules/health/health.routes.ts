@@ -16,6 +16,7 @@ const DRAINING = {
   jobQueue: 'none' as const,
   replica: 'none' as const,
   replicaLagSeconds: null,
+  reasons: [],
 };
 
 export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {
