@@ -23,6 +23,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { verificationOf } from '../participation/votes.service.ts';
+import { notify } from '../notifications/public.ts';
 import { findCommunity } from '../regions/public.ts';
 import type {
   AttendanceIn,
@@ -665,6 +666,15 @@ async function signUp(
       }),
     )
     .execute();
+  // a volunteer who signed up themselves: the organiser hears of it (no name: the record shows who)
+  if (channel === 'self')
+    await notify(tx, [
+      {
+        unitId: a.organiser_unit_id,
+        kind: 'volunteer_signup',
+        params: { activity: a.title, signed: Number(signedUp.n) + 1, capacity: a.capacity },
+      },
+    ]);
 }
 
 export async function staffSignUp(db: DbOrTx, actor: Actor, activityId: string, volunteerId: string) {
