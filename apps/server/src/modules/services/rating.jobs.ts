@@ -2,7 +2,8 @@ import type { PgBoss } from 'pg-boss';
 import { rectificationOverdue } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
 import { claimOverdue, startSweep } from '../../lib/sweep.ts';
-import { notify, type Log } from '../notifications/public.ts';
+import type { Log } from '../notifications/public.ts';
+import { overdueRecorded } from './services.jobs.ts';
 
 export const RECTIFICATION_OVERDUE_QUEUE = 'service-rectification-overdue';
 
@@ -37,33 +38,7 @@ export async function notifyOverdueRectifications(db: Db, now = new Date(), limi
         .skipLocked()
         .execute(),
     isDue: (r) => rectificationOverdue({ state: r.state, dueAt: r.due_at }, now),
-    act: async (tx, due) => {
-      await tx
-        .insertInto('service_event')
-        .values(
-          due.map((r) => ({
-            application_id: r.application_id,
-            kind: 'rectification_overdue',
-            unit_id: r.unit_id,
-            user_id: null,
-            note: null,
-            at: now,
-          })),
-        )
-        .execute();
-      await notify(
-        tx,
-        due.flatMap((r) => {
-          const params = { title: r.title, code: r.tracking_code, due: r.due_at.toISOString() };
-          return [
-            { unitId: r.unit_id, kind: 'service_rectification_overdue' as const, params },
-            ...(r.window_unit_id !== r.unit_id
-              ? [{ unitId: r.window_unit_id, kind: 'service_rectification_overdue' as const, params }]
-              : []),
-          ];
-        }),
-      );
-    },
+    act: (tx, due) => overdueRecorded(tx, due, now, 'rectification_overdue', 'service_rectification_overdue'),
   });
 }
 

@@ -1,9 +1,54 @@
 import type { PgBoss } from 'pg-boss';
-import type { Db } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import { claimOverdue, startSweep } from '../../lib/sweep.ts';
 import { notify, type Log } from '../notifications/public.ts';
 
 export const SERVICE_OVERDUE_QUEUE = 'service-stage-overdue';
+
+/**
+ * What both service sweeps (stages here, 差评 rectifications in rating.jobs.ts) do with what they claimed: an
+ * event on each application's record, and a notice to the unit and to the window that took it (once if the same).
+ */
+export async function overdueRecorded(
+  tx: Tx,
+  rows: {
+    id: string;
+    application_id: string;
+    unit_id: string;
+    due_at: Date;
+    title: string;
+    tracking_code: string;
+    window_unit_id: string;
+  }[],
+  now: Date,
+  event: 'stage_overdue' | 'rectification_overdue',
+  kind: 'service_stage_overdue' | 'service_rectification_overdue',
+): Promise<void> {
+  await tx
+    .insertInto('service_event')
+    .values(
+      rows.map((r) => ({
+        application_id: r.application_id,
+        ...(event === 'stage_overdue' ? { stage_id: r.id } : {}),
+        kind: event,
+        unit_id: r.unit_id,
+        user_id: null,
+        note: null,
+        at: now,
+      })),
+    )
+    .execute();
+  await notify(
+    tx,
+    rows.flatMap((r) => {
+      const params = { title: r.title, code: r.tracking_code, due: r.due_at.toISOString() };
+      return [
+        { unitId: r.unit_id, kind, params },
+        ...(r.window_unit_id !== r.unit_id ? [{ unitId: r.window_unit_id, kind, params }] : []),
+      ];
+    }),
+  );
+}
 
 /**
  * Supervision of parallel handling: every stage past its due and still open notifies its department once (and the
@@ -36,34 +81,7 @@ export async function notifyOverdueStages(db: Db, now = new Date(), limit = 500)
         .forUpdate('s')
         .skipLocked()
         .execute(),
-    act: async (tx, rows) => {
-      await tx
-        .insertInto('service_event')
-        .values(
-          rows.map((r) => ({
-            application_id: r.application_id,
-            stage_id: r.id,
-            kind: 'stage_overdue',
-            unit_id: r.unit_id,
-            user_id: null,
-            note: null,
-            at: now,
-          })),
-        )
-        .execute();
-      await notify(
-        tx,
-        rows.flatMap((r) => {
-          const params = { title: r.title, code: r.tracking_code, due: r.due_at.toISOString() };
-          return [
-            { unitId: r.unit_id, kind: 'service_stage_overdue' as const, params },
-            ...(r.window_unit_id !== r.unit_id
-              ? [{ unitId: r.window_unit_id, kind: 'service_stage_overdue' as const, params }]
-              : []),
-          ];
-        }),
-      );
-    },
+    act: (tx, rows) => overdueRecorded(tx, rows, now, 'stage_overdue', 'service_stage_overdue'),
   });
 }
 
