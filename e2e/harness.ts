@@ -18,13 +18,14 @@ export interface E2eEnv {
 /**
  * The whole platform with its demo data on a fresh embedded database in a temporary DATA_DIR, and Debian's
  * Chromium (CHROMIUM_PATH to override) — what a browser test starts in beforeAll and closes in afterAll.
+ * `env` adds settings (e.g. `{ REPLICA: 'true' }`).
  */
-export async function startE2e(): Promise<E2eEnv> {
+export async function startE2e(env: Record<string, string> = {}): Promise<E2eEnv> {
   fs.mkdirSync(shots, { recursive: true });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onegrid-e2e-'));
   fs.chmodSync(dataDir, 0o755);
   const server = await startServer(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }),
+    loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }),
     () => {},
   );
   const browser = await chromium.launch({

@@ -67,6 +67,8 @@ export const NOTICE_KINDS = [
   'disclosure_query',
   'disclosure_report',
   'disclosure_answer',
+  // volunteers (issue 13 follow-up)
+  'volunteer_signup',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -132,6 +134,7 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   disclosure_query: ['street_lead', 'admin'],
   disclosure_report: ['street_lead', 'admin'],
   disclosure_answer: ['resident'],
+  volunteer_signup: ['handler', 'street_lead', 'admin'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

@@ -11820,6 +11820,7 @@ export interface paths {
                             migrations: "ok" | "unavailable" | "pending" | "none";
                             pendingMigrations: string[];
                             ready: boolean;
+                            reasons: ("database_unavailable" | "migrations_unavailable" | "migrations_pending" | "job_queue_missing" | "job_queue_no_grant")[];
                             /** @enum {string} */
                             replica: "ok" | "unavailable" | "pending" | "none";
                             replicaLagSeconds: number | null;
@@ -11850,6 +11851,7 @@ export interface paths {
                             migrations: "ok" | "unavailable" | "pending" | "none";
                             pendingMigrations: string[];
                             ready: boolean;
+                            reasons: ("database_unavailable" | "migrations_unavailable" | "migrations_pending" | "job_queue_missing" | "job_queue_no_grant")[];
                             /** @enum {string} */
                             replica: "ok" | "unavailable" | "pending" | "none";
                             replicaLagSeconds: number | null;

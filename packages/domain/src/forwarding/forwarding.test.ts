@@ -18,177 +18,106 @@ const place = '110000000000/110117000000/110117001000/110117001001/';
 
 const dispatcher = ['dispatcher'] as const;
 
+type ForwardIn = Parameters<typeof decideForward>[0];
+type SendBackIn = Parameters<typeof decideSendBack>[0];
+
 describe('decideForward', () => {
-  it('lets the city centre forward a case to the district that holds its place, and straight to the street', () => {
-    const base = {
-      roles: dispatcher,
-      actorDesk: city,
-      holder: null,
-      casePath: place,
-      status: 'registered' as const,
-    };
-    expect(decideForward({ ...base, target: pinggu })).toEqual({ to: pinggu });
-    expect(decideForward({ ...base, target: binhe })).toEqual({ to: binhe });
+  // the city centre holds a registered case of the place until it moves it
+  const at = (actorDesk: Desk | null, holder: Desk | null, target: Desk): ForwardIn => ({
+    roles: dispatcher,
+    actorDesk,
+    holder,
+    casePath: place,
+    status: 'registered',
+    target,
   });
 
-  it('lets the district forward down to its street once the case sits at its desk', () => {
-    expect(
-      decideForward({
-        roles: dispatcher,
-        actorDesk: pinggu,
-        holder: pinggu,
-        casePath: place,
-        status: 'registered',
-        target: binhe,
-      }),
-    ).toEqual({ to: binhe });
+  it.each<[string, ForwardIn, Desk]>([
+    ['the city centre to the district that holds the place', at(city, null, pinggu), pinggu],
+    ['the city centre straight to the street (直派街乡)', at(city, null, binhe), binhe],
+    ['the district down to its street once the case sits at its desk', at(pinggu, pinggu, binhe), binhe],
+  ])('forwards: %s', (_, input, to) => {
+    expect(decideForward(input)).toEqual({ to });
   });
 
-  it('refuses a target whose jurisdiction does not hold the place (another district or street)', () => {
-    const base = { roles: dispatcher, holder: null, casePath: place, status: 'registered' as const };
-    expect(decideForward({ ...base, actorDesk: city, target: dongcheng })).toEqual({
-      refused: 'OUTSIDE_TARGET',
-    });
-    expect(decideForward({ ...base, actorDesk: pinggu, target: xinggu })).toEqual({
-      refused: 'OUTSIDE_TARGET',
-    });
-  });
-
-  it('never forwards sideways or up: a street to another street, a district to the city', () => {
-    expect(
-      decideForward({
-        roles: ['street_lead'],
-        actorDesk: binhe,
-        holder: binhe,
-        casePath: place,
-        status: 'registered',
-        target: xinggu,
-      }),
-    ).toEqual({ refused: 'NOT_BELOW' });
-    expect(
-      decideForward({
-        roles: dispatcher,
-        actorDesk: pinggu,
-        holder: pinggu,
-        casePath: place,
-        status: 'registered',
-        target: city,
-      }),
-    ).toEqual({ refused: 'NOT_BELOW' });
-  });
-
-  it('refuses a desk the case is not at, once it was moved', () => {
-    // forwarded to Pinggu: the city no longer holds it
-    expect(
-      decideForward({
-        roles: dispatcher,
-        actorDesk: city,
-        holder: pinggu,
-        casePath: place,
-        status: 'registered',
-        target: binhe,
-      }),
-    ).toEqual({ refused: 'NOT_AT_YOUR_DESK' });
-    // never moved: a district holds only what lies in it
-    expect(
-      decideForward({
-        roles: dispatcher,
-        actorDesk: dongcheng,
-        holder: null,
-        casePath: place,
-        status: 'registered',
-        target: binhe,
-      }),
-    ).toEqual({ refused: 'NOT_AT_YOUR_DESK' });
-  });
-
-  it('refuses a case already with a handling unit, and callers without a desk role', () => {
-    const base = { actorDesk: city, holder: null, casePath: place, target: pinggu };
-    expect(decideForward({ ...base, roles: dispatcher, status: 'dispatched' })).toEqual({
-      refused: 'NOT_AT_A_DESK',
-    });
-    expect(decideForward({ ...base, roles: dispatcher, status: 'closed' })).toEqual({
-      refused: 'NOT_AT_A_DESK',
-    });
-    expect(decideForward({ ...base, roles: ['handler', 'operator'], status: 'registered' })).toEqual({
-      refused: 'NOT_A_DESK',
-    });
-    expect(decideForward({ ...base, roles: dispatcher, actorDesk: null, status: 'registered' })).toEqual({
-      refused: 'NOT_A_DESK',
-    });
+  it.each<[string, ForwardIn, string]>([
+    [
+      'a target whose jurisdiction misses the place: another district',
+      at(city, null, dongcheng),
+      'OUTSIDE_TARGET',
+    ],
+    [
+      'a target whose jurisdiction misses the place: another street',
+      at(pinggu, null, xinggu),
+      'OUTSIDE_TARGET',
+    ],
+    [
+      'sideways: a street to another street',
+      { ...at(binhe, binhe, xinggu), roles: ['street_lead'] },
+      'NOT_BELOW',
+    ],
+    ['up: a district to the city', at(pinggu, pinggu, city), 'NOT_BELOW'],
+    [
+      'a desk the case was moved away from (forwarded to Pinggu)',
+      at(city, pinggu, binhe),
+      'NOT_AT_YOUR_DESK',
+    ],
+    ['a district for a never-moved case outside it', at(dongcheng, null, binhe), 'NOT_AT_YOUR_DESK'],
+    [
+      'a case already with a handling unit',
+      { ...at(city, null, pinggu), status: 'dispatched' },
+      'NOT_AT_A_DESK',
+    ],
+    ['a closed case', { ...at(city, null, pinggu), status: 'closed' }, 'NOT_AT_A_DESK'],
+    [
+      'a caller without a desk role',
+      { ...at(city, null, pinggu), roles: ['handler', 'operator'] },
+      'NOT_A_DESK',
+    ],
+    ['a caller whose unit keeps no desk', at(null, null, pinggu), 'NOT_A_DESK'],
+  ])('refuses %s', (_, input, refused) => {
+    expect(decideForward(input)).toEqual({ refused });
   });
 });
 
 describe('decideSendBack', () => {
-  const base = { roles: dispatcher, casePath: place, status: 'registered' as const };
-
-  it('sends a street’s case back to the district that forwarded it', () => {
-    expect(
-      decideSendBack({
-        ...base,
-        roles: ['street_lead'],
-        actorDesk: binhe,
-        holder: binhe,
-        forwardedFrom: pinggu,
-        deskAbove: pinggu,
-      }),
-    ).toEqual({ to: pinggu });
+  const at = (
+    actorDesk: Desk,
+    holder: Desk | null,
+    forwardedFrom: Desk | null,
+    deskAbove: Desk | null,
+  ): SendBackIn => ({
+    roles: dispatcher,
+    casePath: place,
+    status: 'registered',
+    actorDesk,
+    holder,
+    forwardedFrom,
+    deskAbove,
   });
 
-  it('sends it to the city when the city forwarded it straight to the street (直派街乡)', () => {
-    expect(
-      decideSendBack({ ...base, actorDesk: binhe, holder: binhe, forwardedFrom: city, deskAbove: pinggu }),
-    ).toEqual({ to: city });
+  it.each<[string, SendBackIn, Desk]>([
+    [
+      'a street’s case to the district that forwarded it',
+      { ...at(binhe, binhe, pinggu, pinggu), roles: ['street_lead'] },
+      pinggu,
+    ],
+    ['to the city when the city forwarded it straight to the street', at(binhe, binhe, city, pinggu), city],
+    ['a district’s case to the city', at(pinggu, pinggu, city, city), city],
+    ['a never-forwarded case to the desk above by jurisdiction', at(binhe, null, null, pinggu), pinggu],
+    ['a returned case at the desk, up too', { ...at(pinggu, pinggu, city, city), status: 'returned' }, city],
+  ])('sends back %s', (_, input, to) => {
+    expect(decideSendBack(input)).toEqual({ to });
   });
 
-  it('a district sends back to the city; a never-forwarded case goes to the desk above by jurisdiction', () => {
-    expect(
-      decideSendBack({ ...base, actorDesk: pinggu, holder: pinggu, forwardedFrom: city, deskAbove: city }),
-    ).toEqual({ to: city });
-    expect(
-      decideSendBack({ ...base, actorDesk: binhe, holder: null, forwardedFrom: null, deskAbove: pinggu }),
-    ).toEqual({ to: pinggu });
-  });
-
-  it('a returned case at the desk may go up too', () => {
-    expect(
-      decideSendBack({
-        ...base,
-        status: 'returned',
-        actorDesk: pinggu,
-        holder: pinggu,
-        forwardedFrom: city,
-        deskAbove: city,
-      }),
-    ).toEqual({ to: city });
-  });
-
-  it('refuses the city (nothing above), a desk not holding the case and a case with a handler', () => {
-    expect(
-      decideSendBack({ ...base, actorDesk: city, holder: null, forwardedFrom: null, deskAbove: null }),
-    ).toEqual({ refused: 'TOP_DESK' });
-    expect(
-      decideSendBack({ ...base, actorDesk: xinggu, holder: binhe, forwardedFrom: pinggu, deskAbove: pinggu }),
-    ).toEqual({ refused: 'NOT_AT_YOUR_DESK' });
-    expect(
-      decideSendBack({
-        ...base,
-        status: 'dispatched',
-        actorDesk: binhe,
-        holder: binhe,
-        forwardedFrom: pinggu,
-        deskAbove: pinggu,
-      }),
-    ).toEqual({ refused: 'NOT_AT_A_DESK' });
-  });
-
-  it('refuses when no desk above is known, or the one given is not above', () => {
-    expect(
-      decideSendBack({ ...base, actorDesk: binhe, holder: binhe, forwardedFrom: null, deskAbove: null }),
-    ).toEqual({ refused: 'NO_DESK_ABOVE' });
-    expect(
-      decideSendBack({ ...base, actorDesk: binhe, holder: binhe, forwardedFrom: null, deskAbove: dongcheng }),
-    ).toEqual({ refused: 'NO_DESK_ABOVE' });
+  it.each<[string, SendBackIn, string]>([
+    ['the city (nothing above)', at(city, null, null, null), 'TOP_DESK'],
+    ['a desk not holding the case', at(xinggu, binhe, pinggu, pinggu), 'NOT_AT_YOUR_DESK'],
+    ['a case with a handler', { ...at(binhe, binhe, pinggu, pinggu), status: 'dispatched' }, 'NOT_AT_A_DESK'],
+    ['when no desk above is known', at(binhe, binhe, null, null), 'NO_DESK_ABOVE'],
+    ['when the desk given is not above', at(binhe, binhe, null, dongcheng), 'NO_DESK_ABOVE'],
+  ])('refuses %s', (_, input, refused) => {
+    expect(decideSendBack(input)).toEqual({ refused });
   });
 });
 

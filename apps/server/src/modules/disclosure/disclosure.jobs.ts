@@ -1,5 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
+import { startSweep } from '../../lib/sweep.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
 import { notify, type Log, type NewNotification } from '../notifications/public.ts';
 import { overdueEntries } from './disclosure.service.ts';
@@ -49,25 +50,13 @@ export async function notifyOverdueDisclosures(db: Db, now = new Date()): Promis
   return notified;
 }
 
-export async function startDisclosureOverdue(
-  boss: PgBoss,
-  opts: { db: Db; log: Log },
-): Promise<{ stop(): Promise<void> }> {
-  await boss.createQueue(DISCLOSURE_OVERDUE_QUEUE, {
-    policy: 'stately',
-    retryLimit: 3,
-    expireInSeconds: 300,
+export function startDisclosureOverdue(boss: PgBoss, opts: { db: Db; log: Log }) {
+  // Not drained: one pass already covers every overdue entry (each claim is its own small transaction).
+  return startSweep(boss, {
+    queue: DISCLOSURE_OVERDUE_QUEUE,
+    cron: '* * * * *',
+    log: opts.log,
+    message: 'overdue disclosures notified',
+    sweep: () => notifyOverdueDisclosures(opts.db),
   });
-  await boss.schedule(DISCLOSURE_OVERDUE_QUEUE, '* * * * *', {}, { tz: 'Asia/Shanghai' });
-  const workId = await boss.work(DISCLOSURE_OVERDUE_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
-    const notified = await notifyOverdueDisclosures(opts.db);
-    if (notified > 0) opts.log.info({ notified }, 'overdue disclosures notified');
-    return { notified };
-  });
-  await boss.send(DISCLOSURE_OVERDUE_QUEUE, {});
-  return {
-    async stop() {
-      await boss.offWork(DISCLOSURE_OVERDUE_QUEUE, { id: workId, wait: true });
-    },
-  };
 }

@@ -17,13 +17,14 @@ import {
 } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { inScope, requireGlobalAdmin, requireRole, type Actor } from '../../lib/actor.ts';
+import { requireGlobalAdmin, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import { maskPhone } from '../../lib/pii.ts';
 import { loadCalendar } from '../calendar/calendar.service.ts';
 import { notify, type NewNotification } from '../notifications/public.ts';
+import { findCommunity, requireCommunityStaff, staffCommunity, type Community } from '../regions/public.ts';
 import { verificationOf } from '../participation/votes.service.ts';
 import * as uploads from '../uploads/uploads.service.ts';
 import type {
@@ -41,27 +42,9 @@ import type {
 const MANAGERS = ['street_lead', 'admin'] as const;
 const READERS = ['street_lead', 'admin', 'supervisor'] as const;
 
-interface Community {
-  code: string;
-  name: string;
-  path: string;
-  parent_code: string | null;
-}
-
-async function findCommunity(db: DbOrTx, code: string): Promise<Community> {
-  const r = await db
-    .selectFrom('region')
-    .select(['code', 'name', 'path', 'parent_code'])
-    .where('code', '=', code)
-    .where('level', '=', 'community')
-    .executeTakeFirst();
-  if (!r) throw notFound('region');
-  return r;
-}
-
+/** Staff of the community at `path` (managers, or readers when `manage` is false); outside: 404 `entity`. */
 function requireStaff(actor: Actor, path: string, manage: boolean, entity: string) {
-  requireRole(actor, ...(manage ? MANAGERS : READERS));
-  if (!inScope(actor, path)) throw notFound(entity);
+  requireCommunityStaff(actor, { path }, manage ? MANAGERS : READERS, entity);
 }
 
 // ---- 小微权力清单 ------------------------------------------------------------------------------------------------
@@ -302,10 +285,7 @@ const strip = <T extends { dueKey: unknown }>({ dueKey: _, ...rest }: T) => rest
 
 export async function listCatalogue(db: DbOrTx, actor: Actor, communityCode?: string, now = new Date()) {
   requireRole(actor, ...READERS);
-  if (communityCode) {
-    const c = await findCommunity(db, communityCode);
-    if (!inScope(actor, c.path)) throw notFound('region');
-  }
+  if (communityCode) await staffCommunity(db, actor, communityCode, READERS);
   const rows = await loadEntries(db, { pathPrefix: actor.scopePath, community: communityCode });
   return { items: (await withDue(db, rows, now)).map(strip) };
 }
@@ -781,10 +761,7 @@ export async function listRequests(
   now = new Date(),
 ) {
   requireRole(actor, ...READERS);
-  if (filter.communityCode) {
-    const c = await findCommunity(ctx.db, filter.communityCode);
-    if (!inScope(actor, c.path)) throw notFound('region');
-  }
+  if (filter.communityCode) await staffCommunity(ctx.db, actor, filter.communityCode, READERS);
   return {
     items: await loadRequests(
       ctx,

@@ -1,6 +1,7 @@
 import type { PgBoss } from 'pg-boss';
 import { taskOverdue } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
+import { claimOverdue, startSweep } from '../../lib/sweep.ts';
 import { notify, type Log, type NewNotification } from '../notifications/public.ts';
 
 /** One queue, a cron entry every minute (whichever process takes it) plus a run at start-up. */
@@ -13,69 +14,51 @@ export const TASK_OVERDUE_QUEUE = 'field-task-overdue';
  * Answers how many tasks were notified.
  */
 export async function notifyOverdueTasks(db: Db, now = new Date(), limit = 500): Promise<number> {
-  return db.transaction().execute(async (tx) => {
-    const rows = await tx
-      .selectFrom('field_task as t')
-      .innerJoin('app_user as w', 'w.id', 't.assigned_to')
-      .select([
-        't.id',
-        't.title',
-        't.status',
-        't.due_at',
-        't.assigned_to',
-        't.assigned_by',
-        'w.name as worker',
-      ])
-      .where('t.overdue_notified_at', 'is', null)
-      .where('t.status', 'in', ['assigned', 'accepted'])
-      .where('t.due_at', '<', now)
-      .orderBy('t.due_at')
-      .limit(limit)
-      .forUpdate('t')
-      .skipLocked()
-      .execute();
-    const due = rows.filter((r) => taskOverdue({ status: r.status, dueAt: r.due_at }, now));
-    if (due.length === 0) return 0;
-    await tx
-      .updateTable('field_task')
-      .set({ overdue_notified_at: now })
-      .where(
-        'id',
-        'in',
-        due.map((r) => r.id),
-      )
-      .execute();
-    await notify(
-      tx,
-      due.flatMap((r): NewNotification[] => {
-        const params = { taskTitle: r.title, due: r.due_at.toISOString(), name: r.worker };
-        const toWorker = { userId: r.assigned_to, kind: 'field_task_overdue' as const, params };
-        return r.assigned_by === r.assigned_to
-          ? [toWorker]
-          : [toWorker, { userId: r.assigned_by, kind: 'field_task_overdue_issuer' as const, params }];
-      }),
-    );
-    return due.length;
+  return claimOverdue(db, now, {
+    table: 'field_task',
+    find: (tx) =>
+      tx
+        .selectFrom('field_task as t')
+        .innerJoin('app_user as w', 'w.id', 't.assigned_to')
+        .select([
+          't.id',
+          't.title',
+          't.status',
+          't.due_at',
+          't.assigned_to',
+          't.assigned_by',
+          'w.name as worker',
+        ])
+        .where('t.overdue_notified_at', 'is', null)
+        .where('t.status', 'in', ['assigned', 'accepted'])
+        .where('t.due_at', '<', now)
+        .orderBy('t.due_at')
+        .limit(limit)
+        .forUpdate('t')
+        .skipLocked()
+        .execute(),
+    isDue: (r) => taskOverdue({ status: r.status, dueAt: r.due_at }, now),
+    act: (tx, due) =>
+      notify(
+        tx,
+        due.flatMap((r): NewNotification[] => {
+          const params = { taskTitle: r.title, due: r.due_at.toISOString(), name: r.worker };
+          const toWorker = { userId: r.assigned_to, kind: 'field_task_overdue' as const, params };
+          return r.assigned_by === r.assigned_to
+            ? [toWorker]
+            : [toWorker, { userId: r.assigned_by, kind: 'field_task_overdue_issuer' as const, params }];
+        }),
+      ),
   });
 }
 
-export async function startTaskOverdue(
-  boss: PgBoss,
-  opts: { db: Db; log: Log },
-): Promise<{ stop(): Promise<void> }> {
-  await boss.createQueue(TASK_OVERDUE_QUEUE, { policy: 'stately', retryLimit: 3, expireInSeconds: 300 });
-  await boss.schedule(TASK_OVERDUE_QUEUE, '* * * * *', {}, { tz: 'Asia/Shanghai' });
-  const workId = await boss.work(TASK_OVERDUE_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
-    let notified = 0;
-    for (let n = await notifyOverdueTasks(opts.db); n > 0; n = await notifyOverdueTasks(opts.db))
-      notified += n;
-    if (notified > 0) opts.log.info({ notified }, 'overdue field tasks notified');
-    return { notified };
+export function startTaskOverdue(boss: PgBoss, opts: { db: Db; log: Log }) {
+  return startSweep(boss, {
+    queue: TASK_OVERDUE_QUEUE,
+    cron: '* * * * *',
+    log: opts.log,
+    message: 'overdue field tasks notified',
+    sweep: () => notifyOverdueTasks(opts.db),
+    drain: true,
   });
-  await boss.send(TASK_OVERDUE_QUEUE, {});
-  return {
-    async stop() {
-      await boss.offWork(TASK_OVERDUE_QUEUE, { id: workId, wait: true });
-    },
-  };
 }

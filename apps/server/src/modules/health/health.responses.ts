@@ -20,6 +20,16 @@ export const Ready = z.object({
       retainedBytes: z.number().nullable(),
     }),
   ),
+  /** Why not ready, one code per failed check (empty when ready); `draining` says it for a shutdown. */
+  reasons: z.array(
+    z.enum([
+      'database_unavailable',
+      'migrations_unavailable',
+      'migrations_pending',
+      'job_queue_missing',
+      'job_queue_no_grant',
+    ]),
+  ),
   /** The process is shutting down (SIGTERM): the balancer should send its requests elsewhere. */
   draining: z.literal(true).optional(),
 });

@@ -18,6 +18,7 @@ const DRAINING = {
   replicaLagSeconds: null,
   replicationSlots: 'none' as const,
   slotWarnings: [],
+  reasons: [],
 };
 
 export async function healthRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }): Promise<void> {

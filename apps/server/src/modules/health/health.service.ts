@@ -13,6 +13,14 @@ import { DEFAULT_SLOT_WARN_BYTES, replicationSlots, slotWarnings, type SlotWarni
 
 export type Check = 'ok' | 'unavailable' | 'pending' | 'none';
 
+/** Why a process is not ready, one code per failed check, for the operator reading the answer. */
+export type NotReadyReason =
+  | 'database_unavailable'
+  | 'migrations_unavailable'
+  | 'migrations_pending'
+  | 'job_queue_missing'
+  | 'job_queue_no_grant';
+
 export interface Readiness {
   ready: boolean;
   database: Check;
@@ -24,19 +32,27 @@ export interface Readiness {
   /** 'warning' when a replication slot is inactive or keeps too much WAL (slots.ts): not a failure. */
   replicationSlots: 'ok' | 'warning' | 'none' | 'unavailable';
   slotWarnings: SlotWarning[];
+  /** empty when ready */
+  reasons: NotReadyReason[];
 }
 
 /**
- * pg-boss's job table exists and this connection's role may use its schema (granted when pg-boss starts: see
- * timers.pgboss.ts). Read from the catalogue, so that a missing grant answers false rather than an error.
+ * pg-boss's job table exists ('job_queue_missing' otherwise) and this connection's role may use its schema and
+ * write jobs ('job_queue_no_grant' otherwise: granted when pg-boss starts, see timers.pgboss.ts). Read from the
+ * catalogue, so that a missing grant answers a reason rather than an error.
  */
-async function jobQueueUsable(db: Db): Promise<boolean> {
-  const r = await sql<{ ok: boolean }>`
-    SELECT CASE WHEN EXISTS (
-      SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'pgboss' AND c.relname = 'job')
-    THEN has_schema_privilege('pgboss', 'USAGE') ELSE false END AS ok`.execute(db);
-  return r.rows[0]?.ok === true;
+async function jobQueueProblem(db: Db): Promise<NotReadyReason | null> {
+  const r = await sql<{ present: boolean; granted: boolean }>`
+    SELECT EXISTS (
+             SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'pgboss' AND c.relname = 'job') AS present,
+           has_schema_privilege('pgboss', 'USAGE') AS granted`.execute(db);
+  const row = r.rows[0];
+  if (!row?.present) return 'job_queue_missing';
+  if (!row.granted) return 'job_queue_no_grant';
+  const t = await sql<{ ok: boolean }>`
+    SELECT has_table_privilege('pgboss.job', 'SELECT, INSERT') AS ok`.execute(db);
+  return t.rows[0]?.ok === true ? null : 'job_queue_no_grant';
 }
 
 /**
@@ -79,11 +95,13 @@ export async function readiness(
     replicaLagSeconds: null,
     replicationSlots: 'unavailable',
     slotWarnings: [],
+    reasons: [],
   };
   try {
     await sql`SELECT 1`.execute(db);
     out.database = 'ok';
   } catch {
+    out.reasons.push('database_unavailable');
     return out;
   }
   try {
@@ -91,10 +109,14 @@ export async function readiness(
     const done = new Set(applied.rows.map((r) => r.name));
     out.pendingMigrations = knownMigrations().filter((m) => !done.has(m));
     out.migrations = out.pendingMigrations.length === 0 ? 'ok' : 'pending';
+    if (out.migrations === 'pending') out.reasons.push('migrations_pending');
   } catch {
     out.migrations = 'unavailable';
+    out.reasons.push('migrations_unavailable');
   }
-  out.jobQueue = (await jobQueueUsable(db)) ? 'ok' : 'unavailable';
+  const queue = await jobQueueProblem(db);
+  out.jobQueue = queue ? 'unavailable' : 'ok';
+  if (queue) out.reasons.push(queue);
   if (read) {
     const r = await read.status();
     out.replica = r.replica;
@@ -116,7 +138,7 @@ export async function scrape(
   await checkSlots(db, slotWarnBytes); // the slots' retained-bytes gauge
   queueDepth.reset();
   timerLag.set(0);
-  if (await jobQueueUsable(db)) {
+  if ((await jobQueueProblem(db)) === null) {
     const rows = await sql<{ name: string; due: boolean; n: number; lag: number | null }>`
       SELECT name, start_after <= now() AS due, count(*)::int AS n,
              extract(epoch FROM now() - min(start_after))::float8 AS lag

@@ -30,7 +30,27 @@ describe('health, readiness and metrics', () => {
       replicaLagSeconds: null,
       replicationSlots: 'none',
       slotWarnings: [],
+      reasons: [],
     });
+  });
+
+  it('is not ready, saying why, when the role lacks its grant on the job queue schema', async () => {
+    // The owner revokes what pg-boss's start-up granted (timers.pgboss.ts); the app connects as onegrid_app.
+    await sql`REVOKE USAGE ON SCHEMA pgboss FROM onegrid_app`.execute(env.ownerDb);
+    try {
+      const res = await get('/api/health/ready');
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({
+        ready: false,
+        database: 'ok',
+        migrations: 'ok',
+        jobQueue: 'unavailable',
+        reasons: ['job_queue_no_grant'],
+      });
+    } finally {
+      await sql`GRANT USAGE ON SCHEMA pgboss TO onegrid_app`.execute(env.ownerDb);
+    }
+    expect((await get('/api/health/ready')).json()).toMatchObject({ ready: true, reasons: [] });
   });
 
   it('is not ready while a migration this build knows has not run', async () => {
@@ -42,7 +62,12 @@ describe('health, readiness and metrics', () => {
     try {
       const res = await get('/api/health/ready');
       expect(res.statusCode).toBe(503);
-      expect(res.json()).toMatchObject({ ready: false, migrations: 'pending', pendingMigrations: [name] });
+      expect(res.json()).toMatchObject({
+        ready: false,
+        migrations: 'pending',
+        pendingMigrations: [name],
+        reasons: ['migrations_pending'],
+      });
     } finally {
       await sql`INSERT INTO kysely_migration (name, timestamp) VALUES (${name}, now()::text)`.execute(
         env.ownerDb,

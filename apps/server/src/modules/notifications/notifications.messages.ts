@@ -115,6 +115,10 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     disclosure_query: { title: '【依申请公开】{community}：{subject}', body: '请于 {due} 前答复。' },
     disclosure_report: { title: '【公开问题反映】{community}：{subject}', body: '请于 {due} 前核查并答复。' },
     disclosure_answer: { title: '您的公开申请已答复：{subject}', body: '{note}' },
+    volunteer_signup: {
+      title: '【志愿报名】{activity}',
+      body: '有一位志愿者报名，已报 {signed}/{capacity} 人。',
+    },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -231,6 +235,10 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       body: 'Look into it and answer by {due}.',
     },
     disclosure_answer: { title: 'Your disclosure request was answered: {subject}', body: '{note}' },
+    volunteer_signup: {
+      title: '[Volunteer sign-up] {activity}',
+      body: 'A volunteer signed up; {signed} of {capacity} places taken.',
+    },
   },
 };
 

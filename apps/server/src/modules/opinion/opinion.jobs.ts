@@ -1,6 +1,7 @@
 import type { PgBoss } from 'pg-boss';
 import { alertClock, RESPONSE_HOURS } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
+import { claimOverdue, startSweep } from '../../lib/sweep.ts';
 import { notify, type Log, type NewNotification } from '../notifications/public.ts';
 import { districtCentre } from './opinion.service.ts';
 
@@ -15,69 +16,50 @@ export const OPINION_OVERDUE_QUEUE = 'opinion-alert-overdue';
  * once notify each alert once. Answers how many alerts were notified.
  */
 export async function notifyOverdueAlerts(db: Db, now = new Date(), limit = 200): Promise<number> {
-  return db.transaction().execute(async (tx) => {
-    const rows = await tx
-      .selectFrom('opinion_alert as a')
-      .innerJoin('opinion_item as i', 'i.id', 'a.item_id')
-      .select(['a.id', 'a.level', 'a.due_at', 'a.responded_at', 'a.region_path', 'a.heat', 'i.title'])
-      .where('a.overdue_notified_at', 'is', null)
-      .where('a.responded_at', 'is', null)
-      .where('a.due_at', '<', now)
-      .orderBy('a.due_at')
-      .limit(limit)
-      .forUpdate('a')
-      .skipLocked()
-      .execute();
-    const due = rows.filter(
-      (r) => alertClock({ dueAt: r.due_at, respondedAt: r.responded_at }, now) === 'overdue',
-    );
-    if (due.length === 0) return 0;
-    await tx
-      .updateTable('opinion_alert')
-      .set({ overdue_notified_at: now })
-      .where(
-        'id',
-        'in',
-        due.map((r) => r.id),
-      )
-      .execute();
-    const out: NewNotification[] = [];
-    for (const r of due) {
-      const centre = await districtCentre(tx, r.region_path);
-      if (centre)
-        out.push({
-          unitId: centre,
-          kind: 'opinion_overdue',
-          params: {
-            title: r.title,
-            heat: r.heat,
-            due: r.due_at.toISOString(),
-            hours: RESPONSE_HOURS[r.level],
-          },
-        });
-    }
-    await notify(tx, out);
-    return due.length;
+  return claimOverdue(db, now, {
+    table: 'opinion_alert',
+    find: (tx) =>
+      tx
+        .selectFrom('opinion_alert as a')
+        .innerJoin('opinion_item as i', 'i.id', 'a.item_id')
+        .select(['a.id', 'a.level', 'a.due_at', 'a.responded_at', 'a.region_path', 'a.heat', 'i.title'])
+        .where('a.overdue_notified_at', 'is', null)
+        .where('a.responded_at', 'is', null)
+        .where('a.due_at', '<', now)
+        .orderBy('a.due_at')
+        .limit(limit)
+        .forUpdate('a')
+        .skipLocked()
+        .execute(),
+    isDue: (r) => alertClock({ dueAt: r.due_at, respondedAt: r.responded_at }, now) === 'overdue',
+    act: async (tx, due) => {
+      const out: NewNotification[] = [];
+      for (const r of due) {
+        const centre = await districtCentre(tx, r.region_path);
+        if (centre)
+          out.push({
+            unitId: centre,
+            kind: 'opinion_overdue',
+            params: {
+              title: r.title,
+              heat: r.heat,
+              due: r.due_at.toISOString(),
+              hours: RESPONSE_HOURS[r.level],
+            },
+          });
+      }
+      await notify(tx, out);
+    },
   });
 }
 
-export async function startOpinionOverdue(
-  boss: PgBoss,
-  opts: { db: Db; log: Log },
-): Promise<{ stop(): Promise<void> }> {
-  await boss.createQueue(OPINION_OVERDUE_QUEUE, { policy: 'stately', retryLimit: 3, expireInSeconds: 300 });
-  await boss.schedule(OPINION_OVERDUE_QUEUE, '* * * * *', {}, { tz: 'Asia/Shanghai' });
-  const workId = await boss.work(OPINION_OVERDUE_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
-    let notified = 0;
-    for (let n = await notifyOverdueAlerts(opts.db); n > 0; n = await notifyOverdueAlerts(opts.db))
-      notified += n;
-    if (notified > 0) opts.log.info({ notified }, 'overdue 舆情 alerts notified');
-    return { notified };
+export function startOpinionOverdue(boss: PgBoss, opts: { db: Db; log: Log }) {
+  return startSweep(boss, {
+    queue: OPINION_OVERDUE_QUEUE,
+    cron: '* * * * *',
+    log: opts.log,
+    message: 'overdue 舆情 alerts notified',
+    sweep: () => notifyOverdueAlerts(opts.db),
+    drain: true,
   });
-  await boss.send(OPINION_OVERDUE_QUEUE, {});
-  return {
-    async stop() {
-      await boss.offWork(OPINION_OVERDUE_QUEUE, { id: workId, wait: true });
-    },
-  };
 }

@@ -18,7 +18,8 @@ import type {
   NewTopic,
   TopicActionIn,
 } from './participation.io.ts';
-import { findCommunity, requireCommunityStaff, verificationOf, type Community } from './votes.service.ts';
+import { findCommunity, type Community } from '../regions/public.ts';
+import { requireCommunityStaff, verificationOf } from './votes.service.ts';
 
 async function topics(
   db: DbOrTx,

@@ -36,13 +36,14 @@ import {
   VoteOut,
   VoterList,
 } from './participation.responses.ts';
+import { findCommunity } from '../regions/public.ts';
 import * as proposals from './proposals.service.ts';
 import * as votes from './votes.service.ts';
 
 const tags = ['participation'];
 
 async function communityPage(ctx: AppContext, code: string) {
-  const c = await votes.findCommunity(ctx.db, code);
+  const c = await findCommunity(ctx.db, code);
   const [v, d] = await Promise.all([votes.publicVotes(ctx.db, code), delib.publicDeliberation(ctx.db, code)]);
   return { communityCode: c.code, communityName: c.name, votes: v.items, ...d };
 }

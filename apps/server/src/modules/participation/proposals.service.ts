@@ -6,7 +6,8 @@ import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { createTopicFrom } from './deliberation.service.ts';
 import type { NewProposal, ProposalAnswer } from './participation.io.ts';
-import { findCommunity, requireCommunityStaff, verificationOf } from './votes.service.ts';
+import { findCommunity } from '../regions/public.ts';
+import { requireCommunityStaff, verificationOf } from './votes.service.ts';
 
 /** Supports a resident's proposal needs before the community must take it up (a vote or a meeting). */
 export const SUPPORT_THRESHOLD = Math.max(1, Number(process.env.PROPOSAL_SUPPORT_THRESHOLD ?? 10) || 10);

@@ -14,41 +14,29 @@ import {
 } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { hasRole, inScope, requireRole, type Actor } from '../../lib/actor.ts';
+import { hasRole, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { inTransaction } from '../../lib/idempotency.ts';
+import { findCommunity, requireCommunityStaff as communityStaff } from '../regions/public.ts';
 import type { BallotIn, NewVote, PaperCountsIn, StaffBallotIn, VerifyIn } from './participation.io.ts';
 
 /** Community staff (a community's or street's leads) and admins run votes; supervisors read them. */
 export const MANAGERS = ['street_lead', 'admin'] as const;
 const READERS = ['street_lead', 'admin', 'supervisor'] as const;
 
-export interface Community {
-  code: string;
-  name: string;
-  path: string;
-}
-
-export async function findCommunity(db: DbOrTx, code: string): Promise<Community> {
-  const r = await db
-    .selectFrom('region')
-    .select(['code', 'name', 'path'])
-    .where('code', '=', code)
-    .where('level', '=', 'community')
-    .executeTakeFirst();
-  if (!r) throw notFound('region');
-  return r;
-}
-
 /**
- * Staff of the community (or above it): the caller's jurisdiction holds the community. Outside it, the thing asked
- * for is answered as not found (`entity`), as everywhere else.
+ * Staff of the community (or above it): managers (or readers when `manage` is false) whose jurisdiction holds the
+ * community. Outside it, the thing asked for is answered as not found (`entity`), as everywhere else.
  */
-export function requireCommunityStaff(actor: Actor, c: Community, manage = true, entity = 'region'): void {
-  requireRole(actor, ...(manage ? MANAGERS : READERS));
-  if (!inScope(actor, c.path)) throw notFound(entity);
+export function requireCommunityStaff(
+  actor: Actor,
+  c: { path: string },
+  manage = true,
+  entity = 'region',
+): void {
+  communityStaff(actor, c, manage ? MANAGERS : READERS, entity);
 }
 
 // ---- residents verified against the base data --------------------------------------------------------------
@@ -349,12 +337,7 @@ export async function stepVote(
   return inTransaction(db, async (tx) => {
     await sql`SELECT 1 FROM civic_vote WHERE id = ${id} FOR UPDATE`.execute(tx);
     const v = await voteForUpdate(tx, id);
-    requireCommunityStaff(
-      actor,
-      { code: v.community_code, name: v.community_name, path: v.region_path },
-      true,
-      'civic_vote',
-    );
+    requireCommunityStaff(actor, { path: v.region_path }, true, 'civic_vote');
     const status = shownStatus(v, now);
     const next: Record<typeof step, { from: VoteStatus; to: VoteStatus }> = {
       open: { from: 'draft', to: 'open' },
@@ -391,11 +374,7 @@ export async function getVote(db: DbOrTx, actor: Actor, id: string, now = new Da
     if (actor.scopeCode !== v.community_code || v.status === 'draft') throw notFound('civic_vote');
     return (await present(db, [v], { staff: false, personId: me?.personId ?? null }, now))[0]!;
   }
-  requireCommunityStaff(
-    actor,
-    { code: v.community_code, name: v.community_name, path: v.region_path },
-    false,
-  );
+  requireCommunityStaff(actor, { path: v.region_path }, false);
   return (await present(db, [v], { staff: true, personId: null }, now))[0]!;
 }
 
@@ -500,12 +479,7 @@ export async function voteByStaff(db: Db, actor: Actor, id: string, input: Staff
   return db.transaction().execute(async (tx) => {
     const [v] = await loadVotes(tx, { ids: [id] });
     if (!v) throw notFound('civic_vote');
-    requireCommunityStaff(
-      actor,
-      { code: v.community_code, name: v.community_name, path: v.region_path },
-      true,
-      'civic_vote',
-    );
+    requireCommunityStaff(actor, { path: v.region_path }, true, 'civic_vote');
     await requireEligible(tx, input.personId, v.community_code, now);
     return cast(
       tx,
@@ -532,12 +506,7 @@ export async function setPaperCounts(
   return db.transaction().execute(async (tx) => {
     await sql`SELECT 1 FROM civic_vote WHERE id = ${id} FOR UPDATE`.execute(tx);
     const v = await voteForUpdate(tx, id);
-    requireCommunityStaff(
-      actor,
-      { code: v.community_code, name: v.community_name, path: v.region_path },
-      true,
-      'civic_vote',
-    );
+    requireCommunityStaff(actor, { path: v.region_path }, true, 'civic_vote');
     const status = shownStatus(v, now);
     if (status === 'published' || status === 'draft') throw conflict('vote_wrong_state', { status });
     const options = await tx
@@ -581,12 +550,7 @@ export async function setPaperCounts(
 export async function votersLookup(db: DbOrTx, actor: Actor, id: string, q: string, now = new Date()) {
   const [v] = await loadVotes(db, { ids: [id] });
   if (!v) throw notFound('civic_vote');
-  requireCommunityStaff(
-    actor,
-    { code: v.community_code, name: v.community_name, path: v.region_path },
-    true,
-    'civic_vote',
-  );
+  requireCommunityStaff(actor, { path: v.region_path }, true, 'civic_vote');
   const rows = await db
     .selectFrom('person as p')
     .innerJoin('residence as r', 'r.person_id', 'p.id')

@@ -3,7 +3,7 @@ import type { PgBoss } from 'pg-boss';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
-import { findCommunity } from '../participation/votes.service.ts';
+import { findCommunity, staffCommunity } from '../regions/public.ts';
 import type { Log } from '../notifications/public.ts';
 import { households, publicLabel } from './households.ts';
 import {
@@ -16,7 +16,6 @@ import {
   MANAGERS,
   READERS,
   rulesInForce,
-  staffCommunity,
 } from './points.service.ts';
 import { goodsOf, myHousehold } from './shop.service.ts';
 

@@ -13,10 +13,11 @@ import {
 } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { hasRole, requireRole, inScope, type Actor } from '../../lib/actor.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
-import { createVote, findCommunity, stepVote, type Community } from '../participation/votes.service.ts';
+import { createVote, stepVote } from '../participation/votes.service.ts';
+import { findCommunity, requireCommunityStaff, staffCommunity, type Community } from '../regions/public.ts';
 import { getHousehold, households, type Household } from './households.ts';
 import type { NewEntry, NewRuleSet, RuleIn, RuleSetEdit, RuleSetVoteIn } from './points.io.ts';
 
@@ -27,19 +28,6 @@ export const SCORERS = ['street_lead', 'admin', 'grid_worker'] as const;
 export const READERS = ['street_lead', 'admin', 'grid_worker', 'supervisor'] as const;
 
 type Roles = readonly ('street_lead' | 'admin' | 'grid_worker' | 'supervisor')[];
-
-/** The caller holds one of `roles` and the community lies in their jurisdiction (outside: not found). */
-export function requireStaff(actor: Actor, c: { path: string }, roles: Roles, entity = 'region'): void {
-  requireRole(actor, ...roles);
-  if (!inScope(actor, c.path)) throw notFound(entity);
-}
-
-export async function staffCommunity(db: DbOrTx, actor: Actor, code: string | undefined, roles: Roles) {
-  requireRole(actor, ...roles);
-  const c = await findCommunity(db, code ?? actor.scopeCode);
-  requireStaff(actor, c, roles);
-  return c;
-}
 
 // ---- rule sets and their adoption ---------------------------------------------------------------------------
 
@@ -242,7 +230,7 @@ export async function createRuleSet(db: Db, actor: Actor, input: NewRuleSet) {
 async function draftOf(tx: DbOrTx, actor: Actor, id: string) {
   await sql`SELECT 1 FROM points_rule_set WHERE id = ${id} FOR UPDATE`.execute(tx);
   const s = await oneSet(tx, id);
-  requireStaff(actor, { path: s.region_path }, MANAGERS, 'points_rule_set');
+  requireCommunityStaff(actor, { path: s.region_path }, MANAGERS, 'points_rule_set');
   if (s.vote_id) throw conflict('points_wrong_state', { state: 'in_vote' });
   return s;
 }
@@ -471,8 +459,7 @@ export async function listHouseholds(db: DbOrTx, actor: Actor, communityCode: st
 async function householdInScope(db: DbOrTx, actor: Actor, houseId: string, roles: Roles) {
   const h = await getHousehold(db, houseId);
   const c = await findCommunity(db, h.communityCode);
-  requireRole(actor, ...roles);
-  if (!inScope(actor, c.path)) throw notFound('house');
+  requireCommunityStaff(actor, c, roles, 'house');
   return { h, c };
 }
 
@@ -565,8 +552,7 @@ export async function recordEntry(db: Db, actor: Actor, input: NewEntry, now = n
 export async function reverseEntry(db: Db, actor: Actor, id: string, reason: string, now = new Date()) {
   const target = await db.selectFrom('points_entry').selectAll().where('id', '=', id).executeTakeFirst();
   if (!target) throw notFound('points_entry');
-  requireRole(actor, ...SCORERS);
-  if (!inScope(actor, target.region_path)) throw notFound('points_entry');
+  requireCommunityStaff(actor, { path: target.region_path }, SCORERS, 'points_entry');
   return db.transaction().execute(async (tx) => {
     await lockHousehold(tx, target.house_id);
     const entries = (await entriesOf(tx, { houseIds: [target.house_id] })).map(asEntry);

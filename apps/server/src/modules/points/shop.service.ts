@@ -1,10 +1,10 @@
 import { checkRedemption, redemptionStep, balanceOf } from '@onegrid/domain';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../db/database.ts';
-import { requireRole, inScope, type Actor } from '../../lib/actor.ts';
+import { requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
-import { findCommunity } from '../participation/votes.service.ts';
+import { findCommunity, requireCommunityStaff, staffCommunity } from '../regions/public.ts';
 import { verificationOf } from '../participation/votes.service.ts';
 import { getHousehold, houseOfPerson, households } from './households.ts';
 import type { CounterRedeemIn, GoodEdit, NewGood, RedeemIn } from './points.io.ts';
@@ -16,9 +16,7 @@ import {
   MANAGERS,
   READERS,
   redemptionsOf,
-  requireStaff,
   SCORERS,
-  staffCommunity,
 } from './points.service.ts';
 
 // ---- 积分超市: goods ------------------------------------------------------------------------------------------
@@ -77,7 +75,7 @@ export async function updateGood(db: Db, actor: Actor, id: string, input: GoodEd
       .forUpdate()
       .executeTakeFirst();
     if (!g) throw notFound('points_good');
-    requireStaff(actor, { path: g.region_path }, MANAGERS, 'points_good');
+    requireCommunityStaff(actor, { path: g.region_path }, MANAGERS, 'points_good');
     await tx
       .updateTable('points_good')
       .set({
@@ -175,7 +173,7 @@ export async function redeemAtCounter(db: Db, actor: Actor, input: CounterRedeem
   requireRole(actor, ...SCORERS);
   const h = await getHousehold(db, input.houseId);
   const c = await findCommunity(db, h.communityCode);
-  if (!inScope(actor, c.path)) throw notFound('house');
+  requireCommunityStaff(actor, c, SCORERS, 'house');
   return redeem(db, actor, h.houseId, c.code, input, 'counter');
 }
 
@@ -237,8 +235,7 @@ async function stepRedemption(
 
 export async function stepRedemptionByStaff(db: Db, actor: Actor, id: string, step: 'hand' | 'cancel') {
   const houseId = await stepRedemption(db, actor, id, step, (r) => {
-    requireRole(actor, ...SCORERS);
-    if (!inScope(actor, r.region_path)) throw notFound('points_redemption');
+    requireCommunityStaff(actor, { path: r.region_path }, SCORERS, 'points_redemption');
     return Promise.resolve();
   });
   return ledger(db, houseId, true);

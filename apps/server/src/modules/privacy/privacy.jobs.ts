@@ -1,6 +1,7 @@
 import type { PgBoss } from 'pg-boss';
 import type { Db } from '../../db/database.ts';
 import type { Log } from '../notifications/public.ts';
+import { startSweep } from '../../lib/sweep.ts';
 import { eraseExpiredContacts } from './privacy.service.ts';
 
 /** One queue, a daily cron entry (03:30 Beijing, whichever process) plus a run at start-up. */
@@ -15,21 +16,17 @@ export interface ContactRetentionWorker {
  * The erasure locks its rows with SKIP LOCKED and is batch-limited, so two processes never erase the same case
  * twice and what is left waits for the next run.
  */
-export async function startContactRetention(
+export function startContactRetention(
   boss: PgBoss,
   opts: { db: Db; log: Log },
 ): Promise<ContactRetentionWorker> {
-  await boss.createQueue(CONTACT_RETENTION_QUEUE, { policy: 'stately', retryLimit: 3, expireInSeconds: 900 });
-  await boss.schedule(CONTACT_RETENTION_QUEUE, '30 3 * * *', {}, { tz: 'Asia/Shanghai' });
-  const workId = await boss.work(CONTACT_RETENTION_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
-    const erased = await eraseExpiredContacts(opts.db);
-    if (erased > 0) opts.log.info({ erased }, 'contact data past retention erased');
-    return { erased };
+  return startSweep(boss, {
+    queue: CONTACT_RETENTION_QUEUE,
+    cron: '30 3 * * *',
+    expireInSeconds: 900,
+    log: opts.log,
+    message: 'contact data past retention erased',
+    field: 'erased',
+    sweep: () => eraseExpiredContacts(opts.db),
   });
-  await boss.send(CONTACT_RETENTION_QUEUE, {});
-  return {
-    async stop() {
-      await boss.offWork(CONTACT_RETENTION_QUEUE, { id: workId, wait: true });
-    },
-  };
 }

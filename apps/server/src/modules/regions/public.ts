@@ -8,3 +8,4 @@ export {
   regionBoundaries,
   updateRegionBoundary,
 } from './regions.repository.ts';
+export { findCommunity, requireCommunityStaff, staffCommunity, type Community } from './community.ts';

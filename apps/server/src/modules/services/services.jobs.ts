@@ -1,8 +1,56 @@
 import type { PgBoss } from 'pg-boss';
-import type { Db } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
+import { claimOverdue, startSweep } from '../../lib/sweep.ts';
 import { notify, type Log } from '../notifications/public.ts';
 
 export const SERVICE_OVERDUE_QUEUE = 'service-stage-overdue';
+
+/**
+ * What both service sweeps (stages here, 差评 rectifications in rating.jobs.ts) do with what they claimed: an
+ * event on each application's record, and a notice to the unit and to the window that took it (once if the same).
+ */
+export async function overdueRecorded(
+  tx: Tx,
+  rows: {
+    id: string;
+    application_id: string;
+    district_code: string;
+    unit_id: string;
+    due_at: Date;
+    title: string;
+    tracking_code: string;
+    window_unit_id: string;
+  }[],
+  now: Date,
+  event: 'stage_overdue' | 'rectification_overdue',
+  kind: 'service_stage_overdue' | 'service_rectification_overdue',
+): Promise<void> {
+  await tx
+    .insertInto('service_event')
+    .values(
+      rows.map((r) => ({
+        application_id: r.application_id,
+        district_code: r.district_code,
+        ...(event === 'stage_overdue' ? { stage_id: r.id } : {}),
+        kind: event,
+        unit_id: r.unit_id,
+        user_id: null,
+        note: null,
+        at: now,
+      })),
+    )
+    .execute();
+  await notify(
+    tx,
+    rows.flatMap((r) => {
+      const params = { title: r.title, code: r.tracking_code, due: r.due_at.toISOString() };
+      return [
+        { unitId: r.unit_id, kind, params },
+        ...(r.window_unit_id !== r.unit_id ? [{ unitId: r.window_unit_id, kind, params }] : []),
+      ];
+    }),
+  );
+}
 
 /**
  * Supervision of parallel handling: every stage past its due and still open notifies its department once (and the
@@ -11,87 +59,42 @@ export const SERVICE_OVERDUE_QUEUE = 'service-stage-overdue';
  * Answers how many stages were notified.
  */
 export async function notifyOverdueStages(db: Db, now = new Date(), limit = 500): Promise<number> {
-  return db.transaction().execute(async (tx) => {
-    const rows = await tx
-      .selectFrom('service_stage as s')
-      .innerJoin('service_application as a', 'a.id', 's.application_id')
-      .select([
-        's.id',
-        's.application_id',
-        's.district_code',
-        's.unit_id',
-        's.due_at',
-        'a.title',
-        'a.tracking_code',
-        'a.window_unit_id',
-      ])
-      .where('s.overdue_notified_at', 'is', null)
-      .where('s.status', 'in', ['pending', 'accepted', 'more_requested'])
-      .where('s.due_at', '<', now)
-      .where('a.status', '=', 'handling')
-      .orderBy('s.due_at')
-      .limit(limit)
-      .forUpdate('s')
-      .skipLocked()
-      .execute();
-    if (rows.length === 0) return 0;
-    await tx
-      .updateTable('service_stage')
-      .set({ overdue_notified_at: now })
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .execute();
-    await tx
-      .insertInto('service_event')
-      .values(
-        rows.map((r) => ({
-          application_id: r.application_id,
-          district_code: r.district_code,
-          stage_id: r.id,
-          kind: 'stage_overdue',
-          unit_id: r.unit_id,
-          user_id: null,
-          note: null,
-          at: now,
-        })),
-      )
-      .execute();
-    await notify(
-      tx,
-      rows.flatMap((r) => {
-        const params = { title: r.title, code: r.tracking_code, due: r.due_at.toISOString() };
-        return [
-          { unitId: r.unit_id, kind: 'service_stage_overdue' as const, params },
-          ...(r.window_unit_id !== r.unit_id
-            ? [{ unitId: r.window_unit_id, kind: 'service_stage_overdue' as const, params }]
-            : []),
-        ];
-      }),
-    );
-    return rows.length;
+  return claimOverdue(db, now, {
+    table: 'service_stage',
+    find: (tx) =>
+      tx
+        .selectFrom('service_stage as s')
+        .innerJoin('service_application as a', 'a.id', 's.application_id')
+        .select([
+          's.id',
+          's.application_id',
+          's.district_code',
+          's.unit_id',
+          's.due_at',
+          'a.title',
+          'a.tracking_code',
+          'a.window_unit_id',
+        ])
+        .where('s.overdue_notified_at', 'is', null)
+        .where('s.status', 'in', ['pending', 'accepted', 'more_requested'])
+        .where('s.due_at', '<', now)
+        .where('a.status', '=', 'handling')
+        .orderBy('s.due_at')
+        .limit(limit)
+        .forUpdate('s')
+        .skipLocked()
+        .execute(),
+    act: (tx, rows) => overdueRecorded(tx, rows, now, 'stage_overdue', 'service_stage_overdue'),
   });
 }
 
-export async function startServiceOverdue(
-  boss: PgBoss,
-  opts: { db: Db; log: Log },
-): Promise<{ stop(): Promise<void> }> {
-  await boss.createQueue(SERVICE_OVERDUE_QUEUE, { policy: 'stately', retryLimit: 3, expireInSeconds: 300 });
-  await boss.schedule(SERVICE_OVERDUE_QUEUE, '*/5 * * * *', {}, { tz: 'Asia/Shanghai' });
-  const workId = await boss.work(SERVICE_OVERDUE_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
-    let notified = 0;
-    for (let n = await notifyOverdueStages(opts.db); n > 0; n = await notifyOverdueStages(opts.db))
-      notified += n;
-    if (notified > 0) opts.log.info({ notified }, 'overdue service stages notified');
-    return { notified };
+export function startServiceOverdue(boss: PgBoss, opts: { db: Db; log: Log }) {
+  return startSweep(boss, {
+    queue: SERVICE_OVERDUE_QUEUE,
+    cron: '*/5 * * * *',
+    log: opts.log,
+    message: 'overdue service stages notified',
+    sweep: () => notifyOverdueStages(opts.db),
+    drain: true,
   });
-  await boss.send(SERVICE_OVERDUE_QUEUE, {});
-  return {
-    async stop() {
-      await boss.offWork(SERVICE_OVERDUE_QUEUE, { id: workId, wait: true });
-    },
-  };
 }

@@ -24,6 +24,8 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { verificationOf } from '../participation/votes.service.ts';
+import { notify } from '../notifications/public.ts';
+import { findCommunity } from '../regions/public.ts';
 import type {
   AttendanceIn,
   AwardIn,
@@ -675,6 +677,15 @@ async function signUp(
       }),
     )
     .execute();
+  // a volunteer who signed up themselves: the organiser hears of it (no name: the record shows who)
+  if (channel === 'self')
+    await notify(tx, [
+      {
+        unitId: a.organiser_unit_id,
+        kind: 'volunteer_signup',
+        params: { activity: a.title, signed: Number(signedUp.n) + 1, capacity: a.capacity },
+      },
+    ]);
 }
 
 export async function staffSignUp(db: DbOrTx, actor: Actor, activityId: string, volunteerId: string) {
@@ -848,11 +859,6 @@ async function requireVerified(db: DbOrTx, actor: Actor) {
   return v;
 }
 
-async function communityPath(db: DbOrTx, code: string): Promise<string> {
-  const r = await db.selectFrom('region').select('path').where('code', '=', code).executeTakeFirstOrThrow();
-  return r.path;
-}
-
 export async function myVolunteering(db: DbOrTx, actor: Actor, now = new Date()) {
   requireRole(actor, 'resident');
   const v = await verificationOf(db, actor);
@@ -867,7 +873,7 @@ export async function myVolunteering(db: DbOrTx, actor: Actor, now = new Date())
       activities: [],
       certificates: [],
     };
-  const path = await communityPath(db, v.communityCode);
+  const { path } = await findCommunity(db, v.communityCode);
   const records = await volunteerQuery(db).where('v.person_id', '=', v.personId).execute();
   const person = await db
     .selectFrom('person')
@@ -944,7 +950,7 @@ async function residentActivity(db: DbOrTx, communityCode: string, activityId: s
     .select(['id', 'organiser_unit_id', 'region_path', 'code_hash', 'code_expires_at'])
     .where('id', '=', activityId)
     .executeTakeFirst();
-  const path = await communityPath(db, communityCode);
+  const { path } = await findCommunity(db, communityCode);
   if (!a || !path.startsWith(a.region_path)) throw notFound('volunteer_activity');
   return a;
 }

@@ -198,6 +198,16 @@ describe('activities: sign-up on the phone, check-in with the code, hours withou
         .json<{ activities: { id: string; mine: { status: string } | null }[] }>()
         .activities.find((a) => a.id === activityId)?.mine,
     ).toMatchObject({ status: 'signed' });
+    // the organiser hears of it: a notice to the organising unit, with the places taken and no name
+    const notices = await env.ownerDb
+      .selectFrom('notification')
+      .select(['kind', 'params'])
+      .where('unit_id', '=', orgId)
+      .where('kind', '=', 'volunteer_signup')
+      .execute();
+    expect(notices).toEqual([
+      { kind: 'volunteer_signup', params: { activity: '重阳节敬老院探访', signed: 1, capacity: 1 } },
+    ]);
     // the resident's record with the organiser was opened on the way
     const records = await call(s.social_org!, 'GET', '/api/volunteers');
     expect(records.json<{ items: { nameMasked: string; registeredVia: string }[] }>().items).toContainEqual(
