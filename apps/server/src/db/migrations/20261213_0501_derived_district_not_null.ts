@@ -8,7 +8,8 @@ import { sql, type Kysely } from 'kysely';
 // the parent's street/community code or of its region path's last code; copied where the parent carries
 // district_code itself (admission, a service rating). A row whose parent is gone gets '' (no known place).
 
-const street = (p: string) => `rpad(left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6), 12, '0')`;
+const street = (p: string) =>
+  `rpad(left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6), 12, '0')`;
 const community = (p: string) => `rpad(left(${p}.community_code, 6), 12, '0')`;
 const path = (column: string) => `rpad(left(split_part(rtrim(${column}, '/'), '/', -1), 6), 12, '0')`;
 

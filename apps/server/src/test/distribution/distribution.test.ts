@@ -320,7 +320,8 @@ describe('written district codes on the demo data', () => {
 
 // ---- lane distrest (issue 14): derived children that carry their parent's district ------------------------------
 
-const street = (p: string) => `rpad(left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6), 12, '0')`;
+const street = (p: string) =>
+  `rpad(left(coalesce(${p}.street_code, ${p}.community_code, ${p}.grid_code), 6), 12, '0')`;
 const community = (p: string) => `rpad(left(${p}.community_code, 6), 12, '0')`;
 const lastCode = (column: string) => `rpad(left(split_part(rtrim(${column}, '/'), '/', -1), 6), 12, '0')`;
 
@@ -390,7 +391,7 @@ describe('derived children carry their parent’s district (lane distrest)', () 
   });
   afterAll(async () => own?.close());
   const client = {
-    query: <R,>(text: string, params: unknown[] = []) =>
+    query: <R>(text: string, params: unknown[] = []) =>
       own.ownerDb.executeQuery<R>(CompiledQuery.raw(text, params)),
   };
 
