@@ -54,6 +54,7 @@ import * as m20261211_0401 from './migrations/20261211_0401_case_desk.ts';
 import * as m20261213_0200 from './migrations/20261213_0200_district_generated.ts';
 import * as m20261213_0201 from './migrations/20261213_0201_district_written.ts';
 import * as m20261213_0202 from './migrations/20261213_0202_district_written_not_null.ts';
+import * as m20261213_0203 from './migrations/20261213_0203_case_phone_district.ts';
 // issue 14, lane partition
 import * as m20261211_0200 from './migrations/20261211_0200_case_event_partitions.ts';
 import * as m20261211_0201 from './migrations/20261211_0201_case_public_id.ts';
@@ -123,6 +124,7 @@ const migrations: Record<string, Migration> = {
   '20261213_0200_district_generated': m20261213_0200,
   '20261213_0201_district_written': m20261213_0201,
   '20261213_0202_district_written_not_null': m20261213_0202,
+  '20261213_0203_case_phone_district': m20261213_0203,
 };
 
 /** Every migration this build knows, in the order they run. */

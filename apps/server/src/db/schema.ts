@@ -588,7 +588,7 @@ export interface CaseCallerTable {
 export interface CasePhoneTable {
   phone_hash: string;
   case_id: string;
-  district_code: string | null;
+  district_code: string;
 }
 
 export interface UploadTable {
