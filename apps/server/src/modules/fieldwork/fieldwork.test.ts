@@ -122,10 +122,11 @@ describe('a patrol arrives exactly once', () => {
     const district = (
       await env.ownerDb
         .selectFrom('patrol')
-        .select('street_code')
+        .select('district_code')
         .where('id', '=', made.patrol.id)
         .executeTakeFirstOrThrow()
-    ).street_code.slice(0, 6);
+    ).district_code;
+    expect(district).toMatch(/^\d{6}0{6}$/);
     expect(new Set(points.map((p) => p.district_code))).toEqual(new Set([district]));
     const checkin = await env.ownerDb
       .selectFrom('patrol_checkin')
