@@ -117,7 +117,9 @@ describe('verification in person by the community office', () => {
     const body = { account: '13911112222', name: elder.name, idNumber: elder.idNumber };
     // a resident cannot link anyone; another street's lead does not see the account; a wrong ID is refused
     expect((await call(s.resident!, 'POST', '/api/participation/verifications', body)).statusCode).toBe(403);
-    expect((await call(s.street_lead2!, 'POST', '/api/participation/verifications', body)).statusCode).toBe(404);
+    expect((await call(s.street_lead2!, 'POST', '/api/participation/verifications', body)).statusCode).toBe(
+      404,
+    );
     const wrong = await call(s.community_lead!, 'POST', '/api/participation/verifications', {
       ...body,
       idNumber: newResidentId(),
