@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
+import { residentIdCheckChar } from '@onegrid/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiAs, PHONE, shots, signedInPage, startE2e, type E2eEnv } from './harness.ts';
 
@@ -78,4 +79,45 @@ it('a resident votes on a phone, changes the vote, and reads the published resul
   await page.getByTestId('lang-switch').click();
   await page.getByText('Result published').first().waitFor();
   await page.screenshot({ path: path.join(shots, 'participation-result-en.png'), fullPage: true });
+});
+
+it('community staff verify a resident in person at the office: the account is linked, the person shown masked', async () => {
+  // a person of the base data (entered by the community's staff) and a resident's account not yet verified
+  const staff = await apiAs(env, 'community_lead');
+  const house = await sql<{ id: string }>`
+    SELECT id FROM house WHERE community_code = ${COMMUNITY} ORDER BY id LIMIT 1`.execute(env.server.db);
+  const first17 = '11011719560312021';
+  const idNumber = first17 + residentIdCheckChar(first17);
+  const created = await staff('POST', '/api/basedata/persons', {
+    name: '赵桂兰',
+    idNumber,
+    birthDate: '1956-03-12',
+    communityCode: COMMUNITY,
+    residence: { houseId: house.rows[0]!.id, populationType: 'registered' },
+  });
+  expect(created.status).toBe(201);
+  await sql`
+    INSERT INTO app_user (username, name, unit_id, roles, password_hash)
+    SELECT 'resident_zhao', '赵桂兰', unit_id, roles, password_hash FROM app_user WHERE username = 'resident'`.execute(
+    env.server.db,
+  );
+
+  const page = await signedInPage(env, 'community_lead', { from: '/participation?tab=verify' });
+  await page.getByTestId('verify-account').fill('resident_zhao');
+  await page.getByTestId('verify-name').fill('赵桂兰');
+  await page.getByTestId('verify-id').fill('1101171956');
+  await page.getByTestId('verify-submit').click();
+  await page.getByText('请填写 15 位或 18 位身份证号').waitFor();
+  await page.getByTestId('verify-id').fill(idNumber);
+  await page.getByTestId('verify-submit').click();
+  const done = page.getByTestId('verify-done');
+  await done.waitFor();
+  await expect(done.innerText()).resolves.toContain('赵**');
+  await expect(done.innerText()).resolves.not.toContain(idNumber);
+  await page.screenshot({ path: path.join(shots, 'participation-verify-in-person.png'), fullPage: true });
+  const link = await sql<{ method: string; by: string }>`
+    SELECT v.method, b.username AS by FROM resident_verification v
+    JOIN app_user u ON u.id = v.user_id JOIN app_user b ON b.id = v.verified_by
+    WHERE u.username = 'resident_zhao'`.execute(env.server.db);
+  expect(link.rows).toEqual([{ method: 'staff', by: 'community_lead' }]);
 });

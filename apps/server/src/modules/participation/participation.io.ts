@@ -54,6 +54,8 @@ export const VerifyIn = z.object({
   name: z.string().trim().min(1).max(50),
   idNumber: z.string().trim().min(15).max(18),
 });
+/** Staff verify a resident in person: the resident's account (username or phone) and the person's name and ID. */
+export const StaffVerifyIn = VerifyIn.extend({ account: z.string().trim().min(3).max(50) });
 
 export const NewProposal = z.object({ title: Title, body: z.string().trim().min(10).max(5000) });
 export const ProposalAnswer = z.object({
@@ -64,6 +66,7 @@ export type BallotIn = z.infer<typeof BallotIn>;
 export type StaffBallotIn = z.infer<typeof StaffBallotIn>;
 export type PaperCountsIn = z.infer<typeof PaperCountsIn>;
 export type VerifyIn = z.infer<typeof VerifyIn>;
+export type StaffVerifyIn = z.infer<typeof StaffVerifyIn>;
 export type NewProposal = z.infer<typeof NewProposal>;
 export type ProposalAnswer = z.infer<typeof ProposalAnswer>;
 

@@ -65,6 +65,9 @@ export const VerificationOut = z.object({
   verifiedAt: Instant.nullable(),
 });
 
+/** A resident verified in person, as the staff see it: the account's username and the person masked. */
+export const StaffVerificationOut = VerificationOut.extend({ username: z.string() });
+
 export const BallotResult = z.object({ changed: z.boolean(), ballot: VoteOut.shape.myBallot });
 
 export const ProposalOut = z

@@ -20,6 +20,7 @@ import {
   StaffBallotIn,
   TopicActionIn,
   VerifyIn,
+  StaffVerifyIn,
   VoteStep,
 } from './participation.io.ts';
 import {
@@ -32,6 +33,7 @@ import {
   TopicList,
   TopicOut,
   VerificationOut,
+  StaffVerificationOut,
   VoteList,
   VoteOut,
   VoterList,
@@ -296,6 +298,19 @@ export async function participationRoutes(app: FastifyInstance, { ctx }: { ctx: 
       },
     },
     async (req) => votes.verifyResident(ctx, actorOf(req), req.body),
+  );
+  r.post(
+    '/participation/verifications',
+    {
+      schema: {
+        tags,
+        description:
+          "Staff at the community office verify a resident in person: the resident's account (username or phone) is linked to the person of the base data with that name and ID number (an adult of the account's community, not linked to another account). Audited; the person comes back masked.",
+        body: StaffVerifyIn,
+        response: { 200: StaffVerificationOut },
+      },
+    },
+    async (req) => votes.verifyResidentInPerson(ctx, actorOf(req), req.body),
   );
   r.get(
     '/my/votes',

@@ -98,6 +98,85 @@ describe('verification against the base data', () => {
   });
 });
 
+describe('verification in person by the community office', () => {
+  it('staff link an account (by phone or username) to the person; audited, masked, scoped to the jurisdiction', async () => {
+    const house = await newHouse(env.ownerDb, place);
+    const elder = await newPerson(env.ownerDb, env.pii, { ...place, name: '赵桂兰', houseId: house.id });
+    const unit = await env.ownerDb
+      .selectFrom('unit')
+      .select('id')
+      .where('jurisdiction_code', '=', DEMO_COMMUNITY)
+      .where('kind', '=', 'community')
+      .executeTakeFirstOrThrow();
+    const account = await newUser(env, { username: 'resident_zhao', roles: ['resident'], unitId: unit.id });
+    await env.ownerDb
+      .updateTable('app_user')
+      .set({ phone_hash: env.pii.blindIndex('13911112222') })
+      .where('username', '=', 'resident_zhao')
+      .execute();
+    const body = { account: '13911112222', name: elder.name, idNumber: elder.idNumber };
+    // a resident cannot link anyone; another street's lead does not see the account; a wrong ID is refused
+    expect((await call(s.resident!, 'POST', '/api/participation/verifications', body)).statusCode).toBe(403);
+    expect((await call(s.street_lead2!, 'POST', '/api/participation/verifications', body)).statusCode).toBe(
+      404,
+    );
+    const wrong = await call(s.community_lead!, 'POST', '/api/participation/verifications', {
+      ...body,
+      idNumber: newResidentId(),
+    });
+    expect(reason(wrong)).toBe('resident_not_found');
+    // the person already linked online to another account cannot be linked again
+    const taken = await call(s.community_lead!, 'POST', '/api/participation/verifications', {
+      account: 'resident_zhao',
+      name: '马晓东',
+      idNumber: residentId.idNumber,
+    });
+    expect(reason(taken)).toBe('resident_already_verified');
+
+    const ok = await call(s.community_lead!, 'POST', '/api/participation/verifications', body);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      username: 'resident_zhao',
+      verified: true,
+      communityCode: DEMO_COMMUNITY,
+      nameMasked: '赵**',
+      method: 'staff',
+    });
+    expect(ok.body).not.toContain(elder.idNumber);
+    expect(ok.body).not.toContain(elder.name);
+    // the resident now sees themself verified and may vote; the link names who made it, and the audit log has it
+    expect((await call(account, 'GET', '/api/my/verification')).json()).toMatchObject({
+      verified: true,
+      method: 'staff',
+    });
+    const row = await env.ownerDb
+      .selectFrom('resident_verification as v')
+      .innerJoin('app_user as u', 'u.id', 'v.user_id')
+      .innerJoin('app_user as by', 'by.id', 'v.verified_by')
+      .select(['v.person_id', 'by.username'])
+      .where('u.username', '=', 'resident_zhao')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ person_id: elder.id, username: 'community_lead' });
+    const zhao = await env.ownerDb
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'resident_zhao')
+      .executeTakeFirstOrThrow();
+    const audit = await env.ownerDb
+      .selectFrom('audit_log')
+      .select(['actor_username', 'after'])
+      .where('entity', '=', 'resident_verification')
+      .where('entity_id', '=', zhao.id)
+      .execute();
+    expect(audit).toEqual([
+      {
+        actor_username: 'community_lead',
+        after: { personId: elder.id, communityCode: DEMO_COMMUNITY, method: 'staff' },
+      },
+    ]);
+  });
+});
+
 describe('a community vote', () => {
   let vote: Vote;
   it('is created and opened by community staff, not by another street', async () => {

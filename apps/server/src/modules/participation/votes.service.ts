@@ -20,7 +20,14 @@ import type { AppContext } from '../../lib/context.ts';
 import { conflict, notFound } from '../../lib/errors.ts';
 import { inTransaction } from '../../lib/idempotency.ts';
 import { findCommunity, requireCommunityStaff as communityStaff } from '../regions/public.ts';
-import type { BallotIn, NewVote, PaperCountsIn, StaffBallotIn, VerifyIn } from './participation.io.ts';
+import type {
+  BallotIn,
+  NewVote,
+  PaperCountsIn,
+  StaffBallotIn,
+  StaffVerifyIn,
+  VerifyIn,
+} from './participation.io.ts';
 
 /** Community staff (a community's or street's leads) and admins run votes; supervisors read them. */
 export const MANAGERS = ['street_lead', 'admin'] as const;
@@ -111,44 +118,104 @@ async function requireEligible(db: DbOrTx, personId: string, communityCode: stri
 export async function verifyResident(ctx: AppContext, actor: Actor, input: VerifyIn, now = new Date()) {
   requireRole(actor, 'resident');
   return ctx.db.transaction().execute(async (tx) => {
-    const person = await tx
-      .selectFrom('person')
-      .select('id')
-      .where('name_hash', '=', ctx.pii.blindIndex(input.name))
-      .where('id_hash', '=', ctx.pii.blindIndex(normaliseResidentId(input.idNumber)))
-      .executeTakeFirst();
-    if (!person) throw conflict('resident_not_found');
-    await requireEligible(tx, person.id, actor.scopeCode, now);
-    const taken = await tx
-      .selectFrom('resident_verification')
-      .select('user_id')
-      .where('person_id', '=', person.id)
-      .executeTakeFirst();
-    if (taken && taken.user_id !== actor.userId) throw conflict('resident_already_verified');
-    await tx
-      .insertInto('resident_verification')
-      .values({
-        user_id: actor.userId,
-        person_id: person.id,
-        community_code: actor.scopeCode,
-        method: 'online',
-      })
-      .onConflict((oc) =>
-        oc.column('user_id').doUpdateSet({
-          person_id: person.id,
-          community_code: actor.scopeCode,
-          method: 'online',
-          verified_at: now,
-        }),
-      )
-      .execute();
-    await writeAudit(tx, actor, {
-      action: 'create',
-      entity: 'resident_verification',
-      entityId: actor.userId,
-      after: { personId: person.id, communityCode: actor.scopeCode },
-    });
+    await linkResident(ctx, tx, actor, { userId: actor.userId, communityCode: actor.scopeCode }, input, now);
     return myVerification(tx, actor);
+  });
+}
+
+/**
+ * Staff at the community office verify a resident who cannot do it online (issue 13 follow-up): they find the
+ * resident's account (its username or phone) and the person in the base data (name and ID number, as the base
+ * data search does) and link the two — the same rule and writer as online, recorded as `staff` with who did it.
+ * The account must be a resident's of a community in the caller's jurisdiction (else 404 `user`).
+ */
+export async function verifyResidentInPerson(
+  ctx: AppContext,
+  actor: Actor,
+  input: StaffVerifyIn,
+  now = new Date(),
+) {
+  requireRole(actor, ...MANAGERS);
+  return ctx.db.transaction().execute(async (tx) => {
+    const account = input.account.trim();
+    const user = await tx
+      .selectFrom('app_user as u')
+      .innerJoin('unit as n', 'n.id', 'u.unit_id')
+      .innerJoin('region as r', 'r.code', 'n.jurisdiction_code')
+      .select(['u.id', 'u.username', 'r.code', 'r.path'])
+      .where('u.active', '=', true)
+      .where('r.level', '=', 'community')
+      .where(sql<boolean>`'resident' = any(u.roles)`)
+      .where((eb) =>
+        eb.or([eb('u.username', '=', account), eb('u.phone_hash', '=', ctx.pii.blindIndex(account))]),
+      )
+      .executeTakeFirst();
+    if (!user) throw notFound('user');
+    requireCommunityStaff(actor, user, true, 'user');
+    await linkResident(ctx, tx, actor, { userId: user.id, communityCode: user.code }, input, now);
+    const v = await tx
+      .selectFrom('resident_verification as v')
+      .innerJoin('region as r', 'r.code', 'v.community_code')
+      .innerJoin('person as p', 'p.id', 'v.person_id')
+      .select(['v.community_code', 'r.name', 'p.name_masked', 'v.method', 'v.verified_at'])
+      .where('v.user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    return {
+      username: user.username,
+      verified: true,
+      communityCode: v.community_code,
+      communityName: v.name,
+      nameMasked: v.name_masked,
+      method: v.method,
+      verifiedAt: v.verified_at,
+    };
+  });
+}
+
+/**
+ * The one writer of `resident_verification`: the person with this name and ID number must be of age and live in
+ * the account's community, and not be linked to another account; the link is made (or moved) and audited.
+ * Online the resident links themself; in person `by` is the staff member, recorded in `verified_by`.
+ */
+async function linkResident(
+  ctx: AppContext,
+  tx: DbOrTx,
+  by: Actor,
+  account: { userId: string; communityCode: string },
+  input: VerifyIn,
+  now: Date,
+) {
+  const person = await tx
+    .selectFrom('person')
+    .select('id')
+    .where('name_hash', '=', ctx.pii.blindIndex(input.name))
+    .where('id_hash', '=', ctx.pii.blindIndex(normaliseResidentId(input.idNumber)))
+    .executeTakeFirst();
+  if (!person) throw conflict('resident_not_found');
+  await requireEligible(tx, person.id, account.communityCode, now);
+  const taken = await tx
+    .selectFrom('resident_verification')
+    .select('user_id')
+    .where('person_id', '=', person.id)
+    .executeTakeFirst();
+  if (taken && taken.user_id !== account.userId) throw conflict('resident_already_verified');
+  const inPerson = by.userId !== account.userId;
+  const fields = {
+    person_id: person.id,
+    community_code: account.communityCode,
+    method: inPerson ? ('staff' as const) : ('online' as const),
+    verified_by: inPerson ? by.userId : null,
+  };
+  await tx
+    .insertInto('resident_verification')
+    .values({ user_id: account.userId, ...fields })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...fields, verified_at: now }))
+    .execute();
+  await writeAudit(tx, by, {
+    action: 'create',
+    entity: 'resident_verification',
+    entityId: account.userId,
+    after: { personId: person.id, communityCode: account.communityCode, method: fields.method },
   });
 }
 

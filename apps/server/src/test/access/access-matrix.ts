@@ -1035,6 +1035,7 @@ export const MATRIX: readonly Row[] = [
   ],
   ['GET /api/my/verification', {}, 'A  F  F  F  F  F  F  F  F  F  F  F  F  F  F  F  U'],
   ['POST /api/my/verification', { body: () => ({ name: '矩阵', idNumber: '110117198001010000' }) }, 'C  F  F  F  F  F  F  F  F  F  F  F  F  F  F  F  U'],
+  ['POST /api/participation/verifications', { body: () => ({ account: 'resident', name: '矩阵', idNumber: '110117198001010000' }) }, 'F  F  F  F  F  F  F  C  F  C  C  F  F  F  F  F  U'],
   ['GET /api/my/votes', {}, 'A  F  F  F  F  F  F  F  F  F  F  F  F  F  F  F  U'],
   [
     'POST /api/my/votes/:id/ballot',

@@ -1,8 +1,11 @@
 /**
  * 小微权力清单 (issue 13): the district's micro-power items, each with its flowchart drawn as steps — the responsible
- * role under each, the disclosure points marked — and, for a community's staff, adoption for their community.
+ * role under each, the disclosure points marked — and, for a community's staff, adoption for their community; the
+ * district's administrators add items with the form (PowerModal).
  */
+import { useState } from 'react';
 import { App, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { PowerItem } from '../../api/disclosure.ts';
@@ -11,6 +14,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
 import { DisclosureNav } from './DisclosureNav.tsx';
 import { Flowchart, k } from './parts.tsx';
+import { PowerModal } from './PowerModal.tsx';
 
 export default function PowersPage() {
   const { t } = useI18n();
@@ -24,6 +28,9 @@ export default function PowersPage() {
   });
   const community =
     me?.scope.level === 'community' && (hasRole('street_lead') || hasRole('admin')) ? me.scope.code : null;
+  // the district's (or city's) administrators write the items; a community's staff adopt them
+  const author = hasRole('admin') && (me?.scope.level === 'district' || me?.scope.level === 'city');
+  const [creating, setCreating] = useState(false);
   const adopt = useMutation({
     mutationFn: (id: string) => api.post(`/api/disclosure/powers/${id}/adopt`, { communityCode: community }),
     onSuccess: () => {
@@ -35,7 +42,19 @@ export default function PowersPage() {
   return (
     <div>
       <DisclosureNav />
-      <Typography.Title level={4}>{t('disclosure.powers.title')}</Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} align="center">
+        <Typography.Title level={4}>{t('disclosure.powers.title')}</Typography.Title>
+        {author && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="power-new"
+          >
+            {t('disclosure.powers.new')}
+          </Button>
+        )}
+      </Space>
       <Typography.Paragraph type="secondary">{t('disclosure.powers.sub')}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
         {(powers.data?.items ?? []).map((p) => (
@@ -72,6 +91,7 @@ export default function PowersPage() {
           </Col>
         ))}
       </Row>
+      {creating && <PowerModal onClose={() => setCreating(false)} />}
     </div>
   );
 }

@@ -38,6 +38,7 @@ import { RegionTreeSelect } from '../../components/pickers.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { formatMinute, nowInShanghai, shanghaiWallTimeToIso } from '../../lib/time.ts';
 import { useShowError } from '../../lib/useApiError.ts';
+import { VerifyInPersonTab } from './VerifyInPerson.tsx';
 
 export const VOTE_COLOR = { open: 'green', closed: 'orange', published: 'blue', draft: 'default' } as const;
 const PROPOSAL_COLOR = {
@@ -79,6 +80,9 @@ export default function ParticipationPage() {
   const [params, setParams] = useSearchParams();
   const community = useCommunity();
   const tab = params.get('tab') ?? 'votes';
+  const { hasRole } = useAuth();
+  // community and street staff (their leads, admins) verify residents in person; supervisors only read
+  const manage = hasRole('street_lead') || hasRole('admin');
   const [newVote, setNewVote] = useState<Partial<VoteForm> | null>(null);
   return (
     <>
@@ -125,6 +129,9 @@ export default function ParticipationPage() {
             label: t('assembly.tab.deliberation'),
             children: <DeliberationTab community={community.code} />,
           },
+          ...(manage
+            ? [{ key: 'verify', label: t('assembly.tab.verify'), children: <VerifyInPersonTab /> }]
+            : []),
         ]}
       />
       {newVote && (
