@@ -151,7 +151,17 @@ function ActivityCard({ a, canSignUp }: { a: MyActivity; canSignUp: boolean }) {
         <Typography.Paragraph style={{ margin: '6px 0 0' }}>{a.description}</Typography.Paragraph>
       )}
       <div style={{ marginTop: 8 }}>
-        {mine?.checkedOutAt ? (
+        {a.status === 'cancelled' ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="my-vol-cancelled"
+            message={t('vol.cancelledBecause', {
+              time: formatDateTime(a.cancelledAt),
+              reason: a.cancelReason ?? '',
+            })}
+          />
+        ) : mine?.checkedOutAt ? (
           <Tag color="green" data-testid="my-vol-done">
             {t('vol.my.done', { hours: Math.round(((mine.minutes ?? 0) / 60) * 10) / 10 })}
           </Tag>
