@@ -164,6 +164,7 @@ export function CommunitySelect(props: ValueProps<string | undefined> & { 'data-
   const { data: tree, isLoading } = useRegionTree();
   const { t } = useI18n();
   const groups = useMemo(() => communityGroups(tree), [tree]);
+  const options: SelectProps['options'] = groups.length === 1 ? groups[0]!.options : groups;
   if (tree?.level === 'community') return null;
   return (
     <Select
@@ -176,7 +177,7 @@ export function CommunitySelect(props: ValueProps<string | undefined> & { 'data-
       disabled={props.disabled}
       style={{ minWidth: 260, ...props.style }}
       loading={isLoading}
-      options={groups.length === 1 ? groups[0]!.options : groups}
+      options={options}
       showSearch={{ optionFilterProp: 'label' }}
       notFoundContent={isLoading ? t('common.loading') : undefined}
       popupMatchSelectWidth={false}

@@ -405,6 +405,7 @@ describe('the organiser cancels an activity', () => {
     const cancelled = ok(await call(s.social_org!, 'POST', `/api/volunteers/activities/${id}/cancel`, body));
     expect(cancelled.json()).toMatchObject({ status: 'cancelled', cancelReason: body.reason });
     expect(cancelled.json<{ cancelledAt: string | null }>().cancelledAt).not.toBeNull();
+    const done = cancelled.json<{ startsAt: string; organiser: { name: string } }>();
 
     // the resident signed up hears of it, with the reason; the organiser's unit gets nothing of this kind
     const notices = await env.ownerDb
@@ -416,7 +417,12 @@ describe('the organiser cancels an activity', () => {
       {
         user_id: s.resident!.userId,
         unit_id: null,
-        params: expect.objectContaining({ activity: '冬季社区义诊', reason: body.reason }),
+        params: {
+          activity: '冬季社区义诊',
+          at: new Date(done.startsAt).toISOString(),
+          organiser: done.organiser.name,
+          reason: body.reason,
+        },
       },
     ]);
     const inbox = await call(s.resident!, 'GET', '/api/notifications');
