@@ -106,6 +106,9 @@ it('a street lead picks one of the communities of the street on the points page'
   const name = (
     await sql<{ name: string }>`SELECT name FROM region WHERE code = ${COMMUNITY}`.execute(env.server.db)
   ).rows[0]!.name;
+  // the communities of the street, under the street's name
+  await lead.getByTitle(name, { exact: true }).waitFor();
+  await lead.screenshot({ path: path.join(shots, 'points-street-picker-open.png') });
   await lead.keyboard.type(name);
   await lead.getByTitle(name, { exact: true }).click();
   await lead.getByTestId('points-rule-set').first().getByText('现行').waitFor();

@@ -137,7 +137,13 @@ function ActivityCard({ a, canSignUp }: { a: MyActivity; canSignUp: boolean }) {
       size="small"
       data-testid="my-vol-activity"
       title={<div style={{ whiteSpace: 'normal', lineHeight: 1.4, padding: '6px 0' }}>{a.title}</div>}
-      extra={mine ? <Tag color="blue">{t('vol.my.signedUp')}</Tag> : null}
+      extra={
+        a.status === 'cancelled' ? (
+          <Tag>{t('vol.status.cancelled')}</Tag>
+        ) : mine ? (
+          <Tag color="blue">{t('vol.my.signedUp')}</Tag>
+        ) : null
+      }
     >
       <div>{a.organiser.name}</div>
       <div style={{ color: '#666' }}>
