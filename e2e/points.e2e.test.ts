@@ -94,3 +94,24 @@ it('staff score a household; its resident sees the balance on a phone and redeem
   await pub.screenshot({ path: path.join(shots, 'points-public.png'), fullPage: true });
   await phone.close();
 });
+
+it('a street lead picks one of the communities of the street on the points page', async () => {
+  const lead = await signedInPage(env, 'street_lead', {
+    device: { viewport: { width: 1366, height: 900 } },
+    from: '/points',
+  });
+  await lead.waitForURL(/\/points/);
+  const picker = lead.getByTestId('points-community');
+  await picker.click();
+  const name = (
+    await sql<{ name: string }>`SELECT name FROM region WHERE code = ${COMMUNITY}`.execute(env.server.db)
+  ).rows[0]!.name;
+  // the communities of the street, under the street's name
+  await lead.getByTitle(name, { exact: true }).waitFor();
+  await lead.screenshot({ path: path.join(shots, 'points-street-picker-open.png') });
+  await lead.keyboard.type(name);
+  await lead.getByTitle(name, { exact: true }).click();
+  await lead.getByTestId('points-rule-set').first().getByText('现行').waitFor();
+  await lead.screenshot({ path: path.join(shots, 'points-street-picker.png'), fullPage: true });
+  await lead.context().close();
+});

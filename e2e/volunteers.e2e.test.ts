@@ -86,8 +86,10 @@ it('sign-up on a phone, check-in and out by staff, hours, a certificate verified
     items: { id: string; registeredVia: string }[];
   };
   const rec = vols.items.find((v) => v.registeredVia === 'self')!;
+  // Beijing days: the service started two hours ago, which may be yesterday shortly after midnight
   const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const issued = await staff('POST', `/api/volunteers/${rec.id}/certificates`, { from: day, to: day });
+  const from = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+  const issued = await staff('POST', `/api/volunteers/${rec.id}/certificates`, { from, to: day });
   expect(issued.status).toBe(200);
   const { code } = (await issued.json()) as { code: string };
 
@@ -102,4 +104,39 @@ it('sign-up on a phone, check-in and out by staff, hours, a certificate verified
   expect(await pub.getByTestId('vol-pub-total').innerText()).toBe('2');
   expect(await pub.getByTestId('vol-pub-result').innerText()).toContain('金谷东园社区志愿服务队');
   await pub.screenshot({ path: path.join(shots, 'volunteers-verify-en.png'), fullPage: true });
+});
+
+it('the organiser cancels an activity with a reason; it shows as 已取消 on the staff page and the phone', async () => {
+  const staff = await apiAs(env, 'social_org');
+  const orgs = (await (await staff('GET', '/api/volunteers/orgs')).json()) as { items: { id: string }[] };
+  const day = 24 * 3_600_000;
+  const created = await staff('POST', '/api/volunteers/activities', {
+    unitId: orgs.items[0]!.id,
+    title: '冬季义诊（测试）',
+    place: '金谷东园社区卫生站',
+    startsAt: new Date(Date.now() + 3 * day).toISOString(),
+    endsAt: new Date(Date.now() + 3 * day + 7_200_000).toISOString(),
+    capacity: 5,
+    signupOpensAt: new Date(Date.now() - 3_600_000).toISOString(),
+    signupClosesAt: new Date(Date.now() + 2 * day).toISOString(),
+  });
+  const id = ((await created.json()) as { id: string }).id;
+  const resident = await apiAs(env, 'resident');
+  expect((await resident('POST', `/api/my/volunteering/activities/${id}/signup`, {})).status).toBe(200);
+
+  const desk = await open('zh-CN', 'social_org', `/volunteers/activities/${id}`, false);
+  await desk.getByTestId('vol-cancel-activity').click();
+  await desk.getByTestId('vol-cancel-reason').fill('天气预报有暴雪，改期另行通知');
+  await desk.getByTestId('vol-cancel-ok').click();
+  const banner = desk.getByTestId('vol-cancelled');
+  await banner.waitFor();
+  expect(await banner.innerText()).toContain('天气预报有暴雪，改期另行通知');
+  expect(await desk.getByTestId('vol-cancel-activity').count()).toBe(0);
+  await desk.screenshot({ path: path.join(shots, 'volunteers-cancelled.png'), fullPage: true });
+
+  const phone = await open('zh-CN', 'resident', '/my/volunteering', true);
+  const card = phone.getByTestId('my-vol-activity').filter({ hasText: '冬季义诊（测试）' });
+  await card.getByTestId('my-vol-cancelled').waitFor();
+  expect(await card.innerText()).toContain('天气预报有暴雪');
+  await phone.screenshot({ path: path.join(shots, 'volunteers-my-cancelled.png'), fullPage: true });
 });

@@ -69,6 +69,7 @@ export const NOTICE_KINDS = [
   'disclosure_answer',
   // volunteers (issue 13 follow-up)
   'volunteer_signup',
+  'volunteer_activity_cancelled',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -135,6 +136,7 @@ export const NOTICE_AUDIENCE: Record<NoticeKind, readonly Role[]> = {
   disclosure_report: ['street_lead', 'admin'],
   disclosure_answer: ['resident'],
   volunteer_signup: ['handler', 'street_lead', 'admin'],
+  volunteer_activity_cancelled: ['resident'],
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

@@ -61,6 +61,8 @@ import * as m20261211_0201 from './migrations/20261211_0201_case_public_id.ts';
 // issue 14, lane distrest
 import * as m20261213_0500 from './migrations/20261213_0500_derived_district.ts';
 import * as m20261213_0501 from './migrations/20261213_0501_derived_district_not_null.ts';
+// issue 13 follow-up, lane vol
+import * as m20261213_0600 from './migrations/20261213_0600_volunteer_activity_cancel.ts';
 
 /** Migrations in order; names are frozen once released. */
 const migrations: Record<string, Migration> = {
@@ -125,6 +127,8 @@ const migrations: Record<string, Migration> = {
   '20261213_0201_district_written': m20261213_0201,
   '20261213_0202_district_written_not_null': m20261213_0202,
   '20261213_0203_case_phone_district': m20261213_0203,
+  // lane vol (issue 13 follow-up)
+  '20261213_0600_volunteer_activity_cancel': m20261213_0600,
 };
 
 /** Every migration this build knows, in the order they run. */

@@ -1702,6 +1702,10 @@ export interface VolunteerActivityTable {
   created_at: GeneratedTimestamp;
   /** the district, generated from the place (20261213_0200; docs/distribution.md) */
   district_code: ColumnType<string, never, never>;
+  /** 20261213_0600: the organiser's cancellation, its reason, time and author */
+  cancel_reason: string | null;
+  cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  cancelled_by: string | null;
 }
 export interface VolunteerSignupTable {
   activity_id: string;

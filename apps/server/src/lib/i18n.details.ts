@@ -534,6 +534,7 @@ const reasons = {
     meeting_agenda_late: '议程须在会议 {days} 天前公开',
     // 志愿服务 (volunteers)
     volunteer_activity_cancelled: '该活动已取消',
+    volunteer_activity_ended: '活动已结束，不能取消',
     volunteer_signup_closed: '不在报名时间内',
     volunteer_activity_full: '名额已满',
     volunteer_already_signed: '已报名该活动',
@@ -691,6 +692,7 @@ const reasons = {
     meeting_agenda_late: 'The agenda must be public {days} days before the meeting',
     // volunteers
     volunteer_activity_cancelled: 'The activity is cancelled',
+    volunteer_activity_ended: 'The activity has ended and can no longer be cancelled',
     volunteer_signup_closed: 'Sign-up is not open',
     volunteer_activity_full: 'The activity is full',
     volunteer_already_signed: 'Already signed up for this activity',

@@ -15656,6 +15656,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             activities: {
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
                                 capacity: number;
                                 description: string;
                                 /** Format: date-time */
@@ -15773,6 +15775,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             activities: {
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
                                 capacity: number;
                                 description: string;
                                 /** Format: date-time */
@@ -15956,6 +15960,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             activities: {
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
                                 capacity: number;
                                 description: string;
                                 /** Format: date-time */
@@ -27280,6 +27286,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
                                 capacity: number;
                                 description: string;
                                 /** Format: date-time */
@@ -27362,6 +27370,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
                             capacity: number;
                             codeExpiresAt: string | null;
                             description: string;
@@ -27454,6 +27464,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
                             capacity: number;
                             codeExpiresAt: string | null;
                             description: string;
@@ -27565,6 +27577,110 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            capacity: number;
+                            codeExpiresAt: string | null;
+                            description: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            id: string;
+                            manage: boolean;
+                            organiser: {
+                                id: string;
+                                name: string;
+                            };
+                            place: string;
+                            signedUp: number;
+                            /** Format: date-time */
+                            signupClosesAt: string;
+                            /** Format: date-time */
+                            signupOpensAt: string;
+                            signups: {
+                                breakMinutes: number;
+                                /** @enum {string} */
+                                channel: "self" | "staff";
+                                checkedInAt: string | null;
+                                checkedOutAt: string | null;
+                                minutes: number | null;
+                                nameMasked: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                /** @enum {string} */
+                                status: "signed" | "cancelled";
+                                travelMinutes: number;
+                                volunteerId: string;
+                            }[];
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/activities/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The organiser cancels the activity with a reason (not twice, not once ended); every volunteer signed up is notified. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
                             capacity: number;
                             codeExpiresAt: string | null;
                             description: string;
@@ -27726,6 +27842,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
                             capacity: number;
                             codeExpiresAt: string | null;
                             description: string;
@@ -27821,6 +27939,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
                             capacity: number;
                             codeExpiresAt: string | null;
                             description: string;

@@ -57,6 +57,9 @@ export interface Activity {
   signupOpensAt: string;
   signupClosesAt: string;
   status: 'open' | 'cancelled';
+  /** the organiser's reason and time when cancelled */
+  cancelReason: string | null;
+  cancelledAt: string | null;
   signedUp: number;
 }
 export interface Signup {

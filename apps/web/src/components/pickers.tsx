@@ -136,3 +136,51 @@ export function UnitSelect(
     />
   );
 }
+
+/** The communities (and villages) of a region tree, grouped by the street or town above them. */
+export function communityGroups(
+  tree: RegionNode | undefined,
+): { label: string; options: { value: string; label: string }[] }[] {
+  const groups: { label: string; options: { value: string; label: string }[] }[] = [];
+  const walk = (n: RegionNode, parent: RegionNode | null) => {
+    if (n.level === 'community') {
+      const label = parent?.name ?? '';
+      let g = groups.find((x) => x.label === label);
+      if (!g) groups.push((g = { label, options: [] }));
+      g.options.push({ value: n.code, label: n.name });
+      return;
+    }
+    for (const c of n.children) walk(c, n);
+  };
+  if (tree) walk(tree, null);
+  return groups;
+}
+
+/**
+ * Picks one community of the caller's jurisdiction (the region tree the server scopes to the caller): for staff
+ * above one community, such as a street lead. Nothing to pick when the jurisdiction is a single community.
+ */
+export function CommunitySelect(props: ValueProps<string | undefined> & { 'data-testid'?: string }) {
+  const { data: tree, isLoading } = useRegionTree();
+  const { t } = useI18n();
+  const groups = useMemo(() => communityGroups(tree), [tree]);
+  const options: SelectProps['options'] = groups.length === 1 ? groups[0]!.options : groups;
+  if (tree?.level === 'community') return null;
+  return (
+    <Select
+      id={props.id}
+      data-testid={props['data-testid']}
+      value={props.value}
+      onChange={(v: string | undefined) => props.onChange?.(v)}
+      placeholder={props.placeholder}
+      allowClear={props.allowClear}
+      disabled={props.disabled}
+      style={{ minWidth: 260, ...props.style }}
+      loading={isLoading}
+      options={options}
+      showSearch={{ optionFilterProp: 'label' }}
+      notFoundContent={isLoading ? t('common.loading') : undefined}
+      popupMatchSelectWidth={false}
+    />
+  );
+}

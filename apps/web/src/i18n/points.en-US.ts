@@ -7,7 +7,7 @@ export const pointsEnUS: Record<keyof typeof pointsZhCN, string> = {
   'points.title': 'Points (积分制)',
   'points.sub':
     'Rules take effect once residents adopt them by a vote; entries are corrected, never deleted; the shop checks balance and stock',
-  'points.community': 'Community code',
+  'points.community': 'Pick a community',
   'points.tab.rules': 'Rules',
   'points.tab.score': 'Scoring and ledger',
   'points.tab.shop': 'Points shop',

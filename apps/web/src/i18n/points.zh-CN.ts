@@ -4,7 +4,7 @@ export const pointsZhCN = {
   'points.portalHint': '户积分、积分超市兑换、本月红黑榜',
   'points.title': '积分管理',
   'points.sub': '积分细则经居民投票通过后生效；记分只能更正不能删除；积分超市兑换核对余额和库存',
-  'points.community': '社区代码',
+  'points.community': '选择社区',
   'points.tab.rules': '积分细则',
   'points.tab.score': '记分与台账',
   'points.tab.shop': '积分超市',

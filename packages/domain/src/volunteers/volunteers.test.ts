@@ -3,6 +3,7 @@ import {
   certificateCode,
   CERTIFICATE_CODE,
   checkCancel,
+  checkCancelActivity,
   checkCheckIn,
   checkCheckOut,
   checkSignUp,
@@ -85,6 +86,20 @@ describe('sign-up', () => {
     expect(checkCancel(activity, { checkedInAt: null }, at('08:59'))).toBeNull();
     expect(checkCancel(activity, { checkedInAt: null }, at('09:00'))).toBe('volunteer_cancel_late');
     expect(checkCancel(activity, { checkedInAt: at('08:30') }, at('08:40'))).toBe('volunteer_cancel_late');
+  });
+});
+
+describe('the organiser cancels an activity', () => {
+  const open = { status: 'open' as const, endsAt: activity.endsAt };
+  it('cancels before the start and while it runs, not once ended', () => {
+    expect(checkCancelActivity(open, at('08:00', '2026-12-01'))).toBeNull();
+    expect(checkCancelActivity(open, at('10:00'))).toBeNull();
+    expect(checkCancelActivity(open, at('12:00'))).toBe('volunteer_activity_ended');
+  });
+  it('refuses cancelling twice', () => {
+    expect(checkCancelActivity({ ...open, status: 'cancelled' }, at('08:00'))).toBe(
+      'volunteer_activity_cancelled',
+    );
   });
 });
 

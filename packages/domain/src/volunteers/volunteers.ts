@@ -107,6 +107,19 @@ export function checkCancel(
   return null;
 }
 
+/**
+ * The organiser cancels an activity (with a reason): not twice, and not once it has ended (what happened then is
+ * a record, not a plan). A running activity may still be called off; minutes already recorded stay.
+ */
+export function checkCancelActivity(
+  activity: { status: 'open' | 'cancelled'; endsAt: Date },
+  now: Date,
+): 'volunteer_activity_cancelled' | 'volunteer_activity_ended' | null {
+  if (activity.status === 'cancelled') return 'volunteer_activity_cancelled';
+  if (now >= activity.endsAt) return 'volunteer_activity_ended';
+  return null;
+}
+
 /** Check-in opens this long before the start (volunteers arrive early; early minutes still do not count). */
 export const CHECK_IN_EARLY_MINUTES = 60;
 

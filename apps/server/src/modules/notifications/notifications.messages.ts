@@ -119,6 +119,10 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
       title: '【志愿报名】{activity}',
       body: '有一位志愿者报名，已报 {signed}/{capacity} 人。',
     },
+    volunteer_activity_cancelled: {
+      title: '【活动取消】{activity}',
+      body: '您报名的 {at} 的活动已由{organiser}取消，原因：{reason}',
+    },
   },
   'en-US': {
     queued: { title: 'New case to dispatch: {caseTitle}' },
@@ -238,6 +242,10 @@ const texts: Record<Lang, Record<NoticeKind, Text>> = {
     volunteer_signup: {
       title: '[Volunteer sign-up] {activity}',
       body: 'A volunteer signed up; {signed} of {capacity} places taken.',
+    },
+    volunteer_activity_cancelled: {
+      title: '[Activity cancelled] {activity}',
+      body: '{organiser} cancelled the activity of {at} you signed up for. Reason: {reason}',
     },
   },
 };

@@ -68,6 +68,9 @@ export type NewActivity = z.infer<typeof NewActivity>;
 
 export const StaffSignupIn = z.object({ volunteerId: Uuid });
 
+/** The organiser cancels an activity: the reason is sent to every volunteer signed up. */
+export const CancelActivityIn = z.object({ reason: z.string().trim().min(2).max(500) });
+
 /** Staff record attendance: check in or out now (or at a given time), with breaks and reported travel at check-out. */
 export const AttendanceIn = z.object({
   volunteerId: Uuid,

@@ -85,6 +85,9 @@ export const ActivityOut = z.object({
   signupOpensAt: z.date(),
   signupClosesAt: z.date(),
   status: z.enum(['open', 'cancelled']),
+  /** the organiser's reason and time when cancelled */
+  cancelReason: z.string().nullable(),
+  cancelledAt: z.date().nullable(),
   signedUp: z.number(),
 });
 export const ActivityList = z.object({ items: z.array(ActivityOut) });

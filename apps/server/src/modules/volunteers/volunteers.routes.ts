@@ -5,6 +5,7 @@ import { actorOf } from '../auth/auth.plugin.ts';
 import {
   AttendanceIn,
   AwardIn,
+  CancelActivityIn,
   CertificateIn,
   CheckCodeIn,
   CodeParams,
@@ -138,6 +139,20 @@ export async function volunteerRoutes(app: FastifyInstance, { ctx }: { ctx: AppC
       },
     },
     async (req) => svc.staffCancel(db, actorOf(req), req.params.id, req.params.volunteerId),
+  );
+  r.post(
+    '/volunteers/activities/:id/cancel',
+    {
+      schema: {
+        tags,
+        description:
+          'The organiser cancels the activity with a reason (not twice, not once ended); every volunteer signed up is notified.',
+        params: IdParams,
+        body: CancelActivityIn,
+        response: { 200: ActivityDetail },
+      },
+    },
+    async (req) => svc.cancelActivity(db, actorOf(req), req.params.id, req.body.reason),
   );
   r.post(
     '/volunteers/activities/:id/attendance',

@@ -3,6 +3,7 @@ import {
   districtOf,
   certificateCode,
   checkCancel,
+  checkCancelActivity,
   checkCheckIn,
   checkCheckOut,
   checkSignUp,
@@ -521,6 +522,8 @@ function activityOut(a: ActivityRow) {
     signupOpensAt: a.signup_opens_at,
     signupClosesAt: a.signup_closes_at,
     status: a.status,
+    cancelReason: a.cancel_reason,
+    cancelledAt: a.cancelled_at,
     signedUp: Number(a.signed_up ?? 0),
   };
 }
@@ -744,6 +747,61 @@ export async function staffCancel(db: DbOrTx, actor: Actor, activityId: string, 
       entity: 'volunteer_signup',
       entityId: activityId,
       after: { volunteerId, status: 'cancelled' },
+    });
+  });
+  return activityDetail(db, actor, activityId);
+}
+
+/**
+ * The organiser's staff cancel an activity with a reason (domain checkCancelActivity: not twice, not once ended).
+ * Sign-ups stay as they were (the domain refuses new ones); every volunteer signed up whose account is linked to
+ * the person is notified.
+ */
+export async function cancelActivity(
+  db: DbOrTx,
+  actor: Actor,
+  activityId: string,
+  reason: string,
+  now = new Date(),
+) {
+  const { unit } = await requireActivity(db, actor, activityId, true);
+  await db.transaction().execute(async (tx) => {
+    const a = await tx
+      .selectFrom('volunteer_activity')
+      .select(['title', 'status', 'starts_at', 'ends_at'])
+      .where('id', '=', activityId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const refused = checkCancelActivity({ status: a.status, endsAt: a.ends_at }, now);
+    if (refused) throw conflict(refused);
+    await tx
+      .updateTable('volunteer_activity')
+      .set({ status: 'cancelled', cancel_reason: reason, cancelled_at: now, cancelled_by: actor.userId })
+      .where('id', '=', activityId)
+      .execute();
+    // the accounts of the people signed up (a resident's account is linked to the person when verified)
+    const users = await tx
+      .selectFrom('volunteer_signup as s')
+      .innerJoin('volunteer as v', 'v.id', 's.volunteer_id')
+      .innerJoin('resident_verification as rv', 'rv.person_id', 'v.person_id')
+      .select('rv.user_id')
+      .distinct()
+      .where('s.activity_id', '=', activityId)
+      .where('s.status', '=', 'signed')
+      .execute();
+    await notify(
+      tx,
+      users.map((u) => ({
+        userId: u.user_id,
+        kind: 'volunteer_activity_cancelled' as const,
+        params: { activity: a.title, at: a.starts_at.toISOString(), organiser: unit.name, reason },
+      })),
+    );
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'volunteer_activity',
+      entityId: activityId,
+      after: { status: 'cancelled', reason, notified: users.length },
     });
   });
   return activityDetail(db, actor, activityId);

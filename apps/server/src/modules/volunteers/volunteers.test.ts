@@ -370,3 +370,106 @@ describe('certificates: 谁记录谁证明, verified publicly with the name mask
     expect(audits.length).toBe(2);
   });
 });
+
+describe('the organiser cancels an activity', () => {
+  it('with a reason: signed-up volunteers are notified, it shows as cancelled, takes no sign-ups, and not twice', async () => {
+    const created = await call(s.social_org!, 'POST', '/api/volunteers/activities', {
+      unitId: orgId,
+      title: '冬季社区义诊',
+      place: '金谷东园社区卫生站',
+      startsAt: iso(3 * 24 * 60 * MIN),
+      endsAt: iso(3 * 24 * 60 * MIN + 120 * MIN),
+      capacity: 5,
+      signupOpensAt: iso(-60 * MIN),
+      signupClosesAt: iso(2 * 24 * 60 * MIN),
+    });
+    ok(created);
+    const id = created.json<{ id: string }>().id;
+    // the verified resident signs up on the phone; staff sign up a volunteer who has no account
+    ok(await call(s.resident!, 'POST', `/api/my/volunteering/activities/${id}/signup`));
+    ok(await call(s.social_org!, 'POST', `/api/volunteers/activities/${id}/signups`, { volunteerId }));
+
+    // only the organiser's staff: another street does not see it, the community above reads but cannot cancel
+    const body = { reason: '天气预报有暴雪，改期另行通知' };
+    expect(
+      (await call(s.street_lead2!, 'POST', `/api/volunteers/activities/${id}/cancel`, body)).statusCode,
+    ).toBe(404);
+    expect(
+      (await call(s.community_lead!, 'POST', `/api/volunteers/activities/${id}/cancel`, body)).statusCode,
+    ).toBe(403);
+    expect(
+      (await call(s.social_org!, 'POST', `/api/volunteers/activities/${id}/cancel`, { reason: '' }))
+        .statusCode,
+    ).toBe(400);
+
+    const cancelled = ok(await call(s.social_org!, 'POST', `/api/volunteers/activities/${id}/cancel`, body));
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', cancelReason: body.reason });
+    expect(cancelled.json<{ cancelledAt: string | null }>().cancelledAt).not.toBeNull();
+    const done = cancelled.json<{ startsAt: string; organiser: { name: string } }>();
+
+    // the resident signed up hears of it, with the reason; the organiser's unit gets nothing of this kind
+    const notices = await env.ownerDb
+      .selectFrom('notification')
+      .select(['user_id', 'unit_id', 'params'])
+      .where('kind', '=', 'volunteer_activity_cancelled')
+      .execute();
+    expect(notices).toEqual([
+      {
+        user_id: s.resident!.userId,
+        unit_id: null,
+        params: {
+          activity: '冬季社区义诊',
+          at: new Date(done.startsAt).toISOString(),
+          organiser: done.organiser.name,
+          reason: body.reason,
+        },
+      },
+    ]);
+    const inbox = await call(s.resident!, 'GET', '/api/notifications');
+    expect(inbox.body).toContain('【活动取消】冬季社区义诊');
+
+    // the resident's page shows it as cancelled with the reason
+    const mine = await call(s.resident!, 'GET', '/api/my/volunteering');
+    expect(mine.json<{ activities: { id: string }[] }>().activities).toContainEqual(
+      expect.objectContaining({ id, status: 'cancelled', cancelReason: body.reason }),
+    );
+    // the staff list too
+    const list = await call(s.social_org!, 'GET', '/api/volunteers/activities');
+    expect(list.json<{ items: { id: string }[] }>().items).toContainEqual(
+      expect.objectContaining({ id, status: 'cancelled', cancelReason: body.reason }),
+    );
+
+    // no sign-ups any more; cancelling twice is a clear 409
+    ok(await call(s.resident!, 'POST', `/api/my/volunteering/activities/${id}/cancel`));
+    const again = await call(s.resident!, 'POST', `/api/my/volunteering/activities/${id}/signup`);
+    expect(again.statusCode).toBe(409);
+    expect(reason(again)).toBe('volunteer_activity_cancelled');
+    const twice = await call(s.social_org!, 'POST', `/api/volunteers/activities/${id}/cancel`, body);
+    expect(twice.statusCode).toBe(409);
+    expect(reason(twice)).toBe('volunteer_activity_cancelled');
+  });
+
+  it('an activity that has ended cannot be cancelled', async () => {
+    const past = await call(s.social_org!, 'POST', '/api/volunteers/activities', {
+      unitId: orgId,
+      title: '楼道杂物清理',
+      place: '金谷东园社区3号楼',
+      startsAt: iso(-180 * MIN),
+      endsAt: iso(-60 * MIN),
+      capacity: 5,
+      signupOpensAt: iso(-300 * MIN),
+      signupClosesAt: iso(-200 * MIN),
+    });
+    ok(past);
+    const r = await call(
+      s.social_org!,
+      'POST',
+      `/api/volunteers/activities/${past.json<{ id: string }>().id}/cancel`,
+      {
+        reason: '误建的活动',
+      },
+    );
+    expect(r.statusCode).toBe(409);
+    expect(reason(r)).toBe('volunteer_activity_ended');
+  });
+});

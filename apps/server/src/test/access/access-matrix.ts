@@ -1580,6 +1580,11 @@ export const MATRIX: readonly Row[] = [
     'F  F  F  F  F  N  N  FN F  F  FN F  F  F  F  F  U',
   ],
   [
+    'POST /api/volunteers/activities/:id/cancel',
+    { params: { id: (s) => s.volunteers.activity }, body: () => ({ reason: '矩阵取消活动' }) },
+    'F  F  F  F  F  N  N  FN F  F  FN F  F  F  F  F  U',
+  ],
+  [
     'POST /api/volunteers/activities/:id/attendance',
     { params: { id: (s) => s.volunteers.activity }, body: (s) => ({ volunteerId: s.volunteers.volunteer, step: 'in' }) },
     'F  F  F  F  F  N  N  FN F  F  FN F  F  F  F  F  U',

@@ -1,7 +1,8 @@
 /**
  * 积分管理 in the console (issue 13) for community staff and grid workers: the rules and their vote, scoring a
  * household with its ledger (corrections by reversal), the 积分超市 (goods, stock, counter redemptions, residents'
- * requests) and the monthly 红黑榜. The server decides scope and every rule; this page shows what it answers.
+ * requests) and the monthly 红黑榜. Staff above one community (a street lead) pick the community from those of their
+ * jurisdiction. The server decides scope and every rule; this page shows what it answers.
  */
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -37,6 +38,7 @@ import {
   type PointsRule,
   type PointsRuleSet,
 } from '../../api/points.ts';
+import { CommunitySelect } from '../../components/pickers.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useShowError } from '../../lib/useApiError.ts';
 import { BoardCard } from './BoardCard.tsx';
@@ -64,12 +66,11 @@ export default function PointsPage() {
         {t('points.title')} {sets.data && <Tag>{sets.data.communityName}</Tag>}
       </Typography.Title>
       <Typography.Text type="secondary">{t('points.sub')}</Typography.Text>
-      <Input.Search
-        style={{ maxWidth: 320 }}
+      <CommunitySelect
+        data-testid="points-community"
         placeholder={t('points.community')}
-        defaultValue={code}
-        onSearch={(v) => setCode(v.trim())}
-        enterButton
+        value={community || undefined}
+        onChange={(v) => setCode(v ?? '')}
       />
       {community && (
         <Tabs

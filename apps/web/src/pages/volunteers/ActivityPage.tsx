@@ -11,7 +11,9 @@ import {
   Button,
   Card,
   Descriptions,
+  Input,
   InputNumber,
+  Modal,
   Select,
   Space,
   Table,
@@ -79,8 +81,20 @@ export default function ActivityPage() {
     onSuccess: refresh,
     onError: showError,
   });
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const cancelActivity = useMutation({
+    mutationFn: () => api.post<ActivityDetail>(`/api/volunteers/activities/${id}/cancel`, { reason }),
+    onSuccess: (d) => {
+      refresh(d);
+      setCancelling(false);
+      void message.success(t('vol.cancelActivity.done'));
+    },
+    onError: showError,
+  });
   const [extra, setExtra] = useState<Record<string, { b: number; tr: number }>>({});
   if (!a) return null;
+  const cancellable = a.manage && a.status === 'open' && Date.now() < Date.parse(a.endsAt);
   const signedIds = new Set(a.signups.filter((s) => s.status === 'signed').map((s) => s.volunteerId));
   return (
     <div>
@@ -103,7 +117,41 @@ export default function ActivityPage() {
         </Descriptions.Item>
         {a.description && <Descriptions.Item label={t('vol.description')}>{a.description}</Descriptions.Item>}
       </Descriptions>
-      {a.manage && (
+      {a.status === 'cancelled' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="vol-cancelled"
+          message={t('vol.cancelledBecause', {
+            time: formatDateTime(a.cancelledAt),
+            reason: a.cancelReason ?? '',
+          })}
+        />
+      )}
+      <Modal
+        open={cancelling}
+        title={t('vol.cancelActivity.title', { title: a.title })}
+        okText={t('vol.cancelActivity.ok')}
+        okButtonProps={{ danger: true, disabled: reason.trim().length < 2, 'data-testid': 'vol-cancel-ok' }}
+        confirmLoading={cancelActivity.isPending}
+        onOk={() => cancelActivity.mutate()}
+        onCancel={() => setCancelling(false)}
+      >
+        <Typography.Paragraph type="secondary">
+          {t('vol.cancelActivity.hint', { n: a.signedUp })}
+        </Typography.Paragraph>
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('vol.cancelActivity.reason')}
+          aria-label={t('vol.cancelActivity.reason')}
+          data-testid="vol-cancel-reason"
+        />
+      </Modal>
+      {a.manage && a.status === 'open' && (
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space wrap>
             <Button
@@ -141,6 +189,18 @@ export default function ActivityPage() {
             <Button disabled={!pick} onClick={() => pick && signUp.mutate(pick)}>
               {t('vol.signUpVolunteer')}
             </Button>
+            {cancellable && (
+              <Button
+                danger
+                onClick={() => {
+                  setReason('');
+                  setCancelling(true);
+                }}
+                data-testid="vol-cancel-activity"
+              >
+                {t('vol.cancelActivity')}
+              </Button>
+            )}
           </Space>
         </Card>
       )}
@@ -207,7 +267,7 @@ export default function ActivityPage() {
           {
             title: '',
             render: (_, s) =>
-              !a.manage || s.status !== 'signed' ? null : !s.checkedInAt ? (
+              !a.manage || a.status !== 'open' || s.status !== 'signed' ? null : !s.checkedInAt ? (
                 <Space size={4}>
                   <Button
                     size="small"

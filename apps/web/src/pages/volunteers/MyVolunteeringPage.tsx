@@ -137,7 +137,13 @@ function ActivityCard({ a, canSignUp }: { a: MyActivity; canSignUp: boolean }) {
       size="small"
       data-testid="my-vol-activity"
       title={<div style={{ whiteSpace: 'normal', lineHeight: 1.4, padding: '6px 0' }}>{a.title}</div>}
-      extra={mine ? <Tag color="blue">{t('vol.my.signedUp')}</Tag> : null}
+      extra={
+        a.status === 'cancelled' ? (
+          <Tag>{t('vol.status.cancelled')}</Tag>
+        ) : mine ? (
+          <Tag color="blue">{t('vol.my.signedUp')}</Tag>
+        ) : null
+      }
     >
       <div>{a.organiser.name}</div>
       <div style={{ color: '#666' }}>
@@ -151,7 +157,17 @@ function ActivityCard({ a, canSignUp }: { a: MyActivity; canSignUp: boolean }) {
         <Typography.Paragraph style={{ margin: '6px 0 0' }}>{a.description}</Typography.Paragraph>
       )}
       <div style={{ marginTop: 8 }}>
-        {mine?.checkedOutAt ? (
+        {a.status === 'cancelled' ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="my-vol-cancelled"
+            message={t('vol.cancelledBecause', {
+              time: formatDateTime(a.cancelledAt),
+              reason: a.cancelReason ?? '',
+            })}
+          />
+        ) : mine?.checkedOutAt ? (
           <Tag color="green" data-testid="my-vol-done">
             {t('vol.my.done', { hours: Math.round(((mine.minutes ?? 0) / 60) * 10) / 10 })}
           </Tag>

@@ -391,7 +391,9 @@ function ActivityTab({ org }: { org: Org }) {
           {
             title: '',
             render: (_, r) => (
-              <Tag color={r.status === 'open' ? 'green' : 'default'}>{t(`vol.status.${r.status}`)}</Tag>
+              <Tag color={r.status === 'open' ? 'green' : 'default'} title={r.cancelReason ?? undefined}>
+                {t(`vol.status.${r.status}`)}
+              </Tag>
             ),
           },
         ]}
