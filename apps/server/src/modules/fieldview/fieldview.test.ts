@@ -99,6 +99,9 @@ beforeAll(async () => {
     ])
     .execute();
   const now = Date.now();
+  // "today" is Shanghai's day: what happened today happened seconds ago, so a run just after midnight there still
+  // finds it today (hours ago would be yesterday between 00:00 and 02:00)
+  const SEC = 1000;
   const placeOf = (grid: string, community: string, st2 = street) => ({
     grid_code: grid,
     community_code: community,
@@ -111,8 +114,8 @@ beforeAll(async () => {
       {
         worker_id: w1,
         ...placeOf(g.one, c1),
-        started_at: new Date(now - 2 * HOUR),
-        ended_at: new Date(now - HOUR),
+        started_at: new Date(now - 4 * SEC),
+        ended_at: new Date(now - 2 * SEC),
         tracking: true,
         distance_m: 500,
       },
@@ -126,8 +129,8 @@ beforeAll(async () => {
       {
         worker_id: s.wfar!.userId,
         ...placeOf(g.far, oc, otherStreet),
-        started_at: new Date(now - 2 * HOUR),
-        ended_at: new Date(now - HOUR),
+        started_at: new Date(now - 4 * SEC),
+        ended_at: new Date(now - 2 * SEC),
         tracking: false,
       },
     ])
@@ -135,7 +138,7 @@ beforeAll(async () => {
     .execute();
   await o
     .insertInto('patrol_checkin')
-    .values({ patrol_id: p1!.id, district_code: districtOf(street), at: new Date(now - 90 * 60_000) })
+    .values({ patrol_id: p1!.id, district_code: districtOf(street), at: new Date(now - 3 * SEC) })
     .execute();
   await o
     .insertInto('quick_fix')
@@ -143,7 +146,7 @@ beforeAll(async () => {
       patrol_id: p1!.id,
       worker_id: w1,
       description: '楼道杂物已清理',
-      settled_at: new Date(now - 80 * 60_000),
+      settled_at: new Date(now - 2.5 * SEC),
       ...placeOf(g.one, c1),
     })
     .execute();
@@ -161,7 +164,7 @@ beforeAll(async () => {
     return { id, person: person.id };
   };
   await tag({ tag: 'elderly_alone', level: 'high_risk', responsibleUnitId: civil }, 10 * DAY);
-  const key = await tag({ tag: 'elderly_alone', level: 'key', responsibleUnitId: civil }, HOUR);
+  const key = await tag({ tag: 'elderly_alone', level: 'key', responsibleUnitId: civil }, SEC);
   const correction = await tag(
     { tag: 'community_correction', level: 'strict', responsibleUnitId: justice },
     10 * DAY,
@@ -185,7 +188,7 @@ beforeAll(async () => {
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
-  const v1 = await visit(key, 'elderly_alone', true, HOUR);
+  const v1 = await visit(key, 'elderly_alone', true, SEC);
   await visit(correction, 'community_correction', false, 10 * DAY);
   await o
     .insertInto('visit_signoff')

@@ -389,7 +389,7 @@ describe('visits with photos and base-data updates', () => {
       personId: base.a.id,
       tagId: base.a.tag,
       mode: 'door',
-      visitedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      visitedAt: new Date(Date.now() - 60_000).toISOString(), // today in Shanghai even just after midnight
       lon: at.lon,
       lat: at.lat,
       accuracyM: 12,

@@ -51,7 +51,8 @@ async function get(who: string, url: string) {
 
 let seq = 0;
 function patrol(over: Record<string, unknown> = {}) {
-  const start = new Date(Date.now() - 60 * 60_000);
+  // minutes ago, not an hour: "today" is Shanghai's day, and a run just after midnight there must still see it today
+  const start = new Date(Date.now() - 6 * 60_000);
   const step = (i: number) => new Date(+start + i * 30_000).toISOString();
   return {
     instanceId: `uuid:test-patrol-${++seq}`,
