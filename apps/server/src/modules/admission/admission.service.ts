@@ -172,6 +172,9 @@ export async function addItem(db: DbOrTx, actor: Actor, body: z.infer<typeof Ite
   const district = requireDistrict(actor);
   if (body.validUntil !== null && body.validUntil < body.validFrom)
     throw invalid([{ path: 'body.validUntil', key: 'admission_period_order' }]);
+  // the department that pushes the item down must exist (found by the write-endpoint fuzz: a foreign-key 500)
+  if (body.unitId !== null && !(await unitNames(db, [body.unitId])).has(body.unitId))
+    throw invalid([{ path: 'body.unitId', key: 'unknown_unit', params: { id: body.unitId } }]);
   const id = await inTransaction(db, async (tx) => {
     const row = await tx
       .insertInto('admission_item')

@@ -89,6 +89,13 @@ describe('the three lists', () => {
       validFrom: '2026-01-01',
     };
     expect((await api(sfj, 'POST', '/admission/items', add)).statusCode).toBe(403);
+    // a department that does not exist is named as the problem, not a server error
+    const ghost = await api(mzj, 'POST', '/admission/items', {
+      ...add,
+      unitId: 'ffffffe9-ce0a-2f85-a7e1-6ace94dae78d',
+    });
+    expect(ghost.statusCode).toBe(400);
+    expect(JSON.stringify(ghost.json())).toContain('unknown_unit');
     expect((await api(mzj, 'POST', '/admission/items', add)).statusCode).toBe(201);
   });
 });
