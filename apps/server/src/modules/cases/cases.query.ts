@@ -55,33 +55,40 @@ function baseList(db: DbOrTx) {
 }
 
 /** The columns of a case in a list (the case list, 案件查询). */
-export const summaryColumns = [
+/** A case list row's own columns (alias `c`), without the names joined to them. */
+export const caseSummaryColumns = [
   'c.id',
   'c.status',
   'c.request_type',
   'c.channel',
   'c.category_code',
-  'k.name_zh as category_name_zh',
-  'k.name_en as category_name_en',
   'c.urgency',
   'c.title',
   'c.address',
   'c.lon',
   'c.lat',
   'c.grid_code',
-  'g.name as grid_name',
   'c.community_code',
-  'm.name as community_name',
   'c.street_code',
-  's.name as street_name',
   'c.lead_unit_id',
-  'u.name as lead_unit_name',
-  'u.kind as lead_unit_kind',
   'c.created_at',
   'c.resolve_due_at',
   'c.closed_at',
   'c.parent_id',
 ] as const;
+
+/** The names a list row shows beside its codes: category `k`, unit `u`, street `s`, community `m`, grid `g`. */
+export const summaryNameColumns = [
+  'k.name_zh as category_name_zh',
+  'k.name_en as category_name_en',
+  'g.name as grid_name',
+  'm.name as community_name',
+  's.name as street_name',
+  'u.name as lead_unit_name',
+  'u.kind as lead_unit_kind',
+] as const;
+
+export const summaryColumns = [...caseSummaryColumns, ...summaryNameColumns] as const;
 
 export type SummaryRow = Awaited<ReturnType<ReturnType<typeof listBase>['execute']>>[number];
 function listBase(db: DbOrTx) {

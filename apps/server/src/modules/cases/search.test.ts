@@ -12,6 +12,7 @@ import {
 import { caseSearchWords } from './search-words.ts';
 import { backfillSearchWords } from './search-backfill.ts';
 import { eraseContact } from '../privacy/privacy.repository.ts';
+import { CALLER_TOTAL_CAP } from './search.query.ts';
 
 // 案件查询 (POST /api/cases/search) on cases written through the real intake: two streets, the district desk
 // (sees both) and a dispatcher of each street office (sees their own street's only).
@@ -268,6 +269,31 @@ describe('POST /api/cases/search', () => {
     const res = await search(desk, { q: '路灯 维修', pageSize: 5 });
     expect(res.json<Result>()).toMatchObject({ matched: 'text', total: 1000, more: true });
     expect(res.json<Result>().items).toHaveLength(5);
+  });
+
+  it(`counts a caller's cases up to ${CALLER_TOTAL_CAP} over several months and says there are more`, async () => {
+    const phone = '13700001111';
+    const day = 24 * 3600_000;
+    const rows = Array.from({ length: CALLER_TOTAL_CAP + 3 }, (_, i) => ({
+      // one a day going back: the look-up reads seven months' partitions
+      id: newCaseId(new Date(Date.now() - i * day)),
+      status: 'registered' as const,
+      request_type: 'complaint' as const,
+      channel: 'hotline' as const,
+      urgency: 'ordinary' as const,
+      title: `常打电话${i}`,
+      description: '又来反映楼下烧烤油烟',
+      region_path: other.community.path,
+      reporter_phone_hash: env.pii.blindIndex(phone),
+      reporter_phone_enc: env.pii.encrypt(phone),
+    }));
+    await env.ownerDb.insertInto('case').values(rows).execute();
+    const res = (await search(desk, { q: phone, pageSize: 20, page: 2 })).json<Result>();
+    expect(res).toMatchObject({ matched: 'phone', total: CALLER_TOTAL_CAP, more: true });
+    // newest first: the second page is the 21st to the 40th newest
+    const newest = rows.map((r) => r.id).sort((a, b) => (BigInt(b) > BigInt(a) ? 1 : -1));
+    expect(res.items.map((x) => x.id)).toEqual(newest.slice(20, 40));
+    expect(res.items[0]!.reporterPhone).toBe('137****1111');
   });
 
   it('finds a case written before the search words once they are filled in (cases:search-words)', async () => {
