@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { notifyOverdueDisclosures } from '../apps/server/src/modules/disclosure/disclosure.jobs.ts';
 import { waitFor } from '../apps/server/src/test/wait.ts';
@@ -129,4 +129,66 @@ it('a monthly finance disclosure is published, shown to the public, and turns ov
   await powers.goto(`${env.server.url}/disclosure/powers`);
   await powers.getByTestId('power-item').first().getByTestId('disclosure-point').first().waitFor();
   await powers.screenshot({ path: path.join(shots, 'disclosure-powers.png'), fullPage: true });
+});
+
+it("the district's administrator adds a micro-power item through the form; the flowchart rule is checked first", async () => {
+  const page = await browserPage({ username: 'admin' });
+  await page.goto(`${env.server.url}/disclosure/powers`);
+  await page.getByTestId('power-item').first().waitFor();
+  await page.getByTestId('power-new').click();
+  const modal = page.locator('.ant-modal');
+  // saving an empty form shows the validation messages, in Chinese, from the message keys
+  await page.getByTestId('power-save').click();
+  await modal.getByText('请选择类别').waitFor();
+  await modal.getByText('请填写法律依据（2–500 字）').waitFor();
+  await page.getByTestId('power-category').click();
+  await page.locator('.ant-select-item-option', { hasText: '工程项目与合同' }).click();
+  await page.getByTestId('power-title').fill('小型工程项目发包');
+  await page
+    .getByTestId('power-basis')
+    .fill('《中华人民共和国村民委员会组织法》第二十四条；《宁海县村级小微权力清单36条》');
+  const steps = [
+    ['提出项目建议', '两委联席会议', false],
+    ['村(居)民代表会议决议', '村(居)民代表会议', true],
+    ['组织发包并签订合同', '村(居)委会', false],
+  ] as const;
+  // a role is typed into its select and taken with Enter (the options list re-renders as it filters; a click on
+  // an option raced that under load)
+  const chooseRole = async (step: Locator, role: string) => {
+    const box = step.getByTestId('step-role').locator('input');
+    await box.click();
+    await box.fill(role);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: role })
+      .waitFor();
+    await box.press('Enter');
+    await step.getByTestId('step-role').getByText(role, { exact: true }).waitFor();
+  };
+  await page.getByTestId('step-add').click();
+  for (const [i, [title, role]] of steps.entries()) {
+    const step = page.getByTestId('power-step').nth(i);
+    await step.getByTestId('step-title').fill(title);
+    await chooseRole(step, role);
+  }
+  await page.getByTestId('power-step').nth(1).getByTestId('step-disclose').check();
+  // a project must publish the resolution and the result: one disclosure point is refused before sending
+  await page.getByTestId('power-save').click();
+  await modal.getByText('“工程项目与合同”至少要标出 2 个公开节点').waitFor();
+  await page.getByTestId('step-add').click();
+  const last = page.getByTestId('power-step').nth(3);
+  await last.getByTestId('step-title').fill('实施结果公开');
+  await chooseRole(last, '村(居)委会');
+  await last.getByTestId('step-disclose').check();
+  await page.screenshot({ path: path.join(shots, 'disclosure-power-form.png'), fullPage: true });
+  await page.getByTestId('power-save').click();
+  await modal.waitFor({ state: 'hidden' });
+  const card = page.getByTestId('power-item').filter({ hasText: '小型工程项目发包' });
+  await card.getByText('2 个公开节点').waitFor();
+  expect(await card.getByTestId('disclosure-point').count()).toBe(2);
+  const row = await env.server.db
+    .selectFrom('micro_power_item')
+    .select(['category', 'title'])
+    .where('title', '=', '小型工程项目发包')
+    .executeTakeFirstOrThrow();
+  expect(row.category).toBe('project');
 });

@@ -139,7 +139,9 @@ it('每月一题 → 主动治理: the district supervisor picks a monthly topic
   await page.getByRole('button', { name: '记录进展' }).click();
   await page.getByText('已增设 4 处设施，巡查 2 次').last().waitFor();
   await note.fill('点位整治完成，转入常态巡查');
-  await page.getByRole('button', { name: /^办\s*结$/ }).click();
+  // by its test id: while the note above is saved the button shows a spinner, and its accessible name is then
+  // "loading 办 结" (a CI run missed it once by name)
+  await page.getByTestId('proactive-close').click();
   await page.getByText('已办结').first().waitFor();
   await page.screenshot({ path: path.join(shots, 'proactive-task.png'), fullPage: true });
   expect(errors).toEqual([]);

@@ -164,6 +164,8 @@ export function PowerModal({ onClose }: { onClose: () => void }) {
                   >
                     <Select
                       data-testid="step-role"
+                      showSearch
+                      optionFilterProp="label"
                       placeholder={t('disclosure.form.stepRole')}
                       style={{ width: 180 }}
                       options={STEP_ROLES.map((r) => ({ value: r, label: t(k(`disclosure.role.${r}`)) }))}

@@ -108,6 +108,7 @@ function TaskDetail({ id }: { id: string }) {
             {data.canManage && (
               <Button
                 type="primary"
+                data-testid="proactive-close"
                 disabled={!note.trim()}
                 loading={act.isPending}
                 onClick={() => act.mutate({ kind: 'close', note }, { onSuccess: () => setNote('') })}
