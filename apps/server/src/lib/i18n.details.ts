@@ -563,6 +563,7 @@ const reasons = {
     desk_no_desk_above: '找不到上一级派单席位',
     // lane ops (issue 14): a forwarded case is dispatched by the desk holding it
     desk_dispatch_held: '该诉求已转至{desk}，由其派单；如不属其职责，可由其退回上级',
+    desk_action_held: '该诉求已转至{desk}，“{action}”由其办理；如不属其职责，可由其退回上级',
   },
   'en-US': {
     invalid_transition: 'the case is {status}; “{action}” is not possible now',
@@ -722,6 +723,8 @@ const reasons = {
     // lane ops (issue 14): a forwarded case is dispatched by the desk holding it
     desk_dispatch_held:
       'The case is at the desk of {desk}, which dispatches it; if it is not theirs, they send it back up',
+    desk_action_held:
+      'The case is at the desk of {desk}, which takes “{action}”; if it is not theirs, they send it back up',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 export type ConflictReason = keyof (typeof reasons)['zh-CN'];

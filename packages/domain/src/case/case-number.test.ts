@@ -5,6 +5,7 @@ import {
   caseNumberCeiling,
   caseNumberFloor,
   caseNumberOf,
+  partitionRangesOfDays,
 } from './case-number.ts';
 
 describe('case numbers', () => {
@@ -37,5 +38,27 @@ describe('case numbers', () => {
     expect(caseMonthBounds('2026-12')).toEqual({ lo: '2026120100000000', hi: '2027010100000000' });
     expect(caseMonthBounds('2027-02')).toEqual({ lo: '2027020100000000', hi: '2027030100000000' });
     expect(() => caseMonthBounds('2027-13')).toThrow();
+  });
+});
+
+describe('partitionRangesOfDays', () => {
+  it('gives each month once, with its partition bounds, in the order first met', () => {
+    expect(partitionRangesOfDays(['20261207', '20261201', '20231130', '20261231'])).toEqual([
+      { lo: '2026120100000000', hi: '2027010100000000' },
+      { lo: '2023110100000000', hi: '2023120100000000' },
+    ]);
+    expect(partitionRangesOfDays([])).toEqual([]);
+  });
+
+  it('keeps a number that is no date to its own day’s range (it sits in the DEFAULT partition)', () => {
+    expect(partitionRangesOfDays(['20261300', '7'])).toEqual([
+      { lo: '2026130000000000', hi: '2026130100000000' },
+      { lo: '700000000', hi: '800000000' },
+    ]);
+    // every number of such a day lies in its range, the way the fold bounds its reads
+    const [r] = partitionRangesOfDays(['20261300']);
+    expect(BigInt('2026130012345678') >= BigInt(r!.lo) && BigInt('2026130012345678') < BigInt(r!.hi)).toBe(
+      true,
+    );
   });
 });

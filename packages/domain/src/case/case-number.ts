@@ -42,3 +42,23 @@ export function caseMonthBounds(month: string): { lo: string; hi: string } {
   const next = mo === 12 ? `${y + 1}0101` : `${y}${String(mo + 1).padStart(2, '0')}01`;
   return { lo: `${m[1]}${m[2]}0100000000`, hi: `${next}00000000` };
 }
+
+/**
+ * The case-number ranges [lo, hi) of the partitions that hold the cases of these days (a case number ÷
+ * CASE_SEQ_SPAN, e.g. '20261207'), one per month; a day that is no date (in the DEFAULT partition) gets its own
+ * numbers' range. A query bounded by these reads only those months (the assessment fold, by its batch's days).
+ */
+export function partitionRangesOfDays(days: readonly string[]): { lo: string; hi: string }[] {
+  const out = new Map<string, { lo: string; hi: string }>();
+  for (const day of days) {
+    const d = BigInt(day);
+    const month = caseMonthOf((d * CASE_SEQ_SPAN).toString());
+    out.set(
+      month ?? day,
+      month
+        ? caseMonthBounds(month)
+        : { lo: (d * CASE_SEQ_SPAN).toString(), hi: ((d + 1n) * CASE_SEQ_SPAN).toString() },
+    );
+  }
+  return [...out.values()];
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decideForward, decideSendBack, deskOf, dispatchRefusal, type Desk } from './forwarding.ts';
+import { CaseAction } from '../case/lifecycle.ts';
+import {
+  decideForward,
+  decideSendBack,
+  DESK_ACTIONS,
+  deskOf,
+  deskRefusal,
+  isDeskAction,
+  type Desk,
+} from './forwarding.ts';
 
 const city: Desk = { unitId: 'city', level: 'city', jurisdictionPath: '110000000000/' };
 const pinggu: Desk = { unitId: 'pg', level: 'district', jurisdictionPath: '110000000000/110117000000/' };
@@ -121,27 +130,45 @@ describe('decideSendBack', () => {
   });
 });
 
-describe('dispatchRefusal', () => {
-  it('a case never forwarded is dispatched by any desk as before', () => {
-    expect(dispatchRefusal({ actorDesk: city, holder: null })).toBeNull();
-    expect(dispatchRefusal({ actorDesk: pinggu, holder: null })).toBeNull();
-    expect(dispatchRefusal({ actorDesk: null, holder: null })).toBeNull();
+describe('deskRefusal', () => {
+  const held = { refused: 'HELD_BY_OTHER_DESK' };
+  const bound = [
+    'dispatch',
+    'void',
+    'merge',
+    'close_direct',
+    'suspend',
+    'resume',
+    'approve_extension',
+    'reject_extension',
+  ];
+  // every action of the state machine: the desk-level ones are bound to the holding desk, the rest never are
+  const actions = CaseAction.options.map((a) => [a, bound.includes(a)] as const);
+
+  it('lists exactly the desk-level actions', () => {
+    expect([...DESK_ACTIONS].sort()).toEqual([...bound].sort());
+    expect(CaseAction.options.filter(isDeskAction).sort()).toEqual([...bound].sort());
   });
 
-  it('a forwarded case is dispatched only by the desk holding it, never by the desk above that forwarded it', () => {
-    expect(dispatchRefusal({ actorDesk: pinggu, holder: pinggu })).toBeNull();
-    expect(dispatchRefusal({ actorDesk: city, holder: pinggu })).toEqual({ refused: 'HELD_BY_OTHER_DESK' });
-    expect(dispatchRefusal({ actorDesk: pinggu, holder: binhe })).toEqual({ refused: 'HELD_BY_OTHER_DESK' });
-    // sideways, and a caller whose unit keeps no desk
-    expect(dispatchRefusal({ actorDesk: dongcheng, holder: pinggu })).toEqual({
-      refused: 'HELD_BY_OTHER_DESK',
+  // actor desk × holder desk → refused when the action is desk-level
+  const desks: [string, Desk | null, Desk | null, boolean][] = [
+    ['never forwarded, the city', city, null, false],
+    ['never forwarded, a district', pinggu, null, false],
+    ['never forwarded, a caller keeping no desk', null, null, false],
+    ['the holding district itself', pinggu, pinggu, false],
+    ['the city above that forwarded it down', city, pinggu, true],
+    ['the district above a street holding it', pinggu, binhe, true],
+    ['another district, sideways', dongcheng, pinggu, true],
+    ['another street, sideways', xinggu, binhe, true],
+    ['a caller keeping no desk', null, pinggu, true],
+    ['sent back up: the city holds it again', city, city, false],
+    ['sent back up: the district that sent it', pinggu, city, true],
+  ];
+  describe.each(desks)('%s', (_, actorDesk, holder, refusedIfDesk) => {
+    it.each(actions)('%s', (action, isDesk) => {
+      const out = deskRefusal(action, { actorDesk, holder });
+      expect(out).toEqual(isDesk && refusedIfDesk ? held : null);
     });
-    expect(dispatchRefusal({ actorDesk: null, holder: pinggu })).toEqual({ refused: 'HELD_BY_OTHER_DESK' });
-  });
-
-  it('sent back up, the case is the upper desk’s to dispatch and no longer the lower one’s', () => {
-    expect(dispatchRefusal({ actorDesk: city, holder: city })).toBeNull();
-    expect(dispatchRefusal({ actorDesk: pinggu, holder: city })).toEqual({ refused: 'HELD_BY_OTHER_DESK' });
   });
 });
 

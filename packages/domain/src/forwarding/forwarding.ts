@@ -1,5 +1,5 @@
 import type { Role, UnitKind } from '../governance.ts';
-import type { CaseStatus } from '../case/lifecycle.ts';
+import type { CaseAction, CaseStatus } from '../case/lifecycle.ts';
 
 /**
  * Forwarding between dispatch desks (转派) and sending back up (退回上级): the city 12345 centre, a district's
@@ -41,7 +41,7 @@ export const ForwardRefusal = [
   'TOP_DESK',
   /** no desk above was found to take it */
   'NO_DESK_ABOVE',
-  /** dispatching a case another desk holds (forwarded down, or sent back up, to it) */
+  /** a desk-level action (DESK_ACTIONS) on a case another desk holds (forwarded down, or sent back up, to it) */
   'HELD_BY_OTHER_DESK',
 ] as const;
 export type ForwardRefusal = (typeof ForwardRefusal)[number];
@@ -129,14 +129,57 @@ export function decideSendBack(i: SendBackInput): { to: Desk } | DeskRefusal {
 }
 
 /**
- * Who may dispatch a case to its handling units (派单) once it sits at a desk: only the holder desk's staff. A case
- * forwarded down to a district is the district's to dispatch; the city centre that forwarded it does not dispatch
- * over its head (it never takes a case back: the district sends it back up when it is not theirs, decideSendBack).
- * A case never forwarded is dispatched as before, by any desk whose jurisdiction holds its place (the roles and
- * jurisdiction rules of the case's actions decide). Null: allowed.
+ * The actions only the desk holding a case takes (DESIGN.md §4's lifecycle, the desk's side of it): what decides
+ * where a waiting case goes or ends it at the desk — dispatch (派单), void (作废), merge (并案), direct closure
+ * (直接办结) — and the clock of what that desk dispatched — suspend/resume (挂起) and the answer to an extension
+ * request (延期). Left open to every desk whose jurisdiction holds the place: urge (督办: each level supervises
+ * what lies below it), callback (回访), reopen, and what a unit or grid worker may equally take (verify, release of
+ * a co-unit) — binding those would refuse a handling unit or a grid worker, who keep no desk.
  */
-export function dispatchRefusal(i: { actorDesk: Desk | null; holder: Desk | null }): DeskRefusal | null {
-  if (!i.holder || i.actorDesk?.unitId === i.holder.unitId) return null;
+const DESK_LEVEL: Record<CaseAction, boolean> = {
+  dispatch: true,
+  void: true,
+  merge: true,
+  close_direct: true,
+  suspend: true,
+  resume: true,
+  approve_extension: true,
+  reject_extension: true,
+  accept: false,
+  return: false,
+  progress: false,
+  report: false,
+  verify_pass: false,
+  verify_fail: false,
+  request_extension: false,
+  callback: false,
+  reopen: false,
+  urge: false,
+  assist_accept: false,
+  assist_report: false,
+  release_assist: false,
+};
+/** Every action is classified above (a Record over CaseAction): a new action does not compile until it is. */
+export const DESK_ACTIONS: readonly CaseAction[] = Object.entries(DESK_LEVEL)
+  .filter(([, desk]) => desk)
+  .map(([a]) => a as CaseAction);
+export const isDeskAction = (a: CaseAction): boolean => DESK_LEVEL[a];
+
+/**
+ * Whether a desk-level action is refused for a desk holding: once a case sits at a desk (forwarded down, or sent
+ * back up, to it) only that desk's staff take its desk-level actions. A case forwarded down to a district is the
+ * district's to dispatch, void, merge or close; the city centre that forwarded it does not act over its head (it
+ * never takes a case back: the district sends it back up when it is not theirs, decideSendBack). A case never
+ * forwarded is acted on as before, by any desk whose jurisdiction holds its place (the roles and jurisdiction rules
+ * of the case's actions decide), and every other action is not the desk's to bind. Null: allowed.
+ * The case action pipeline asks this once for every action (apps/server actions.service.ts), and the case page
+ * offers only what it allows.
+ */
+export function deskRefusal(
+  action: CaseAction,
+  i: { actorDesk: Desk | null; holder: Desk | null },
+): DeskRefusal | null {
+  if (!isDeskAction(action) || !i.holder || i.actorDesk?.unitId === i.holder.unitId) return null;
   return { refused: 'HELD_BY_OTHER_DESK' };
 }
 

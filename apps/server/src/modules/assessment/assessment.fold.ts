@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { CASE_SEQ_SPAN, partitionRangesOfDays } from '@onegrid/domain';
 import type { Db, Tx } from '../../db/database.ts';
 
 /**
@@ -79,11 +80,46 @@ async function foldBatch(
     .executeTakeFirst();
   if (!mark) return undefined;
   const lo = mark.last_event_id;
-  const { rows: top } = await sql<{ hi: string | null; n: string }>`
-    WITH e AS (SELECT id, at FROM case_event WHERE id > ${lo} ORDER BY id LIMIT ${batch}),
+  // The batch, and the days of the case numbers its events touch. case_event is partitioned by case number, not by
+  // its own id: this step probes each partition's (id, case_id) key once for ids past the watermark (index
+  // descents, not scans); every statement below is bounded by the months of those case numbers, so the planner
+  // keeps only their partitions of case_event and "case" — a batch reads a few months however long the history is
+  // (partitions.test.ts). Months, not the numbers themselves: a million-event batch touches ~10^5 cases, and an
+  // array that long costs more to plan and filter by than the months save.
+  const { rows: top } = await sql<{ hi: string | null; n: string; days: string[] | null }>`
+    WITH e AS (SELECT id, at, case_id FROM case_event WHERE id > ${lo} ORDER BY id LIMIT ${batch}),
          h AS (SELECT max(id) FILTER (WHERE at <= now() - make_interval(secs => ${lag})) AS hi FROM e)
-    SELECT h.hi::text AS hi, (SELECT count(*) FROM e WHERE e.id <= h.hi)::text AS n FROM h`.execute(tx);
+    SELECT h.hi::text AS hi, (SELECT count(*) FROM e WHERE e.id <= h.hi)::text AS n,
+           (SELECT array_agg(DISTINCT e.case_id / ${CASE_SEQ_SPAN.toString()}::bigint) FROM e
+             WHERE e.id <= h.hi)::text[] AS days
+    FROM h`.execute(tx);
   const hi = top[0]?.hi ?? lo;
+  return foldEvents(
+    tx,
+    { lo, hi, batch, now, events: Number(top[0]?.n ?? 0) },
+    partitionRangesOfDays(top[0]?.days ?? []),
+  );
+}
+
+/** `col` within one of the ranges, as the planner prunes partitions by (false for none). */
+const within = (col: string, ranges: readonly { lo: string; hi: string }[]) =>
+  ranges.length === 0
+    ? sql`false`
+    : sql`(${sql.join(
+        ranges.map((r) => sql`(${sql.ref(col)} >= ${r.lo}::bigint AND ${sql.ref(col)} < ${r.hi}::bigint)`),
+        sql` OR `,
+      )})`;
+
+/**
+ * The fold's statements over one batch: events lo < id <= hi, whose case numbers lie in `ranges` (every read of
+ * case_event and "case" is bounded by them, for partition pruning), and the watermark moved to hi.
+ */
+async function foldEvents(
+  tx: Tx,
+  b: { lo: string; hi: string; batch: number; now: Date; events: number },
+  ranges: readonly { lo: string; hi: string }[],
+): Promise<{ events: number; lastEventId: string; expiredLeft: boolean }> {
+  const { lo, hi, batch, now } = b;
 
   if (hi !== lo) {
     // New cases, counted once in the fine table and in the dashboard's two roll-ups (one read of the cases).
@@ -91,8 +127,8 @@ async function foldBatch(
       WITH cr AS (
         SELECT (c.created_at AT TIME ZONE 'Asia/Shanghai')::date AS day, coalesce(c.street_code, '') AS street,
                coalesce(c.category_code, '') AS category, c.channel, count(*)::int AS n
-        FROM case_event e JOIN "case" c ON c.id = e.case_id
-        WHERE e.id > ${lo} AND e.id <= ${hi} AND e.action = 'create'
+        FROM case_event e JOIN "case" c ON c.id = e.case_id AND ${within('c.id', ranges)}
+        WHERE ${within('e.case_id', ranges)} AND e.id > ${lo} AND e.id <= ${hi} AND e.action = 'create'
         GROUP BY 1, 2, 3, 4
       ), by_category AS (
         INSERT INTO case_intake_day_category AS t (day, category_code, cases)
@@ -113,9 +149,9 @@ async function foldBatch(
       INSERT INTO case_status_count AS s (street_code, status, cases)
       SELECT coalesce(c.street_code, ''), x.status, sum(x.d)::int
       FROM case_event e
-      JOIN "case" c ON c.id = e.case_id
+      JOIN "case" c ON c.id = e.case_id AND ${within('c.id', ranges)}
       CROSS JOIN LATERAL (VALUES (e.from_status, -1), (e.to_status, 1)) x(status, d)
-      WHERE e.id > ${lo} AND e.id <= ${hi} AND e.from_status IS DISTINCT FROM e.to_status
+      WHERE ${within('e.case_id', ranges)} AND e.id > ${lo} AND e.id <= ${hi} AND e.from_status IS DISTINCT FROM e.to_status
         AND x.status IS NOT NULL
       GROUP BY 1, 2
       ON CONFLICT (street_code, status) DO UPDATE SET cases = s.cases + excluded.cases`.execute(tx);
@@ -125,7 +161,7 @@ async function foldBatch(
       SELECT a.id, a.case_id, a.district_code, a.unit_id, (a.created_at AT TIME ZONE 'Asia/Shanghai')::date,
              a.accept_due_at, 'open'
       FROM (SELECT DISTINCT case_id FROM case_event
-            WHERE id > ${lo} AND id <= ${hi} AND action = 'dispatch') e
+            WHERE ${within('case_id', ranges)} AND id > ${lo} AND id <= ${hi} AND action = 'dispatch') e
       JOIN assignment a ON a.case_id = e.case_id AND a.role = 'lead'
       ON CONFLICT (assignment_id) DO NOTHING`.execute(tx);
 
@@ -139,7 +175,7 @@ async function foldBatch(
           SELECT a.unit_id FROM assignment a
           WHERE a.case_id = e.case_id AND a.role = 'lead' AND a.created_at <= e.at
           ORDER BY a.created_at DESC LIMIT 1) l
-        WHERE e.id > ${lo} AND e.id <= ${hi} AND e.action = 'callback'
+        WHERE ${within('e.case_id', ranges)} AND e.id > ${lo} AND e.id <= ${hi} AND e.action = 'callback'
           AND e.data->>'rating' IN ('satisfied', 'basically_satisfied', 'unsatisfied')
         ON CONFLICT (event_id) DO NOTHING
         RETURNING unit_id, day, resolved, rating)
@@ -162,7 +198,7 @@ async function foldBatch(
     WITH touched AS (
       SELECT r.assignment_id FROM assessment_response r
       WHERE NOT r.final AND r.case_id IN (
-        SELECT case_id FROM case_event WHERE id > ${lo} AND id <= ${hi})
+        SELECT case_id FROM case_event WHERE ${within('case_id', ranges)} AND id > ${lo} AND id <= ${hi})
       UNION
       (SELECT assignment_id FROM assessment_response
        WHERE outcome = 'open' AND due_at < ${now} ORDER BY due_at LIMIT ${batch})
@@ -214,5 +250,5 @@ async function foldBatch(
     .set({ last_event_id: hi, folded_at: new Date() })
     .where('name', '=', 'case_event')
     .execute();
-  return { events: Number(top[0]?.n ?? 0), lastEventId: hi, expiredLeft: left !== undefined };
+  return { events: b.events, lastEventId: hi, expiredLeft: left !== undefined };
 }

@@ -35,7 +35,7 @@ import type { DeadlineClock } from '../deadlines/public.ts';
 import * as repo from './cases.repository.ts';
 import { recordCorrection } from '../classify/public.ts';
 import { canSee, relationsOf } from './relations.ts';
-import { requireDispatchDesk } from './forwarding.service.ts';
+import { requireHoldingDesk } from './forwarding.service.ts';
 
 /** A staff user, or the resident holding the tracking token of this very case. */
 export type ActionBy = { kind: 'staff'; actor: Actor } | { kind: 'resident'; ip: string; requestId: string };
@@ -89,7 +89,6 @@ type Loader = (
 const LOADERS: Partial<Record<CaseAction, Loader>> = {
   async dispatch(tx, c, actor, body, clock) {
     const b = body as ActionBodies['dispatch'];
-    await requireDispatchDesk(tx, actor, c); // a case forwarded to a desk is that desk's to dispatch
     const units = await repo.unitsByIds(tx, [b.leadUnitId, ...b.assistUnitIds]);
     for (const id of [b.leadUnitId, ...b.assistUnitIds]) {
       const u = units.find((x) => x.id === id);
@@ -178,6 +177,8 @@ export async function performAction<A extends CaseAction>(
         relations = ['resident'];
       }
       const actor = by.kind === 'staff' ? by.actor : null;
+      // the desk holding a forwarded case alone takes its desk-level actions (the domain's deskRefusal)
+      await requireHoldingDesk(tx, actor, c, action);
       const facts = await loadFacts(tx, c, actor, action, body, ctx.deadlines);
       const now = new Date();
       // apply

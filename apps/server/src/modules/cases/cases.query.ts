@@ -15,7 +15,7 @@ import { assignmentStateOf, caseStateOf } from './case-state.ts';
 import type { RouteSuggestion } from './cases.responses.ts';
 import * as repo from './cases.repository.ts';
 import { canSee, relationsOf } from './relations.ts';
-import { dispatchHeldBy } from './forwarding.service.ts';
+import { deskAllows } from './forwarding.service.ts';
 import { caseVisible, caseScope } from '../../lib/scope.ts';
 import { revealedPhone } from '../pii/reveal.service.ts';
 import { DEFAULT_WARNING_SHARE } from '../deadlines/public.ts';
@@ -255,8 +255,8 @@ export interface DetailParts {
   relations: CaseActor[];
   /** the caller's unit (a co-unit's own part) */
   unitId?: string | null;
-  /** another desk holds the case: the caller may not dispatch it (forwarding.service dispatchHeldBy) */
-  dispatchHeld?: boolean;
+  /** whether the desk holding the case leaves this action to the caller (forwarding.service deskAllows); all if absent */
+  deskAllows?: (action: CaseAction) => boolean;
 }
 
 export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: string) {
@@ -265,13 +265,13 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
   const assignments = await repo.assignmentsOf(db, id);
   if (!canSee(actor, c, assignments)) throw notFound('case');
   const summary = await listBase(db).where('c.id', '=', id).executeTakeFirstOrThrow();
-  const [events, photos, children, callers, relations, held] = await Promise.all([
+  const [events, photos, children, callers, relations, allows] = await Promise.all([
     repo.eventsOf(db, id),
     repo.photosOf(db, id),
     repo.childrenOf(db, id),
     repo.callersOf(db, id),
     relationsOf(db, actor, c, assignments),
-    dispatchHeldBy(db, actor, id),
+    deskAllows(db, actor, id),
   ]);
   return presentDetail(pii, {
     c,
@@ -283,7 +283,7 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
     callers,
     relations,
     unitId: actor.unitId,
-    dispatchHeld: held !== undefined,
+    deskAllows: allows,
   });
 }
 
@@ -353,7 +353,7 @@ export function presentDetail(pii: PiiCipher, p: DetailParts) {
         }
       : null,
     availableActions: applicableActions(c, assignments, p.relations, p.unitId ?? null).filter(
-      (a) => !(p.dispatchHeld && a === 'dispatch'),
+      (a) => p.deskAllows?.(a) ?? true,
     ),
   };
 }

@@ -2,10 +2,12 @@ import {
   decideForward,
   decideSendBack,
   deskOf,
-  dispatchRefusal,
+  deskRefusal,
   FORWARDED_STATUS,
+  isDeskAction,
   isDeskRefusal,
   SENT_BACK_STATUS,
+  type CaseAction,
   type Desk,
   type DeskLevel,
   type DeskRefusal,
@@ -95,28 +97,51 @@ async function sendBackOf(
 }
 
 /**
- * The desk holding the case when it is not the caller's to dispatch (派单): a case that sits at a desk is dispatched
- * by that desk only (the domain's dispatchRefusal) — the city centre does not dispatch what it forwarded down.
- * Undefined: the caller may dispatch as far as desks go.
+ * The desk holding the case and the caller's own (units rows; undefined: the case never moved between desks, or the
+ * caller's unit keeps no desk) — what the domain's deskRefusal judges desk-level actions by.
  */
-export async function dispatchHeldBy(
+async function desksOf(
   db: DbOrTx,
   actor: Actor | null,
   caseId: string,
-): Promise<fwd.DeskUnitRow | undefined> {
+): Promise<{ holder: fwd.DeskUnitRow | undefined; mine: fwd.DeskUnitRow | undefined }> {
   const row = await fwd.caseDeskOf(db, caseId);
-  if (!row) return undefined;
+  if (!row) return { holder: undefined, mine: undefined };
   const [holder, mine] = await Promise.all([
     fwd.findDeskUnit(db, row.desk_unit_id),
     actor ? fwd.findDeskUnit(db, actor.unitId) : undefined,
   ]);
-  return dispatchRefusal({ actorDesk: deskFrom(mine), holder: deskFrom(holder) }) ? holder : undefined;
+  return { holder, mine };
 }
 
-/** Before a dispatch (actions.service.ts): refused with the holding desk's name when another desk holds it. */
-export async function requireDispatchDesk(db: DbOrTx, actor: Actor | null, c: Case): Promise<void> {
-  const held = await dispatchHeldBy(db, actor, c.id);
-  if (held) throw conflict('desk_dispatch_held', { desk: held.name });
+/**
+ * The one desk check of the case action pipeline (actions.service.ts asks it before every action): a desk-level
+ * action on a case another desk holds is refused with that desk's name (409; dispatch keeps its own wording).
+ * Other actions cost nothing here: the domain says which actions are the desk's before anything is read.
+ */
+export async function requireHoldingDesk(
+  db: DbOrTx,
+  actor: Actor | null,
+  c: Pick<Case, 'id'>,
+  action: CaseAction,
+): Promise<void> {
+  if (!isDeskAction(action)) return;
+  const { holder, mine } = await desksOf(db, actor, c.id);
+  if (!deskRefusal(action, { actorDesk: deskFrom(mine), holder: deskFrom(holder) })) return;
+  throw action === 'dispatch'
+    ? conflict('desk_dispatch_held', { desk: holder!.name })
+    : conflict('desk_action_held', { desk: holder!.name, action });
+}
+
+/** Which actions the desk holding the case leaves to the caller: the case page offers only those (cases.query.ts). */
+export async function deskAllows(
+  db: DbOrTx,
+  actor: Actor | null,
+  caseId: string,
+): Promise<(action: CaseAction) => boolean> {
+  const { holder, mine } = await desksOf(db, actor, caseId);
+  const desks = { actorDesk: deskFrom(mine), holder: deskFrom(holder) };
+  return (action) => deskRefusal(action, desks) === null;
 }
 
 async function lockVisible(tx: DbOrTx, actor: Actor, caseId: string): Promise<Case> {

@@ -25,6 +25,8 @@ let otherDistrictDispatcher: Staff;
 let streetLead: Staff;
 let streetHandler: Staff;
 let otherStreetLead: Staff;
+let cityOperator: Staff;
+let districtOperator: Staff;
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -42,6 +44,10 @@ beforeAll(async () => {
       newStaff(env, ['handler'], place.street.officeId),
       newStaff(env, ['street_lead'], sibling.street.officeId),
     ]);
+  [cityOperator, districtOperator] = await Promise.all([
+    newStaff(env, ['operator'], city.centreId),
+    newStaff(env, ['operator'], pinggu.governmentId),
+  ]);
 });
 afterAll(async () => env.close());
 
@@ -244,5 +250,112 @@ describe('dispatch respects the desk holding the case', () => {
     );
     const done = await dispatch(cityDispatcher, id, category);
     expect(done.statusCode, done.body).toBe(200);
+  });
+});
+
+describe('every desk-level action respects the desk holding the case', () => {
+  const act = (by: Session, id: string, action: string, payload: object, lang = 'zh-CN') =>
+    env.app.inject({
+      method: 'POST',
+      url: `/api/cases/${id}/actions/${action}`,
+      headers: { ...by.headers, 'accept-language': lang },
+      payload,
+    });
+  const offered = async (by: Session, id: string) =>
+    (await get(by, `/api/cases/${id}`)).json<{ availableActions: string[] }>().availableActions;
+  const reasonOf = (res: { json: <T>() => T }) =>
+    res.json<{ error: { params: { reason: string } } }>().error.params.reason;
+  const statusOf = async (id: string) =>
+    (await env.ownerDb.selectFrom('case').select('status').where('id', '=', id).executeTakeFirstOrThrow())
+      .status;
+  /** A case the district sent back up to the city centre: the city's desk holds it (status returned). */
+  const heldByCity = async () => {
+    const id = await newCase();
+    expect(
+      (await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: pinggu.governmentId })).statusCode,
+    ).toBe(200);
+    expect(
+      (await post(districtDispatcher, `/api/cases/${id}/send-back`, { reason: '不属本区' })).statusCode,
+    ).toBe(200);
+    return id;
+  };
+
+  it('a district dispatcher cannot void or merge a case the city desk holds; the city can', async () => {
+    const id = await heldByCity();
+    const parent = await newCase();
+    expect(await offered(districtDispatcher, id)).not.toContain('void');
+    expect(await offered(districtDispatcher, id)).not.toContain('merge');
+    expect(await offered(cityDispatcher, id)).toEqual(expect.arrayContaining(['void', 'merge', 'dispatch']));
+
+    const voided = await act(districtDispatcher, id, 'void', { reason: '重复来电' }, 'en-US');
+    expect(voided.statusCode).toBe(409);
+    expect(reasonOf(voided)).toBe('desk_action_held');
+    expect(voided.json<{ error: { message: string } }>().error.message).toMatch(
+      /The case is at the desk of .+, which takes “void”/,
+    );
+    const merged = await act(districtDispatcher, id, 'merge', { parentId: parent });
+    expect(merged.statusCode).toBe(409);
+    expect(reasonOf(merged)).toBe('desk_action_held');
+    expect(merged.json<{ error: { message: string } }>().error.message).toMatch(
+      /该诉求已转至.+，“并案”由其办理/,
+    );
+    expect(await statusOf(id)).toBe('returned');
+
+    const byCity = await act(cityDispatcher, id, 'merge', { parentId: parent });
+    expect(byCity.statusCode, byCity.body).toBe(200);
+    expect(await statusOf(id)).toBe('merged');
+    const other = await heldByCity();
+    expect((await act(cityDispatcher, other, 'void', { reason: '无效来电' })).statusCode).toBe(200);
+    expect(await statusOf(other)).toBe('void');
+  });
+
+  it('a district operator cannot close directly a case the city desk holds; the city operator can', async () => {
+    const id = await newCase();
+    // the city's desk holds the registered case (as a case forwarded to it would be); written as forwarding does
+    await env.ownerDb
+      .insertInto('case_desk')
+      .values({ case_id: id, district_code: pinggu.code, desk_unit_id: city.centreId })
+      .execute();
+    expect(await offered(districtOperator, id)).not.toContain('close_direct');
+    expect(await offered(cityOperator, id)).toContain('close_direct');
+    const refused = await act(districtOperator, id, 'close_direct', { answer: '已电话答复政策口径' });
+    expect(refused.statusCode).toBe(409);
+    expect(reasonOf(refused)).toBe('desk_action_held');
+    expect(await statusOf(id)).toBe('registered');
+    const done = await act(cityOperator, id, 'close_direct', { answer: '已电话答复政策口径' });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(await statusOf(id)).toBe('closed');
+  });
+
+  it('forwarded down, the city neither voids nor closes it; the district does, and suspends what it dispatched', async () => {
+    const category = await newCaseCategory(env.ownerDb);
+    const id = await newCase();
+    await post(cityDispatcher, `/api/cases/${id}/forward`, { toUnitId: pinggu.governmentId });
+    expect(await offered(cityDispatcher, id)).toEqual([]);
+    expect(await offered(cityOperator, id)).not.toContain('close_direct');
+    expect(reasonOf(await act(cityDispatcher, id, 'void', { reason: '无效' }))).toBe('desk_action_held');
+    expect(reasonOf(await act(cityOperator, id, 'close_direct', { answer: '已答复' }))).toBe(
+      'desk_action_held',
+    );
+    expect(await offered(districtDispatcher, id)).toEqual(
+      expect.arrayContaining(['dispatch', 'void', 'merge']),
+    );
+    expect(await offered(districtOperator, id)).toContain('close_direct');
+
+    const dispatched = await act(districtDispatcher, id, 'dispatch', {
+      leadUnitId: place.street.officeId,
+      categoryCode: category,
+    });
+    expect(dispatched.statusCode, dispatched.body).toBe(200);
+    // the clock of what the district dispatched is the district's; supervision (urge) stays open to the city
+    expect(await offered(cityDispatcher, id)).not.toContain('suspend');
+    expect(await offered(cityDispatcher, id)).toContain('urge');
+    expect(reasonOf(await act(cityDispatcher, id, 'suspend', { reason: '等待鉴定' }))).toBe(
+      'desk_action_held',
+    );
+    expect((await act(cityDispatcher, id, 'urge', { note: '请加快办理' })).statusCode).toBe(200);
+    expect(await offered(districtDispatcher, id)).toContain('suspend');
+    expect((await act(districtDispatcher, id, 'suspend', { reason: '等待鉴定' })).statusCode).toBe(200);
+    expect(await statusOf(id)).toBe('suspended');
   });
 });

@@ -21,6 +21,7 @@ import { loadCases } from '../hotspots/hotspots.service.ts';
 import { searchRequests } from '../open311/open311.repository.ts';
 import { latestCases, liveIntakeByChannel } from '../dashboard/dashboard.repository.ts';
 import { naiveDashboardSummary } from '../assessment/assessment.dashboard.ts';
+import { foldAssessment } from '../assessment/assessment.fold.ts';
 import { archiveMonth, maintainPartitions, PartitionRefused, restoreMonth } from './partitions.service.ts';
 import { ensurePartitions } from './partitions.repository.ts';
 import { caseDistrictOf } from '../cases/public.ts';
@@ -409,5 +410,59 @@ describe('queries bounded in time read only their months', () => {
     const months = [...plan.matchAll(/"Relation Name":"(case_\d{6}|case_default)"/g)].map((m) => m[1]).sort();
     expect([...new Set(months)]).toEqual(['case_202611', 'case_202612']);
     expect(read.length).toBeGreaterThan(100); // the unbounded status count reads them all: the contrast
+  });
+
+  it('the assessment fold: a batch reads the months of the cases its events touch, not the decade', async () => {
+    await foldAssessment(env.db, { lagSeconds: 0 }); // what earlier tests wrote is folded first
+    const now = new Date();
+    const old = new Date(now.getTime() - 3 * 365 * DAY);
+    const batch: [string, Date][] = [
+      [caseNumberOf(now, 424_001n), now],
+      [caseNumberOf(now, 424_002n), now],
+      [caseNumberOf(old, 424_003n), old],
+    ];
+    for (const [id, at] of batch) await insertCase(env.ownerDb, id, at);
+    await sql`ANALYZE case_event`.execute(env.ownerDb);
+
+    captured.length = 0;
+    const run = await foldAssessment(spy, { lagSeconds: 0 });
+    expect(run.events).toBe(3);
+    const month = (at: Date) => shanghaiDayOf(at).slice(0, 7).replace('-', '');
+    const touched = [now, old].flatMap((at) => [`case_${month(at)}`, `case_event_${month(at)}`]).sort();
+
+    // every statement's plan: which partitions, by which kind of node
+    const read = new Set<string>();
+    let probes: string[] = [];
+    for (const q of captured.filter((x) => /^\s*(select|insert|update|delete|with)\b/i.test(x.sql))) {
+      const plan = (await client.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.parameters as unknown[])).rows;
+      const nodes: { name: string; node: string }[] = [];
+      const walk = (node: unknown) => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          const o = node as Record<string, unknown>;
+          const name = o['Relation Name'];
+          if (typeof name === 'string' && /^case(_event)?_(\d{6}|default)$/.test(name))
+            nodes.push({ name, node: String(o['Node Type']) });
+          Object.values(o).forEach(walk);
+        }
+      };
+      walk(plan);
+      // the step that finds the batch (ids past the watermark) has no case number to prune by: it probes each
+      // month's key once, by index; every other statement reads only the months of the batch's cases
+      if (/ORDER BY id LIMIT/.test(q.sql)) probes = nodes.map((n) => n.name);
+      else for (const n of nodes) read.add(n.name);
+    }
+    expect([...read].sort()).toEqual(touched);
+    expect(probes.length).toBeGreaterThanOrEqual(120);
+    // on these near-empty months a sequential scan is cheapest; an index serves each probe once there are rows (the
+    // key (id, case_id) leads with id): with sequential scans priced out, the planner takes it in every month
+    await client.query('SET enable_seqscan = off');
+    const finder = captured.find((x) => /ORDER BY id LIMIT/.test(x.sql))!;
+    const indexed = JSON.stringify(
+      (await client.query(`EXPLAIN (FORMAT JSON) ${finder.sql}`, finder.parameters as unknown[])).rows,
+    );
+    await client.query('RESET enable_seqscan');
+    expect(indexed).not.toContain('"Seq Scan"');
+    expect(indexed.match(/"Relation Name":"case_event_/g)?.length).toBe(probes.length);
   });
 });
