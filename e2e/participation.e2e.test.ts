@@ -120,4 +120,21 @@ it('community staff verify a resident in person at the office: the account is li
     JOIN app_user u ON u.id = v.user_id JOIN app_user b ON b.id = v.verified_by
     WHERE u.username = 'resident_zhao'`.execute(env.server.db);
   expect(link.rows).toEqual([{ method: 'staff', by: 'community_lead' }]);
+
+  // the same tab in English (verifying the same account again is allowed: the link is the same)
+  const en = await signedInPage(env, 'community_lead', { lang: 'en-US', from: '/participation?tab=verify' });
+  await en.getByTestId('verify-account').fill('resident_zhao');
+  await en.getByTestId('verify-name').fill('赵桂兰');
+  await en.getByTestId('verify-id').fill('1101171956');
+  await en.getByTestId('verify-submit').click();
+  await en.getByText('Enter a 15- or 18-digit ID number').waitFor();
+  await en.screenshot({
+    path: path.join(shots, 'participation-verify-in-person-invalid-en.png'),
+    fullPage: true,
+  });
+  await en.getByTestId('verify-id').fill(idNumber);
+  await en.getByTestId('verify-submit').click();
+  await en.getByTestId('verify-done').waitFor();
+  await en.screenshot({ path: path.join(shots, 'participation-verify-in-person-en.png'), fullPage: true });
+  await en.context().close();
 });

@@ -114,4 +114,19 @@ it('a street lead picks one of the communities of the street on the points page'
   await lead.getByTestId('points-rule-set').first().getByText('现行').waitFor();
   await lead.screenshot({ path: path.join(shots, 'points-street-picker.png'), fullPage: true });
   await lead.context().close();
+
+  // the same picker in English
+  const leadEn = await signedInPage(env, 'street_lead', {
+    lang: 'en-US',
+    device: { viewport: { width: 1366, height: 900 } },
+    from: '/points',
+  });
+  await leadEn.waitForURL(/\/points/);
+  await leadEn.getByTestId('points-community').click();
+  await leadEn.getByTitle(name, { exact: true }).waitFor();
+  await leadEn.screenshot({ path: path.join(shots, 'points-street-picker-open-en.png') });
+  await leadEn.getByTitle(name, { exact: true }).click();
+  await leadEn.getByTestId('points-rule-set').first().waitFor();
+  await leadEn.screenshot({ path: path.join(shots, 'points-street-picker-en.png'), fullPage: true });
+  await leadEn.context().close();
 });

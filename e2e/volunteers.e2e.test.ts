@@ -124,6 +124,17 @@ it('the organiser cancels an activity with a reason; it shows as 已取消 on th
   const resident = await apiAs(env, 'resident');
   expect((await resident('POST', `/api/my/volunteering/activities/${id}/signup`, {})).status).toBe(200);
 
+  // in English first: the cancel dialog, left without cancelling
+  const deskEn = await open('en-US', 'social_org', `/volunteers/activities/${id}`, false);
+  await deskEn.getByTestId('vol-cancel-activity').click();
+  await deskEn.getByTestId('vol-cancel-reason').fill('Heavy snow forecast; a new date will follow');
+  expect(await deskEn.getByTestId('vol-cancel-ok').isEnabled()).toBe(true);
+  // the dialog has finished opening (antd's zoom-in) before it is shot
+  await expect.poll(() => deskEn.locator('.ant-modal[class*="zoom"]').count()).toBe(0);
+  await deskEn.screenshot({ path: path.join(shots, 'volunteers-cancel-dialog-en.png'), fullPage: true });
+  await deskEn.keyboard.press('Escape');
+  await deskEn.getByTestId('vol-cancel-reason').waitFor({ state: 'hidden' });
+
   const desk = await open('zh-CN', 'social_org', `/volunteers/activities/${id}`, false);
   await desk.getByTestId('vol-cancel-activity').click();
   await desk.getByTestId('vol-cancel-reason').fill('天气预报有暴雪，改期另行通知');
@@ -139,4 +150,15 @@ it('the organiser cancels an activity with a reason; it shows as 已取消 on th
   await card.getByTestId('my-vol-cancelled').waitFor();
   expect(await card.innerText()).toContain('天气预报有暴雪');
   await phone.screenshot({ path: path.join(shots, 'volunteers-my-cancelled.png'), fullPage: true });
+
+  // the same in English: the cancelled activity for the organiser and the card on the resident's phone
+  await deskEn.reload();
+  const bannerEn = deskEn.getByTestId('vol-cancelled');
+  await bannerEn.waitFor();
+  expect(await bannerEn.innerText()).toContain('天气预报有暴雪'); // the reason as written
+  await deskEn.screenshot({ path: path.join(shots, 'volunteers-cancelled-en.png'), fullPage: true });
+  const phoneEn = await open('en-US', 'resident', '/my/volunteering', true);
+  const cardEn = phoneEn.getByTestId('my-vol-activity').filter({ hasText: '冬季义诊（测试）' });
+  await cardEn.getByTestId('my-vol-cancelled').waitFor();
+  await phoneEn.screenshot({ path: path.join(shots, 'volunteers-my-cancelled-en.png'), fullPage: true });
 });

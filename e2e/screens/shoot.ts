@@ -327,6 +327,43 @@ try {
       `${device}-public-participation`,
     );
 
+    // 小微权力清单 (issue 13): the district administrator's power-item form in both languages — the validation
+    // messages of an empty form, then a filled item of three steps (two of them disclosure points)
+    if (device === 'desk')
+      for (const lang of ['zh-CN', 'en-US'] as const) {
+        const name = `desk-${lang === 'zh-CN' ? 'zh' : 'en'}-disclosure-power-form`;
+        if (only && !name.includes(only)) continue;
+        const ad = await signIn('admin', device, lang);
+        await ad.goto(`${base}/disclosure/powers`);
+        await ad.getByTestId('power-item').first().waitFor();
+        await ad.getByTestId('power-new').click();
+        await ad.getByTestId('power-save').click();
+        await ad.locator('.ant-modal .ant-form-item-explain-error').first().waitFor();
+        // the viewport, not the whole page: the modal is fixed, a full-page capture shifts it against the page
+        await ad.screenshot({ path: path.join(out, `${name}-empty.png`) });
+        await ad.getByTestId('power-category').click();
+        await ad.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+        await ad
+          .getByTestId('power-title')
+          .fill(lang === 'zh-CN' ? '小型工程项目发包' : 'Small works contracts');
+        await ad
+          .getByTestId('power-basis')
+          .fill('《中华人民共和国村民委员会组织法》第二十四条；《宁海县村级小微权力清单36条》');
+        await ad.getByTestId('step-add').click();
+        for (const [i, title] of ['提出项目建议', '村(居)民代表会议决议', '实施结果公开'].entries()) {
+          const step = ad.getByTestId('power-step').nth(i);
+          await step.getByTestId('step-title').fill(title);
+          await step.getByTestId('step-role').click();
+          await ad
+            .locator('.ant-select-dropdown:visible .ant-select-item-option')
+            .nth(i + 2)
+            .click();
+          if (i > 0) await step.getByTestId('step-disclose').check();
+        }
+        await ad.screenshot({ path: path.join(out, `${name}.png`) });
+        console.log(`${name}.png, ${name}-empty.png`);
+      }
+
     for (const c of contexts.splice(0)) await c.close();
   }
 } finally {

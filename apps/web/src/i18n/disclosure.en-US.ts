@@ -9,10 +9,10 @@ export const disclosureEnUS: Record<keyof typeof disclosureZhCN, string> = {
   'disclosure.powers.sub':
     'How each small power is exercised: its steps, who is responsible for each, and where it must be made public',
   'disclosure.powers.point': 'Disclosure point',
-  'disclosure.powers.points': '{n} disclosure points',
+  'disclosure.powers.points': 'Disclosure points: {n}',
   'disclosure.powers.adopt': 'Adopt for my community',
   'disclosure.powers.adopted': 'Adopted',
-  'disclosure.powers.adoptedBy': 'Adopted by {n} communities',
+  'disclosure.powers.adoptedBy': 'Communities adopting: {n}',
   'disclosure.powers.basis': 'Basis',
   'disclosure.powers.new': 'New power item',
   'disclosure.powers.newTitle': 'New micro-power item',
@@ -43,10 +43,10 @@ export const disclosureEnUS: Record<keyof typeof disclosureZhCN, string> = {
   'disclosure.cat.seal': 'Certificates and seals',
   'disclosure.cat.other': 'Other',
   'disclosure.role.party_branch': 'Party branch',
-  'disclosure.role.committee': 'Residents’ committee',
+  'disclosure.role.committee': "Residents' committee",
   'disclosure.role.joint_meeting': 'Joint meeting of the two committees',
-  'disclosure.role.representatives': 'Residents’ representatives',
-  'disclosure.role.assembly': 'Residents’ assembly',
+  'disclosure.role.representatives': "Residents' representatives",
+  'disclosure.role.assembly': "Residents' assembly",
   'disclosure.role.supervision': 'Supervision committee',
   'disclosure.role.street': 'Street (town)',
   'disclosure.role.accountant': 'Bookkeeping centre',
@@ -64,7 +64,7 @@ export const disclosureEnUS: Record<keyof typeof disclosureZhCN, string> = {
   'disclosure.state.overdue': 'Overdue',
   'disclosure.catalogue.title': 'Community disclosure',
   'disclosure.catalogue.sub':
-    'The catalogue, when each item is next due, publishing and history, residents’ queries and reports',
+    "The catalogue, when each item is next due, publishing and history, residents' queries and reports",
   'disclosure.catalogue.community': 'Community',
   'disclosure.catalogue.pick': 'Choose a community',
   'disclosure.catalogue.publicPage': 'Public page',
@@ -165,5 +165,5 @@ export const disclosureEnUS: Record<keyof typeof disclosureZhCN, string> = {
   'disclosure.my.requests': 'My queries and reports',
   'disclosure.portal.title': 'Community disclosure',
   'disclosure.portal.hint':
-    'Your community’s finance, assets and subsidies made public; ask or report a failure',
+    "Your community's finance, assets and subsidies made public; ask or report a failure",
 };

@@ -5,7 +5,7 @@ export const fieldRulesEnUS: Record<keyof typeof fieldRulesZhCN, string> = {
   'menu.fieldRules': 'Visit rules',
   'fr.title': 'Visit rules and field settings',
   'fr.hint':
-    'How often grid workers visit, by tag and level. The defaults come from practice (each cites its source); after a change the workers’ due lists follow the new rule at once. A rule switched off schedules nothing.',
+    "How often grid workers visit, by tag and level. The defaults come from practice (each cites its source); after a change the workers' due lists follow the new rule at once. A rule switched off schedules nothing.",
   'fr.readOnly': 'Only district or city administrators can change these; you can read them.',
   'fr.tag': 'Tag',
   'fr.level': 'Level',

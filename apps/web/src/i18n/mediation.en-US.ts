@@ -4,7 +4,7 @@ import type { mediationZhCN } from './mediation.zh-CN.ts';
 export const mediationEnUS: Record<keyof typeof mediationZhCN, string> = {
   'menu.mediation': 'Mediation',
   'med.title': "People's mediation",
-  'med.sub': 'Disputes taken in, mediated, agreed and followed up (People’s Mediation Law)',
+  'med.sub': "Disputes taken in, mediated, agreed and followed up (People's Mediation Law)",
   'med.new': 'Take a dispute',
   'med.newTitle': 'Register a mediation file',
   'med.fromCase': 'To mediation',
@@ -152,7 +152,7 @@ export const mediationEnUS: Record<keyof typeof mediationZhCN, string> = {
     'This agreement takes effect on the day every party has signed (sealed or fingerprinted) and the mediator has signed under the seal of the mediation committee.',
   'med.print.sign.party': 'Parties (signature, seal or fingerprint):',
   'med.print.sign.mediator': 'Mediator (signature): {name}',
-  'med.print.seal': 'People’s mediation committee (seal)',
+  'med.print.seal': "People's mediation committee (seal)",
   'med.print.sealOnly': '(seal)',
   'med.print.date': '{date}',
   'med.print.noticeTo': 'To the parties:',

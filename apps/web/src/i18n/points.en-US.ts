@@ -4,7 +4,7 @@ export const pointsEnUS: Record<keyof typeof pointsZhCN, string> = {
   'points.menu': 'Points',
   'points.portalTitle': 'My points',
   'points.portalHint': "Your household's points, the points shop, this month's honour lists",
-  'points.title': 'Points (积分制)',
+  'points.title': 'Points',
   'points.sub':
     'Rules take effect once residents adopt them by a vote; entries are corrected, never deleted; the shop checks balance and stock',
   'points.community': 'Pick a community',
@@ -27,14 +27,14 @@ export const pointsEnUS: Record<keyof typeof pointsZhCN, string> = {
   'points.rule.category': 'Category',
   'points.rule.title': 'Behaviour',
   'points.rule.points': 'Points',
-  'points.rule.cap': 'Cap per household a month',
+  'points.rule.cap': 'Monthly cap',
   'points.rule.evidence': 'Evidence',
   'points.rule.black': 'Black list',
   'points.rule.add': 'Add a rule',
   'points.newSet': 'Draft a new version',
   'points.setTitle': 'Name of the rules',
   'points.saveDraft': 'Save draft',
-  'points.putToVote': 'Put to the residents’ vote',
+  'points.putToVote': "Put to the residents' vote",
   'points.putToVoteHint':
     'Creates a community vote (agree / disagree), open now, closing in {days} days; in force once published with "agree" carried.',
   'points.openVote': 'Open the vote',
@@ -87,7 +87,7 @@ export const pointsEnUS: Record<keyof typeof pointsZhCN, string> = {
   'points.my.title': 'My points',
   'points.my.sub': "Your household's points, the points shop and this month's lists",
   'points.my.household': 'Household: {address}',
-  'points.my.notVerified': 'Verify that you live here (in “Community votes”) to see your household’s points.',
+  'points.my.notVerified': "Verify that you live here (in “Community votes”) to see your household's points.",
   'points.my.verifyLink': 'Verify',
   'points.my.shop': 'Points shop',
   'points.my.redeem': 'Redeem',
@@ -98,7 +98,7 @@ export const pointsEnUS: Record<keyof typeof pointsZhCN, string> = {
   'points.my.noEntries': 'No entries for your household yet',
   'points.public.title': 'Points of {community}',
   'points.public.sub':
-    'Published per household (building, unit, room and the head’s surname only), under the rules the residents adopted',
+    "Published per household (building, unit, room and the head's surname only), under the rules the residents adopted",
   'points.public.balances': 'Household balances',
   'points.public.none': 'Nothing published yet',
 };

@@ -57,6 +57,7 @@ export const volunteersZhCN = {
   'vol.cancelActivity.hint': '已报名的 {n} 位志愿者将收到取消通知和原因；取消后不再接受报名，且不能撤销。',
   'vol.cancelActivity.reason': '取消原因',
   'vol.cancelActivity.ok': '确认取消活动',
+  'vol.cancelActivity.back': '暂不取消',
   'vol.cancelActivity.done': '活动已取消，已通知报名的志愿者',
   'vol.cancelledBecause': '已取消（{time}）：{reason}',
   'vol.signups': '报名与考勤',

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { CASE_SEQ_SPAN, partitionRangesOfDays } from '@onegrid/domain';
 import type { Db, Tx } from '../../db/database.ts';
+import { districtOfPathSql } from '../../lib/district.ts';
 
 /**
  * Folds new case_event rows into the assessment aggregates (migration 0020), in one transaction per batch:
@@ -28,7 +29,7 @@ import type { Db, Tx } from '../../db/database.ts';
  * A unit's district, under which its daily figures are stored (docs/distribution.md): that of the last code of its
  * jurisdiction path — packages/domain districtOfPath in SQL; a city-level unit's is the city's code.
  */
-const UNIT_DISTRICT = sql.raw(`rpad(left(right(rtrim(u.jurisdiction_path, '/'), 12), 6), 12, '0')`);
+const UNIT_DISTRICT = districtOfPathSql(sql.ref('u.jurisdiction_path'));
 
 export interface FoldOptions {
   /** Events per transaction. */

@@ -3,6 +3,7 @@ import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts
 import {
   intake,
   newCaseId,
+  newCity,
   newPlace,
   newStaff,
   newWorld,
@@ -13,6 +14,8 @@ import { caseSearchWords } from './search-words.ts';
 import { backfillSearchWords } from './search-backfill.ts';
 import { eraseContact } from '../privacy/privacy.repository.ts';
 import { CALLER_TOTAL_CAP } from './search.query.ts';
+import { districtOfPathSql } from '../../lib/district.ts';
+import { sql } from 'kysely';
 
 // 案件查询 (POST /api/cases/search) on cases written through the real intake: two streets, the district desk
 // (sees both) and a dispatcher of each street office (sees their own street's only).
@@ -213,6 +216,40 @@ describe('POST /api/cases/search', () => {
     expect(await phonesOf(old)).toEqual([]);
     expect(await ids(desk, { q: '13600003333' })).toEqual([]);
     expect(await ids(desk, { q: '13500004444' })).toEqual([later]);
+  });
+
+  it('case_phone is exactly the phones of "case" and case_caller, under the case\'s district, after a move', async () => {
+    // The triggers of migration 20261213_0100 are case_phone's one writer (docs/scale.md): whatever writes the
+    // sources — intake, attaching, erasure, the demo loader — the index equals what the sources say.
+    const moved = (
+      await intake(env, desk, {
+        requestType: 'complaint',
+        categoryCode: w.category,
+        description: '路口红绿灯坏了，车辆乱行',
+        reporterPhone: '13700005555',
+        ...w.point,
+      })
+    ).id;
+    const yanqing = (await newCity(env.ownerDb)).other.code; // the case moves to another district
+    await env.ownerDb.updateTable('case').set({ district_code: yanqing }).where('id', '=', moved).execute();
+    const district = sql`coalesce(c.district_code::text, ${districtOfPathSql(sql.ref('c.region_path'))})`;
+    const sources = sql`(
+      SELECT c.reporter_phone_hash AS phone_hash, c.id AS case_id, ${district} AS district_code
+        FROM "case" c WHERE c.reporter_phone_hash IS NOT NULL
+      UNION
+      SELECT cc.phone_hash, cc.case_id, ${district} FROM case_caller cc JOIN "case" c ON c.id = cc.case_id
+       WHERE cc.phone_hash IS NOT NULL)`;
+    const index = sql`SELECT phone_hash, case_id, district_code::text FROM case_phone`;
+    const diff = await sql<{ side: string }>`
+      (SELECT 'missing' AS side, * FROM (${sources} EXCEPT ${index}) m)
+      UNION ALL (SELECT 'extra', * FROM (${index} EXCEPT ${sources}) x)`.execute(env.ownerDb);
+    expect(diff.rows).toEqual([]);
+    const [row] = await env.ownerDb
+      .selectFrom('case_phone')
+      .select('district_code')
+      .where('case_id', '=', moved)
+      .execute();
+    expect(row?.district_code).toBe(yanqing);
   });
 
   it('finds Chinese words of the description (all required), and address words with `address`', async () => {

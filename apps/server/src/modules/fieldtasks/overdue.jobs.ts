@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import { taskOverdue } from '@onegrid/domain';
-import type { Db } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import { claimOverdue, startSweep } from '../../lib/sweep.ts';
 import { notify, type Log, type NewNotification } from '../notifications/public.ts';
 
@@ -16,7 +16,11 @@ export const TASK_OVERDUE_QUEUE = 'field-task-overdue';
 export async function notifyOverdueTasks(db: Db, now = new Date(), limit = 500): Promise<number> {
   return claimOverdue(db, now, {
     table: 'field_task',
-    find: (tx) =>
+    alias: 't',
+    deadline: 'due_at',
+    mark: 'overdue_notified_at',
+    limit,
+    from: (tx: Tx) =>
       tx
         .selectFrom('field_task as t')
         .innerJoin('app_user as w', 'w.id', 't.assigned_to')
@@ -29,14 +33,7 @@ export async function notifyOverdueTasks(db: Db, now = new Date(), limit = 500):
           't.assigned_by',
           'w.name as worker',
         ])
-        .where('t.overdue_notified_at', 'is', null)
-        .where('t.status', 'in', ['assigned', 'accepted'])
-        .where('t.due_at', '<', now)
-        .orderBy('t.due_at')
-        .limit(limit)
-        .forUpdate('t')
-        .skipLocked()
-        .execute(),
+        .where('t.status', 'in', ['assigned', 'accepted']),
     isDue: (r) => taskOverdue({ status: r.status, dueAt: r.due_at }, now),
     act: (tx, due) =>
       notify(

@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import { alertClock, RESPONSE_HOURS } from '@onegrid/domain';
-import type { Db } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import { claimOverdue, startSweep } from '../../lib/sweep.ts';
 import { notify, type Log, type NewNotification } from '../notifications/public.ts';
 import { districtCentre } from './opinion.service.ts';
@@ -18,19 +18,16 @@ export const OPINION_OVERDUE_QUEUE = 'opinion-alert-overdue';
 export async function notifyOverdueAlerts(db: Db, now = new Date(), limit = 200): Promise<number> {
   return claimOverdue(db, now, {
     table: 'opinion_alert',
-    find: (tx) =>
+    alias: 'a',
+    deadline: 'due_at',
+    mark: 'overdue_notified_at',
+    limit,
+    from: (tx: Tx) =>
       tx
         .selectFrom('opinion_alert as a')
         .innerJoin('opinion_item as i', 'i.id', 'a.item_id')
         .select(['a.id', 'a.level', 'a.due_at', 'a.responded_at', 'a.region_path', 'a.heat', 'i.title'])
-        .where('a.overdue_notified_at', 'is', null)
-        .where('a.responded_at', 'is', null)
-        .where('a.due_at', '<', now)
-        .orderBy('a.due_at')
-        .limit(limit)
-        .forUpdate('a')
-        .skipLocked()
-        .execute(),
+        .where('a.responded_at', 'is', null),
     isDue: (r) => alertClock({ dueAt: r.due_at, respondedAt: r.responded_at }, now) === 'overdue',
     act: async (tx, due) => {
       const out: NewNotification[] = [];

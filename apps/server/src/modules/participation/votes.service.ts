@@ -64,14 +64,17 @@ export async function verificationOf(db: DbOrTx, actor: Actor): Promise<Verifica
   return v ? { personId: v.person_id, communityCode: v.community_code } : null;
 }
 
-export async function myVerification(db: DbOrTx, actor: Actor) {
-  requireRole(actor, 'resident');
+/**
+ * An account's verification as its owner and the community office see it — the community and the person masked,
+ * or `verified: false`. The one read of a verified resident's person, online (`myVerification`) and in person.
+ */
+async function verificationView(db: DbOrTx, userId: string) {
   const v = await db
     .selectFrom('resident_verification as v')
     .innerJoin('region as r', 'r.code', 'v.community_code')
     .innerJoin('person as p', 'p.id', 'v.person_id')
     .select(['v.community_code', 'r.name', 'p.name_masked', 'v.method', 'v.verified_at'])
-    .where('v.user_id', '=', actor.userId)
+    .where('v.user_id', '=', userId)
     .executeTakeFirst();
   return {
     verified: Boolean(v),
@@ -81,6 +84,11 @@ export async function myVerification(db: DbOrTx, actor: Actor) {
     method: v?.method ?? null,
     verifiedAt: v?.verified_at ?? null,
   };
+}
+
+export async function myVerification(db: DbOrTx, actor: Actor) {
+  requireRole(actor, 'resident');
+  return verificationView(db, actor.userId);
 }
 
 /** Facts the eligibility rule reads about a person. */
@@ -153,22 +161,7 @@ export async function verifyResidentInPerson(
     if (!user) throw notFound('user');
     requireCommunityStaff(actor, user, true, 'user');
     await linkResident(ctx, tx, actor, { userId: user.id, communityCode: user.code }, input, now);
-    const v = await tx
-      .selectFrom('resident_verification as v')
-      .innerJoin('region as r', 'r.code', 'v.community_code')
-      .innerJoin('person as p', 'p.id', 'v.person_id')
-      .select(['v.community_code', 'r.name', 'p.name_masked', 'v.method', 'v.verified_at'])
-      .where('v.user_id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    return {
-      username: user.username,
-      verified: true,
-      communityCode: v.community_code,
-      communityName: v.name,
-      nameMasked: v.name_masked,
-      method: v.method,
-      verifiedAt: v.verified_at,
-    };
+    return { username: user.username, ...(await verificationView(tx, user.id)) };
   });
 }
 

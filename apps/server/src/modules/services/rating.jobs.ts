@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import { rectificationOverdue } from '@onegrid/domain';
-import type { Db } from '../../db/database.ts';
+import type { Db, Tx } from '../../db/database.ts';
 import { claimOverdue, startSweep } from '../../lib/sweep.ts';
 import type { Log } from '../notifications/public.ts';
 import { overdueRecorded } from './services.jobs.ts';
@@ -15,7 +15,11 @@ export const RECTIFICATION_OVERDUE_QUEUE = 'service-rectification-overdue';
 export async function notifyOverdueRectifications(db: Db, now = new Date(), limit = 500): Promise<number> {
   return claimOverdue(db, now, {
     table: 'service_rectification',
-    find: (tx) =>
+    alias: 'r',
+    deadline: 'due_at',
+    mark: 'overdue_notified_at',
+    limit,
+    from: (tx: Tx) =>
       tx
         .selectFrom('service_rectification as r')
         .innerJoin('service_application as a', 'a.id', 'r.application_id')
@@ -30,14 +34,7 @@ export async function notifyOverdueRectifications(db: Db, now = new Date(), limi
           'a.tracking_code',
           'a.window_unit_id',
         ])
-        .where('r.overdue_notified_at', 'is', null)
-        .where('r.state', '=', 'open')
-        .where('r.due_at', '<', now)
-        .orderBy('r.due_at')
-        .limit(limit)
-        .forUpdate('r')
-        .skipLocked()
-        .execute(),
+        .where('r.state', '=', 'open'),
     isDue: (r) => rectificationOverdue({ state: r.state, dueAt: r.due_at }, now),
     act: (tx, due) => overdueRecorded(tx, due, now, 'rectification_overdue', 'service_rectification_overdue'),
   });

@@ -61,7 +61,11 @@ export async function overdueRecorded(
 export async function notifyOverdueStages(db: Db, now = new Date(), limit = 500): Promise<number> {
   return claimOverdue(db, now, {
     table: 'service_stage',
-    find: (tx) =>
+    alias: 's',
+    deadline: 'due_at',
+    mark: 'overdue_notified_at',
+    limit,
+    from: (tx: Tx) =>
       tx
         .selectFrom('service_stage as s')
         .innerJoin('service_application as a', 'a.id', 's.application_id')
@@ -75,15 +79,8 @@ export async function notifyOverdueStages(db: Db, now = new Date(), limit = 500)
           'a.tracking_code',
           'a.window_unit_id',
         ])
-        .where('s.overdue_notified_at', 'is', null)
         .where('s.status', 'in', ['pending', 'accepted', 'more_requested'])
-        .where('s.due_at', '<', now)
-        .where('a.status', '=', 'handling')
-        .orderBy('s.due_at')
-        .limit(limit)
-        .forUpdate('s')
-        .skipLocked()
-        .execute(),
+        .where('a.status', '=', 'handling'),
     act: (tx, rows) => overdueRecorded(tx, rows, now, 'stage_overdue', 'service_stage_overdue'),
   });
 }

@@ -155,7 +155,7 @@ export function PowerModal({ onClose }: { onClose: () => void }) {
                       data-testid="step-title"
                       placeholder={t('disclosure.form.stepTitle', { n: i + 1 })}
                       maxLength={100}
-                      style={{ width: 260 }}
+                      style={{ width: 200 }}
                     />
                   </Form.Item>
                   <Form.Item
@@ -167,7 +167,7 @@ export function PowerModal({ onClose }: { onClose: () => void }) {
                       showSearch
                       optionFilterProp="label"
                       placeholder={t('disclosure.form.stepRole')}
-                      style={{ width: 180 }}
+                      style={{ width: 240 }}
                       options={STEP_ROLES.map((r) => ({ value: r, label: t(k(`disclosure.role.${r}`)) }))}
                     />
                   </Form.Item>

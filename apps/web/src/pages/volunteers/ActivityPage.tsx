@@ -133,6 +133,7 @@ export default function ActivityPage() {
         open={cancelling}
         title={t('vol.cancelActivity.title', { title: a.title })}
         okText={t('vol.cancelActivity.ok')}
+        cancelText={t('vol.cancelActivity.back')}
         okButtonProps={{ danger: true, disabled: reason.trim().length < 2, 'data-testid': 'vol-cancel-ok' }}
         confirmLoading={cancelActivity.isPending}
         onOk={() => cancelActivity.mutate()}
