@@ -468,7 +468,9 @@ describe('visits by rule', () => {
     interface VisitReceipt {
       visit: { signoff: unknown; caseId: string | null };
     }
-    // the demo's grid worker in one of their grids (a grid the map knows), an untagged resident there
+    // the demo's grid worker in one of their grids (a grid the map knows), an untagged resident there — not at
+    // the centre of their first grid: this file's field world lays its own grids over that point (from `at`
+    // eastwards), and once the map reloads them the spot lies in another community, outside the worker's scope
     const gw = await login(env.app, 'grid_worker');
     const mine = await env.ownerDb
       .selectFrom('grid_worker as gwk')
@@ -476,8 +478,12 @@ describe('visits by rule', () => {
       .select('gwk.grid_code')
       .where('u.username', '=', 'grid_worker')
       .orderBy('gwk.grid_code')
-      .executeTakeFirstOrThrow();
-    const spot = await pointUnder(env.ownerDb, mine.grid_code);
+      .execute();
+    const spots = await Promise.all(mine.map((m) => pointUnder(env.ownerDb, m.grid_code)));
+    const clear = (p: { lon: number; lat: number }) =>
+      Math.abs(p.lat - at.lat) > 0.001 || p.lon < at.lon - 0.001 || p.lon > at.lon + 0.005;
+    const spot = spots.find(clear);
+    if (!spot) throw new Error('every grid of the demo grid worker lies under the field world');
     const grid = await env.ownerDb
       .selectFrom('grid')
       .select(['code', 'community_code'])
