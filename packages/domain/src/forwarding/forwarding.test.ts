@@ -166,9 +166,29 @@ describe('deskRefusal', () => {
   ];
   describe.each(desks)('%s', (_, actorDesk, holder, refusedIfDesk) => {
     it.each(actions)('%s', (action, isDesk) => {
-      const out = deskRefusal(action, { actorDesk, holder });
+      const out = deskRefusal(action, { actorDesk, holder, status: 'registered' });
       expect(out).toEqual(isDesk && refusedIfDesk ? held : null);
     });
+  });
+
+  // 争议件: returned twice, the case is the district's to arbitrate even when a street holds it
+  const arbitration: [string, Desk | null, Desk, boolean][] = [
+    ['the district above the street holding it', pinggu, binhe, false],
+    ['the city above the street holding it', city, binhe, false],
+    ['the street holding it', binhe, binhe, false],
+    ['another street, sideways', xinggu, binhe, true],
+    ['another district, not above it', dongcheng, binhe, true],
+    ['a street below the district holding it', binhe, pinggu, true],
+    ['a caller keeping no desk', null, binhe, true],
+  ];
+  it.each(arbitration)('in arbitration: %s', (_, actorDesk, holder, refused) => {
+    expect(deskRefusal('dispatch', { actorDesk, holder, status: 'arbitration' })).toEqual(
+      refused ? held : null,
+    );
+    // the same desks outside arbitration: only the holder
+    expect(deskRefusal('dispatch', { actorDesk, holder, status: 'returned' })).toEqual(
+      actorDesk?.unitId === holder.unitId ? null : held,
+    );
   });
 });
 

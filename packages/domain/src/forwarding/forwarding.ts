@@ -177,9 +177,19 @@ export const isDeskAction = (a: CaseAction): boolean => DESK_LEVEL[a];
  */
 export function deskRefusal(
   action: CaseAction,
-  i: { actorDesk: Desk | null; holder: Desk | null },
+  i: { actorDesk: Desk | null; holder: Desk | null; status: CaseStatus },
 ): DeskRefusal | null {
   if (!isDeskAction(action) || !i.holder || i.actorDesk?.unitId === i.holder.unitId) return null;
+  // 争议件: a case returned twice is the district's to arbitrate (DESIGN.md §4), wherever it was forwarded — the desk
+  // above its holder, whose jurisdiction holds the holder's, decides it; the holder keeps its own hand on it too.
+  const d = i.actorDesk;
+  if (
+    i.status === 'arbitration' &&
+    d &&
+    RANK[d.level] < RANK[i.holder.level] &&
+    i.holder.jurisdictionPath.startsWith(d.jurisdictionPath)
+  )
+    return null;
   return { refused: 'HELD_BY_OTHER_DESK' };
 }
 

@@ -271,7 +271,7 @@ export async function caseDetail(db: DbOrTx, pii: PiiCipher, actor: Actor, id: s
     repo.childrenOf(db, id),
     repo.callersOf(db, id),
     relationsOf(db, actor, c, assignments),
-    deskAllows(db, actor, id),
+    deskAllows(db, actor, c),
   ]);
   return presentDetail(pii, {
     c,

@@ -122,12 +122,12 @@ async function desksOf(
 export async function requireHoldingDesk(
   db: DbOrTx,
   actor: Actor | null,
-  c: Pick<Case, 'id'>,
+  c: Pick<Case, 'id' | 'status'>,
   action: CaseAction,
 ): Promise<void> {
   if (!isDeskAction(action)) return;
   const { holder, mine } = await desksOf(db, actor, c.id);
-  if (!deskRefusal(action, { actorDesk: deskFrom(mine), holder: deskFrom(holder) })) return;
+  if (!deskRefusal(action, { actorDesk: deskFrom(mine), holder: deskFrom(holder), status: c.status })) return;
   throw action === 'dispatch'
     ? conflict('desk_dispatch_held', { desk: holder!.name })
     : conflict('desk_action_held', { desk: holder!.name, action });
@@ -137,10 +137,10 @@ export async function requireHoldingDesk(
 export async function deskAllows(
   db: DbOrTx,
   actor: Actor | null,
-  caseId: string,
+  c: Pick<Case, 'id' | 'status'>,
 ): Promise<(action: CaseAction) => boolean> {
-  const { holder, mine } = await desksOf(db, actor, caseId);
-  const desks = { actorDesk: deskFrom(mine), holder: deskFrom(holder) };
+  const { holder, mine } = await desksOf(db, actor, c.id);
+  const desks = { actorDesk: deskFrom(mine), holder: deskFrom(holder), status: c.status };
   return (action) => deskRefusal(action, desks) === null;
 }
 

@@ -253,6 +253,35 @@ describe('dispatch respects the desk holding the case', () => {
   });
 });
 
+describe('争议件: a case returned twice is the district’s to arbitrate, wherever it was forwarded', () => {
+  it('the street holds it and dispatches it; returned twice, the district decides it over the street’s desk', async () => {
+    const category = await newCaseCategory(env.ownerDb);
+    const id = await newCase();
+    const forwarded = await post(districtDispatcher, `/api/cases/${id}/forward`, {
+      toUnitId: place.street.officeId,
+    });
+    expect(forwarded.statusCode, forwarded.body).toBe(200);
+    const dispatch = (by: Session, body: object = {}) =>
+      post(by, `/api/cases/${id}/actions/dispatch`, {
+        leadUnitId: place.street.officeId,
+        categoryCode: category,
+        ...body,
+      });
+    const giveBack = (reason: string) => post(streetHandler, `/api/cases/${id}/actions/return`, { reason });
+    expect((await dispatch(streetLead)).statusCode).toBe(200);
+    expect((await giveBack('不属于本街道职责')).json<{ status: string }>().status).toBe('returned');
+    // returned once, it is still the street's: the district does not dispatch over its head
+    expect((await dispatch(districtDispatcher)).statusCode).toBe(409);
+    expect((await dispatch(streetLead)).statusCode).toBe(200);
+    expect((await giveBack('仍不属于本街道')).json<{ status: string }>().status).toBe('arbitration');
+    // in arbitration the district decides, on record; a street beside it does not
+    expect((await dispatch(otherStreetLead, { note: '由我街道办理' })).statusCode).not.toBe(200);
+    const decided = await dispatch(districtDispatcher, { note: '经区级仲裁，由属地街道主办' });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json<{ status: string }>().status).toBe('dispatched');
+  });
+});
+
 describe('every desk-level action respects the desk holding the case', () => {
   const act = (by: Session, id: string, action: string, payload: object, lang = 'zh-CN') =>
     env.app.inject({
