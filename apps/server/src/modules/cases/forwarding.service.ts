@@ -135,7 +135,7 @@ async function move(
 ): Promise<void> {
   await fwd.putCaseDesk(tx, {
     caseId: c.id,
-    districtCode: c.district_code ?? '',
+    districtCode: c.district_code,
     deskUnitId: to.id,
     forwardedFromUnitId: forwardedFrom,
   });

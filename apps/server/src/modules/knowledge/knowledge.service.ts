@@ -16,6 +16,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash } from '../../lib/idempotency.ts';
+import { writerDistrictOf } from '../../lib/district.ts';
 import { maskPhone } from '../../lib/pii.ts';
 import { caseDistrictOf, createCase } from '../cases/public.ts';
 import type {
@@ -257,7 +258,13 @@ export async function answerFromEntry(
 async function countUse(db: DbOrTx, id: string, version: number, kind: 'send' | 'print', actor: Actor) {
   await db
     .insertInto('knowledge_use')
-    .values({ entry_id: id, version, kind, user_id: actor.userId, district_code: null })
+    .values({
+      entry_id: id,
+      version,
+      kind,
+      user_id: actor.userId,
+      district_code: await writerDistrictOf(db, actor.scopePath),
+    })
     .execute();
 }
 
@@ -273,7 +280,9 @@ export async function operatorFeedback(ctx: AppContext, actor: Actor, id: string
       source: 'operator',
       helped: input.helped,
       case_id: input.caseId ?? null,
-      district_code: input.caseId ? caseDistrictOf(input.caseId) : null,
+      district_code: input.caseId
+        ? caseDistrictOf(input.caseId)
+        : await writerDistrictOf(ctx.db, actor.scopePath),
       user_id: actor.userId,
     })
     .execute();
@@ -291,7 +300,8 @@ export async function publicFeedback(ctx: AppContext, id: string, helped: boolea
       source: 'public',
       helped,
       voter_hash: ctx.pii.blindIndex(`knowledge:${id}:${ip}`),
-      district_code: null,
+      // a resident on the public page: the city's
+      district_code: await writerDistrictOf(ctx.db, null),
     })
     .onConflict((oc) => oc.columns(['entry_id', 'voter_hash']).doNothing())
     .returning('id')

@@ -89,20 +89,11 @@ const DERIVED: Record<string, [string, string]> = {
 };
 
 /**
- * Region-bound tables whose district_code may be NULL, and why (docs/distribution.md, step 3 lists what each needs
- * before a distributed deployment). Every other region-bound table's is NOT NULL.
+ * Region-bound tables whose district_code may be NULL, and why. None (lane keys, 20261214_0100): a city-level case is
+ * stored under the city's code, a row without a place under its writer's unit's district or the city's (domain
+ * writerDistrict), and every base record, visit and field task has a place.
  */
-const DISTRICT_MAY_BE_NULL: Record<string, string> = {
-  case: 'a city-level case without a place (a 12345 centre’s, not yet sent down) has none; its children carry the city’s code',
-  person: 'a person of the base data not (yet) placed at an address',
-  person_tag: 'the tag of a person not placed',
-  visit: 'a visit of a person not placed',
-  field_task: 'a field task given without a place',
-  opinion_item: 'an online opinion not located',
-  upload: 'a photo not yet attached to a case (purged if never attached)',
-  knowledge_use: 'a print or SMS of a 知识库 entry outside a case',
-  knowledge_feedback: 'a vote on a 知识库 entry outside a case (a resident’s on the public page)',
-};
+const DISTRICT_MAY_BE_NULL: Record<string, string> = {};
 
 /**
  * The children whose district_code is written on insert from their parent's: [column naming the parent, parent].
