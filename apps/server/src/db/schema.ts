@@ -294,7 +294,7 @@ export interface CaseTable {
   grid_code: string | null;
   community_code: string | null;
   street_code: string | null;
-  /** the district it is stored under: its place's, a city-level case's the city's (domain caseDistrict; 20261214_0100) */
+  /** the district it is stored under: its place's, a city-level case's the city's (domain caseDistrict; 20261214_0100); text since 20261214_0101 */
   district_code: string;
   region_path: string;
   reporter_name_enc: string | null;

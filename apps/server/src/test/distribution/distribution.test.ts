@@ -126,6 +126,7 @@ const WRITTEN: Record<string, [string, 'case' | 'whistle' | 'unit']> = {
 };
 
 let notNull: Set<string>;
+let districtTypes: Map<string, string>;
 let tables: Map<string, string[]>;
 
 beforeAll(async () => {
@@ -146,6 +147,11 @@ beforeAll(async () => {
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'district_code' AND a.attnotnull
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition`);
   notNull = new Set(nn.rows.map((r) => r.name));
+  const types = await client.query<{ name: string; type: string }>(`
+    SELECT c.relname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_class c
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'district_code' AND NOT a.attisdropped
+     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition`);
+  districtTypes = new Map(types.rows.map((r) => [r.name, r.type]));
   // the template must have no sessions when a test database is cloned from it (below)
   await client.end();
 });
@@ -217,6 +223,11 @@ describe('ready for distribution by district (Citus)', () => {
 
   it('has the district code itself on the case, the table a city has most of', () => {
     expect(tables.get('case')).toContain('district_code');
+  });
+
+  it('gives the distribution column one type everywhere: text (Citus co-locates only columns of one type)', () => {
+    expect(districtTypes.get('case')).toBe('text');
+    expect([...districtTypes].filter(([, type]) => type !== 'text')).toEqual([]);
   });
 });
 
