@@ -61,6 +61,7 @@ import * as m20261211_0201 from './migrations/20261211_0201_case_public_id.ts';
 // lane keys (issue 14)
 import * as m20261214_0100 from './migrations/20261214_0100_district_not_null.ts';
 import * as m20261214_0101 from './migrations/20261214_0101_case_district_text.ts';
+import * as m20261214_0102 from './migrations/20261214_0102_district_keys.ts';
 // issue 14, lane distrest
 import * as m20261213_0500 from './migrations/20261213_0500_derived_district.ts';
 import * as m20261213_0501 from './migrations/20261213_0501_derived_district_not_null.ts';
@@ -135,6 +136,7 @@ const migrations: Record<string, Migration> = {
   // lane keys (issue 14)
   '20261214_0100_district_not_null': m20261214_0100,
   '20261214_0101_case_district_text': m20261214_0101,
+  '20261214_0102_district_keys': m20261214_0102,
 };
 
 /** Every migration this build knows, in the order they run. */

@@ -249,7 +249,7 @@ export async function answerFromEntry(
       district_code: caseDistrictOf(caseId),
       user_id: actor.userId,
     })
-    .onConflict((oc) => oc.column('case_id').where('kind', '=', 'answer').doNothing())
+    .onConflict((oc) => oc.columns(['district_code', 'case_id']).where('kind', '=', 'answer').doNothing())
     .execute();
   return out;
 }
@@ -303,7 +303,7 @@ export async function publicFeedback(ctx: AppContext, id: string, helped: boolea
       // a resident on the public page: the city's
       district_code: await writerDistrictOf(ctx.db, null),
     })
-    .onConflict((oc) => oc.columns(['entry_id', 'voter_hash']).doNothing())
+    .onConflict((oc) => oc.columns(['district_code', 'entry_id', 'voter_hash']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (!row) throw conflict('knowledge_feedback_given');

@@ -193,7 +193,7 @@ export async function ingestItems(
             region_path: row.region_path!,
             due_at: decision.dueAt,
           })
-          .onConflict((oc) => oc.column('item_id').doNothing())
+          .onConflict((oc) => oc.columns(['district_code', 'item_id']).doNothing())
           .returning('id')
           .executeTakeFirst();
         if (alert) {
