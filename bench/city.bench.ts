@@ -461,7 +461,9 @@ async function generate(connect: () => Promise<pg.Client>, n: number) {
       workers: WORKERS,
       setup,
       log,
-      extra: ['ALTER TABLE case_phone ADD CONSTRAINT case_phone_pkey PRIMARY KEY (phone_hash, case_id)'],
+      extra: [
+        'ALTER TABLE case_phone ADD CONSTRAINT case_phone_pkey PRIMARY KEY (district_code, phone_hash, case_id)',
+      ],
     }),
   );
   await client.query(G_TABLES.map((t) => `DROP TABLE ${t};`).join('\n'));

@@ -104,14 +104,18 @@ export interface IndexDef {
   partitioned: boolean;
 }
 
-/** The secondary indexes of `tables` (not those behind a constraint), as pg_indexes gives them. */
+/**
+ * The secondary indexes of `tables` (not those behind a constraint, nor those a foreign key refers to — the
+ * single-column `<table>_id_key` targets of references across districts, 20261214_0102), as pg_indexes gives them.
+ */
 export async function secondaryIndexes(c: pg.ClientBase, tables: readonly string[]): Promise<IndexDef[]> {
   const { rows } = await c.query<IndexDef>(
     `SELECT i.indexname AS name, i.tablename AS table, i.indexdef AS def,
             (t.relkind = 'p') AS partitioned
        FROM pg_indexes i JOIN pg_class t ON t.relname = i.tablename AND t.relnamespace = 'public'::regnamespace
       WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname
+                          OR c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)`,
     [tables],
   );
   return rows;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseDistrict, districtOfCode, districtOfPath } from './governance.ts';
+import { caseDistrict, districtOfCode, districtOfPath, writerDistrict } from './governance.ts';
 
 describe('the district a place lies in (distribution by district)', () => {
   it('is the first 6 digits of a street, community or grid code, padded to 12', () => {
@@ -25,5 +25,15 @@ describe('the district a place lies in (distribution by district)', () => {
       '110117000000',
     );
     expect(caseDistrict({ district_code: null, region_path: '110000000000/' })).toBe('110000000000');
+  });
+
+  it('of a row without a place is its writer’s unit’s, or the city’s for a writer without a unit', () => {
+    // a street office's clerk: the district the street lies in
+    expect(writerDistrict('110000000000/110117000000/110117001000/', '110000000000')).toBe('110117000000');
+    // the city's 12345 centre: the city's own code
+    expect(writerDistrict('110000000000/', '110000000000')).toBe('110000000000');
+    // a resident or an API key: the city's
+    expect(writerDistrict(null, '110000000000')).toBe('110000000000');
+    expect(writerDistrict(undefined, '110000000000')).toBe('110000000000');
   });
 });

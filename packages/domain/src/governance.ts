@@ -95,6 +95,15 @@ export function caseDistrict(c: { district_code: string | null; region_path: str
   return c.district_code ? c.district_code.trim() : districtOfPath(c.region_path);
 }
 
+/**
+ * The district of a row that may have no place of its own (an upload not yet attached, a 知识库 use or vote outside a
+ * case, an online opinion not located): that of the writer's unit — the last code of its jurisdiction path (a
+ * city-level unit's is the city's code) — or, for a writer without a unit (a resident, an API key), the city's.
+ */
+export function writerDistrict(writerPath: string | null | undefined, cityCode: string): string {
+  return writerPath ? districtOfPath(writerPath) : districtOfCode(cityCode);
+}
+
 export const WGS84Point = z.object({
   lon: z.coerce.number().min(-180).max(180),
   lat: z.coerce.number().min(-90).max(90),

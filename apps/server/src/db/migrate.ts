@@ -58,6 +58,10 @@ import * as m20261213_0203 from './migrations/20261213_0203_case_phone_district.
 // issue 14, lane partition
 import * as m20261211_0200 from './migrations/20261211_0200_case_event_partitions.ts';
 import * as m20261211_0201 from './migrations/20261211_0201_case_public_id.ts';
+// lane keys (issue 14)
+import * as m20261214_0100 from './migrations/20261214_0100_district_not_null.ts';
+import * as m20261214_0101 from './migrations/20261214_0101_case_district_text.ts';
+import * as m20261214_0102 from './migrations/20261214_0102_district_keys.ts';
 // issue 14, lane distrest
 import * as m20261213_0500 from './migrations/20261213_0500_derived_district.ts';
 import * as m20261213_0501 from './migrations/20261213_0501_derived_district_not_null.ts';
@@ -129,6 +133,10 @@ const migrations: Record<string, Migration> = {
   '20261213_0203_case_phone_district': m20261213_0203,
   // lane vol (issue 13 follow-up)
   '20261213_0600_volunteer_activity_cancel': m20261213_0600,
+  // lane keys (issue 14)
+  '20261214_0100_district_not_null': m20261214_0100,
+  '20261214_0101_case_district_text': m20261214_0101,
+  '20261214_0102_district_keys': m20261214_0102,
 };
 
 /** Every migration this build knows, in the order they run. */

@@ -294,7 +294,8 @@ export interface CaseTable {
   grid_code: string | null;
   community_code: string | null;
   street_code: string | null;
-  district_code: string | null;
+  /** the district it is stored under: its place's, a city-level case's the city's (domain caseDistrict; 20261214_0100); text since 20261214_0101 */
+  district_code: string;
   region_path: string;
   reporter_name_enc: string | null;
   reporter_phone_enc: string | null;
@@ -418,8 +419,8 @@ export interface OpinionItemTable {
   imported_by: string | null;
   imported_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
-  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
-  district_code: ColumnType<string | null, never, never>;
+  /** where it is located, or — not located — its importer's unit's district or the city's (domain writerDistrict) */
+  district_code: string;
 }
 
 /** The alert a negative, hot item about the district raises, with its 24 h / 48 h response clock. */
@@ -606,8 +607,8 @@ export interface UploadTable {
   /** a field record that keeps the photo from the purge (migration 20261207_0200_field_photos) */
   kept_for: Generated<'visit' | 'quick_fix' | 'field_task' | 'mediation' | 'disclosure' | null>;
   kept_id: Generated<string | null>;
-  /** the case's district, NULL without a case (20261213_0201; docs/distribution.md) */
-  district_code: string | null;
+  /** its case's district; before it is attached, its uploader's unit's or the city's (domain writerDistrict) */
+  district_code: string;
 }
 
 export interface RateLimitCounterTable {
@@ -881,8 +882,8 @@ export interface PersonTable extends SourceColumns {
   street_code: string | null;
   community_code: string | null;
   grid_code: string | null;
-  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
-  district_code: ColumnType<string | null, never, never>;
+  /** the district, generated from the place (20261213_0200); every writer gives a place (20261214_0100) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface HouseTable extends SourceColumns {
@@ -998,8 +999,8 @@ export interface PersonTagTable extends SourceColumns {
   grid_code: string | null;
   last_visit_at: Timestamp | null;
   major_change_at: Timestamp | null;
-  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
-  district_code: ColumnType<string | null, never, never>;
+  /** the district, generated from the place (20261213_0200); every writer gives a place (20261214_0100) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface BaseChangeTable {
@@ -1189,8 +1190,8 @@ export interface VisitTable {
   community_code: string | null;
   street_code: string | null;
   created_at: GeneratedTimestamp;
-  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
-  district_code: ColumnType<string | null, never, never>;
+  /** the district, generated from the place (20261213_0200); every writer gives a place (20261214_0100) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface VisitSignoffTable {
@@ -1236,8 +1237,8 @@ export interface FieldTaskTable {
   updated_at: GeneratedTimestamp;
   /** 20261208_0600: when its worker and issuer were told it is overdue (once) */
   overdue_notified_at: Timestamp | null;
-  /** the district, generated from the place, NULL without one (20261213_0200; docs/distribution.md) */
-  district_code: ColumnType<string | null, never, never>;
+  /** the district, generated from the place (20261213_0200); every writer gives a place (20261214_0100) */
+  district_code: ColumnType<string, never, never>;
 }
 
 export interface MediationFileTable {
@@ -1364,8 +1365,8 @@ export interface KnowledgeUseTable {
   case_id: ColumnType<string | null, string | number | null | undefined, never>;
   user_id: string | null;
   at: GeneratedTimestamp;
-  /** the case's district, NULL without a case (20261213_0201; docs/distribution.md) */
-  district_code: string | null;
+  /** its case's district; outside a case, its writer's unit's or the city's (domain writerDistrict) */
+  district_code: string;
 }
 
 export interface KnowledgeFeedbackTable {
@@ -1378,8 +1379,8 @@ export interface KnowledgeFeedbackTable {
   case_id: ColumnType<string | null, string | number | null | undefined, never>;
   user_id: string | null;
   at: GeneratedTimestamp;
-  /** the case's district, NULL without a case (20261213_0201; docs/distribution.md) */
-  district_code: string | null;
+  /** its case's district; outside a case, its writer's unit's or the city's (domain writerDistrict) */
+  district_code: string;
 }
 
 // Issue 13, 三治融合 · 自治 (20261209_0600_participation)

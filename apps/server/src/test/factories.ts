@@ -1,6 +1,6 @@
 import type { Role } from '@onegrid/domain';
 import type { AssignmentStatus } from '../db/schema.ts';
-import { bboxOf, caseNumberOf, centroidOf, districtOfPath } from '@onegrid/domain';
+import { bboxOf, caseDistrict, caseNumberOf, centroidOf, districtOfPath } from '@onegrid/domain';
 import { bumpGeoVersion } from '../modules/grids/grids.repository.ts';
 import type { Db } from '../db/database.ts';
 import { login, type Session, type TestEnv } from './harness.ts';
@@ -294,6 +294,7 @@ export async function newCase(
       title: over.title ?? '小区门口垃圾堆积',
       description: '测试用案件',
       region_path: unit.jurisdiction_path,
+      district_code: caseDistrict({ district_code: null, region_path: unit.jurisdiction_path }),
       lead_unit_id: unitId,
       ...(over.categoryCode ? { category_code: over.categoryCode } : {}),
     })

@@ -2,6 +2,7 @@ import { KnowledgeContent, type Material } from '@onegrid/domain';
 import type { Db } from '../../db/database.ts';
 import { searchColumns, versionValues } from '../../modules/knowledge/knowledge.repository.ts';
 import { chinaToday } from '../../modules/knowledge/knowledge.service.ts';
+import { DISTRICT_CODE } from '../divisions.ts';
 import { randomInt, rngFor } from '../random.ts';
 import { DEMO_CATALOG } from './catalog.ts';
 import { DEMO_ENTRIES, type DemoEntry } from './entries.ts';
@@ -132,7 +133,16 @@ export async function loadDemoKnowledgeIfEmpty(db: Db, now = new Date()): Promis
       if (uses.length > 0)
         await tx
           .insertInto('knowledge_use')
-          .values(uses.map((u) => ({ entry_id: id, version, kind: u.kind, at: u.at })))
+          // the demo's operators work at the district's 12345 centre
+          .values(
+            uses.map((u) => ({
+              entry_id: id,
+              version,
+              kind: u.kind,
+              at: u.at,
+              district_code: DISTRICT_CODE,
+            })),
+          )
           .execute();
       const fb = Math.floor(weight / 2);
       if (fb > 0)
@@ -144,6 +154,7 @@ export async function loadDemoKnowledgeIfEmpty(db: Db, now = new Date()): Promis
               version,
               source: 'operator' as const,
               helped: rng() < 0.85,
+              district_code: DISTRICT_CODE,
               at: new Date(now.getTime() - randomInt(rng, 1, 40) * 86_400_000 - k),
             })),
           )

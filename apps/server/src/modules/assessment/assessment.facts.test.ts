@@ -5,6 +5,7 @@ import {
   type CallbackEventFacts,
   type LeadAssignmentFacts,
   type RateCounts,
+  districtOfPath,
 } from '@onegrid/domain';
 import fc from 'fast-check';
 import { sql } from 'kysely';
@@ -161,6 +162,7 @@ async function apply(w: Write, m: ModelCase, units: string[], placePath: string)
           title: '考核测试',
           description: '生成的案件历史',
           region_path: placePath,
+          district_code: districtOfPath(placePath),
         })
         .execute();
       await event(m.id, w.at, 'create');

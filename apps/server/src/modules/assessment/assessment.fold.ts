@@ -138,11 +138,11 @@ async function foldEvents(
       ), by_street AS (
         INSERT INTO case_intake_day_street AS t (day, street_code, cases)
         SELECT day, street, sum(n) FROM cr GROUP BY 1, 2
-        ON CONFLICT (day, street_code) DO UPDATE SET cases = t.cases + excluded.cases
+        ON CONFLICT (district_code, day, street_code) DO UPDATE SET cases = t.cases + excluded.cases
       )
       INSERT INTO case_intake_day AS t (day, street_code, category_code, channel, cases)
       SELECT day, street, category, channel, n FROM cr
-      ON CONFLICT (day, street_code, category_code, channel)
+      ON CONFLICT (district_code, day, street_code, category_code, channel)
       DO UPDATE SET cases = t.cases + excluded.cases`.execute(tx);
 
     // Status changes: −1 for the status left, +1 for the one entered, per street of the case.
@@ -155,7 +155,9 @@ async function foldEvents(
       WHERE ${within('e.case_id', ranges)} AND e.id > ${lo} AND e.id <= ${hi} AND e.from_status IS DISTINCT FROM e.to_status
         AND x.status IS NOT NULL
       GROUP BY 1, 2
-      ON CONFLICT (street_code, status) DO UPDATE SET cases = s.cases + excluded.cases`.execute(tx);
+      ON CONFLICT (district_code, street_code, status) DO UPDATE SET cases = s.cases + excluded.cases`.execute(
+      tx,
+    );
 
     await sql`
       INSERT INTO assessment_response (assignment_id, case_id, district_code, unit_id, day, due_at, outcome)
@@ -164,7 +166,7 @@ async function foldEvents(
       FROM (SELECT DISTINCT case_id FROM case_event
             WHERE ${within('case_id', ranges)} AND id > ${lo} AND id <= ${hi} AND action = 'dispatch') e
       JOIN assignment a ON a.case_id = e.case_id AND a.role = 'lead'
-      ON CONFLICT (assignment_id) DO NOTHING`.execute(tx);
+      ON CONFLICT (district_code, assignment_id) DO NOTHING`.execute(tx);
 
     await sql`
       WITH cb AS (
@@ -178,7 +180,7 @@ async function foldEvents(
           ORDER BY a.created_at DESC LIMIT 1) l
         WHERE ${within('e.case_id', ranges)} AND e.id > ${lo} AND e.id <= ${hi} AND e.action = 'callback'
           AND e.data->>'rating' IN ('satisfied', 'basically_satisfied', 'unsatisfied')
-        ON CONFLICT (event_id) DO NOTHING
+        ON CONFLICT (district_code, event_id) DO NOTHING
         RETURNING unit_id, day, resolved, rating)
       INSERT INTO assessment_unit_day AS d
         (day, unit_id, district_code, callbacks, resolved, satisfied, basically_satisfied, unsatisfied)
@@ -186,7 +188,7 @@ async function foldEvents(
              count(*) FILTER (WHERE rating = 'satisfied'), count(*) FILTER (WHERE rating = 'basically_satisfied'),
              count(*) FILTER (WHERE rating = 'unsatisfied')
       FROM cb JOIN unit u ON u.id = cb.unit_id GROUP BY day, unit_id, u.jurisdiction_path
-      ON CONFLICT (day, unit_id) DO UPDATE SET
+      ON CONFLICT (district_code, day, unit_id) DO UPDATE SET
         callbacks = d.callbacks + excluded.callbacks, resolved = d.resolved + excluded.resolved,
         satisfied = d.satisfied + excluded.satisfied,
         basically_satisfied = d.basically_satisfied + excluded.basically_satisfied,
@@ -231,7 +233,7 @@ async function foldEvents(
     INSERT INTO assessment_unit_day AS d (day, unit_id, district_code, response_hit, response_miss)
     SELECT day, unit_id, ${UNIT_DISTRICT}, hit, miss FROM delta JOIN unit u ON u.id = delta.unit_id
     WHERE hit <> 0 OR miss <> 0
-    ON CONFLICT (day, unit_id) DO UPDATE SET
+    ON CONFLICT (district_code, day, unit_id) DO UPDATE SET
       response_hit = d.response_hit + excluded.response_hit,
       response_miss = d.response_miss + excluded.response_miss`.execute(tx);
 

@@ -160,7 +160,7 @@ async function move(
 ): Promise<void> {
   await fwd.putCaseDesk(tx, {
     caseId: c.id,
-    districtCode: c.district_code ?? '',
+    districtCode: c.district_code,
     deskUnitId: to.id,
     forwardedFromUnitId: forwardedFrom,
   });

@@ -1,4 +1,5 @@
 import {
+  caseDistrict,
   gcj02ToWgs84,
   isStaff,
   worksOnCases,
@@ -60,7 +61,8 @@ interface Plan {
   suggestions: Suggestion[];
   regionPath: string;
   dispatchUnitId: string | null;
-  districtCode: string | null;
+  /** the district the case is stored under (domain caseDistrict): a city-level case's is the city's code */
+  districtCode: string;
   ref: ReferenceSnapshot;
 }
 
@@ -164,7 +166,11 @@ async function plan(ctx: AppContext, input: CaseInput, source: CaseSource, now: 
     suggestions: routing.suggestions,
     regionPath,
     dispatchUnitId: dispatchUnit?.id ?? null,
-    districtCode: loc.districtCode ?? dispatchUnit?.jurisdiction_path.split('/').filter(Boolean)[1] ?? null,
+    districtCode: caseDistrict({
+      district_code:
+        loc.districtCode ?? dispatchUnit?.jurisdiction_path.split('/').filter(Boolean)[1] ?? null,
+      region_path: regionPath,
+    }),
     ref,
   };
 }

@@ -1,3 +1,4 @@
+import { districtOfPath } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
 import {
@@ -300,6 +301,7 @@ describe('POST /api/cases/search', () => {
       title: `批量${i}`,
       description: '路灯不亮了，晚上很黑，请尽快维修',
       region_path: other.community.path,
+      district_code: districtOfPath(other.community.path),
       search_words: caseSearchWords({ description: '路灯不亮了，晚上很黑，请尽快维修' }),
     }));
     await env.ownerDb.insertInto('case').values(rows).execute();
@@ -347,6 +349,7 @@ describe('POST /api/cases/search', () => {
         description: '河道里漂着大量死鱼，散发臭味',
         address: '滨河公园东侧',
         region_path: w.street.path,
+        district_code: districtOfPath(w.street.path),
       })
       .execute();
     expect(await ids(desk, { q: '死鱼' })).toEqual([]);

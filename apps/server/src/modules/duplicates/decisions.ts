@@ -36,7 +36,7 @@ export async function recordShown(
       })),
     )
     .onConflict((oc) =>
-      oc.columns(['session_key', 'candidate_id']).doUpdateSet({
+      oc.columns(['district_code', 'session_key', 'candidate_id']).doUpdateSet({
         call_text: sql`CASE WHEN duplicate_decision.decision IS NULL THEN excluded.call_text ELSE duplicate_decision.call_text END`,
         signals: sql`CASE WHEN duplicate_decision.decision IS NULL THEN excluded.signals ELSE duplicate_decision.signals END`,
       }),
@@ -81,7 +81,7 @@ export async function decide(
       decided_at: new Date(),
     })
     .onConflict((oc) =>
-      oc.columns(['session_key', 'candidate_id']).doUpdateSet({
+      oc.columns(['district_code', 'session_key', 'candidate_id']).doUpdateSet({
         decision: d.decision,
         decided_by: userId,
         decided_at: new Date(),

@@ -195,7 +195,7 @@ export async function submitVisit(ctx: AppContext, actor: Actor, body: VisitSubm
               yellow_at: new Date(+at + settings.signoffYellowHours * 3_600_000),
               red_at: new Date(+at + settings.signoffRedHours * 3_600_000),
             })
-            .onConflict((oc) => oc.columns(['visit_id', 'unit_id']).doNothing())
+            .onConflict((oc) => oc.columns(['district_code', 'visit_id', 'unit_id']).doNothing())
             .execute();
         }
         return { recordId: visitId, districtCode };

@@ -439,7 +439,7 @@ export async function clusterProfiles(
       sql<string>`min(c.id)::text`.as('any_case'),
     ])
     .where('h.hot', '=', true)
-    .groupBy('h.id')
+    .groupBy(['h.district_code', 'h.id'])
     .orderBy('h.heat', 'desc')
     .limit(limit)
     .execute();
@@ -603,7 +603,7 @@ export async function addMetoo(ctx: AppContext, publicId: string, phone: string)
   const inserted = await ctx.db
     .insertInto('case_metoo')
     .values({ case_id: caseId, district_code: caseDistrictOf(caseId), voter_hash: voter })
-    .onConflict((oc) => oc.columns(['case_id', 'voter_hash']).doNothing())
+    .onConflict((oc) => oc.columns(['district_code', 'case_id', 'voter_hash']).doNothing())
     .returning('case_id')
     .executeTakeFirst();
   return { count: await metooCount(ctx.db, caseId), counted: inserted !== undefined };

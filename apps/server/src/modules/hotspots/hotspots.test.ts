@@ -1,3 +1,4 @@
+import { districtOfPath } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Session, type TestEnv } from '../../test/harness.ts';
 import {
@@ -46,6 +47,7 @@ async function insertCase(
       title,
       description: `${title}。请尽快处理。`,
       region_path: place.community.path,
+      district_code: districtOfPath(place.community.path),
       community_code: place.community.code,
       street_code: place.street.code,
       reporter_phone_hash: phone ? env.pii.blindIndex(phone) : null,

@@ -16,6 +16,7 @@ import { writeAudit } from '../../lib/audit.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { idempotent, requestHash } from '../../lib/idempotency.ts';
+import { writerDistrictOf } from '../../lib/district.ts';
 import { maskPhone } from '../../lib/pii.ts';
 import { caseDistrictOf, createCase } from '../cases/public.ts';
 import type {
@@ -248,7 +249,7 @@ export async function answerFromEntry(
       district_code: caseDistrictOf(caseId),
       user_id: actor.userId,
     })
-    .onConflict((oc) => oc.column('case_id').where('kind', '=', 'answer').doNothing())
+    .onConflict((oc) => oc.columns(['district_code', 'case_id']).where('kind', '=', 'answer').doNothing())
     .execute();
   return out;
 }
@@ -257,7 +258,13 @@ export async function answerFromEntry(
 async function countUse(db: DbOrTx, id: string, version: number, kind: 'send' | 'print', actor: Actor) {
   await db
     .insertInto('knowledge_use')
-    .values({ entry_id: id, version, kind, user_id: actor.userId, district_code: null })
+    .values({
+      entry_id: id,
+      version,
+      kind,
+      user_id: actor.userId,
+      district_code: await writerDistrictOf(db, actor.scopePath),
+    })
     .execute();
 }
 
@@ -273,7 +280,9 @@ export async function operatorFeedback(ctx: AppContext, actor: Actor, id: string
       source: 'operator',
       helped: input.helped,
       case_id: input.caseId ?? null,
-      district_code: input.caseId ? caseDistrictOf(input.caseId) : null,
+      district_code: input.caseId
+        ? caseDistrictOf(input.caseId)
+        : await writerDistrictOf(ctx.db, actor.scopePath),
       user_id: actor.userId,
     })
     .execute();
@@ -291,9 +300,10 @@ export async function publicFeedback(ctx: AppContext, id: string, helped: boolea
       source: 'public',
       helped,
       voter_hash: ctx.pii.blindIndex(`knowledge:${id}:${ip}`),
-      district_code: null,
+      // a resident on the public page: the city's
+      district_code: await writerDistrictOf(ctx.db, null),
     })
-    .onConflict((oc) => oc.columns(['entry_id', 'voter_hash']).doNothing())
+    .onConflict((oc) => oc.columns(['district_code', 'entry_id', 'voter_hash']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (!row) throw conflict('knowledge_feedback_given');

@@ -1,3 +1,5 @@
+import { districtOfPath } from '@onegrid/domain';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevOutbox } from '../notifications/public.ts';
 import { createTestEnv, login, type Session, type TestEnv } from '../../test/harness.ts';
@@ -281,6 +283,12 @@ describe('一次性告知', () => {
       .json<{ rows: { id: string; counts: { sends: number } }[] }>()
       .rows.find((x) => x.id === hit!.id);
     expect(row?.counts.sends).toBeGreaterThanOrEqual(1);
+    // outside a case, a use is stored under the district of the operator's unit (domain writerDistrict)
+    const { rows } = await sql<{ district_code: string; path: string }>`
+      SELECT k.district_code, n.jurisdiction_path AS path FROM knowledge_use k
+        JOIN app_user u ON u.id = k.user_id JOIN unit n ON n.id = u.unit_id
+       WHERE k.entry_id = ${hit!.id} AND k.kind = 'print' ORDER BY k.id DESC LIMIT 1`.execute(env.ownerDb);
+    expect(rows[0]!.district_code).toBe(districtOfPath(rows[0]!.path));
   });
 
   it('shows the public page without a session and takes one feedback per person', async () => {
@@ -294,5 +302,14 @@ describe('一次性告知', () => {
     const twice = await call(null, 'POST', `/api/public/knowledge/${hit!.id}/feedback`, { helped: true });
     expect(twice.statusCode).toBe(409);
     expect((await detail(hit!.id)).counts.notHelpedPublic).toBe(1);
+    // a resident has no unit: the vote is stored under the city's code
+    const vote = await sql<{ district_code: string }>`
+      SELECT district_code FROM knowledge_feedback WHERE entry_id = ${hit!.id} AND source = 'public'`.execute(
+      env.ownerDb,
+    );
+    const city = await sql<{ code: string }>`SELECT code FROM region WHERE level = 'city'`.execute(
+      env.ownerDb,
+    );
+    expect(vote.rows.map((r) => r.district_code)).toEqual([city.rows[0]!.code]);
   });
 });

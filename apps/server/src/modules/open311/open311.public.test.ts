@@ -1,3 +1,4 @@
+import { districtOfPath } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
 import { DEMO_API_KEY, ensureDemoApiKey } from '../apikeys/apikeys.service.ts';
@@ -55,6 +56,7 @@ async function makeCase(over: {
       lon: 116.40437,
       lat: 39.91234,
       region_path: districtPath,
+      district_code: districtOfPath(districtPath),
       keep_private: over.keepPrivate ?? false,
       hidden_at: over.hidden ? new Date() : null,
       reporter_name_enc: env.pii.encrypt('赵大海'),

@@ -1,3 +1,4 @@
+import { districtOfPath } from '@onegrid/domain';
 import type { CaseStatus } from '@onegrid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../test/harness.ts';
@@ -108,6 +109,7 @@ async function caseFactory(
       title: '测试',
       description: over.description ?? '小区门口垃圾堆了好几天',
       region_path: place.street.path,
+      district_code: districtOfPath(place.street.path),
       closed_at: status === 'closed' ? at : null,
       reporter_name_enc: env.pii.encrypt('赵大海'),
       reporter_phone_enc: env.pii.encrypt('13655556666'),

@@ -1,4 +1,5 @@
 import {
+  districtOfPath,
   alertClock,
   guessSentiment,
   matchOpinionCluster,
@@ -17,6 +18,7 @@ import type { Db, DbOrTx } from '../../db/database.ts';
 import { saveSetting, settingValues } from '../../db/settings.ts';
 import { inScope, requireGlobalAdmin, requireRole, type Actor } from '../../lib/actor.ts';
 import { writeAudit } from '../../lib/audit.ts';
+import { writerDistrictOf } from '../../lib/district.ts';
 import type { AppContext } from '../../lib/context.ts';
 import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import type { Lang } from '../../lib/i18n.ts';
@@ -128,6 +130,10 @@ export async function ingestItems(
           likes: it.likes,
           heat,
           region_path: region?.path ?? null,
+          // where it is located, or — not located — where its importer works (the city's for an API key)
+          district_code: region
+            ? districtOfPath(region.path)
+            : await writerDistrictOf(tx, by.actor?.scopePath),
           api_key_id: 'apiKeyId' in by ? (by.apiKeyId ?? null) : null,
           imported_by: by.actor?.userId ?? null,
         })
@@ -187,7 +193,7 @@ export async function ingestItems(
             region_path: row.region_path!,
             due_at: decision.dueAt,
           })
-          .onConflict((oc) => oc.column('item_id').doNothing())
+          .onConflict((oc) => oc.columns(['district_code', 'item_id']).doNothing())
           .returning('id')
           .executeTakeFirst();
         if (alert) {

@@ -498,7 +498,7 @@ async function cast(
       entered_by: b.channel === 'online' ? null : actor.userId,
     })
     .onConflict((oc) =>
-      oc.columns(['vote_id', 'person_id']).doUpdateSet({
+      oc.columns(['district_code', 'vote_id', 'person_id']).doUpdateSet({
         channel: b.channel,
         choices: [...b.choices],
         changes: b.changes,

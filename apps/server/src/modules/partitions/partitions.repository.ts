@@ -71,25 +71,28 @@ export async function isPartitionOf(db: DbOrTx, parent: string, part: string): P
 }
 
 /** Tables that keep a case number without a foreign key into "case" (their rows leave with their month). */
-export const CASE_NUMBER_WITHOUT_FK = [{ table: 'assignment', column: 'case_id', refColumn: 'id' }];
+export const CASE_NUMBER_WITHOUT_FK = [{ table: 'assignment', columns: ['case_id'], refColumns: ['id'] }];
 
 /**
- * Single-column foreign keys into `table` from other tables: (table, column) → `refColumn` of `table`. Read from the
+ * Foreign keys into `table` from other tables: (table, columns) → `refColumns` of `table` — one column, or the
+ * district and the parent's key (district_code, case_id) → (district_code, id) since 20261214_0102. Read from the
  * catalogue, so a table added later is followed too.
  */
 export async function referencesInto(
   db: DbOrTx,
   table: string,
-): Promise<{ table: string; column: string; refColumn: string }[]> {
-  const { rows } = await sql<{ table: string; column: string; refColumn: string }>`
-    SELECT r.relname AS table, a.attname AS column, ra.attname AS "refColumn"
+): Promise<{ table: string; columns: string[]; refColumns: string[] }[]> {
+  const { rows } = await sql<{ table: string; columns: string[]; refColumns: string[] }>`
+    SELECT r.relname AS table,
+           array(SELECT a.attname::text FROM unnest(f.conkey) WITH ORDINALITY k(n, o)
+                   JOIN pg_attribute a ON a.attrelid = f.conrelid AND a.attnum = k.n ORDER BY k.o) AS columns,
+           array(SELECT a.attname::text FROM unnest(f.confkey) WITH ORDINALITY k(n, o)
+                   JOIN pg_attribute a ON a.attrelid = f.confrelid AND a.attnum = k.n ORDER BY k.o) AS "refColumns"
       FROM pg_constraint f
       JOIN pg_class r ON r.oid = f.conrelid
-      JOIN pg_attribute a ON a.attrelid = f.conrelid AND a.attnum = f.conkey[1]
-      JOIN pg_attribute ra ON ra.attrelid = f.confrelid AND ra.attnum = f.confkey[1]
      WHERE f.contype = 'f' AND f.confrelid = ${`public."${table}"`}::regclass AND f.conparentid = 0
-       AND f.conrelid <> f.confrelid AND NOT r.relispartition AND cardinality(f.conkey) = 1
-     ORDER BY r.relname, a.attname`.execute(db);
+       AND f.conrelid <> f.confrelid AND NOT r.relispartition
+     ORDER BY r.relname, f.conname`.execute(db);
   return rows;
 }
 

@@ -69,7 +69,15 @@ export async function archiveMonth(
     const inMonth = (column: string) =>
       sql<boolean>`${sql.ref(column)} >= ${sql.lit(lo)} AND ${sql.ref(column)} < ${sql.lit(hi)}`;
     for (const ref of [...repo.CASE_NUMBER_WITHOUT_FK, ...(await repo.referencesInto(tx, 'case'))])
-      await moveOut(tx, ref.table, inMonth(ref.column), month, { tables, counts }, 0);
+      // the case number's column (a composite key's second, after district_code): the month is a range of numbers
+      await moveOut(
+        tx,
+        ref.table,
+        inMonth(ref.columns[ref.refColumns.indexOf('id')]!),
+        month,
+        { tables, counts },
+        0,
+      );
     for (const parent of repo.PARTITIONED) {
       counts[parent] = await repo.countWhere(tx, partName(parent, month), sql<boolean>`true`);
       await repo.detachPartition(tx, parent, partName(parent, month));
@@ -94,8 +102,9 @@ async function moveOut(
   if (depth > 5) throw new PartitionRefused(`foreign keys into ${table} nest too deep to archive`);
   if ((await repo.countWhere(tx, table, where)) === 0) return;
   for (const ref of await repo.referencesInto(tx, table)) {
-    const pointing = sql<boolean>`${sql.ref(ref.column)} IN (
-      SELECT ${sql.ref(ref.refColumn)} FROM ${sql.table(table)} WHERE ${where})`;
+    const cols = (names: string[]) => sql.join(names.map((n) => sql.ref(n)));
+    const pointing = sql<boolean>`(${cols(ref.columns)}) IN (
+      SELECT ${cols(ref.refColumns)} FROM ${sql.table(table)} WHERE ${where})`;
     await moveOut(tx, ref.table, pointing, month, out, depth + 1);
   }
   const into = `${table}_${month.replace('-', '')}_${out.tables.length + 1}`;

@@ -5,6 +5,7 @@ import {
   caseNumberOf,
   shanghaiDayOf,
   type CaseScope,
+  districtOfPath,
 } from '@onegrid/domain';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -51,6 +52,7 @@ async function insertCase(db: Db, id: string, at: Date, status = 'closed') {
       title: '分区测试',
       description: '分区测试',
       region_path: '110000000000',
+      district_code: districtOfPath('110000000000'),
       created_at: at,
     })
     .execute();

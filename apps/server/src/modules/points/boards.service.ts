@@ -47,7 +47,7 @@ export async function publishBoard(db: DbOrTx, communityCode: string, month: str
       published_by: by,
     })
     .onConflict((oc) =>
-      oc.columns(['community_code', 'month']).doUpdateSet({
+      oc.columns(['district_code', 'community_code', 'month']).doUpdateSet({
         red: JSON.stringify(red),
         black: JSON.stringify(black),
         published_at: new Date(),

@@ -13,6 +13,8 @@ export async function insertUpload(
     data: Buffer;
     createdBy: string | null;
     client: string;
+    /** the uploader's unit's district, or the city's (domain writerDistrict); its case's once attached */
+    districtCode: string;
   },
 ): Promise<string> {
   const { id } = await db
@@ -24,8 +26,8 @@ export async function insertUpload(
       data: row.data,
       created_by: row.createdBy,
       client: row.client,
-      // stored with its case once attached (setUploadsCase); no place before
-      district_code: null,
+      // stored with its case once attached (setUploadsCase); before, where its uploader works
+      district_code: row.districtCode,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -3,6 +3,7 @@ import type { UploadLimits } from '../../config.ts';
 import type { Db, DbOrTx } from '../../db/database.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { caseScope } from '../../lib/scope.ts';
+import { writerDistrictOf } from '../../lib/district.ts';
 import { writeAudit } from '../../lib/audit.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { hashToken } from '../auth/auth.service.ts';
@@ -73,6 +74,7 @@ export async function storeUpload(
       data: clean,
       createdBy: uploader.actor?.userId ?? null,
       client,
+      districtCode: await writerDistrictOf(tx, uploader.actor?.scopePath),
     });
     // a resident has no account: their address goes into the row itself
     await writeAudit(tx, uploader.actor, {

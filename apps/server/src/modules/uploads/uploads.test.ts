@@ -1,3 +1,4 @@
+import { districtOfPath } from '@onegrid/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../lib/errors.ts';
@@ -102,6 +103,7 @@ async function insertCase(regionPath: string, token = 'tok-' + String(caseSeq + 
       title: '测试',
       description: '测试诉求',
       region_path: regionPath,
+      district_code: districtOfPath(regionPath),
       tracking_hash: hashToken(token),
     })
     .execute();
@@ -351,6 +353,13 @@ describe('GET /api/uploads/:id', () => {
 
   it('an unattached upload only to its uploader', async () => {
     const id = await upload(handler, tinyPng());
+    // stored under the district of the uploader's unit until it is attached
+    const { rows } = await sql<{ district_code: string; path: string }>`
+      SELECT p.district_code, n.jurisdiction_path AS path FROM upload p
+        JOIN app_user u ON u.id = p.created_by JOIN unit n ON n.id = u.unit_id WHERE p.id = ${id}`.execute(
+      env.ownerDb,
+    );
+    expect(rows[0]!.district_code).toBe(districtOfPath(rows[0]!.path));
     expect((await get(`/api/uploads/${id}`, handler)).statusCode).toBe(200);
     expect((await get(`/api/uploads/${id}`, operator)).statusCode).toBe(404);
     expect((await get(`/api/uploads/${id}`, otherStreet)).statusCode).toBe(404);
@@ -401,10 +410,14 @@ describe('POST /api/public/uploads', () => {
     const { id } = res.json<{ id: string }>();
     const row = await env.ownerDb
       .selectFrom('upload')
-      .select(['created_by', 'case_id'])
+      .select(['created_by', 'case_id', 'district_code'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ created_by: null, case_id: null });
+    // not attached, by a resident without a unit: stored under the city's code (domain writerDistrict)
+    const city = await sql<{ code: string }>`SELECT code FROM region WHERE level = 'city'`.execute(
+      env.ownerDb,
+    );
+    expect(row).toEqual({ created_by: null, case_id: null, district_code: city.rows[0]!.code });
     expect((await post('/api/public/uploads', 'text', { session: null })).statusCode).toBe(415);
     expect((await post('/api/public/uploads', null, { session: null })).statusCode).toBe(400);
     // nobody can read an unattached anonymous upload

@@ -671,7 +671,7 @@ async function signUp(
       recorded_by: by,
     })
     .onConflict((oc) =>
-      oc.columns(['activity_id', 'volunteer_id']).doUpdateSet({
+      oc.columns(['district_code', 'activity_id', 'volunteer_id']).doUpdateSet({
         status: 'signed',
         channel,
         signed_at: now,

@@ -107,7 +107,7 @@ export async function upsertRating(tx: Tx, row: Child<WhistleRatingTable>): Prom
     .insertInto('whistle_rating')
     .values({ ...row, district_code: whistleDistrictOf(row.whistle_id) })
     .onConflict((oc) =>
-      oc.columns(['whistle_id', 'unit_id']).doUpdateSet({
+      oc.columns(['district_code', 'whistle_id', 'unit_id']).doUpdateSet({
         punctuality: row.punctuality,
         cooperation: row.cooperation,
         effect: row.effect,

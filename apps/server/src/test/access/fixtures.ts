@@ -441,7 +441,9 @@ async function volunteersOf(db: Db, s: Side, code: string): Promise<Side['volunt
       region_path: community.jurisdiction_path,
       registered_via: 'staff',
     })
-    .onConflict((oc) => oc.columns(['person_id', 'keeper_unit_id']).doUpdateSet({ active: true }))
+    .onConflict((oc) =>
+      oc.columns(['district_code', 'person_id', 'keeper_unit_id']).doUpdateSet({ active: true }),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   const h = 3_600_000;

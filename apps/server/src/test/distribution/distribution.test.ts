@@ -81,6 +81,9 @@ const LOCAL: Record<string, string> = {
   assessment_watermark: 'the assessment fold’s position in the event log',
   kysely_migration: 'migrations',
   kysely_migration_lock: 'the migration lock',
+  // lane keys (20261214_0102): the router table of the "small local look-up" kind — it carries the case's district
+  case_public_id:
+    'a resident’s link names the public id only: public id → case number and district, looked up without a district',
 };
 
 /** Region-bound tables whose place is their parent's: [column naming the parent, parent table]. */
@@ -89,20 +92,11 @@ const DERIVED: Record<string, [string, string]> = {
 };
 
 /**
- * Region-bound tables whose district_code may be NULL, and why (docs/distribution.md, step 3 lists what each needs
- * before a distributed deployment). Every other region-bound table's is NOT NULL.
+ * Region-bound tables whose district_code may be NULL, and why. None (lane keys, 20261214_0100): a city-level case is
+ * stored under the city's code, a row without a place under its writer's unit's district or the city's (domain
+ * writerDistrict), and every base record, visit and field task has a place.
  */
-const DISTRICT_MAY_BE_NULL: Record<string, string> = {
-  case: 'a city-level case without a place (a 12345 centre’s, not yet sent down) has none; its children carry the city’s code',
-  person: 'a person of the base data not (yet) placed at an address',
-  person_tag: 'the tag of a person not placed',
-  visit: 'a visit of a person not placed',
-  field_task: 'a field task given without a place',
-  opinion_item: 'an online opinion not located',
-  upload: 'a photo not yet attached to a case (purged if never attached)',
-  knowledge_use: 'a print or SMS of a 知识库 entry outside a case',
-  knowledge_feedback: 'a vote on a 知识库 entry outside a case (a resident’s on the public page)',
-};
+const DISTRICT_MAY_BE_NULL: Record<string, string> = {};
 
 /**
  * The children whose district_code is written on insert from their parent's: [column naming the parent, parent].
@@ -134,7 +128,93 @@ const WRITTEN: Record<string, [string, 'case' | 'whistle' | 'unit']> = {
   whistle_summon: ['whistle_id', 'whistle'],
 };
 
+/**
+ * Unique keys of region-bound tables that stay unique across the city, on purpose (lane keys, 20261214_0102): every
+ * other primary or unique key leads with district_code.
+ */
+const UNIQUE_CITY_WIDE: Record<string, string> = {
+  service_application_tracking_code_key:
+    'a resident follows an application by its tracking code, without a district',
+  volunteer_certificate_code_key: 'a certificate is verified by its code alone',
+  opinion_item_source_source_ref_key: 'an online post is one item however, and whether, it is located',
+  person_id_hash_idx: 'one person per ID number across the city (the import matches on it)',
+  organisation_credit_idx: 'one organisation per unified social credit code',
+  residence_current_idx: 'a person has one current residence, wherever it is',
+  resident_verification_user_id_key: 'a resident account has one verification; it moves with the resident',
+};
+
+/**
+ * Foreign keys between two region-bound tables that cross districts, as "child.column": single-column, and the
+ * single-column unique index each needs on its target is the only other unique key without district_code. A
+ * distributed deployment drops them and the application checks them (docs/distribution.md). Every other foreign
+ * key between region-bound tables is composite, (district_code, parent) → parent (district_code, key).
+ */
+const CROSS_DISTRICT: Record<string, string> = {
+  'admission_event.item_id':
+    'an admission event of an application lies where the application is; its item may be another district’s',
+  'civic_ballot.person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'civic_proposal.author_person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'civic_support.person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'community_task.item_id':
+    'a community’s task under a district’s admission item: the item is keyed by its own district',
+  'deliberation_meeting_topic.topic_id': 'a meeting may take up a topic raised in a neighbouring community',
+  'disclosure_entry.item_id':
+    'a micro-power item is issued at any level (the city’s, a district’s) and disclosed by communities',
+  'disclosure_request.person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'duplicate_decision.new_case_id':
+    'the new case may lie in another district than the candidate the check is stored with',
+  'employment.person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'field_submission.replaces':
+    'an offline submission lies where its record is; the one it replaces may have made a record elsewhere',
+  'field_task.address_id': 'a task’s subject may lie outside the grid it is given in',
+  'field_task.organisation_id': 'a task’s subject may lie outside the grid it is given in',
+  'field_task.person_id': 'a task’s subject may lie outside the grid it is given in',
+  'hot_cluster_case.cluster_id':
+    'a hot cluster lies where its central case is; its cases may lie in other districts',
+  'mediation_party.person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'micro_power_adoption.item_id': 'a micro-power item is issued at any level and adopted by communities',
+  'opinion_alert.item_id': 'an alert lies where its region is; a post not located lies with its importer',
+  'opinion_item.case_id': 'an online post’s case lies where the case is sent',
+  'opinion_item.cluster_case_id': 'an online post’s case lies where the case is sent',
+  'organisation.address_id': 'an organisation’s registered place and its address may differ',
+  'organisation.legal_rep_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'patrol_checkin.address_id': 'a patrol may check in across a street’s border',
+  'patrol_checkin.organisation_id': 'a patrol may check in across a street’s border',
+  'person_tag.person_id': 'a tag lies where it was given; its person may move to another district',
+  'quick_fix.address_id':
+    'a quick fix lies at its own street; its address or patrol may be across the border',
+  'quick_fix.patrol_id': 'a quick fix lies at its own street; its address or patrol may be across the border',
+  'rental.lessor_org_id': 'a landlord may live or be registered in another district',
+  'rental.lessor_person_id': 'a landlord may live or be registered in another district',
+  'report_instance.sending_id': 'a report is sent by a city or district level to the communities',
+  'report_sending.admission_item_id': 'a report may be sent under an admission item of another level',
+  'residence.person_id': 'a past residence stays where the house is when its person moves away',
+  'resident_verification.person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'service_application.applicant_person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'supervision_notice.assignment_id':
+    'a supervision notice lies at its supervisor’s region; the case at its place',
+  'visit.person_id': 'a visit lies where it was made; its person may move to another district',
+  'visit.tag_id': 'a visit lies where it was made; its person may move to another district',
+  'volunteer.person_id':
+    'a person lives in one district and may work, rent out, vote, mediate or apply in another',
+  'volunteer_signup.volunteer_id': 'a volunteer signs up for activities in other districts',
+};
+
 let notNull: Set<string>;
+/** every unique index (primary keys and unique constraints included) of a table: [table, index, its columns] */
+let uniques: { table: string; name: string; columns: (string | null)[] }[];
+/** every foreign key (a partition's counts as its parent's): child, its columns, parent, the parent's columns */
+let foreignKeys: { child: string; columns: string[]; parent: string; parentColumns: string[] }[];
+let districtTypes: Map<string, string>;
 let tables: Map<string, string[]>;
 
 beforeAll(async () => {
@@ -155,6 +235,29 @@ beforeAll(async () => {
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'district_code' AND a.attnotnull
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition`);
   notNull = new Set(nn.rows.map((r) => r.name));
+  const types = await client.query<{ name: string; type: string }>(`
+    SELECT c.relname AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_class c
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'district_code' AND NOT a.attisdropped
+     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition`);
+  districtTypes = new Map(types.rows.map((r) => [r.name, r.type]));
+  uniques = (
+    await client.query<{ table: string; name: string; columns: (string | null)[] }>(`
+      SELECT c.relname AS table, x.relname AS name,
+             array(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(attnum, n)
+                     LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum ORDER BY k.n) AS columns
+        FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
+       WHERE i.indisunique AND c.relnamespace = 'public'::regnamespace AND NOT c.relispartition`)
+  ).rows;
+  foreignKeys = (
+    await client.query<{ child: string; columns: string[]; parent: string; parentColumns: string[] }>(`
+      SELECT c.relname AS child, p.relname AS parent,
+             array(SELECT attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, o)
+                     JOIN pg_attribute ON attrelid = k.conrelid AND attnum = u.n ORDER BY u.o) AS columns,
+             array(SELECT attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, o)
+                     JOIN pg_attribute ON attrelid = k.confrelid AND attnum = u.n ORDER BY u.o) AS "parentColumns"
+        FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
+       WHERE k.contype = 'f' AND k.conparentid = 0 AND c.relnamespace = 'public'::regnamespace`)
+  ).rows;
   // the template must have no sessions when a test database is cloned from it (below)
   await client.end();
 });
@@ -226,6 +329,53 @@ describe('ready for distribution by district (Citus)', () => {
 
   it('has the district code itself on the case, the table a city has most of', () => {
     expect(tables.get('case')).toContain('district_code');
+  });
+
+  it('keys every region-bound table by its district: primary and unique keys lead with district_code', () => {
+    const regionBound = new Set([...tables.keys()].filter((n) => !REFERENCE[n] && !LOCAL[n] && !DERIVED[n]));
+    // the targets of references across districts and from local tables keep a single-column unique index
+    const targets = new Set(
+      foreignKeys
+        .filter(
+          (f) =>
+            regionBound.has(f.parent) &&
+            (!regionBound.has(f.child) || CROSS_DISTRICT[`${f.child}.${f.columns.join(',')}`]),
+        )
+        .map((f) => `${f.parent}(${f.parentColumns.join(',')})`),
+    );
+    const offending = uniques
+      .filter((u) => regionBound.has(u.table) && u.columns[0] !== 'district_code')
+      .filter((u) => !UNIQUE_CITY_WIDE[u.name] && !targets.has(`${u.table}(${u.columns.join(',')})`))
+      .map((u) => `${u.table}.${u.name}(${u.columns.join(',')})`);
+    expect(offending.sort()).toEqual([]);
+    // every region-bound table has a primary key, and it leads with district_code
+    const primary = new Set(uniques.filter((u) => u.name.endsWith('_pkey')).map((u) => u.table));
+    expect([...regionBound].filter((t) => !primary.has(t)).sort()).toEqual([]);
+    // the partitioned tables keep their partition key inside their key
+    const key = (t: string) => uniques.find((u) => u.table === t && u.name === `${t}_pkey`)?.columns;
+    expect(key('case')).toEqual(['district_code', 'id']);
+    expect(key('case_event')).toEqual(['district_code', 'id', 'case_id']);
+    expect(Object.keys(UNIQUE_CITY_WIDE).filter((n) => !uniques.some((u) => u.name === n))).toEqual([]);
+  });
+
+  it('joins every foreign key between two region-bound tables on the district, but for the listed crossings', () => {
+    const regionBound = new Set([...tables.keys()].filter((n) => !REFERENCE[n] && !LOCAL[n] && !DERIVED[n]));
+    const between = foreignKeys.filter((f) => regionBound.has(f.child) && regionBound.has(f.parent));
+    expect(between.length).toBeGreaterThan(90);
+    const name = (f: (typeof between)[number]) => `${f.child}.${f.columns.join(',')}`;
+    const lacking = between
+      .filter((f) => !(f.columns[0] === 'district_code' && f.parentColumns[0] === 'district_code'))
+      .map(name)
+      .filter((n) => !CROSS_DISTRICT[n]);
+    expect(lacking.sort()).toEqual([]);
+    // no stale crossings: each names a single-column foreign key that exists
+    const single = new Set(between.filter((f) => f.columns[0] !== 'district_code').map(name));
+    expect(Object.keys(CROSS_DISTRICT).filter((n) => !single.has(n))).toEqual([]);
+  });
+
+  it('gives the distribution column one type everywhere: text (Citus co-locates only columns of one type)', () => {
+    expect(districtTypes.get('case')).toBe('text');
+    expect([...districtTypes].filter(([, type]) => type !== 'text')).toEqual([]);
   });
 });
 
@@ -305,6 +455,45 @@ describe('written district codes on the demo data', () => {
          WHERE district_code IS NULL AND ${sql.ref(column)} IS NOT NULL`.execute(env.ownerDb);
       expect([child, rows[0]!.n]).toEqual([child, 0]);
     }
+  });
+
+  it('a case whose district changes carries every child with it (composite keys ON UPDATE CASCADE, the trigger)', async () => {
+    // nothing in the application moves a case to another district today (a case is forwarded only to desks whose
+    // jurisdiction holds its place); the keys and case_district_follow (20261214_0102) are ready for the day it is
+    const { rows } = await sql<{ id: string; district_code: string }>`
+      SELECT c.id, c.district_code FROM "case" c
+       WHERE EXISTS (SELECT 1 FROM assessment_callback k WHERE k.case_id = c.id)
+         AND EXISTS (SELECT 1 FROM case_origin o WHERE o.case_id = c.id)
+       LIMIT 1`.execute(env.ownerDb);
+    const c =
+      rows[0] ??
+      (
+        await sql<{ id: string; district_code: string }>`
+      SELECT c.id, c.district_code FROM "case" c
+       WHERE EXISTS (SELECT 1 FROM assessment_callback k WHERE k.case_id = c.id) LIMIT 1`.execute(env.ownerDb)
+      ).rows[0]!;
+    await sql`INSERT INTO case_desk (district_code, case_id, desk_unit_id)
+              SELECT ${c.district_code}, ${c.id}, id FROM unit LIMIT 1`.execute(env.ownerDb);
+    const elsewhere = c.district_code === '110118000000' ? '110119000000' : '110118000000';
+    await sql`UPDATE "case" SET district_code = ${elsewhere} WHERE id = ${c.id}`.execute(env.ownerDb);
+    const children = [
+      ...Object.entries(WRITTEN).filter(([, [, parent]]) => parent === 'case'),
+      ['case_desk', ['case_id', 'case']] as const,
+    ];
+    const found: Record<string, string[]> = {};
+    for (const [child, [column]] of children) {
+      const r = await sql<{ district_code: string }>`
+        SELECT DISTINCT district_code FROM ${sql.table(child)} WHERE ${sql.ref(column)} = ${c.id}`.execute(
+        env.ownerDb,
+      );
+      if (r.rows.length) found[child] = r.rows.map((x) => x.district_code);
+    }
+    expect(Object.entries(found).filter(([, d]) => d.join() !== elsewhere)).toEqual([]);
+    for (const child of ['assignment', 'case_event', 'case_public_id', 'assessment_callback', 'case_desk'])
+      expect(found[child], child).toEqual([elsewhere]);
+    // and back: the test's database stays as the demo made it
+    await sql`UPDATE "case" SET district_code = ${c.district_code} WHERE id = ${c.id}`.execute(env.ownerDb);
+    await sql`DELETE FROM case_desk WHERE case_id = ${c.id}`.execute(env.ownerDb);
   });
 
   it('a generated district is the first 6 digits of the place, padded: the same as packages/domain', async () => {
