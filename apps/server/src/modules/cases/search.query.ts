@@ -57,6 +57,16 @@ export interface SearchFilter {
   pageSize: number;
 }
 
+/**
+ * A caller's case numbers, newest first, the newest CALLER_TOTAL_CAP + 1: one backward range of case_phone's
+ * look-up index (phone_hash, case_id) — its primary key leads with the district, so the phone has its own index.
+ */
+export function callerCaseNumbers(phoneHash: string) {
+  return sql<{ id: string }>`
+    SELECT case_id::text AS id FROM case_phone WHERE phone_hash = ${phoneHash}
+     ORDER BY case_id DESC LIMIT ${CALLER_TOTAL_CAP + 1}`;
+}
+
 export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: SearchFilter) {
   if (!hasRole(actor, ...SEARCH_ROLES)) throw forbidden();
   const read: SearchText | null = f.q ? readSearchText(f.q) : null;
@@ -88,10 +98,7 @@ export async function searchCases(db: Db, pii: PiiCipher, actor: Actor, f: Searc
     // The caller's case numbers first, from case_phone (every phone that called about a case, first reporter or
     // attached caller: one primary key, newest first), the newest CALLER_TOTAL_CAP + 1 of them; then the cases by those
     // numbers, which PostgreSQL reads, planning included, from those numbers' months' partitions only.
-    const hash = pii.blindIndex(read.phone);
-    const hits = await sql<{ id: string }>`
-      SELECT case_id::text AS id FROM case_phone WHERE phone_hash = ${hash}
-       ORDER BY case_id DESC LIMIT ${CALLER_TOTAL_CAP + 1}`.execute(db);
+    const hits = await callerCaseNumbers(pii.blindIndex(read.phone)).execute(db);
     phone = true;
     q = q.where(sql<boolean>`c.id = ANY(${hits.rows.map((r) => r.id)}::bigint[])`);
   } else if (read?.kind === 'text') {
