@@ -26,6 +26,19 @@ const WRITER = (col: string) => `coalesce(
      FROM app_user a JOIN unit u ON u.id = a.unit_id WHERE a.id = ${col}),
   ${CITY})`;
 
+/** The nine tables whose district was nullable before this migration (set NOT NULL here, dropped by down). */
+const NOT_NULL = [
+  'case',
+  'upload',
+  'knowledge_use',
+  'knowledge_feedback',
+  'opinion_item',
+  'person',
+  'person_tag',
+  'visit',
+  'field_task',
+] as const;
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql
     .raw(
@@ -54,31 +67,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `,
     )
     .execute(db);
-  for (const t of [
-    'case',
-    'upload',
-    'knowledge_use',
-    'knowledge_feedback',
-    'opinion_item',
-    'person',
-    'person_tag',
-    'visit',
-    'field_task',
-  ])
+  for (const t of NOT_NULL)
     await sql`ALTER TABLE ${sql.id(t)} ALTER COLUMN district_code SET NOT NULL`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of [
-    'upload',
-    'knowledge_use',
-    'knowledge_feedback',
-    'opinion_item',
-    'person',
-    'person_tag',
-    'visit',
-    'field_task',
-  ])
+  for (const t of NOT_NULL)
     await sql`ALTER TABLE ${sql.id(t)} ALTER COLUMN district_code DROP NOT NULL`.execute(db);
   await sql`ALTER TABLE "case" ALTER COLUMN district_code DROP NOT NULL`.execute(db);
 }
