@@ -1,6 +1,6 @@
 /**
  * npm run bench:classify — trains the classifier as the product does (the demo history: the real messages of
- * apps/server/src/demo/history, labelled by their replying department), then scores the 495 labelled messages of
+ * apps/server/src/demo/history, each read and labelled by hand with the source's class), then scores the 495 labelled messages of
  * ../shared/data/civic-messages (never trained on: any history message with the same normalised text is dropped)
  * by group, exactly as apps/server/src/modules/classify/evaluate.ts does, with the keyword scorer as the baseline.
  * Last line: JSON.
@@ -66,13 +66,12 @@ const messages = loadHistoryMessages();
 const kept = messages.filter((m) => !evalTexts.has(norm(m.title + m.detail)));
 const dropped = messages.length - kept.length;
 const history = kept.flatMap((m) => {
-  if (!m.sourceClass) return [];
   const text = messageText(m);
   const label = historyLeaf(text, m.sourceClass, prior, inClass, codeByName);
   return label ? [{ text, label, at: m.at }] : [];
 });
 console.log(
-  `history ${messages.length} messages; ${dropped} dropped (same text as one of the ${rows.length} evaluated); ${history.length} labelled by their reply's department`,
+  `history ${messages.length} messages; ${dropped} dropped (same text as one of the ${rows.length} evaluated); ${history.length} labelled with a leaf of their class (read by hand)`,
 );
 
 const t0 = performance.now();

@@ -85,7 +85,7 @@ export async function loadDemoHistoryIfEmpty(
       const grid = world.grids[Math.floor(rng() * world.grids.length)]!;
       const [lon, lat] = pointIn(world, grid, rng);
       const text = messageText(m);
-      const category = m.sourceClass ? historyLeaf(text, m.sourceClass, prior, inClass, codeByName) : null;
+      const category = historyLeaf(text, m.sourceClass, prior, inClass, codeByName);
       if (category) categorised++;
       const createdAt = new Date(m.at + shift);
       const closedAt = new Date(

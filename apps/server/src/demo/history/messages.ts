@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Classifier } from '../../modules/classify/classifier.ts';
-import { replyClass, type SourceClass } from './departments.ts';
+import { SOURCE_CLASSES, type SourceClass } from '../../modules/classify/teddy-labels.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -19,8 +19,8 @@ export interface HistoryMessage {
   dislikes: number;
   reply: string | null;
   repliedAt: number | null;
-  /** The class of the department the reply names (null: no reply, or none we map). */
-  sourceClass: SourceClass | null;
+  /** The source's first-level class, read by hand (hand-labels.tsv; README.md here). */
+  sourceClass: SourceClass;
 }
 
 const beijing = (s: string | undefined): number | null => {
@@ -37,8 +37,28 @@ function read(file: string): Record<string, string>[] {
   }).data;
 }
 
+const CLASSES = new Set<string>(SOURCE_CLASSES);
+
+/** 留言编号 → the class a reader gave the message (hand-labels.tsv: every message of both files). */
+export function handLabels(): Map<string, SourceClass> {
+  const out = new Map<string, SourceClass>();
+  const lines = fs.readFileSync(path.join(HERE, 'hand-labels.tsv'), 'utf8').trim().split('\n').slice(1);
+  for (const line of lines) {
+    const [ref, cls] = line.split('\t');
+    if (!ref || !cls || !CLASSES.has(cls)) throw new Error(`hand-labels.tsv: bad line "${line}"`);
+    out.set(ref, cls as SourceClass);
+  }
+  return out;
+}
+
 /** Both files, oldest first (messages_with_votes.csv: 4,326; messages_with_replies.csv: 2,816; no id in both). */
 export function loadHistoryMessages(): HistoryMessage[] {
+  const labels = handLabels();
+  const classOf = (ref: string) => {
+    const cls = labels.get(ref);
+    if (!cls) throw new Error(`hand-labels.tsv: no class for message ${ref}`);
+    return cls;
+  };
   const out: HistoryMessage[] = [];
   for (const r of read('messages_with_votes.csv')) {
     const at = beijing(r['留言时间']);
@@ -52,7 +72,7 @@ export function loadHistoryMessages(): HistoryMessage[] {
       dislikes: Math.max(0, Number(r['反对数']) || 0),
       reply: null,
       repliedAt: null,
-      sourceClass: null,
+      sourceClass: classOf(r['留言编号']!.trim()),
     });
   }
   for (const r of read('messages_with_replies.csv')) {
@@ -69,14 +89,17 @@ export function loadHistoryMessages(): HistoryMessage[] {
       dislikes: 0,
       reply,
       repliedAt: repliedAt !== null && repliedAt >= at ? repliedAt : null,
-      sourceClass: reply ? replyClass(reply) : null,
+      sourceClass: classOf(r['留言编号']!.trim()),
     });
   }
   return out.sort((a, b) => a.at - b.at || (a.ref < b.ref ? -1 : 1));
 }
 
-/** Default leaf of each class when no leaf of that class has keyword evidence. */
-const DEFAULT_LEAF: Record<SourceClass, string> = {
+/**
+ * Default leaf of each class that our tree takes (teddy-labels.ts: the 7 evaluated and CLASS_TO_GROUP) when no leaf
+ * of that class has keyword evidence; the other classes stay uncategorised history.
+ */
+const DEFAULT_LEAF: Partial<Record<SourceClass, string>> = {
   城乡建设: '违法建设',
   教育文体: '入学入园',
   劳动和社会保障: '社会保险',
@@ -84,12 +107,15 @@ const DEFAULT_LEAF: Record<SourceClass, string> = {
   交通运输: '出租车网约车',
   商贸旅游: '消费维权',
   环境保护: '噪声扰民',
+  政法: '治安隐患',
+  民政: '社会救助',
+  农村农业: '土地承包流转',
 };
 
 /**
- * The leaf a labelled message gets: the keyword classifier's best leaf among the leaves of the class the reply's
- * department names (so the class is the department's, the leaf the text's); that class's default leaf when no
- * leaf of it has evidence.
+ * The leaf a labelled message gets: the keyword classifier's best leaf among the leaves of its class (the class is
+ * the reader's, the leaf the text's); that class's default leaf when no leaf of it has evidence; null for a class
+ * our tree has no group for.
  */
 export function historyLeaf(
   text: string,
@@ -98,8 +124,10 @@ export function historyLeaf(
   inClass: (code: string, cls: SourceClass) => boolean,
   codeByName: ReadonlyMap<string, string>,
 ): string | null {
+  const fallback = DEFAULT_LEAF[cls];
+  if (!fallback) return null;
   for (const s of prior.classify(text, prior.leafCount)) if (inClass(s.code, cls)) return s.code;
-  return codeByName.get(DEFAULT_LEAF[cls]) ?? null;
+  return codeByName.get(fallback) ?? null;
 }
 
 /** Title and detail as a case's text. */

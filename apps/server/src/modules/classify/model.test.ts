@@ -84,7 +84,8 @@ describe('the demo history and training', () => {
   it('loads the real messages once as closed cases with their origin', async () => {
     const loaded = await loadDemoHistoryIfEmpty(env.ownerDb, { now: new Date() });
     expect(loaded!.cases).toBe(7142);
-    expect(loaded!.categorised).toBeGreaterThan(1000);
+    // every message read by hand; those of a class our tree takes (hand-labels.tsv: 6,779 of 7,142) get a leaf
+    expect(loaded!.categorised).toBeGreaterThan(6500);
     expect(await loadDemoHistoryIfEmpty(env.ownerDb)).toBeNull();
     const origin = await env.ownerDb
       .selectFrom('case_origin as o')
