@@ -10,9 +10,17 @@ import { PwaUpdate } from './components/PwaUpdate.tsx';
 import { I18nProvider, useI18n } from './i18n/index.tsx';
 import { AppRoutes } from './routes.tsx';
 
-const FONT =
-  "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', " +
-  "'Source Han Sans SC', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const CJK_FONTS =
+  "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC'";
+const LATIN_FONTS = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans'";
+/**
+ * Chinese fonts first in Chinese. In English the Latin fonts come first: a CJK font draws punctuation such as
+ * curly quotes and apostrophes full-width, which in English text looks like a gap.
+ */
+const FONT = {
+  'zh-CN': `-apple-system, BlinkMacSystemFont, ${CJK_FONTS}, ${LATIN_FONTS}, sans-serif`,
+  'en-US': `-apple-system, BlinkMacSystemFont, ${LATIN_FONTS}, ${CJK_FONTS}, sans-serif`,
+} as const;
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -40,7 +48,7 @@ function Shell() {
       locale={lang === 'zh-CN' ? antdZhCN : antdEnUS}
       theme={{
         algorithm: antdTheme.defaultAlgorithm,
-        token: { colorPrimary: '#1f4e9c', borderRadius: 6, fontFamily: FONT },
+        token: { colorPrimary: '#1f4e9c', borderRadius: 6, fontFamily: FONT[lang] },
         components: { Layout: { siderBg: '#0f2a55', headerBg: '#ffffff', headerPadding: '0 20px' } },
       }}
     >
