@@ -23,6 +23,7 @@
 // naive ranking (recomputeUnitCounts over the raw tables). ratio = naive ranking ÷ ranking. Also printed, not
 // timed: how jieba words in the index would have missed real messages that bigrams find, and what pg_trgm makes of
 // Chinese in this cluster. The last line is one JSON object. The cluster is deleted at the end (unless --keep).
+import fs from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -490,7 +491,29 @@ function wordsVersusBigrams(): string {
   return `${TEXT_QUERIES.length} keywords over ${texts.length} real messages: ${truth} messages contain one; jieba words in the index find ${jieba} (${((100 * jieba) / truth).toFixed(1)} %), bigrams all ${truth}. Missed e.g. ${missed.join('; ')}`;
 }
 
+/**
+ * Database bytes per case, measured at 1 M and 5 M (docs/scale.md: cases with their indexes, assignments, events,
+ * case_phone, aggregates), plus room for the WAL (max_wal_size 16 GB) and the index builds' sort files.
+ */
+const BYTES_PER_CASE = 5_100;
+const HEADROOM_BYTES = 20e9;
+
+/** Refuses at once, not hours in, when the temp directory's disk cannot hold N cases. */
+function checkDisk(n: number): void {
+  const fsStat = fs.statfsSync(os.tmpdir());
+  const free = fsStat.bavail * fsStat.bsize;
+  const need = n * BYTES_PER_CASE + HEADROOM_BYTES;
+  if (need > free)
+    throw new Error(
+      `BENCH_CASES=${n.toLocaleString('en')} needs about ${(need / 1e9).toFixed(0)} GB in ${os.tmpdir()} ` +
+        `(${BYTES_PER_CASE} bytes a case + ${HEADROOM_BYTES / 1e9} GB for the WAL and sorts); ` +
+        `${(free / 1e9).toFixed(0)} GB are free. Set TMPDIR to a larger disk, or BENCH_CASES to at most ` +
+        `${Math.max(0, Math.floor((free - HEADROOM_BYTES) / BYTES_PER_CASE)).toLocaleString('en')}.`,
+    );
+}
+
 async function main() {
+  checkDisk(N);
   log(wordsVersusBigrams());
   await withBenchCluster('citybench', { keep: args.keep }, async ({ db, url, client: connect }) => {
     await addCity(db);
