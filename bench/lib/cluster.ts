@@ -34,39 +34,51 @@ export interface BenchCluster {
 
 /**
  * Runs `f` on a fresh cluster (`prefix` names its temp directory), stopped and deleted afterwards unless `keep`.
+ * `resume`: the directory of a cluster an earlier run kept (`--keep`): started as it is, migrated to the latest
+ * schema (the time printed), never deleted; `resumed` tells `f` to skip what that run already did.
  */
 export async function withBenchCluster<T>(
   prefix: string,
-  opts: { keep: boolean; settings?: readonly string[]; pool?: number },
-  f: (c: BenchCluster) => Promise<T>,
+  opts: { keep: boolean; settings?: readonly string[]; pool?: number; resume?: string },
+  f: (c: BenchCluster & { resumed: boolean }) => Promise<T>,
 ): Promise<T> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `onegrid-${prefix}-`));
-  fs.chmodSync(dir, 0o755);
+  const resumed = Boolean(opts.resume);
+  const dir = opts.resume ?? fs.mkdtempSync(path.join(os.tmpdir(), `onegrid-${prefix}-`));
   const pgDir = path.join(dir, 'pg');
+  if (resumed && !fs.existsSync(path.join(pgDir, 'PG_VERSION')))
+    throw new Error(`--resume ${dir}: no kept cluster there (expected ${pgDir})`);
+  if (!resumed) fs.chmodSync(dir, 0o755);
   let server = await startEmbeddedPostgres({ dir: pgDir, database: 'onegrid' });
   let db: Db | undefined;
   try {
-    const tune = new pg.Client({ connectionString: server.url('onegrid') });
-    await tune.connect();
-    for (const s of opts.settings ?? BENCH_SETTINGS) await tune.query(`ALTER SYSTEM SET ${s}`);
-    await tune.end();
-    await server.stop();
-    server = await startEmbeddedPostgres({ dir: pgDir, database: 'onegrid' });
+    if (!resumed) {
+      const tune = new pg.Client({ connectionString: server.url('onegrid') });
+      await tune.connect();
+      for (const s of opts.settings ?? BENCH_SETTINGS) await tune.query(`ALTER SYSTEM SET ${s}`);
+      await tune.end();
+      await server.stop();
+      server = await startEmbeddedPostgres({ dir: pgDir, database: 'onegrid' });
+    }
     const url = server.url('onegrid');
     db = createDb({ connectionString: url, max: opts.pool ?? 4, appRole: false }).db;
+    const t0 = Date.now();
     await migrateToLatest(db);
-    await loadDemoData(db, benchPii, buildDemoData());
+    if (resumed)
+      console.log(
+        `  resumed ${dir}: migrated to the latest schema in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
+    else await loadDemoData(db, benchPii, buildDemoData());
     const client = async () => {
       const c = new pg.Client({ connectionString: url });
       c.on('error', () => {}); // a stop at the end ends it; the query's own error is what is reported
       await c.connect();
       return c;
     };
-    return await f({ url, db, client });
+    return await f({ url, db, client, resumed });
   } finally {
     await db?.destroy().catch(() => {});
     await server.stop();
-    if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
+    if (!opts.keep && !resumed) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

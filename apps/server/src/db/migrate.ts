@@ -63,6 +63,7 @@ import * as m20261214_0100 from './migrations/20261214_0100_district_not_null.ts
 import * as m20261214_0101 from './migrations/20261214_0101_case_district_text.ts';
 import * as m20261214_0102 from './migrations/20261214_0102_district_keys.ts';
 import * as m20261214_0400 from './migrations/20261214_0400_case_phone_lookup.ts';
+import * as m20261215_0100 from './migrations/20261215_0100_key_lookup_indexes.ts';
 // issue 14, lane distrest
 import * as m20261213_0500 from './migrations/20261213_0500_derived_district.ts';
 import * as m20261213_0501 from './migrations/20261213_0501_derived_district_not_null.ts';
@@ -139,6 +140,7 @@ const migrations: Record<string, Migration> = {
   '20261214_0101_case_district_text': m20261214_0101,
   '20261214_0102_district_keys': m20261214_0102,
   '20261214_0400_case_phone_lookup': m20261214_0400,
+  '20261215_0100_key_lookup_indexes': m20261215_0100,
 };
 
 /** Every migration this build knows, in the order they run. */

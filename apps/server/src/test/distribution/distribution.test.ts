@@ -212,6 +212,8 @@ const CROSS_DISTRICT: Record<string, string> = {
 let notNull: Set<string>;
 /** every unique index (primary keys and unique constraints included) of a table: [table, index, its columns] */
 let uniques: { table: string; name: string; columns: (string | null)[] }[];
+/** Every index of the public tables (not partitions), by its columns in order. */
+let indexes: { table: string; name: string; columns: (string | null)[] }[];
 /** every foreign key (a partition's counts as its parent's): child, its columns, parent, the parent's columns */
 let foreignKeys: { child: string; columns: string[]; parent: string; parentColumns: string[] }[];
 let districtTypes: Map<string, string>;
@@ -247,6 +249,14 @@ beforeAll(async () => {
                      LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum ORDER BY k.n) AS columns
         FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
        WHERE i.indisunique AND c.relnamespace = 'public'::regnamespace AND NOT c.relispartition`)
+  ).rows;
+  indexes = (
+    await client.query<{ table: string; name: string; columns: (string | null)[] }>(`
+      SELECT c.relname AS table, x.relname AS name,
+             array(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(attnum, n)
+                     LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum ORDER BY k.n) AS columns
+        FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
+       WHERE c.relnamespace = 'public'::regnamespace AND NOT c.relispartition`)
   ).rows;
   foreignKeys = (
     await client.query<{ child: string; columns: string[]; parent: string; parentColumns: string[] }>(`
@@ -356,6 +366,22 @@ describe('ready for distribution by district (Citus)', () => {
     expect(key('case')).toEqual(['district_code', 'id']);
     expect(key('case_event')).toEqual(['district_code', 'id', 'case_id']);
     expect(Object.keys(UNIQUE_CITY_WIDE).filter((n) => !uniques.some((u) => u.name === n))).toEqual([]);
+  });
+
+  it('keeps an index for every key without its district: a look-up by id, a join on it, an idempotency key', () => {
+    // Leading a key with the district takes away the index that look-ups by the key's own columns use (WHERE id =
+    // $1; a join on assignment_id): each would scan the whole table (20261215_0100). Every such key's columns after
+    // the district must lead some index.
+    const led = (table: string, column: string) =>
+      indexes.some((i) => i.table === table && i.columns[0] === column);
+    const lacking = uniques
+      .filter((u) => u.columns[0] === 'district_code' && u.columns.length > 1)
+      .filter((u) => !led(u.table, u.columns[1]!))
+      .map((u) => `${u.table}.${u.name}(${u.columns.join(',')})`);
+    expect(lacking.sort()).toEqual([]);
+    // e.g. the assessment fold's two access paths: its batch by event id, its joins by assignment
+    expect(led('case_event', 'id')).toBe(true);
+    expect(led('assessment_response', 'assignment_id')).toBe(true);
   });
 
   it('joins every foreign key between two region-bound tables on the district, but for the listed crossings', () => {
