@@ -6,8 +6,9 @@ import { sql, type Kysely } from 'kysely';
 // an idempotency key, the assessment fold's batch by case_event id — each became a scan of the whole table (at
 // 5 M cases one statement of the fold ran for more than 13 minutes). Each such key gets back its old shape, the key
 // without the district, as a plain index (not unique: a distributed table's unique index must hold the distribution
-// column, and the district-led key still enforces uniqueness). Generated once from the catalogue (every unique key or
-// index of 20261214_0102 whose columns after the district lead no index) and reviewed; the distribution test keeps the rule.
+// column, and the district-led key still enforces uniqueness). Generated once from the catalogue (every unique key
+// or index of 20261214_0102 whose columns after the district lead no index) and reviewed; the distribution test
+// keeps the rule. IF NOT EXISTS: an operator may have built one CONCURRENTLY by hand before the window.
 const INDEXES: readonly (readonly [name: string, table: string, columns: string])[] = [
   ['admission_application_id_idx', 'admission_application', 'id'],
   ['admission_event_id_idx', 'admission_event', 'id'],
@@ -141,7 +142,7 @@ const INDEXES: readonly (readonly [name: string, table: string, columns: string]
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const [name, table, columns] of INDEXES)
-    await sql.raw(`CREATE INDEX ${name} ON ${table} (${columns})`).execute(db);
+    await sql.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`).execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
