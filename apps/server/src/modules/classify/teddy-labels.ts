@@ -99,8 +99,7 @@ export function classMember(categories: readonly LabelledCategory[]): (code: str
     const leaf = byCode.get(code);
     const group = leaf && (byCode.get(leaf.parentCode ?? '') ?? leaf);
     return Boolean(
-      group &&
-        (GROUP_TO_LABEL[group.nameZh] === cls || CLASS_TO_GROUP[cls as SourceClass] === group.nameZh),
+      group && (GROUP_TO_LABEL[group.nameZh] === cls || CLASS_TO_GROUP[cls as SourceClass] === group.nameZh),
     );
   };
 }
