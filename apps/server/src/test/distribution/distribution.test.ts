@@ -212,8 +212,8 @@ const CROSS_DISTRICT: Record<string, string> = {
 let notNull: Set<string>;
 /** every unique index (primary keys and unique constraints included) of a table: [table, index, its columns] */
 let uniques: { table: string; name: string; columns: (string | null)[] }[];
-/** Every index of the public tables (not partitions), by its columns in order. */
-let indexes: { table: string; name: string; columns: (string | null)[] }[];
+/** Every index of the public tables (not partitions), by its columns in order; `uniques` are the unique ones. */
+let indexes: { table: string; name: string; unique: boolean; columns: (string | null)[] }[];
 /** every foreign key (a partition's counts as its parent's): child, its columns, parent, the parent's columns */
 let foreignKeys: { child: string; columns: string[]; parent: string; parentColumns: string[] }[];
 let districtTypes: Map<string, string>;
@@ -242,22 +242,15 @@ beforeAll(async () => {
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'district_code' AND NOT a.attisdropped
      WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition`);
   districtTypes = new Map(types.rows.map((r) => [r.name, r.type]));
-  uniques = (
-    await client.query<{ table: string; name: string; columns: (string | null)[] }>(`
-      SELECT c.relname AS table, x.relname AS name,
-             array(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(attnum, n)
-                     LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum ORDER BY k.n) AS columns
-        FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
-       WHERE i.indisunique AND c.relnamespace = 'public'::regnamespace AND NOT c.relispartition`)
-  ).rows;
   indexes = (
-    await client.query<{ table: string; name: string; columns: (string | null)[] }>(`
-      SELECT c.relname AS table, x.relname AS name,
+    await client.query<{ table: string; name: string; unique: boolean; columns: (string | null)[] }>(`
+      SELECT c.relname AS table, x.relname AS name, i.indisunique AS unique,
              array(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(attnum, n)
                      LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum ORDER BY k.n) AS columns
         FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class x ON x.oid = i.indexrelid
        WHERE c.relnamespace = 'public'::regnamespace AND NOT c.relispartition`)
   ).rows;
+  uniques = indexes.filter((i) => i.unique);
   foreignKeys = (
     await client.query<{ child: string; columns: string[]; parent: string; parentColumns: string[] }>(`
       SELECT c.relname AS child, p.relname AS parent,
